@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnyRole } from '../auth/access.decorator';
+import { AuditService } from './audit.service';
+import { AuditQuery } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({ summary: 'Who changed what and when, oldest first, with the values before and after' })
+  list(@Query() query: AuditQuery) {
+    return this.audit.list(query);
+  }
+}

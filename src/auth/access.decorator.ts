@@ -1,0 +1,36 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Role } from '../users/user.entity';
+
+export const ACCESS_KEY = 'crosscheck:access';
+
+/** What a route declares: open to anyone, or the roles that may call it (admin may call every route). */
+export type Access = { public: true } | { public: false; roles: Role[] };
+
+/** The least a route needs: `@Allow('viewer')` for reads, `@Allow('editor')` for the record, ... */
+export function Allow(...roles: Role[]) {
+  const access: Access = { public: false, roles: roles.includes('admin') ? roles : [...roles, 'admin'] };
+  return applyDecorators(
+    SetMetadata(ACCESS_KEY, access),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No API key, or an unknown or revoked one' }),
+    ApiForbiddenResponse({ description: `Needs the role ${roles.join(' or ')}` }),
+  );
+}
+
+/** Readable by every role: viewer, reviewer, editor and admin. */
+export const AnyRole = () => Allow('viewer', 'reviewer', 'editor');
+
+export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies Access);
+
+/** The user whose key made the request. */
+export interface Actor {
+  userId: string;
+  name: string;
+  role: Role;
+  keyId: string;
+}
+
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  return context.switchToHttp().getRequest<{ actor: Actor }>().actor;
+});

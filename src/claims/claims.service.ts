@@ -1,0 +1,296 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { Attribute } from '../attributes/attribute.entity';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/access.decorator';
+import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
+import { FacetValue, nowIso } from '../common/columns';
+import { newId } from '../common/ids';
+import { containsPattern, DEFAULT_PAGE_SIZE, Page } from '../common/pagination';
+import { WriteQueue } from '../database/write-queue';
+import { Document } from '../documents/document.entity';
+import { Event } from '../events/event.entity';
+import { Source } from '../sources/source.entity';
+import { Claim } from './claim.entity';
+import { CreateClaimDto, FacetDto } from './dto/create-claim.dto';
+import { ListClaimsQuery } from './dto/list-claims.dto';
+import { UpdateClaimDto } from './dto/update-claim.dto';
+import { facetValueProblem } from './facet-value';
+import { Facet } from './facet.entity';
+import { fold } from './fold';
+import { anchorQuote, QuoteAnchor } from './quote-anchor';
+
+export interface FacetView {
+  attribute: string;
+  subject: string | null;
+  value: FacetValue;
+  polarity: Facet['polarity'];
+  exclusive: boolean;
+  timeScope: { from: string | null; to: string | null } | null;
+}
+
+export interface ClaimView {
+  id: string;
+  sourceId: string;
+  conveyedById: string | null;
+  documentId: string | null;
+  eventId: string | null;
+  text: string;
+  quote: QuoteAnchor | null;
+  originalText: string | null;
+  language: string | null;
+  statedAt: string | null;
+  facets: FacetView[];
+  version: number;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function presentFacet(facet: Facet): FacetView {
+  return {
+    attribute: facet.attribute,
+    subject: facet.subject,
+    value: facet.value,
+    polarity: facet.polarity,
+    exclusive: facet.exclusive,
+    timeScope: facet.timeFrom || facet.timeTo ? { from: facet.timeFrom, to: facet.timeTo } : null,
+  };
+}
+
+export function presentClaim(claim: Claim, facets: Facet[]): ClaimView {
+  return {
+    id: claim.id,
+    sourceId: claim.sourceId,
+    conveyedById: claim.conveyedById,
+    documentId: claim.documentId,
+    eventId: claim.eventId,
+    text: claim.text,
+    quote: claim.quoteExact === null
+      ? null
+      : { exact: claim.quoteExact, prefix: claim.quotePrefix, suffix: claim.quoteSuffix, start: claim.quoteStart, end: claim.quoteEnd },
+    originalText: claim.originalText,
+    language: claim.language,
+    statedAt: claim.statedAt,
+    facets: facets.map(presentFacet),
+    version: claim.version,
+    status: claim.status,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+  };
+}
+
+function iso(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : new Date(value).toISOString();
+}
+
+/** `If-Match: "3"`, `W/"3"` or `3`: the claim version the client saw. */
+export function parseVersion(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match) throw AppError.invalid('if-match', 'must be the claim version, such as "3"');
+  return Number(match[1]);
+}
+
+type ClaimFields = Omit<Claim, 'id' | 'version' | 'status' | 'createdAt' | 'updatedAt' | 'source' | 'conveyedBy' | 'document' | 'event'>;
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    @InjectRepository(Claim) private readonly claims: Repository<Claim>,
+    @InjectRepository(Facet) private readonly facets: Repository<Facet>,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
+    return this.writes.transaction((manager) => this.insert(manager, dto, actor));
+  }
+
+  /** Inside a caller's transaction: imports and accepted extractions add claims the same way. */
+  async insert(manager: EntityManager, dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
+    const now = nowIso();
+    const fields = await this.checkedFields(manager, dto, null);
+    const claim: Claim = { id: newId(), ...fields, version: 1, status: 'unreviewed', createdAt: now, updatedAt: now };
+    const facets = await this.checkedFacets(manager, claim.id, dto.facets ?? []);
+    await manager.insert(Claim, claim);
+    if (facets.length) await manager.insert(Facet, facets);
+    const view = presentClaim(claim, facets);
+    await this.audit.record(manager, actor, 'create', 'claim', claim.id, null, view);
+    return view;
+  }
+
+  async get(id: string): Promise<ClaimView> {
+    const claim = await this.claims.findOne({ where: { id } });
+    if (!claim) throw AppError.notFound('claim', id);
+    return presentClaim(claim, await this.facets.find({ where: { claimId: id }, order: { ordinal: 'ASC' } }));
+  }
+
+  async list(query: ListClaimsQuery): Promise<Page<ClaimView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.claims.createQueryBuilder('claim').orderBy('claim.id', 'ASC').take(limit + 1);
+    if (query.eventId) builder.andWhere('claim.eventId = :eventId', { eventId: query.eventId });
+    if (query.sourceId) builder.andWhere('claim.sourceId = :sourceId', { sourceId: query.sourceId });
+    if (query.documentId) builder.andWhere('claim.documentId = :documentId', { documentId: query.documentId });
+    if (query.q) {
+      builder.andWhere("(LOWER(claim.text) LIKE :q ESCAPE '\\' OR LOWER(claim.quoteExact) LIKE :q ESCAPE '\\')", { q: containsPattern(query.q) });
+    }
+    if (query.cursor) builder.andWhere('claim.id > :cursor', { cursor: query.cursor });
+    const rows = await builder.getMany();
+    const shown = rows.slice(0, limit);
+    const facets = shown.length
+      ? await this.facets.find({ where: { claimId: In(shown.map((claim) => claim.id)) }, order: { claimId: 'ASC', ordinal: 'ASC' } })
+      : [];
+    const byClaim = new Map<string, Facet[]>();
+    for (const facet of facets) byClaim.set(facet.claimId, [...(byClaim.get(facet.claimId) ?? []), facet]);
+    return {
+      items: shown.map((claim) => presentClaim(claim, byClaim.get(claim.id) ?? [])),
+      nextCursor: rows.length > limit ? shown[shown.length - 1].id : null,
+    };
+  }
+
+  async listForEvent(eventId: string, query: ListClaimsQuery): Promise<Page<ClaimView>> {
+    if (!(await this.claims.manager.exists(Event, { where: { id: eventId } }))) throw AppError.notFound('event', eventId);
+    return this.list({ ...query, eventId });
+  }
+
+  /** A change the client made from version N lands only while the claim is still at N (checked in the UPDATE itself). */
+  async update(id: string, dto: UpdateClaimDto, actor: Actor, expectedVersion?: number): Promise<ClaimView> {
+    return this.writes.transaction(async (manager) => {
+      const before = await manager.findOne(Claim, { where: { id } });
+      if (!before) throw AppError.notFound('claim', id);
+      const beforeFacets = await manager.find(Facet, { where: { claimId: id }, order: { ordinal: 'ASC' } });
+      const seen = expectedVersion ?? before.version;
+      const fields = await this.checkedFields(manager, dto, before);
+      const facets = dto.facets === undefined ? beforeFacets : await this.checkedFacets(manager, id, dto.facets);
+      const updatedAt = nowIso();
+      const result = await manager
+        .createQueryBuilder()
+        .update(Claim)
+        .set({ ...fields, updatedAt, version: () => 'version + 1' })
+        .where('id = :id AND version = :seen', { id, seen })
+        .execute();
+      if (!result.affected) throw this.versionConflict(before, seen);
+      if (dto.facets !== undefined) {
+        await manager.delete(Facet, { claimId: id });
+        if (facets.length) await manager.insert(Facet, facets);
+      }
+      const after = presentClaim({ ...before, ...fields, updatedAt, version: seen + 1 }, facets);
+      await this.audit.record(manager, actor, 'update', 'claim', id, presentClaim(before, beforeFacets), after);
+      return after;
+    });
+  }
+
+  async remove(id: string, actor: Actor, expectedVersion?: number): Promise<void> {
+    await this.writes.transaction(async (manager) => {
+      const before = await manager.findOne(Claim, { where: { id } });
+      if (!before) throw AppError.notFound('claim', id);
+      const facets = await manager.find(Facet, { where: { claimId: id }, order: { ordinal: 'ASC' } });
+      const seen = expectedVersion ?? before.version;
+      const result = await manager.createQueryBuilder().delete().from(Claim).where('id = :id AND version = :seen', { id, seen }).execute();
+      if (!result.affected) throw this.versionConflict(before, seen);
+      await this.audit.record(manager, actor, 'delete', 'claim', id, presentClaim(before, facets), null);
+    });
+  }
+
+  private versionConflict(current: Claim, seen: number): AppError {
+    return new AppError(
+      HttpStatus.CONFLICT,
+      ErrorCode.VersionConflict,
+      `The claim changed since you read it: you saw version ${seen}, it is now at version ${current.version}`,
+      [{ path: 'version', message: `is ${current.version}, not ${seen}` }],
+      { currentVersion: current.version, status: current.status },
+    );
+  }
+
+  /** The claim's own fields, with every reference checked to exist and the quote anchored in the document. */
+  private async checkedFields(manager: EntityManager, dto: UpdateClaimDto, before: Claim | null): Promise<ClaimFields> {
+    const pick = <K extends keyof ClaimFields>(key: K, value: ClaimFields[K] | undefined): ClaimFields[K] =>
+      value === undefined ? (before ? before[key] : (null as ClaimFields[K])) : value;
+    const sourceId = pick('sourceId', dto.sourceId);
+    const conveyedById = pick('conveyedById', dto.conveyedById);
+    const documentId = pick('documentId', dto.documentId);
+    const eventId = pick('eventId', dto.eventId);
+    const problems: ErrorDetail[] = [];
+    const exists = async (entity: typeof Source | typeof Document | typeof Event, path: string, id: string | null, what: string) => {
+      if (id !== null && !(await manager.exists(entity, { where: { id } }))) problems.push({ path, message: `no ${what} with this id` });
+    };
+    await exists(Source, 'sourceId', sourceId, 'source');
+    await exists(Source, 'conveyedById', conveyedById, 'source');
+    await exists(Event, 'eventId', eventId, 'event');
+    await exists(Document, 'documentId', documentId, 'document');
+    if (conveyedById !== null && conveyedById === sourceId) {
+      problems.push({ path: 'conveyedById', message: 'is the claimant itself; leave it out for a first-hand claim' });
+    }
+
+    let quote: QuoteAnchor | null = before?.quoteExact
+      ? { exact: before.quoteExact, prefix: before.quotePrefix, suffix: before.quoteSuffix, start: before.quoteStart, end: before.quoteEnd }
+      : null;
+    const documentChanged = before !== null && dto.documentId !== undefined && dto.documentId !== before.documentId;
+    if (dto.quote === null) quote = null;
+    if ((dto.quote || (documentChanged && quote)) && problems.length === 0) {
+      const input = dto.quote ?? { exact: quote!.exact, prefix: quote!.prefix ?? undefined, suffix: quote!.suffix ?? undefined };
+      const document = documentId ? await manager.findOne(Document, { where: { id: documentId }, select: { id: true, text: true } }) : null;
+      const anchored = anchorQuote(input, document?.text ?? null);
+      if ('problem' in anchored) problems.push(anchored.problem);
+      else quote = anchored.anchor;
+    }
+    if (problems.length) throw AppError.validation(problems);
+
+    return {
+      sourceId: sourceId!,
+      conveyedById,
+      documentId,
+      eventId,
+      text: dto.text !== undefined ? dto.text.trim() : before!.text,
+      quoteExact: quote?.exact ?? null,
+      quotePrefix: quote?.prefix ?? null,
+      quoteSuffix: quote?.suffix ?? null,
+      quoteStart: quote?.start ?? null,
+      quoteEnd: quote?.end ?? null,
+      originalText: pick('originalText', dto.originalText),
+      language: pick('language', dto.language),
+      statedAt: dto.statedAt === undefined ? (before?.statedAt ?? null) : iso(dto.statedAt),
+    };
+  }
+
+  /** Facet rows, each checked against its attribute; every problem is named by its facet's position. */
+  private async checkedFacets(manager: EntityManager, claimId: string, inputs: FacetDto[]): Promise<Facet[]> {
+    const names = [...new Set(inputs.map((facet) => facet.attribute))];
+    const attributes = names.length ? await manager.find(Attribute, { where: { name: In(names) } }) : [];
+    const rules = new Map(attributes.map((attribute) => [attribute.name, attribute]));
+    const problems: ErrorDetail[] = [];
+    const rows = inputs.map((input, index): Facet => {
+      const path = `facets[${index}]`;
+      const rule = rules.get(input.attribute);
+      const value = (input.value === undefined && rule?.kind === 'boolean' ? true : input.value) as FacetValue;
+      if (!rule) {
+        problems.push({ path: `${path}.attribute`, message: `unknown attribute "${input.attribute}"; GET /attributes lists them` });
+      } else {
+        const problem = facetValueProblem(rule, value);
+        if (problem) problems.push({ path: `${path}.value`, message: problem });
+        if (input.exclusive && rule.kind !== 'set') problems.push({ path: `${path}.exclusive`, message: 'only a set attribute can be exclusive' });
+      }
+      const from = iso(input.timeScope?.from);
+      const to = iso(input.timeScope?.to);
+      if (from && to && to < from) problems.push({ path: `${path}.timeScope.to`, message: 'must not be before from' });
+      const subject = input.subject?.trim() || null;
+      return {
+        id: newId(),
+        claimId,
+        ordinal: index,
+        attribute: input.attribute,
+        subject,
+        subjectKey: subject ? fold(subject) : '',
+        value,
+        polarity: input.polarity ?? 'asserted',
+        exclusive: input.exclusive ?? false,
+        timeFrom: from,
+        timeTo: to,
+      };
+    });
+    if (problems.length) throw AppError.validation(problems);
+    return rows;
+  }
+}

@@ -1,0 +1,107 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
+import { AppError, ErrorCode, ErrorDetail } from './app-error';
+
+interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details: ErrorDetail[];
+  [extra: string]: unknown;
+}
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
+  429: ErrorCode.TooManyRequests,
+  503: ErrorCode.Unavailable,
+};
+
+/** An error raised by Fastify itself, before the route runs: body parsing, content type, size. */
+interface FastifyError {
+  code?: string;
+  statusCode?: number;
+  message: string;
+}
+
+function fromFastify(error: FastifyError): ErrorBody | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return body(415, ErrorCode.UnsupportedMediaType, 'Send the body as application/json', [
+        { path: 'content-type', message: 'must be application/json' },
+      ]);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return body(413, ErrorCode.PayloadTooLarge, error.message, [{ path: 'body', message: error.message }]);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return body(400, ErrorCode.MalformedJson, 'The body is empty but the content type says JSON', [
+        { path: 'body', message: 'is empty' },
+      ]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return body(400, ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
+  }
+  if (error.statusCode === 400 && /prototype property|constructor property/.test(error.message)) {
+    return body(400, ErrorCode.ValidationFailed, 'The body holds a __proto__ or constructor key, which is refused', [
+      { path: 'body', message: 'must not contain __proto__ or constructor.prototype keys' },
+    ]);
+  }
+  if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/.test(error.message))) {
+    return body(400, ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
+  }
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return body(error.statusCode, CODE_BY_STATUS[error.statusCode] ?? ErrorCode.ValidationFailed, error.message, []);
+  }
+  return null;
+}
+
+/** SQLite's "database is locked" after the busy timeout: the client may retry. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code
+    ?? (error as { code?: string })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
+}
+
+function body(statusCode: number, code: ErrorCode, message: string, details: ErrorDetail[]): ErrorBody {
+  return { statusCode, code, message, details };
+}
+
+/** Every error leaves in one shape: `{ statusCode, code, message, details }`. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const answer = this.toBody(exception);
+    if (answer.statusCode === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '1');
+    if (answer.statusCode >= 500 && answer.statusCode !== HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    }
+    void reply.status(answer.statusCode).header('content-type', 'application/json; charset=utf-8').send(answer);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof AppError) {
+      return { ...exception.extra, ...body(exception.status, exception.code, exception.message, exception.details) };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === 404) {
+        return body(404, ErrorCode.RouteNotFound, exception.message, [{ path: 'url', message: 'no such route' }]);
+      }
+      return body(status, CODE_BY_STATUS[status] ?? ErrorCode.Internal, exception.message, []);
+    }
+    if (isBusy(exception)) {
+      return body(503, ErrorCode.Unavailable, 'The database is busy; retry in a moment', []);
+    }
+    if (exception && typeof exception === 'object') {
+      const fastify = fromFastify(exception as FastifyError);
+      if (fastify) return fastify;
+    }
+    return body(500, ErrorCode.Internal, 'Something went wrong on our side; it has been logged', []);
+  }
+}

@@ -1,0 +1,36 @@
+import { EnvironmentError, loadEnvironment, parseDatabaseUrl } from './environment';
+
+describe('loadEnvironment', () => {
+  it('defaults to port 3000 and the embedded SQLite file', () => {
+    const env = loadEnvironment({});
+    expect(env.port).toBe(3000);
+    expect(env.database).toEqual({ kind: 'sqlite', path: 'data/crosscheck.sqlite' });
+    expect(env.adminToken).toBeNull();
+    expect(env.logLevel).toBe('info');
+  });
+
+  it.each([
+    ['sqlite::memory:', { kind: 'sqlite', path: ':memory:' }],
+    ['sqlite:/tmp/x.sqlite', { kind: 'sqlite', path: '/tmp/x.sqlite' }],
+    ['postgres://postgres@127.0.0.1:5432/test', { kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' }],
+    ['postgresql://u:p@db/x', { kind: 'postgres', url: 'postgresql://u:p@db/x' }],
+  ])('reads DATABASE_URL %s', (raw, expected) => {
+    expect(parseDatabaseUrl(raw)).toEqual(expected);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /^PORT must be a whole number from 0 to 65535 \(got "eighty"\)$/],
+    [{ PORT: '70000' }, /^PORT must be/],
+    [{ DATABASE_URL: 'mysql://root@localhost/x' }, /^DATABASE_URL must be sqlite:<path>, sqlite::memory: or postgres:/],
+    [{ DATABASE_URL: 'sqlite:' }, /^DATABASE_URL must be/],
+    [{ LOG_LEVEL: 'chatty' }, /^LOG_LEVEL must be error, warn, info, debug \(got "chatty"\)$/],
+    [{ CROSSCHECK_ADMIN_TOKEN: 'short' }, /^CROSSCHECK_ADMIN_TOKEN must be at least 16 characters/],
+  ])('refuses %p with one line naming the variable', (env, message) => {
+    expect(() => loadEnvironment(env)).toThrow(EnvironmentError);
+    expect(() => loadEnvironment(env)).toThrow(message);
+  });
+
+  it('never echoes the admin token', () => {
+    expect(() => loadEnvironment({ CROSSCHECK_ADMIN_TOKEN: 'secret' })).toThrow(/<hidden>/);
+  });
+});

@@ -1,0 +1,11 @@
+import { Attribute } from '../attributes/attribute.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Claim } from '../claims/claim.entity';
+import { Facet } from '../claims/facet.entity';
+import { Document } from '../documents/document.entity';
+import { Event } from '../events/event.entity';
+import { Source } from '../sources/source.entity';
+import { ApiKey } from '../users/api-key.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry];

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Runs write transactions. TypeORM's SQLite driver shares one connection and does not serialise
+ * transactions: two at once fail ("cannot start a transaction within a transaction"), and a write
+ * made meanwhile lands inside the other's transaction and vanishes with its rollback. So on SQLite
+ * every write goes through this one process-wide queue; on PostgreSQL each gets its own connection
+ * from the pool and the queue passes straight through.
+ */
+@Injectable()
+export class WriteQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly serialise: boolean;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.serialise = dataSource.options.type === 'better-sqlite3';
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.serialise) return this.dataSource.transaction(work);
+    const result = this.tail.then(() => this.dataSource.transaction(work));
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

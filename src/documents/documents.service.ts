@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/access.decorator';
+import { AppError } from '../common/app-error';
+import { nowIso } from '../common/columns';
+import { newId } from '../common/ids';
+import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { WriteQueue } from '../database/write-queue';
+import { Source } from '../sources/source.entity';
+import { Document } from './document.entity';
+import { CreateDocumentDto } from './dto/create-document.dto';
+import { ListDocumentsQuery } from './dto/list-documents.dto';
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Lists leave the full text out; `GET /documents/:id` has it. */
+export type DocumentSummary = Omit<Document, 'text'> & { textLength: number | null };
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectRepository(Document) private readonly documents: Repository<Document>,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateDocumentDto, actor: Actor): Promise<Document> {
+    return this.writes.transaction((manager) => this.insert(manager, dto, actor));
+  }
+
+  async insert(manager: EntityManager, dto: CreateDocumentDto, actor: Actor): Promise<Document> {
+    if (dto.publisherId && !(await manager.exists(Source, { where: { id: dto.publisherId } }))) {
+      throw AppError.invalid('publisherId', 'no source with this id');
+    }
+    const now = nowIso();
+    const document: Document = {
+      id: newId(),
+      title: dto.title.trim(),
+      url: dto.url ?? null,
+      publisherId: dto.publisherId ?? null,
+      publishedAt: dto.publishedAt ? new Date(dto.publishedAt).toISOString() : null,
+      language: dto.language ?? null,
+      text: dto.text ?? null,
+      sha256: dto.text === undefined ? null : sha256Hex(dto.text),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await manager.insert(Document, document);
+    await this.audit.record(manager, actor, 'create', 'document', document.id, null, { ...document, text: undefined });
+    return document;
+  }
+
+  async get(id: string): Promise<Document> {
+    const document = await this.documents.findOne({ where: { id } });
+    if (!document) throw AppError.notFound('document', id);
+    return document;
+  }
+
+  async list(query: ListDocumentsQuery): Promise<Page<DocumentSummary>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.documents
+      .createQueryBuilder('document')
+      .select(['document.id', 'document.title', 'document.url', 'document.publisherId', 'document.publishedAt',
+        'document.language', 'document.sha256', 'document.createdAt', 'document.updatedAt'])
+      .addSelect('LENGTH(document.text)', 'textLength')
+      .orderBy('document.id', 'ASC')
+      .limit(limit + 1);
+    if (query.q) builder.andWhere("LOWER(document.title) LIKE :q ESCAPE '\\'", { q: containsPattern(query.q) });
+    if (query.publisherId) builder.andWhere('document.publisherId = :publisherId', { publisherId: query.publisherId });
+    if (query.cursor) builder.andWhere('document.id > :cursor', { cursor: query.cursor });
+    const { entities, raw } = await builder.getRawAndEntities<{ textLength: number | string | null }>();
+    const rows = entities.map((document, index) => {
+      const length = raw[index]?.textLength;
+      const { text: _omitted, ...summary } = document;
+      return { ...summary, textLength: length === null || length === undefined ? null : Number(length) };
+    });
+    return toPage(rows, limit, (row) => row);
+  }
+}

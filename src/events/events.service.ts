@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/access.decorator';
+import { AppError } from '../common/app-error';
+import { nowIso } from '../common/columns';
+import { newId } from '../common/ids';
+import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { WriteQueue } from '../database/write-queue';
+import { CreateEventDto, UpdateEventDto } from './dto/create-event.dto';
+import { ListEventsQuery } from './dto/list-events.dto';
+import { Event } from './event.entity';
+
+export interface EventView {
+  id: string;
+  title: string;
+  type: Event['type'];
+  startsAt: string | null;
+  endsAt: string | null;
+  timePrecision: Event['timePrecision'];
+  location: {
+    name: string | null;
+    admin1: string | null;
+    admin2: string | null;
+    country: string | null;
+    latitude: number | null;
+    longitude: number | null;
+    precision: Event['locationPrecision'];
+  } | null;
+  description: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function presentEvent(event: Event): EventView {
+  const hasLocation = event.locationName !== null || event.locationCountry !== null || event.locationLatitude !== null;
+  return {
+    id: event.id,
+    title: event.title,
+    type: event.type,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timePrecision: event.timePrecision,
+    location: hasLocation
+      ? {
+          name: event.locationName,
+          admin1: event.locationAdmin1,
+          admin2: event.locationAdmin2,
+          country: event.locationCountry,
+          latitude: event.locationLatitude,
+          longitude: event.locationLongitude,
+          precision: event.locationPrecision,
+        }
+      : null,
+    description: event.description,
+    createdAt: event.createdAt,
+    updatedAt: event.updatedAt,
+  };
+}
+
+function iso(value: string | undefined): string | null {
+  return value === undefined ? null : new Date(value).toISOString();
+}
+
+function checkOrder(startsAt: string | null, endsAt: string | null): void {
+  if (startsAt && endsAt && endsAt < startsAt) throw AppError.invalid('endsAt', 'must not be before startsAt');
+}
+
+function locationColumns(location: CreateEventDto['location'] | null): Partial<Event> {
+  return {
+    locationName: location?.name?.trim() ?? null,
+    locationAdmin1: location?.admin1 ?? null,
+    locationAdmin2: location?.admin2 ?? null,
+    locationCountry: location?.country ?? null,
+    locationLatitude: location?.latitude ?? null,
+    locationLongitude: location?.longitude ?? null,
+    locationPrecision: location?.precision ?? null,
+  };
+}
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectRepository(Event) private readonly events: Repository<Event>,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateEventDto, actor: Actor): Promise<EventView> {
+    return presentEvent(await this.writes.transaction((manager) => this.insert(manager, dto, actor)));
+  }
+
+  async insert(manager: EntityManager, dto: CreateEventDto, actor: Actor): Promise<Event> {
+    const now = nowIso();
+    const event = {
+      id: newId(),
+      title: dto.title.trim(),
+      type: dto.type,
+      startsAt: iso(dto.startsAt),
+      endsAt: iso(dto.endsAt),
+      timePrecision: dto.timePrecision ?? 'day',
+      ...locationColumns(dto.location ?? null),
+      description: dto.description ?? null,
+      createdAt: now,
+      updatedAt: now,
+    } as Event;
+    checkOrder(event.startsAt, event.endsAt);
+    await manager.insert(Event, event);
+    await this.audit.record(manager, actor, 'create', 'event', event.id, null, presentEvent(event));
+    return event;
+  }
+
+  async get(id: string): Promise<EventView> {
+    return presentEvent(await this.find(id));
+  }
+
+  async find(id: string): Promise<Event> {
+    const event = await this.events.findOne({ where: { id } });
+    if (!event) throw AppError.notFound('event', id);
+    return event;
+  }
+
+  async list(query: ListEventsQuery): Promise<Page<EventView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.events.createQueryBuilder('event').orderBy('event.id', 'ASC').take(limit + 1);
+    if (query.q) {
+      builder.andWhere("(LOWER(event.title) LIKE :q ESCAPE '\\' OR LOWER(event.locationName) LIKE :q ESCAPE '\\')", { q: containsPattern(query.q) });
+    }
+    if (query.type) builder.andWhere('event.type = :type', { type: query.type });
+    if (query.cursor) builder.andWhere('event.id > :cursor', { cursor: query.cursor });
+    return toPage(await builder.getMany(), limit, presentEvent);
+  }
+
+  async update(id: string, dto: UpdateEventDto, actor: Actor): Promise<EventView> {
+    return this.writes.transaction(async (manager) => {
+      const before = await manager.findOne(Event, { where: { id } });
+      if (!before) throw AppError.notFound('event', id);
+      const after: Event = {
+        ...before,
+        ...(dto.title !== undefined && { title: dto.title.trim() }),
+        ...(dto.type !== undefined && { type: dto.type }),
+        ...(dto.startsAt !== undefined && { startsAt: iso(dto.startsAt) }),
+        ...(dto.endsAt !== undefined && { endsAt: iso(dto.endsAt) }),
+        ...(dto.timePrecision !== undefined && { timePrecision: dto.timePrecision }),
+        ...(dto.location !== undefined && locationColumns(dto.location)),
+        ...(dto.description !== undefined && { description: dto.description }),
+        updatedAt: nowIso(),
+      };
+      checkOrder(after.startsAt, after.endsAt);
+      await manager.save(Event, after);
+      await this.audit.record(manager, actor, 'update', 'event', id, presentEvent(before), presentEvent(after));
+      return presentEvent(after);
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, HttpStatus } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorator';
+import { AppError, ErrorCode } from '../common/app-error';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Answers 200 when the database answers' })
+  async check() {
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.Unavailable, 'The database does not answer');
+    }
+    return { status: 'ok', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
+  }
+}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { RELIABILITY_GRADES, Reliability, SOURCE_KINDS, SourceKind, Stake, STAKES } from '../source.entity';
+
+export const MAX_ALIASES = 50;
+
+export class CreateSourceDto {
+  @ApiProperty({ maxLength: 200, example: "Jama'at Nusrat al-Islam wal-Muslimin" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ type: [String], maxItems: MAX_ALIASES, example: ['JNIM', 'GSIM'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ALIASES)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(200, { each: true })
+  aliases?: string[];
+
+  @ApiProperty({ enum: SOURCE_KINDS })
+  @IsIn(SOURCE_KINDS as unknown as string[], { message: `kind must be one of ${SOURCE_KINDS.join(', ')}` })
+  kind!: SourceKind;
+
+  @ApiPropertyOptional({ enum: STAKES, default: 'unknown' })
+  @IsOptional()
+  @IsIn(STAKES as unknown as string[], { message: `stake must be one of ${STAKES.join(', ')}` })
+  stake?: Stake;
+
+  @ApiPropertyOptional({ enum: RELIABILITY_GRADES, default: 'F', description: 'Admiralty grade: A completely reliable ... E unreliable, F cannot be judged' })
+  @IsOptional()
+  @IsIn(RELIABILITY_GRADES as unknown as string[], { message: 'reliability must be an Admiralty grade A, B, C, D, E or F' })
+  reliability?: Reliability;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'url must be an http(s) URL' })
+  @MaxLength(2000)
+  url?: string;
+}
+
+export class UpdateSourceDto extends PartialType(CreateSourceDto) {}

@@ -1,0 +1,30 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { idColumn, jsonText, timeColumn } from '../common/columns';
+
+export const SOURCE_KINDS = [
+  'armed_group', 'government', 'military', 'police', 'state_media', 'media', 'news_agency', 'ngo',
+  'international_org', 'intelligence', 'witness', 'social_account', 'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const STAKES = ['party_to_conflict', 'official', 'independent', 'anonymous', 'unknown'] as const;
+export type Stake = (typeof STAKES)[number];
+
+/** Admiralty (NATO AJP-2.1) source reliability: A completely reliable ... E unreliable, F cannot be judged. */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITY_GRADES)[number];
+
+@Entity({ name: 'sources' })
+export class Source {
+  @PrimaryColumn(idColumn) id!: string;
+  @Column({ type: 'varchar', length: 200 }) name!: string;
+  /** Other names of the same party (JNIM, GSIM, ...), kept as a JSON array of strings. */
+  @Column({ type: 'text', transformer: jsonText }) aliases!: string[];
+  @Column({ type: 'varchar', length: 32 }) kind!: SourceKind;
+  @Column({ type: 'varchar', length: 32 }) stake!: Stake;
+  @Column({ type: 'varchar', length: 1 }) reliability!: Reliability;
+  @Column({ type: 'text', nullable: true }) description!: string | null;
+  @Column({ type: 'varchar', length: 2000, nullable: true }) url!: string | null;
+  @Column(timeColumn) createdAt!: string;
+  @Column(timeColumn) updatedAt!: string;
+}

@@ -1,0 +1,109 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/access.decorator';
+import { Claim } from '../claims/claim.entity';
+import { AppError, ErrorCode } from '../common/app-error';
+import { nowIso } from '../common/columns';
+import { newId } from '../common/ids';
+import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { WriteQueue } from '../database/write-queue';
+import { Document } from '../documents/document.entity';
+import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
+import { ListSourcesQuery } from './dto/list-sources.dto';
+import { Source } from './source.entity';
+
+/** Aliases without blanks and repeats, in the order given. */
+function cleanAliases(aliases: string[] | undefined): string[] {
+  const seen = new Set<string>();
+  return (aliases ?? []).map((alias) => alias.trim()).filter((alias) => alias && !seen.has(alias) && seen.add(alias));
+}
+
+@Injectable()
+export class SourcesService {
+  constructor(
+    @InjectRepository(Source) private readonly sources: Repository<Source>,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(dto: CreateSourceDto, actor: Actor): Promise<Source> {
+    return this.writes.transaction((manager) => this.insert(manager, dto, actor));
+  }
+
+  /** Inside a caller's transaction (imports and extraction add sources along with claims). */
+  async insert(manager: EntityManager, dto: CreateSourceDto, actor: Actor): Promise<Source> {
+    const now = nowIso();
+    const source: Source = {
+      id: newId(),
+      name: dto.name.trim(),
+      aliases: cleanAliases(dto.aliases),
+      kind: dto.kind,
+      stake: dto.stake ?? 'unknown',
+      reliability: dto.reliability ?? 'F',
+      description: dto.description ?? null,
+      url: dto.url ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await manager.insert(Source, source);
+    await this.audit.record(manager, actor, 'create', 'source', source.id, null, source);
+    return source;
+  }
+
+  async get(id: string): Promise<Source> {
+    const source = await this.sources.findOne({ where: { id } });
+    if (!source) throw AppError.notFound('source', id);
+    return source;
+  }
+
+  async list(query: ListSourcesQuery): Promise<Page<Source>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.sources.createQueryBuilder('source').orderBy('source.id', 'ASC').take(limit + 1);
+    if (query.q) {
+      builder.andWhere("(LOWER(source.name) LIKE :q ESCAPE '\\' OR LOWER(source.aliases) LIKE :q ESCAPE '\\')", { q: containsPattern(query.q) });
+    }
+    if (query.kind) builder.andWhere('source.kind = :kind', { kind: query.kind });
+    if (query.cursor) builder.andWhere('source.id > :cursor', { cursor: query.cursor });
+    return toPage(await builder.getMany(), limit, (source) => source);
+  }
+
+  async update(id: string, dto: UpdateSourceDto, actor: Actor): Promise<Source> {
+    return this.writes.transaction(async (manager) => {
+      const before = await manager.findOne(Source, { where: { id } });
+      if (!before) throw AppError.notFound('source', id);
+      const after: Source = {
+        ...before,
+        ...(dto.name !== undefined && { name: dto.name.trim() }),
+        ...(dto.aliases !== undefined && { aliases: cleanAliases(dto.aliases) }),
+        ...(dto.kind !== undefined && { kind: dto.kind }),
+        ...(dto.stake !== undefined && { stake: dto.stake }),
+        ...(dto.reliability !== undefined && { reliability: dto.reliability }),
+        ...(dto.description !== undefined && { description: dto.description }),
+        ...(dto.url !== undefined && { url: dto.url }),
+        updatedAt: nowIso(),
+      };
+      await manager.save(Source, after);
+      await this.audit.record(manager, actor, 'update', 'source', id, before, after);
+      return after;
+    });
+  }
+
+  /** A source that claims, conveys or publishes something stays: deleting it would orphan the record. */
+  async remove(id: string, actor: Actor): Promise<void> {
+    await this.writes.transaction(async (manager) => {
+      const before = await manager.findOne(Source, { where: { id } });
+      if (!before) throw AppError.notFound('source', id);
+      const claims = await manager.count(Claim, { where: [{ sourceId: id }, { conveyedById: id }] });
+      const documents = await manager.count(Document, { where: { publisherId: id } });
+      if (claims + documents > 0) {
+        throw new AppError(HttpStatus.CONFLICT, ErrorCode.InUse, `Source ${before.name} is named by ${claims} claim(s) and ${documents} document(s); remove those first`, [
+          { path: 'id', message: 'source is in use' },
+        ]);
+      }
+      await manager.delete(Source, { id });
+      await this.audit.record(manager, actor, 'delete', 'source', id, before, null);
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Role, ROLES } from '../user.entity';
+
+export class CreateUserDto {
+  @ApiProperty({ maxLength: 200, example: 'Aminata, verification desk' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES as unknown as string[], { message: `role must be one of ${ROLES.join(', ')}` })
+  role!: Role;
+}
+
+export class CreateApiKeyDto {
+  @ApiPropertyOptional({ maxLength: 100, example: 'laptop' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  label?: string;
+}
