@@ -127,15 +127,16 @@ export class InitialSchema1764100000000 implements MigrationInterface {
       indices: [{ name: 'idx_audit_entity', columnNames: ['entity', 'entityId', 'id'] }],
     }));
 
+    // Plain SQL rather than the query builder: the builder would apply today's entity transformers.
     const now = new Date().toISOString();
-    await queryRunner.manager
-      .createQueryBuilder()
-      .insert()
-      .into('attributes', ['name', 'kind', 'description', 'allowedValues', 'builtIn', 'createdAt', 'updatedAt'])
-      .values(BUILT_IN_ATTRIBUTES.map(([name, kind, description, allowed]) => ({
-        name, kind, description, allowedValues: allowed ? JSON.stringify(allowed) : null, builtIn: true, createdAt: now, updatedAt: now,
-      })))
-      .execute();
+    const postgres = queryRunner.connection.driver.options.type === 'postgres';
+    const placeholders = Array.from({ length: 7 }, (_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
+    for (const [name, kind, description, allowed] of BUILT_IN_ATTRIBUTES) {
+      await queryRunner.query(
+        `INSERT INTO "attributes" ("name", "kind", "description", "allowedValues", "builtIn", "createdAt", "updatedAt") VALUES (${placeholders})`,
+        [name, kind, description, allowed ? JSON.stringify(allowed) : null, postgres ? true : 1, now, now],
+      );
+    }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

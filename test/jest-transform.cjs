@@ -10,7 +10,7 @@ const swc = createTransformer({
     target: 'es2022',
     keepClassNames: true,
   },
-  module: { type: 'commonjs', ignoreDynamic: true },
+  module: { type: 'commonjs' },
   sourceMaps: 'inline',
 });
 
@@ -23,6 +23,6 @@ module.exports = {
     return swc.process(source, path, options);
   },
   getCacheKey(source, path, options) {
-    return 'v1' + swc.getCacheKey(source, path, options);
+    return 'v2' + swc.getCacheKey(source, path, options);
   },
 };

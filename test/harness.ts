@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app';
+import { Actor } from '../src/auth/access.decorator';
+import { AuthService } from '../src/auth/auth.service';
+import { Environment, loadEnvironment } from '../src/config/environment';
+import { Role } from '../src/users/user.entity';
+
+/**
+ * A running Crosscheck on a database of its own, migrated by the real migrations: a fresh SQLite
+ * file by default, or, when DATABASE_URL points at PostgreSQL, a fresh database on that server,
+ * dropped at the end. The same e2e suite runs on both.
+ */
+export interface TestApp {
+  app: NestFastifyApplication;
+  environment: Environment;
+  dataSource: DataSource;
+  adminKey: string;
+  admin: Actor;
+  /** Keys for a user of each role, made through the API. */
+  keys: Record<Role, string>;
+  http(): ReturnType<typeof request>;
+  /** A listening URL for tests that need real concurrent HTTP connections. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const onPostgres = (process.env.DATABASE_URL ?? '').startsWith('postgres');
+
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base || !onPostgres) {
+    const folder = mkdtempSync(join(tmpdir(), 'crosscheck-test-'));
+    return { url: `sqlite:${join(folder, 'crosscheck.sqlite')}`, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+  }
+  const name = `crosscheck_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const adminKey = `test_admin_${randomBytes(16).toString('hex')}`;
+  const environment = loadEnvironment({
+    DATABASE_URL: database.url,
+    CROSSCHECK_ADMIN_TOKEN: adminKey,
+    LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...env,
+  });
+  const app = await createApp(environment);
+  const admin = (await app.get(AuthService).actorForKey(adminKey))!;
+  const http = () => request(app.getHttpServer());
+  const keys = { admin: adminKey } as Record<Role, string>;
+  for (const role of ['editor', 'reviewer', 'viewer'] as const) {
+    const user = await http().post('/users').set('Authorization', `Bearer ${adminKey}`).send({ name: `${role} one`, role }).expect(201);
+    const key = await http().post(`/users/${user.body.id}/api-keys`).set('Authorization', `Bearer ${adminKey}`).send({}).expect(201);
+    keys[role] = key.body.key;
+  }
+  let listening: string | null = null;
+  return {
+    app,
+    environment,
+    dataSource: app.get(DataSource),
+    adminKey,
+    admin,
+    keys,
+    http,
+    async listen() {
+      if (!listening) {
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        listening = await app.getUrl();
+      }
+      return listening;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
