@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { useJsonParser } from './common/json-body';
 import { Environment, LogLevel } from './config/environment';
 
 /** Bodies above this are refused with 413 before they are parsed. */
@@ -41,7 +42,9 @@ export async function createApp(environment: Environment): Promise<NestFastifyAp
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment), createAdapter(), {
     logger: NEST_LOG_LEVELS[environment.logLevel],
     abortOnError: false,
+    bodyParser: false,
   });
+  useJsonParser(app.getHttpAdapter().getInstance(), BODY_LIMIT_BYTES);
   setUpOpenApi(app);
   app.enableShutdownHooks();
   await app.init();

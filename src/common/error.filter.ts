@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { AppError, ErrorCode, ErrorDetail } from './app-error';
+import { FORBIDDEN_KEY } from './json-body';
 
 interface ErrorBody {
   statusCode: number;
@@ -43,11 +44,10 @@ function fromFastify(error: FastifyError): ErrorBody | null {
       ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return body(400, ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
-  }
-  if (error.statusCode === 400 && /prototype property|constructor property/.test(error.message)) {
-    return body(400, ErrorCode.ValidationFailed, 'The body holds a __proto__ or constructor key, which is refused', [
-      { path: 'body', message: 'must not contain __proto__ or constructor.prototype keys' },
-    ]);
+    case FORBIDDEN_KEY:
+      return body(400, ErrorCode.ValidationFailed, 'The body holds a __proto__ or constructor.prototype key, which is refused', [
+        { path: 'body', message: 'must not contain __proto__ or constructor.prototype keys' },
+      ]);
   }
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/.test(error.message))) {
     return body(400, ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
@@ -89,6 +89,9 @@ export class ErrorFilter implements ExceptionFilter {
       return { ...exception.extra, ...body(exception.status, exception.code, exception.message, exception.details) };
     }
     if (exception instanceof HttpException) {
+      // Nest wraps Fastify's own errors (body parsing, content type, size) and keeps them as the cause.
+      const fastify = exception.cause && typeof exception.cause === 'object' ? fromFastify(exception.cause as FastifyError) : null;
+      if (fastify) return fastify;
       const status = exception.getStatus();
       if (status === 404) {
         return body(404, ErrorCode.RouteNotFound, exception.message, [{ path: 'url', message: 'no such route' }]);
