@@ -34,7 +34,7 @@ export interface TestApp {
 
 export const onPostgres = (process.env.DATABASE_URL ?? '').startsWith('postgres');
 
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.DATABASE_URL;
   if (!base || !onPostgres) {
     const folder = mkdtempSync(join(tmpdir(), 'crosscheck-test-'));

@@ -26,7 +26,7 @@ export function useJsonParser(fastify: FastifyInstance, bodyLimit: number): void
     }
     if (/"(?:__proto__|constructor)"/.test(text)) {
       try {
-        secureJson.scan(parsed, { protoAction: 'error', constructorAction: 'error' });
+        secureJson.scan(parsed as object, { protoAction: 'error', constructorAction: 'error' });
       } catch (error) {
         return done(refusal(FORBIDDEN_KEY, (error as Error).message), undefined);
       }
