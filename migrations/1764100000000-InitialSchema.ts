@@ -99,13 +99,18 @@ export class InitialSchema1764100000000 implements MigrationInterface {
     await queryRunner.createTable(new Table({
       name: 'claim_facets',
       columns: [
-        id(), ref('claimId'), { name: 'ordinal', type: 'integer' }, varchar('attribute', 64), varchar('subject', 200, true),
-        varchar('subjectKey', 200), text('value', false), varchar('polarity', 8), { name: 'exclusive', type: 'boolean' },
-        time('timeFrom', true), time('timeTo', true),
+        id(), ref('claimId'), ref('eventId', true), ref('claimantId'), { name: 'ordinal', type: 'integer' }, varchar('attribute', 64),
+        varchar('subject', 200, true), varchar('subjectKey', 200), text('value', false), varchar('valueKey', 300), text('valueText', false),
+        { name: 'rangeMin', type: 'double precision', isNullable: true }, { name: 'rangeMax', type: 'double precision', isNullable: true },
+        varchar('polarity', 8), { name: 'exclusive', type: 'boolean' }, time('timeFrom', true), time('timeTo', true),
       ],
       indices: [
         { name: 'idx_claim_facets_claim', columnNames: ['claimId', 'ordinal'] },
         { name: 'idx_claim_facets_attribute', columnNames: ['attribute', 'subjectKey'] },
+        {
+          name: 'idx_claim_facets_group',
+          columnNames: ['eventId', 'attribute', 'subjectKey', 'valueKey', 'polarity', 'exclusive', 'claimantId', 'timeFrom', 'timeTo', 'claimId'],
+        },
       ],
       foreignKeys: [
         { name: 'fk_claim_facets_claim', columnNames: ['claimId'], referencedTableName: 'claims', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
@@ -116,6 +121,27 @@ export class InitialSchema1764100000000 implements MigrationInterface {
       columns: [
         { name: 'name', type: 'varchar', length: '64', isPrimary: true }, varchar('kind', 16), text('description'),
         text('allowedValues'), { name: 'builtIn', type: 'boolean' }, ...stamps,
+      ],
+    }));
+    await queryRunner.createTable(new Table({
+      name: 'terms',
+      columns: [id(), varchar('attribute', 64), varchar('term', 200), varchar('relation', 16), varchar('of', 200), ...stamps],
+      indices: [{ name: 'idx_terms_attribute', columnNames: ['attribute'] }],
+    }));
+    await queryRunner.createTable(new Table({
+      name: 'contradictions',
+      columns: [
+        id(), ref('eventId'), varchar('attribute', 64), varchar('subject', 200, true), varchar('subjectKey', 200), varchar('identity', 64),
+        varchar('kind', 32), varchar('severity', 8), varchar('status', 16), text('note'), text('explanation', false),
+        varchar('detectedBy', 64), varchar('fingerprint', 64), text('sideA', false), text('sideB', false), ref('claimAId'), ref('claimBId'),
+        ref('triagedById', true), time('triagedAt', true), ...stamps,
+      ],
+      indices: [
+        { name: 'uq_contradictions_identity', columnNames: ['eventId', 'identity'], isUnique: true },
+        { name: 'idx_contradictions_group', columnNames: ['eventId', 'attribute', 'subjectKey'] },
+      ],
+      foreignKeys: [
+        { name: 'fk_contradictions_event', columnNames: ['eventId'], referencedTableName: 'events', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
       ],
     }));
     await queryRunner.createTable(new Table({
@@ -140,7 +166,7 @@ export class InitialSchema1764100000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['audit_entries', 'attributes', 'claim_facets', 'claims', 'events', 'documents', 'sources', 'api_keys', 'users']) {
+    for (const table of ['audit_entries', 'contradictions', 'terms', 'attributes', 'claim_facets', 'claims', 'events', 'documents', 'sources', 'api_keys', 'users']) {
       await queryRunner.dropTable(table);
     }
   }

@@ -4,6 +4,7 @@ import { AttributesModule } from './attributes/attributes.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClaimsModule } from './claims/claims.module';
+import { ContradictionsModule } from './contradictions/contradictions.module';
 import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { ConfigModule } from './config/config.module';
@@ -14,6 +15,7 @@ import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,8 @@ export class AppModule {
         DocumentsModule,
         EventsModule,
         ClaimsModule,
+        ContradictionsModule,
+        VocabularyModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -12,10 +12,13 @@ import { WriteQueue } from '../database/write-queue';
 import { Document } from '../documents/document.entity';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
+import { Contradiction } from '../contradictions/contradiction.entity';
 import { Claim } from './claim.entity';
 import { CreateClaimDto, FacetDto } from './dto/create-claim.dto';
 import { ListClaimsQuery } from './dto/list-claims.dto';
 import { UpdateClaimDto } from './dto/update-claim.dto';
+import { ContradictionChange, DetectionService, GroupKey } from '../contradictions/detection.service';
+import { canonicalValue, Vocabulary } from './canonical';
 import { facetValueProblem } from './facet-value';
 import { Facet } from './facet.entity';
 import { fold } from './fold';
@@ -102,6 +105,7 @@ export class ClaimsService {
     @InjectRepository(Facet) private readonly facets: Repository<Facet>,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
+    private readonly detection: DetectionService,
   ) {}
 
   async create(dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
@@ -113,11 +117,12 @@ export class ClaimsService {
     const now = nowIso();
     const fields = await this.checkedFields(manager, dto, null);
     const claim: Claim = { id: newId(), ...fields, version: 1, status: 'unreviewed', createdAt: now, updatedAt: now };
-    const facets = await this.checkedFacets(manager, claim.id, dto.facets ?? []);
+    const facets = await this.checkedFacets(manager, claim, dto.facets ?? []);
     await manager.insert(Claim, claim);
     if (facets.length) await manager.insert(Facet, facets);
     const view = presentClaim(claim, facets);
     await this.audit.record(manager, actor, 'create', 'claim', claim.id, null, view);
+    await this.detect(manager, actor, null, { claim, facets });
     return view;
   }
 
@@ -163,7 +168,10 @@ export class ClaimsService {
       const beforeFacets = await manager.find(Facet, { where: { claimId: id }, order: { ordinal: 'ASC' } });
       const seen = expectedVersion ?? before.version;
       const fields = await this.checkedFields(manager, dto, before);
-      const facets = dto.facets === undefined ? beforeFacets : await this.checkedFacets(manager, id, dto.facets);
+      const claim = { ...before, ...fields };
+      const facets = dto.facets === undefined
+        ? beforeFacets.map((facet) => ({ ...facet, eventId: claim.eventId, claimantId: claim.sourceId }))
+        : await this.checkedFacets(manager, claim, dto.facets);
       const updatedAt = nowIso();
       const result = await manager
         .createQueryBuilder()
@@ -175,9 +183,12 @@ export class ClaimsService {
       if (dto.facets !== undefined) {
         await manager.delete(Facet, { claimId: id });
         if (facets.length) await manager.insert(Facet, facets);
+      } else if (claim.eventId !== before.eventId || claim.sourceId !== before.sourceId) {
+        await manager.update(Facet, { claimId: id }, { eventId: claim.eventId, claimantId: claim.sourceId });
       }
-      const after = presentClaim({ ...before, ...fields, updatedAt, version: seen + 1 }, facets);
+      const after = presentClaim({ ...claim, updatedAt, version: seen + 1 }, facets);
       await this.audit.record(manager, actor, 'update', 'claim', id, presentClaim(before, beforeFacets), after);
+      await this.detect(manager, actor, { claim: before, facets: beforeFacets }, { claim, facets });
       return after;
     });
   }
@@ -191,6 +202,7 @@ export class ClaimsService {
       const result = await manager.createQueryBuilder().delete().from(Claim).where('id = :id AND version = :seen', { id, seen }).execute();
       if (!result.affected) throw this.versionConflict(before, seen);
       await this.audit.record(manager, actor, 'delete', 'claim', id, presentClaim(before, facets), null);
+      await this.detect(manager, actor, { claim: before, facets }, null);
     });
   }
 
@@ -202,6 +214,52 @@ export class ClaimsService {
       [{ path: 'version', message: `is ${current.version}, not ${seen}` }],
       { currentVersion: current.version, status: current.status },
     );
+  }
+
+  /**
+   * Detection, incremental: only the groups (attribute and subject on the event) that the claim's
+   * facets were or are in; and, when the claimant is a party to the conflict, the set and boolean
+   * groups where its silence may have begun or ended.
+   */
+  private async detect(
+    manager: EntityManager,
+    actor: Actor,
+    before: { claim: Claim; facets: Facet[] } | null,
+    after: { claim: Claim; facets: Facet[] } | null,
+  ): Promise<ContradictionChange[]> {
+    const events = new Map<string, Map<string, GroupKey>>();
+    const claimants = new Set<string>();
+    for (const side of [before, after]) {
+      if (!side?.claim.eventId) continue;
+      claimants.add(side.claim.sourceId);
+      const groups = events.get(side.claim.eventId) ?? new Map<string, GroupKey>();
+      for (const facet of side.facets) groups.set(`${facet.attribute}\u0000${facet.subjectKey}`, { attribute: facet.attribute, subjectKey: facet.subjectKey });
+      events.set(side.claim.eventId, groups);
+    }
+    const parties = claimants.size
+      ? await manager.count(Source, { where: { id: In([...claimants]), stake: 'party_to_conflict' } })
+      : 0;
+    const changes: ContradictionChange[] = [];
+    for (const [eventId, groups] of events) {
+      if (parties > 0) {
+        const silenceGroups = await manager
+          .createQueryBuilder(Facet, 'f')
+          .select('f.attribute', 'attribute')
+          .distinct(true)
+          .addSelect('f.subjectKey', 'subjectKey')
+          .innerJoin(Attribute, 'a', 'a.name = f.attribute')
+          .where('f.eventId = :eventId', { eventId })
+          .andWhere("a.kind IN ('set', 'boolean')")
+          .getRawMany<GroupKey>();
+        for (const g of silenceGroups) groups.set(`${g.attribute}\u0000${g.subjectKey}`, g);
+        // Omissions whose groups no longer hold a facet are found through what is stored.
+        const stored = await manager.createQueryBuilder(Contradiction, 'c').select(['c.attribute', 'c.subjectKey'])
+          .where('c.eventId = :eventId AND c.kind = :kind', { eventId, kind: 'omission' }).getMany();
+        for (const g of stored) groups.set(`${g.attribute}\u0000${g.subjectKey}`, { attribute: g.attribute, subjectKey: g.subjectKey });
+      }
+      changes.push(...(await this.detection.recompute(manager, eventId, [...groups.values()], actor)));
+    }
+    return changes;
   }
 
   /** The claim's own fields, with every reference checked to exist and the quote anchored in the document. */
@@ -256,10 +314,12 @@ export class ClaimsService {
   }
 
   /** Facet rows, each checked against its attribute; every problem is named by its facet's position. */
-  private async checkedFacets(manager: EntityManager, claimId: string, inputs: FacetDto[]): Promise<Facet[]> {
+  private async checkedFacets(manager: EntityManager, claim: Pick<Claim, 'id' | 'eventId' | 'sourceId'>, inputs: FacetDto[]): Promise<Facet[]> {
     const names = [...new Set(inputs.map((facet) => facet.attribute))];
     const attributes = names.length ? await manager.find(Attribute, { where: { name: In(names) } }) : [];
     const rules = new Map(attributes.map((attribute) => [attribute.name, attribute]));
+    const needsVocabulary = attributes.some((attribute) => attribute.kind === 'category' || attribute.kind === 'set');
+    const vocabulary: Vocabulary | null = needsVocabulary ? await this.detection.vocabulary(manager) : null;
     const problems: ErrorDetail[] = [];
     const rows = inputs.map((input, index): Facet => {
       const path = `facets[${index}]`;
@@ -276,14 +336,20 @@ export class ClaimsService {
       const to = iso(input.timeScope?.to);
       if (from && to && to < from) problems.push({ path: `${path}.timeScope.to`, message: 'must not be before from' });
       const subject = input.subject?.trim() || null;
+      const canonical = rule && !problems.some((p) => p.path.startsWith(`${path}.`))
+        ? canonicalValue(rule.kind, rule.name, value, vocabulary ?? { sources: new Map(), equivalents: new Map(), narrower: new Map() })
+        : { valueKey: '', valueText: '', rangeMin: null, rangeMax: null };
       return {
         id: newId(),
-        claimId,
+        claimId: claim.id,
+        eventId: claim.eventId,
+        claimantId: claim.sourceId,
         ordinal: index,
         attribute: input.attribute,
         subject,
         subjectKey: subject ? fold(subject) : '',
         value,
+        ...canonical,
         polarity: input.polarity ?? 'asserted',
         exclusive: input.exclusive ?? false,
         timeFrom: from,

@@ -27,6 +27,7 @@ describe('facetValueProblem', () => {
     [quantity, { min: 300, max: 100 }, /max must not be below min/],
     [quantity, { min: 1, max: 2, extra: 3 }, /a range must be/],
     [quantity, '', /words of 1 to/],
+    [quantity, 'banana', /cannot read "banana" as a quantity/],
     [outcome, 'victory', /outcome must be one of success, partial, repelled/],
     [outcome, 3, /is a category/],
     [targets, 'airport', /is a set/],

@@ -1,5 +1,6 @@
 import { AttributeKind } from '../attributes/attribute.entity';
 import { fold } from './fold';
+import { readQuantity } from './quantity';
 
 export const MAX_SET_VALUES = 50;
 export const MAX_VALUE_TEXT = 200;
@@ -38,7 +39,11 @@ export function facetValueProblem(rule: AttributeRule, value: unknown): string |
   switch (rule.kind) {
     case 'quantity': {
       if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? null : 'must be a number of 0 or more';
-      if (typeof value === 'string') return text(value) ? null : `must be words of 1 to ${MAX_VALUE_TEXT} characters`;
+      if (typeof value === 'string') {
+        if (!text(value)) return `must be words of 1 to ${MAX_VALUE_TEXT} characters`;
+        return readQuantity(value) ? null
+          : `cannot read "${value}" as a quantity: give a number, "about N", "at least N", "up to N", "between N and M", or words such as "several", "dozens", "none"`;
+      }
       if (isPlainObject(value)) {
         const keys = Object.keys(value);
         if (keys.some((key) => key !== 'min' && key !== 'max') || !('min' in value)) return 'a range must be { "min": N, "max": M or null }';

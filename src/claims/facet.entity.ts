@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { idColumn, FacetValue, jsonText, optionalTime } from '../common/columns';
+import { FacetValue, idColumn, jsonText, optionalId, optionalTime } from '../common/columns';
 import { Claim } from './claim.entity';
 
 export const POLARITIES = ['asserted', 'denied'] as const;
@@ -9,6 +9,7 @@ export type Polarity = (typeof POLARITIES)[number];
 @Entity({ name: 'claim_facets' })
 @Index('idx_claim_facets_claim', ['claimId', 'ordinal'])
 @Index('idx_claim_facets_attribute', ['attribute', 'subjectKey'])
+@Index('idx_claim_facets_group', ['eventId', 'attribute', 'subjectKey', 'valueKey', 'polarity', 'exclusive', 'claimantId', 'timeFrom', 'timeTo', 'claimId'])
 export class Facet {
   @PrimaryColumn(idColumn) id!: string;
 
@@ -16,6 +17,10 @@ export class Facet {
   @ManyToOne(() => Claim, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'claimId', foreignKeyConstraintName: 'fk_claim_facets_claim' })
   claim?: Claim;
+
+  /** The claim's event and claimant, kept with each facet so a group of facets is read from one index. */
+  @Column(optionalId) eventId!: string | null;
+  @Column(idColumn) claimantId!: string;
 
   /** Position of the facet in the claim as the client sent it. */
   @Column({ type: 'integer' }) ordinal!: number;
@@ -25,6 +30,13 @@ export class Facet {
   @Column({ type: 'varchar', length: 200 }) subjectKey!: string;
   /** The value exactly as given: a number, words, `{ min, max }`, a list, or a boolean. */
   @Column({ type: 'text', transformer: jsonText }) value!: FacetValue;
+  /** What the value compares as: claims with one key on one attribute and subject hold one position. */
+  @Column({ type: 'varchar', length: 300 }) valueKey!: string;
+  /** The value in words, for explanations. */
+  @Column({ type: 'text' }) valueText!: string;
+  /** For quantities, the range the value reads as (max null when open). */
+  @Column({ type: 'double precision', nullable: true }) rangeMin!: number | null;
+  @Column({ type: 'double precision', nullable: true }) rangeMax!: number | null;
   @Column({ type: 'varchar', length: 8 }) polarity!: Polarity;
   @Column({ type: 'boolean' }) exclusive!: boolean;
   @Column(optionalTime) timeFrom!: string | null;

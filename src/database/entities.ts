@@ -1,11 +1,13 @@
 import { Attribute } from '../attributes/attribute.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Claim } from '../claims/claim.entity';
+import { Contradiction } from '../contradictions/contradiction.entity';
 import { Facet } from '../claims/facet.entity';
 import { Document } from '../documents/document.entity';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { ApiKey } from '../users/api-key.entity';
 import { User } from '../users/user.entity';
+import { Term } from '../vocabulary/term.entity';
 
-export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry];
+export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry, Term, Contradiction];

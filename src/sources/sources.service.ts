@@ -4,10 +4,12 @@ import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { Claim } from '../claims/claim.entity';
+import { Facet } from '../claims/facet.entity';
 import { AppError, ErrorCode } from '../common/app-error';
 import { nowIso } from '../common/columns';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { DetectionService } from '../contradictions/detection.service';
 import { WriteQueue } from '../database/write-queue';
 import { Document } from '../documents/document.entity';
 import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
@@ -26,6 +28,7 @@ export class SourcesService {
     @InjectRepository(Source) private readonly sources: Repository<Source>,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
+    private readonly detection: DetectionService,
   ) {}
 
   async create(dto: CreateSourceDto, actor: Actor): Promise<Source> {
@@ -49,7 +52,19 @@ export class SourcesService {
     };
     await manager.insert(Source, source);
     await this.audit.record(manager, actor, 'create', 'source', source.id, null, source);
+    // A new name may make two category values one (a perpetrator written as this source's alias).
+    if (await this.namesCategoryValues(manager, source)) await this.detection.refreshVocabulary(manager, actor);
     return source;
+  }
+
+  /** Whether any category or set value already written on a claim is one of this source's names. */
+  private async namesCategoryValues(manager: EntityManager, source: Source): Promise<boolean> {
+    const names = [source.name, ...source.aliases].map(containsPattern);
+    for (const name of names) {
+      const found = await manager.createQueryBuilder(Facet, 'f').where("LOWER(f.valueText) LIKE :name ESCAPE '\\'", { name }).getExists();
+      if (found) return true;
+    }
+    return false;
   }
 
   async get(id: string): Promise<Source> {
@@ -86,6 +101,9 @@ export class SourcesService {
       };
       await manager.save(Source, after);
       await this.audit.record(manager, actor, 'update', 'source', id, before, after);
+      // Names and aliases decide which values are one; the stake decides whose silence counts.
+      const comparedDifferently = after.name !== before.name || JSON.stringify(after.aliases) !== JSON.stringify(before.aliases) || after.stake !== before.stake;
+      if (comparedDifferently) await this.detection.refreshVocabulary(manager, actor, id);
       return after;
     });
   }

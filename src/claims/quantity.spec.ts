@@ -1,0 +1,100 @@
+import { describeRange, overlaps, readQuantity } from './quantity';
+
+const open = null;
+
+describe('readQuantity', () => {
+  it.each<[string | number | { min: number; max?: number | null }, number, number | null]>([
+    // exact numbers, digits and words
+    [203, 203, 203],
+    ['203', 203, 203],
+    ['1,200', 1200, 1200],
+    ['1 200', 1200, 1200],
+    ['12.5', 12.5, 12.5],
+    ['twenty', 20, 20],
+    ['Twenty', 20, 20],
+    ['twenty-five', 25, 25],
+    ['seven', 7, 7],
+    ['a dozen', 12, 12],
+    ['two dozen', 24, 24],
+    ['a hundred', 100, 100],
+    ['two hundred and fifty', 250, 250],
+    ['3 thousand', 3000, 3000],
+    ['300 dead', 300, 300],
+    // approximations: [0.8N, 1.2N]
+    ['about 300', 240, 360],
+    ['about 20 prisoners', 16, 24],
+    ['around 50', 40, 60],
+    ['approximately 1,200', 960, 1440],
+    ['nearly 300', 240, 360],
+    ['some 20', 16, 24],
+    ['roughly a hundred', 80, 120],
+    ['an estimated 40', 32, 48],
+    // open above
+    ['at least 500', 500, open],
+    ['more than 100', 100, open],
+    ['over 30', 30, open],
+    ['more than a dozen', 12, open],
+    ['100+', 100, open],
+    // closed above
+    ['up to 50', 0, 50],
+    ['fewer than 10', 0, 10],
+    ['less than 5', 0, 5],
+    ['under 20', 0, 20],
+    // ranges
+    ['between 100 and 300', 100, 300],
+    ['100-300', 100, 300],
+    ['100 to 300', 100, 300],
+    ['from 10 to 20', 10, 20],
+    ['three or four', 3, 4],
+    [{ min: 100, max: 300 }, 100, 300],
+    [{ min: 500 }, 500, open],
+    // words with ranges of their own
+    ['a few', 2, 5],
+    ['several', 3, 9],
+    ['several military aircraft', 3, 9],
+    ['dozens', 24, 99],
+    ['dozens of civilians', 24, 99],
+    ['tens', 20, 99],
+    ['scores', 40, 199],
+    ['hundreds', 200, 999],
+    ['thousands', 2000, 9999],
+    // none
+    ['no casualties', 0, 0],
+    ['none', 0, 0],
+    ['zero', 0, 0],
+    ['no', 0, 0],
+    [0, 0, 0],
+  ])('%p reads as [%p, %p]', (value, min, max) => {
+    const read = readQuantity(value)!;
+    expect(read).not.toBeNull();
+    expect(read.min).toBeCloseTo(min);
+    if (max === null) expect(read.max).toBeNull();
+    else expect(read.max).toBeCloseTo(max);
+  });
+
+  it.each(['enormous', 'heavy losses', 'massive', 'huge', 'enormous human and material losses'])('%p is a high magnitude: at least ten', (value) => {
+    expect(readQuantity(value)).toEqual({ min: 10, max: null, magnitude: 'high' });
+  });
+
+  it.each(['light', 'minor casualties', 'limited'])('%p is a low magnitude: at most ten', (value) => {
+    expect(readQuantity(value)).toEqual({ min: 0, max: 10, magnitude: 'low' });
+  });
+
+  it.each(['banana', 'a lot of people maybe', '', 'some'])('cannot read %p', (value) => {
+    expect(readQuantity(value)).toBeNull();
+  });
+
+  it('compares ranges: overlap, open ends', () => {
+    expect(overlaps(readQuantity('about 20')!, readQuantity(20)!)).toBe(true);
+    expect(overlaps(readQuantity('dozens')!, readQuantity('at least 30')!)).toBe(true);
+    expect(overlaps(readQuantity('no casualties')!, readQuantity('about 20')!)).toBe(false);
+    expect(overlaps(readQuantity('at least 500')!, readQuantity('between 100 and 300')!)).toBe(false);
+    expect(overlaps(readQuantity('enormous')!, readQuantity('several')!)).toBe(false);
+  });
+
+  it('describes a range in words', () => {
+    expect(describeRange(readQuantity('about 20')!)).toBe('16-24');
+    expect(describeRange(readQuantity('at least 500')!)).toBe('at least 500');
+    expect(describeRange(readQuantity(0)!)).toBe('0');
+  });
+});

@@ -1,0 +1,167 @@
+import { FacetValue } from '../common/columns';
+
+/**
+ * A quantity read from a facet value: a range [min, max] (max null when open), and a magnitude when
+ * only words of size were given ("enormous losses"). The whole table is here and in the README.
+ */
+export interface QuantityRange {
+  min: number;
+  max: number | null;
+  magnitude: 'high' | 'low' | null;
+}
+
+/** About N, around N ...: 20 % either side. */
+export const APPROXIMATION = 0.2;
+
+const UNITS: Record<string, number> = {
+  zero: 0, no: 0, none: 0, nobody: 0, nil: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5,
+  six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, dozen: 12, score: 20,
+};
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/** Words that stand for a range of their own. */
+export const VAGUE_QUANTITIES: Record<string, [number, number | null]> = {
+  'a few': [2, 5],
+  'a handful': [2, 5],
+  few: [2, 5],
+  several: [3, 9],
+  'a dozen or so': [10, 15],
+  dozens: [24, 99],
+  tens: [20, 99],
+  scores: [40, 199],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  many: [10, null],
+  numerous: [10, null],
+};
+
+/** Words of size alone: a high magnitude is at least ten, a low one at most ten. */
+export const MAGNITUDES: Record<string, QuantityRange> = {
+  enormous: { min: 10, max: null, magnitude: 'high' },
+  heavy: { min: 10, max: null, magnitude: 'high' },
+  massive: { min: 10, max: null, magnitude: 'high' },
+  huge: { min: 10, max: null, magnitude: 'high' },
+  considerable: { min: 10, max: null, magnitude: 'high' },
+  significant: { min: 10, max: null, magnitude: 'high' },
+  light: { min: 0, max: 10, magnitude: 'low' },
+  minor: { min: 0, max: 10, magnitude: 'low' },
+  limited: { min: 0, max: 10, magnitude: 'low' },
+  minimal: { min: 0, max: 10, magnitude: 'low' },
+};
+
+const ABOUT = ['about', 'around', 'approximately', 'approx', 'nearly', 'some', 'roughly', 'almost', 'circa', 'an estimated', 'estimated'];
+const AT_LEAST = ['at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'];
+const UP_TO = ['up to', 'fewer than', 'less than', 'under', 'at most', 'no more than', 'a maximum of'];
+
+/** Reads a number in digits ("1,200", "1 200", "12.5") or in words ("twenty", "a dozen", "two hundred"). */
+export function readNumber(words: string): number | null {
+  const text = words.trim();
+  if (/^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/[, ]/g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  const digitsWithMultiplier = /^(\d+(?:\.\d+)?)\s+(hundred|thousand|million)$/.exec(text);
+  if (digitsWithMultiplier) return Number(digitsWithMultiplier[1]) * MULTIPLIERS[digitsWithMultiplier[2]];
+  const tokens = text.split(/[\s-]+/).filter((token) => token !== 'and');
+  // "a" and "an" count only before a dozen, a hundred ...: "a lot" is not one.
+  if (tokens.length === 0 || (tokens.length === 1 && (tokens[0] === 'a' || tokens[0] === 'an'))) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const token of tokens) {
+    if (token in UNITS) {
+      current += UNITS[token] === 0 && seen ? 0 : UNITS[token];
+      if (token === 'dozen' && current > 12) current = (current - 12) * 12;
+      seen = true;
+    } else if (token in MULTIPLIERS) {
+      current = (current || 1) * MULTIPLIERS[token];
+      if (MULTIPLIERS[token] >= 1000) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    } else {
+      return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+/** Drops what the quantity counts ("20 prisoners", "no casualties", "300 dead"): the number comes first. */
+function leadingQuantity(text: string): string[] {
+  const tokens = text.split(' ');
+  return tokens.map((_, end) => tokens.slice(0, tokens.length - end).join(' '));
+}
+
+function range(min: number, max: number | null, magnitude: QuantityRange['magnitude'] = null): QuantityRange {
+  return { min, max, magnitude };
+}
+
+function readPhrase(text: string): QuantityRange | null {
+  if (text in VAGUE_QUANTITIES) return range(...VAGUE_QUANTITIES[text]);
+  if (text in MAGNITUDES) return { ...MAGNITUDES[text] };
+  for (const prefix of ABOUT) {
+    if (text.startsWith(`${prefix} `)) {
+      const n = readNumber(text.slice(prefix.length + 1));
+      if (n !== null) return range(n * (1 - APPROXIMATION), n * (1 + APPROXIMATION));
+    }
+  }
+  for (const prefix of AT_LEAST) {
+    if (text.startsWith(`${prefix} `)) {
+      const rest = text.slice(prefix.length + 1);
+      const n = readNumber(rest) ?? (rest in VAGUE_QUANTITIES ? VAGUE_QUANTITIES[rest][0] : null);
+      if (n !== null) return range(n, null);
+    }
+  }
+  for (const prefix of UP_TO) {
+    if (text.startsWith(`${prefix} `)) {
+      const n = readNumber(text.slice(prefix.length + 1));
+      if (n !== null) return range(0, n);
+    }
+  }
+  const plus = /^(.+?)\s*\+$/.exec(text);
+  if (plus) {
+    const n = readNumber(plus[1]);
+    if (n !== null) return range(n, null);
+  }
+  const n = readNumber(text);
+  if (n !== null) return range(n, n);
+  const between = /^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$/.exec(text) ?? /^(.+?)(?:\s*[-–—]\s*|\s+(?:to|or)\s+)(.+)$/.exec(text);
+  if (between) {
+    const low = readNumber(between[1]);
+    const high = readNumber(between[2]);
+    if (low !== null && high !== null) return range(Math.min(low, high), Math.max(low, high));
+  }
+  return null;
+}
+
+/**
+ * Reads a quantity facet value: a number N is [N, N]; `{ min, max }` is itself; words follow the
+ * table above. Answers null for words it cannot read, so they are refused on the way in.
+ */
+export function readQuantity(value: FacetValue): QuantityRange | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? range(value, value) : null;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return range(value.min, value.max ?? null);
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.toLowerCase().replace(/[.,;:!?]+$/, '').replace(/\s+/g, ' ').trim();
+  if (text === '') return null;
+  for (const candidate of leadingQuantity(text)) {
+    const read = readPhrase(candidate);
+    if (read) return read;
+  }
+  return null;
+}
+
+/** Two ranges share at least one figure. */
+export function overlaps(a: QuantityRange, b: QuantityRange): boolean {
+  return (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max);
+}
+
+/** A range in words for explanations and reports: "16-24", "at least 500", "0". */
+export function describeRange(r: QuantityRange): string {
+  const n = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1).replace(/\.0$/, ''));
+  if (r.max === null) return `at least ${n(r.min)}`;
+  return r.min === r.max ? n(r.min) : `${n(r.min)}-${n(r.max)}`;
+}

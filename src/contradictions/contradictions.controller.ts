@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { ContradictionsService } from './contradictions.service';
+import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
+
+@ApiTags('contradictions')
+@Controller('events/:id')
+export class EventContradictionsController {
+  constructor(private readonly contradictions: ContradictionsService) {}
+
+  @Get('contradictions')
+  @AnyRole()
+  @ApiOperation({ summary: 'Contradictions of an event: two positions that cannot both be true, with every claim and source on each side' })
+  list(@Param('id', ParseIdPipe) id: string, @Query() query: ListContradictionsQuery) {
+    return this.contradictions.list(id, query);
+  }
+
+  @Post('contradictions')
+  @Allow('editor')
+  @ApiOperation({ summary: 'Record a contradiction found by a person; recomputation leaves it alone' })
+  create(@Param('id', ParseIdPipe) id: string, @Body() dto: CreateContradictionDto, @CurrentActor() actor: Actor) {
+    return this.contradictions.create(id, dto, actor);
+  }
+
+  @Get('disputes')
+  @AnyRole()
+  @ApiOperation({ summary: 'Each contested attribute with all its positions; for quantities the conservative figure, median and highest' })
+  disputes(@Param('id', ParseIdPipe) id: string) {
+    return this.contradictions.disputes(id);
+  }
+
+  @Get('corroborations')
+  @AnyRole()
+  @ApiOperation({ summary: 'Claims from independent sources that agree on a facet' })
+  corroborations(@Param('id', ParseIdPipe) id: string) {
+    return this.contradictions.corroborations(id);
+  }
+}
+
+@ApiTags('contradictions')
+@Controller('contradictions')
+export class ContradictionsController {
+  constructor(private readonly contradictions: ContradictionsService) {}
+
+  @Get(':id')
+  @AnyRole()
+  get(@Param('id', ParseIdPipe) id: string) {
+    return this.contradictions.get(id);
+  }
+
+  @Patch(':id')
+  @Allow('editor', 'reviewer')
+  @ApiOperation({ summary: 'Triage: open, confirmed or dismissed, with a note; it holds while the facets it rests on stay the same' })
+  triage(@Param('id', ParseIdPipe) id: string, @Body() dto: TriageDto, @CurrentActor() actor: Actor) {
+    return this.contradictions.triage(id, dto, actor);
+  }
+}
+
+@ApiTags('claims')
+@Controller('claims/:id/credibility')
+export class CredibilityController {
+  constructor(private readonly contradictions: ContradictionsService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({ summary: 'Suggested Admiralty information credibility (1 confirmed ... 6 cannot be judged), with reasons' })
+  get(@Param('id', ParseIdPipe) id: string) {
+    return this.contradictions.credibility(id);
+  }
+}

@@ -1,0 +1,342 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Attribute, AttributeKind } from '../attributes/attribute.entity';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/access.decorator';
+import { setElements } from '../claims/canonical';
+import { Claim } from '../claims/claim.entity';
+import { Facet } from '../claims/facet.entity';
+import { fold } from '../claims/fold';
+import { AppError } from '../common/app-error';
+import { nowIso } from '../common/columns';
+import { newId } from '../common/ids';
+import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { WriteQueue } from '../database/write-queue';
+import { Event } from '../events/event.entity';
+import { Source } from '../sources/source.entity';
+import { Contradiction } from './contradiction.entity';
+import { corroborateGroup, detectGroup, Group, positionsOf, SideMatch } from './detect';
+import { DetectionService, shortName } from './detection.service';
+import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
+
+export interface SideView {
+  value: string | null;
+  claimIds: string[];
+  sourceIds: string[];
+}
+
+export interface ContradictionView {
+  id: string;
+  eventId: string;
+  attribute: string;
+  subject: string | null;
+  kind: Contradiction['kind'];
+  severity: Contradiction['severity'];
+  status: Contradiction['status'];
+  note: string | null;
+  claimAId: string;
+  claimBId: string;
+  sideA: SideView;
+  sideB: SideView;
+  explanation: string;
+  detectedBy: string;
+  triagedById: string | null;
+  triagedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The facets of one event as read for views: one row per facet. */
+interface FacetRow {
+  claimId: string;
+  claimantId: string;
+  attribute: string;
+  subjectKey: string;
+  subject: string | null;
+  valueKey: string;
+  valueText: string;
+  polarity: 'asserted' | 'denied';
+  exclusive: boolean;
+  rangeMin: number | null;
+  rangeMax: number | null;
+  timeFrom: string | null;
+  timeTo: string | null;
+}
+
+/** Everything known about one event's facets, read once per request. */
+interface EventFacets {
+  rows: FacetRow[];
+  groups: Map<string, Group & { rows: FacetRow[] }>;
+  claimsBySource: Map<string, string[]>;
+}
+
+const groupKey = (attribute: string, subjectKey: string) => `${attribute}\u0000${subjectKey}`;
+
+function matches(match: SideMatch, row: FacetRow): boolean {
+  if ('claimIds' in match) return match.claimIds.includes(row.claimId);
+  if ('silent' in match) return false;
+  if ('element' in match) {
+    return row.polarity === match.polarity && row.valueKey !== match.excludeValueKey && row.valueKey.startsWith('s:')
+      && setElements(row.valueText).some((e) => e.key === match.element);
+  }
+  return row.valueKey === match.valueKey && row.polarity === match.polarity && (match.exclusive === undefined || row.exclusive === match.exclusive);
+}
+
+export interface PositionView {
+  value: string;
+  polarity: 'asserted' | 'denied';
+  exclusive: boolean;
+  range: { min: number; max: number | null } | null;
+  claimIds: string[];
+  sourceIds: string[];
+}
+
+export interface DisputeView {
+  attribute: string;
+  subject: string | null;
+  kind: AttributeKind;
+  contradictionIds: string[];
+  positions: PositionView[];
+  /** For quantities: ACLED's conservative figure (the lowest lower bound no independent source contradicts), the median and the highest. */
+  figures: { conservative: number; median: number; highest: number; highestOpen: boolean } | null;
+  revisions: Array<{ sourceId: string; values: string[] }>;
+}
+
+export interface CorroborationView {
+  attribute: string;
+  subject: string | null;
+  value: string;
+  claimIds: string[];
+  sourceIds: string[];
+  claimAId: string;
+  claimBId: string;
+}
+
+export interface CredibilityView {
+  claimId: string;
+  /** Admiralty information credibility: 1 confirmed ... 5 improbable, 6 cannot be judged. */
+  suggested: 1 | 2 | 3 | 4 | 5 | 6;
+  reasons: string[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+@Injectable()
+export class ContradictionsService {
+  constructor(
+    @InjectRepository(Contradiction) private readonly contradictions: Repository<Contradiction>,
+    @InjectRepository(Facet) private readonly facets: Repository<Facet>,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
+    private readonly detection: DetectionService,
+  ) {}
+
+  async list(eventId: string, query: ListContradictionsQuery): Promise<Page<ContradictionView>> {
+    await this.requireEvent(eventId);
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.contradictions.createQueryBuilder('c').where('c.eventId = :eventId', { eventId }).orderBy('c.id', 'ASC').take(limit + 1);
+    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
+    if (query.cursor) builder.andWhere('c.id > :cursor', { cursor: query.cursor });
+    const rows = await builder.getMany();
+    const facts = await this.eventFacets(eventId);
+    return toPage(rows, limit, (row) => this.present(row, facts));
+  }
+
+  async get(id: string): Promise<ContradictionView> {
+    const row = await this.contradictions.findOne({ where: { id } });
+    if (!row) throw AppError.notFound('contradiction', id);
+    return this.present(row, await this.eventFacets(row.eventId));
+  }
+
+  /** A contradiction a person found; recomputation leaves it alone. */
+  async create(eventId: string, dto: CreateContradictionDto, actor: Actor): Promise<ContradictionView> {
+    if (dto.claimAId === dto.claimBId) throw AppError.invalid('claimBId', 'must be another claim than claimAId');
+    const row = await this.writes.transaction(async (manager) => {
+      if (!(await manager.exists(Event, { where: { id: eventId } }))) throw AppError.notFound('event', eventId);
+      const claims = await manager.find(Claim, { where: { id: In([dto.claimAId, dto.claimBId]) } });
+      for (const [path, id] of [['claimAId', dto.claimAId], ['claimBId', dto.claimBId]] as const) {
+        const claim = claims.find((c) => c.id === id);
+        if (!claim) throw AppError.invalid(path, 'no claim with this id');
+        if (claim.eventId !== eventId) throw AppError.invalid(path, 'is not a claim on this event');
+      }
+      if (!(await manager.exists(Attribute, { where: { name: dto.attribute } }))) {
+        throw AppError.invalid('attribute', `unknown attribute "${dto.attribute}"; GET /attributes lists them`);
+      }
+      const claimOf = (id: string) => claims.find((c) => c.id === id)!;
+      const now = nowIso();
+      const side = (id: string) => ({ value: null, match: { claimIds: [id] }, sourceIds: [claimOf(id).sourceId], firstClaimId: id });
+      const contradiction: Contradiction = {
+        id: newId(), eventId, attribute: dto.attribute, subject: dto.subject?.trim() || null, subjectKey: dto.subject ? fold(dto.subject) : '',
+        identity: `person:${newId()}`.slice(0, 64), kind: dto.kind ?? 'category_conflict', severity: dto.severity, status: 'open',
+        note: dto.note ?? null, explanation: dto.explanation.trim(), detectedBy: `person:${actor.userId}`, fingerprint: '',
+        sideA: side(dto.claimAId), sideB: side(dto.claimBId), claimAId: dto.claimAId, claimBId: dto.claimBId,
+        triagedById: null, triagedAt: null, createdAt: now, updatedAt: now,
+      };
+      await manager.insert(Contradiction, contradiction);
+      await this.audit.record(manager, actor, 'create', 'contradiction', contradiction.id, null, contradiction);
+      return contradiction;
+    });
+    return this.present(row, await this.eventFacets(eventId));
+  }
+
+  async triage(id: string, dto: TriageDto, actor: Actor): Promise<ContradictionView> {
+    const row = await this.writes.transaction(async (manager) => {
+      const before = await manager.findOne(Contradiction, { where: { id } });
+      if (!before) throw AppError.notFound('contradiction', id);
+      const now = nowIso();
+      const after: Contradiction = { ...before, status: dto.status, note: dto.note ?? before.note, triagedById: actor.userId, triagedAt: now, updatedAt: now };
+      await manager.update(Contradiction, { id }, { status: after.status, note: after.note, triagedById: after.triagedById, triagedAt: now, updatedAt: now });
+      await this.audit.record(manager, actor, 'update', 'contradiction', id, before, after);
+      return after;
+    });
+    return this.present(row, await this.eventFacets(row.eventId));
+  }
+
+  /** Each contested attribute of an event with all its positions. */
+  async disputes(eventId: string): Promise<{ items: DisputeView[]; nextCursor: null }> {
+    await this.requireEvent(eventId);
+    const facts = await this.eventFacets(eventId);
+    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+    const contested = new Map<string, string[]>();
+    for (const c of stored) contested.set(groupKey(c.attribute, c.subjectKey), [...(contested.get(groupKey(c.attribute, c.subjectKey)) ?? []), c.id]);
+    const context = await this.detection.vocabulary(this.contradictions.manager);
+    const items: DisputeView[] = [];
+    for (const [key, ids] of [...contested.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const group = facts.groups.get(key);
+      const [attribute] = key.split('\u0000');
+      const subject = stored.find((c) => c.id === ids[0])!.subject;
+      if (!group) {
+        items.push({ attribute, subject, kind: 'category', contradictionIds: ids, positions: [], figures: null, revisions: [] });
+        continue;
+      }
+      const positions = positionsOf(group).map((p): PositionView => ({
+        value: group.kind === 'set' ? setElements(p.valueText).map((e) => e.text).join(', ') : p.valueText,
+        polarity: p.polarity,
+        exclusive: p.exclusive,
+        range: p.range ? { min: p.range.min, max: p.range.max } : null,
+        claimIds: [...new Set(p.holdings.map((h) => h.firstClaimId))].sort(),
+        sourceIds: [...new Set(p.holdings.map((h) => h.claimantId))].sort(),
+      }));
+      const revisions = detectGroup(group, { vocabulary: context, parties: new Map(), names: new Map() }).revisions
+        .map((r) => ({ sourceId: r.claimantId, values: r.values }));
+      items.push({ attribute, subject, kind: group.kind, contradictionIds: ids, positions, figures: group.kind === 'quantity' ? this.figures(positions) : null, revisions });
+    }
+    return { items, nextCursor: null };
+  }
+
+  /** ACLED's conservative estimate: the lowest lower bound that no independent source puts below. */
+  private figures(positions: PositionView[]): DisputeView['figures'] {
+    const asserted = positions.filter((p) => p.polarity === 'asserted' && p.range);
+    if (!asserted.length) return null;
+    const standing = asserted.filter((p) => !asserted.some((q) => q.range!.max !== null && q.range!.max < p.range!.min && q.sourceIds.some((s) => !p.sourceIds.includes(s))));
+    const conservative = Math.min(...(standing.length ? standing : asserted).map((p) => p.range!.min));
+    const perClaim = asserted.flatMap((p) => p.claimIds.map(() => (p.range!.max === null ? p.range!.min : (p.range!.min + p.range!.max) / 2)));
+    const highest = Math.max(...asserted.map((p) => p.range!.max ?? p.range!.min));
+    // "at least N" as the highest figure: the highest is N or more.
+    const highestOpen = asserted.some((p) => p.range!.max === null && p.range!.min === highest);
+    return { conservative, median: median(perClaim), highest, highestOpen };
+  }
+
+  /** Claims from independent sources that agree on a facet. */
+  async corroborations(eventId: string): Promise<{ items: CorroborationView[]; nextCursor: null }> {
+    await this.requireEvent(eventId);
+    const facts = await this.eventFacets(eventId);
+    const items: CorroborationView[] = [];
+    for (const group of [...facts.groups.values()].sort((a, b) => (groupKey(a.attribute, a.subjectKey) < groupKey(b.attribute, b.subjectKey) ? -1 : 1))) {
+      for (const c of corroborateGroup(group)) {
+        const claimIds = [...new Set(group.rows.filter((row) => c.match.some((m) => matches(m, row))).map((row) => row.claimId))].sort();
+        const bySource = new Map<string, string>();
+        for (const row of group.rows.filter((r) => claimIds.includes(r.claimId))) if (!bySource.has(row.claimantId) || row.claimId < bySource.get(row.claimantId)!) bySource.set(row.claimantId, row.claimId);
+        const firsts = [...bySource.values()].sort();
+        items.push({ attribute: group.attribute, subject: group.subject, value: c.value, claimIds, sourceIds: c.sourceIds, claimAId: firsts[0], claimBId: firsts[1] });
+      }
+    }
+    return { items, nextCursor: null };
+  }
+
+  /** A suggested Admiralty information-credibility grade for one claim, with its reasons. */
+  async credibility(claimId: string): Promise<CredibilityView> {
+    const claim = await this.contradictions.manager.findOne(Claim, { where: { id: claimId } });
+    if (!claim) throw AppError.notFound('claim', claimId);
+    const source = await this.contradictions.manager.findOneOrFail(Source, { where: { id: claim.sourceId } });
+    if (!claim.eventId) return { claimId, suggested: 6, reasons: ['not linked to an event, so nothing to compare it with'] };
+    const own = await this.facets.find({ where: { claimId } });
+    if (!own.length) return { claimId, suggested: 6, reasons: ['no facets to compare with other claims'] };
+    const corroborations = (await this.corroborations(claim.eventId)).items.filter((c) => c.claimIds.includes(claimId));
+    const facts = await this.eventFacets(claim.eventId);
+    const stored = await this.contradictions.find({ where: { eventId: claim.eventId } });
+    const against = stored.filter((c) => c.status !== 'dismissed').map((c) => this.present(c, facts))
+      .filter((c) => c.sideA.claimIds.includes(claimId) || c.sideB.claimIds.includes(claimId));
+    const names = new Map((await this.contradictions.manager.find(Source)).map((s) => [s.id, shortName(s)]));
+    const reasons: string[] = [];
+    for (const c of corroborations) {
+      reasons.push(`${c.attribute} ${c.value} is also asserted by ${c.sourceIds.filter((s) => s !== claim.sourceId).map((s) => names.get(s)).join(', ')}`);
+    }
+    let opposedByCorroborated = false;
+    for (const c of against) {
+      const other = c.sideA.claimIds.includes(claimId) ? c.sideB : c.sideA;
+      if (other.sourceIds.length >= 2) opposedByCorroborated = true;
+      reasons.push(`contradicted (${c.kind}, ${c.severity}): ${c.explanation}`);
+    }
+    let suggested: CredibilityView['suggested'];
+    if (corroborations.length && !against.length) suggested = 1;
+    else if (corroborations.length) suggested = 3;
+    else if (against.length) suggested = opposedByCorroborated ? 5 : 4;
+    else {
+      suggested = source.reliability === 'A' || source.reliability === 'B' ? 2 : source.reliability === 'C' ? 3 : 6;
+      reasons.push(`neither confirmed nor contradicted by another source; the claimant's reliability is ${source.reliability}`);
+    }
+    return { claimId, suggested, reasons };
+  }
+
+  private async requireEvent(eventId: string): Promise<void> {
+    if (!(await this.contradictions.manager.exists(Event, { where: { id: eventId } }))) throw AppError.notFound('event', eventId);
+  }
+
+  private async eventFacets(eventId: string): Promise<EventFacets> {
+    const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
+    const kinds = new Map((await this.contradictions.manager.find(Attribute, { select: { name: true, kind: true } })).map((a) => [a.name, a.kind]));
+    const rows: FacetRow[] = facets.map((f) => ({
+      claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
+      valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
+      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo,
+    }));
+    const groups = new Map<string, Group & { rows: FacetRow[] }>();
+    for (const row of rows) {
+      const key = groupKey(row.attribute, row.subjectKey);
+      let group = groups.get(key);
+      if (!group) {
+        group = { attribute: row.attribute, subjectKey: row.subjectKey, subject: row.subject, kind: kinds.get(row.attribute) ?? 'category', holdings: [], rows: [] };
+        groups.set(key, group);
+      }
+      group.rows.push(row);
+      group.holdings.push({ ...row, firstClaimId: row.claimId });
+    }
+    const claims = await this.contradictions.manager.find(Claim, { where: { eventId }, select: { id: true, sourceId: true }, order: { id: 'ASC' } });
+    const claimsBySource = new Map<string, string[]>();
+    for (const c of claims) claimsBySource.set(c.sourceId, [...(claimsBySource.get(c.sourceId) ?? []), c.id]);
+    return { rows, groups, claimsBySource };
+  }
+
+  private present(row: Contradiction, facts: EventFacets): ContradictionView {
+    const group = facts.groups.get(groupKey(row.attribute, row.subjectKey));
+    const side = (side: Contradiction['sideA']): SideView => {
+      const claimIds = 'silent' in side.match
+        ? side.sourceIds.flatMap((id) => facts.claimsBySource.get(id) ?? [])
+        : 'claimIds' in side.match ? side.match.claimIds : (group?.rows ?? []).filter((r) => matches(side.match, r)).map((r) => r.claimId);
+      return { value: side.value, claimIds: [...new Set(claimIds)].sort(), sourceIds: side.sourceIds };
+    };
+    return {
+      id: row.id, eventId: row.eventId, attribute: row.attribute, subject: row.subject, kind: row.kind, severity: row.severity,
+      status: row.status, note: row.note, claimAId: row.claimAId, claimBId: row.claimBId, sideA: side(row.sideA), sideB: side(row.sideB),
+      explanation: row.explanation, detectedBy: row.detectedBy, triagedById: row.triagedById, triagedAt: row.triagedAt,
+      createdAt: row.createdAt, updatedAt: row.updatedAt,
+    };
+  }
+}
+

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+import { TRIAGE_STATES, TriageState } from '../contradiction.entity';
+import { CONTRADICTION_KINDS, ContradictionKind, SEVERITIES, Severity } from '../detect';
+
+export class ListContradictionsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: TRIAGE_STATES })
+  @IsOptional()
+  @IsIn(TRIAGE_STATES as unknown as string[], { message: `status must be one of ${TRIAGE_STATES.join(', ')}` })
+  status?: TriageState;
+}
+
+export class TriageDto {
+  @ApiProperty({ enum: TRIAGE_STATES })
+  @IsIn(TRIAGE_STATES as unknown as string[], { message: `status must be one of ${TRIAGE_STATES.join(', ')}` })
+  status!: TriageState;
+
+  @ApiPropertyOptional({ maxLength: 5000, description: 'Why: a reader of the report sees it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+export class CreateContradictionDto {
+  @ApiProperty({ description: 'A claim on one side' })
+  @IsUUID('all', { message: 'claimAId must be the id of a claim' })
+  claimAId!: string;
+
+  @ApiProperty({ description: 'A claim on the other side' })
+  @IsUUID('all', { message: 'claimBId must be the id of a claim' })
+  claimBId!: string;
+
+  @ApiProperty({ example: 'outcome' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  attribute!: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  subject?: string;
+
+  @ApiPropertyOptional({ enum: CONTRADICTION_KINDS, default: 'category_conflict' })
+  @IsOptional()
+  @IsIn(CONTRADICTION_KINDS as unknown as string[], { message: `kind must be one of ${CONTRADICTION_KINDS.join(', ')}` })
+  kind?: ContradictionKind;
+
+  @ApiProperty({ enum: SEVERITIES })
+  @IsIn(SEVERITIES as unknown as string[], { message: `severity must be one of ${SEVERITIES.join(', ')}` })
+  severity!: Severity;
+
+  @ApiProperty({ maxLength: 5000, description: 'The conflict in plain words, naming both sides' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  explanation!: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}

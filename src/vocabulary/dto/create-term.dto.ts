@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { TERM_RELATIONS, TermRelation } from '../term.entity';
+
+export class CreateTermDto {
+  @ApiPropertyOptional({ example: 'perpetrator', description: 'The attribute it applies to; leave out for all' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'attribute must be the name of an attribute' })
+  attribute?: string;
+
+  @ApiProperty({ example: 'jihadists' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  term!: string;
+
+  @ApiProperty({ enum: TERM_RELATIONS, description: 'equivalent: the same thing; broader: term covers `of`' })
+  @IsIn(TERM_RELATIONS as unknown as string[], { message: 'relation must be equivalent or broader' })
+  relation!: TermRelation;
+
+  @ApiProperty({ example: 'JNIM' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  of!: string;
+}

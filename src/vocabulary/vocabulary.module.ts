@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Term } from './term.entity';
+import { TermsController } from './terms.controller';
+import { TermsService } from './terms.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Term])],
+  controllers: [TermsController],
+  providers: [TermsService],
+})
+export class VocabularyModule {}
