@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { AttributeKind } from '../attributes/attribute.entity';
+import { canonicalValue, EMPTY_VOCABULARY, termKey, Vocabulary } from '../claims/canonical';
+import { FacetValue } from '../common/columns';
+import { corroborateGroup, detectGroup, EventContext, Group, Holding } from './detect';
+
+/** A claim as a test writes it: who says it, and one facet. */
+interface Said {
+  id: string;
+  by: string;
+  value: FacetValue;
+  polarity?: 'asserted' | 'denied';
+  exclusive?: boolean;
+  scope?: [string | null, string | null];
+}
+
+const KINDS: Record<string, AttributeKind> = { fatalities: 'quantity', outcome: 'category', perpetrator: 'category', targets: 'set', occurred: 'boolean', situation: 'category' };
+
+function jnimVocabulary(): Vocabulary {
+  const vocabulary: Vocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map() };
+  for (const name of ['jnim', 'gsim', 'jamaat nusrat al islam wal muslimin']) vocabulary.sources.set(name, 'source-jnim');
+  vocabulary.narrower.set(termKey(vocabulary, 'perpetrator', 'jihadists'), new Set([termKey(vocabulary, 'perpetrator', 'JNIM')]));
+  return vocabulary;
+}
+
+function group(attribute: string, said: Said[], vocabulary: Vocabulary = EMPTY_VOCABULARY): Group {
+  const kind = KINDS[attribute];
+  return {
+    attribute, kind, subject: null, subjectKey: '',
+    holdings: said.map((s): Holding => ({
+      claimantId: s.by, firstClaimId: s.id, polarity: s.polarity ?? 'asserted', exclusive: s.exclusive ?? false,
+      timeFrom: s.scope?.[0] ?? null, timeTo: s.scope?.[1] ?? null, ...canonicalValue(kind, attribute, s.value, vocabulary),
+    })),
+  };
+}
+
+function context(parties: string[] = [], vocabulary: Vocabulary = EMPTY_VOCABULARY): EventContext {
+  return { vocabulary, parties: new Map(parties.map((p) => [p, `first-${p}`])), names: new Map([['jnim', 'JNIM'], ['army', 'the army'], ['afp', 'AFP']]) };
+}
+
+const kinds = (g: Group, c = context()) => detectGroup(g, c).contradictions.map((d) => `${d.kind}:${d.severity}`);
+
+describe('detectGroup: the rules', () => {
+  it.each<[string, string, Said[], string[]]>([
+    ['quantities that do not overlap', 'fatalities', [{ id: '1', by: 'jnim', value: 'at least 500' }, { id: '2', by: 'army', value: 'between 100 and 300' }], ['quantity_mismatch:medium']],
+    ['none against about 20', 'fatalities', [{ id: '1', by: 'army', value: 'no casualties' }, { id: '2', by: 'afp', value: 'about 20' }], ['quantity_mismatch:high']],
+    ['13 against 12', 'fatalities', [{ id: '1', by: 'army', value: 12 }, { id: '2', by: 'afp', value: 13 }], ['quantity_mismatch:low']],
+    ['enormous against several', 'fatalities', [{ id: '1', by: 'jnim', value: 'enormous' }, { id: '2', by: 'army', value: 'several' }], ['quantity_mismatch:low']],
+    ['different outcomes', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'repelled' }], ['category_conflict:high']],
+    ['an assertion and its denial', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'success', polarity: 'denied' }], ['negation:high']],
+    ['occurred against did not', 'occurred', [{ id: '1', by: 'jnim', value: true }, { id: '2', by: 'army', value: false }], ['negation:high']],
+    ['an exclusive target list against another target', 'targets', [{ id: '1', by: 'army', value: ['school'], exclusive: true }, { id: '2', by: 'jnim', value: ['airport', 'school'] }], ['exclusive_set_conflict:medium']],
+    ['overlapping time scopes that conflict', 'situation', [
+      { id: '1', by: 'army', value: 'under_control', scope: ['2024-09-17T09:00:00Z', '2024-09-17T10:00:00Z'] },
+      { id: '2', by: 'afp', value: 'fighting_ongoing', scope: ['2024-09-17T05:00:00Z', '2024-09-17T15:00:00Z'] }], ['category_conflict:high']],
+  ])('flags %s', (_, attribute, said, expected) => {
+    expect(kinds(group(attribute, said))).toEqual(expected);
+  });
+
+  it.each<[string, string, Said[], Vocabulary]>([
+    ['"about 20" against "20"', 'fatalities', [{ id: '1', by: 'tv', value: 'about 20' }, { id: '2', by: 'afp', value: 20 }], EMPTY_VOCABULARY],
+    ['"dozens" against "at least 30"', 'fatalities', [{ id: '1', by: 'tv', value: 'dozens' }, { id: '2', by: 'afp', value: 'at least 30' }], EMPTY_VOCABULARY],
+    ['"JNIM" against its full name', 'perpetrator', [{ id: '1', by: 'army', value: 'JNIM' }, { id: '2', by: 'afp', value: "Jama'at Nusrat al-Islam wal-Muslimin" }], jnimVocabulary()],
+    ['"GSIM" against "jnim"', 'perpetrator', [{ id: '1', by: 'army', value: 'GSIM' }, { id: '2', by: 'afp', value: 'jnim' }], jnimVocabulary()],
+    ['a broader term against a narrower one', 'perpetrator', [{ id: '1', by: 'army', value: 'jihadists' }, { id: '2', by: 'afp', value: 'JNIM' }], jnimVocabulary()],
+    ['two non-exclusive target sets that differ', 'targets', [{ id: '1', by: 'jnim', value: ['airport', 'school'] }, { id: '2', by: 'afp', value: ['airport'] }], EMPTY_VOCABULARY],
+    ['case and spacing', 'outcome', [{ id: '1', by: 'jnim', value: 'Repelled' }, { id: '2', by: 'afp', value: ' repelled ' }], EMPTY_VOCABULARY],
+    ['time scopes that do not overlap', 'situation', [
+      { id: '1', by: 'army', value: 'calm', scope: ['2024-09-17T16:00:00Z', null] },
+      { id: '2', by: 'afp', value: 'fighting_ongoing', scope: ['2024-09-17T05:00:00Z', '2024-09-17T15:00:00Z'] }], EMPTY_VOCABULARY],
+  ])('does not flag %s', (_, attribute, said, vocabulary) => {
+    expect(kinds(group(attribute, said, vocabulary), context([], vocabulary))).toEqual([]);
+  });
+
+  it('does not flag two claims of the same source: it lists a revision', () => {
+    const result = detectGroup(group('fatalities', [{ id: '1', by: 'army', value: 'none' }, { id: '2', by: 'army', value: 'about 20' }]), context());
+    expect(result.contradictions).toEqual([]);
+    expect(result.revisions).toEqual([{ claimantId: 'army', values: ['about 20', 'none'] }]);
+  });
+
+  it('does not compare quantities on different subjects (they are different groups)', () => {
+    const aircraft = group('fatalities', [{ id: '1', by: 'jnim', value: 'several' }]);
+    const vehicles = group('fatalities', [{ id: '2', by: 'army', value: 'none' }]);
+    expect([...kinds({ ...aircraft, subject: 'aircraft', subjectKey: 'aircraft' }), ...kinds({ ...vehicles, subject: 'vehicles', subjectKey: 'vehicles' })]).toEqual([]);
+  });
+
+  it('flags the silence of a party to the conflict, and only of a party', () => {
+    const said: Said[] = [{ id: '1', by: 'jnim', value: ['airport', 'school'] }, { id: '2', by: 'army', value: ['school'] }, { id: '3', by: 'afp', value: ['airport'] }];
+    const [omission] = detectGroup(group('targets', said), context(['jnim', 'army'])).contradictions;
+    expect(omission).toMatchObject({ kind: 'omission', severity: 'low', sideA: { value: 'airport', sourceIds: ['afp', 'jnim'] }, sideB: { value: null, sourceIds: ['army'] } });
+    expect(omission.explanation).toBe('the army says nothing of airport among the targets, which AFP and JNIM assert');
+    expect(kinds(group('targets', said), context([]))).toEqual([]);
+  });
+
+  it('names both claimants and both values', () => {
+    const [c] = detectGroup(group('outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'repelled' }]), context()).contradictions;
+    expect(c.explanation).toBe('JNIM says the outcome was success; the army says it was repelled');
+    const [q] = detectGroup(group('fatalities', [{ id: '1', by: 'army', value: 'none' }, { id: '2', by: 'afp', value: 'about 20' }]), context()).contradictions;
+    expect(q.explanation).toBe('the army puts the fatalities at none (0); AFP puts it at about 20 (16-24); the figures do not overlap');
+  });
+
+  it('finds corroboration between independent sources only', () => {
+    const said: Said[] = [{ id: '1', by: 'jnim', value: ['airport', 'school'] }, { id: '2', by: 'afp', value: ['airport'] }, { id: '3', by: 'jnim', value: ['barracks'] }];
+    expect(corroborateGroup(group('targets', said)).map((c) => [c.value, c.sourceIds])).toEqual([['airport', ['afp', 'jnim']]]);
+    expect(corroborateGroup(group('fatalities', [{ id: '1', by: 'tv', value: 'about 20' }, { id: '2', by: 'afp', value: 20 }])).map((c) => c.sourceIds)).toEqual([['afp', 'tv'], ['afp', 'tv']]);
+    expect(corroborateGroup(group('outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'jnim', value: 'success' }]))).toEqual([]);
+  });
+});
+
+describe('detectGroup: what must always hold', () => {
+  const claimants = ['jnim', 'army', 'afp', 'tv', 'intel'];
+  const values: Record<string, fc.Arbitrary<FacetValue>> = {
+    fatalities: fc.oneof(fc.constantFrom('none', 'about 20', 'several', 'dozens', 'at least 500', 'enormous', 'between 100 and 300'), fc.integer({ min: 0, max: 600 })),
+    outcome: fc.constantFrom('success', 'partial', 'repelled', 'foiled'),
+    targets: fc.uniqueArray(fc.constantFrom('airport', 'school', 'barracks', 'palace'), { minLength: 1, maxLength: 3 }),
+    occurred: fc.boolean(),
+  };
+  const saidList = (attribute: string) => fc.array(fc.record({
+    by: fc.constantFrom(...claimants),
+    value: values[attribute],
+    polarity: fc.constantFrom<'asserted' | 'denied'>('asserted', 'asserted', 'denied'),
+    exclusive: attribute === 'targets' ? fc.boolean() : fc.constant(false),
+  }), { minLength: 1, maxLength: 12 }).map((list) => list.map((s, i) => ({ ...s, id: `c${String(i).padStart(3, '0')}` })));
+  const results = (g: Group, parties: string[]) => {
+    const r = detectGroup(g, context(parties));
+    return { contradictions: r.contradictions.map((c) => ({ ...c })), revisions: r.revisions };
+  };
+
+  for (const attribute of Object.keys(values)) {
+    it(`${attribute}: the result does not depend on the order claims arrive in`, () => {
+      fc.assert(fc.property(saidList(attribute), fc.integer(), fc.subarray(claimants), (said, seed, parties) => {
+        const shuffled = [...said].sort((a, b) => ((a.id.charCodeAt(3) * 31 + seed) % 7) - ((b.id.charCodeAt(3) * 31 + seed) % 7));
+        expect(results(group(attribute, shuffled), parties)).toEqual(results(group(attribute, said), parties));
+      }), { numRuns: 200 });
+    });
+
+    it(`${attribute}: detection is symmetric: if A contradicts B, B contradicts A, with the same record`, () => {
+      fc.assert(fc.property(values[attribute], values[attribute], fc.constantFrom<'asserted' | 'denied'>('asserted', 'denied'), (a, b, polarity) => {
+        const forward = results(group(attribute, [{ id: 'c1', by: 'jnim', value: a }, { id: 'c2', by: 'army', value: b, polarity }]), []);
+        const backward = results(group(attribute, [{ id: 'c2', by: 'army', value: b, polarity }, { id: 'c1', by: 'jnim', value: a }]), []);
+        expect(backward).toEqual(forward);
+        const swapped = results(group(attribute, [{ id: 'c1', by: 'army', value: b, polarity }, { id: 'c2', by: 'jnim', value: a }]), []);
+        expect(swapped.contradictions.map((c) => c.kind)).toEqual(forward.contradictions.map((c) => c.kind));
+      }), { numRuns: 200 });
+    });
+
+    it(`${attribute}: many claims of one value make one position, not pairs`, () => {
+      fc.assert(fc.property(saidList(attribute), (said) => {
+        const repeated = said.flatMap((s, i) => [s, { ...s, id: `${s.id}-again-${i}` }]);
+        expect(results(group(attribute, repeated), ['jnim', 'army']).contradictions.map((c) => c.identity))
+          .toEqual(results(group(attribute, said), ['jnim', 'army']).contradictions.map((c) => c.identity));
+      }), { numRuns: 100 });
+    });
+  }
+});
