@@ -86,6 +86,7 @@ export class InitialSchema1764100000000 implements MigrationInterface {
       ],
       indices: [
         { name: 'idx_claims_event', columnNames: ['eventId', 'id'] },
+        { name: 'idx_claims_event_source', columnNames: ['eventId', 'sourceId', 'id'] },
         { name: 'idx_claims_source', columnNames: ['sourceId', 'id'] },
         { name: 'idx_claims_document', columnNames: ['documentId', 'id'] },
       ],
@@ -109,7 +110,7 @@ export class InitialSchema1764100000000 implements MigrationInterface {
         { name: 'idx_claim_facets_attribute', columnNames: ['attribute', 'subjectKey'] },
         {
           name: 'idx_claim_facets_group',
-          columnNames: ['eventId', 'attribute', 'subjectKey', 'valueKey', 'polarity', 'exclusive', 'claimantId', 'timeFrom', 'timeTo', 'claimId'],
+          columnNames: ['eventId', 'attribute', 'subjectKey', 'claimantId', 'valueKey', 'polarity', 'exclusive', 'timeFrom', 'timeTo', 'claimId'],
         },
       ],
       foreignKeys: [
@@ -122,6 +123,15 @@ export class InitialSchema1764100000000 implements MigrationInterface {
         { name: 'name', type: 'varchar', length: '64', isPrimary: true }, varchar('kind', 16), text('description'),
         text('allowedValues'), { name: 'builtIn', type: 'boolean' }, ...stamps,
       ],
+    }));
+    await queryRunner.createTable(new Table({
+      name: 'facet_holdings',
+      columns: [
+        id(), ref('eventId'), varchar('attribute', 64), varchar('subjectKey', 200), ref('claimantId'), varchar('valueKey', 300),
+        varchar('polarity', 8), { name: 'exclusive', type: 'boolean' }, time('timeFrom', true), time('timeTo', true), ref('firstClaimId'),
+        { name: 'claims', type: 'integer' },
+      ],
+      indices: [{ name: 'idx_facet_holdings_group', columnNames: ['eventId', 'attribute', 'subjectKey', 'claimantId'] }],
     }));
     await queryRunner.createTable(new Table({
       name: 'terms',
@@ -166,7 +176,7 @@ export class InitialSchema1764100000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['audit_entries', 'contradictions', 'terms', 'attributes', 'claim_facets', 'claims', 'events', 'documents', 'sources', 'api_keys', 'users']) {
+    for (const table of ['audit_entries', 'contradictions', 'terms', 'facet_holdings', 'attributes', 'claim_facets', 'claims', 'events', 'documents', 'sources', 'api_keys', 'users']) {
       await queryRunner.dropTable(table);
     }
   }

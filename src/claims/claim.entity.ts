@@ -7,6 +7,7 @@ import { Source } from '../sources/source.entity';
 /** One assertion by one source (the claimant) about one event. Its facets live in `claim_facets`. */
 @Entity({ name: 'claims' })
 @Index('idx_claims_event', ['eventId', 'id'])
+@Index('idx_claims_event_source', ['eventId', 'sourceId', 'id'])
 @Index('idx_claims_source', ['sourceId', 'id'])
 @Index('idx_claims_document', ['documentId', 'id'])
 export class Claim {

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
 import { FacetValue, nowIso } from '../common/columns';
+import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
@@ -17,7 +18,8 @@ import { Claim } from './claim.entity';
 import { CreateClaimDto, FacetDto } from './dto/create-claim.dto';
 import { ListClaimsQuery } from './dto/list-claims.dto';
 import { UpdateClaimDto } from './dto/update-claim.dto';
-import { ContradictionChange, DetectionService, GroupKey } from '../contradictions/detection.service';
+import { ContradictionChange, DetectionService, GroupKey, HoldingKey } from '../contradictions/detection.service';
+import { FacetHolding } from '../contradictions/facet-holding.entity';
 import { canonicalValue, Vocabulary } from './canonical';
 import { facetValueProblem } from './facet-value';
 import { Facet } from './facet.entity';
@@ -147,8 +149,7 @@ export class ClaimsService {
     const facets = shown.length
       ? await this.facets.find({ where: { claimId: In(shown.map((claim) => claim.id)) }, order: { claimId: 'ASC', ordinal: 'ASC' } })
       : [];
-    const byClaim = new Map<string, Facet[]>();
-    for (const facet of facets) byClaim.set(facet.claimId, [...(byClaim.get(facet.claimId) ?? []), facet]);
+    const byClaim = groupBy(facets, (facet) => facet.claimId);
     return {
       items: shown.map((claim) => presentClaim(claim, byClaim.get(claim.id) ?? [])),
       nextCursor: rows.length > limit ? shown[shown.length - 1].id : null,
@@ -217,9 +218,10 @@ export class ClaimsService {
   }
 
   /**
-   * Detection, incremental: only the groups (attribute and subject on the event) that the claim's
-   * facets were or are in; and, when the claimant is a party to the conflict, the set and boolean
-   * groups where its silence may have begun or ended.
+   * Detection, incremental: the holdings of this claimant in the groups (attribute and subject on the
+   * event) its facets were or are in are brought up to date, and only the groups whose holdings
+   * changed are recomputed; and when a party to the conflict starts or stops speaking on the event,
+   * the set and boolean groups where its silence counts.
    */
   private async detect(
     manager: EntityManager,
@@ -227,39 +229,48 @@ export class ClaimsService {
     before: { claim: Claim; facets: Facet[] } | null,
     after: { claim: Claim; facets: Facet[] } | null,
   ): Promise<ContradictionChange[]> {
-    const events = new Map<string, Map<string, GroupKey>>();
-    const claimants = new Set<string>();
-    for (const side of [before, after]) {
-      if (!side?.claim.eventId) continue;
-      claimants.add(side.claim.sourceId);
-      const groups = events.get(side.claim.eventId) ?? new Map<string, GroupKey>();
-      for (const facet of side.facets) groups.set(`${facet.attribute}\u0000${facet.subjectKey}`, { attribute: facet.attribute, subjectKey: facet.subjectKey });
-      events.set(side.claim.eventId, groups);
+    const touched = new Map<string, HoldingKey[]>();
+    const speakers = new Map<string, { eventId: string; claimantId: string; was: boolean; is: boolean }>();
+    for (const [side, facets, present] of [[before?.claim, before?.facets, false], [after?.claim, after?.facets, true]] as const) {
+      if (!side?.eventId) continue;
+      const keys = touched.get(side.eventId) ?? [];
+      for (const facet of facets ?? []) keys.push({ attribute: facet.attribute, subjectKey: facet.subjectKey, claimantId: side.sourceId });
+      touched.set(side.eventId, keys);
+      const speaker = `${side.eventId}|${side.sourceId}`;
+      const entry = speakers.get(speaker) ?? { eventId: side.eventId, claimantId: side.sourceId, was: false, is: false };
+      if (present) entry.is = true;
+      else entry.was = true;
+      speakers.set(speaker, entry);
     }
-    const parties = claimants.size
-      ? await manager.count(Source, { where: { id: In([...claimants]), stake: 'party_to_conflict' } })
-      : 0;
     const changes: ContradictionChange[] = [];
-    for (const [eventId, groups] of events) {
-      if (parties > 0) {
+    for (const [eventId, keys] of touched) {
+      const groups = new Map((await this.detection.refreshHoldings(manager, eventId, keys)).map((g) => [`${g.attribute}\u0000${g.subjectKey}`, g]));
+      for (const speaker of [...speakers.values()].filter((s) => s.eventId === eventId && s.was !== s.is)) {
+        if (!(await this.silenceMayChange(manager, speaker.eventId, speaker.claimantId, speaker.is))) continue;
         const silenceGroups = await manager
-          .createQueryBuilder(Facet, 'f')
-          .select('f.attribute', 'attribute')
+          .createQueryBuilder(FacetHolding, 'h')
+          .select('h.attribute', 'attribute')
+          .addSelect('h.subjectKey', 'subjectKey')
           .distinct(true)
-          .addSelect('f.subjectKey', 'subjectKey')
-          .innerJoin(Attribute, 'a', 'a.name = f.attribute')
-          .where('f.eventId = :eventId', { eventId })
+          .innerJoin(Attribute, 'a', 'a.name = h.attribute')
+          .where('h.eventId = :eventId', { eventId })
           .andWhere("a.kind IN ('set', 'boolean')")
           .getRawMany<GroupKey>();
-        for (const g of silenceGroups) groups.set(`${g.attribute}\u0000${g.subjectKey}`, g);
         // Omissions whose groups no longer hold a facet are found through what is stored.
         const stored = await manager.createQueryBuilder(Contradiction, 'c').select(['c.attribute', 'c.subjectKey'])
           .where('c.eventId = :eventId AND c.kind = :kind', { eventId, kind: 'omission' }).getMany();
-        for (const g of stored) groups.set(`${g.attribute}\u0000${g.subjectKey}`, { attribute: g.attribute, subjectKey: g.subjectKey });
+        for (const g of [...silenceGroups, ...stored]) groups.set(`${g.attribute}\u0000${g.subjectKey}`, { attribute: g.attribute, subjectKey: g.subjectKey });
       }
       changes.push(...(await this.detection.recompute(manager, eventId, [...groups.values()], actor)));
     }
     return changes;
+  }
+
+  /** A party to the conflict whose first claim on the event arrived, or whose last one left. */
+  private async silenceMayChange(manager: EntityManager, eventId: string, claimantId: string, arrived: boolean): Promise<boolean> {
+    if (!(await manager.exists(Source, { where: { id: claimantId, stake: 'party_to_conflict' } }))) return false;
+    const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: 2 })).length;
+    return arrived ? claims === 1 : claims === 0;
   }
 
   /** The claim's own fields, with every reference checked to exist and the quote anchored in the document. */

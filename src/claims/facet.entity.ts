@@ -9,7 +9,7 @@ export type Polarity = (typeof POLARITIES)[number];
 @Entity({ name: 'claim_facets' })
 @Index('idx_claim_facets_claim', ['claimId', 'ordinal'])
 @Index('idx_claim_facets_attribute', ['attribute', 'subjectKey'])
-@Index('idx_claim_facets_group', ['eventId', 'attribute', 'subjectKey', 'valueKey', 'polarity', 'exclusive', 'claimantId', 'timeFrom', 'timeTo', 'claimId'])
+@Index('idx_claim_facets_group', ['eventId', 'attribute', 'subjectKey', 'claimantId', 'valueKey', 'polarity', 'exclusive', 'timeFrom', 'timeTo', 'claimId'])
 export class Facet {
   @PrimaryColumn(idColumn) id!: string;
 

@@ -10,6 +10,7 @@ import { Facet } from '../claims/facet.entity';
 import { fold } from '../claims/fold';
 import { AppError } from '../common/app-error';
 import { nowIso } from '../common/columns';
+import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
@@ -202,8 +203,7 @@ export class ContradictionsService {
     await this.requireEvent(eventId);
     const facts = await this.eventFacets(eventId);
     const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
-    const contested = new Map<string, string[]>();
-    for (const c of stored) contested.set(groupKey(c.attribute, c.subjectKey), [...(contested.get(groupKey(c.attribute, c.subjectKey)) ?? []), c.id]);
+    const contested = new Map([...groupBy(stored, (c) => groupKey(c.attribute, c.subjectKey))].map(([key, rows]) => [key, rows.map((c) => c.id)]));
     const context = await this.detection.vocabulary(this.contradictions.manager);
     const items: DisputeView[] = [];
     for (const [key, ids] of [...contested.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -318,18 +318,23 @@ export class ContradictionsService {
       group.holdings.push({ ...row, firstClaimId: row.claimId });
     }
     const claims = await this.contradictions.manager.find(Claim, { where: { eventId }, select: { id: true, sourceId: true }, order: { id: 'ASC' } });
-    const claimsBySource = new Map<string, string[]>();
-    for (const c of claims) claimsBySource.set(c.sourceId, [...(claimsBySource.get(c.sourceId) ?? []), c.id]);
+    const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, rows]) => [source, rows.map((c) => c.id)]));
     return { rows, groups, claimsBySource };
   }
 
   private present(row: Contradiction, facts: EventFacets): ContradictionView {
     const group = facts.groups.get(groupKey(row.attribute, row.subjectKey));
     const side = (side: Contradiction['sideA']): SideView => {
-      const claimIds = 'silent' in side.match
-        ? side.sourceIds.flatMap((id) => facts.claimsBySource.get(id) ?? [])
-        : 'claimIds' in side.match ? side.match.claimIds : (group?.rows ?? []).filter((r) => matches(side.match, r)).map((r) => r.claimId);
-      return { value: side.value, claimIds: [...new Set(claimIds)].sort(), sourceIds: side.sourceIds };
+      if ('silent' in side.match || 'claimIds' in side.match) {
+        const claimIds = 'claimIds' in side.match ? side.match.claimIds : side.sourceIds.flatMap((id) => facts.claimsBySource.get(id) ?? []);
+        return { value: side.value, claimIds: [...new Set(claimIds)].sort(), sourceIds: side.sourceIds };
+      }
+      const members = (group?.rows ?? []).filter((r) => matches(side.match, r));
+      return {
+        value: side.value,
+        claimIds: [...new Set(members.map((r) => r.claimId))].sort(),
+        sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(),
+      };
     };
     return {
       id: row.id, eventId: row.eventId, attribute: row.attribute, subject: row.subject, kind: row.kind, severity: row.severity,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { AttributeKind } from '../attributes/attribute.entity';
 import { related, setElements, Vocabulary } from '../claims/canonical';
 import { describeRange, overlaps, QuantityRange } from '../claims/quantity';
+import { groupBy } from '../common/group-by';
 
 /**
  * Contradiction and corroboration rules (DESIGN, "How contradictions are found"), as pure functions
@@ -283,11 +284,20 @@ function elementHoldings(positions: Position[]): ElementHolding[] {
   return out;
 }
 
+function groupElements(elements: ElementHolding[]): Map<string, ElementHolding[]> {
+  return groupBy(elements, (e) => e.key);
+}
+
 function detectSet(group: Group, positions: Position[], context: EventContext, out: Detected[], revise: (a: Position, b: Position) => void): void {
   const elements = elementHoldings(positions);
-  const byElement = new Map<string, ElementHolding[]>();
-  for (const e of elements) byElement.set(e.key, [...(byElement.get(e.key) ?? []), e]);
-  const textOf = (key: string) => [...(byElement.get(key) ?? [])].sort((a, b) => (a.holding.firstClaimId < b.holding.firstClaimId ? -1 : 1))[0]?.text ?? key;
+  const byElement = groupElements(elements);
+  // Each element is named as its earliest claim wrote it.
+  const texts = new Map<string, string>();
+  for (const [key, holders] of byElement) {
+    texts.set(key, holders.reduce((first, e) => (e.holding.firstClaimId < first.holding.firstClaimId ? e : first)).text);
+  }
+  const textOf = (key: string) => texts.get(key) ?? key;
+  const exclusives = positions.filter((p) => p.exclusive && p.polarity === 'asserted');
 
   for (const [key, holders] of [...byElement.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const asserted = holders.filter((e) => e.position.polarity === 'asserted');
@@ -306,7 +316,7 @@ function detectSet(group: Group, positions: Position[], context: EventContext, o
     if (!asserted.length) continue;
 
     // A party that lists other targets as the only ones contradicts this one outright.
-    for (const exclusive of positions.filter((p) => p.exclusive && p.polarity === 'asserted')) {
+    for (const exclusive of exclusives) {
       const own = setElements(exclusive.valueText).map((e) => e.key);
       if (own.some((k) => related(context.vocabulary, k, key))) continue;
       const others = asserted.filter((e) => e.position !== exclusive).map((e) => e.holding);
@@ -323,8 +333,10 @@ function detectSet(group: Group, positions: Position[], context: EventContext, o
 
     // A party to the conflict that describes the event and says nothing of what another asserts.
     const speaking = new Set<string>();
-    for (const e of elements) if (related(context.vocabulary, e.key, key)) speaking.add(e.holding.claimantId);
-    for (const p of positions) if (p.exclusive && p.polarity === 'asserted') for (const h of p.holdings) speaking.add(h.claimantId);
+    for (const [other, holders] of byElement) {
+      if (related(context.vocabulary, other, key)) for (const e of holders) speaking.add(e.holding.claimantId);
+    }
+    for (const p of exclusives) for (const h of p.holdings) speaking.add(h.claimantId);
     const silent = [...context.parties.keys()].filter((party) => !speaking.has(party));
     const asserters = asserted.map((e) => e.holding);
     if (silent.length && asserters.some((h) => !silent.includes(h.claimantId))) {
@@ -362,8 +374,7 @@ export function corroborateGroup(group: Group): Corroboration[] {
     if (side.sourceIds.length >= 2) out.push({ value, match, sourceIds: side.sourceIds, firstClaimId: side.firstClaimId });
   };
   if (group.kind === 'set') {
-    const byElement = new Map<string, ElementHolding[]>();
-    for (const e of elementHoldings(positions)) byElement.set(e.key, [...(byElement.get(e.key) ?? []), e]);
+    const byElement = groupElements(elementHoldings(positions));
     for (const [key, holders] of [...byElement.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       emit(holders[0].text, [{ element: key, polarity: 'asserted' }], holders.map((e) => e.holding));
     }

@@ -11,12 +11,18 @@ import { newId } from '../common/ids';
 import { Source } from '../sources/source.entity';
 import { Term } from '../vocabulary/term.entity';
 import { Contradiction } from './contradiction.entity';
-import { detectGroup, Detected, EventContext, Group, Holding } from './detect';
+import { FacetHolding } from './facet-holding.entity';
+import { detectGroup, Detected, EventContext, Group, Holding, Side } from './detect';
 
 /** A group of facets: one attribute and subject of one event. */
 export interface GroupKey {
   attribute: string;
   subjectKey: string;
+}
+
+/** One claimant's facets in one group. */
+export interface HoldingKey extends GroupKey {
+  claimantId: string;
 }
 
 /** What a recomputation did to a stored contradiction; the review workflow reacts to these. */
@@ -30,18 +36,44 @@ export function shortName(source: Pick<Source, 'name' | 'aliases'>): string {
   return source.aliases[0] ?? source.name;
 }
 
+/**
+ * A side as stored: which claims make it up, not the list of its sources, which is read from the facets
+ * (it can run to hundreds and changes with every new source); only the silent parties are listed.
+ */
+function storedSide(side: Side): Side {
+  return 'silent' in side.match ? side : { ...side, sourceIds: [] };
+}
+
 const groupId = (g: GroupKey) => `${g.attribute}\u0000${g.subjectKey}`;
 
 @Injectable()
 export class DetectionService {
+  /** One vocabulary per transaction: it is read once however many claims the transaction writes. */
+  private readonly vocabularies = new WeakMap<EntityManager, Promise<Vocabulary & { names: Map<string, string> }>>();
+
   constructor(private readonly audit: AuditService) {}
 
   /** Source names and aliases, and the terms editors declared, as one lookup. */
-  async vocabulary(manager: EntityManager): Promise<Vocabulary> {
+  vocabulary(manager: EntityManager): Promise<Vocabulary & { names: Map<string, string> }> {
+    let vocabulary = this.vocabularies.get(manager);
+    if (!vocabulary) {
+      vocabulary = this.readVocabulary(manager);
+      this.vocabularies.set(manager, vocabulary);
+    }
+    return vocabulary;
+  }
+
+  /** Called when sources or terms change inside a transaction. */
+  forgetVocabulary(manager: EntityManager): void {
+    this.vocabularies.delete(manager);
+  }
+
+  private async readVocabulary(manager: EntityManager): Promise<Vocabulary & { names: Map<string, string> }> {
     const sources = await manager.find(Source, { select: { id: true, name: true, aliases: true } });
     const terms = await manager.find(Term);
-    const vocabulary: Vocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map() };
+    const vocabulary = { sources: new Map<string, string>(), equivalents: new Map<string, string>(), narrower: new Map<string, Set<string>>(), names: new Map<string, string>() };
     for (const source of sources) {
+      vocabulary.names.set(source.id, shortName(source));
       for (const name of [source.name, ...source.aliases]) {
         const key = fold(name);
         if (key && !vocabulary.sources.has(key)) vocabulary.sources.set(key, source.id);
@@ -61,7 +93,75 @@ export class DetectionService {
 
   /** Recomputes every group of an event: the result equals what incremental detection has stored. */
   async recomputeEvent(manager: EntityManager, eventId: string, actor: Actor | null): Promise<ContradictionChange[]> {
+    await this.rebuildHoldings(manager, eventId);
     return this.recompute(manager, eventId, 'all', actor);
+  }
+
+  /** The holdings of an event, rebuilt from its facets. */
+  async rebuildHoldings(manager: EntityManager, eventId: string): Promise<void> {
+    await manager.delete(FacetHolding, { eventId });
+    const rows = await this.aggregate(manager, eventId, null);
+    for (let i = 0; i < rows.length; i += 500) await manager.insert(FacetHolding, rows.slice(i, i + 500));
+  }
+
+  /**
+   * Brings the holdings of some claimants in some groups up to date after their facets changed, and
+   * answers the groups whose holdings changed in a way detection can see (a value, a scope, the
+   * earliest claim), so that only those are recomputed.
+   */
+  async refreshHoldings(manager: EntityManager, eventId: string, keys: HoldingKey[]): Promise<GroupKey[]> {
+    const changed = new Map<string, GroupKey>();
+    for (const key of new Map(keys.map((k) => [`${groupId(k)}\u0000${k.claimantId}`, k])).values()) {
+      const before = await manager.find(FacetHolding, { where: { eventId, attribute: key.attribute, subjectKey: key.subjectKey, claimantId: key.claimantId } });
+      const after = await this.aggregate(manager, eventId, key);
+      const seen = (rows: FacetHolding[]) => rows.map((h) => [h.valueKey, h.polarity, h.exclusive, h.timeFrom, h.timeTo, h.firstClaimId].join('|')).sort().join('\n');
+      if (before.length) await manager.delete(FacetHolding, { id: In(before.map((h) => h.id)) });
+      if (after.length) await manager.insert(FacetHolding, after);
+      if (seen(before) !== seen(after)) changed.set(groupId(key), { attribute: key.attribute, subjectKey: key.subjectKey });
+    }
+    return [...changed.values()];
+  }
+
+  private async aggregate(manager: EntityManager, eventId: string, key: HoldingKey | null): Promise<FacetHolding[]> {
+    const query = manager
+      .createQueryBuilder(Facet, 'f')
+      .select('f.attribute', 'attribute')
+      .addSelect('f.subjectKey', 'subjectKey')
+      .addSelect('f.claimantId', 'claimantId')
+      .addSelect('f.valueKey', 'valueKey')
+      .addSelect('f.polarity', 'polarity')
+      .addSelect('f.exclusive', 'exclusive')
+      .addSelect('f.timeFrom', 'timeFrom')
+      .addSelect('f.timeTo', 'timeTo')
+      .addSelect('MIN(f.claimId)', 'firstClaimId')
+      .addSelect('COUNT(*)', 'claims')
+      .where('f.eventId = :eventId', { eventId })
+      .groupBy('f.attribute')
+      .addGroupBy('f.subjectKey')
+      .addGroupBy('f.claimantId')
+      .addGroupBy('f.valueKey')
+      .addGroupBy('f.polarity')
+      .addGroupBy('f.exclusive')
+      .addGroupBy('f.timeFrom')
+      .addGroupBy('f.timeTo');
+    if (key) {
+      query.andWhere('f.attribute = :attribute AND f.subjectKey = :subjectKey AND f.claimantId = :claimantId', key);
+    }
+    const rows = await query.getRawMany<Record<string, unknown>>();
+    return rows.map((row) => ({
+      id: newId(),
+      eventId,
+      attribute: row.attribute as string,
+      subjectKey: row.subjectKey as string,
+      claimantId: row.claimantId as string,
+      valueKey: row.valueKey as string,
+      polarity: row.polarity as string,
+      exclusive: row.exclusive === true || row.exclusive === 1 || row.exclusive === '1',
+      timeFrom: (row.timeFrom as string | null) ?? null,
+      timeTo: (row.timeTo as string | null) ?? null,
+      firstClaimId: row.firstClaimId as string,
+      claims: Number(row.claims),
+    }));
   }
 
   /**
@@ -74,50 +174,31 @@ export class DetectionService {
     const wanted = groups === 'all' ? null : new Set(groups.map(groupId));
     const attributes = groups === 'all' ? null : [...new Set(groups.map((g) => g.attribute))];
 
-    const holdingsQuery = manager
-      .createQueryBuilder(Facet, 'f')
-      .select('f.attribute', 'attribute')
-      .addSelect('f.subjectKey', 'subjectKey')
-      .addSelect('MIN(f.subject)', 'subject')
-      .addSelect('f.valueKey', 'valueKey')
-      .addSelect('MIN(f.valueText)', 'valueText')
-      .addSelect('f.polarity', 'polarity')
-      .addSelect('f.exclusive', 'exclusive')
-      .addSelect('f.claimantId', 'claimantId')
-      .addSelect('f.timeFrom', 'timeFrom')
-      .addSelect('f.timeTo', 'timeTo')
-      .addSelect('MIN(f.rangeMin)', 'rangeMin')
-      .addSelect('MIN(f.rangeMax)', 'rangeMax')
-      .addSelect('MIN(f.claimId)', 'firstClaimId')
-      .where('f.eventId = :eventId', { eventId })
-      .groupBy('f.attribute')
-      .addGroupBy('f.subjectKey')
-      .addGroupBy('f.valueKey')
-      .addGroupBy('f.polarity')
-      .addGroupBy('f.exclusive')
-      .addGroupBy('f.claimantId')
-      .addGroupBy('f.timeFrom')
-      .addGroupBy('f.timeTo');
-    if (attributes) holdingsQuery.andWhere('f.attribute IN (:...attributes)', { attributes });
-    const rows = await holdingsQuery.getRawMany<Record<string, unknown>>();
+    const holdingsQuery = manager.createQueryBuilder(FacetHolding, 'h')
+      .select(['attribute', 'subjectKey', 'claimantId', 'valueKey', 'polarity', 'exclusive', 'timeFrom', 'timeTo', 'firstClaimId'].map((c) => `h.${c} AS "${c}"`))
+      .where('h.eventId = :eventId', { eventId });
+    if (attributes) holdingsQuery.andWhere('h.attribute IN (:...attributes)', { attributes });
+    const rows = (await holdingsQuery.getRawMany<Record<string, unknown>>())
+      .filter((row) => !wanted || wanted.has(groupId(row as unknown as GroupKey)));
+    const words = await this.valueWords(manager, rows);
 
     const built = new Map<string, Group>();
     for (const row of rows) {
       const key = { attribute: row.attribute as string, subjectKey: row.subjectKey as string };
-      if (wanted && !wanted.has(groupId(key))) continue;
+      const value = words.get(`${groupId(key)}\u0000${row.valueKey as string}`)!;
       let group = built.get(groupId(key));
       if (!group) {
-        group = { ...key, subject: (row.subject as string | null) ?? null, kind: 'category', holdings: [] };
+        group = { ...key, subject: value.subject, kind: 'category', holdings: [] };
         built.set(groupId(key), group);
       }
       group.holdings.push({
         claimantId: row.claimantId as string,
         valueKey: row.valueKey as string,
-        valueText: row.valueText as string,
+        valueText: value.valueText,
         polarity: row.polarity as Holding['polarity'],
         exclusive: row.exclusive === true || row.exclusive === 1 || row.exclusive === '1',
-        rangeMin: row.rangeMin === null ? null : Number(row.rangeMin),
-        rangeMax: row.rangeMax === null ? null : Number(row.rangeMax),
+        rangeMin: value.rangeMin,
+        rangeMax: value.rangeMax,
         timeFrom: (row.timeFrom as string | null) ?? null,
         timeTo: (row.timeTo as string | null) ?? null,
         firstClaimId: row.firstClaimId as string,
@@ -132,7 +213,7 @@ export class DetectionService {
 
     const kinds = await this.kinds(manager, [...new Set([...built.values()].map((g) => g.attribute))]);
     for (const group of built.values()) group.kind = kinds.get(group.attribute) ?? 'category';
-    const context = await this.context(manager, eventId, built);
+    const context = await this.context(manager, eventId);
 
     const detected = new Map<string, { group: Group; found: Detected }>();
     for (const group of built.values()) {
@@ -146,6 +227,7 @@ export class DetectionService {
    * events whose facets now compare differently (or where the source speaks) are recomputed.
    */
   async refreshVocabulary(manager: EntityManager, actor: Actor | null, sourceId?: string): Promise<void> {
+    this.forgetVocabulary(manager);
     const vocabulary = await this.vocabulary(manager);
     const facets = await manager
       .createQueryBuilder(Facet, 'f')
@@ -168,6 +250,29 @@ export class DetectionService {
     for (const eventId of [...events].sort()) await this.recomputeEvent(manager, eventId, actor);
   }
 
+  /** The words, range and subject of each value, read from the earliest facet that holds it. */
+  private async valueWords(manager: EntityManager, rows: Array<Record<string, unknown>>) {
+    const first = new Map<string, string>();
+    for (const row of rows) {
+      const key = `${groupId({ attribute: row.attribute as string, subjectKey: row.subjectKey as string })}\u0000${row.valueKey as string}`;
+      const claimId = row.firstClaimId as string;
+      if (!first.has(key) || claimId < first.get(key)!) first.set(key, claimId);
+    }
+    const words = new Map<string, Pick<Facet, 'valueText' | 'rangeMin' | 'rangeMax' | 'subject'>>();
+    const claimIds = [...new Set(first.values())];
+    for (let i = 0; i < claimIds.length; i += 500) {
+      const facets = await manager.find(Facet, {
+        where: { claimId: In(claimIds.slice(i, i + 500)) },
+        select: { claimId: true, attribute: true, subjectKey: true, valueKey: true, valueText: true, rangeMin: true, rangeMax: true, subject: true },
+      });
+      for (const f of facets) {
+        const key = `${groupId(f)}\u0000${f.valueKey}`;
+        if (first.get(key) === f.claimId) words.set(key, { valueText: f.valueText, rangeMin: f.rangeMin, rangeMax: f.rangeMax, subject: f.subject });
+      }
+    }
+    return words;
+  }
+
   private async kinds(manager: EntityManager, names: string[]): Promise<Map<string, AttributeKind>> {
     if (!names.length) return new Map();
     const rows = await manager.find(Attribute, { where: { name: In(names) }, select: { name: true, kind: true } });
@@ -175,24 +280,21 @@ export class DetectionService {
   }
 
   /** The parties to the conflict that speak on this event, and short names for every claimant involved. */
-  private async context(manager: EntityManager, eventId: string, groups: Map<string, Group>): Promise<EventContext> {
+  private async context(manager: EntityManager, eventId: string): Promise<EventContext> {
     const parties = await manager
       .createQueryBuilder()
       .select('c.sourceId', 'sourceId')
       .addSelect('MIN(c.id)', 'firstClaimId')
       .from('claims', 'c')
-      .innerJoin('sources', 's', 's.id = c.sourceId')
       .where('c.eventId = :eventId', { eventId })
-      .andWhere("s.stake = 'party_to_conflict'")
+      .andWhere("c.sourceId IN (SELECT s.id FROM sources s WHERE s.stake = 'party_to_conflict')")
       .groupBy('c.sourceId')
       .getRawMany<{ sourceId: string; firstClaimId: string }>();
-    const ids = new Set(parties.map((p) => p.sourceId));
-    for (const group of groups.values()) for (const h of group.holdings) ids.add(h.claimantId);
-    const sources = ids.size ? await manager.find(Source, { where: { id: In([...ids]) }, select: { id: true, name: true, aliases: true } }) : [];
+    const vocabulary = await this.vocabulary(manager);
     return {
-      vocabulary: await this.vocabulary(manager),
+      vocabulary,
       parties: new Map(parties.map((p) => [p.sourceId, p.firstClaimId])),
-      names: new Map(sources.map((s) => [s.id, shortName(s)])),
+      names: vocabulary.names,
     };
   }
 
@@ -212,8 +314,8 @@ export class DetectionService {
         severity: found.severity,
         explanation: found.explanation,
         fingerprint: found.fingerprint,
-        sideA: found.sideA,
-        sideB: found.sideB,
+        sideA: storedSide(found.sideA),
+        sideB: storedSide(found.sideB),
         claimAId: found.sideA.firstClaimId,
         claimBId: found.sideB.firstClaimId,
         subject: group.subject,
@@ -237,7 +339,9 @@ export class DetectionService {
       const reopen = moved && existing.status !== 'open';
       const after: Contradiction = { ...existing, ...fields, status: reopen ? 'open' : existing.status, updatedAt: now };
       await manager.update(Contradiction, { id: existing.id }, { ...fields, status: after.status, updatedAt: now });
-      await this.audit.record(manager, actor, 'update', 'contradiction', existing.id, existing, reopen ? { ...after, reopenedBecause: 'the facets it rests on changed' } : after);
+      // The sides are read from the facets; the entry keeps what a person reads: status, severity, explanation.
+      const brief = (c: Contradiction) => ({ status: c.status, severity: c.severity, explanation: c.explanation, fingerprint: c.fingerprint, claimAId: c.claimAId, claimBId: c.claimBId });
+      await this.audit.record(manager, actor, 'update', 'contradiction', existing.id, brief(existing), reopen ? { ...brief(after), reopenedBecause: 'the facets it rests on changed' } : brief(after));
       changes.push({ change: reopen ? 'reopened' : 'updated', contradiction: after });
     }
     for (const gone of stored.filter((c) => !detected.has(c.identity))) {

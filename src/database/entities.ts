@@ -2,6 +2,7 @@ import { Attribute } from '../attributes/attribute.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Claim } from '../claims/claim.entity';
 import { Contradiction } from '../contradictions/contradiction.entity';
+import { FacetHolding } from '../contradictions/facet-holding.entity';
 import { Facet } from '../claims/facet.entity';
 import { Document } from '../documents/document.entity';
 import { Event } from '../events/event.entity';
@@ -10,4 +11,4 @@ import { ApiKey } from '../users/api-key.entity';
 import { User } from '../users/user.entity';
 import { Term } from '../vocabulary/term.entity';
 
-export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry, Term, Contradiction];
+export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry, Term, Contradiction, FacetHolding];

@@ -52,6 +52,7 @@ export class SourcesService {
     };
     await manager.insert(Source, source);
     await this.audit.record(manager, actor, 'create', 'source', source.id, null, source);
+    this.detection.forgetVocabulary(manager);
     // A new name may make two category values one (a perpetrator written as this source's alias).
     if (await this.namesCategoryValues(manager, source)) await this.detection.refreshVocabulary(manager, actor);
     return source;

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../src/app';
+import { Actor } from '../../src/auth/access.decorator';
+import { AuthService } from '../../src/auth/auth.service';
+import { loadEnvironment } from '../../src/config/environment';
+
+/** One measured figure, always beside the baseline it was measured against in the same run. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  baselineName: string;
+  baseline: number;
+  ratio: number;
+  target?: string;
+  met?: boolean;
+  extra?: Record<string, unknown>;
+}
+
+export interface BenchApp {
+  app: NestFastifyApplication;
+  file: string;
+  admin: Actor;
+  adminKey: string;
+}
+
+/** The real application on a fresh SQLite file in a temporary folder. */
+export async function startBenchApp(): Promise<BenchApp> {
+  const file = join(mkdtempSync(join(tmpdir(), 'crosscheck-bench-')), 'bench.sqlite');
+  const adminKey = `bench_${randomBytes(16).toString('hex')}`;
+  const app = await createApp(loadEnvironment({ DATABASE_URL: `sqlite:${file}`, CROSSCHECK_ADMIN_TOKEN: adminKey, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0' }));
+  const admin = (await app.get(AuthService).actorForKey(adminKey))!;
+  return { app, file, admin, adminKey };
+}
+
+/** Milliseconds taken by each of `runs` runs. */
+export async function time(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
