@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { ReviewsModule } from './reviews/reviews.module';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
@@ -36,6 +37,7 @@ export class AppModule {
         ClaimsModule,
         ContradictionsModule,
         VocabularyModule,
+        ReviewsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -51,6 +51,18 @@ export class Claim {
   /** `unreviewed`, or the latest verdict. */
   @Column({ type: 'varchar', length: 32 }) status!: string;
 
+  /** Who gave the latest verdict, and when. */
+  @Column(optionalId) verdictById!: string | null;
+  @Column(optionalTime) verdictAt!: string | null;
+  /** The latest verdicts of two reviewers differ in kind (verified against disputed or false). */
+  @Column({ type: 'boolean', default: false }) reviewDisagreement!: boolean;
+  /** A new or reopened contradiction of high or medium severity touches the claim since its verdict. */
+  @Column({ type: 'boolean', default: false }) needsReReview!: boolean;
+  @Column(optionalId) reReviewContradictionId!: string | null;
+  /** A reviewer's Admiralty information-credibility grade (1-6), overriding the suggested one. */
+  @Column({ type: 'integer', nullable: true }) credibilityOverride!: number | null;
+  @Column({ type: 'text', nullable: true }) credibilityReason!: string | null;
+
   @Column(timeColumn) createdAt!: string;
   @Column(timeColumn) updatedAt!: string;
 }

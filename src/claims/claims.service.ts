@@ -14,6 +14,7 @@ import { Document } from '../documents/document.entity';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from '../contradictions/contradiction.entity';
+import { Review } from '../reviews/review.entity';
 import { Claim } from './claim.entity';
 import { CreateClaimDto, FacetDto } from './dto/create-claim.dto';
 import { ListClaimsQuery } from './dto/list-claims.dto';
@@ -49,6 +50,11 @@ export interface ClaimView {
   facets: FacetView[];
   version: number;
   status: string;
+  verdictById: string | null;
+  verdictAt: string | null;
+  reviewDisagreement: boolean;
+  needsReReview: boolean;
+  reReviewContradictionId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -81,6 +87,11 @@ export function presentClaim(claim: Claim, facets: Facet[]): ClaimView {
     facets: facets.map(presentFacet),
     version: claim.version,
     status: claim.status,
+    verdictById: claim.verdictById,
+    verdictAt: claim.verdictAt,
+    reviewDisagreement: claim.reviewDisagreement,
+    needsReReview: claim.needsReReview,
+    reReviewContradictionId: claim.reReviewContradictionId,
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
   };
@@ -98,7 +109,8 @@ export function parseVersion(header: string | undefined): number | undefined {
   return Number(match[1]);
 }
 
-type ClaimFields = Omit<Claim, 'id' | 'version' | 'status' | 'createdAt' | 'updatedAt' | 'source' | 'conveyedBy' | 'document' | 'event'>;
+type ClaimFields = Pick<Claim, 'sourceId' | 'conveyedById' | 'documentId' | 'eventId' | 'text' | 'quoteExact' | 'quotePrefix' | 'quoteSuffix'
+  | 'quoteStart' | 'quoteEnd' | 'originalText' | 'language' | 'statedAt'>;
 
 @Injectable()
 export class ClaimsService {
@@ -118,7 +130,10 @@ export class ClaimsService {
   async insert(manager: EntityManager, dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
     const now = nowIso();
     const fields = await this.checkedFields(manager, dto, null);
-    const claim: Claim = { id: newId(), ...fields, version: 1, status: 'unreviewed', createdAt: now, updatedAt: now };
+    const claim: Claim = {
+      id: newId(), ...fields, version: 1, status: 'unreviewed', verdictById: null, verdictAt: null, reviewDisagreement: false,
+      needsReReview: false, reReviewContradictionId: null, credibilityOverride: null, credibilityReason: null, createdAt: now, updatedAt: now,
+    };
     const facets = await this.checkedFacets(manager, claim, dto.facets ?? []);
     await manager.insert(Claim, claim);
     if (facets.length) await manager.insert(Facet, facets);
@@ -154,6 +169,14 @@ export class ClaimsService {
       items: shown.map((claim) => presentClaim(claim, byClaim.get(claim.id) ?? [])),
       nextCursor: rows.length > limit ? shown[shown.length - 1].id : null,
     };
+  }
+
+  /** Claims by id, whole, in the order asked. */
+  async views(ids: string[]): Promise<ClaimView[]> {
+    if (!ids.length) return [];
+    const claims = new Map((await this.claims.find({ where: { id: In(ids) } })).map((claim) => [claim.id, claim]));
+    const facets = groupBy(await this.facets.find({ where: { claimId: In(ids) }, order: { claimId: 'ASC', ordinal: 'ASC' } }), (f) => f.claimId);
+    return ids.filter((id) => claims.has(id)).map((id) => presentClaim(claims.get(id)!, facets.get(id) ?? []));
   }
 
   async listForEvent(eventId: string, query: ListClaimsQuery): Promise<Page<ClaimView>> {
@@ -199,6 +222,12 @@ export class ClaimsService {
       const before = await manager.findOne(Claim, { where: { id } });
       if (!before) throw AppError.notFound('claim', id);
       const facets = await manager.find(Facet, { where: { claimId: id }, order: { ordinal: 'ASC' } });
+      const reviews = await manager.count(Review, { where: { claimId: id } });
+      if (reviews > 0) {
+        throw new AppError(HttpStatus.CONFLICT, ErrorCode.InUse, `The claim has ${reviews} review(s); reviews are kept, so the claim stays`, [
+          { path: 'id', message: 'claim has reviews' },
+        ]);
+      }
       const seen = expectedVersion ?? before.version;
       const result = await manager.createQueryBuilder().delete().from(Claim).where('id = :id AND version = :seen', { id, seen }).execute();
       if (!result.affected) throw this.versionConflict(before, seen);

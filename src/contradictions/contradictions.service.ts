@@ -17,7 +17,7 @@ import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
-import { corroborateGroup, detectGroup, Group, positionsOf, SideMatch } from './detect';
+import { corroborateGroup, detectGroup, Group, onSide, positionsOf } from './detect';
 import { DetectionService, shortName } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 
@@ -74,16 +74,6 @@ interface EventFacets {
 
 const groupKey = (attribute: string, subjectKey: string) => `${attribute}\u0000${subjectKey}`;
 
-function matches(match: SideMatch, row: FacetRow): boolean {
-  if ('claimIds' in match) return match.claimIds.includes(row.claimId);
-  if ('silent' in match) return false;
-  if ('element' in match) {
-    return row.polarity === match.polarity && row.valueKey !== match.excludeValueKey && row.valueKey.startsWith('s:')
-      && setElements(row.valueText).some((e) => e.key === match.element);
-  }
-  return row.valueKey === match.valueKey && row.polarity === match.polarity && (match.exclusive === undefined || row.exclusive === match.exclusive);
-}
-
 export interface PositionView {
   value: string;
   polarity: 'asserted' | 'denied';
@@ -119,6 +109,8 @@ export interface CredibilityView {
   /** Admiralty information credibility: 1 confirmed ... 5 improbable, 6 cannot be judged. */
   suggested: 1 | 2 | 3 | 4 | 5 | 6;
   reasons: string[];
+  /** A reviewer's grade, when one overrode the suggestion; both are kept. */
+  reviewed: { grade: number; reason: string | null } | null;
 }
 
 function median(values: number[]): number {
@@ -146,6 +138,17 @@ export class ContradictionsService {
     const rows = await builder.getMany();
     const facts = await this.eventFacets(eventId);
     return toPage(rows, limit, (row) => this.present(row, facts));
+  }
+
+  /** Open contradictions of high severity, with their sides, on one event or all. */
+  async openHigh(eventId?: string): Promise<ContradictionView[]> {
+    const rows = await this.contradictions.find({ where: { status: 'open', severity: 'high', ...(eventId && { eventId }) }, order: { id: 'ASC' } });
+    const views: ContradictionView[] = [];
+    for (const [event, group] of groupBy(rows, (row) => row.eventId)) {
+      const facts = await this.eventFacets(event);
+      views.push(...group.map((row) => this.present(row, facts)));
+    }
+    return views;
   }
 
   async get(id: string): Promise<ContradictionView> {
@@ -193,6 +196,7 @@ export class ContradictionsService {
       const after: Contradiction = { ...before, status: dto.status, note: dto.note ?? before.note, triagedById: actor.userId, triagedAt: now, updatedAt: now };
       await manager.update(Contradiction, { id }, { status: after.status, note: after.note, triagedById: after.triagedById, triagedAt: now, updatedAt: now });
       await this.audit.record(manager, actor, 'update', 'contradiction', id, before, after);
+      if (before.status !== 'open' && after.status === 'open') await this.detection.flagForReReview(manager, after, actor);
       return after;
     });
     return this.present(row, await this.eventFacets(row.eventId));
@@ -249,7 +253,7 @@ export class ContradictionsService {
     const items: CorroborationView[] = [];
     for (const group of [...facts.groups.values()].sort((a, b) => (groupKey(a.attribute, a.subjectKey) < groupKey(b.attribute, b.subjectKey) ? -1 : 1))) {
       for (const c of corroborateGroup(group)) {
-        const claimIds = [...new Set(group.rows.filter((row) => c.match.some((m) => matches(m, row))).map((row) => row.claimId))].sort();
+        const claimIds = [...new Set(group.rows.filter((row) => c.match.some((m) => onSide(m, row))).map((row) => row.claimId))].sort();
         const bySource = new Map<string, string>();
         for (const row of group.rows.filter((r) => claimIds.includes(r.claimId))) if (!bySource.has(row.claimantId) || row.claimId < bySource.get(row.claimantId)!) bySource.set(row.claimantId, row.claimId);
         const firsts = [...bySource.values()].sort();
@@ -264,9 +268,9 @@ export class ContradictionsService {
     const claim = await this.contradictions.manager.findOne(Claim, { where: { id: claimId } });
     if (!claim) throw AppError.notFound('claim', claimId);
     const source = await this.contradictions.manager.findOneOrFail(Source, { where: { id: claim.sourceId } });
-    if (!claim.eventId) return { claimId, suggested: 6, reasons: ['not linked to an event, so nothing to compare it with'] };
+    if (!claim.eventId) return { claimId, suggested: 6, reasons: ['not linked to an event, so nothing to compare it with'], reviewed: this.reviewedGrade(claim) };
     const own = await this.facets.find({ where: { claimId } });
-    if (!own.length) return { claimId, suggested: 6, reasons: ['no facets to compare with other claims'] };
+    if (!own.length) return { claimId, suggested: 6, reasons: ['no facets to compare with other claims'], reviewed: this.reviewedGrade(claim) };
     const corroborations = (await this.corroborations(claim.eventId)).items.filter((c) => c.claimIds.includes(claimId));
     const facts = await this.eventFacets(claim.eventId);
     const stored = await this.contradictions.find({ where: { eventId: claim.eventId } });
@@ -291,7 +295,11 @@ export class ContradictionsService {
       suggested = source.reliability === 'A' || source.reliability === 'B' ? 2 : source.reliability === 'C' ? 3 : 6;
       reasons.push(`neither confirmed nor contradicted by another source; the claimant's reliability is ${source.reliability}`);
     }
-    return { claimId, suggested, reasons };
+    return { claimId, suggested, reasons, reviewed: this.reviewedGrade(claim) };
+  }
+
+  private reviewedGrade(claim: Claim): CredibilityView['reviewed'] {
+    return claim.credibilityOverride === null ? null : { grade: claim.credibilityOverride, reason: claim.credibilityReason };
   }
 
   private async requireEvent(eventId: string): Promise<void> {
@@ -329,7 +337,7 @@ export class ContradictionsService {
         const claimIds = 'claimIds' in side.match ? side.match.claimIds : side.sourceIds.flatMap((id) => facts.claimsBySource.get(id) ?? []);
         return { value: side.value, claimIds: [...new Set(claimIds)].sort(), sourceIds: side.sourceIds };
       }
-      const members = (group?.rows ?? []).filter((r) => matches(side.match, r));
+      const members = (group?.rows ?? []).filter((r) => onSide(side.match, r));
       return {
         value: side.value,
         claimIds: [...new Set(members.map((r) => r.claimId))].sort(),

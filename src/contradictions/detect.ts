@@ -52,6 +52,26 @@ export type SideMatch =
   | { silent: true }
   | { claimIds: string[] };
 
+/** A facet as read for deciding which claims make up a side. */
+export interface SideMember {
+  claimId: string;
+  valueKey: string;
+  valueText: string;
+  polarity: 'asserted' | 'denied';
+  exclusive: boolean;
+}
+
+/** Whether a facet belongs to a side (the silent side is made of claims, not facets). */
+export function onSide(match: SideMatch, row: SideMember): boolean {
+  if ('claimIds' in match) return match.claimIds.includes(row.claimId);
+  if ('silent' in match) return false;
+  if ('element' in match) {
+    return row.polarity === match.polarity && row.valueKey !== match.excludeValueKey && row.valueKey.startsWith('s:')
+      && setElements(row.valueText).some((e) => e.key === match.element);
+  }
+  return row.valueKey === match.valueKey && row.polarity === match.polarity && (match.exclusive === undefined || row.exclusive === match.exclusive);
+}
+
 export interface Side {
   value: string | null;
   match: SideMatch;

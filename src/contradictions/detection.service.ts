@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
+import { Claim } from '../claims/claim.entity';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
@@ -12,7 +13,7 @@ import { Source } from '../sources/source.entity';
 import { Term } from '../vocabulary/term.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
-import { detectGroup, Detected, EventContext, Group, Holding, Side } from './detect';
+import { detectGroup, Detected, EventContext, Group, Holding, onSide, Side } from './detect';
 
 /** A group of facets: one attribute and subject of one event. */
 export interface GroupKey {
@@ -219,7 +220,39 @@ export class DetectionService {
     for (const group of built.values()) {
       for (const found of detectGroup(group, context).contradictions) detected.set(found.identity, { group, found });
     }
-    return this.store(manager, eventId, stored, detected, actor);
+    const changes = await this.store(manager, eventId, stored, detected, actor);
+    for (const { change, contradiction } of changes) {
+      if (change === 'created' || change === 'reopened') await this.flagForReReview(manager, contradiction, actor);
+    }
+    return changes;
+  }
+
+  /**
+   * A new or reopened contradiction of high or medium severity puts every claim on its sides that
+   * already has a verdict back in front of a reviewer; the claim's version grows, so a review written
+   * against what was read before is refused.
+   */
+  async flagForReReview(manager: EntityManager, contradiction: Contradiction, actor: Actor | null): Promise<void> {
+    if (contradiction.severity === 'low') return;
+    const facets = await manager.find(Facet, {
+      where: { eventId: contradiction.eventId, attribute: contradiction.attribute, subjectKey: contradiction.subjectKey },
+      select: { claimId: true, valueKey: true, valueText: true, polarity: true, exclusive: true },
+    });
+    const claimIds = [...new Set(facets.filter((f) => onSide(contradiction.sideA.match, f) || onSide(contradiction.sideB.match, f)).map((f) => f.claimId))];
+    if (!claimIds.length) return;
+    const reviewed = await manager.find(Claim, {
+      where: { id: In(claimIds), status: Not('unreviewed') },
+      select: { id: true, version: true, needsReReview: true, reReviewContradictionId: true },
+    });
+    const now = nowIso();
+    for (const claim of reviewed) {
+      await manager.createQueryBuilder().update(Claim)
+        .set({ needsReReview: true, reReviewContradictionId: contradiction.id, version: () => 'version + 1', updatedAt: now })
+        .where('id = :id', { id: claim.id }).execute();
+      await this.audit.record(manager, actor, 'update', 'claim', claim.id,
+        { needsReReview: claim.needsReReview, reReviewContradictionId: claim.reReviewContradictionId, version: claim.version },
+        { needsReReview: true, reReviewContradictionId: contradiction.id, version: claim.version + 1, because: contradiction.explanation });
+    }
   }
 
   /**

@@ -6,9 +6,10 @@ import { FacetHolding } from '../contradictions/facet-holding.entity';
 import { Facet } from '../claims/facet.entity';
 import { Document } from '../documents/document.entity';
 import { Event } from '../events/event.entity';
+import { Review } from '../reviews/review.entity';
 import { Source } from '../sources/source.entity';
 import { ApiKey } from '../users/api-key.entity';
 import { User } from '../users/user.entity';
 import { Term } from '../vocabulary/term.entity';
 
-export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry, Term, Contradiction, FacetHolding];
+export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry, Term, Contradiction, FacetHolding, Review];

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 
-export const AUDITED_ENTITIES = ['source', 'document', 'event', 'claim', 'attribute', 'user', 'api_key', 'contradiction', 'term'] as const;
+export const AUDITED_ENTITIES = ['source', 'document', 'event', 'claim', 'attribute', 'user', 'api_key', 'contradiction', 'term', 'review'] as const;
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDITED_ENTITIES })

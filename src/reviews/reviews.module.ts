@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Claim } from '../claims/claim.entity';
+import { ClaimsModule } from '../claims/claims.module';
+import { Review } from './review.entity';
+import { ClaimReviewsController, ReviewQueueController } from './reviews.controller';
+import { ReviewsService } from './reviews.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Review, Claim]), ClaimsModule],
+  controllers: [ClaimReviewsController, ReviewQueueController],
+  providers: [ReviewsService],
+})
+export class ReviewsModule {}
