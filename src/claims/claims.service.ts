@@ -295,11 +295,15 @@ export class ClaimsService {
     return changes;
   }
 
-  /** A party to the conflict whose first claim on the event arrived, or whose last one left. */
+  /**
+   * A party to the conflict whose first claim on the event arrived, or one of whose claims left (its
+   * silence may begin, or its earliest claim, which stands for its silence, may change).
+   */
   private async silenceMayChange(manager: EntityManager, eventId: string, claimantId: string, arrived: boolean): Promise<boolean> {
     if (!(await manager.exists(Source, { where: { id: claimantId, stake: 'party_to_conflict' } }))) return false;
+    if (!arrived) return true;
     const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: 2 })).length;
-    return arrived ? claims === 1 : claims === 0;
+    return claims === 1;
   }
 
   /** The claim's own fields, with every reference checked to exist and the quote anchored in the document. */

@@ -19,7 +19,13 @@ export class WriteQueue {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.serialise) return this.dataSource.transaction(work);
-    const result = this.tail.then(() => this.dataSource.transaction(work));
+    const result = this.tail.then(() => this.dataSource.transaction(async (manager) => {
+      // TypeORM begins a deferred transaction: its first read takes a snapshot, and if another
+      // process writes before our first write, SQLite answers BUSY at once, without waiting. A write
+      // first (one that changes nothing) takes the write lock up front, waiting up to the busy timeout.
+      await manager.query('DELETE FROM "migrations" WHERE 0 = 1');
+      return work(manager);
+    }));
     this.tail = result.catch(() => undefined);
     return result;
   }
