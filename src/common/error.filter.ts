@@ -86,7 +86,7 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof AppError) {
-      return { ...exception.extra, ...body(exception.status, exception.code, exception.message, exception.details) };
+      return { ...body(exception.status, exception.code, exception.message, exception.details), ...exception.extra };
     }
     if (exception instanceof HttpException) {
       // Nest wraps Fastify's own errors (body parsing, content type, size) and keeps them as the cause.

@@ -12,14 +12,17 @@ function describe(constraint: string, message: string, property: string): string
   return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
 }
 
-/** Flattens class-validator's tree into one detail per problem, each with its path (`facets[0].value`). */
+/** Which problem to name when a field has several: its type first ("must be a string", not also "too long"). */
+const FIRST = ['whitelistValidation', 'isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isUuid', 'isIn', 'isIso8601'];
+const rank = (constraint: string) => (FIRST.includes(constraint) ? FIRST.indexOf(constraint) : FIRST.length);
+
+/** Flattens class-validator's tree into one detail per field, each with its path (`facets[0].value`). */
 export function validationDetails(errors: ValidationError[], parent = ''): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   for (const error of errors) {
     const path = joinPath(parent, error.property);
-    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      details.push({ path, message: describe(constraint, message, error.property) });
-    }
+    const [first] = Object.entries(error.constraints ?? {}).sort(([a], [b]) => rank(a) - rank(b));
+    if (first) details.push({ path, message: describe(first[0], first[1], error.property) });
     if (error.children?.length) details.push(...validationDetails(error.children, path));
   }
   return details;
