@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ContradictionsModule,
         VocabularyModule,
         ReviewsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,7 +14,8 @@ const swc = createTransformer({
   sourceMaps: 'inline',
 });
 
-const esmSyntax = /^\s*(import\s*[\w{*'"]|export\s)/m;
+// `import` at the start of a line, or `export` in any form, minified code included.
+const esmSyntax = /^\s*import\s*[\w{*'"]|(^|[;}\s])export\s*(\{|\*|default\b|const\b|let\b|var\b|function\b|class\b|async\b)/m;
 
 module.exports = {
   ...swc,
@@ -23,6 +24,6 @@ module.exports = {
     return swc.process(source, path, options);
   },
   getCacheKey(source, path, options) {
-    return 'v2' + swc.getCacheKey(source, path, options);
+    return 'v3' + swc.getCacheKey(source, path, options);
   },
 };

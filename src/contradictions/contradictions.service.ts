@@ -12,13 +12,13 @@ import { AppError } from '../common/app-error';
 import { nowIso } from '../common/columns';
 import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
-import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, Page } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { corroborateGroup, detectGroup, Group, onSide, positionsOf } from './detect';
-import { DetectionService, shortName } from './detection.service';
+import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 
 export interface SideView {
@@ -136,25 +136,35 @@ export class ContradictionsService {
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.cursor) builder.andWhere('c.id > :cursor', { cursor: query.cursor });
     const rows = await builder.getMany();
-    const facts = await this.eventFacets(eventId);
-    return toPage(rows, limit, (row) => this.present(row, facts));
+    const views = await this.presentMany(rows.slice(0, limit));
+    return { items: views, nextCursor: rows.length > limit ? views[views.length - 1].id : null };
+  }
+
+  /**
+   * Contradictions with their sides, reading only the facets of the groups they are in (and the claims
+   * of silent parties): the cost follows the page, not the event.
+   */
+  async presentMany(rows: Contradiction[]): Promise<ContradictionView[]> {
+    const views = new Map<string, ContradictionView>();
+    for (const [eventId, group] of groupBy(rows, (row) => row.eventId)) {
+      const keys = [...new Map(group.map((row) => [groupKey(row.attribute, row.subjectKey), row])).values()];
+      const facts = await this.eventFacets(eventId, keys.map((row) => ({ attribute: row.attribute, subjectKey: row.subjectKey })),
+        [...new Set(group.flatMap((row) => ('silent' in row.sideA.match ? row.sideA.sourceIds : []).concat('silent' in row.sideB.match ? row.sideB.sourceIds : [])))]);
+      for (const row of group) views.set(row.id, this.present(row, facts));
+    }
+    return rows.map((row) => views.get(row.id)!);
   }
 
   /** Open contradictions of high severity, with their sides, on one event or all. */
   async openHigh(eventId?: string): Promise<ContradictionView[]> {
     const rows = await this.contradictions.find({ where: { status: 'open', severity: 'high', ...(eventId && { eventId }) }, order: { id: 'ASC' } });
-    const views: ContradictionView[] = [];
-    for (const [event, group] of groupBy(rows, (row) => row.eventId)) {
-      const facts = await this.eventFacets(event);
-      views.push(...group.map((row) => this.present(row, facts)));
-    }
-    return views;
+    return this.presentMany(rows);
   }
 
   async get(id: string): Promise<ContradictionView> {
     const row = await this.contradictions.findOne({ where: { id } });
     if (!row) throw AppError.notFound('contradiction', id);
-    return this.present(row, await this.eventFacets(row.eventId));
+    return (await this.presentMany([row]))[0];
   }
 
   /** A contradiction a person found; recomputation leaves it alone. */
@@ -185,7 +195,7 @@ export class ContradictionsService {
       await this.audit.record(manager, actor, 'create', 'contradiction', contradiction.id, null, contradiction);
       return contradiction;
     });
-    return this.present(row, await this.eventFacets(eventId));
+    return (await this.presentMany([row]))[0];
   }
 
   async triage(id: string, dto: TriageDto, actor: Actor): Promise<ContradictionView> {
@@ -199,7 +209,7 @@ export class ContradictionsService {
       if (before.status !== 'open' && after.status === 'open') await this.detection.flagForReReview(manager, after, actor);
       return after;
     });
-    return this.present(row, await this.eventFacets(row.eventId));
+    return (await this.presentMany([row]))[0];
   }
 
   /** Each contested attribute of an event with all its positions. */
@@ -267,35 +277,52 @@ export class ContradictionsService {
   async credibility(claimId: string): Promise<CredibilityView> {
     const claim = await this.contradictions.manager.findOne(Claim, { where: { id: claimId } });
     if (!claim) throw AppError.notFound('claim', claimId);
-    const source = await this.contradictions.manager.findOneOrFail(Source, { where: { id: claim.sourceId } });
     if (!claim.eventId) return { claimId, suggested: 6, reasons: ['not linked to an event, so nothing to compare it with'], reviewed: this.reviewedGrade(claim) };
-    const own = await this.facets.find({ where: { claimId } });
-    if (!own.length) return { claimId, suggested: 6, reasons: ['no facets to compare with other claims'], reviewed: this.reviewedGrade(claim) };
-    const corroborations = (await this.corroborations(claim.eventId)).items.filter((c) => c.claimIds.includes(claimId));
-    const facts = await this.eventFacets(claim.eventId);
-    const stored = await this.contradictions.find({ where: { eventId: claim.eventId } });
-    const against = stored.filter((c) => c.status !== 'dismissed').map((c) => this.present(c, facts))
-      .filter((c) => c.sideA.claimIds.includes(claimId) || c.sideB.claimIds.includes(claimId));
-    const names = new Map((await this.contradictions.manager.find(Source)).map((s) => [s.id, shortName(s)]));
-    const reasons: string[] = [];
-    for (const c of corroborations) {
-      reasons.push(`${c.attribute} ${c.value} is also asserted by ${c.sourceIds.filter((s) => s !== claim.sourceId).map((s) => names.get(s)).join(', ')}`);
+    return (await this.credibilities(claim.eventId)).get(claimId)!;
+  }
+
+  /** The suggested grade of every claim on an event, from one reading of its facets and contradictions. */
+  async credibilities(eventId: string): Promise<Map<string, CredibilityView>> {
+    const manager = this.contradictions.manager;
+    const claims = await manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
+    const sources = new Map((await manager.find(Source, { where: { id: In([...new Set(claims.map((c) => c.sourceId))]) } })).map((s) => [s.id, s]));
+    const names = (await this.detection.vocabulary(manager)).names;
+    const facts = await this.eventFacets(eventId);
+    const corroborations = (await this.corroborations(eventId)).items;
+    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+    const against = stored.filter((c) => c.status !== 'dismissed').map((c) => this.present(c, facts));
+    const withFacets = new Set(facts.rows.map((row) => row.claimId));
+    const grades = new Map<string, CredibilityView>();
+    for (const claim of claims) {
+      const source = sources.get(claim.sourceId)!;
+      const reviewed = this.reviewedGrade(claim);
+      if (!withFacets.has(claim.id)) {
+        grades.set(claim.id, { claimId: claim.id, suggested: 6, reasons: ['no facets to compare with other claims'], reviewed });
+        continue;
+      }
+      const agreeing = corroborations.filter((c) => c.claimIds.includes(claim.id));
+      const touching = against.filter((c) => c.sideA.claimIds.includes(claim.id) || c.sideB.claimIds.includes(claim.id));
+      // Silence is not a counter-claim: an omission is worth a reason, not a lower grade.
+      const opposing = touching.filter((c) => c.kind !== 'omission');
+      const reasons = agreeing.map((c) => `${c.attribute} ${c.value} is also asserted by ${c.sourceIds.filter((s) => s !== claim.sourceId).map((s) => names.get(s)).join(', ')}`);
+      for (const c of touching.filter((c) => c.kind === 'omission')) reasons.push(`not contradicted but met with silence: ${c.explanation}`);
+      let opposedByCorroborated = false;
+      for (const c of opposing) {
+        const other = c.sideA.claimIds.includes(claim.id) ? c.sideB : c.sideA;
+        if (other.sourceIds.length >= 2) opposedByCorroborated = true;
+        reasons.push(`contradicted (${c.kind}, ${c.severity}): ${c.explanation}`);
+      }
+      let suggested: CredibilityView['suggested'];
+      if (agreeing.length && !opposing.length) suggested = 1;
+      else if (agreeing.length) suggested = 3;
+      else if (opposing.length) suggested = opposedByCorroborated ? 5 : 4;
+      else {
+        suggested = source.reliability === 'A' || source.reliability === 'B' ? 2 : source.reliability === 'C' ? 3 : 6;
+        reasons.push(`neither confirmed nor contradicted by another source; the claimant's reliability is ${source.reliability}`);
+      }
+      grades.set(claim.id, { claimId: claim.id, suggested, reasons, reviewed });
     }
-    let opposedByCorroborated = false;
-    for (const c of against) {
-      const other = c.sideA.claimIds.includes(claimId) ? c.sideB : c.sideA;
-      if (other.sourceIds.length >= 2) opposedByCorroborated = true;
-      reasons.push(`contradicted (${c.kind}, ${c.severity}): ${c.explanation}`);
-    }
-    let suggested: CredibilityView['suggested'];
-    if (corroborations.length && !against.length) suggested = 1;
-    else if (corroborations.length) suggested = 3;
-    else if (against.length) suggested = opposedByCorroborated ? 5 : 4;
-    else {
-      suggested = source.reliability === 'A' || source.reliability === 'B' ? 2 : source.reliability === 'C' ? 3 : 6;
-      reasons.push(`neither confirmed nor contradicted by another source; the claimant's reliability is ${source.reliability}`);
-    }
-    return { claimId, suggested, reasons, reviewed: this.reviewedGrade(claim) };
+    return grades;
   }
 
   private reviewedGrade(claim: Claim): CredibilityView['reviewed'] {
@@ -306,8 +333,10 @@ export class ContradictionsService {
     if (!(await this.contradictions.manager.exists(Event, { where: { id: eventId } }))) throw AppError.notFound('event', eventId);
   }
 
-  private async eventFacets(eventId: string): Promise<EventFacets> {
-    const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
+  private async eventFacets(eventId: string, only?: Array<{ attribute: string; subjectKey: string }>, silentSources?: string[]): Promise<EventFacets> {
+    const facets = only
+      ? (await Promise.all(only.map((g) => this.facets.find({ where: { eventId, attribute: g.attribute, subjectKey: g.subjectKey }, order: { claimId: 'ASC', ordinal: 'ASC' } })))).flat()
+      : await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
     const kinds = new Map((await this.contradictions.manager.find(Attribute, { select: { name: true, kind: true } })).map((a) => [a.name, a.kind]));
     const rows: FacetRow[] = facets.map((f) => ({
       claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
@@ -325,7 +354,9 @@ export class ContradictionsService {
       group.rows.push(row);
       group.holdings.push({ ...row, firstClaimId: row.claimId });
     }
-    const claims = await this.contradictions.manager.find(Claim, { where: { eventId }, select: { id: true, sourceId: true }, order: { id: 'ASC' } });
+    const claims = only && !silentSources?.length ? [] : await this.contradictions.manager.find(Claim, {
+      where: { eventId, ...(silentSources && { sourceId: In(silentSources) }) }, select: { id: true, sourceId: true }, order: { id: 'ASC' },
+    });
     const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, rows]) => [source, rows.map((c) => c.id)]));
     return { rows, groups, claimsBySource };
   }

@@ -1,0 +1,36 @@
+import { stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
+import { ContradictionView } from '../contradictions/contradictions.service';
+
+/** One row per contradiction, both sides spelled out. */
+export const CONTRADICTION_COLUMNS = [
+  'event_id', 'event_title', 'contradiction_id', 'attribute', 'subject', 'kind', 'severity', 'status',
+  'side_a_value', 'side_a_sources', 'side_a_claims', 'side_b_value', 'side_b_sources', 'side_b_claims',
+  'explanation', 'note', 'detected_by', 'created_at',
+] as const;
+
+/**
+ * OWASP CSV injection: a cell that begins with =, +, -, @, tab, carriage return or line feed could run
+ * as a formula in a spreadsheet, so it is prefixed with a single quote, which shows as text.
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r\n]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function contradictionRow(c: ContradictionView, eventTitle: string, name: (id: string) => string): string[] {
+  return [
+    c.eventId, eventTitle, c.id, c.attribute, c.subject ?? '', c.kind, c.severity, c.status,
+    c.sideA.value ?? 'silent', c.sideA.sourceIds.map(name).join('; '), c.sideA.claimIds.join(' '),
+    c.sideB.value ?? 'silent', c.sideB.sourceIds.map(name).join('; '), c.sideB.claimIds.join(' '),
+    c.explanation, c.note ?? '', c.detectedBy, c.createdAt,
+  ].map(neutralise);
+}
+
+/** RFC 4180 (CRLF line ends, quotes doubled) by csv-stringify; a UTF-8 BOM on request, for spreadsheet programs. */
+export function renderCsv(rows: string[][], bom: boolean): string {
+  return stringifySync(rows, { header: true, columns: [...CONTRADICTION_COLUMNS], record_delimiter: 'windows', bom });
+}
+
+export function csvStream(bom: boolean) {
+  return stringify({ header: true, columns: [...CONTRADICTION_COLUMNS], record_delimiter: 'windows', bom });
+}

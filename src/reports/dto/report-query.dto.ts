@@ -1,0 +1,57 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { TRIAGE_STATES } from '../../contradictions/contradiction.entity';
+import { SEVERITIES } from '../../contradictions/detect';
+
+export const REPORT_FORMATS = ['json', 'markdown', 'csv', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const EXPORT_FORMATS = ['csv', 'ndjson'] as const;
+
+const flag = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
+
+export class ReportQuery {
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS as unknown as string[], { message: `format must be one of ${REPORT_FORMATS.join(', ')}` })
+  format?: ReportFormat;
+
+  @ApiPropertyOptional({ description: 'CSV only: start with a UTF-8 byte order mark, for spreadsheet programs' })
+  @IsOptional()
+  @Transform(flag)
+  @IsBoolean({ message: 'bom must be true or false' })
+  bom?: boolean;
+}
+
+export class ExportQuery {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS as unknown as string[], { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format?: (typeof EXPORT_FORMATS)[number];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  eventId?: string;
+
+  @ApiPropertyOptional({ enum: TRIAGE_STATES })
+  @IsOptional()
+  @IsIn(TRIAGE_STATES as unknown as string[])
+  status?: string;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES as unknown as string[])
+  severity?: string;
+
+  @ApiPropertyOptional({ description: 'Only contradictions changed at or after this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'since must be an ISO-8601 date or time' })
+  since?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(flag)
+  @IsBoolean({ message: 'bom must be true or false' })
+  bom?: boolean;
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { ClaimView } from '../claims/claims.service';
+import { ContradictionView, CorroborationView, CredibilityView, DisputeView } from '../contradictions/contradictions.service';
+import { EventView } from '../events/events.service';
+import { Source } from '../sources/source.entity';
+
+/** An event report: everything a reader needs to follow who says what, and what the desk made of it. */
+export interface Report {
+  title: string;
+  generatedAt: string;
+  /** SHA-256 of the report's content: the whole JSON without `generatedAt` and this field. */
+  sha256: string;
+  event: EventView;
+  sources: Array<Pick<Source, 'id' | 'name' | 'aliases' | 'kind' | 'stake' | 'reliability'>>;
+  claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }>;
+  disputes: DisputeView[];
+  contradictions: ContradictionView[];
+  corroborations: CorroborationView[];
+}
+
+export interface ReportClaim {
+  id: string;
+  text: string;
+  quote: string | null;
+  conveyedBy: string | null;
+  document: { id: string; title: string; url: string | null; sha256: string | null } | null;
+  statedAt: string | null;
+  facets: ClaimView['facets'];
+  verdict: string;
+  verdictAt: string | null;
+  credibility: Pick<CredibilityView, 'suggested' | 'reasons' | 'reviewed'>;
+  reviews: { count: number; latest: Array<{ verdict: string; rationale: string; reviewerId: string; createdAt: string }> };
+}
+
+export type ReportContent = Omit<Report, 'generatedAt' | 'sha256'>;
+
+/** Object keys in a fixed order, so the same data always serialises to the same bytes. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  }
+  return value;
+}
+
+export function contentDigest(content: ReportContent): string {
+  return createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex');
+}
+
+export function sealReport(content: ReportContent, generatedAt: string): Report {
+  return { ...content, generatedAt, sha256: contentDigest(content) };
+}
+
+/** The report as JSON, keys in a fixed order. */
+export function renderJson(report: Report): string {
+  return JSON.stringify(canonical(report), null, 2) + '\n';
+}
+
+/** The words of a source by id, for the renderers. */
+export function namer(report: Report): (id: string) => string {
+  const names = new Map(report.sources.map((s) => [s.id, s.name]));
+  return (id) => names.get(id) ?? id;
+}
