@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
 
 /** Reviews (append-only verdicts) and the review state a claim shows. */
 export class Reviews1764200000000 implements MigrationInterface {
@@ -36,9 +36,12 @@ export class Reviews1764200000000 implements MigrationInterface {
       new TableColumn({ name: 'credibilityOverride', type: 'integer', isNullable: true }),
       new TableColumn({ name: 'credibilityReason', type: 'text', isNullable: true }),
     ]);
+    // Which claims of an event have a verdict: two range seeks, not a scan of the event.
+    await queryRunner.createIndex('claims', new TableIndex({ name: 'idx_claims_event_status', columnNames: ['eventId', 'status'] }));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropIndex('claims', 'idx_claims_event_status');
     for (const column of ['credibilityReason', 'credibilityOverride', 'reReviewContradictionId', 'needsReReview', 'reviewDisagreement', 'verdictAt', 'verdictById']) {
       await queryRunner.dropColumn('claims', column);
     }

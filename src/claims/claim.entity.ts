@@ -8,6 +8,7 @@ import { Source } from '../sources/source.entity';
 @Entity({ name: 'claims' })
 @Index('idx_claims_event', ['eventId', 'id'])
 @Index('idx_claims_event_source', ['eventId', 'sourceId', 'id'])
+@Index('idx_claims_event_status', ['eventId', 'status'])
 @Index('idx_claims_source', ['sourceId', 'id'])
 @Index('idx_claims_document', ['documentId', 'id'])
 export class Claim {

@@ -72,6 +72,10 @@ interface EventFacets {
   claimsBySource: Map<string, string[]>;
 }
 
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
 const groupKey = (attribute: string, subjectKey: string) => `${attribute}\u0000${subjectKey}`;
 
 export interface PositionView {
@@ -145,14 +149,21 @@ export class ContradictionsService {
    * of silent parties): the cost follows the page, not the event.
    */
   async presentMany(rows: Contradiction[]): Promise<ContradictionView[]> {
-    const views = new Map<string, ContradictionView>();
-    for (const [eventId, group] of groupBy(rows, (row) => row.eventId)) {
-      const keys = [...new Map(group.map((row) => [groupKey(row.attribute, row.subjectKey), row])).values()];
-      const facts = await this.eventFacets(eventId, keys.map((row) => ({ attribute: row.attribute, subjectKey: row.subjectKey })),
-        [...new Set(group.flatMap((row) => ('silent' in row.sideA.match ? row.sideA.sourceIds : []).concat('silent' in row.sideB.match ? row.sideB.sourceIds : [])))]);
-      for (const row of group) views.set(row.id, this.present(row, facts));
-    }
-    return rows.map((row) => views.get(row.id)!);
+    const needsFacets = (row: Contradiction) => !('claimIds' in row.sideA.match && 'claimIds' in row.sideB.match);
+    const events = [...new Set(rows.filter(needsFacets).map((row) => row.eventId))];
+    const attributes = [...new Set(rows.filter(needsFacets).map((row) => row.attribute))];
+    // One read of the facets the page's sides are made of, and of the claims of its silent parties.
+    const facets = events.length
+      ? (await Promise.all(chunks(events, 200).map((part) => this.facets.find({ where: { eventId: In(part), attribute: In(attributes) }, order: { claimId: 'ASC', ordinal: 'ASC' } })))).flat()
+      : [];
+    const silent = [...new Set(rows.flatMap((row) => [row.sideA, row.sideB]).filter((side) => 'silent' in side.match).flatMap((side) => side.sourceIds))];
+    const silentClaims = silent.length
+      ? await this.contradictions.manager.find(Claim, { where: { eventId: In([...new Set(rows.map((r) => r.eventId))]), sourceId: In(silent) }, select: { id: true, sourceId: true, eventId: true }, order: { id: 'ASC' } })
+      : [];
+    const facetsByEvent = groupBy(facets, (f) => f.eventId);
+    const claimsByEvent = groupBy(silentClaims, (c) => c.eventId);
+    const kinds = await this.kinds();
+    return rows.map((row) => this.present(row, this.facts(facetsByEvent.get(row.eventId) ?? [], claimsByEvent.get(row.eventId) ?? [], kinds)));
   }
 
   /** Open contradictions of high severity, with their sides, on one event or all. */
@@ -333,11 +344,18 @@ export class ContradictionsService {
     if (!(await this.contradictions.manager.exists(Event, { where: { id: eventId } }))) throw AppError.notFound('event', eventId);
   }
 
-  private async eventFacets(eventId: string, only?: Array<{ attribute: string; subjectKey: string }>, silentSources?: string[]): Promise<EventFacets> {
-    const facets = only
-      ? (await Promise.all(only.map((g) => this.facets.find({ where: { eventId, attribute: g.attribute, subjectKey: g.subjectKey }, order: { claimId: 'ASC', ordinal: 'ASC' } })))).flat()
-      : await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
-    const kinds = new Map((await this.contradictions.manager.find(Attribute, { select: { name: true, kind: true } })).map((a) => [a.name, a.kind]));
+  private async kinds(): Promise<Map<string, AttributeKind>> {
+    return new Map((await this.contradictions.manager.find(Attribute, { select: { name: true, kind: true } })).map((a) => [a.name, a.kind]));
+  }
+
+  private async eventFacets(eventId: string): Promise<EventFacets> {
+    const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
+    const claims = await this.contradictions.manager.find(Claim, { where: { eventId }, select: { id: true, sourceId: true }, order: { id: 'ASC' } });
+    return this.facts(facets, claims, await this.kinds());
+  }
+
+  /** Facets and claims of one event, grouped the way detection sees them. */
+  private facts(facets: Facet[], claims: Array<Pick<Claim, 'id' | 'sourceId'>>, kinds: Map<string, AttributeKind>): EventFacets {
     const rows: FacetRow[] = facets.map((f) => ({
       claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
       valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
@@ -354,10 +372,7 @@ export class ContradictionsService {
       group.rows.push(row);
       group.holdings.push({ ...row, firstClaimId: row.claimId });
     }
-    const claims = only && !silentSources?.length ? [] : await this.contradictions.manager.find(Claim, {
-      where: { eventId, ...(silentSources && { sourceId: In(silentSources) }) }, select: { id: true, sourceId: true }, order: { id: 'ASC' },
-    });
-    const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, rows]) => [source, rows.map((c) => c.id)]));
+    const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, own]) => [source, own.map((c) => c.id)]));
     return { rows, groups, claimsBySource };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, Not } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Claim } from '../claims/claim.entity';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
@@ -234,16 +234,21 @@ export class DetectionService {
    */
   async flagForReReview(manager: EntityManager, contradiction: Contradiction, actor: Actor | null): Promise<void> {
     if (contradiction.severity === 'low') return;
-    const facets = await manager.find(Facet, {
-      where: { eventId: contradiction.eventId, attribute: contradiction.attribute, subjectKey: contradiction.subjectKey },
-      select: { claimId: true, valueKey: true, valueText: true, polarity: true, exclusive: true },
-    });
-    const claimIds = [...new Set(facets.filter((f) => onSide(contradiction.sideA.match, f) || onSide(contradiction.sideB.match, f)).map((f) => f.claimId))];
-    if (!claimIds.length) return;
-    const reviewed = await manager.find(Claim, {
-      where: { id: In(claimIds), status: Not('unreviewed') },
-      select: { id: true, version: true, needsReReview: true, reReviewContradictionId: true },
-    });
+    // Only claims with a verdict can need another look: find those first, then which of them are on a side.
+    const withVerdict = await manager.createQueryBuilder(Claim, 'c')
+      .select(['c.id', 'c.version', 'c.needsReReview', 'c.reReviewContradictionId'])
+      .where("c.eventId = :eventId AND (c.status < 'unreviewed' OR c.status > 'unreviewed')", { eventId: contradiction.eventId })
+      .getMany();
+    if (!withVerdict.length) return;
+    const onSides = new Set<string>();
+    for (let i = 0; i < withVerdict.length; i += 500) {
+      const facets = await manager.find(Facet, {
+        where: { claimId: In(withVerdict.slice(i, i + 500).map((c) => c.id)), attribute: contradiction.attribute, subjectKey: contradiction.subjectKey },
+        select: { claimId: true, valueKey: true, valueText: true, polarity: true, exclusive: true },
+      });
+      for (const f of facets) if (onSide(contradiction.sideA.match, f) || onSide(contradiction.sideB.match, f)) onSides.add(f.claimId);
+    }
+    const reviewed = withVerdict.filter((claim) => onSides.has(claim.id));
     const now = nowIso();
     for (const claim of reviewed) {
       await manager.createQueryBuilder().update(Claim)

@@ -19,8 +19,9 @@ import { claimReview } from './claim-review';
 import { ExportQuery } from './dto/report-query.dto';
 import { Report, ReportClaim, sealReport } from './report';
 
-/** How many contradictions an export reads at a time: memory holds one page, whatever the total. */
-export const EXPORT_PAGE = 500;
+/** How many contradictions an export reads at a time: memory holds one page, whatever the total. The first page is small, so the first byte leaves soon. */
+export const EXPORT_PAGE = 100;
+const FIRST_EXPORT_PAGE = 50;
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 
@@ -93,7 +94,8 @@ export class ReportsService {
       const titles = new Map<string, string>();
       const names = new Map<string, string>();
       while (!signal.aborted) {
-        const builder = contradictions.createQueryBuilder('c').orderBy('c.id', 'ASC').take(EXPORT_PAGE);
+        const size = after ? EXPORT_PAGE : FIRST_EXPORT_PAGE;
+        const builder = contradictions.createQueryBuilder('c').orderBy('c.id', 'ASC').take(size);
         if (query.eventId) builder.andWhere('c.eventId = :eventId', { eventId: query.eventId });
         if (query.status) builder.andWhere('c.status = :status', { status: query.status });
         if (query.severity) builder.andWhere('c.severity = :severity', { severity: query.severity });
@@ -109,7 +111,7 @@ export class ReportsService {
         if (missingSources.length) for (const s of await contradictions.manager.find(Source, { where: { id: In(missingSources) }, select: { id: true, name: true } })) names.set(s.id, s.name);
         // Names and titles are kept for the export; they grow with the sources, not the contradictions.
         for (const view of views) yield { view, eventTitle: titles.get(view.eventId) ?? '', name: (id: string) => names.get(id) ?? id };
-        if (page.length < EXPORT_PAGE) return;
+        if (page.length < size) return;
       }
     }
     return Readable.from(rows(), { objectMode: true, highWaterMark: 64 });

@@ -4,15 +4,19 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Figure, startBenchApp } from './bench-kit';
 import { detectionBench } from './detection.bench';
+import { exportBench } from './export.bench';
 
 /** `npm run bench`: every figure with its baseline from the same run, printed and written to results/latest.json. */
 async function main(): Promise<void> {
   const figures: Figure[] = [];
-  const bench = await startBenchApp();
-  try {
-    figures.push(...(await detectionBench(bench)));
-  } finally {
-    await bench.app.close();
+  // Each bench gets an application and database of its own.
+  for (const run of [detectionBench, exportBench]) {
+    const bench = await startBenchApp();
+    try {
+      figures.push(...(await run(bench)));
+    } finally {
+      await bench.app.close();
+    }
   }
   const rows = figures.map((f) => [
     f.name,
