@@ -17,7 +17,7 @@ import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
-import { corroborateGroup, detectGroup, Group, onSide, positionsOf } from './detect';
+import { corroborateGroup, detectGroup, Group, Holding, onSide, positionsOf } from './detect';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 
@@ -48,21 +48,12 @@ export interface ContradictionView {
   updatedAt: string;
 }
 
-/** The facets of one event as read for views: one row per facet. */
-interface FacetRow {
+/** The facets of one event as read for views: one row per facet, holding what detection compares. */
+interface FacetRow extends Omit<Holding, 'firstClaimId'> {
   claimId: string;
-  claimantId: string;
   attribute: string;
   subjectKey: string;
   subject: string | null;
-  valueKey: string;
-  valueText: string;
-  polarity: 'asserted' | 'denied';
-  exclusive: boolean;
-  rangeMin: number | null;
-  rangeMax: number | null;
-  timeFrom: string | null;
-  timeTo: string | null;
 }
 
 /** Everything known about one event's facets, read once per request. */
