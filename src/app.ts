@@ -8,6 +8,8 @@ import { Environment, LogLevel } from './config/environment';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Bulk imports (`POST /imports`) may send up to this. */
+export const IMPORT_LIMIT_BYTES = 64 * 1024 * 1024;
 
 const NEST_LOG_LEVELS: Record<LogLevel, NestLogLevel[]> = {
   error: ['fatal', 'error'],
@@ -18,7 +20,7 @@ const NEST_LOG_LEVELS: Record<LogLevel, NestLogLevel[]> = {
 
 export function createAdapter(): FastifyAdapter {
   return new FastifyAdapter({
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: IMPORT_LIMIT_BYTES,
     // A body with __proto__ or constructor.prototype keys is refused outright rather than cleaned.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -44,7 +46,7 @@ export async function createApp(environment: Environment): Promise<NestFastifyAp
     abortOnError: false,
     bodyParser: false,
   });
-  useJsonParser(app.getHttpAdapter().getInstance(), BODY_LIMIT_BYTES);
+  useJsonParser(app.getHttpAdapter().getInstance(), { default: BODY_LIMIT_BYTES, bulkPaths: ['/imports'], bulk: IMPORT_LIMIT_BYTES });
   setUpOpenApi(app);
   app.enableShutdownHooks();
   await app.init();

@@ -21,10 +21,9 @@ import { ListClaimsQuery } from './dto/list-claims.dto';
 import { UpdateClaimDto } from './dto/update-claim.dto';
 import { ContradictionChange, DetectionService, GroupKey, HoldingKey } from '../contradictions/detection.service';
 import { FacetHolding } from '../contradictions/facet-holding.entity';
-import { canonicalValue, Vocabulary } from './canonical';
-import { facetValueProblem } from './facet-value';
+import { Vocabulary } from './canonical';
+import { facetRows } from './facet-rows';
 import { Facet } from './facet.entity';
-import { fold } from './fold';
 import { anchorQuote, QuoteAnchor } from './quote-anchor';
 
 export interface FacetView {
@@ -361,46 +360,11 @@ export class ClaimsService {
   private async checkedFacets(manager: EntityManager, claim: Pick<Claim, 'id' | 'eventId' | 'sourceId'>, inputs: FacetDto[]): Promise<Facet[]> {
     const names = [...new Set(inputs.map((facet) => facet.attribute))];
     const attributes = names.length ? await manager.find(Attribute, { where: { name: In(names) } }) : [];
-    const rules = new Map(attributes.map((attribute) => [attribute.name, attribute]));
     const needsVocabulary = attributes.some((attribute) => attribute.kind === 'category' || attribute.kind === 'set');
     const vocabulary: Vocabulary | null = needsVocabulary ? await this.detection.vocabulary(manager) : null;
-    const problems: ErrorDetail[] = [];
-    const rows = inputs.map((input, index): Facet => {
-      const path = `facets[${index}]`;
-      const rule = rules.get(input.attribute);
-      const value = (input.value === undefined && rule?.kind === 'boolean' ? true : input.value) as FacetValue;
-      if (!rule) {
-        problems.push({ path: `${path}.attribute`, message: `unknown attribute "${input.attribute}"; GET /attributes lists them` });
-      } else {
-        const problem = facetValueProblem(rule, value);
-        if (problem) problems.push({ path: `${path}.value`, message: problem });
-        if (input.exclusive && rule.kind !== 'set') problems.push({ path: `${path}.exclusive`, message: 'only a set attribute can be exclusive' });
-      }
-      const from = iso(input.timeScope?.from);
-      const to = iso(input.timeScope?.to);
-      if (from && to && to < from) problems.push({ path: `${path}.timeScope.to`, message: 'must not be before from' });
-      const subject = input.subject?.trim() || null;
-      const canonical = rule && !problems.some((p) => p.path.startsWith(`${path}.`))
-        ? canonicalValue(rule.kind, rule.name, value, vocabulary ?? { sources: new Map(), equivalents: new Map(), narrower: new Map() })
-        : { valueKey: '', valueText: '', rangeMin: null, rangeMax: null };
-      return {
-        id: newId(),
-        claimId: claim.id,
-        eventId: claim.eventId,
-        claimantId: claim.sourceId,
-        ordinal: index,
-        attribute: input.attribute,
-        subject,
-        subjectKey: subject ? fold(subject) : '',
-        value,
-        ...canonical,
-        polarity: input.polarity ?? 'asserted',
-        exclusive: input.exclusive ?? false,
-        timeFrom: from,
-        timeTo: to,
-      };
-    });
+    const { rows, problems } = facetRows(claim, inputs, new Map(attributes.map((attribute) => [attribute.name, attribute])), vocabulary);
     if (problems.length) throw AppError.validation(problems);
     return rows;
   }
+
 }

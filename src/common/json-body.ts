@@ -1,36 +1,97 @@
-import { FastifyInstance } from 'fastify';
+import { FastifyInstance, FastifyRequest } from 'fastify';
 import secureJson from 'secure-json-parse';
 
 /** The code of a body refused for a `__proto__` or `constructor.prototype` key (prototype poisoning). */
 export const FORBIDDEN_KEY = 'CROSSCHECK_FORBIDDEN_KEY';
 
-function refusal(code: string, message: string): Error {
-  return Object.assign(new Error(message), { statusCode: 400, code });
+/** One line of an NDJSON body, with its number for error messages. */
+export interface NdjsonLine {
+  line: number;
+  value: unknown;
+}
+
+export interface BodyLimits {
+  /** Every route but bulk imports. */
+  default: number;
+  /** Routes whose path starts with one of these take up to `bulk` bytes. */
+  bulkPaths: string[];
+  bulk: number;
+}
+
+function refusal(code: string, message: string, statusCode = 400): Error {
+  return Object.assign(new Error(message), { statusCode, code });
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MiB`;
+}
+
+function parse(text: string): unknown {
+  const parsed = JSON.parse(text);
+  // Scanned again only when such a key appears in the text at all, as Fastify does.
+  if (/"(?:__proto__|constructor)"/.test(text)) {
+    try {
+      secureJson.scan(parsed as object, { protoAction: 'error', constructorAction: 'error' });
+    } catch (error) {
+      throw refusal(FORBIDDEN_KEY, (error as Error).message);
+    }
+  }
+  return parsed;
 }
 
 /**
- * Fastify's own JSON parser reports a poisoned body as plain "invalid JSON"; this one tells the two
- * apart, so the client learns which key was refused. The scan is secure-json-parse's, as in Fastify,
- * and runs only when such a key appears in the text at all.
+ * JSON and NDJSON bodies, read with a limit that depends on the route (imports take more), and
+ * refused with the limit named. Fastify's own parser reports a poisoned body as plain "invalid JSON";
+ * this one tells the two apart, so the client learns which key was refused.
  */
-export function useJsonParser(fastify: FastifyInstance, bodyLimit: number): void {
+export function useJsonParser(fastify: FastifyInstance, limits: BodyLimits): void {
+  const limitFor = (request: FastifyRequest) => (limits.bulkPaths.some((path) => request.url.startsWith(path)) ? limits.bulk : limits.default);
+  const read = (request: FastifyRequest, payload: NodeJS.ReadableStream): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const limit = limitFor(request);
+      const declared = Number(request.headers['content-length'] ?? 0);
+      if (declared > limit) return reject(refusal('FST_ERR_CTP_BODY_TOO_LARGE', `The body is over the limit of ${megabytes(limit)} for ${request.url.split('?')[0]}`, 413));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      payload.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) {
+          payload.removeAllListeners('data');
+          reject(refusal('FST_ERR_CTP_BODY_TOO_LARGE', `The body is over the limit of ${megabytes(limit)} for ${request.url.split('?')[0]}`, 413));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      payload.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      payload.on('error', reject);
+    });
+
   fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, raw, done) => {
-    const text = raw as string;
-    if (text.length === 0) return done(refusal('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty'), undefined);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      return done(refusal('FST_ERR_CTP_INVALID_JSON_BODY', (error as Error).message), undefined);
-    }
-    if (/"(?:__proto__|constructor)"/.test(text)) {
+  fastify.addContentTypeParser('application/json', (request, payload, done) => {
+    read(request, payload).then((text) => {
+      if (text.length === 0) return done(refusal('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty'), undefined);
       try {
-        secureJson.scan(parsed as object, { protoAction: 'error', constructorAction: 'error' });
+        done(null, parse(text));
       } catch (error) {
-        return done(refusal(FORBIDDEN_KEY, (error as Error).message), undefined);
+        const e = error as Error & { code?: string };
+        done(e.code === FORBIDDEN_KEY ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', e.message), undefined);
       }
-    }
-    done(null, parsed);
+    }, (error: Error) => done(error, undefined));
+  });
+  fastify.addContentTypeParser('application/x-ndjson', (request, payload, done) => {
+    read(request, payload).then((text) => {
+      const lines: NdjsonLine[] = [];
+      const rows = text.split('\n');
+      for (const [index, row] of rows.entries()) {
+        if (row.trim() === '') continue;
+        try {
+          lines.push({ line: index + 1, value: parse(row) });
+        } catch (error) {
+          const e = error as Error & { code?: string };
+          return done(e.code === FORBIDDEN_KEY ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', `line ${index + 1}: ${e.message}`), undefined);
+        }
+      }
+      done(null, { ndjson: lines });
+    }, (error: Error) => done(error, undefined));
   });
 }
