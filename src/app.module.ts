@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SourcesModule } from './sources/sources.module';
@@ -40,6 +41,7 @@ export class AppModule {
         VocabularyModule,
         ReviewsModule,
         ReportsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [
