@@ -9,6 +9,7 @@ import { Facet } from '../claims/facet.entity';
 import { fold } from '../claims/fold';
 import { nowIso } from '../common/columns';
 import { newId } from '../common/ids';
+import { bulkInsert } from '../database/bulk-insert';
 import { Source } from '../sources/source.entity';
 import { Term } from '../vocabulary/term.entity';
 import { Contradiction } from './contradiction.entity';
@@ -101,8 +102,7 @@ export class DetectionService {
   /** The holdings of an event, rebuilt from its facets. */
   async rebuildHoldings(manager: EntityManager, eventId: string): Promise<void> {
     await manager.delete(FacetHolding, { eventId });
-    const rows = await this.aggregate(manager, eventId, null);
-    for (let i = 0; i < rows.length; i += 500) await manager.insert(FacetHolding, rows.slice(i, i + 500));
+    await bulkInsert(manager, FacetHolding, await this.aggregate(manager, eventId, null));
   }
 
   /**

@@ -16,6 +16,7 @@ import { nowIso } from '../common/columns';
 import { newId, UUID_PATTERN } from '../common/ids';
 import { validationDetails } from '../common/validation';
 import { DetectionService } from '../contradictions/detection.service';
+import { bulkInsert } from '../database/bulk-insert';
 import { WriteQueue } from '../database/write-queue';
 import { Document } from '../documents/document.entity';
 import { sha256Hex } from '../documents/documents.service';
@@ -58,11 +59,6 @@ function digest(raw: unknown): string {
 
 function iso(value: string | null | undefined): string | null {
   return value === null || value === undefined ? null : new Date(value).toISOString();
-}
-
-/** Rows per INSERT: under SQLite's limit of bound variables, and small enough for PostgreSQL's. */
-function chunkSize(columns: number): number {
-  return Math.max(1, Math.floor(30_000 / columns));
 }
 
 @Injectable()
@@ -194,13 +190,13 @@ export class ImportsService {
           audit.push({ id: newId(), actorId: actor.userId, action: 'create', entity: kind, entityId, before: null, after: { importId, clientId: r.record.clientId }, at: now });
         }
       }
-      await this.insert(manager, Source, sources, 9);
-      await this.insert(manager, Document, documents, 10);
-      await this.insert(manager, Event, events, 16);
-      await this.insert(manager, Claim, claims, 27);
-      await this.insert(manager, Facet, facets, 17);
-      await this.insert(manager, ImportRecord, records, 6);
-      await this.insert(manager, AuditEntry, audit, 8);
+      await bulkInsert(manager, Source, sources);
+      await bulkInsert(manager, Document, documents);
+      await bulkInsert(manager, Event, events);
+      await bulkInsert(manager, Claim, claims);
+      await bulkInsert(manager, Facet, facets);
+      await bulkInsert(manager, ImportRecord, records);
+      await bulkInsert(manager, AuditEntry, audit);
 
       this.detection.forgetVocabulary(manager);
       for (const eventId of [...new Set(claims.map((c) => c.eventId).filter((id): id is string => !!id))].sort()) {
@@ -301,13 +297,5 @@ export class ImportsService {
       event: await found(Event, wanted.event),
       claim: new Set<string>(),
     };
-  }
-
-  private async insert<T extends object>(manager: EntityManager, entity: new () => T, rows: T[], columns: number): Promise<void> {
-    const size = chunkSize(columns);
-    for (let i = 0; i < rows.length; i += size) {
-      // updateEntity(false): the rows are whole already; TypeORM would otherwise read every one back.
-      await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + size) as never).updateEntity(false).execute();
-    }
   }
 }

@@ -1,0 +1,31 @@
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** Bound values per statement: under SQLite's limit (32,766) and PostgreSQL's (65,535). */
+const MAX_PARAMETERS = 30_000;
+
+/**
+ * Multi-row INSERTs in chunks, for bulk writes inside a caller's transaction. Values go through the
+ * driver's own conversion (transformers, booleans, dates) as TypeORM's insert does, but the statement is
+ * built directly: TypeORM's query builder names and re-escapes every parameter, which costs more than
+ * the database's own work at tens of thousands of rows.
+ */
+export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+  if (!rows.length) return;
+  const metadata = manager.connection.getMetadata(entity);
+  const driver = manager.connection.driver;
+  const numbered = driver.options.type === 'postgres';
+  const columns = metadata.columns.filter((column) => !column.isVirtual);
+  const head = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  for (let start = 0; start < rows.length; start += size) {
+    const parameters: unknown[] = [];
+    const tuples = rows.slice(start, start + size).map((row) => {
+      const marks = columns.map((column) => {
+        parameters.push(driver.preparePersistentValue(column.getEntityValue(row), column));
+        return numbered ? `$${parameters.length}` : '?';
+      });
+      return `(${marks.join(', ')})`;
+    });
+    await manager.query(head + tuples.join(', '), parameters);
+  }
+}
