@@ -13,6 +13,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   VersionConflict = 'VERSION_CONFLICT',
   InUse = 'IN_USE',
+  UnsupportedLanguage = 'UNSUPPORTED_LANGUAGE',
+  NoText = 'NO_TEXT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   Unavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',

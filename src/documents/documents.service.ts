@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
-import { AppError } from '../common/app-error';
+import { AppError, ErrorCode } from '../common/app-error';
 import { nowIso } from '../common/columns';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
@@ -13,6 +13,7 @@ import { Source } from '../sources/source.entity';
 import { Document } from './document.entity';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { ListDocumentsQuery } from './dto/list-documents.dto';
+import { Candidate, extractStatements } from './extract';
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -53,6 +54,21 @@ export class DocumentsService {
     await manager.insert(Document, document);
     await this.audit.record(manager, actor, 'create', 'document', document.id, null, { ...document, text: undefined });
     return document;
+  }
+
+  /** Candidate claims in the document's text: who said what, anchored in the text. English only, for now. */
+  async extract(id: string): Promise<{ documentId: string; sha256: string | null; items: Candidate[] }> {
+    const document = await this.get(id);
+    if (document.text === null || document.text.trim() === '') {
+      throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.NoText, 'The document has no text to read; archive it with its text first', [{ path: 'text', message: 'is empty' }]);
+    }
+    if (document.language && !/^en\b/i.test(document.language)) {
+      throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.UnsupportedLanguage,
+        `Extraction reads English text; this document is in "${document.language}". Record its claims by hand, or add an English translation as a document`,
+        [{ path: 'language', message: `"${document.language}" is not supported; en is` }]);
+    }
+    const sources = await this.documents.manager.find(Source, { select: { id: true, name: true, aliases: true } });
+    return { documentId: id, sha256: document.sha256, items: extractStatements(document.text, sources) };
   }
 
   async get(id: string): Promise<Document> {

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '../auth/access.decorator';
+import { ClaimsService, ClaimView } from '../claims/claims.service';
+import { fold } from '../claims/fold';
+import { AppError, ErrorDetail } from '../common/app-error';
+import { WriteQueue } from '../database/write-queue';
+import { Source } from '../sources/source.entity';
+import { SourcesService } from '../sources/sources.service';
+import { Document } from './document.entity';
+import { AcceptCandidatesDto } from './dto/accept-candidates.dto';
+
+/** Candidates accepted into claims on an event, in one transaction: all of them or none. */
+@Injectable()
+export class AcceptCandidatesService {
+  constructor(
+    private readonly writes: WriteQueue,
+    private readonly claims: ClaimsService,
+    private readonly sources: SourcesService,
+  ) {}
+
+  async accept(documentId: string, dto: AcceptCandidatesDto, actor: Actor): Promise<{ claims: ClaimView[]; createdSources: Source[] }> {
+    const problems: ErrorDetail[] = [];
+    dto.candidates.forEach((c, i) => {
+      if (!c.sourceId && !(dto.createSources && c.suggestedSource)) {
+        problems.push({ path: `candidates[${i}].sourceId`, message: 'give the claimant, or a suggestedSource with createSources: true' });
+      }
+    });
+    if (problems.length) throw AppError.validation(problems);
+    return this.writes.transaction(async (manager) => {
+      if (!(await manager.exists(Document, { where: { id: documentId } }))) throw AppError.notFound('document', documentId);
+      const created = new Map<string, Source>();
+      const claims: ClaimView[] = [];
+      for (const [i, candidate] of dto.candidates.entries()) {
+        let sourceId = candidate.sourceId ?? null;
+        if (!sourceId) {
+          // One new source per name, however many candidates it speaks in.
+          const key = fold(candidate.suggestedSource!.name);
+          let source = created.get(key);
+          if (!source) {
+            source = await this.sources.insert(manager, { name: candidate.suggestedSource!.name, kind: candidate.suggestedSource!.kind }, actor);
+            created.set(key, source);
+          }
+          sourceId = source.id;
+        }
+        try {
+          claims.push(await this.claims.insert(manager, {
+            sourceId, eventId: dto.eventId, documentId, text: candidate.text, quote: candidate.quote, facets: candidate.facets,
+          }, actor));
+        } catch (error) {
+          // The claim's own checks name fields of one claim; here they are fields of one candidate.
+          if (error instanceof AppError && error.details.length) {
+            throw AppError.validation(error.details.map((d) => ({ ...d, path: `candidates[${i}].${d.path}` })));
+          }
+          throw error;
+        }
+      }
+      return { claims, createdSources: [...created.values()] };
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { FacetDto, MAX_CLAIM_TEXT, MAX_FACETS, QuoteDto } from '../../claims/dto/create-claim.dto';
+import { SOURCE_KINDS, SourceKind } from '../../sources/source.entity';
+
+export const MAX_CANDIDATES = 200;
+
+export class SuggestedSourceDto {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: SOURCE_KINDS })
+  @IsIn(SOURCE_KINDS as unknown as string[], { message: `kind must be one of ${SOURCE_KINDS.join(', ')}` })
+  kind!: SourceKind;
+}
+
+/** A candidate as extraction returned it, or as the editor changed it. */
+export class CandidateDto {
+  @ApiPropertyOptional({ description: 'The claimant; or leave out and give suggestedSource' })
+  @IsOptional()
+  @IsUUID('all', { message: 'sourceId must be the id of a source' })
+  sourceId?: string | null;
+
+  @ApiPropertyOptional({ type: SuggestedSourceDto, description: 'A new source to create for this candidate (with createSources)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SuggestedSourceDto)
+  suggestedSource?: SuggestedSourceDto | null;
+
+  @ApiProperty({ maxLength: MAX_CLAIM_TEXT, description: 'The claim: the statement, or the editor’s paraphrase' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_CLAIM_TEXT)
+  text!: string;
+
+  @ApiPropertyOptional({ type: QuoteDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuoteDto)
+  quote?: QuoteDto;
+
+  @ApiPropertyOptional({ type: [FacetDto], maxItems: MAX_FACETS })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_FACETS)
+  @ValidateNested({ each: true })
+  @Type(() => FacetDto)
+  facets?: FacetDto[];
+}
+
+export class AcceptCandidatesDto {
+  @ApiPropertyOptional({ description: 'The event the claims are about' })
+  @IsOptional()
+  @IsUUID('all', { message: 'eventId must be the id of an event' })
+  eventId?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Create the suggested sources of candidates that have no sourceId' })
+  @IsOptional()
+  @IsBoolean()
+  createSources?: boolean;
+
+  @ApiProperty({ type: [CandidateDto], maxItems: MAX_CANDIDATES })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CANDIDATES, { message: `candidates must hold at most ${MAX_CANDIDATES} candidates` })
+  @ValidateNested({ each: true })
+  @Type(() => CandidateDto)
+  candidates!: CandidateDto[];
+}

@@ -1,0 +1,60 @@
+import { BAMAKO_WIRE_TEXT } from '../src/demo/bamako-case';
+import { loadBamakoCase, LoadedDemo } from '../src/demo/load-demo';
+import { create } from './factories';
+import { bearer, startTestApp, TestApp } from './harness';
+
+describe('extraction from a document, and accepting candidates', () => {
+  let t: TestApp;
+  let demo: LoadedDemo;
+  beforeAll(async () => {
+    t = await startTestApp();
+    demo = await loadBamakoCase(t.app, t.admin);
+  });
+  afterAll(() => t.close());
+
+  it('reads the demo article into candidates resolved to the demo sources, anchored in the text', async () => {
+    const response = await t.http().post(`/documents/${demo.documentId}/extract`).set(bearer(t.keys.editor)).send({}).expect(200);
+    const items = response.body.items as any[];
+    const speakers = new Set(items.map((c) => c.sourceId));
+    for (const key of ['jnim', 'armyChief', 'afp', 'stateTv', 'intelligence'] as const) expect(speakers).toContain(demo.sources[key].id);
+    for (const c of items) expect(BAMAKO_WIRE_TEXT.slice(c.quote.start, c.quote.end)).toBe(c.quote.exact);
+    expect(response.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await t.http().post(`/documents/${demo.documentId}/extract`).set(bearer(t.keys.viewer)).send({}).expect(403);
+  });
+
+  it('answers 422 for a language it does not read, and for a document without text', async () => {
+    const french = await create(t, '/documents', { title: 'Communiqué', language: 'fr', text: '« La situation est sous contrôle », a déclaré le général.' });
+    const refused = await t.http().post(`/documents/${french.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(422);
+    expect(refused.body).toMatchObject({ code: 'UNSUPPORTED_LANGUAGE', details: [{ path: 'language' }] });
+    const empty = await create(t, '/documents', { title: 'Link only', url: 'https://example.org/a' });
+    await t.http().post(`/documents/${empty.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(422);
+  });
+
+  it('accepts two candidates into claims on an event in one transaction, creating a suggested source when asked', async () => {
+    const text = 'Gunmen attacked a checkpoint near Sévaré. "We lost two men," a police officer told AFP. A local radio station reported that about 15 attackers were killed.';
+    const document = await create(t, '/documents', { title: 'Checkpoint attack', language: 'en', text });
+    const event = await create(t, '/events', { title: 'Checkpoint attack near Sévaré', type: 'battles' });
+    const { items } = (await t.http().post(`/documents/${document.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200)).body;
+    expect(items).toHaveLength(2);
+    expect(items[1].facets).toEqual([{ attribute: 'fatalities', value: 'about 15', polarity: 'asserted' }]);
+    const accepted = await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor)).send({
+      eventId: event.id,
+      createSources: true,
+      candidates: items.map((c: any) => ({ suggestedSource: c.suggestedSource, sourceId: c.sourceId, text: c.statement, quote: { exact: c.quote.exact, start: c.quote.start, end: c.quote.end }, facets: c.facets })),
+    }).expect(201);
+    expect(accepted.body.claims).toHaveLength(2);
+    expect(accepted.body.createdSources.map((s: any) => s.name).sort()).toEqual(['Local radio station', 'Police officer']);
+    expect(accepted.body.claims[1]).toMatchObject({ eventId: event.id, documentId: document.id, quote: { start: items[1].quote.start } });
+
+    const before = (await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items.length;
+    const broken = await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor)).send({
+      eventId: event.id,
+      candidates: [
+        { sourceId: accepted.body.createdSources[0].id, text: 'fine' },
+        { sourceId: accepted.body.createdSources[0].id, text: 'not in the text', quote: { exact: 'words that are not there' } },
+      ],
+    }).expect(400);
+    expect(broken.body.details).toEqual([{ path: 'candidates[1].quote.exact', message: 'does not appear in the document text' }]);
+    expect((await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items.length).toBe(before);
+  });
+});
