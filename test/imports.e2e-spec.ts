@@ -72,17 +72,18 @@ describe('imports', () => {
 
   it('takes NDJSON for large bundles, naming lines', async () => {
     const good = [
-      JSON.stringify({ type: 'source', clientId: 'n-src', name: 'NDJSON source', kind: 'witness' }),
-      JSON.stringify({ type: 'claim', clientId: 'n-claim', sourceId: 'n-src', text: 'From a file' }),
+      JSON.stringify({ record: 'source', clientId: 'n-src', name: 'NDJSON source', kind: 'witness' }),
+      JSON.stringify({ record: 'event', clientId: 'n-event', title: 'NDJSON event', type: 'riots' }),
+      JSON.stringify({ record: 'claim', clientId: 'n-claim', sourceId: 'n-src', eventId: 'n-event', text: 'From a file' }),
       '',
     ].join('\n');
     const response = await t.http().post('/imports').set(bearer(t.keys.editor)).set('content-type', 'application/x-ndjson').send(good).expect(201);
-    expect(response.body.created).toMatchObject({ sources: 1, claims: 1 });
-    const bad = [JSON.stringify({ type: 'claim', clientId: 'n-2', sourceId: 'n-src', text: 'ok' }), JSON.stringify({ type: 'rumour', clientId: 'z' }), '{"type": "claim",'].join('\n');
+    expect(response.body.created).toMatchObject({ sources: 1, events: 1, claims: 1 });
+    const bad = [JSON.stringify({ record: 'claim', clientId: 'n-2', sourceId: 'n-src', text: 'ok' }), JSON.stringify({ record: 'rumour', clientId: 'z' }), '{"record": "claim",'].join('\n');
     const refused = await t.http().post('/imports').set(bearer(t.keys.editor)).set('content-type', 'application/x-ndjson').send(bad).expect(400);
     expect(refused.body).toMatchObject({ code: 'MALFORMED_JSON', message: expect.stringMatching(/line 3/) });
     const unknownType = await t.http().post('/imports').set(bearer(t.keys.editor)).set('content-type', 'application/x-ndjson').send(bad.split('\n').slice(0, 2).join('\n')).expect(400);
-    expect(unknownType.body.details).toEqual([{ path: 'line 2: type', message: 'must be one of source, document, event, claim' }]);
+    expect(unknownType.body.details).toEqual([{ path: 'line 2: record', message: 'must be one of source, document, event, claim' }]);
   });
 
   it('refuses another record under a client id already used, and a body over the limit naming it', async () => {

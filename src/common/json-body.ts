@@ -26,7 +26,8 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MiB`;
 }
 
-function parse(text: string): unknown {
+/** JSON text, refusing `__proto__` and `constructor.prototype` keys. */
+export function parseJson(text: string): unknown {
   const parsed = JSON.parse(text);
   // Scanned again only when such a key appears in the text at all, as Fastify does.
   if (/"(?:__proto__|constructor)"/.test(text)) {
@@ -71,7 +72,7 @@ export function useJsonParser(fastify: FastifyInstance, limits: BodyLimits): voi
     read(request, payload).then((text) => {
       if (text.length === 0) return done(refusal('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty'), undefined);
       try {
-        done(null, parse(text));
+        done(null, parseJson(text));
       } catch (error) {
         const e = error as Error & { code?: string };
         done(e.code === FORBIDDEN_KEY ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', e.message), undefined);
@@ -85,7 +86,7 @@ export function useJsonParser(fastify: FastifyInstance, limits: BodyLimits): voi
       for (const [index, row] of rows.entries()) {
         if (row.trim() === '') continue;
         try {
-          lines.push({ line: index + 1, value: parse(row) });
+          lines.push({ line: index + 1, value: parseJson(row) });
         } catch (error) {
           const e = error as Error & { code?: string };
           return done(e.code === FORBIDDEN_KEY ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', `line ${index + 1}: ${e.message}`), undefined);

@@ -12,7 +12,7 @@ export class ImportsController {
   @Post()
   @Allow('editor')
   @ApiConsumes('application/json', 'application/x-ndjson')
-  @ApiBody({ type: ImportBundleDto, description: 'JSON, or NDJSON with one record a line and a "type" on each' })
+  @ApiBody({ type: ImportBundleDto, description: 'JSON, or NDJSON with one record a line and a "record" (source, document, event, claim) on each' })
   @ApiPayloadTooLargeResponse({ description: 'Over 64 MiB, or over 250,000 records' })
   @ApiOperation({ summary: 'Import a bundle of sources, documents, events and claims with client ids: all or nothing, idempotent' })
   create(@Body() bundle: unknown, @CurrentActor() actor: Actor) {

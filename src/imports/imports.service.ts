@@ -74,8 +74,9 @@ export class ImportsService {
    * multi-row inserts, then detection for the events it touched. Records already imported under the
    * same client id and content are left as they are.
    */
-  async import(body: unknown, actor: Actor): Promise<ImportResult> {
+  async import(body: unknown, actor: Actor, progress: (step: string) => void = () => undefined): Promise<ImportResult> {
     const incoming = this.read(body);
+    progress(`${incoming.length.toLocaleString('en')} records valid; checking references`);
     return this.writes.transaction(async (manager) => {
       const importId = newId();
       const now = nowIso();
@@ -180,6 +181,7 @@ export class ImportsService {
         facets.push(...built.rows);
       }
       if (problems.length) throw AppError.validation(problems);
+      progress(`writing ${claims.length.toLocaleString('en')} claims and ${facets.length.toLocaleString('en')} facets`);
 
       const records: ImportRecord[] = [];
       const audit: AuditEntry[] = [];
@@ -199,7 +201,9 @@ export class ImportsService {
       await bulkInsert(manager, AuditEntry, audit);
 
       this.detection.forgetVocabulary(manager);
-      for (const eventId of [...new Set(claims.map((c) => c.eventId).filter((id): id is string => !!id))].sort()) {
+      const touched = [...new Set(claims.map((c) => c.eventId).filter((id): id is string => !!id))].sort();
+      for (const [i, eventId] of touched.entries()) {
+        progress(`detection: event ${i + 1} of ${touched.length}`);
         await this.detection.recomputeEvent(manager, eventId, actor);
       }
       const count = (of: Record<BundleKind, number>) => Object.fromEntries(BUNDLE_KINDS.map((k) => [PLURAL[k], of[k]]));
@@ -219,13 +223,14 @@ export class ImportsService {
     const ndjson = body && typeof body === 'object' && 'ndjson' in body ? (body as { ndjson: Array<{ line: number; value: unknown }> }).ndjson : null;
     if (ndjson) {
       for (const { line, value } of ndjson) {
-        const type = (value as { type?: unknown })?.type;
-        if (!BUNDLE_KINDS.includes(type as BundleKind)) {
-          problems.push({ path: `line ${line}: type`, message: `must be one of ${BUNDLE_KINDS.join(', ')}` });
+        // "record" says what a line is ("type" and "kind" are fields of events and sources).
+        const record = (value as { record?: unknown })?.record;
+        if (!BUNDLE_KINDS.includes(record as BundleKind)) {
+          problems.push({ path: `line ${line}: record`, message: `must be one of ${BUNDLE_KINDS.join(', ')}` });
           continue;
         }
-        const { type: _type, ...raw } = value as Record<string, unknown>;
-        raws.push({ kind: type as BundleKind, at: `line ${line}`, raw });
+        const { record: _record, ...raw } = value as Record<string, unknown>;
+        raws.push({ kind: record as BundleKind, at: `line ${line}`, raw });
       }
     } else if (body && typeof body === 'object' && !Array.isArray(body)) {
       for (const key of Object.keys(body)) {
@@ -236,7 +241,7 @@ export class ImportsService {
         else list.forEach((raw, i) => raws.push({ kind, at: `${key}[${i}]`, raw }));
       }
     } else {
-      problems.push({ path: 'body', message: 'must be a bundle { sources, documents, events, claims } or NDJSON lines with a type' });
+      problems.push({ path: 'body', message: 'must be a bundle { sources, documents, events, claims } or NDJSON lines, each with "record": source, document, event or claim' });
     }
     if (raws.length > MAX_IMPORT_RECORDS) {
       throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.PayloadTooLarge, `A bundle holds at most ${MAX_IMPORT_RECORDS} records; this one has ${raws.length}`, [

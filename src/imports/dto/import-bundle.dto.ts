@@ -55,7 +55,7 @@ export class ImportClaimDto extends OmitType(CreateClaimDto, ['sourceId', 'event
 export const BUNDLE_KINDS = ['source', 'document', 'event', 'claim'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
-/** The JSON form; NDJSON sends one record a line, each with `"type": "source" | "document" | "event" | "claim"`. */
+/** The JSON form; NDJSON sends one record a line, each with `"record": "source" | "document" | "event" | "claim"`. */
 export class ImportBundleDto {
   @ApiPropertyOptional({ type: [ImportSourceDto] }) sources?: ImportSourceDto[];
   @ApiPropertyOptional({ type: [ImportDocumentDto] }) documents?: ImportDocumentDto[];
