@@ -78,6 +78,7 @@ export class ErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const answer = this.toBody(exception);
     if (answer.statusCode === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '1');
+    if (typeof answer.retryAfterSeconds === 'number') reply.header('Retry-After', String(answer.retryAfterSeconds));
     if (answer.statusCode >= 500 && answer.statusCode !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { api, startServer } from './server';
+
+/**
+ * A server takes imports and reviews in a loop and is killed with SIGKILL at random moments. After each
+ * restart the database is whole, every answered import and review is there in full, and no import is
+ * there in part.
+ */
+describe('crash: SIGKILL at random moments', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-crash-'));
+  const file = join(folder, 'crash.sqlite');
+  const token = `crash_${randomBytes(12).toString('hex')}`;
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('loses nothing acknowledged over 20 kills, and leaves no import in part', async () => {
+    // 22 starts of a real server: well over the default minute.
+    const env = { DATABASE_URL: `sqlite:${file}`, CROSSCHECK_ADMIN_TOKEN: token };
+    const acknowledgedImports: string[] = [];
+    const attemptedImports: Array<{ tag: string; claims: number }> = [];
+    const acknowledgedReviews: string[] = [];
+    let claimIds: Array<{ id: string; version: number }> = [];
+    let eventId = '';
+    let kills = 0;
+
+    for (let round = 0; round < 22; round++) {
+      const server = await startServer(env);
+      const call = api(server.url, token);
+      if (!claimIds.length) {
+        const seed = await call('POST', '/imports', {
+          sources: [{ clientId: 'crash-src', name: 'Crash source', kind: 'media' }],
+          events: [{ clientId: 'crash-event', title: 'Crash event', type: 'battles' }],
+          claims: Array.from({ length: 60 }, (_, i) => ({ clientId: `crash-claim-${i}`, sourceId: 'crash-src', eventId: 'crash-event', text: `claim ${i}` })),
+        });
+        expect(seed.status).toBe(201);
+        claimIds = Object.values(seed.body.ids.claims as Record<string, string>).map((id) => ({ id, version: 1 }));
+        eventId = seed.body.ids.events['crash-event'];
+      }
+      const stopAt = Date.now() + 50 + Math.floor(Math.random() * 400);
+      const work: Array<Promise<unknown>> = [];
+      let n = 0;
+      while (Date.now() < stopAt) {
+        const tag = `r${round}-${n++}`;
+        const claims = 5 + (n % 20);
+        attemptedImports.push({ tag, claims });
+        work.push(call('POST', '/imports', {
+          sources: [{ clientId: `${tag}-src`, name: `Source ${tag}`, kind: 'witness' }],
+          claims: Array.from({ length: claims }, (_, i) => ({ clientId: `${tag}-c${i}`, sourceId: `${tag}-src`, eventId, text: `${tag} ${i}`, facets: [{ attribute: 'fatalities', value: i }] })),
+        }).then((r) => r.status === 201 && acknowledgedImports.push(tag), () => undefined));
+        const target = claimIds[n % claimIds.length];
+        work.push(call('GET', `/claims/${target.id}`).then(async (current) => {
+          if (current.status !== 200) return;
+          const review = await call('POST', `/claims/${target.id}/reviews`, { verdict: 'verified', rationale: `checked in round ${round}`, version: current.body.version });
+          if (review.status === 201) acknowledgedReviews.push(review.body.id);
+        }, () => undefined));
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await server.stop('SIGKILL');
+      kills += 1;
+      await Promise.allSettled(work);
+
+      const db = new Database(file, { readonly: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        for (const tag of acknowledgedImports) {
+          const [{ count }] = db.prepare("SELECT COUNT(*) AS count FROM import_records WHERE kind = 'claim' AND clientId LIKE ?").all(`${tag}-c%`) as Array<{ count: number }>;
+          expect({ tag, count }).toEqual({ tag, count: attemptedImports.find((a) => a.tag === tag)!.claims });
+        }
+        for (const { tag, claims } of attemptedImports) {
+          const [{ count }] = db.prepare('SELECT COUNT(*) AS count FROM claims WHERE text LIKE ?').all(`${tag} %`) as Array<{ count: number }>;
+          expect([0, claims]).toContain(count);
+        }
+        for (const id of acknowledgedReviews) {
+          expect(db.prepare('SELECT id FROM reviews WHERE id = ?').get(id)).toBeTruthy();
+        }
+      } finally {
+        db.close();
+      }
+    }
+    expect(kills).toBeGreaterThanOrEqual(20);
+    expect(acknowledgedImports.length).toBeGreaterThan(20);
+    expect(acknowledgedReviews.length).toBeGreaterThan(0);
+    process.stdout.write(`crash: ${kills} kills, ${acknowledgedImports.length} imports and ${acknowledgedReviews.length} reviews acknowledged, all found whole\n`);
+  }, 300_000);
+});

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { loadBamakoCase } from '../../src/demo/load-demo';
+import { bearer, startTestApp, TestApp } from '../harness';
+import { Route, routeTable } from '../route-table';
+
+/** Deeply nested objects, huge arrays, wrong types, and the keys that poison prototypes. */
+const hostileJson = fc.oneof(
+  fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+  fc.object({ maxDepth: 3, values: [fc.string(), fc.integer(), fc.boolean(), fc.constant(null)] }).map((v) => JSON.stringify(v)),
+  fc.nat(2000).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
+  fc.nat(5000).map((n) => JSON.stringify({ facets: Array.from({ length: n }, () => ({ attribute: 'fatalities', value: 1 })), text: 'x', sourceId: 'x' })),
+  fc.nat(3000).map((n) => JSON.stringify({ candidates: Array.from({ length: n }, () => ({ text: 'x' })) })),
+  fc.jsonValue({ maxDepth: 2 }).map((v) => `{"__proto__": {"polluted": ${JSON.stringify(v)}}, "text": "x"}`),
+  fc.jsonValue({ maxDepth: 2 }).map((v) => `{"constructor": {"prototype": {"polluted": ${JSON.stringify(v)}}}}`),
+  fc.jsonValue({ maxDepth: 2 }).map((v) => `{"facets": [{"attribute": "outcome", "__proto__": ${JSON.stringify(v)}}]}`),
+  fc.record({
+    sourceId: fc.oneof(fc.uuid(), fc.string(), fc.integer()), text: fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.constant(null)),
+    facets: fc.array(fc.record({ attribute: fc.constantFrom('fatalities', 'outcome', 'targets', 'nope', ''), value: fc.jsonValue({ maxDepth: 2 }) }), { maxLength: 5 }),
+    verdict: fc.constantFrom('verified', 'nonsense', ''), rationale: fc.string(), version: fc.oneof(fc.integer(), fc.string()),
+    status: fc.constantFrom('open', 'dismissed', 'weird'), name: fc.string(), kind: fc.string(), role: fc.constantFrom('admin', 'viewer', 'god'),
+  }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+);
+
+describe('fuzz: generated bodies against every POST and PATCH route', () => {
+  let t: TestApp;
+  let routes: Route[];
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const demo = await loadBamakoCase(t.app, t.admin);
+    const contradictions = (await t.http().get(`/events/${demo.event.id}/contradictions`).set(bearer(t.adminKey))).body.items;
+    const users = (await t.http().get('/users').set(bearer(t.adminKey))).body.items;
+    Object.assign(ids, {
+      '/sources/:id': demo.sources.afp.id, '/events/:id': demo.event.id, '/claims/:id': demo.claims[3].id, '/documents/:id': demo.documentId,
+      '/contradictions/:id': contradictions[0].id, '/users/:id': users[0].id,
+    });
+    routes = routeTable(t.app).filter((r) => r.method === 'POST' || r.method === 'PATCH');
+  });
+  afterAll(() => t.close());
+
+  it('never answers 5xx, stores nothing from a refused request, and leaves Object.prototype alone', async () => {
+    const audit = async () => Number((await t.dataSource.query('SELECT COUNT(*) AS count FROM audit_entries'))[0].count);
+    let sent = 0;
+    const statuses = new Map<number, number>();
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...routes), hostileJson, async (route, body) => {
+      const base = route.path.replace(/\/(claims|documents)\/:id\/.*$/, '/$1/:id');
+      const url = route.path.replace(':id', ids[base] ?? ids[route.path.split('/').slice(0, 3).join('/')] ?? '0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a');
+      const before = await audit();
+      const method = route.method.toLowerCase() as 'post' | 'patch';
+      const response = await t.http()[method](url).set(bearer(t.adminKey)).set('content-type', 'application/json').send(body);
+      sent += 1;
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      expect({ route: `${route.method} ${route.path}`, status: response.status, body: body.slice(0, 200) }).toEqual(expect.objectContaining({ status: expect.any(Number) }));
+      expect(response.status).toBeLessThan(500);
+      if (response.status >= 400) {
+        expect(await audit()).toBe(before);
+        expect(response.body).toEqual(expect.objectContaining({ statusCode: response.status, code: expect.any(String), message: expect.any(String), details: expect.any(Array) }));
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    }), { numRuns: 1200 });
+    process.stdout.write(`fuzz: ${sent} requests over ${routes.length} routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
+    expect(sent).toBeGreaterThanOrEqual(1000);
+  });
+});
