@@ -56,6 +56,13 @@ interface FacetRow extends Omit<Holding, 'firstClaimId'> {
   subject: string | null;
 }
 
+/** An event read once: its facets, stored contradictions, and those contradictions with their sides. */
+export interface EventReading {
+  facts: EventFacets;
+  stored: Contradiction[];
+  views: ContradictionView[];
+}
+
 /** Everything known about one event's facets, read once per request. */
 interface EventFacets {
   rows: FacetRow[];
@@ -215,10 +222,8 @@ export class ContradictionsService {
   }
 
   /** Each contested attribute of an event with all its positions. */
-  async disputes(eventId: string): Promise<{ items: DisputeView[]; nextCursor: null }> {
-    await this.requireEvent(eventId);
-    const facts = await this.eventFacets(eventId);
-    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+  async disputes(eventId: string, reading?: EventReading): Promise<{ items: DisputeView[]; nextCursor: null }> {
+    const { facts, stored } = reading ?? (await this.read(eventId));
     const contested = new Map([...groupBy(stored, (c) => groupKey(c.attribute, c.subjectKey))].map(([key, rows]) => [key, rows.map((c) => c.id)]));
     const context = await this.detection.vocabulary(this.contradictions.manager);
     const items: DisputeView[] = [];
@@ -259,15 +264,15 @@ export class ContradictionsService {
   }
 
   /** Claims from independent sources that agree on a facet. */
-  async corroborations(eventId: string): Promise<{ items: CorroborationView[]; nextCursor: null }> {
-    await this.requireEvent(eventId);
-    const facts = await this.eventFacets(eventId);
+  async corroborations(eventId: string, reading?: EventReading): Promise<{ items: CorroborationView[]; nextCursor: null }> {
+    const { facts } = reading ?? (await this.read(eventId));
     const items: CorroborationView[] = [];
     for (const group of [...facts.groups.values()].sort((a, b) => (groupKey(a.attribute, a.subjectKey) < groupKey(b.attribute, b.subjectKey) ? -1 : 1))) {
       for (const c of corroborateGroup(group)) {
-        const claimIds = [...new Set(group.rows.filter((row) => c.match.some((m) => onSide(m, row))).map((row) => row.claimId))].sort();
+        const members = group.rows.filter((row) => c.match.some((m) => onSide(m, row)));
+        const claimIds = [...new Set(members.map((row) => row.claimId))].sort();
         const bySource = new Map<string, string>();
-        for (const row of group.rows.filter((r) => claimIds.includes(r.claimId))) if (!bySource.has(row.claimantId) || row.claimId < bySource.get(row.claimantId)!) bySource.set(row.claimantId, row.claimId);
+        for (const row of members) if (!bySource.has(row.claimantId) || row.claimId < bySource.get(row.claimantId)!) bySource.set(row.claimantId, row.claimId);
         const firsts = [...bySource.values()].sort();
         items.push({ attribute: group.attribute, subject: group.subject, value: c.value, claimIds, sourceIds: c.sourceIds, claimAId: firsts[0], claimBId: firsts[1] });
       }
@@ -284,15 +289,15 @@ export class ContradictionsService {
   }
 
   /** The suggested grade of every claim on an event, from one reading of its facets and contradictions. */
-  async credibilities(eventId: string): Promise<Map<string, CredibilityView>> {
+  async credibilities(eventId: string, reading?: EventReading): Promise<Map<string, CredibilityView>> {
     const manager = this.contradictions.manager;
+    const read = reading ?? (await this.read(eventId));
+    const { facts } = read;
     const claims = await manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
     const sources = new Map((await manager.find(Source, { where: { id: In([...new Set(claims.map((c) => c.sourceId))]) } })).map((s) => [s.id, s]));
     const names = (await this.detection.vocabulary(manager)).names;
-    const facts = await this.eventFacets(eventId);
-    const corroborations = (await this.corroborations(eventId)).items;
-    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
-    const against = stored.filter((c) => c.status !== 'dismissed').map((c) => this.present(c, facts));
+    const corroborations = (await this.corroborations(eventId, read)).items;
+    const against = read.views.filter((c) => c.status !== 'dismissed');
     const withFacets = new Set(facts.rows.map((row) => row.claimId));
     const grades = new Map<string, CredibilityView>();
     for (const claim of claims) {
@@ -337,6 +342,17 @@ export class ContradictionsService {
 
   private async kinds(): Promise<Map<string, AttributeKind>> {
     return new Map((await this.contradictions.manager.find(Attribute, { select: { name: true, kind: true } })).map((a) => [a.name, a.kind]));
+  }
+
+  /**
+   * One reading of an event: its facets, its stored contradictions and their sides. The report and the
+   * views below share it, so an event is read once per request however many views are made of it.
+   */
+  async read(eventId: string): Promise<EventReading> {
+    await this.requireEvent(eventId);
+    const facts = await this.eventFacets(eventId);
+    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+    return { facts, stored, views: stored.map((row) => this.present(row, facts)) };
   }
 
   private async eventFacets(eventId: string): Promise<EventFacets> {

@@ -47,13 +47,15 @@ export function contentDigest(content: ReportContent): string {
   return createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex');
 }
 
+/** The report with its time and digest; its content is put in canonical order once, here. */
 export function sealReport(content: ReportContent, generatedAt: string): Report {
-  return { ...content, generatedAt, sha256: contentDigest(content) };
+  const ordered = canonical(content) as ReportContent;
+  return { ...ordered, generatedAt, sha256: createHash('sha256').update(JSON.stringify(ordered)).digest('hex') };
 }
 
-/** The report as JSON, keys in a fixed order. */
+/** The report as JSON, keys in a fixed order (the content is already; the two stamps go last). */
 export function renderJson(report: Report): string {
-  return JSON.stringify(canonical(report), null, 2) + '\n';
+  return JSON.stringify(report, null, 2) + '\n';
 }
 
 /** The words of a source by id, for the renderers. */

@@ -39,20 +39,14 @@ export class ReportsService {
   async report(eventId: string): Promise<Report> {
     const event = await this.events.get(eventId);
     const manager = this.contradictions.manager;
-    const claims = [];
-    for (let cursor: string | undefined; ;) {
-      const page = await this.claims.list({ eventId, limit: 200, cursor });
-      claims.push(...page.items);
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
+    const claims = await this.claims.allForEvent(eventId);
     const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)))];
     const sources = sourceIds.length ? await manager.find(Source, { where: { id: In(sourceIds) } }) : [];
     const documentIds = [...new Set(claims.map((c) => c.documentId).filter((id): id is string => !!id))];
     const documents = new Map((documentIds.length ? await manager.find(Document, { where: { id: In(documentIds) } }) : []).map((d) => [d.id, d]));
     const reviews = groupBy(claims.length ? await manager.find(Review, { where: { claimId: In(claims.map((c) => c.id)) }, order: { id: 'DESC' } }) : [], (r) => r.claimId);
-    const credibility = await this.contradictionsService.credibilities(eventId);
-    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+    const reading = await this.contradictionsService.read(eventId);
+    const credibility = await this.contradictionsService.credibilities(eventId, reading);
 
     const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
       sourceId,
@@ -76,9 +70,9 @@ export class ReportsService {
       event,
       sources: sources.map(({ id, name, aliases, kind, stake, reliability }) => ({ id, name, aliases, kind, stake, reliability })).sort(byName),
       claimants,
-      disputes: (await this.contradictionsService.disputes(eventId)).items,
-      contradictions: await this.contradictionsService.presentMany(stored),
-      corroborations: (await this.contradictionsService.corroborations(eventId)).items,
+      disputes: (await this.contradictionsService.disputes(eventId, reading)).items,
+      contradictions: reading.views,
+      corroborations: (await this.contradictionsService.corroborations(eventId, reading)).items,
     }, new Date().toISOString());
   }
 

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { Figure, startBenchApp } from './bench-kit';
 import { detectionBench } from './detection.bench';
 import { exportBench } from './export.bench';
+import { httpBench } from './http.bench';
 import { importBench } from './import.bench';
 
 /** `npm run bench`: every figure with its baseline from the same run, printed and written to results/latest.json. */
 async function main(): Promise<void> {
   const figures: Figure[] = [];
   // Each bench gets an application and database of its own.
-  for (const run of [detectionBench, exportBench, importBench]) {
+  for (const run of [httpBench, detectionBench, exportBench, importBench]) {
     const bench = await startBenchApp();
     try {
       figures.push(...(await run(bench)));
