@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { FacetDto, MAX_CLAIM_TEXT, MAX_FACETS, QuoteDto } from '../../claims/dto/create-claim.dto';
+import { CreateClaimDto } from '../../claims/dto/create-claim.dto';
 import { SOURCE_KINDS, SourceKind } from '../../sources/source.entity';
 
 export const MAX_CANDIDATES = 200;
@@ -18,8 +18,8 @@ export class SuggestedSourceDto {
   kind!: SourceKind;
 }
 
-/** A candidate as extraction returned it, or as the editor changed it. */
-export class CandidateDto {
+/** A candidate as extraction returned it, or as the editor changed it: the claim's text, quote and facets, and who says it. */
+export class CandidateDto extends PickType(CreateClaimDto, ['text', 'quote', 'facets'] as const) {
   @ApiPropertyOptional({ description: 'The claimant; or leave out and give suggestedSource' })
   @IsOptional()
   @IsUUID('all', { message: 'sourceId must be the id of a source' })
@@ -31,27 +31,6 @@ export class CandidateDto {
   @ValidateNested()
   @Type(() => SuggestedSourceDto)
   suggestedSource?: SuggestedSourceDto | null;
-
-  @ApiProperty({ maxLength: MAX_CLAIM_TEXT, description: 'The claim: the statement, or the editor’s paraphrase' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_CLAIM_TEXT)
-  text!: string;
-
-  @ApiPropertyOptional({ type: QuoteDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => QuoteDto)
-  quote?: QuoteDto;
-
-  @ApiPropertyOptional({ type: [FacetDto], maxItems: MAX_FACETS })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_FACETS)
-  @ValidateNested({ each: true })
-  @Type(() => FacetDto)
-  facets?: FacetDto[];
 }
 
 export class AcceptCandidatesDto {
