@@ -130,8 +130,6 @@ async function measure(label: string, bench: BenchApp, bare: FastifyInstance, wi
     figures.push({ ...rps, target: undefined, met: undefined });
   }
   await bare.close();
-  // The benches after this one spread over every core again.
-  if (cpus().length >= 2) execFileSync('taskset', ['-cp', `0-${cpus().length - 1}`, String(process.pid)], { stdio: 'ignore' });
   return figures;
 }
 
@@ -169,7 +167,5 @@ export async function httpBench(bench: BenchApp): Promise<Figure[]> {
       await admin.end();
     }
   }
-  // The benches after this one spread over every core again.
-  if (cpus().length >= 2) execFileSync('taskset', ['-cp', `0-${cpus().length - 1}`, String(process.pid)], { stdio: 'ignore' });
   return figures;
 }

@@ -1,24 +1,41 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { Figure, startBenchApp } from './bench-kit';
+import { BenchApp, Figure, startBenchApp } from './bench-kit';
 import { detectionBench } from './detection.bench';
 import { exportBench } from './export.bench';
 import { httpBench } from './http.bench';
 import { importBench } from './import.bench';
 
-/** `npm run bench`: every figure with its baseline from the same run, printed and written to results/latest.json. */
+const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = { http: httpBench, detection: detectionBench, export: exportBench, import: importBench };
+const MARK = 'BENCH-FIGURES ';
+
+/** One bench in this process, on an application and database of its own; its figures go to stdout. */
+async function one(name: string): Promise<void> {
+  const bench = await startBenchApp();
+  try {
+    const figures = await BENCHES[name](bench);
+    process.stdout.write(`${MARK}${JSON.stringify(figures)}\n`);
+  } finally {
+    await bench.app.close();
+  }
+}
+
+/**
+ * `npm run bench`: each bench in a fresh process (so one's heap does not count in another's memory
+ * figures), every figure with its baseline from the same run, printed and written to results/latest.json.
+ */
 async function main(): Promise<void> {
+  const only = process.argv[2];
+  if (only) return one(only);
   const figures: Figure[] = [];
-  // Each bench gets an application and database of its own.
-  for (const run of [httpBench, detectionBench, exportBench, importBench]) {
-    const bench = await startBenchApp();
-    try {
-      figures.push(...(await run(bench)));
-    } finally {
-      await bench.app.close();
-    }
+  for (const name of Object.keys(BENCHES)) {
+    const run = spawnSync(process.execPath, ['--expose-gc', __filename, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+    const line = run.stdout.split('\n').find((l) => l.startsWith(MARK));
+    if (run.status !== 0 || !line) throw new Error(`the ${name} bench failed (exit ${run.status})`);
+    figures.push(...(JSON.parse(line.slice(MARK.length)) as Figure[]));
   }
   const rows = figures.map((f) => [
     f.name,
@@ -35,7 +52,7 @@ async function main(): Promise<void> {
   const folder = join(__dirname, '..', '..', '..', 'test', 'bench', 'results');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, figures }, null, 2));
-  process.stdout.write(`written to test/bench/results/latest.json\n`);
+  process.stdout.write('written to test/bench/results/latest.json\n');
 }
 
 void main();
