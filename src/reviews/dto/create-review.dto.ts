@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength,
   ValidateIf, ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { ListClaimsQuery } from '../../claims/dto/list-claims.dto';
 import { Verdict, VERDICTS } from '../review.entity';
 
 export const MAX_EVIDENCE = 50;
@@ -72,14 +72,5 @@ export class CreateReviewDto {
   credibilityReason?: string;
 }
 
-export class ReviewQueueQuery extends PageQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all')
-  eventId?: string;
-
-  @ApiPropertyOptional({ description: 'The claimant' })
-  @IsOptional()
-  @IsUUID('all')
-  sourceId?: string;
-}
+/** The queue pages like the claims list and filters by event and claimant as it does. */
+export class ReviewQueueQuery extends PickType(ListClaimsQuery, ['limit', 'cursor', 'eventId', 'sourceId'] as const) {}
