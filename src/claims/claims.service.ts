@@ -5,7 +5,7 @@ import { Attribute } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
-import { FacetValue, nowIso } from '../common/columns';
+import { FacetValue, isoTime, nowIso } from '../common/columns';
 import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page } from '../common/pagination';
@@ -96,9 +96,6 @@ export function presentClaim(claim: Claim, facets: Facet[]): ClaimView {
   };
 }
 
-function iso(value: string | null | undefined): string | null {
-  return value === null || value === undefined ? null : new Date(value).toISOString();
-}
 
 /** `If-Match: "3"`, `W/"3"` or `3`: the claim version the client saw. */
 export function parseVersion(header: string | undefined): number | undefined {
@@ -359,7 +356,7 @@ export class ClaimsService {
       quoteEnd: quote?.end ?? null,
       originalText: pick('originalText', dto.originalText),
       language: pick('language', dto.language),
-      statedAt: dto.statedAt === undefined ? (before?.statedAt ?? null) : iso(dto.statedAt),
+      statedAt: dto.statedAt === undefined ? (before?.statedAt ?? null) : isoTime(dto.statedAt),
     };
   }
 

@@ -1,5 +1,5 @@
 import { ErrorDetail } from '../common/app-error';
-import { FacetValue } from '../common/columns';
+import { FacetValue, isoTime } from '../common/columns';
 import { newId } from '../common/ids';
 import { canonicalValue, EMPTY_VOCABULARY, Vocabulary } from './canonical';
 import { Claim } from './claim.entity';
@@ -8,9 +8,6 @@ import { AttributeRule, facetValueProblem } from './facet-value';
 import { Facet } from './facet.entity';
 import { fold } from './fold';
 
-function iso(value: string | null | undefined): string | null {
-  return value === null || value === undefined ? null : new Date(value).toISOString();
-}
 
 /**
  * A claim's facets as rows, each checked against its attribute and read into its comparable key;
@@ -36,8 +33,8 @@ export function facetRows(
       if (problem) problems.push({ path: `${at}.value`, message: problem });
       if (input.exclusive && rule.kind !== 'set') problems.push({ path: `${at}.exclusive`, message: 'only a set attribute can be exclusive' });
     }
-    const from = iso(input.timeScope?.from);
-    const to = iso(input.timeScope?.to);
+    const from = isoTime(input.timeScope?.from);
+    const to = isoTime(input.timeScope?.to);
     if (from && to && to < from) problems.push({ path: `${at}.timeScope.to`, message: 'must not be before from' });
     const subject = input.subject?.trim() || null;
     const canonical = rule && problems.length === before

@@ -22,3 +22,8 @@ export const jsonText = {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** Any ISO-8601 date or time the API accepted, stored as UTC; absent stays absent. */
+export function isoTime(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : new Date(value).toISOString();
+}

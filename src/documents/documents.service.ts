@@ -5,7 +5,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode } from '../common/app-error';
-import { nowIso } from '../common/columns';
+import { isoTime, nowIso } from '../common/columns';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
@@ -44,7 +44,7 @@ export class DocumentsService {
       title: dto.title.trim(),
       url: dto.url ?? null,
       publisherId: dto.publisherId ?? null,
-      publishedAt: dto.publishedAt ? new Date(dto.publishedAt).toISOString() : null,
+      publishedAt: isoTime(dto.publishedAt),
       language: dto.language ?? null,
       text: dto.text ?? null,
       sha256: dto.text === undefined ? null : sha256Hex(dto.text),

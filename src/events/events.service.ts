@@ -4,7 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError } from '../common/app-error';
-import { nowIso } from '../common/columns';
+import { isoTime, nowIso } from '../common/columns';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
@@ -59,15 +59,13 @@ export function presentEvent(event: Event): EventView {
   };
 }
 
-function iso(value: string | undefined): string | null {
-  return value === undefined ? null : new Date(value).toISOString();
-}
 
 function checkOrder(startsAt: string | null, endsAt: string | null): void {
   if (startsAt && endsAt && endsAt < startsAt) throw AppError.invalid('endsAt', 'must not be before startsAt');
 }
 
-function locationColumns(location: CreateEventDto['location'] | null): Partial<Event> {
+/** The event's place as columns; imports write events through it too. */
+export function locationColumns(location: CreateEventDto['location'] | null): Partial<Event> {
   return {
     locationName: location?.name?.trim() ?? null,
     locationAdmin1: location?.admin1 ?? null,
@@ -97,8 +95,8 @@ export class EventsService {
       id: newId(),
       title: dto.title.trim(),
       type: dto.type,
-      startsAt: iso(dto.startsAt),
-      endsAt: iso(dto.endsAt),
+      startsAt: isoTime(dto.startsAt),
+      endsAt: isoTime(dto.endsAt),
       timePrecision: dto.timePrecision ?? 'day',
       ...locationColumns(dto.location ?? null),
       description: dto.description ?? null,
@@ -140,8 +138,8 @@ export class EventsService {
         ...before,
         ...(dto.title !== undefined && { title: dto.title.trim() }),
         ...(dto.type !== undefined && { type: dto.type }),
-        ...(dto.startsAt !== undefined && { startsAt: iso(dto.startsAt) }),
-        ...(dto.endsAt !== undefined && { endsAt: iso(dto.endsAt) }),
+        ...(dto.startsAt !== undefined && { startsAt: isoTime(dto.startsAt) }),
+        ...(dto.endsAt !== undefined && { endsAt: isoTime(dto.endsAt) }),
         ...(dto.timePrecision !== undefined && { timePrecision: dto.timePrecision }),
         ...(dto.location !== undefined && locationColumns(dto.location)),
         ...(dto.description !== undefined && { description: dto.description }),

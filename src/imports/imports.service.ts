@@ -12,7 +12,7 @@ import { fold } from '../claims/fold';
 import { Facet } from '../claims/facet.entity';
 import { anchorQuote } from '../claims/quote-anchor';
 import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
-import { nowIso } from '../common/columns';
+import { isoTime, nowIso } from '../common/columns';
 import { newId, UUID_PATTERN } from '../common/ids';
 import { validationDetails } from '../common/validation';
 import { DetectionService } from '../contradictions/detection.service';
@@ -21,7 +21,9 @@ import { WriteQueue } from '../database/write-queue';
 import { Document } from '../documents/document.entity';
 import { sha256Hex } from '../documents/documents.service';
 import { Event } from '../events/event.entity';
+import { locationColumns } from '../events/events.service';
 import { Source } from '../sources/source.entity';
+import { cleanAliases } from '../sources/sources.service';
 import { BUNDLE_KINDS, BundleKind, ImportClaimDto, ImportDocumentDto, ImportEventDto, ImportSourceDto } from './dto/import-bundle.dto';
 import { ImportRecord } from './import-record.entity';
 
@@ -57,9 +59,6 @@ function digest(raw: unknown): string {
   return createHash('sha256').update(JSON.stringify(raw)).digest('hex');
 }
 
-function iso(value: string | null | undefined): string | null {
-  return value === null || value === undefined ? null : new Date(value).toISOString();
-}
 
 @Injectable()
 export class ImportsService {
@@ -117,9 +116,8 @@ export class ImportsService {
 
       const sources = fresh.source.map(({ record }) => {
         const r = record as ImportSourceDto;
-        const seen = new Set<string>();
         return {
-          id: ids.source.get(r.clientId)!, name: r.name.trim(), aliases: (r.aliases ?? []).map((a) => a.trim()).filter((a) => a && !seen.has(a) && seen.add(a)),
+          id: ids.source.get(r.clientId)!, name: r.name.trim(), aliases: cleanAliases(r.aliases),
           kind: r.kind, stake: r.stake ?? 'unknown', reliability: r.reliability ?? 'F', description: r.description ?? null, url: r.url ?? null,
           createdAt: now, updatedAt: now,
         } satisfies Source;
@@ -128,18 +126,16 @@ export class ImportsService {
         const r = record as ImportDocumentDto;
         return {
           id: ids.document.get(r.clientId)!, title: r.title.trim(), url: r.url ?? null, publisherId: resolve('source', r.publisherId, `${prefix(at)}publisherId`),
-          publishedAt: iso(r.publishedAt), language: r.language ?? null, text: r.text ?? null, sha256: r.text === undefined ? null : sha256Hex(r.text),
+          publishedAt: isoTime(r.publishedAt), language: r.language ?? null, text: r.text ?? null, sha256: r.text === undefined ? null : sha256Hex(r.text),
           createdAt: now, updatedAt: now,
         } satisfies Document;
       });
       const events = fresh.event.map(({ record, at }) => {
         const r = record as ImportEventDto;
         const event = {
-          id: ids.event.get(r.clientId)!, title: r.title.trim(), type: r.type, startsAt: iso(r.startsAt), endsAt: iso(r.endsAt), timePrecision: r.timePrecision ?? 'day',
-          locationName: r.location?.name?.trim() ?? null, locationAdmin1: r.location?.admin1 ?? null, locationAdmin2: r.location?.admin2 ?? null,
-          locationCountry: r.location?.country ?? null, locationLatitude: r.location?.latitude ?? null, locationLongitude: r.location?.longitude ?? null,
-          locationPrecision: r.location?.precision ?? null, description: r.description ?? null, createdAt: now, updatedAt: now,
-        } satisfies Event;
+          id: ids.event.get(r.clientId)!, title: r.title.trim(), type: r.type, startsAt: isoTime(r.startsAt), endsAt: isoTime(r.endsAt), timePrecision: r.timePrecision ?? 'day',
+          ...locationColumns(r.location ?? null), description: r.description ?? null, createdAt: now, updatedAt: now,
+        } as Event;
         if (event.startsAt && event.endsAt && event.endsAt < event.startsAt) problems.push({ path: `${prefix(at)}endsAt`, message: 'must not be before startsAt' });
         return event;
       });
@@ -171,7 +167,7 @@ export class ImportsService {
         const claim: Claim = {
           id: ids.claim.get(r.clientId)!, sourceId: sourceId ?? '', conveyedById, documentId, eventId, text: r.text.trim(),
           quoteExact: quote?.exact ?? null, quotePrefix: quote?.prefix ?? null, quoteSuffix: quote?.suffix ?? null, quoteStart: quote?.start ?? null,
-          quoteEnd: quote?.end ?? null, originalText: r.originalText ?? null, language: r.language ?? null, statedAt: iso(r.statedAt), version: 1,
+          quoteEnd: quote?.end ?? null, originalText: r.originalText ?? null, language: r.language ?? null, statedAt: isoTime(r.statedAt), version: 1,
           status: 'unreviewed', verdictById: null, verdictAt: null, reviewDisagreement: false, needsReReview: false, reReviewContradictionId: null,
           credibilityOverride: null, credibilityReason: null, createdAt: now, updatedAt: now,
         };

@@ -16,8 +16,8 @@ import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
 import { ListSourcesQuery } from './dto/list-sources.dto';
 import { Source } from './source.entity';
 
-/** Aliases without blanks and repeats, in the order given. */
-function cleanAliases(aliases: string[] | undefined): string[] {
+/** Aliases without blanks and repeats, in the order given; imports clean them the same way. */
+export function cleanAliases(aliases: string[] | undefined): string[] {
   const seen = new Set<string>();
   return (aliases ?? []).map((alias) => alias.trim()).filter((alias) => alias && !seen.has(alias) && seen.add(alias));
 }
