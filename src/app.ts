@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
-import { useJsonParser } from './common/json-body';
+import { DESK_PATH } from './auth/session';
+import { useBodyParsers } from './common/json-body';
 import { Environment, LogLevel } from './config/environment';
 
 /** Bodies above this are refused with 413 before they are parsed. */
@@ -46,7 +47,7 @@ export async function createApp(environment: Environment): Promise<NestFastifyAp
     abortOnError: false,
     bodyParser: false,
   });
-  useJsonParser(app.getHttpAdapter().getInstance(), { default: BODY_LIMIT_BYTES, bulkPaths: ['/imports'], bulk: IMPORT_LIMIT_BYTES });
+  useBodyParsers(app.getHttpAdapter().getInstance(), { default: BODY_LIMIT_BYTES, bulkPaths: ['/imports'], bulk: IMPORT_LIMIT_BYTES, formPath: DESK_PATH });
   setUpOpenApi(app);
   app.enableShutdownHooks();
   await app.init();

@@ -23,6 +23,14 @@ export const AnyRole = () => Allow('viewer', 'reviewer', 'editor');
 
 export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies Access);
 
+export const SESSION_KEY = 'crosscheck:session';
+
+/**
+ * The desk's pages: the key comes from the session cookie instead of the Authorization header, and
+ * every form post must carry the session's form token.
+ */
+export const ViaSession = () => SetMetadata(SESSION_KEY, true);
+
 /** The user whose key made the request. */
 export interface Actor {
   userId: string;
@@ -33,4 +41,14 @@ export interface Actor {
 
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
   return context.switchToHttp().getRequest<{ actor: Actor }>().actor;
+});
+
+/** Who is signed in to the desk, and the token their forms must carry. */
+export interface DeskUser extends Actor {
+  formToken: string;
+}
+
+export const CurrentDeskUser = createParamDecorator((_: unknown, context: ExecutionContext): DeskUser => {
+  const request = context.switchToHttp().getRequest<{ actor: Actor; formToken: string }>();
+  return { ...request.actor, formToken: request.formToken };
 });

@@ -2,8 +2,9 @@ import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable } from '@
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { AppError, ErrorCode } from '../common/app-error';
-import { ACCESS_KEY, Access, Actor } from './access.decorator';
+import { ACCESS_KEY, Access, Actor, SESSION_KEY } from './access.decorator';
 import { AuthService } from './auth.service';
+import { crossOrigin, formToken, readCookie, sameToken, SESSION_COOKIE } from './session';
 import { ENVIRONMENT } from '../config/config.module';
 import { Environment } from '../config/environment';
 
@@ -28,8 +29,9 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (access?.public) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
-    const actor = await this.authenticate(request.headers.authorization);
+    const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor; formToken?: string }>();
+    const viaSession = this.reflector.getAllAndOverride<boolean | undefined>(SESSION_KEY, [context.getHandler(), context.getClass()]) ?? false;
+    const actor = viaSession ? await this.fromSession(request) : await this.authenticate(request.headers.authorization);
     request.actor = actor;
     this.limitRate(actor);
     if (!access) throw AppError.forbidden('This route declares no role and is closed');
@@ -56,6 +58,27 @@ export class AuthGuard implements CanActivate {
       throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, `This key made more than ${limit} requests this minute (RATE_LIMIT_PER_MINUTE); retry in ${retryAfter} s`,
         [{ path: 'authorization', message: `over ${limit} requests per minute` }], { retryAfterSeconds: retryAfter });
     }
+  }
+
+  /** A desk page: the key from the session cookie; a form post must also carry the session's token and come from this site. */
+  private async fromSession(request: FastifyRequest & { formToken?: string }): Promise<Actor> {
+    const key = readCookie(request.headers.cookie, SESSION_COOKIE);
+    const actor = key ? await this.auth.actorForKey(key) : null;
+    if (!key || !actor) {
+      throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated, key ? 'Your session\'s API key is unknown or revoked; sign in again' : 'Sign in with your API key first', [
+        { path: 'cookie', message: key ? 'unknown or revoked key' : 'no session' },
+      ]);
+    }
+    request.formToken = formToken(key);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+      if (crossOrigin(request.headers.origin, request.headers.host) || !sameToken(field, request.formToken)) {
+        throw new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, 'This form did not come from a Crosscheck page you opened (its form token is missing or wrong); reload the page and send it again', [
+          { path: '_csrf', message: field === undefined ? 'is missing' : 'does not match this session' },
+        ]);
+      }
+    }
+    return actor;
   }
 
   private async authenticate(header: string | undefined): Promise<Actor> {

@@ -16,6 +16,8 @@ export interface BodyLimits {
   /** Routes whose path starts with one of these take up to `bulk` bytes. */
   bulkPaths: string[];
   bulk: number;
+  /** Routes under this path take URL-encoded forms (the desk's pages). */
+  formPath: string;
 }
 
 function refusal(code: string, message: string, statusCode = 400): Error {
@@ -40,12 +42,24 @@ export function parseJson(text: string): unknown {
   return parsed;
 }
 
+/** A form as the desk's pages post it: each field's text, or its texts when the name repeats. */
+export type FormBody = Record<string, string | string[]>;
+
+export function parseForm(text: string): FormBody {
+  const form: FormBody = Object.create(null);
+  for (const [name, value] of new URLSearchParams(text)) {
+    const seen = form[name];
+    form[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return form;
+}
+
 /**
- * JSON and NDJSON bodies, read with a limit that depends on the route (imports take more), and
- * refused with the limit named. Fastify's own parser reports a poisoned body as plain "invalid JSON";
- * this one tells the two apart, so the client learns which key was refused.
+ * JSON and NDJSON bodies, and the desk's URL-encoded forms, read with a limit that depends on the
+ * route (imports take more), and refused with the limit named. Fastify's own parser reports a
+ * poisoned body as plain "invalid JSON"; this one tells the two apart, so the client learns which key was refused.
  */
-export function useJsonParser(fastify: FastifyInstance, limits: BodyLimits): void {
+export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): void {
   const limitFor = (request: FastifyRequest) => (limits.bulkPaths.some((path) => request.url.startsWith(path)) ? limits.bulk : limits.default);
   const read = (request: FastifyRequest, payload: NodeJS.ReadableStream): Promise<string> =>
     new Promise((resolve, reject) => {
@@ -94,5 +108,10 @@ export function useJsonParser(fastify: FastifyInstance, limits: BodyLimits): voi
       }
       done(null, { ndjson: lines });
     }, (error: Error) => done(error, undefined));
+  });
+  // Only the desk's pages post forms; the API keeps to JSON.
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', (request, payload, done) => {
+    if (!request.url.startsWith(limits.formPath)) return done(refusal('FST_ERR_CTP_INVALID_MEDIA_TYPE', 'Unsupported media type', 415), undefined);
+    read(request, payload).then((text) => done(null, parseForm(text)), (error: Error) => done(error, undefined));
   });
 }

@@ -4,11 +4,9 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { AnyRole } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { contradictionRow, csvStream, renderCsv } from './csv';
+import { contradictionRow, csvStream } from './csv';
 import { ExportQuery, ReportQuery } from './dto/report-query.dto';
-import { renderHtml, REPORT_CSP } from './html';
-import { renderMarkdown } from './markdown';
-import { namer, renderJson } from './report';
+import { renderReport } from './render';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -22,24 +20,13 @@ export class ReportsController {
   @ApiOperation({ summary: 'The event report: sources, claims by claimant, disputes, contradictions, corroborations, reviews; with a SHA-256 of its content' })
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const report = await this.reports.report(id);
-    const file = `crosscheck-report-${id}`;
-    void reply.header('X-Content-SHA256', report.sha256).header('X-Content-Type-Options', 'nosniff');
-    switch (query.format ?? 'json') {
-      case 'markdown':
-        void reply.type('text/markdown; charset=utf-8').header('Content-Disposition', `inline; filename="${file}.md"`);
-        return renderMarkdown(report);
-      case 'csv': {
-        const name = namer(report);
-        void reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${file}.csv"`);
-        return renderCsv(report.contradictions.map((c) => contradictionRow(c, report.event.title, name)), query.bom ?? false);
-      }
-      case 'html':
-        void reply.type('text/html; charset=utf-8').header('Content-Security-Policy', REPORT_CSP);
-        return renderHtml(report);
-      default:
-        void reply.type('application/json; charset=utf-8');
-        return renderJson(report);
-    }
+    const rendered = renderReport(report, query.format ?? 'json', query.bom ?? false);
+    void reply.type(rendered.contentType)
+      .header('Content-Disposition', `${rendered.inline ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`)
+      .header('X-Content-SHA256', report.sha256)
+      .header('X-Content-Type-Options', 'nosniff');
+    if (rendered.contentSecurityPolicy) void reply.header('Content-Security-Policy', rendered.contentSecurityPolicy);
+    return rendered.body;
   }
 
   @Get('exports/contradictions')
