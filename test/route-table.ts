@@ -2,12 +2,14 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ACCESS_KEY, Access } from '../src/auth/access.decorator';
+import { ACCESS_KEY, Access, SESSION_KEY } from '../src/auth/access.decorator';
 
 export interface Route {
   method: string;
   path: string;
   access: Access | undefined;
+  /** A desk page: signed in by the session cookie rather than the Authorization header. */
+  session: boolean;
 }
 
 function join(...parts: string[]): string {
@@ -29,7 +31,8 @@ export function routeTable(app: NestFastifyApplication): Route[] {
         const method: RequestMethod | undefined = Reflect.getMetadata(METHOD_METADATA, handler);
         if (path === undefined || method === undefined) continue;
         const access: Access | undefined = Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, controller);
-        routes.push({ method: RequestMethod[method], path: join(base, path), access });
+        const session: boolean = Reflect.getMetadata(SESSION_KEY, handler) ?? Reflect.getMetadata(SESSION_KEY, controller) ?? false;
+        routes.push({ method: RequestMethod[method], path: join(base, path), access, session });
       }
     }
   }

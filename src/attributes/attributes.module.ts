@@ -8,5 +8,6 @@ import { AttributesService } from './attributes.service';
   imports: [TypeOrmModule.forFeature([Attribute])],
   controllers: [AttributesController],
   providers: [AttributesService],
+  exports: [AttributesService],
 })
 export class AttributesModule {}

@@ -60,8 +60,15 @@ export class AuthGuard implements CanActivate {
     }
   }
 
-  /** A desk page: the key from the session cookie; a form post must also carry the session's token and come from this site. */
+  /**
+   * A desk page: the key from the session cookie. A form post must come from this site (its Origin) and
+   * carry the session's form token; a post from another site is refused before anything else is looked at.
+   */
   private async fromSession(request: FastifyRequest & { formToken?: string }): Promise<Actor> {
+    const posted = request.method !== 'GET' && request.method !== 'HEAD';
+    const refuse = (message: string) => new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden,
+      `This form did not come from a Crosscheck page you opened (${message}); reload the page and send it again`, [{ path: '_csrf', message }]);
+    if (posted && crossOrigin(request.headers.origin, request.headers.host)) throw refuse('it was posted from another site');
     const key = readCookie(request.headers.cookie, SESSION_COOKIE);
     const actor = key ? await this.auth.actorForKey(key) : null;
     if (!key || !actor) {
@@ -70,13 +77,9 @@ export class AuthGuard implements CanActivate {
       ]);
     }
     request.formToken = formToken(key);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    if (posted) {
       const field = (request.body as Record<string, unknown> | undefined)?._csrf;
-      if (crossOrigin(request.headers.origin, request.headers.host) || !sameToken(field, request.formToken)) {
-        throw new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, 'This form did not come from a Crosscheck page you opened (its form token is missing or wrong); reload the page and send it again', [
-          { path: '_csrf', message: field === undefined ? 'is missing' : 'does not match this session' },
-        ]);
-      }
+      if (!sameToken(field, request.formToken)) throw refuse(field === undefined ? 'its form token is missing' : 'its form token does not match this session');
     }
     return actor;
   }

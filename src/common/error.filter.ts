@@ -3,7 +3,7 @@ import { FastifyReply } from 'fastify';
 import { AppError, ErrorCode, ErrorDetail } from './app-error';
 import { FORBIDDEN_KEY } from './json-body';
 
-interface ErrorBody {
+export interface ErrorBody {
   statusCode: number;
   code: ErrorCode;
   message: string;
@@ -69,6 +69,31 @@ function body(statusCode: number, code: ErrorCode, message: string, details: Err
   return { statusCode, code, message, details };
 }
 
+/** What an error means to the client: its status, code, message and the fields at fault. */
+export function errorBody(exception: unknown): ErrorBody {
+  if (exception instanceof AppError) {
+    return { ...body(exception.status, exception.code, exception.message, exception.details), ...exception.extra };
+  }
+  if (exception instanceof HttpException) {
+    // Nest wraps Fastify's own errors (body parsing, content type, size) and keeps them as the cause.
+    const fastify = exception.cause && typeof exception.cause === 'object' ? fromFastify(exception.cause as FastifyError) : null;
+    if (fastify) return fastify;
+    const status = exception.getStatus();
+    if (status === 404) {
+      return body(404, ErrorCode.RouteNotFound, exception.message, [{ path: 'url', message: 'no such route' }]);
+    }
+    return body(status, CODE_BY_STATUS[status] ?? ErrorCode.Internal, exception.message, []);
+  }
+  if (isBusy(exception)) {
+    return body(503, ErrorCode.Unavailable, 'The database is busy; retry in a moment', []);
+  }
+  if (exception && typeof exception === 'object') {
+    const fastify = fromFastify(exception as FastifyError);
+    if (fastify) return fastify;
+  }
+  return body(500, ErrorCode.Internal, 'Something went wrong on our side; it has been logged', []);
+}
+
 /** Every error leaves in one shape: `{ statusCode, code, message, details }`. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -76,36 +101,12 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const answer = this.toBody(exception);
+    const answer = errorBody(exception);
     if (answer.statusCode === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '1');
     if (typeof answer.retryAfterSeconds === 'number') reply.header('Retry-After', String(answer.retryAfterSeconds));
     if (answer.statusCode >= 500 && answer.statusCode !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
     void reply.status(answer.statusCode).header('content-type', 'application/json; charset=utf-8').send(answer);
-  }
-
-  private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof AppError) {
-      return { ...body(exception.status, exception.code, exception.message, exception.details), ...exception.extra };
-    }
-    if (exception instanceof HttpException) {
-      // Nest wraps Fastify's own errors (body parsing, content type, size) and keeps them as the cause.
-      const fastify = exception.cause && typeof exception.cause === 'object' ? fromFastify(exception.cause as FastifyError) : null;
-      if (fastify) return fastify;
-      const status = exception.getStatus();
-      if (status === 404) {
-        return body(404, ErrorCode.RouteNotFound, exception.message, [{ path: 'url', message: 'no such route' }]);
-      }
-      return body(status, CODE_BY_STATUS[status] ?? ErrorCode.Internal, exception.message, []);
-    }
-    if (isBusy(exception)) {
-      return body(503, ErrorCode.Unavailable, 'The database is busy; retry in a moment', []);
-    }
-    if (exception && typeof exception === 'object') {
-      const fastify = fromFastify(exception as FastifyError);
-      if (fastify) return fastify;
-    }
-    return body(500, ErrorCode.Internal, 'Something went wrong on our side; it has been logged', []);
   }
 }

@@ -11,6 +11,6 @@ import { DocumentsService } from './documents.service';
   imports: [TypeOrmModule.forFeature([Document]), ClaimsModule, SourcesModule],
   controllers: [DocumentsController],
   providers: [DocumentsService, AcceptCandidatesService],
-  exports: [DocumentsService],
+  exports: [DocumentsService, AcceptCandidatesService],
 })
 export class DocumentsModule {}

@@ -10,5 +10,6 @@ import { ReviewsService } from './reviews.service';
   imports: [TypeOrmModule.forFeature([Review, Claim]), ClaimsModule],
   controllers: [ClaimReviewsController, ReviewQueueController],
   providers: [ReviewsService],
+  exports: [ReviewsService],
 })
 export class ReviewsModule {}

@@ -1,0 +1,135 @@
+import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { Allow, AnyRole, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
+import { ClaimsService } from '../claims/claims.service';
+import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
+import { UUID_PATTERN } from '../common/ids';
+import { FormBody } from '../common/json-body';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { ContradictionsService } from '../contradictions/contradictions.service';
+import { DocumentsService } from '../documents/documents.service';
+import { EventsService } from '../events/events.service';
+import { ReportsService } from '../reports/reports.service';
+import { CreateReviewDto, EvidenceDto, ReviewQueueQuery } from '../reviews/dto/create-review.dto';
+import { ReviewsService } from '../reviews/reviews.service';
+import { DeskAssets } from './desk-assets';
+import { DeskErrorFilter } from './desk-error.filter';
+import { DeskService } from './desk.service';
+import { doneMessage } from './event-pages.controller';
+import { html } from './html';
+import { checked, field, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { ClaimPage, claimPage, ReviewDraft } from './views/claim.view';
+import { notice, verdictBadge } from './views/layout';
+import { queuePage } from './views/queue.view';
+
+/** Evidence as a reviewer types it, one per line: a link, or the id of another claim. */
+export function parseEvidence(text: string): { evidence: EvidenceDto; problems: ErrorDetail[] } {
+  const evidence: Required<Pick<EvidenceDto, 'claimIds' | 'urls'>> = { claimIds: [], urls: [] };
+  const problems: ErrorDetail[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line) return;
+    if (UUID_PATTERN.test(line.toLowerCase())) evidence.claimIds.push(line.toLowerCase());
+    else if (/^https?:\/\/\S+$/i.test(line)) evidence.urls.push(line);
+    else problems.push({ path: `evidence line ${index + 1}`, message: 'must be a link (http or https) or a claim id' });
+  });
+  return { evidence, problems };
+}
+
+/** A claim, the review form, and the review queue. */
+@ApiExcludeController()
+@Controller('desk')
+@ViaSession()
+@UseFilters(DeskErrorFilter)
+export class ClaimPagesController {
+  constructor(
+    private readonly assets: DeskAssets,
+    private readonly desk: DeskService,
+    private readonly claims: ClaimsService,
+    private readonly events: EventsService,
+    private readonly documents: DocumentsService,
+    private readonly contradictions: ContradictionsService,
+    private readonly reviews: ReviewsService,
+    private readonly reports: ReportsService,
+  ) {}
+
+  @Get('claims/:id')
+  @AnyRole()
+  async claim(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    sendPage(reply, 200, claimPage(this.assets, user, await this.page(id), { done: doneMessage(done) }));
+  }
+
+  /**
+   * The verdict lands only on the version the reviewer read. When someone else reviewed first, the page
+   * comes back with their verdict on top and the reviewer's own text still in the form, on the new version.
+   */
+  @Post('claims/:id/reviews')
+  @Allow('reviewer')
+  async review(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const draft: ReviewDraft = {
+      verdict: field(form, 'verdict'), rationale: field(form, 'rationale'), evidence: field(form, 'evidence'),
+      credibility: field(form, 'credibility'), credibilityReason: field(form, 'credibilityReason'),
+    };
+    const version = Number(field(form, 'version')) || undefined;
+    try {
+      const { evidence, problems } = parseEvidence(draft.evidence);
+      if (problems.length) throw AppError.validation(problems);
+      const dto = await checked(CreateReviewDto, {
+        verdict: draft.verdict, rationale: draft.rationale, version, evidence,
+        ...(draft.credibility && { credibility: Number(draft.credibility), credibilityReason: draft.credibilityReason }),
+      });
+      await this.reviews.create(id, dto, undefined, user);
+      seeOther(reply, `/desk/claims/${id}?done=reviewed#review`);
+    } catch (error) {
+      if (!isValidation(error) && !(error instanceof AppError && error.code === ErrorCode.VersionConflict)) throw error;
+      const page = await this.page(id);
+      // A conflict moves the form to the version now stored; a mistake in the form keeps the version the reviewer read.
+      const conflict = error.code === ErrorCode.VersionConflict;
+      sendPage(reply, error.status, claimPage(this.assets, user, page, { draft, version: conflict ? page.claim.version : version, problem: this.problem(error, page) }));
+    }
+  }
+
+  @Get('claims/:id/claim-review')
+  @AnyRole()
+  async claimReview(@Param('id', ParseIdPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const review = await this.reports.claimReview(id);
+    sendDownload(reply, JSON.stringify(review, null, 2), 'application/ld+json; charset=utf-8', `claim-review-${id}.json`);
+  }
+
+  @Get('queue')
+  @AnyRole()
+  async queue(@Query() query: ReviewQueueQuery, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const page = await this.reviews.queue({ ...query, limit: query.limit ?? 50 });
+    const names = await this.desk.sourceNames(page.items.map((c) => c.sourceId));
+    const eventIds = [...new Set([...page.items.map((c) => c.eventId), query.eventId].filter((e): e is string => !!e))];
+    const titles = new Map((await Promise.all(eventIds.map((e) => this.events.get(e)))).map((e) => [e.id, e.title]));
+    sendPage(reply, 200, queuePage(this.assets, user, page, query.eventId, new Map(names.map((s) => [s.id, s.name])), titles));
+  }
+
+  private problem(error: AppError, page: ClaimPage) {
+    if (error.code !== ErrorCode.VersionConflict) return notice('problem', error.message, error.details);
+    const latest = page.history[0];
+    const who = latest ? page.names.get(latest.reviewerId) ?? 'another reviewer' : 'someone';
+    return html`<div class="notice problem" role="alert">
+  <p><strong>${who} reviewed this claim while you were writing</strong>${latest ? html`: ${verdictBadge(latest.verdict)}` : ''}. It is now at version ${page.claim.version}.</p>
+  ${latest ? html`<blockquote>${latest.rationale}</blockquote>` : ''}
+  <p>Your verdict was not recorded. What you wrote is still in the form below: read their verdict, then send yours again if it still stands.</p>
+</div>`;
+  }
+
+  private async page(id: string): Promise<ClaimPage> {
+    const claim = await this.claims.get(id);
+    const [event, document, credibility, history, reading] = await Promise.all([
+      claim.eventId ? this.events.get(claim.eventId) : null,
+      claim.documentId ? this.documents.get(claim.documentId) : null,
+      this.contradictions.credibility(id),
+      this.reviews.history(id, { limit: 100 }),
+      claim.eventId ? this.contradictions.read(claim.eventId) : null,
+    ]);
+    const contradictions = (reading?.views ?? []).filter((c) => c.sideA.claimIds.includes(id) || c.sideB.claimIds.includes(id));
+    const sources = await this.desk.sourceNames([claim.sourceId, ...(claim.conveyedById ? [claim.conveyedById] : [])]);
+    const reviewers = await this.desk.userNames(history.items.map((r) => r.reviewerId));
+    return { claim, event, document, credibility, history: history.items, contradictions, names: new Map([...sources, ...reviewers].map((x) => [x.id, x.name])) };
+  }
+}

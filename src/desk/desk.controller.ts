@@ -1,0 +1,81 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { AnyRole, CurrentDeskUser, DeskUser, Public, ViaSession } from '../auth/access.decorator';
+import { AuthService } from '../auth/auth.service';
+import { clearedSessionCookie, crossOrigin, sessionCookie } from '../auth/session';
+import { AppError } from '../common/app-error';
+import { FormBody } from '../common/json-body';
+import { DeskAssets } from './desk-assets';
+import { DeskErrorFilter } from './desk-error.filter';
+import { DeskService } from './desk.service';
+import { DeskEventsQuery } from './dto/desk-events.query';
+import { field, seeOther, sendPage } from './respond';
+import { eventsPage } from './views/events.view';
+import { signInPage } from './views/sign-in.view';
+
+/** Where to go after signing in: only a page of the desk, never another site (`//evil.example`). */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/desk(?:[/?#]|$)/.test(next) && !next.startsWith('//') ? next : '/desk';
+}
+
+/** The way in: sign-in and sign-out, the events list, the stylesheet. */
+@ApiExcludeController()
+@Controller()
+@ViaSession()
+@UseFilters(DeskErrorFilter)
+export class DeskController {
+  constructor(
+    private readonly desk: DeskService,
+    private readonly auth: AuthService,
+    private readonly assets: DeskAssets,
+  ) {}
+
+  @Get()
+  @Public()
+  home(@Res() reply: FastifyReply): void {
+    void reply.redirect('/desk', 302);
+  }
+
+  @Get('desk/assets/:name')
+  @Public()
+  asset(@Param('name') name: string, @Res() reply: FastifyReply): void {
+    const asset = this.assets.get(name);
+    if (!asset) throw AppError.notFound('asset', name);
+    void reply.type(asset.type).header('Cache-Control', 'public, max-age=86400').header('X-Content-Type-Options', 'nosniff').send(asset.body);
+  }
+
+  @Get('desk/sign-in')
+  @Public()
+  signInForm(@Query('next') next: string | undefined, @Res() reply: FastifyReply): void {
+    sendPage(reply, 200, signInPage(this.assets, safeNext(next), null));
+  }
+
+  @Post('desk/sign-in')
+  @Public()
+  async signIn(@Body() form: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const next = safeNext(field(form, 'next'));
+    // No session yet, so no form token: the Origin header is what keeps another site from signing a browser in.
+    if (crossOrigin(request.headers.origin, request.headers.host)) {
+      return sendPage(reply, 403, signInPage(this.assets, next, 'This sign-in came from another site and was refused.'));
+    }
+    const key = field(form, 'key').trim();
+    const actor = key ? await this.auth.actorForKey(key) : null;
+    if (!actor) return sendPage(reply, 401, signInPage(this.assets, next, key ? 'This API key is unknown or revoked.' : 'Enter your API key.'));
+    void reply.header('Set-Cookie', sessionCookie(key, request.protocol === 'https'));
+    seeOther(reply, next);
+  }
+
+  @Post('desk/sign-out')
+  @AnyRole()
+  signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+    void reply.header('Set-Cookie', clearedSessionCookie(request.protocol === 'https'));
+    seeOther(reply, '/desk/sign-in');
+  }
+
+  @Get('desk')
+  @AnyRole()
+  async events(@Query() query: DeskEventsQuery, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    sendPage(reply, 200, eventsPage(this.assets, user, query, await this.desk.eventSummaries(query)));
+  }
+}

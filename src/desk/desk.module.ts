@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { ClaimsModule } from '../claims/claims.module';
+import { ContradictionsModule } from '../contradictions/contradictions.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { Event } from '../events/event.entity';
+import { EventsModule } from '../events/events.module';
+import { ReportsModule } from '../reports/reports.module';
+import { ReviewsModule } from '../reviews/reviews.module';
+import { ClaimPagesController } from './claim-pages.controller';
+import { DeskAssets } from './desk-assets';
+import { DeskController } from './desk.controller';
+import { DeskService } from './desk.service';
+import { EventPagesController } from './event-pages.controller';
+
+/** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Event]), AuthModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule, ReportsModule],
+  controllers: [DeskController, EventPagesController, ClaimPagesController],
+  providers: [DeskService, DeskAssets],
+})
+export class DeskModule {}

@@ -1,0 +1,237 @@
+import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { Allow, AnyRole, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
+import { ClaimsService } from '../claims/claims.service';
+import { CreateClaimDto } from '../claims/dto/create-claim.dto';
+import { AppError, ErrorDetail } from '../common/app-error';
+import { FormBody } from '../common/json-body';
+import { ParseIdPipe } from '../common/parse-id.pipe';
+import { TRIAGE_STATES, TriageState } from '../contradictions/contradiction.entity';
+import { ContradictionsService } from '../contradictions/contradictions.service';
+import { SEVERITIES } from '../contradictions/detect';
+import { TriageDto } from '../contradictions/dto/contradiction.dto';
+import { AcceptCandidatesService } from '../documents/accept-candidates.service';
+import { DocumentsService } from '../documents/documents.service';
+import { AcceptCandidatesDto, CandidateDto, MAX_CANDIDATES } from '../documents/dto/accept-candidates.dto';
+import { CreateDocumentDto } from '../documents/dto/create-document.dto';
+import { EventsService } from '../events/events.service';
+import { ReportQuery } from '../reports/dto/report-query.dto';
+import { renderReport } from '../reports/render';
+import { ReportsService } from '../reports/reports.service';
+import { Source } from '../sources/source.entity';
+import { buildBoard } from './board';
+import { DeskAssets } from './desk-assets';
+import { DeskErrorFilter } from './desk-error.filter';
+import { DeskService } from './desk.service';
+import { facetLines, parseFacetLines } from './facet-lines';
+import { checked, field, fields, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { boardPage } from './views/board.view';
+import { ClaimDraft, claimFormPage, EMPTY_CLAIM } from './views/claim-form.view';
+import { contradictionsPage } from './views/contradictions.view';
+import { ArticleDraft, articlePage, CandidateDraft, candidatesPage, EMPTY_ARTICLE } from './views/extract.view';
+import { notice } from './views/layout';
+
+/** What a page says after a form went through; a code in the URL, so no text from a link is ever shown. */
+export const DONE_MESSAGES: Record<string, string> = {
+  added: 'The claim was added; contradictions and corroborations were recomputed.',
+  accepted: 'The ticked claims were added; contradictions and corroborations were recomputed.',
+  triaged: 'The contradiction was triaged; the decision holds while the claims on its sides stay the same.',
+  reviewed: 'Your verdict was recorded.',
+};
+export const doneMessage = (code: string | undefined) => (code && Object.hasOwn(DONE_MESSAGES, code) ? DONE_MESSAGES[code] : null);
+
+const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
+
+/** One event's pages: the board, its contradictions, adding claims by hand or from an article, and the report. */
+@ApiExcludeController()
+@Controller('desk')
+@ViaSession()
+@UseFilters(DeskErrorFilter)
+export class EventPagesController {
+  constructor(
+    private readonly assets: DeskAssets,
+    private readonly desk: DeskService,
+    private readonly events: EventsService,
+    private readonly reports: ReportsService,
+    private readonly contradictions: ContradictionsService,
+    private readonly claims: ClaimsService,
+    private readonly documents: DocumentsService,
+    private readonly candidates: AcceptCandidatesService,
+  ) {}
+
+  @Get('events/:id')
+  @AnyRole()
+  async board(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const report = await this.reports.report(id);
+    sendPage(reply, 200, boardPage(this.assets, user, report, buildBoard(report), doneMessage(done)));
+  }
+
+  @Get('events/:id/report')
+  @AnyRole()
+  async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res() reply: FastifyReply): Promise<void> {
+    const rendered = renderReport(await this.reports.report(id), query.format ?? 'json', query.bom ?? false);
+    sendDownload(reply, rendered.body, rendered.contentType, rendered.fileName);
+  }
+
+  @Get('events/:id/contradictions')
+  @AnyRole()
+  async contradictionList(
+    @Param('id', ParseIdPipe) id: string, @Query('status') status: string | undefined, @Query('done') done: string | undefined,
+    @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const filter = (TRIAGE_STATES as readonly string[]).includes(status ?? '') ? (status as TriageState) : '';
+    const event = await this.events.get(id);
+    const reading = await this.contradictions.read(id);
+    // Open first, then confirmed, then dismissed; the most severe first within each.
+    const items = reading.views.filter((c) => !filter || c.status === filter)
+      .sort((a, b) => TRIAGE_STATES.indexOf(a.status) - TRIAGE_STATES.indexOf(b.status) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    const claimIds = [...new Set(items.flatMap((c) => [...c.sideA.claimIds, ...c.sideB.claimIds]))];
+    const claims = await this.claims.views(claimIds);
+    const names = await this.names(items.flatMap((c) => [...c.sideA.sourceIds, ...c.sideB.sourceIds]));
+    sendPage(reply, 200, contradictionsPage(this.assets, user, event, items, filter, names, new Map(claims.map((c) => [c.id, c.text])), doneMessage(done)));
+  }
+
+  @Post('contradictions/:id/triage')
+  @Allow('editor', 'reviewer')
+  async triage(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const dto = await checked(TriageDto, { status: field(form, 'status'), note: optional(field(form, 'note')) });
+    const triaged = await this.contradictions.triage(id, dto, user);
+    seeOther(reply, `/desk/events/${triaged.eventId}/contradictions?done=triaged#c-${id}`);
+  }
+
+  @Get('events/:id/claims/new')
+  @Allow('editor')
+  async claimForm(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    await this.showClaimForm(reply, 200, id, user, EMPTY_CLAIM, null);
+  }
+
+  @Post('events/:id/claims')
+  @Allow('editor')
+  async addClaim(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const draft: ClaimDraft = {
+      sourceId: field(form, 'sourceId'), conveyedById: field(form, 'conveyedById'), text: field(form, 'text'),
+      quote: field(form, 'quote'), statedAt: field(form, 'statedAt'), facets: field(form, 'facets'),
+    };
+    try {
+      const { facets, problems } = parseFacetLines(draft.facets, await this.desk.attributeKinds());
+      if (problems.length) throw AppError.validation(problems);
+      const dto = await checked(CreateClaimDto, {
+        sourceId: draft.sourceId, eventId: id, text: draft.text,
+        ...(optional(draft.conveyedById) && { conveyedById: draft.conveyedById }),
+        ...(optional(draft.quote) && { quote: { exact: draft.quote.trim() } }),
+        ...(optional(draft.statedAt) && { statedAt: draft.statedAt.trim() }),
+        facets,
+      });
+      const claim = await this.claims.create(dto, user);
+      seeOther(reply, `/desk/claims/${claim.id}?done=added`);
+    } catch (error) {
+      if (!isValidation(error)) throw error;
+      await this.showClaimForm(reply, 400, id, user, draft, error);
+    }
+  }
+
+  @Get('events/:id/extract')
+  @Allow('editor')
+  async articleForm(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    sendPage(reply, 200, articlePage(this.assets, user, await this.events.get(id), await this.desk.sourceChoices(), EMPTY_ARTICLE, null));
+  }
+
+  /** The article is archived as a document; the candidates are read from it on the next page, so a reload does not archive it twice. */
+  @Post('events/:id/extract')
+  @Allow('editor')
+  async archiveArticle(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const event = await this.events.get(id);
+    const draft: ArticleDraft = { title: field(form, 'title'), url: field(form, 'url'), publisherId: field(form, 'publisherId'), text: field(form, 'text') };
+    try {
+      const dto = await checked(CreateDocumentDto, {
+        title: draft.title, text: draft.text, ...(optional(draft.url) && { url: draft.url.trim() }), ...(optional(draft.publisherId) && { publisherId: draft.publisherId }),
+      });
+      const document = await this.documents.create(dto, user);
+      seeOther(reply, `/desk/events/${event.id}/documents/${document.id}/candidates`);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      sendPage(reply, error.status, articlePage(this.assets, user, event, await this.desk.sourceChoices(), draft, notice('problem', error.message, error.details)));
+    }
+  }
+
+  @Get('events/:id/documents/:documentId/candidates')
+  @Allow('editor')
+  async candidateList(
+    @Param('id', ParseIdPipe) id: string, @Param('documentId', ParseIdPipe) documentId: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const event = await this.events.get(id);
+    let extraction;
+    try {
+      extraction = await this.documents.extract(documentId);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      return sendPage(reply, error.status, articlePage(this.assets, user, event, await this.desk.sourceChoices(), EMPTY_ARTICLE, notice('problem', error.message, error.details)));
+    }
+    const drafts = extraction.items.slice(0, MAX_CANDIDATES).map((c): CandidateDraft => ({
+      accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
+      quoteStart: String(c.quote.start ?? ''), quoteEnd: String(c.quote.end ?? ''),
+      sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
+      text: c.statement, facets: facetLines(c.facets),
+    }));
+    await this.showCandidates(reply, 200, event.id, documentId, user, drafts, null);
+  }
+
+  @Post('documents/:id/accept')
+  @Allow('editor')
+  async accept(@Param('id', ParseIdPipe) documentId: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const eventId = new ParseIdPipe().transform(field(form, 'eventId'));
+    const ticked = new Set(fields(form, 'accept').map(Number));
+    const drafts: CandidateDraft[] = [];
+    for (let i = 0; i < MAX_CANDIDATES && form[`c${i}.text`] !== undefined; i += 1) {
+      const get = (name: string) => field(form, `c${i}.${name}`);
+      drafts.push({
+        accepted: ticked.has(i), speaker: get('speaker'), confidence: get('confidence'), quote: get('quote'), quoteStart: get('quoteStart'), quoteEnd: get('quoteEnd'),
+        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), text: get('text'), facets: get('facets'),
+      });
+    }
+    const chosen = drafts.map((draft, index) => ({ draft, index })).filter(({ draft }) => draft.accepted);
+    try {
+      if (!chosen.length) throw AppError.validation([{ path: 'accept', message: 'tick at least one candidate' }]);
+      const kinds = await this.desk.attributeKinds();
+      const problems: ErrorDetail[] = [];
+      const candidates = chosen.map(({ draft, index }): Partial<CandidateDto> => {
+        const parsed = parseFacetLines(draft.facets, kinds, `Candidate ${index + 1} facets`);
+        problems.push(...parsed.problems);
+        const start = Number(draft.quoteStart);
+        return {
+          text: draft.text,
+          quote: { exact: draft.quote, ...(draft.quoteStart !== '' && { start, end: Number(draft.quoteEnd) }) },
+          facets: parsed.facets,
+          ...(draft.sourceId === 'new' ? { suggestedSource: { name: draft.suggestedName, kind: draft.suggestedKind as Source['kind'] } } : { sourceId: draft.sourceId }),
+        };
+      });
+      if (problems.length) throw AppError.validation(problems);
+      const dto = await checked(AcceptCandidatesDto, { eventId, createSources: chosen.some(({ draft }) => draft.sourceId === 'new'), candidates });
+      await this.candidates.accept(documentId, dto, user);
+      seeOther(reply, `/desk/events/${eventId}?done=accepted`);
+    } catch (error) {
+      if (!isValidation(error)) throw error;
+      // Paths name candidates among the ticked ones; the page numbers them all.
+      const details = error.details.map((d) => ({ ...d, path: d.path.replace(/^candidates\[(\d+)\]\.?/, (_, k: string) => `Candidate ${chosen[Number(k)].index + 1} `).trim() }));
+      await this.showCandidates(reply, 400, eventId, documentId, user, drafts, notice('problem', error.message, details));
+    }
+  }
+
+  private async showClaimForm(reply: FastifyReply, status: number, eventId: string, user: DeskUser, draft: ClaimDraft, error: AppError | null): Promise<void> {
+    const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.desk.sourceChoices(), this.desk.attributeKinds()]);
+    sendPage(reply, status, claimFormPage(this.assets, user, event, sources, [...kinds.keys()], draft, error && notice('problem', error.message, error.details)));
+  }
+
+  private async showCandidates(
+    reply: FastifyReply, status: number, eventId: string, documentId: string, user: DeskUser, drafts: CandidateDraft[], problem: ReturnType<typeof notice> | null,
+  ): Promise<void> {
+    const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.desk.sourceChoices(), this.desk.attributeKinds()]);
+    sendPage(reply, status, candidatesPage(this.assets, user, event, documentId, sources, [...kinds.keys()], drafts, problem));
+  }
+
+  private async names(sourceIds: string[]): Promise<Map<string, string>> {
+    const sources = await this.desk.sourceNames(sourceIds);
+    return new Map(sources.map((s) => [s.id, s.name]));
+  }
+}

@@ -1,0 +1,44 @@
+import { AttributeKind } from '../attributes/attribute.entity';
+import { facetLines, parseFacetLines } from './facet-lines';
+
+const kinds = new Map<string, AttributeKind>([['targets', 'set'], ['outcome', 'category'], ['fatalities', 'quantity'], ['destroyed', 'quantity'], ['claimed_responsibility', 'boolean']]);
+
+describe('facet lines', () => {
+  it('reads one facet per line, with subjects, denials, exclusive sets and booleans', () => {
+    const { facets, problems } = parseFacetLines([
+      'targets: military airport, gendarmerie school',
+      '',
+      'outcome: not repelled',
+      'destroyed (military aircraft): several',
+      'targets: only gendarmerie school',
+      'claimed_responsibility: yes',
+    ].join('\n'), kinds);
+    expect(problems).toEqual([]);
+    expect(facets).toEqual([
+      { attribute: 'targets', value: ['military airport', 'gendarmerie school'] },
+      { attribute: 'outcome', value: 'repelled', polarity: 'denied' },
+      { attribute: 'destroyed', subject: 'military aircraft', value: 'several' },
+      { attribute: 'targets', value: ['gendarmerie school'], exclusive: true },
+      { attribute: 'claimed_responsibility', value: true },
+    ]);
+  });
+
+  it('names the line and what is wrong with it', () => {
+    const { problems } = parseFacetLines('outcome: success\nno colon here\nweather: rainy\nfatalities:', kinds);
+    expect(problems).toEqual([
+      { path: 'facets line 2', message: 'write it as "attribute: value" or "attribute (subject): value"' },
+      { path: 'facets line 3', message: expect.stringMatching(/^weather is not an attribute; known: claimed_responsibility, destroyed, fatalities/) },
+      { path: 'facets line 4', message: 'write it as "attribute: value" or "attribute (subject): value"' },
+    ]);
+  });
+
+  it('writes lines that read back to the same facets', () => {
+    const facets = [
+      { attribute: 'targets', value: ['military airport', 'gendarmerie school'] },
+      { attribute: 'outcome', value: 'repelled', polarity: 'denied' as const },
+      { attribute: 'destroyed', subject: 'military aircraft', value: 'several' },
+      { attribute: 'targets', value: ['gendarmerie school'], exclusive: true },
+    ];
+    expect(parseFacetLines(facetLines(facets), kinds).facets).toEqual(facets);
+  });
+});

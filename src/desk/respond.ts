@@ -1,0 +1,53 @@
+import { FastifyReply } from 'fastify';
+import { AppError } from '../common/app-error';
+import { FormBody } from '../common/json-body';
+import { createValidationPipe } from '../common/validation';
+
+/**
+ * The desk's pages run no script at all and load only their own stylesheet: hostile text in a claim
+ * can at worst be shown, never run. Forms post only to this site, and no other site may frame a page.
+ */
+export const DESK_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+function secure(reply: FastifyReply): FastifyReply {
+  return reply
+    .header('Content-Security-Policy', DESK_CSP)
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('X-Frame-Options', 'DENY')
+    .header('Referrer-Policy', 'same-origin')
+    // Pages show what the signed-in user may see: never kept by a shared cache or the back button of another user.
+    .header('Cache-Control', 'no-store');
+}
+
+export function sendPage(reply: FastifyReply, status: number, page: string): void {
+  void secure(reply).code(status).type('text/html; charset=utf-8').send(page);
+}
+
+/** After a form post: 303, so a reload repeats the GET and never the post. */
+export function seeOther(reply: FastifyReply, location: string): void {
+  void secure(reply).code(303).header('Location', location).send();
+}
+
+export function sendDownload(reply: FastifyReply, body: string, contentType: string, fileName: string): void {
+  void secure(reply).code(200).type(contentType).header('Content-Disposition', `attachment; filename="${fileName}"`).send(body);
+}
+
+/** One field of a form: its text, the first when the name repeats, empty when absent. */
+export function field(form: FormBody | undefined, name: string): string {
+  const value = form?.[name];
+  return Array.isArray(value) ? value[0] ?? '' : value ?? '';
+}
+
+export function fields(form: FormBody | undefined, name: string): string[] {
+  const value = form?.[name];
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+const validation = createValidationPipe();
+
+/** A DTO built from a form, checked exactly as the API checks its JSON; an AppError names each field at fault. */
+export async function checked<T extends object>(dto: new () => T, plain: Record<string, unknown>): Promise<T> {
+  return (await validation.transform(plain, { type: 'body', metatype: dto })) as T;
+}
+
+export const isValidation = (error: unknown): error is AppError => error instanceof AppError && error.status === 400;

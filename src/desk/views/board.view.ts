@@ -1,0 +1,49 @@
+import { DeskUser } from '../../auth/access.decorator';
+import { REPORT_FORMATS } from '../../reports/dto/report-query.dto';
+import { REPORT_EXTENSIONS } from '../../reports/render';
+import { Report } from '../../reports/report';
+import { Board, BoardCell } from '../board';
+import { html } from '../html';
+import { eventHeader } from './event-header';
+import { Assets, layout, notice, severityBadge, verdictBadge } from './layout';
+
+const FORMAT_LABELS = { json: 'JSON', markdown: 'Markdown', csv: 'CSV', html: 'HTML' } as const;
+
+function cell(value: BoardCell, name: (id: string) => string) {
+  const classes = ['cell', value.severity ? `contested sev-${value.severity}` : '', value.corroboratedBy.length ? 'corroborated' : '', value.silent ? 'silent' : ''].filter(Boolean).join(' ');
+  return html`<td class="${classes}" data-party="${name(value.partyId)}">
+    ${value.values.length ? html`<ul class="values">${value.values.map((v) => html`<li><a href="/desk/claims/${v.claimId}">${v.text}</a>${v.verdict !== 'unreviewed' ? html` ${verdictBadge(v.verdict)}` : ''}</li>`)}</ul>` : value.silentOn.length ? '' : html`<span class="mark-silent">silent</span>`}
+    ${value.silentOn.length ? html`<p class="mark-silent-on">silent on ${value.silentOn.join(', ')}</p>` : ''}
+    ${value.severity ? html`<p class="mark">contested ${severityBadge(value.severity)}</p>` : ''}
+    ${value.corroboratedBy.length ? html`<p class="mark-corroborated">corroborated by ${value.corroboratedBy.map(name).join(', ')}</p>` : ''}
+  </td>`;
+}
+
+export function boardPage(assets: Assets, user: DeskUser, report: Report, board: Board, done: string | null): string {
+  const names = new Map(report.sources.map((s) => [s.id, s.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const open = report.contradictions.filter((c) => c.status === 'open').length;
+  return layout({ title: report.event.title, user, assets, section: 'events' }, html`
+${eventHeader(report.event, user, 'board')}
+${done ? notice('done', done) : ''}
+<p class="summary">${report.claimants.reduce((n, c) => n + c.claims.length, 0)} claims from ${board.parties.length} parties ·
+  <a href="/desk/events/${report.event.id}/contradictions">${open} open contradictions</a> of ${report.contradictions.length}</p>
+${board.rows.length === 0 ? html`<p class="empty">No claim on this event has facets yet.</p>` : html`
+<div class="scroll" tabindex="0" role="region" aria-label="Board: attributes by party">
+<table class="board">
+  <caption>What each party says, attribute by attribute. A contested cell is on a side of a contradiction; a silent one says nothing where others do.</caption>
+  <thead><tr><th scope="col">Attribute</th>${board.parties.map((p) => html`<th scope="col">${p.name}</th>`)}</tr></thead>
+  <tbody>
+  ${board.rows.map((row) => html`<tr${row.severity ? html` class="row-contested"` : ''}>
+    <th scope="row">${row.attribute.replace(/_/g, ' ')}${row.subject ? html`<div class="meta">${row.subject}</div>` : ''}${row.severity ? html` ${severityBadge(row.severity)}` : ''}</th>
+    ${row.cells.map((c) => cell(c, name))}
+  </tr>`)}
+  </tbody>
+</table>
+</div>`}
+<section class="exports" aria-labelledby="exports">
+  <h2 id="exports">Export the report</h2>
+  <p>${REPORT_FORMATS.map((format) => html`<a class="button" download href="/desk/events/${report.event.id}/report.${REPORT_EXTENSIONS[format]}">${FORMAT_LABELS[format]}</a> `)}</p>
+  <p class="meta">Content SHA-256 <code>${report.sha256}</code></p>
+</section>`);
+}

@@ -1,0 +1,78 @@
+import { DeskUser } from '../../auth/access.decorator';
+import { Fragment, html, Html } from '../html';
+
+/** Where the stylesheet is served; `?v=` changes with its content, so browsers may keep it. */
+export interface Assets {
+  stylesheet: string;
+  icon: string;
+}
+
+export interface Chrome {
+  title: string;
+  user: DeskUser | null;
+  assets: Assets;
+  /** The section of the top navigation this page belongs to. */
+  section?: 'events' | 'queue';
+}
+
+export const canReview = (user: DeskUser | null) => user?.role === 'reviewer' || user?.role === 'admin';
+export const canEdit = (user: DeskUser | null) => user?.role === 'editor' || user?.role === 'admin';
+export const canTriage = (user: DeskUser | null) => !!user && user.role !== 'viewer';
+
+/** The hidden field every form posts: the session's form token. */
+export const tokenField = (user: DeskUser) => html`<input type="hidden" name="_csrf" value="${user.formToken}">`;
+
+const current = (chrome: Chrome, section: Chrome['section']) => (chrome.section === section ? html` aria-current="page"` : '');
+
+export function layout(chrome: Chrome, main: Fragment): string {
+  const { user } = chrome;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${chrome.title} · Crosscheck</title>
+<link rel="stylesheet" href="${chrome.assets.stylesheet}">
+<link rel="icon" href="${chrome.assets.icon}" type="image/svg+xml">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="top">
+  <a class="brand" href="/desk">Crosscheck</a>
+  ${user ? html`<nav aria-label="Sections">
+    <a href="/desk"${current(chrome, 'events')}>Events</a>
+    <a href="/desk/queue"${current(chrome, 'queue')}>Review queue</a>
+  </nav>
+  <form class="who" method="post" action="/desk/sign-out">
+    ${tokenField(user)}
+    <span>${user.name} <span class="role">(${user.role})</span></span>
+    <button type="submit" class="link">Sign out</button>
+  </form>` : ''}
+</header>
+<main id="main" tabindex="-1">
+${main}
+</main>
+</body>
+</html>
+`.text;
+}
+
+/** A message at the top of a page: what just happened, or what went wrong and where. */
+export function notice(kind: 'done' | 'problem', message: string, details: Array<{ path: string; message: string }> = []): Html {
+  return html`<div class="notice ${kind}" role="${kind === 'problem' ? 'alert' : 'status'}">
+  <p>${message}</p>
+  ${details.length ? html`<ul>${details.map((d) => html`<li><strong>${d.path}</strong>: ${d.message}</li>`)}</ul>` : ''}
+</div>`;
+}
+
+export function severityBadge(severity: string | null): Html {
+  return severity ? html`<span class="badge sev-${severity}">${severity}</span>` : html``;
+}
+
+export function verdictBadge(verdict: string): Html {
+  return html`<span class="badge verdict-${verdict}">${verdict.replace(/_/g, ' ')}</span>`;
+}
+
+export function when(iso: string | null | undefined): string {
+  return iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : '';
+}
