@@ -10,7 +10,7 @@ import { DeskAssets } from './desk-assets';
 import { DeskErrorFilter } from './desk-error.filter';
 import { DeskService } from './desk.service';
 import { DeskEventsQuery } from './dto/desk-events.query';
-import { field, seeOther, sendPage } from './respond';
+import { checked, field, filled, seeOther, sendPage } from './respond';
 import { eventsPage } from './views/events.view';
 import { signInPage } from './views/sign-in.view';
 
@@ -75,7 +75,8 @@ export class DeskController {
 
   @Get('desk')
   @AnyRole()
-  async events(@Query() query: DeskEventsQuery, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+  async events(@Query() raw: Record<string, unknown>, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const query = await checked(DeskEventsQuery, filled(raw));
     sendPage(reply, 200, eventsPage(this.assets, user, query, await this.desk.eventSummaries(query)));
   }
 }

@@ -45,6 +45,11 @@ export function fields(form: FormBody | undefined, name: string): string[] {
 
 const validation = createValidationPipe();
 
+/** A GET form sends its empty fields too (`?type=&has=`): an empty field is no filter. */
+export function filled(query: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''));
+}
+
 /** A DTO built from a form, checked exactly as the API checks its JSON; an AppError names each field at fault. */
 export async function checked<T extends object>(dto: new () => T, plain: Record<string, unknown>): Promise<T> {
   return (await validation.transform(plain, { type: 'body', metatype: dto })) as T;

@@ -1,6 +1,5 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { REPORT_FORMATS } from '../../reports/dto/report-query.dto';
-import { REPORT_EXTENSIONS } from '../../reports/render';
 import { Report } from '../../reports/report';
 import { Board, BoardCell } from '../board';
 import { html } from '../html';
@@ -43,7 +42,7 @@ ${board.rows.length === 0 ? html`<p class="empty">No claim on this event has fac
 </div>`}
 <section class="exports" aria-labelledby="exports">
   <h2 id="exports">Export the report</h2>
-  <p>${REPORT_FORMATS.map((format) => html`<a class="button" download href="/desk/events/${report.event.id}/report.${REPORT_EXTENSIONS[format]}">${FORMAT_LABELS[format]}</a> `)}</p>
+  <p>${REPORT_FORMATS.map((format) => html`<a class="button" href="/desk/events/${report.event.id}/report?format=${format}">${FORMAT_LABELS[format]}</a> `)}</p>
   <p class="meta">Content SHA-256 <code>${report.sha256}</code></p>
 </section>`);
 }

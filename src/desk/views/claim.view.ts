@@ -105,7 +105,7 @@ ${options.problem ?? ''}
       const safe = safeUrl(u);
       return html`<li>${safe ? html`<a href="${safe}" rel="noreferrer noopener">${u}</a>` : u}</li>`;
     })}${r.evidence.claimIds.map((id) => html`<li><a href="/desk/claims/${id}">claim ${id}</a></li>`)}</ul>` : ''}</li>`)}</ol>` : html`<p class="empty">Not reviewed yet.</p>`}
-  ${history.length ? html`<p><a class="button" download href="/desk/claims/${claim.id}/claim-review.json">Download the ClaimReview (JSON-LD)</a></p>` : ''}
+  ${history.length ? html`<p><a class="button" href="/desk/claims/${claim.id}/claim-review">Download the ClaimReview (JSON-LD)</a></p>` : ''}
   ${canReview(user) ? html`<h3>Your verdict</h3>${reviewForm(user, claim, options.draft ?? EMPTY_DRAFT, options.version ?? claim.version)}` : ''}
 </section>
 </div>
