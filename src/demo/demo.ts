@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { createApp } from '../app';
 import { AuthService } from '../auth/auth.service';
 import { EnvironmentError, loadEnvironment } from '../config/environment';
+import { UsersService } from '../users/users.service';
 import { loadBamakoCase } from './load-demo';
 
 /** `npm run demo`: a fresh demo database with the Bamako case, and how to try it. */
@@ -33,14 +34,23 @@ async function demo(): Promise<void> {
   const actor = await app.get(AuthService).actorForKey(adminToken);
   if (!actor) throw new Error('the demo admin key was not made');
   const demoCase = await loadBamakoCase(app, actor);
+  // One user of each desk role, so the pages can be tried as each of them.
+  const users = app.get(UsersService);
+  const keys: string[] = [];
+  for (const [name, role] of [['Ed (editor)', 'editor'], ['Rita (reviewer)', 'reviewer'], ['Vic (viewer)', 'viewer']] as const) {
+    const user = await users.create({ name, role }, actor);
+    keys.push(`  ${role.padEnd(9)}  ${(await users.issueKey(user.id, { label: 'demo' }, actor)).key}`);
+  }
   await app.listen({ port: environment.port, host: '0.0.0.0' });
   const url = `http://localhost:${environment.port}`;
   const auth = `-H "Authorization: Bearer ${adminToken}"`;
   process.stdout.write([
     '',
     `Crosscheck demo: the attack on Bamako (${demoCase.claims.length} claims from ${Object.keys(demoCase.sources).length} sources)`,
-    `  server     ${url}   (OpenAPI: ${url}/docs)`,
+    `  desk       ${url}/desk   (sign in with a key below)`,
+    `  API        ${url}   (OpenAPI: ${url}/docs)`,
     `  admin key  ${adminToken}`,
+    ...keys,
     `  database   ${database.kind === 'sqlite' ? database.path : 'postgres'}`,
     '',
     'Try:',

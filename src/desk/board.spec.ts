@@ -21,6 +21,7 @@ function report(contradictions: ContradictionView[], corroborations: Corroborati
       { sourceId: 'b', name: 'Army', claims: [claim('b1', [facet('outcome', 'repelled'), facet('targets', ['school'])])] },
       { sourceId: 'c', name: 'Wire', claims: [claim('c1', [facet('targets', ['airport']), facet('destroyed', 'several', 'aircraft')])] },
     ],
+    sources: [{ id: 'a', name: 'Armed group', stake: 'party_to_conflict', reliability: 'D' }],
     contradictions, corroborations,
   } as unknown as Report;
 }
@@ -36,6 +37,7 @@ describe('the event board', () => {
   it('puts each party in a column and each attribute in a row, contested rows first', () => {
     const board = buildBoard(report([outcome, omission], [airport]));
     expect(board.parties.map((p) => p.name)).toEqual(['Armed group', 'Army', 'Wire']);
+    expect(board.parties[0]).toMatchObject({ stake: 'party_to_conflict', reliability: 'D' });
     expect(board.rows.map((r) => [r.attribute, r.subject, r.severity])).toEqual([
       ['outcome', null, 'high'], ['targets', null, 'medium'], ['destroyed', 'aircraft', null],
     ]);

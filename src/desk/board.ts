@@ -9,7 +9,8 @@ import { Report } from '../reports/report';
  * accounts collide. Built from the event report, so the board and the exported report never disagree.
  */
 export interface Board {
-  parties: Array<{ id: string; name: string }>;
+  /** The claimants, with what a reader weighs them by: their stake in the event and the Admiralty reliability of the source. */
+  parties: Array<{ id: string; name: string; stake: string | null; reliability: string | null }>;
   rows: BoardRow[];
 }
 
@@ -25,7 +26,7 @@ export interface BoardRow {
 export interface BoardCell {
   partyId: string;
   /** What the party says here, one entry per claim and facet. */
-  values: Array<{ claimId: string; text: string; verdict: string }>;
+  values: Array<{ claimId: string; text: string; verdict: string; conveyedBy: string | null }>;
   /** The highest severity of a standing contradiction this party is on a side of, here. */
   severity: Severity | null;
   contradictionIds: string[];
@@ -56,7 +57,8 @@ const higher = (a: Severity | null, b: Severity | null) => (rank(b) < rank(a) ? 
 const rowKey = (attribute: string, subject: string | null) => JSON.stringify([attribute, subject]);
 
 export function buildBoard(report: Report): Board {
-  const parties = report.claimants.map((c) => ({ id: c.sourceId, name: c.name }));
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
+  const parties = report.claimants.map((c) => ({ id: c.sourceId, name: c.name, stake: sources.get(c.sourceId)?.stake ?? null, reliability: sources.get(c.sourceId)?.reliability ?? null }));
   const rows = new Map<string, BoardRow>();
   const row = (attribute: string, subject: string | null): BoardRow => {
     const key = rowKey(attribute, subject);
@@ -75,7 +77,7 @@ export function buildBoard(report: Report): Board {
   for (const claimant of report.claimants) {
     for (const claim of claimant.claims) {
       for (const facet of claim.facets) {
-        row(facet.attribute, facet.subject).cells[column.get(claimant.sourceId)!].values.push({ claimId: claim.id, text: facetText(facet), verdict: claim.verdict });
+        row(facet.attribute, facet.subject).cells[column.get(claimant.sourceId)!].values.push({ claimId: claim.id, text: facetText(facet), verdict: claim.verdict, conveyedBy: claim.conveyedBy });
       }
     }
   }

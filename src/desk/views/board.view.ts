@@ -11,7 +11,7 @@ const FORMAT_LABELS = { json: 'JSON', markdown: 'Markdown', csv: 'CSV', html: 'H
 function cell(value: BoardCell, name: (id: string) => string) {
   const classes = ['cell', value.severity ? `contested sev-${value.severity}` : '', value.corroboratedBy.length ? 'corroborated' : '', value.silent ? 'silent' : ''].filter(Boolean).join(' ');
   return html`<td class="${classes}" data-party="${name(value.partyId)}">
-    ${value.values.length ? html`<ul class="values">${value.values.map((v) => html`<li><a href="/desk/claims/${v.claimId}">${v.text}</a>${v.verdict !== 'unreviewed' ? html` ${verdictBadge(v.verdict)}` : ''}</li>`)}</ul>` : value.silentOn.length ? '' : html`<span class="mark-silent">silent</span>`}
+    ${value.values.length ? html`<ul class="values">${value.values.map((v) => html`<li><a href="/desk/claims/${v.claimId}">${v.text}</a>${v.verdict !== 'unreviewed' ? html` ${verdictBadge(v.verdict)}` : ''}${v.conveyedBy ? html` <span class="via">via ${name(v.conveyedBy)}</span>` : ''}</li>`)}</ul>` : value.silentOn.length ? '' : html`<span class="mark-silent">silent</span>`}
     ${value.silentOn.length ? html`<p class="mark-silent-on">silent on ${value.silentOn.join(', ')}</p>` : ''}
     ${value.severity ? html`<p class="mark">contested ${severityBadge(value.severity)}</p>` : ''}
     ${value.corroboratedBy.length ? html`<p class="mark-corroborated">corroborated by ${value.corroboratedBy.map(name).join(', ')}</p>` : ''}
@@ -31,7 +31,7 @@ ${board.rows.length === 0 ? html`<p class="empty">No claim on this event has fac
 <div class="scroll" tabindex="0" role="region" aria-label="Board: attributes by party">
 <table class="board">
   <caption>What each party says, attribute by attribute. A contested cell is on a side of a contradiction; a silent one says nothing where others do.</caption>
-  <thead><tr><th scope="col">Attribute</th>${board.parties.map((p) => html`<th scope="col">${p.name}</th>`)}</tr></thead>
+  <thead><tr><th scope="col">Attribute</th>${board.parties.map((p) => html`<th scope="col">${p.name}<div class="meta">${[p.stake?.replace(/_/g, ' '), p.reliability && `reliability ${p.reliability}`].filter(Boolean).join(' · ')}</div></th>`)}</tr></thead>
   <tbody>
   ${board.rows.map((row) => html`<tr${row.severity ? html` class="row-contested"` : ''}>
     <th scope="row">${row.attribute.replace(/_/g, ' ')}${row.subject ? html`<div class="meta">${row.subject}</div>` : ''}${row.severity ? html` ${severityBadge(row.severity)}` : ''}</th>

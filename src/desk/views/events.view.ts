@@ -30,17 +30,17 @@ export function eventsPage(assets: Assets, user: DeskUser, query: DeskEventsQuer
 </form>
 ${page.items.length === 0 ? html`<p class="empty">No event matches.</p>` : html`
 <div class="scroll" tabindex="0" role="region" aria-label="Events">
-<table class="list">
+<table class="list cards">
   <thead><tr><th scope="col">Event</th><th scope="col">When</th><th scope="col">Where</th>
     <th scope="col" class="num">Claims</th><th scope="col" class="num">Open contradictions</th><th scope="col" class="num">Waiting for review</th></tr></thead>
   <tbody>
   ${page.items.map(({ event, claims, openContradictions, waitingForReview }) => html`<tr>
     <th scope="row"><a href="/desk/events/${event.id}">${event.title}</a><div class="meta">${event.type.replace(/_/g, ' ')}</div></th>
-    <td>${when(event.startsAt)}</td>
-    <td>${[event.location?.name, event.location?.country].filter(Boolean).join(', ')}</td>
-    <td class="num">${claims}</td>
-    <td class="num">${openContradictions ? html`<a href="/desk/events/${event.id}/contradictions">${openContradictions}</a>` : '0'}</td>
-    <td class="num">${waitingForReview ? html`<a href="/desk/queue?eventId=${event.id}">${waitingForReview}</a>` : '0'}</td>
+    <td data-label="When">${when(event.startsAt)}</td>
+    <td data-label="Where">${[event.location?.name, event.location?.country].filter(Boolean).join(', ')}</td>
+    <td class="num" data-label="Claims">${claims}</td>
+    <td class="num" data-label="Open contradictions">${openContradictions ? html`<a href="/desk/events/${event.id}/contradictions">${openContradictions}</a>` : '0'}</td>
+    <td class="num" data-label="Waiting for review">${waitingForReview ? html`<a href="/desk/queue?eventId=${event.id}">${waitingForReview}</a>` : '0'}</td>
   </tr>`)}
   </tbody>
 </table>

@@ -61,7 +61,7 @@ ${main}
 export function notice(kind: 'done' | 'problem', message: string, details: Array<{ path: string; message: string }> = []): Html {
   return html`<div class="notice ${kind}" role="${kind === 'problem' ? 'alert' : 'status'}">
   <p>${message}</p>
-  ${details.length ? html`<ul>${details.map((d) => html`<li><strong>${d.path}</strong>: ${d.message}</li>`)}</ul>` : ''}
+  ${details.length > 1 || (details.length === 1 && !message.includes(details[0].message)) ? html`<ul>${details.map((d) => html`<li><strong>${d.path}</strong>: ${d.message}</li>`)}</ul>` : ''}
 </div>`;
 }
 
