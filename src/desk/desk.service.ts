@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, SelectQueryBuilder } from 'typeorm';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { Claim } from '../claims/claim.entity';
-import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { Contradiction } from '../contradictions/contradiction.entity';
 import { Event } from '../events/event.entity';
-import { EventView, presentEvent } from '../events/events.service';
+import { EventsService, EventView, presentEvent } from '../events/events.service';
 import { Source } from '../sources/source.entity';
 import { User } from '../users/user.entity';
 import { DeskEventsQuery } from './dto/desk-events.query';
@@ -25,15 +25,15 @@ export const MAX_SOURCE_CHOICES = 2000;
 /** What the desk's pages read that no API route answers in one call: counts per event, pickers. */
 @Injectable()
 export class DeskService {
-  constructor(@InjectRepository(Event) private readonly events: Repository<Event>) {}
+  constructor(
+    @InjectRepository(Event) private readonly events: Repository<Event>,
+    private readonly eventsService: EventsService,
+  ) {}
 
   async eventSummaries(query: DeskEventsQuery): Promise<Page<EventSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.events.createQueryBuilder('event').orderBy('event.id', 'DESC').take(limit + 1);
-    if (query.q) {
-      builder.andWhere("(LOWER(event.title) LIKE :q ESCAPE '\\' OR LOWER(event.locationName) LIKE :q ESCAPE '\\')", { q: containsPattern(query.q) });
-    }
-    if (query.type) builder.andWhere('event.type = :type', { type: query.type });
+    // Newest first: the desk works on what just happened.
+    const builder = this.eventsService.matching(query).orderBy('event.id', 'DESC').take(limit + 1);
     if (query.cursor) builder.andWhere('event.id < :cursor', { cursor: query.cursor });
     if (query.has === 'open_contradictions') {
       builder.andWhere((qb: SelectQueryBuilder<Event>) => `EXISTS ${qb.subQuery().select('1').from(Contradiction, 'k')

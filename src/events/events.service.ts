@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError } from '../common/app-error';
@@ -119,13 +119,19 @@ export class EventsService {
     return event;
   }
 
-  async list(query: ListEventsQuery): Promise<Page<EventView>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.events.createQueryBuilder('event').orderBy('event.id', 'ASC').take(limit + 1);
+  /** Events matching the search and type filter, as `event`: the list here and the desk's page both start from it. */
+  matching(query: Pick<ListEventsQuery, 'q' | 'type'>): SelectQueryBuilder<Event> {
+    const builder = this.events.createQueryBuilder('event');
     if (query.q) {
       builder.andWhere("(LOWER(event.title) LIKE :q ESCAPE '\\' OR LOWER(event.locationName) LIKE :q ESCAPE '\\')", { q: containsPattern(query.q) });
     }
     if (query.type) builder.andWhere('event.type = :type', { type: query.type });
+    return builder;
+  }
+
+  async list(query: ListEventsQuery): Promise<Page<EventView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const builder = this.matching(query).orderBy('event.id', 'ASC').take(limit + 1);
     if (query.cursor) builder.andWhere('event.id > :cursor', { cursor: query.cursor });
     return toPage(await builder.getMany(), limit, presentEvent);
   }
