@@ -77,6 +77,7 @@ export function claimPage(assets: Assets, user: DeskUser, page: ClaimPage, optio
 ${options.done ? notice('done', options.done) : ''}
 ${options.problem ?? ''}
 <blockquote class="claim-text">${claim.text}</blockquote>
+${claim.originalText ? html`<p class="meta">In the original${claim.language ? ` (${claim.language})` : ''}:</p><blockquote class="original"${claim.language ? html` lang="${claim.language}"` : ''}>${claim.originalText}</blockquote>` : ''}
 <div class="columns">
 <section aria-labelledby="about">
   <h2 id="about">About this claim</h2>
