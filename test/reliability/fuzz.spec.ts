@@ -25,6 +25,8 @@ describe('fuzz: generated bodies against every POST and PATCH route', () => {
   let t: TestApp;
   let routes: Route[];
   const ids: Record<string, string> = {};
+  const deskIds: Record<string, string> = {};
+  const demoIds: string[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -35,7 +37,12 @@ describe('fuzz: generated bodies against every POST and PATCH route', () => {
       '/sources/:id': demo.sources.afp.id, '/events/:id': demo.event.id, '/claims/:id': demo.claims[3].id, '/documents/:id': demo.documentId,
       '/contradictions/:id': contradictions[0].id, '/users/:id': users[0].id,
     });
-    routes = routeTable(t.app).filter((r) => r.method === 'POST' || r.method === 'PATCH');
+    routes = routeTable(t.app).filter((r) => (r.method === 'POST' || r.method === 'PATCH') && !r.session);
+    Object.assign(deskIds, {
+      '/desk/claims/:id/reviews': demo.claims[2].id, '/desk/contradictions/:id/triage': contradictions[0].id,
+      '/desk/events/:id/claims': demo.event.id, '/desk/events/:id/extract': demo.event.id, '/desk/documents/:id/accept': demo.documentId,
+    });
+    demoIds.push(demo.event.id, demo.documentId, demo.sources.afp.id, demo.claims[0].id);
   });
   afterAll(() => t.close());
 
@@ -62,5 +69,36 @@ describe('fuzz: generated bodies against every POST and PATCH route', () => {
     }), { numRuns: 1200 });
     process.stdout.write(`fuzz: ${sent} requests over ${routes.length} routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
     expect(sent).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('never answers 5xx to a generated form on any desk page, and answers every refusal with a page', async () => {
+    const signedIn = await t.http().post('/desk/sign-in').type('form').send({ key: t.adminKey }).expect(303);
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0];
+    const token = /name="_csrf" value="([^"]+)"/.exec((await t.http().get('/desk').set('Cookie', cookie)).text)![1];
+    const deskRoutes = routeTable(t.app).filter((r) => r.session && r.method === 'POST');
+    const name = fc.constantFrom(
+      'verdict', 'rationale', 'version', 'evidence', 'credibility', 'credibilityReason', 'status', 'note', 'sourceId', 'conveyedById', 'text',
+      'quote', 'statedAt', 'facets', 'title', 'url', 'publisherId', 'eventId', 'accept', 'next', 'key', '_csrf', '__proto__',
+      'c0.text', 'c0.quote', 'c0.quoteStart', 'c0.quoteEnd', 'c0.sourceId', 'c0.facets', 'c0.suggestedName', 'c0.suggestedKind', 'c1.text', 'c199.text',
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }), fc.uuid(), fc.constantFrom(...demoIds),
+      fc.constantFrom('', '0', '-1', '1e400', 'NaN', '9007199254740993', 'new', 'verified', 'dismissed', 'other', 'outcome: not', 'targets: only ,,,',
+        'fatalities (x): 1-', 'outcome: success\nweather: x', 'https://example.org', 'javascript:alert(1)', '//evil.example'),
+    );
+    const form = fc.array(fc.tuple(name, value), { maxLength: 14 });
+    const statuses = new Map<number, number>();
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...deskRoutes), form, fc.boolean(), async (route, pairs, withToken) => {
+      const body = new URLSearchParams(pairs);
+      if (withToken) body.append('_csrf', token);
+      const url = route.path.replace(':id', deskIds[route.path] ?? '0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a');
+      const response = await t.http().post(url).set('Cookie', cookie).type('form').send(body.toString());
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      expect({ route: route.path, status: response.status, body: body.toString().slice(0, 300) }).toEqual(expect.objectContaining({ status: expect.any(Number) }));
+      expect(response.status).toBeLessThan(500);
+      if (response.status !== 303) expect(response.type).toBe('text/html');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }), { numRuns: 600 });
+    process.stdout.write(`desk fuzz: 600 forms over ${deskRoutes.length} routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
   });
 });
