@@ -9,6 +9,8 @@ import { Environment, LogLevel } from './config/environment';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** A desk form: a pasted article of 200,000 characters, URL-encoded, fits even in a non-Latin script. */
+export const FORM_LIMIT_BYTES = 4 * 1024 * 1024;
 /** Bulk imports (`POST /imports`) may send up to this. */
 export const IMPORT_LIMIT_BYTES = 64 * 1024 * 1024;
 
@@ -19,8 +21,9 @@ const NEST_LOG_LEVELS: Record<LogLevel, NestLogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
 };
 
-export function createAdapter(): FastifyAdapter {
+export function createAdapter(trustProxy = false): FastifyAdapter {
   return new FastifyAdapter({
+    trustProxy,
     bodyLimit: IMPORT_LIMIT_BYTES,
     // A body with __proto__ or constructor.prototype keys is refused outright rather than cleaned.
     onProtoPoisoning: 'error',
@@ -42,12 +45,12 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
 
 /** The application as it runs in production; main.ts, the demo and the e2e tests all build it here. */
 export async function createApp(environment: Environment): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment), createAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment), createAdapter(environment.trustProxy), {
     logger: NEST_LOG_LEVELS[environment.logLevel],
     abortOnError: false,
     bodyParser: false,
   });
-  useBodyParsers(app.getHttpAdapter().getInstance(), { default: BODY_LIMIT_BYTES, bulkPaths: ['/imports'], bulk: IMPORT_LIMIT_BYTES, formPath: DESK_PATH });
+  useBodyParsers(app.getHttpAdapter().getInstance(), { default: BODY_LIMIT_BYTES, bulkPaths: ['/imports'], bulk: IMPORT_LIMIT_BYTES, formPath: DESK_PATH, form: FORM_LIMIT_BYTES });
   setUpOpenApi(app);
   app.enableShutdownHooks();
   await app.init();

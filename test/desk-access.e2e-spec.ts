@@ -96,6 +96,42 @@ describe('the desk: sessions, form tokens and roles', () => {
     expect(history.map((r: { rationale: string }) => r.rationale)).toEqual(['A verdict posted by the reviewer']);
   });
 
+  it('refuses every write page to a viewer holding a valid session and token', async () => {
+    const viewer = await signIn(t, t.keys.viewer);
+    for (const route of desk.filter((r) => r.method === 'POST' && r.path !== '/desk/sign-out')) {
+      const response = await t.http().post(url(route)).set('Cookie', viewer.cookie).type('form').send({ _csrf: viewer.token });
+      expect({ route: route.path, status: response.status }).toEqual({ route: route.path, status: 403 });
+      expect(response.type).toBe('text/html');
+    }
+  });
+
+  it('answers on pages, not JSON, for an unknown desk path and a body that is not a form', async () => {
+    const session = await signIn(t, t.keys.editor);
+    const missing = await t.http().get('/desk/nowhere').set('Cookie', session.cookie).expect(404);
+    expect(missing.type).toBe('text/html');
+    expect(missing.text).toContain('Not found');
+    const json = await t.http().post('/desk/sign-in').send({ key: 1 }).expect(415);
+    expect(json.type).toBe('text/html');
+    expect(json.text).toContain('take forms');
+    const repeated = await t.http().post(`/desk/events/${demo.event.id}/claims`).set('Cookie', session.cookie).type('form')
+      .send(`_csrf=${encodeURIComponent(session.token)}&text=a&text=b&sourceId=x&sourceId=y&facets=`);
+    expect(repeated.status).toBe(400);
+    expect(repeated.text).toContain('sourceId');
+  });
+
+  it('sends nothing but a desk page as the place to go after signing in, however next is written', async () => {
+    for (const next of ['/desk/a\r\nSet-Cookie: x=1', '/desk/\u2028', 'https://evil.example']) {
+      const page = await t.http().get(`/desk/sign-in?next=${encodeURIComponent(next)}`).expect(200);
+      expect(page.text).toContain('name="next" value="/desk"');
+    }
+    await t.http().get('/desk/sign-in?next=/desk/a&next=/desk/b').expect(200);
+  });
+
+  it('clears a refused session cookie, and leaves alone one that was never sent', async () => {
+    const without = await t.http().get(`/desk/events/${demo.event.id}`).expect(303);
+    expect(without.headers['set-cookie']).toBeUndefined();
+  });
+
   it('keeps form bodies to the desk: the API answers 415', async () => {
     const response = await t.http().post('/sources').set(bearer(t.keys.editor)).type('form').send({ name: 'x', kind: 'other' }).expect(415);
     expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
@@ -109,5 +145,20 @@ describe('the desk: sessions, form tokens and roles', () => {
     expect(page.text).not.toMatch(/<script/i);
     const out = await t.http().post('/desk/sign-out').set('Cookie', session.cookie).type('form').send({ _csrf: session.token }).expect(303);
     expect(String(out.headers['set-cookie'])).toContain('Max-Age=0');
+  });
+});
+
+describe('the desk behind a TLS proxy', () => {
+  it('marks the session cookie Secure when the proxy says the browser came over HTTPS, and checks the forwarded host', async () => {
+    const t = await startTestApp({ TRUST_PROXY: 'true' });
+    try {
+      const response = await t.http().post('/desk/sign-in').set('X-Forwarded-Proto', 'https').set('X-Forwarded-Host', 'desk.example.org')
+        .set('Origin', 'https://desk.example.org').type('form').send({ key: t.keys.viewer }).expect(303);
+      expect(String(response.headers['set-cookie'])).toMatch(/; Secure$/);
+      await t.http().post('/desk/sign-in').set('X-Forwarded-Proto', 'https').set('X-Forwarded-Host', 'desk.example.org')
+        .set('Origin', 'https://evil.example').type('form').send({ key: t.keys.viewer }).expect(403);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -68,7 +68,7 @@ export class AuthGuard implements CanActivate {
     const posted = request.method !== 'GET' && request.method !== 'HEAD';
     const refuse = (message: string) => new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden,
       `This form did not come from a Crosscheck page you opened (${message}); reload the page and send it again`, [{ path: '_csrf', message }]);
-    if (posted && crossOrigin(request.headers.origin, request.headers.host)) throw refuse('it was posted from another site');
+    if (posted && crossOrigin(request.headers.origin, request.host)) throw refuse('it was posted from another site');
     const key = readCookie(request.headers.cookie, SESSION_COOKIE);
     const actor = key ? await this.auth.actorForKey(key) : null;
     if (!key || !actor) {

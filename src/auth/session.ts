@@ -26,6 +26,11 @@ export function sessionCookie(key: string, secure: boolean): string {
   return `${SESSION_COOKIE}=${encodeURIComponent(key)}; Path=${DESK_PATH}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 
+/** Secure when the setting says so, or (auto) when the browser reached us over HTTPS, directly or through a trusted proxy. */
+export function secureCookie(setting: 'auto' | 'always' | 'never', protocol: string): boolean {
+  return setting === 'always' || (setting === 'auto' && protocol === 'https');
+}
+
 export function clearedSessionCookie(secure: boolean): string {
   return `${SESSION_COOKIE}=; Path=${DESK_PATH}; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
 }

@@ -1,7 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger, Optional } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, ErrorDetail } from './app-error';
-import { FORBIDDEN_KEY } from './json-body';
+import { FORBIDDEN_KEY, FORMS_ONLY } from './json-body';
 
 export interface ErrorBody {
   statusCode: number;
@@ -44,6 +44,8 @@ function fromFastify(error: FastifyError): ErrorBody | null {
       ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return body(400, ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
+    case FORMS_ONLY:
+      return body(415, ErrorCode.UnsupportedMediaType, error.message, [{ path: 'content-type', message: 'must be application/x-www-form-urlencoded' }]);
     case FORBIDDEN_KEY:
       return body(400, ErrorCode.ValidationFailed, 'The body holds a __proto__ or constructor.prototype key, which is refused', [
         { path: 'body', message: 'must not contain __proto__ or constructor.prototype keys' },
@@ -94,19 +96,30 @@ export function errorBody(exception: unknown): ErrorBody {
   return body(500, ErrorCode.Internal, 'Something went wrong on our side; it has been logged', []);
 }
 
-/** Every error leaves in one shape: `{ statusCode, code, message, details }`. */
+/** A part of the app that serves pages (the desk) answers its own errors as pages: unknown paths and refused bodies too. */
+export const PAGE_ERRORS = Symbol('PAGE_ERRORS');
+
+export interface PageErrors {
+  serves(url: string): boolean;
+  render(answer: ErrorBody, host: ArgumentsHost): void;
+}
+
+/** Every error of the API leaves in one shape: `{ statusCode, code, message, details }`. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(@Optional() @Inject(PAGE_ERRORS) private readonly pages?: PageErrors) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const answer = errorBody(exception);
-    if (answer.statusCode === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '1');
-    if (typeof answer.retryAfterSeconds === 'number') reply.header('Retry-After', String(answer.retryAfterSeconds));
     if (answer.statusCode >= 500 && answer.statusCode !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
+    if (answer.statusCode === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '1');
+    if (typeof answer.retryAfterSeconds === 'number') reply.header('Retry-After', String(answer.retryAfterSeconds));
+    if (this.pages?.serves(host.switchToHttp().getRequest<FastifyRequest>().url)) return this.pages.render(answer, host);
     void reply.status(answer.statusCode).header('content-type', 'application/json; charset=utf-8').send(answer);
   }
 }

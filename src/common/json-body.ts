@@ -16,9 +16,13 @@ export interface BodyLimits {
   /** Routes whose path starts with one of these take up to `bulk` bytes. */
   bulkPaths: string[];
   bulk: number;
-  /** Routes under this path take URL-encoded forms (the desk's pages). */
+  /** Routes under this path take URL-encoded forms (the desk's pages), and only forms, up to `form` bytes. */
   formPath: string;
+  form: number;
 }
+
+/** The code of a JSON body sent to a page that takes forms. */
+export const FORMS_ONLY = 'CROSSCHECK_FORMS_ONLY';
 
 function refusal(code: string, message: string, statusCode = 400): Error {
   return Object.assign(new Error(message), { statusCode, code });
@@ -60,7 +64,10 @@ export function parseForm(text: string): FormBody {
  * poisoned body as plain "invalid JSON"; this one tells the two apart, so the client learns which key was refused.
  */
 export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): void {
-  const limitFor = (request: FastifyRequest) => (limits.bulkPaths.some((path) => request.url.startsWith(path)) ? limits.bulk : limits.default);
+  const forForms = (request: FastifyRequest) => request.url.startsWith(limits.formPath);
+  const limitFor = (request: FastifyRequest) =>
+    (limits.bulkPaths.some((path) => request.url.startsWith(path)) ? limits.bulk : forForms(request) ? limits.form : limits.default);
+  const formsOnly = () => refusal(FORMS_ONLY, 'The desk\'s pages take forms (application/x-www-form-urlencoded)', 415);
   const read = (request: FastifyRequest, payload: NodeJS.ReadableStream): Promise<string> =>
     new Promise((resolve, reject) => {
       const limit = limitFor(request);
@@ -83,6 +90,7 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
 
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', (request, payload, done) => {
+    if (forForms(request)) return done(formsOnly(), undefined);
     read(request, payload).then((text) => {
       if (text.length === 0) return done(refusal('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty'), undefined);
       try {
@@ -94,6 +102,7 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
     }, (error: Error) => done(error, undefined));
   });
   fastify.addContentTypeParser('application/x-ndjson', (request, payload, done) => {
+    if (forForms(request)) return done(formsOnly(), undefined);
     read(request, payload).then((text) => {
       const lines: NdjsonLine[] = [];
       const rows = text.split('\n');
@@ -111,7 +120,7 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
   });
   // Only the desk's pages post forms; the API keeps to JSON.
   fastify.addContentTypeParser('application/x-www-form-urlencoded', (request, payload, done) => {
-    if (!request.url.startsWith(limits.formPath)) return done(refusal('FST_ERR_CTP_INVALID_MEDIA_TYPE', 'Unsupported media type', 415), undefined);
+    if (!forForms(request)) return done(refusal('FST_ERR_CTP_INVALID_MEDIA_TYPE', 'Unsupported media type', 415), undefined);
     read(request, payload).then((text) => done(null, parseForm(text)), (error: Error) => done(error, undefined));
   });
 }

@@ -7,6 +7,9 @@ describe('loadEnvironment', () => {
     expect(env.database).toEqual({ kind: 'sqlite', path: 'data/crosscheck.sqlite' });
     expect(env.adminToken).toBeNull();
     expect(env.logLevel).toBe('info');
+    expect(env.trustProxy).toBe(false);
+    expect(env.deskSecureCookie).toBe('auto');
+    expect(loadEnvironment({ TRUST_PROXY: 'TRUE', DESK_SECURE_COOKIE: 'always' })).toMatchObject({ trustProxy: true, deskSecureCookie: 'always' });
   });
 
   it.each([
@@ -25,6 +28,8 @@ describe('loadEnvironment', () => {
     [{ DATABASE_URL: 'sqlite:' }, /^DATABASE_URL must be/],
     [{ LOG_LEVEL: 'chatty' }, /^LOG_LEVEL must be error, warn, info, debug \(got "chatty"\)$/],
     [{ CROSSCHECK_ADMIN_TOKEN: 'short' }, /^CROSSCHECK_ADMIN_TOKEN must be at least 16 characters/],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be true, false \(got "yes"\)$/],
+    [{ DESK_SECURE_COOKIE: 'sometimes' }, /^DESK_SECURE_COOKIE must be auto, always, never/],
   ])('refuses %p with one line naming the variable', (env, message) => {
     expect(() => loadEnvironment(env)).toThrow(EnvironmentError);
     expect(() => loadEnvironment(env)).toThrow(message);

@@ -15,6 +15,10 @@ export interface Environment {
   /** Named as the author of exported ClaimReview records. */
   organizationName: string;
   organizationUrl: string;
+  /** Behind a reverse proxy that terminates TLS: read the client's protocol and host from X-Forwarded-Proto and -Host. */
+  trustProxy: boolean;
+  /** Whether the desk's session cookie is marked Secure: always, never, or when the request came over HTTPS. */
+  deskSecureCookie: 'auto' | 'always' | 'never';
 }
 
 /** A bad environment value: the message names the variable and what it accepts, in one line. */
@@ -33,6 +37,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value < min || value > max) bad(name, `a whole number from ${min} to ${max}`, raw);
   return value;
+}
+
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, options: readonly T[], fallback: T): T {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (!options.includes(raw as T)) bad(name, options.join(', '), env[name]!);
+  return raw as T;
 }
 
 export function parseDatabaseUrl(raw: string): DatabaseTarget {
@@ -70,5 +81,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000),
     organizationName: env.CROSSCHECK_ORGANIZATION_NAME ?? 'Crosscheck',
     organizationUrl,
+    trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
+    deskSecureCookie: choice(env, 'DESK_SECURE_COOKIE', ['auto', 'always', 'never'] as const, 'auto'),
   };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Allow, AnyRole, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
@@ -14,7 +14,6 @@ import { ReportsService } from '../reports/reports.service';
 import { CreateReviewDto, EvidenceDto, ReviewQueueQuery } from '../reviews/dto/create-review.dto';
 import { ReviewsService } from '../reviews/reviews.service';
 import { DeskAssets } from './desk-assets';
-import { DeskErrorFilter } from './desk-error.filter';
 import { DeskService } from './desk.service';
 import { doneMessage } from './event-pages.controller';
 import { html } from './html';
@@ -41,7 +40,6 @@ export function parseEvidence(text: string): { evidence: EvidenceDto; problems: 
 @ApiExcludeController()
 @Controller('desk')
 @ViaSession()
-@UseFilters(DeskErrorFilter)
 export class ClaimPagesController {
   constructor(
     private readonly assets: DeskAssets,
@@ -86,7 +84,7 @@ export class ClaimPagesController {
       const page = await this.page(id);
       // A conflict moves the form to the version now stored; a mistake in the form keeps the version the reviewer read.
       const conflict = error.code === ErrorCode.VersionConflict;
-      sendPage(reply, error.status, claimPage(this.assets, user, page, { draft, version: conflict ? page.claim.version : version, problem: this.problem(error, page) }));
+      sendPage(reply, error.status, claimPage(this.assets, user, page, { draft, version: conflict ? page.claim.version : version, problem: this.problem(error, page, version) }));
     }
   }
 
@@ -104,17 +102,25 @@ export class ClaimPagesController {
     const names = await this.desk.sourceNames(page.items.map((c) => c.sourceId));
     const eventIds = [...new Set([...page.items.map((c) => c.eventId), query.eventId].filter((e): e is string => !!e))];
     const titles = new Map((await Promise.all(eventIds.map((e) => this.events.get(e)))).map((e) => [e.id, e.title]));
-    sendPage(reply, 200, queuePage(this.assets, user, page, query.eventId, new Map(names.map((s) => [s.id, s.name])), titles));
+    sendPage(reply, 200, queuePage(this.assets, user, page, query, new Map(names.map((s) => [s.id, s.name])), titles));
   }
 
-  private problem(error: AppError, page: ClaimPage) {
+  /** Says why the verdict did not land: who reviewed meanwhile, or that the claim itself changed. */
+  private problem(error: AppError, page: ClaimPage, seen: number | undefined) {
     if (error.code !== ErrorCode.VersionConflict) return notice('problem', error.message, error.details);
     const latest = page.history[0];
-    const who = latest ? page.names.get(latest.reviewerId) ?? 'another reviewer' : 'someone';
+    const reviewedMeanwhile = latest && seen !== undefined && latest.claimVersion >= seen;
+    const kept = html`<p>Your verdict was not recorded. What you wrote is still in the form below: read what changed, then send yours again if it still stands.</p>`;
+    if (!reviewedMeanwhile) {
+      return html`<div class="notice problem" role="alert">
+  <p><strong>${seen === undefined ? 'The form did not say which version of the claim you read' : 'This claim changed since you opened it'}</strong>: it is now at version ${page.claim.version}${page.claim.needsReReview ? ', flagged for re-review because a contradiction on it changed' : ''}.</p>
+  ${kept}
+</div>`;
+    }
     return html`<div class="notice problem" role="alert">
-  <p><strong>${who} reviewed this claim while you were writing</strong>${latest ? html`: ${verdictBadge(latest.verdict)}` : ''}. It is now at version ${page.claim.version}.</p>
-  ${latest ? html`<blockquote>${latest.rationale}</blockquote>` : ''}
-  <p>Your verdict was not recorded. What you wrote is still in the form below: read their verdict, then send yours again if it still stands.</p>
+  <p><strong>${page.names.get(latest.reviewerId) ?? 'Another reviewer'} reviewed this claim while you were writing</strong>: ${verdictBadge(latest.verdict)}. It is now at version ${page.claim.version}.</p>
+  <blockquote>${latest.rationale}</blockquote>
+  ${kept}
 </div>`;
   }
 
@@ -130,6 +136,6 @@ export class ClaimPagesController {
     const contradictions = (reading?.views ?? []).filter((c) => c.sideA.claimIds.includes(id) || c.sideB.claimIds.includes(id));
     const sources = await this.desk.sourceNames([claim.sourceId, ...(claim.conveyedById ? [claim.conveyedById] : [])]);
     const reviewers = await this.desk.userNames(history.items.map((r) => r.reviewerId));
-    return { claim, event, document, credibility, history: history.items, contradictions, names: new Map([...sources, ...reviewers].map((x) => [x.id, x.name])) };
+    return { claim, event, document, credibility, history: history.items, moreHistory: history.nextCursor !== null, contradictions, names: new Map([...sources, ...reviewers].map((x) => [x.id, x.name])) };
   }
 }

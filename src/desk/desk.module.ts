@@ -9,7 +9,9 @@ import { EventsModule } from '../events/events.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { ClaimPagesController } from './claim-pages.controller';
+import { PAGE_ERRORS } from '../common/error.filter';
 import { DeskAssets } from './desk-assets';
+import { DeskErrorPages } from './desk-error-pages';
 import { DeskController } from './desk.controller';
 import { DeskService } from './desk.service';
 import { EventPagesController } from './event-pages.controller';
@@ -18,6 +20,7 @@ import { EventPagesController } from './event-pages.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([Event]), AuthModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule, ReportsModule],
   controllers: [DeskController, EventPagesController, ClaimPagesController],
-  providers: [DeskService, DeskAssets],
+  providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
+  exports: [PAGE_ERRORS],
 })
 export class DeskModule {}

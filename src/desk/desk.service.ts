@@ -78,6 +78,12 @@ export class DeskService {
     return unique.length ? this.events.manager.find(Source, { select: { id: true, name: true }, where: { id: In(unique) } }) : [];
   }
 
+  /** The claims already made from a document, by the offsets of their quotes (`start:end`). */
+  async claimedQuotes(documentId: string): Promise<Map<string, string>> {
+    const rows = await this.events.manager.find(Claim, { select: { id: true, quoteStart: true, quoteEnd: true }, where: { documentId } });
+    return new Map(rows.filter((c) => c.quoteStart !== null).map((c) => [`${c.quoteStart}:${c.quoteEnd}`, c.id]));
+  }
+
   async userNames(ids: string[]): Promise<Array<Pick<User, 'id' | 'name'>>> {
     const unique = [...new Set(ids)];
     return unique.length ? this.events.manager.find(User, { select: { id: true, name: true }, where: { id: In(unique) } }) : [];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Allow, AnyRole, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
@@ -22,9 +22,8 @@ import { ReportsService } from '../reports/reports.service';
 import { Source } from '../sources/source.entity';
 import { buildBoard } from './board';
 import { DeskAssets } from './desk-assets';
-import { DeskErrorFilter } from './desk-error.filter';
 import { DeskService } from './desk.service';
-import { facetLines, parseFacetLines } from './facet-lines';
+import { facetLines, onLine, parseFacetLines } from './facet-lines';
 import { checked, field, fields, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { boardPage } from './views/board.view';
 import { ClaimDraft, claimFormPage, EMPTY_CLAIM } from './views/claim-form.view';
@@ -47,7 +46,6 @@ const optional = (text: string) => (text.trim() === '' ? undefined : text.trim()
 @ApiExcludeController()
 @Controller('desk')
 @ViaSession()
-@UseFilters(DeskErrorFilter)
 export class EventPagesController {
   constructor(
     private readonly assets: DeskAssets,
@@ -95,7 +93,8 @@ export class EventPagesController {
   @Post('contradictions/:id/triage')
   @Allow('editor', 'reviewer')
   async triage(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const dto = await checked(TriageDto, { status: field(form, 'status'), note: optional(field(form, 'note')) });
+    // An emptied note clears it: the form always sends the note as it now reads.
+    const dto = await checked(TriageDto, { status: field(form, 'status'), note: field(form, 'note').trim() });
     const triaged = await this.contradictions.triage(id, dto, user);
     seeOther(reply, `/desk/events/${triaged.eventId}/contradictions?done=triaged#c-${id}`);
   }
@@ -103,7 +102,7 @@ export class EventPagesController {
   @Get('events/:id/claims/new')
   @Allow('editor')
   async claimForm(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    await this.showClaimForm(reply, 200, id, user, EMPTY_CLAIM, null);
+    await this.showClaimForm(reply, 200, id, user, EMPTY_CLAIM);
   }
 
   @Post('events/:id/claims')
@@ -113,8 +112,10 @@ export class EventPagesController {
       sourceId: field(form, 'sourceId'), conveyedById: field(form, 'conveyedById'), text: field(form, 'text'),
       quote: field(form, 'quote'), statedAt: field(form, 'statedAt'), facets: field(form, 'facets'),
     };
+    let lines: number[] = [];
     try {
-      const { facets, problems } = parseFacetLines(draft.facets, await this.desk.attributeKinds());
+      const { facets, problems, lines: read } = parseFacetLines(draft.facets, await this.desk.attributeKinds());
+      lines = read;
       if (problems.length) throw AppError.validation(problems);
       const dto = await checked(CreateClaimDto, {
         sourceId: draft.sourceId, eventId: id, text: draft.text,
@@ -127,7 +128,7 @@ export class EventPagesController {
       seeOther(reply, `/desk/claims/${claim.id}?done=added`);
     } catch (error) {
       if (!isValidation(error)) throw error;
-      await this.showClaimForm(reply, 400, id, user, draft, error);
+      await this.showClaimForm(reply, 400, id, user, draft, error.details.map((d) => ({ ...d, path: onLine(d.path, lines) })), error.message);
     }
   }
 
@@ -168,7 +169,9 @@ export class EventPagesController {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
       return sendPage(reply, error.status, articlePage(this.assets, user, event, await this.desk.sourceChoices(), EMPTY_ARTICLE, notice('problem', error.message, error.details)));
     }
+    const claimed = await this.desk.claimedQuotes(documentId);
     const drafts = extraction.items.slice(0, MAX_CANDIDATES).map((c): CandidateDraft => ({
+      claimId: claimed.get(`${c.quote.start}:${c.quote.end}`) ?? null,
       accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
       quoteStart: String(c.quote.start ?? ''), quoteEnd: String(c.quote.end ?? ''),
       sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
@@ -182,21 +185,28 @@ export class EventPagesController {
   async accept(@Param('id', ParseIdPipe) documentId: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const eventId = new ParseIdPipe().transform(field(form, 'eventId'));
     const ticked = new Set(fields(form, 'accept').map(Number));
+    // A candidate already accepted (the page reloaded, or Back after accepting) is not accepted twice.
+    const claimed = await this.desk.claimedQuotes(documentId);
     const drafts: CandidateDraft[] = [];
     for (let i = 0; i < MAX_CANDIDATES && form[`c${i}.text`] !== undefined; i += 1) {
       const get = (name: string) => field(form, `c${i}.${name}`);
       drafts.push({
+        claimId: claimed.get(`${get('quoteStart')}:${get('quoteEnd')}`) ?? null,
         accepted: ticked.has(i), speaker: get('speaker'), confidence: get('confidence'), quote: get('quote'), quoteStart: get('quoteStart'), quoteEnd: get('quoteEnd'),
         sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), text: get('text'), facets: get('facets'),
       });
     }
     const chosen = drafts.map((draft, index) => ({ draft, index })).filter(({ draft }) => draft.accepted);
+    const lines: number[][] = [];
     try {
       if (!chosen.length) throw AppError.validation([{ path: 'accept', message: 'tick at least one candidate' }]);
+      const again = chosen.filter(({ draft }) => draft.claimId);
+      if (again.length) throw AppError.validation(again.map(({ index }) => ({ path: `Candidate ${index + 1}`, message: 'is already a claim from this document' })));
       const kinds = await this.desk.attributeKinds();
       const problems: ErrorDetail[] = [];
       const candidates = chosen.map(({ draft, index }): Partial<CandidateDto> => {
         const parsed = parseFacetLines(draft.facets, kinds, `Candidate ${index + 1} facets`);
+        lines.push(parsed.lines);
         problems.push(...parsed.problems);
         const start = Number(draft.quoteStart);
         return {
@@ -213,14 +223,22 @@ export class EventPagesController {
     } catch (error) {
       if (!isValidation(error)) throw error;
       // Paths name candidates among the ticked ones; the page numbers them all.
-      const details = error.details.map((d) => ({ ...d, path: d.path.replace(/^candidates\[(\d+)\]\.?/, (_, k: string) => `Candidate ${chosen[Number(k)].index + 1} `).trim() }));
+      const details = error.details.map((d) => {
+        const at = /^candidates\[(\d+)\]\.?(.*)$/.exec(d.path);
+        if (!at) return d;
+        const k = Number(at[1]);
+        return { ...d, path: `Candidate ${chosen[k].index + 1} ${onLine(at[2], lines[k] ?? [])}`.trim() };
+      });
       await this.showCandidates(reply, 400, eventId, documentId, user, drafts, notice('problem', error.message, details));
     }
   }
 
-  private async showClaimForm(reply: FastifyReply, status: number, eventId: string, user: DeskUser, draft: ClaimDraft, error: AppError | null): Promise<void> {
+  private async showClaimForm(
+    reply: FastifyReply, status: number, eventId: string, user: DeskUser, draft: ClaimDraft, details: ErrorDetail[] = [], message = '',
+  ): Promise<void> {
     const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.desk.sourceChoices(), this.desk.attributeKinds()]);
-    sendPage(reply, status, claimFormPage(this.assets, user, event, sources, [...kinds.keys()], draft, error && notice('problem', error.message, error.details)));
+    const problem = details.length ? notice('problem', details.length === 1 ? `${details[0].path}: ${details[0].message}` : message, details) : null;
+    sendPage(reply, status, claimFormPage(this.assets, user, event, sources, [...kinds.keys()], draft, problem));
   }
 
   private async showCandidates(

@@ -1,5 +1,5 @@
 import { AttributeKind } from '../attributes/attribute.entity';
-import { facetLines, parseFacetLines } from './facet-lines';
+import { facetLines, onLine, parseFacetLines } from './facet-lines';
 
 const kinds = new Map<string, AttributeKind>([['targets', 'set'], ['outcome', 'category'], ['fatalities', 'quantity'], ['destroyed', 'quantity'], ['claimed_responsibility', 'boolean']]);
 
@@ -40,5 +40,13 @@ describe('facet lines', () => {
       { attribute: 'targets', value: ['gendarmerie school'], exclusive: true },
     ];
     expect(parseFacetLines(facetLines(facets), kinds).facets).toEqual(facets);
+  });
+
+  it('says the API\'s facets[i] as the line it came from, blank lines counted', () => {
+    const { lines } = parseFacetLines('outcome: success\n\n  \nfatalities: many', kinds);
+    expect(lines).toEqual([1, 4]);
+    expect(onLine('facets[1].value', lines)).toBe('facets line 4 value');
+    expect(onLine('facets[0]', lines)).toBe('facets line 1');
+    expect(onLine('text', lines)).toBe('text');
   });
 });

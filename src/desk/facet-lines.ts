@@ -10,8 +10,16 @@ import { FacetValue } from '../common/columns';
  */
 const LINE = /^\s*([A-Za-z0-9_.-]+)\s*(?:\(([^)]*)\))?\s*:\s*(.*?)\s*$/;
 
-export function parseFacetLines(text: string, kinds: ReadonlyMap<string, AttributeKind>, path = 'facets'): { facets: FacetDto[]; problems: ErrorDetail[] } {
+export interface FacetLines {
+  facets: FacetDto[];
+  /** The line each facet was read from, counting from 1, so the API's `facets[i]` can be said as `facets line N`. */
+  lines: number[];
+  problems: ErrorDetail[];
+}
+
+export function parseFacetLines(text: string, kinds: ReadonlyMap<string, AttributeKind>, path = 'facets'): FacetLines {
   const facets: FacetDto[] = [];
+  const lines: number[] = [];
   const problems: ErrorDetail[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
@@ -32,6 +40,7 @@ export function parseFacetLines(text: string, kinds: ReadonlyMap<string, Attribu
     if (denied) words = words.replace(/^not\s+/i, '');
     const exclusive = kind === 'set' && /^only\s+/i.test(words);
     if (exclusive) words = words.replace(/^only\s+/i, '');
+    lines.push(index + 1);
     facets.push({
       attribute,
       ...(subject?.trim() && { subject: subject.trim() }),
@@ -40,7 +49,12 @@ export function parseFacetLines(text: string, kinds: ReadonlyMap<string, Attribu
       ...(exclusive && { exclusive: true }),
     });
   });
-  return { facets, problems };
+  return { facets, lines, problems };
+}
+
+/** An API path such as `facets[2].value`, said as the line it came from: `facets line 4 value`. */
+export function onLine(path: string, lines: number[], prefix = 'facets'): string {
+  return path.replace(/^facets\[(\d+)\]\.?/, (whole, i: string) => (lines[Number(i)] ? `${prefix} line ${lines[Number(i)]} ` : whole)).trim();
 }
 
 function valueOf(words: string, kind: AttributeKind): unknown {

@@ -34,13 +34,12 @@ export function sendDownload(reply: FastifyReply, body: string, contentType: str
 
 /** One field of a form: its text, the first when the name repeats, empty when absent. */
 export function field(form: FormBody | undefined, name: string): string {
-  const value = form?.[name];
-  return Array.isArray(value) ? value[0] ?? '' : value ?? '';
+  return fields(form, name)[0] ?? '';
 }
 
 export function fields(form: FormBody | undefined, name: string): string[] {
-  const value = form?.[name];
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const value: unknown = form && Object.hasOwn(form, name) ? form[name] : undefined;
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 }
 
 const validation = createValidationPipe();

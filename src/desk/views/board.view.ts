@@ -10,12 +10,13 @@ const FORMAT_LABELS = { json: 'JSON', markdown: 'Markdown', csv: 'CSV', html: 'H
 
 function cell(value: BoardCell, name: (id: string) => string) {
   const classes = ['cell', value.severity ? `contested sev-${value.severity}` : '', value.corroboratedBy.length ? 'corroborated' : '', value.silent ? 'silent' : ''].filter(Boolean).join(' ');
-  return html`<td class="${classes}" data-party="${name(value.partyId)}">
+  // The party's name is in the cell for narrow screens, where the board is one card per attribute.
+  return html`<td class="${classes}" data-party="${name(value.partyId)}"><span class="cell-label">${name(value.partyId)}</span><div>
     ${value.values.length ? html`<ul class="values">${value.values.map((v) => html`<li><a href="/desk/claims/${v.claimId}">${v.text}</a>${v.verdict !== 'unreviewed' ? html` ${verdictBadge(v.verdict)}` : ''}${v.conveyedBy ? html` <span class="via">via ${name(v.conveyedBy)}</span>` : ''}</li>`)}</ul>` : value.silentOn.length ? '' : html`<span class="mark-silent">silent</span>`}
     ${value.silentOn.length ? html`<p class="mark-silent-on">silent on ${value.silentOn.join(', ')}</p>` : ''}
     ${value.severity ? html`<p class="mark">contested ${severityBadge(value.severity)}</p>` : ''}
     ${value.corroboratedBy.length ? html`<p class="mark-corroborated">corroborated by ${value.corroboratedBy.map(name).join(', ')}</p>` : ''}
-  </td>`;
+  </div></td>`;
 }
 
 export function boardPage(assets: Assets, user: DeskUser, report: Report, board: Board, done: string | null): string {

@@ -13,7 +13,9 @@ export interface ClaimPage {
   event: EventView | null;
   document: Document | null;
   credibility: CredibilityView;
+  /** The newest verdicts are shown; true when there are older ones too. */
   history: Review[];
+  moreHistory: boolean;
   contradictions: ContradictionView[];
   /** Names of the sources and reviewers the page mentions. */
   names: Map<string, string>;
@@ -32,14 +34,27 @@ export const EMPTY_DRAFT: ReviewDraft = { verdict: '', rationale: '', evidence: 
 
 const ADMIRALTY = ['1 confirmed', '2 probably true', '3 possibly true', '4 doubtful', '5 improbable', '6 cannot be judged'];
 
-/** The document text with the quote marked where it stands; every part escaped. */
-function documentText(document: Document, claim: ClaimView): Html {
+/** Where the quote stands in the text: at its offsets, or, for a quote typed without them, where it first occurs. */
+export function quoteSpan(text: string, quote: ClaimView['quote']): [number, number] | null {
+  if (!quote || !quote.exact) return null;
+  if (quote.start !== null && quote.end !== null && text.slice(quote.start, quote.end) === quote.exact) return [quote.start, quote.end];
+  const at = text.indexOf(quote.exact);
+  return at >= 0 ? [at, at + quote.exact.length] : null;
+}
+
+/** The document text with the quote marked in place, or the quote on its own where the text does not hold it. */
+function documentSection(document: Document, claim: ClaimView): Html {
   const text = document.text ?? '';
-  const quote = claim.quote;
-  if (!quote || quote.start === null || quote.end === null || text.slice(quote.start, quote.end) !== quote.exact) {
-    return html`<div class="document-text">${text}</div>`;
-  }
-  return html`<div class="document-text">${text.slice(0, quote.start)}<mark id="quote">${quote.exact}</mark>${text.slice(quote.end)}</div>`;
+  const span = quoteSpan(text, claim.quote);
+  const link = safeUrl(document.url);
+  return html`<section aria-labelledby="document">
+  <h2 id="document">In the document</h2>
+  <p class="meta">${span ? html`<a href="#quote">Jump to the quote</a> · ` : ''}${link ? html`<a href="${link}" rel="noreferrer noopener">${document.title}</a>` : document.title}${document.publishedAt ? html` · ${when(document.publishedAt)}` : ''}${document.sha256 ? html` · SHA-256 <code>${document.sha256.slice(0, 16)}…</code>` : ''}</p>
+  ${claim.quote && !span ? html`<p>The quote, not found in the archived text: <mark>${claim.quote.exact}</mark></p>` : ''}
+  ${document.text
+    ? html`<div class="document-text">${span ? html`${text.slice(0, span[0])}<mark id="quote">${text.slice(span[0], span[1])}</mark>${text.slice(span[1])}` : text}</div>`
+    : html`<p class="empty">The document has no archived text.</p>`}
+</section>`;
 }
 
 function reviewForm(user: DeskUser, claim: ClaimView, draft: ReviewDraft, version: number): Html {
@@ -70,7 +85,6 @@ function reviewForm(user: DeskUser, claim: ClaimView, draft: ReviewDraft, versio
 export function claimPage(assets: Assets, user: DeskUser, page: ClaimPage, options: { draft?: ReviewDraft; version?: number; problem?: Html; done?: string | null } = {}): string {
   const { claim, event, document, credibility, history, contradictions, names } = page;
   const name = (id: string | null) => (id ? names.get(id) ?? id : '');
-  const link = document ? safeUrl(document.url) : null;
   return layout({ title: `Claim by ${name(claim.sourceId)}`, user, assets, section: 'events' }, html`
 <nav class="crumbs" aria-label="Breadcrumb"><a href="/desk">Events</a> ›${event ? html` <a href="/desk/events/${event.id}">${event.title}</a> ›` : ''}</nav>
 <h1>Claim by ${name(claim.sourceId)}</h1>
@@ -91,9 +105,9 @@ ${claim.originalText ? html`<p class="meta">In the original${claim.language ? ` 
     <dt>Version</dt><dd>${claim.version}</dd>
   </dl>
   <h3>Facets</h3>
-  ${claim.facets.length ? html`<table class="list facets"><thead><tr><th scope="col">Attribute</th><th scope="col">Subject</th><th scope="col">Value</th><th scope="col">Time</th></tr></thead><tbody>
+  ${claim.facets.length ? html`<div class="scroll" tabindex="0" role="region" aria-label="Facets"><table class="list facets"><thead><tr><th scope="col">Attribute</th><th scope="col">Subject</th><th scope="col">Value</th><th scope="col">Time</th></tr></thead><tbody>
     ${claim.facets.map((f) => html`<tr><td>${f.attribute.replace(/_/g, ' ')}</td><td>${f.subject ?? ''}</td><td>${facetText(f)}</td><td>${f.timeScope ? `${when(f.timeScope.from)} to ${when(f.timeScope.to)}` : ''}</td></tr>`)}
-  </tbody></table>` : html`<p class="empty">No facets.</p>`}
+  </tbody></table></div>` : html`<p class="empty">No facets.</p>`}
   <h3>Contradictions it is part of</h3>
   ${contradictions.length ? html`<ul class="plain">${contradictions.map((c) => html`<li>${severityBadge(c.severity)} <span class="badge status-${c.status}">${c.status}</span>
     <a href="/desk/events/${c.eventId}/contradictions#c-${c.id}">${c.explanation}</a></li>`)}</ul>` : html`<p class="empty">None.</p>`}
@@ -106,13 +120,10 @@ ${claim.originalText ? html`<p class="meta">In the original${claim.language ? ` 
       const safe = safeUrl(u);
       return html`<li>${safe ? html`<a href="${safe}" rel="noreferrer noopener">${u}</a>` : u}</li>`;
     })}${r.evidence.claimIds.map((id) => html`<li><a href="/desk/claims/${id}">claim ${id}</a></li>`)}</ul>` : ''}</li>`)}</ol>` : html`<p class="empty">Not reviewed yet.</p>`}
+  ${page.moreHistory ? html`<p class="meta">The latest ${history.length} verdicts; the API lists them all (GET /claims/${claim.id}/reviews).</p>` : ''}
   ${history.length ? html`<p><a class="button" href="/desk/claims/${claim.id}/claim-review">Download the ClaimReview (JSON-LD)</a></p>` : ''}
   ${canReview(user) ? html`<h3>Your verdict</h3>${reviewForm(user, claim, options.draft ?? EMPTY_DRAFT, options.version ?? claim.version)}` : ''}
 </section>
 </div>
-${document ? html`<section aria-labelledby="document">
-  <h2 id="document">In the document</h2>
-  <p class="meta">${claim.quote?.start !== null && claim.quote?.start !== undefined ? html`<a href="#quote">Jump to the quote</a> · ` : ''}${link ? html`<a href="${link}" rel="noreferrer noopener">${document.title}</a>` : document.title}${document.publishedAt ? html` · ${when(document.publishedAt)}` : ''}${document.sha256 ? html` · SHA-256 <code>${document.sha256.slice(0, 16)}…</code>` : ''}</p>
-  ${document.text ? documentText(document, claim) : html`<p class="empty">The document has no archived text.</p>`}
-</section>` : claim.quote ? html`<section aria-labelledby="document"><h2 id="document">Quote</h2><p><mark id="quote">${claim.quote.exact}</mark></p></section>` : ''}`);
+${document ? documentSection(document, claim) : claim.quote ? html`<section aria-labelledby="document"><h2 id="document">Quote</h2><p><mark id="quote">${claim.quote.exact}</mark></p></section>` : ''}`);
 }

@@ -40,7 +40,7 @@ ${items.map((c) => html`<article class="contradiction sev-${c.severity}" id="c-$
     ${tokenField(user)}
     <label for="note-${c.id}">Note</label>
     <textarea id="note-${c.id}" name="note" rows="2" maxlength="5000">${c.note ?? ''}</textarea>
-    <div class="actions">${TRIAGE_STATES.filter((s) => s !== c.status).map((s) => html`<button type="submit" name="status" value="${s}">${ACTIONS[s]}</button> `)}</div>
+    <div class="actions">${TRIAGE_STATES.filter((s) => s !== c.status).map((s) => html`<button type="submit" name="status" value="${s}" aria-describedby="h-${c.id}">${ACTIONS[s]}</button> `)}</div>
   </form>` : ''}
 </article>`)}`);
 }

@@ -12,7 +12,9 @@ const FILTER_LABELS: Record<(typeof EVENT_FILTERS)[number], string> = {
 };
 
 export function eventsPage(assets: Assets, user: DeskUser, query: DeskEventsQuery, page: Page<EventSummary>): string {
-  const next = new URLSearchParams({ ...(query.q && { q: query.q }), ...(query.type && { type: query.type }), ...(query.has && { has: query.has }) });
+  const next = new URLSearchParams({
+    ...(query.q && { q: query.q }), ...(query.type && { type: query.type }), ...(query.has && { has: query.has }), ...(query.limit && { limit: String(query.limit) }),
+  });
   if (page.nextCursor) next.set('cursor', page.nextCursor);
   return layout({ title: 'Events', user, assets, section: 'events' }, html`
 <h1>Events</h1>
@@ -36,14 +38,15 @@ ${page.items.length === 0 ? html`<p class="empty">No event matches.</p>` : html`
   <tbody>
   ${page.items.map(({ event, claims, openContradictions, waitingForReview }) => html`<tr>
     <th scope="row"><a href="/desk/events/${event.id}">${event.title}</a><div class="meta">${event.type.replace(/_/g, ' ')}</div></th>
-    <td data-label="When">${when(event.startsAt)}</td>
-    <td data-label="Where">${[event.location?.name, event.location?.country].filter(Boolean).join(', ')}</td>
-    <td class="num" data-label="Claims">${claims}</td>
-    <td class="num" data-label="Open contradictions">${openContradictions ? html`<a href="/desk/events/${event.id}/contradictions">${openContradictions}</a>` : '0'}</td>
-    <td class="num" data-label="Waiting for review">${waitingForReview ? html`<a href="/desk/queue?eventId=${event.id}">${waitingForReview}</a>` : '0'}</td>
+    <td><span class="cell-label">When</span>${when(event.startsAt)}</td>
+    <td><span class="cell-label">Where</span>${[event.location?.name, event.location?.country].filter(Boolean).join(', ')}</td>
+    <td class="num"><span class="cell-label">Claims</span>${claims}</td>
+    <td class="num"><span class="cell-label">Open contradictions</span>${openContradictions ? html`<a href="/desk/events/${event.id}/contradictions">${openContradictions}</a>` : '0'}</td>
+    <td class="num"><span class="cell-label">Waiting for review</span>${waitingForReview ? html`<a href="/desk/queue?eventId=${event.id}">${waitingForReview}</a>` : '0'}</td>
   </tr>`)}
   </tbody>
 </table>
-</div>`}
+</div>
+<p class="meta">Waiting for review: unreviewed, flagged for re-review, or with reviewers disagreeing. The review queue also lists reviewed claims on open high-severity contradictions.</p>`}
 ${page.nextCursor ? html`<p><a href="/desk?${next.toString()}">Next page</a></p>` : ''}`);
 }

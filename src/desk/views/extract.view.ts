@@ -1,6 +1,7 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { EventView } from '../../events/events.service';
-import { Source, SOURCE_KINDS } from '../../sources/source.entity';
+import { Source } from '../../sources/source.entity';
+import { MAX_DOCUMENT_TEXT } from '../../documents/dto/create-document.dto';
 import { html, Html } from '../html';
 import { attributeList, FACET_HINT, sourceOptions } from './claim-form.view';
 import { eventHeader } from './event-header';
@@ -19,6 +20,8 @@ export const EMPTY_ARTICLE: ArticleDraft = { title: '', url: '', publisherId: ''
 
 /** A candidate claim as the editor sees and changes it; what extraction found is carried in hidden fields. */
 export interface CandidateDraft {
+  /** The claim already made from this quote of the document, if any. */
+  claimId: string | null;
   accepted: boolean;
   speaker: string;
   confidence: string;
@@ -48,7 +51,7 @@ ${problem ?? ''}
   <label for="publisherId">Published by <span class="hint">(optional)</span></label>
   <select id="publisherId" name="publisherId">${sourceOptions(sources, draft.publisherId, 'not given')}</select>
   <label for="text">Article text</label>
-  <textarea id="text" name="text" rows="14" required>${draft.text}</textarea>
+  <textarea id="text" name="text" rows="14" required maxlength="${MAX_DOCUMENT_TEXT}">${draft.text}</textarea>
   <button type="submit">Find the claims</button>
 </form>`);
 }
@@ -68,7 +71,9 @@ ${attributeList(attributes)}
   ${tokenField(user)}
   <input type="hidden" name="eventId" value="${event.id}">
   ${candidates.map((c, i) => html`<fieldset class="candidate">
-    <legend><input type="checkbox" id="accept-${i}" name="accept" value="${i}"${c.accepted ? html` checked` : ''}> <label for="accept-${i}">Candidate ${i + 1}: “${c.speaker}” (confidence ${c.confidence})</label></legend>
+    <legend>${c.claimId
+      ? html`Candidate ${i + 1}: “${c.speaker}”, already <a href="/desk/claims/${c.claimId}">a claim</a>`
+      : html`<input type="checkbox" id="accept-${i}" name="accept" value="${i}"${c.accepted ? html` checked` : ''}> <label for="accept-${i}">Candidate ${i + 1}: “${c.speaker}” (confidence ${c.confidence})</label>`}</legend>
     <blockquote>${c.quote}</blockquote>
     ${(['speaker', 'confidence', 'quote', 'quoteStart', 'quoteEnd', 'suggestedName', 'suggestedKind'] as const).map((field) => html`<input type="hidden" name="c${i}.${field}" value="${c[field]}">`)}
     <div class="stack">
@@ -87,4 +92,3 @@ ${attributeList(attributes)}
 </form>`}`);
 }
 
-export const SUGGESTED_KINDS = SOURCE_KINDS;

@@ -1,6 +1,7 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { ClaimView } from '../../claims/claims.service';
 import { Page } from '../../common/pagination';
+import { ReviewQueueQuery } from '../../reviews/dto/create-review.dto';
 import { QueueReason } from '../../reviews/reviews.service';
 import { html } from '../html';
 import { Assets, layout, verdictBadge } from './layout';
@@ -13,10 +14,14 @@ const REASONS: Record<QueueReason, string> = {
 };
 
 export function queuePage(
-  assets: Assets, user: DeskUser, page: Page<ClaimView & { queueReason: QueueReason }>, eventId: string | undefined,
+  assets: Assets, user: DeskUser, page: Page<ClaimView & { queueReason: QueueReason }>, query: ReviewQueueQuery,
   names: Map<string, string>, titles: Map<string, string>,
 ): string {
-  const next = new URLSearchParams({ ...(eventId && { eventId }), ...(page.nextCursor && { cursor: page.nextCursor }) });
+  const { eventId } = query;
+  const next = new URLSearchParams({
+    ...(eventId && { eventId }), ...(query.sourceId && { sourceId: query.sourceId }), ...(query.limit && { limit: String(query.limit) }),
+    ...(page.nextCursor && { cursor: page.nextCursor }),
+  });
   return layout({ title: 'Review queue', user, assets, section: 'queue' }, html`
 <h1>Review queue${eventId ? html`: <a href="/desk/events/${eventId}">${titles.get(eventId) ?? 'event'}</a>` : ''}</h1>
 <p class="meta">Re-reviews first, then disagreements, then claims on open high-severity contradictions, then the unreviewed; oldest first.${eventId ? html` <a href="/desk/queue">All events</a>` : ''}</p>
