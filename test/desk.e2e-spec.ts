@@ -263,6 +263,45 @@ describe('the desk in a browser', () => {
     await context.close();
   });
 
+  it('starts a case from nothing: a new event, a new source, and its first claim', async () => {
+    const { context, page } = await as('editor');
+    await page.getByRole('link', { name: 'New event' }).click();
+    await page.getByLabel('Title').fill('Clashes near Kidal');
+    await page.getByLabel(/^Type/).selectOption('battles');
+    await page.getByLabel(/^Began/).fill('the first of October');
+    await page.getByLabel(/^Place/).fill('Kidal');
+    await page.getByLabel(/^Country/).fill('ml');
+    provoked = [400];
+    await page.getByRole('button', { name: 'Create the event' }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('startsAt');
+    await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Clashes near Kidal');
+    await page.getByLabel(/^Began/).fill('2024-10-01');
+    await page.getByRole('button', { name: 'Create the event' }).click();
+    await page.getByRole('heading', { name: 'Clashes near Kidal' }).waitFor();
+    await expect(page.locator('p.meta').first().innerText()).resolves.toContain('Kidal, ML');
+
+    await page.getByRole('link', { name: 'Add a claim' }).click();
+    await page.getByRole('link', { name: 'Add a source' }).click();
+    await page.getByLabel('Name').fill('Kidal community radio');
+    await page.getByLabel(/^Aliases/).fill('Radio Kidal, the local radio');
+    await page.getByLabel('Kind').selectOption('media');
+    await page.getByLabel(/^Stake/).selectOption('independent');
+    await page.getByRole('button', { name: 'Add the source' }).click();
+    await page.getByText('The source was added.').waitFor();
+    await page.getByLabel(/^Claimant/).selectOption({ label: 'Kidal community radio' });
+    await page.getByLabel(/^What is claimed/).fill('Local radio reports heavy fighting on the road to Anefis.');
+    await page.getByLabel(/^Facets/).fill('situation: fighting ongoing');
+    await page.getByRole('button', { name: 'Add the claim' }).click();
+    await page.getByText('The claim was added').waitFor();
+
+    const event = (await api('/events?q=kidal')).items[0];
+    expect(event).toMatchObject({ title: 'Clashes near Kidal', type: 'battles', location: { name: 'Kidal', country: 'ML' } });
+    const [claim] = (await api(`/events/${event.id}/claims`)).items;
+    expect(claim).toMatchObject({ text: 'Local radio reports heavy fighting on the road to Anefis.', facets: [{ attribute: 'situation', value: 'fighting ongoing' }] });
+    expect((await api(`/sources/${claim.sourceId}`))).toMatchObject({ name: 'Kidal community radio', aliases: ['Radio Kidal', 'the local radio'], kind: 'media', stake: 'independent' });
+    await context.close();
+  });
+
   it('downloads the CSV report: one row per contradiction, as the API counts them', async () => {
     const { context, page } = await as('viewer');
     await page.goto(`${base}/desk/events/${demo.event.id}`);
@@ -352,7 +391,7 @@ describe('the desk in a browser', () => {
     const pages = [
       '/desk', `/desk/events/${demo.event.id}`, `/desk/claims/${demo.claims[0].id}`, `/desk/events/${demo.event.id}/contradictions`, '/desk/queue',
       `/desk/events/${demo.event.id}/claims/new`, `/desk/events/${demo.event.id}/extract`, `/desk/events/${demo.event.id}/documents/${demo.documentId}/candidates`,
-      '/desk/claims/0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a',
+      '/desk/claims/0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a', '/desk/events/new', `/desk/sources/new?back=/desk/events/${demo.event.id}/claims/new`,
     ];
     provoked = [404];
     for (const width of [1280, 390]) {

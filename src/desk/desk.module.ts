@@ -8,6 +8,7 @@ import { Event } from '../events/event.entity';
 import { EventsModule } from '../events/events.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { SourcesModule } from '../sources/sources.module';
 import { ClaimPagesController } from './claim-pages.controller';
 import { PAGE_ERRORS } from '../common/error.filter';
 import { DeskAssets } from './desk-assets';
@@ -15,11 +16,12 @@ import { DeskErrorPages } from './desk-error-pages';
 import { DeskController } from './desk.controller';
 import { DeskService } from './desk.service';
 import { EventPagesController } from './event-pages.controller';
+import { RecordPagesController } from './record-pages.controller';
 
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Event]), AuthModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule, ReportsModule],
-  controllers: [DeskController, EventPagesController, ClaimPagesController],
+  imports: [TypeOrmModule.forFeature([Event]), AuthModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule, ReportsModule, SourcesModule],
+  controllers: [DeskController, EventPagesController, ClaimPagesController, RecordPagesController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],
 })

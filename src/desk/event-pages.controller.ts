@@ -37,6 +37,7 @@ export const DONE_MESSAGES: Record<string, string> = {
   accepted: 'The ticked claims were added; contradictions and corroborations were recomputed.',
   triaged: 'The contradiction was triaged; the decision holds while the claims on its sides stay the same.',
   reviewed: 'Your verdict was recorded.',
+  source: 'The source was added.',
 };
 export const doneMessage = (code: string | undefined) => (code && Object.hasOwn(DONE_MESSAGES, code) ? DONE_MESSAGES[code] : null);
 
@@ -101,8 +102,8 @@ export class EventPagesController {
 
   @Get('events/:id/claims/new')
   @Allow('editor')
-  async claimForm(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    await this.showClaimForm(reply, 200, id, user, EMPTY_CLAIM);
+  async claimForm(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    await this.showClaimForm(reply, 200, id, user, EMPTY_CLAIM, [], '', doneMessage(done));
   }
 
   @Post('events/:id/claims')
@@ -234,11 +235,11 @@ export class EventPagesController {
   }
 
   private async showClaimForm(
-    reply: FastifyReply, status: number, eventId: string, user: DeskUser, draft: ClaimDraft, details: ErrorDetail[] = [], message = '',
+    reply: FastifyReply, status: number, eventId: string, user: DeskUser, draft: ClaimDraft, details: ErrorDetail[] = [], message = '', done: string | null = null,
   ): Promise<void> {
     const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.desk.sourceChoices(), this.desk.attributeKinds()]);
     const problem = details.length ? notice('problem', details.length === 1 ? `${details[0].path}: ${details[0].message}` : message, details) : null;
-    sendPage(reply, status, claimFormPage(this.assets, user, event, sources, [...kinds.keys()], draft, problem));
+    sendPage(reply, status, claimFormPage(this.assets, user, event, sources, [...kinds.keys()], draft, problem, done));
   }
 
   private async showCandidates(

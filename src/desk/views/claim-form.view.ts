@@ -3,7 +3,7 @@ import { EventView } from '../../events/events.service';
 import { Source } from '../../sources/source.entity';
 import { html, Html } from '../html';
 import { eventHeader } from './event-header';
-import { Assets, layout, tokenField } from './layout';
+import { Assets, layout, notice, tokenField } from './layout';
 
 type SourceChoice = Pick<Source, 'id' | 'name' | 'kind'>;
 
@@ -30,11 +30,14 @@ export function attributeList(attributes: string[]): Html {
 
 export function claimFormPage(
   assets: Assets, user: DeskUser, event: EventView, sources: SourceChoice[], attributes: string[], draft: ClaimDraft, problem: Html | null,
+  done: string | null = null,
 ): string {
   return layout({ title: `Add a claim: ${event.title}`, user, assets, section: 'events' }, html`
 ${eventHeader(event, user, 'add')}
 <h2>Add a claim</h2>
+${done ? notice('done', done) : ''}
 ${problem ?? ''}
+<p class="meta">Claimant not listed? <a href="/desk/sources/new?back=${encodeURIComponent(`/desk/events/${event.id}/claims/new`)}">Add a source</a> first.</p>
 <form method="post" action="/desk/events/${event.id}/claims" class="stack wide">
   ${tokenField(user)}
   <label for="sourceId">Claimant <span class="hint">(who asserts it)</span></label>

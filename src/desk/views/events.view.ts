@@ -4,7 +4,7 @@ import { EVENT_TYPES } from '../../events/event.entity';
 import { EventSummary } from '../desk.service';
 import { DeskEventsQuery, EVENT_FILTERS } from '../dto/desk-events.query';
 import { html } from '../html';
-import { Assets, layout, when } from './layout';
+import { Assets, canEdit, layout, when } from './layout';
 
 const FILTER_LABELS: Record<(typeof EVENT_FILTERS)[number], string> = {
   open_contradictions: 'with open contradictions',
@@ -18,6 +18,7 @@ export function eventsPage(assets: Assets, user: DeskUser, query: DeskEventsQuer
   if (page.nextCursor) next.set('cursor', page.nextCursor);
   return layout({ title: 'Events', user, assets, section: 'events' }, html`
 <h1>Events</h1>
+${canEdit(user) ? html`<p><a class="button" href="/desk/events/new">New event</a></p>` : ''}
 <form method="get" action="/desk" class="filters" role="search">
   <div><label for="q">Title or place</label><input id="q" name="q" type="search" value="${query.q ?? ''}" maxlength="200"></div>
   <div><label for="type">Type</label><select id="type" name="type">
