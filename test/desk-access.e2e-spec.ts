@@ -1,17 +1,8 @@
 import { loadBamakoCase, LoadedDemo } from '../src/demo/load-demo';
-import { bearer, startTestApp, TestApp } from './harness';
+import { bearer, deskSession as signIn, startTestApp, TestApp } from './harness';
 import { Route, routeTable } from './route-table';
 
 const UNKNOWN_ID = '0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a';
-
-/** Signs in through the desk's form and returns the session cookie and the form token its pages carry. */
-async function signIn(t: TestApp, key: string): Promise<{ cookie: string; token: string }> {
-  const response = await t.http().post('/desk/sign-in').type('form').send({ key, next: '/desk' }).expect(303);
-  const cookie = String(response.headers['set-cookie']).split(';')[0];
-  const page = await t.http().get('/desk').set('Cookie', cookie).expect(200);
-  const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
-  return { cookie, token };
-}
 
 describe('the desk: sessions, form tokens and roles', () => {
   let t: TestApp;

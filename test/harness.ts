@@ -101,3 +101,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+/** Signs in through the desk's form: the session cookie, and the form token its pages carry. */
+export async function deskSession(t: TestApp, key: string): Promise<{ cookie: string; token: string }> {
+  const response = await t.http().post('/desk/sign-in').type('form').send({ key, next: '/desk' }).expect(303);
+  const cookie = String(response.headers['set-cookie']).split(';')[0];
+  const page = await t.http().get('/desk').set('Cookie', cookie).expect(200);
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
+  return { cookie, token };
+}

@@ -15,11 +15,10 @@ import { CreateReviewDto, EvidenceDto, ReviewQueueQuery } from '../reviews/dto/c
 import { ReviewsService } from '../reviews/reviews.service';
 import { DeskAssets } from './desk-assets';
 import { DeskService } from './desk.service';
-import { doneMessage } from './event-pages.controller';
 import { html } from './html';
 import { checked, field, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { ClaimPage, claimPage, ReviewDraft } from './views/claim.view';
-import { notice, verdictBadge } from './views/layout';
+import { doneMessage, notice, verdictBadge } from './views/layout';
 import { queuePage } from './views/queue.view';
 
 /** Evidence as a reviewer types it, one per line: a link, or the id of another claim. */
@@ -100,9 +99,9 @@ export class ClaimPagesController {
   async queue(@Query() query: ReviewQueueQuery, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const page = await this.reviews.queue({ ...query, limit: query.limit ?? 50 });
     const names = await this.desk.sourceNames(page.items.map((c) => c.sourceId));
-    const eventIds = [...new Set([...page.items.map((c) => c.eventId), query.eventId].filter((e): e is string => !!e))];
-    const titles = new Map((await Promise.all(eventIds.map((e) => this.events.get(e)))).map((e) => [e.id, e.title]));
-    sendPage(reply, 200, queuePage(this.assets, user, page, query, new Map(names.map((s) => [s.id, s.name])), titles));
+    const titles = await this.desk.eventTitles([...page.items.map((c) => c.eventId), query.eventId].filter((e): e is string => !!e));
+    if (query.eventId && !titles.has(query.eventId)) throw AppError.notFound('event', query.eventId);
+    sendPage(reply, 200, queuePage(this.assets, user, page, query, names, titles));
   }
 
   /** Says why the verdict did not land: who reviewed meanwhile, or that the claim itself changed. */
@@ -126,16 +125,19 @@ export class ClaimPagesController {
 
   private async page(id: string): Promise<ClaimPage> {
     const claim = await this.claims.get(id);
-    const [event, document, credibility, history, reading] = await Promise.all([
+    const [event, document, history, reading] = await Promise.all([
       claim.eventId ? this.events.get(claim.eventId) : null,
       claim.documentId ? this.documents.get(claim.documentId) : null,
-      this.contradictions.credibility(id),
       this.reviews.history(id, { limit: 100 }),
       claim.eventId ? this.contradictions.read(claim.eventId) : null,
     ]);
+    // One reading of the event serves both the contradictions shown and the suggested grade.
+    const credibility = claim.eventId && reading
+      ? (await this.contradictions.credibilities(claim.eventId, reading)).get(id)!
+      : await this.contradictions.credibility(id);
     const contradictions = (reading?.views ?? []).filter((c) => c.sideA.claimIds.includes(id) || c.sideB.claimIds.includes(id));
     const sources = await this.desk.sourceNames([claim.sourceId, ...(claim.conveyedById ? [claim.conveyedById] : [])]);
     const reviewers = await this.desk.userNames(history.items.map((r) => r.reviewerId));
-    return { claim, event, document, credibility, history: history.items, moreHistory: history.nextCursor !== null, contradictions, names: new Map([...sources, ...reviewers].map((x) => [x.id, x.name])) };
+    return { claim, event, document, credibility, history: history.items, moreHistory: history.nextCursor !== null, contradictions, names: new Map([...sources, ...reviewers]) };
   }
 }

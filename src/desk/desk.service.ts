@@ -19,6 +19,9 @@ export interface EventSummary {
   waitingForReview: number;
 }
 
+/** A claim waiting for review, as the events list counts and filters it (`:yes` is bound to true). */
+const waiting = (alias: string) => `(${alias}.status = 'unreviewed' OR ${alias}.needsReReview = :yes OR ${alias}.reviewDisagreement = :yes)`;
+
 /** The most sources a claimant picker lists; past that, the desk would need a search box (noted in the README). */
 export const MAX_SOURCE_CHOICES = 2000;
 
@@ -41,7 +44,7 @@ export class DeskService {
     }
     if (query.has === 'waiting_for_review') {
       builder.andWhere((qb: SelectQueryBuilder<Event>) => `EXISTS ${qb.subQuery().select('1').from(Claim, 'w')
-        .where('w.eventId = event.id').andWhere("(w.status = 'unreviewed' OR w.needsReReview = :yes OR w.reviewDisagreement = :yes)").getQuery()}`, { yes: true });
+        .where('w.eventId = event.id').andWhere(waiting('w')).getQuery()}`, { yes: true });
     }
     const page = toPage(await builder.getMany(), limit, presentEvent);
     const ids = page.items.map((e) => e.id);
@@ -50,7 +53,7 @@ export class DeskService {
     if (ids.length) {
       const claimCounts = await this.events.manager.createQueryBuilder(Claim, 'c')
         .select('c.eventId', 'eventId').addSelect('COUNT(*)', 'claims')
-        .addSelect("SUM(CASE WHEN c.status = 'unreviewed' OR c.needsReReview = :yes OR c.reviewDisagreement = :yes THEN 1 ELSE 0 END)", 'waiting')
+        .addSelect(`SUM(CASE WHEN ${waiting('c')} THEN 1 ELSE 0 END)`, 'waiting')
         .where('c.eventId IN (:...ids)', { ids, yes: true }).groupBy('c.eventId')
         .getRawMany<{ eventId: string; claims: string | number; waiting: string | number }>();
       for (const row of claimCounts) claims.set(row.eventId, { claims: Number(row.claims), waiting: Number(row.waiting) });
@@ -73,9 +76,9 @@ export class DeskService {
     return this.events.manager.find(Source, { select: { id: true, name: true, kind: true }, order: { name: 'ASC', id: 'ASC' }, take: MAX_SOURCE_CHOICES });
   }
 
-  async sourceNames(ids: string[]): Promise<Array<Pick<Source, 'id' | 'name'>>> {
-    const unique = [...new Set(ids)];
-    return unique.length ? this.events.manager.find(Source, { select: { id: true, name: true }, where: { id: In(unique) } }) : [];
+  /** Names of sources by id, in one query. */
+  async sourceNames(ids: string[]): Promise<Map<string, string>> {
+    return this.names(Source, ids);
   }
 
   /** The claims already made from a document, by the offsets of their quotes (`start:end`). */
@@ -84,9 +87,21 @@ export class DeskService {
     return new Map(rows.filter((c) => c.quoteStart !== null).map((c) => [`${c.quoteStart}:${c.quoteEnd}`, c.id]));
   }
 
-  async userNames(ids: string[]): Promise<Array<Pick<User, 'id' | 'name'>>> {
+  async userNames(ids: string[]): Promise<Map<string, string>> {
+    return this.names(User, ids);
+  }
+
+  /** Titles of events by id, in one query. */
+  async eventTitles(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
-    return unique.length ? this.events.manager.find(User, { select: { id: true, name: true }, where: { id: In(unique) } }) : [];
+    const rows = unique.length ? await this.events.find({ select: { id: true, title: true }, where: { id: In(unique) } }) : [];
+    return new Map(rows.map((e) => [e.id, e.title]));
+  }
+
+  private async names(entity: typeof Source | typeof User, ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const rows: Array<{ id: string; name: string }> = unique.length ? await this.events.manager.find(entity, { select: { id: true, name: true }, where: { id: In(unique) } }) : [];
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   async attributeKinds(): Promise<Map<string, AttributeKind>> {

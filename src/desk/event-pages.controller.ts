@@ -24,24 +24,12 @@ import { buildBoard } from './board';
 import { DeskAssets } from './desk-assets';
 import { DeskService } from './desk.service';
 import { facetLines, onLine, parseFacetLines } from './facet-lines';
-import { checked, field, fields, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { checked, field, fields, given, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { boardPage } from './views/board.view';
 import { ClaimDraft, claimFormPage, EMPTY_CLAIM } from './views/claim-form.view';
 import { contradictionsPage } from './views/contradictions.view';
 import { ArticleDraft, articlePage, CandidateDraft, candidatesPage, EMPTY_ARTICLE } from './views/extract.view';
-import { notice } from './views/layout';
-
-/** What a page says after a form went through; a code in the URL, so no text from a link is ever shown. */
-export const DONE_MESSAGES: Record<string, string> = {
-  added: 'The claim was added; contradictions and corroborations were recomputed.',
-  accepted: 'The ticked claims were added; contradictions and corroborations were recomputed.',
-  triaged: 'The contradiction was triaged; the decision holds while the claims on its sides stay the same.',
-  reviewed: 'Your verdict was recorded.',
-  source: 'The source was added.',
-};
-export const doneMessage = (code: string | undefined) => (code && Object.hasOwn(DONE_MESSAGES, code) ? DONE_MESSAGES[code] : null);
-
-const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
+import { doneMessage, notice } from './views/layout';
 
 /** One event's pages: the board, its contradictions, adding claims by hand or from an article, and the report. */
 @ApiExcludeController()
@@ -87,7 +75,7 @@ export class EventPagesController {
       .sort((a, b) => TRIAGE_STATES.indexOf(a.status) - TRIAGE_STATES.indexOf(b.status) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     const claimIds = [...new Set(items.flatMap((c) => [...c.sideA.claimIds, ...c.sideB.claimIds]))];
     const claims = await this.claims.views(claimIds);
-    const names = await this.names(items.flatMap((c) => [...c.sideA.sourceIds, ...c.sideB.sourceIds]));
+    const names = await this.desk.sourceNames(items.flatMap((c) => [...c.sideA.sourceIds, ...c.sideB.sourceIds]));
     sendPage(reply, 200, contradictionsPage(this.assets, user, event, items, filter, names, new Map(claims.map((c) => [c.id, c.text])), doneMessage(done)));
   }
 
@@ -120,9 +108,8 @@ export class EventPagesController {
       if (problems.length) throw AppError.validation(problems);
       const dto = await checked(CreateClaimDto, {
         sourceId: draft.sourceId, eventId: id, text: draft.text,
-        ...(optional(draft.conveyedById) && { conveyedById: draft.conveyedById }),
-        ...(optional(draft.quote) && { quote: { exact: draft.quote.trim() } }),
-        ...(optional(draft.statedAt) && { statedAt: draft.statedAt.trim() }),
+        conveyedById: given(draft.conveyedById), statedAt: given(draft.statedAt),
+        ...(given(draft.quote) && { quote: { exact: draft.quote.trim() } }),
         facets,
       });
       const claim = await this.claims.create(dto, user);
@@ -147,7 +134,7 @@ export class EventPagesController {
     const draft: ArticleDraft = { title: field(form, 'title'), url: field(form, 'url'), publisherId: field(form, 'publisherId'), text: field(form, 'text') };
     try {
       const dto = await checked(CreateDocumentDto, {
-        title: draft.title, text: draft.text, ...(optional(draft.url) && { url: draft.url.trim() }), ...(optional(draft.publisherId) && { publisherId: draft.publisherId }),
+        title: draft.title, text: draft.text, url: given(draft.url), publisherId: given(draft.publisherId),
       });
       const document = await this.documents.create(dto, user);
       seeOther(reply, `/desk/events/${event.id}/documents/${document.id}/candidates`);
@@ -247,10 +234,5 @@ export class EventPagesController {
   ): Promise<void> {
     const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.desk.sourceChoices(), this.desk.attributeKinds()]);
     sendPage(reply, status, candidatesPage(this.assets, user, event, documentId, sources, [...kinds.keys()], drafts, problem));
-  }
-
-  private async names(sourceIds: string[]): Promise<Map<string, string>> {
-    const sources = await this.desk.sourceNames(sourceIds);
-    return new Map(sources.map((s) => [s.id, s.name]));
   }
 }

@@ -9,11 +9,9 @@ import { CreateSourceDto } from '../sources/dto/create-source.dto';
 import { SourcesService } from '../sources/sources.service';
 import { DeskAssets } from './desk-assets';
 import { safeNext } from './desk.controller';
-import { checked, field, isValidation, seeOther, sendPage } from './respond';
+import { checked, field, given, isValidation, seeOther, sendPage } from './respond';
 import { notice } from './views/layout';
 import { EMPTY_EVENT, EMPTY_SOURCE, EventDraft, newEventPage, newSourcePage, SourceDraft } from './views/records.view';
-
-const given = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /** What a case starts from: a new event, a new source (editors). */
 @ApiExcludeController()

@@ -37,6 +37,9 @@ export function field(form: FormBody | undefined, name: string): string {
   return fields(form, name)[0] ?? '';
 }
 
+/** A field as typed, or undefined when left empty: an empty field is not a value. */
+export const given = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
+
 export function fields(form: FormBody | undefined, name: string): string[] {
   const value: unknown = form && Object.hasOwn(form, name) ? form[name] : undefined;
   return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { loadBamakoCase } from '../../src/demo/load-demo';
-import { bearer, startTestApp, TestApp } from '../harness';
+import { bearer, deskSession, startTestApp, TestApp } from '../harness';
 import { Route, routeTable } from '../route-table';
 
 /** Deeply nested objects, huge arrays, wrong types, and the keys that poison prototypes. */
@@ -72,9 +72,7 @@ describe('fuzz: generated bodies against every POST and PATCH route', () => {
   });
 
   it('never answers 5xx to a generated form on any desk page, and answers every refusal with a page', async () => {
-    const signedIn = await t.http().post('/desk/sign-in').type('form').send({ key: t.adminKey }).expect(303);
-    const cookie = String(signedIn.headers['set-cookie']).split(';')[0];
-    const token = /name="_csrf" value="([^"]+)"/.exec((await t.http().get('/desk').set('Cookie', cookie)).text)![1];
+    const { cookie, token } = await deskSession(t, t.adminKey);
     const deskRoutes = routeTable(t.app).filter((r) => r.session && r.method === 'POST');
     const name = fc.constantFrom(
       'verdict', 'rationale', 'version', 'evidence', 'credibility', 'credibilityReason', 'status', 'note', 'sourceId', 'conveyedById', 'text',

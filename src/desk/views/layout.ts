@@ -57,6 +57,17 @@ ${main}
 `.text;
 }
 
+/** What a page says after a form went through; a code in the URL, so no text from a link is ever shown. */
+const DONE_MESSAGES: Record<string, string> = {
+  added: 'The claim was added; contradictions and corroborations were recomputed.',
+  accepted: 'The ticked claims were added; contradictions and corroborations were recomputed.',
+  triaged: 'The contradiction was triaged; the decision holds while the claims on its sides stay the same.',
+  reviewed: 'Your verdict was recorded.',
+  source: 'The source was added.',
+};
+
+export const doneMessage = (code: string | undefined) => (code && Object.hasOwn(DONE_MESSAGES, code) ? DONE_MESSAGES[code] : null);
+
 /** A message at the top of a page: what just happened, or what went wrong and where. */
 export function notice(kind: 'done' | 'problem', message: string, details: Array<{ path: string; message: string }> = []): Html {
   return html`<div class="notice ${kind}" role="${kind === 'problem' ? 'alert' : 'status'}">
