@@ -24,10 +24,9 @@ const NEST_LOG_LEVELS: Record<LogLevel, NestLogLevel[]> = {
 export function createAdapter(trustProxy = false): FastifyAdapter {
   return new FastifyAdapter({
     trustProxy,
-    bodyLimit: IMPORT_LIMIT_BYTES,
-    // A body with __proto__ or constructor.prototype keys is refused outright rather than cleaned.
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
+    // JSON, NDJSON and forms are read by json-body.ts, with a limit per route and poisoned keys refused
+    // there; this limit reaches only the parser Fastify keeps for text/plain.
+    bodyLimit: BODY_LIMIT_BYTES,
     logger: false,
   });
 }

@@ -1,4 +1,4 @@
-import { crossOrigin, formToken, readCookie, sameToken, sessionCookie } from './session';
+import { clearedSessionCookie, crossOrigin, formToken, readCookie, sameToken, sessionCookie } from './session';
 
 describe('desk session', () => {
   it('reads one cookie among others, and a key that needed encoding', () => {
@@ -7,11 +7,14 @@ describe('desk session', () => {
     expect(readCookie('theme=dark', 'crosscheck_session')).toBeNull();
     expect(readCookie(undefined, 'crosscheck_session')).toBeNull();
     expect(readCookie('crosscheck_session=%E0%A4%A', 'crosscheck_session')).toBeNull();
+    expect(readCookie('crosscheck_session=first; crosscheck_session=second', 'crosscheck_session')).toBe('first');
+    expect(readCookie(clearedSessionCookie(false).split(';')[0], 'crosscheck_session')).toBe('');
   });
 
   it('keeps the cookie from scripts and from other sites', () => {
     expect(sessionCookie('k', false)).toBe('crosscheck_session=k; Path=/desk; HttpOnly; SameSite=Strict');
-    expect(sessionCookie('k', true)).toMatch(/; Secure$/);
+    expect(sessionCookie('k', true)).toBe('crosscheck_session=k; Path=/desk; HttpOnly; Secure; SameSite=Strict');
+    expect(clearedSessionCookie(true)).toBe('crosscheck_session=; Max-Age=0; Path=/desk; HttpOnly; Secure; SameSite=Strict');
   });
 
   it('gives each key its own form token, and compares tokens whole', () => {

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { parse, serialize, SerializeOptions } from 'cookie';
 
 /**
  * The desk's session: the API key the user signed in with, in a cookie the page's script cannot read
@@ -7,23 +8,25 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const SESSION_COOKIE = 'crosscheck_session';
 export const DESK_PATH = '/desk';
 
-/** The value of one cookie in a Cookie header, or null. */
-export function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at < 0 || part.slice(0, at).trim() !== name) continue;
-    try {
-      return decodeURIComponent(part.slice(at + 1).trim());
-    } catch {
-      return null;
-    }
+/** A percent-encoding that does not decode is no value at all (the cookie counts as absent). */
+function decodeOrDrop(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
   }
-  return null;
 }
+
+/** The value of one cookie in a Cookie header (the first, if the name repeats), or null. */
+export function readCookie(header: string | undefined, name: string): string | null {
+  return parse(header ?? '', { decode: decodeOrDrop })[name] ?? null;
+}
+
+const sessionAttributes = (secure: boolean): SerializeOptions => ({ path: DESK_PATH, httpOnly: true, sameSite: 'strict', secure });
 
 /** Set-Cookie for a browser session (no expiry: it ends when the browser does, or at sign-out). */
 export function sessionCookie(key: string, secure: boolean): string {
-  return `${SESSION_COOKIE}=${encodeURIComponent(key)}; Path=${DESK_PATH}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+  return serialize(SESSION_COOKIE, key, sessionAttributes(secure));
 }
 
 /** Secure when the setting says so, or (auto) when the browser reached us over HTTPS, directly or through a trusted proxy. */
@@ -32,7 +35,7 @@ export function secureCookie(setting: 'auto' | 'always' | 'never', protocol: str
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return `${SESSION_COOKIE}=; Path=${DESK_PATH}; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
+  return serialize(SESSION_COOKIE, '', { ...sessionAttributes(secure), maxAge: 0 });
 }
 
 /**

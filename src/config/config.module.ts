@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule as NestConfigModule, ConfigService } from '@nestjs/config';
 import { Environment } from './environment';
 
 /** Injection token of the validated environment. */
@@ -7,7 +6,7 @@ export const ENVIRONMENT = Symbol('ENVIRONMENT');
 
 /**
  * The environment is read and checked once, before the app is built (`loadEnvironment`), so a bad
- * value stops the start with one line; Nest's ConfigService then serves that checked object.
+ * value stops the start with one line; every module is then given that checked object.
  */
 @Module({})
 export class ConfigModule {
@@ -15,14 +14,7 @@ export class ConfigModule {
     return {
       module: ConfigModule,
       global: true,
-      imports: [NestConfigModule.forRoot({ ignoreEnvFile: true, load: [() => ({ environment })] })],
-      providers: [
-        {
-          provide: ENVIRONMENT,
-          inject: [ConfigService],
-          useFactory: (config: ConfigService): Environment => config.getOrThrow<Environment>('environment'),
-        },
-      ],
+      providers: [{ provide: ENVIRONMENT, useValue: environment }],
       exports: [ENVIRONMENT],
     };
   }
