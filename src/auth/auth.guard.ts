@@ -1,63 +1,36 @@
-import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { AppError, ErrorCode } from '../common/app-error';
 import { ACCESS_KEY, Access, Actor, SESSION_KEY } from './access.decorator';
 import { AuthService } from './auth.service';
 import { crossOrigin, formToken, readCookie, sameToken, SESSION_COOKIE } from './session';
-import { ENVIRONMENT } from '../config/config.module';
-import { Environment } from '../config/environment';
+
+/** The actor a request is made by, once `AuthGuard` has let it through (absent on public routes). */
+export type AuthenticatedRequest = FastifyRequest & { actor?: Actor; formToken?: string };
+
+/** Whether the route is open to anyone: then no key is asked for, counted or checked. */
+export function isPublic(reflector: Reflector, context: ExecutionContext): boolean {
+  return reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()])?.public ?? false;
+}
 
 /**
- * Every route declares who may call it. A route that declares nothing is refused to everyone
- * (closed by default), and the route-table test fails so the omission is caught before release.
+ * Who is calling: the API key of the Authorization header, or for the desk's pages the session cookie.
+ * The first of three guards: then `RateLimitGuard` counts the request, and `RolesGuard` checks the role.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  /**
-   * Requests per key in the current minute. Kept in this process: with N API processes a key may make
-   * N times the limit, which is enough to stop a runaway client without a database write per request.
-   */
-  private readonly windows = new Map<string, { minute: number; count: number }>();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
-    @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
-    if (access?.public) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor; formToken?: string }>();
+    if (isPublic(this.reflector, context)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const viaSession = this.reflector.getAllAndOverride<boolean | undefined>(SESSION_KEY, [context.getHandler(), context.getClass()]) ?? false;
-    const actor = viaSession ? await this.fromSession(request) : await this.authenticate(request.headers.authorization);
-    request.actor = actor;
-    this.limitRate(actor);
-    if (!access) throw AppError.forbidden('This route declares no role and is closed');
-    if (!access.roles.includes(actor.role)) {
-      throw new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, `This needs the role ${access.roles.filter((r) => r !== 'admin').join(' or ') || 'admin'}; your key has the role ${actor.role}`);
-    }
+    request.actor = viaSession ? await this.fromSession(request) : await this.authenticate(request.headers.authorization);
     return true;
-  }
-
-  private limitRate(actor: Actor): void {
-    const limit = this.env.rateLimitPerMinute;
-    if (limit <= 0) return;
-    const now = Date.now();
-    const minute = Math.floor(now / 60_000);
-    let window = this.windows.get(actor.keyId);
-    if (!window || window.minute !== minute) {
-      if (this.windows.size > 10_000) this.windows.clear();
-      window = { minute, count: 0 };
-      this.windows.set(actor.keyId, window);
-    }
-    window.count += 1;
-    if (window.count > limit) {
-      const retryAfter = Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000));
-      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, `This key made more than ${limit} requests this minute (RATE_LIMIT_PER_MINUTE); retry in ${retryAfter} s`,
-        [{ path: 'authorization', message: `over ${limit} requests per minute` }], { retryAfterSeconds: retryAfter });
-    }
   }
 
   /**

@@ -5,11 +5,19 @@ import { ApiKey } from '../users/api-key.entity';
 import { User } from '../users/user.entity';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { RateLimitGuard } from './rate-limit.guard';
+import { RolesGuard } from './roles.guard';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKey, User])],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  // Nest runs global guards in this order: who is calling, how often, and whether their role may.
+  providers: [
+    AuthService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}
