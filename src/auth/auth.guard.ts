@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -39,13 +39,13 @@ export class AuthGuard implements CanActivate {
    */
   private async fromSession(request: FastifyRequest & { formToken?: string }): Promise<Actor> {
     const posted = request.method !== 'GET' && request.method !== 'HEAD';
-    const refuse = (message: string) => new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden,
+    const refuse = (message: string) => new AppError(ErrorCode.Forbidden,
       `This form did not come from a Crosscheck page you opened (${message}); reload the page and send it again`, [{ path: '_csrf', message }]);
     if (posted && crossOrigin(request.headers.origin, request.host)) throw refuse('it was posted from another site');
     const key = readCookie(request.headers.cookie, SESSION_COOKIE);
     const actor = key ? await this.auth.actorForKey(key) : null;
     if (!key || !actor) {
-      throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated, key ? 'Your session\'s API key is unknown or revoked; sign in again' : 'Sign in with your API key first', [
+      throw new AppError(ErrorCode.Unauthenticated, key ? 'Your session\'s API key is unknown or revoked; sign in again' : 'Sign in with your API key first', [
         { path: 'cookie', message: key ? 'unknown or revoked key' : 'no session' },
       ]);
     }
@@ -60,13 +60,13 @@ export class AuthGuard implements CanActivate {
   private async authenticate(header: string | undefined): Promise<Actor> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
     if (!match) {
-      throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated, 'Send an API key as "Authorization: Bearer <key>"', [
+      throw new AppError(ErrorCode.Unauthenticated, 'Send an API key as "Authorization: Bearer <key>"', [
         { path: 'authorization', message: header ? 'is not a Bearer key' : 'is missing' },
       ]);
     }
     const actor = await this.auth.actorForKey(match[1]);
     if (!actor) {
-      throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated, 'This API key is unknown or revoked', [
+      throw new AppError(ErrorCode.Unauthenticated, 'This API key is unknown or revoked', [
         { path: 'authorization', message: 'unknown or revoked key' },
       ]);
     }

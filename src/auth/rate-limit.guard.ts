@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/app-error';
 import { ENVIRONMENT } from '../config/config.module';
 import { Environment } from '../config/environment';
@@ -26,7 +26,7 @@ export class RateLimitGuard implements CanActivate {
     const decision = this.counter.hit(actor.keyId, Date.now());
     if (decision.allowed) return true;
     const retryAfter = decision.retryAfterSeconds;
-    throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, `This key made more than ${this.limit} requests this minute (RATE_LIMIT_PER_MINUTE); retry in ${retryAfter} s`,
+    throw new AppError(ErrorCode.TooManyRequests, `This key made more than ${this.limit} requests this minute (RATE_LIMIT_PER_MINUTE); retry in ${retryAfter} s`,
       [{ path: 'authorization', message: `over ${this.limit} requests per minute` }], { retryAfterSeconds: retryAfter });
   }
 }

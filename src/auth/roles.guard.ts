@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError, ErrorCode } from '../common/app-error';
 import { ACCESS_KEY, Access, Actor } from './access.decorator';
@@ -18,7 +18,7 @@ export class RolesGuard implements CanActivate {
     const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor as Actor;
     if (!access || access.public) throw AppError.forbidden('This route declares no role and is closed');
     if (!access.roles.includes(actor.role)) {
-      throw new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, `This needs the role ${access.roles.filter((r) => r !== 'admin').join(' or ') || 'admin'}; your key has the role ${actor.role}`);
+      throw new AppError(ErrorCode.Forbidden, `This needs the role ${access.roles.filter((r) => r !== 'admin').join(' or ') || 'admin'}; your key has the role ${actor.role}`);
     }
     return true;
   }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Attribute } from '../attributes/attribute.entity';
@@ -227,7 +227,7 @@ export class ClaimsService {
       const facets = await manager.find(Facet, { where: { claimId: id }, order: { ordinal: 'ASC' } });
       const reviews = await manager.count(Review, { where: { claimId: id } });
       if (reviews > 0) {
-        throw new AppError(HttpStatus.CONFLICT, ErrorCode.InUse, `The claim has ${reviews} review(s); reviews are kept, so the claim stays`, [
+        throw new AppError(ErrorCode.InUse, `The claim has ${reviews} review(s); reviews are kept, so the claim stays`, [
           { path: 'id', message: 'claim has reviews' },
         ]);
       }
@@ -241,7 +241,6 @@ export class ClaimsService {
 
   private versionConflict(current: Claim, seen: number): AppError {
     return new AppError(
-      HttpStatus.CONFLICT,
       ErrorCode.VersionConflict,
       `The claim changed since you read it: you saw version ${seen}, it is now at version ${current.version}`,
       [{ path: 'version', message: `is ${current.version}, not ${seen}` }],

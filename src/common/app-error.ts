@@ -20,6 +20,26 @@ export enum ErrorCode {
   Internal = 'INTERNAL_ERROR',
 }
 
+/** The status each code answers with, so a code always means the same status wherever it is raised. */
+export const STATUS_OF_CODE: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.MalformedJson]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.RouteNotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.VersionConflict]: HttpStatus.CONFLICT,
+  [ErrorCode.InUse]: HttpStatus.CONFLICT,
+  [ErrorCode.UnsupportedLanguage]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.NoText]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
 /** Where a problem is: a field path such as `facets[2].value`, and what is wrong with it. */
 export interface ErrorDetail {
   path: string;
@@ -27,15 +47,18 @@ export interface ErrorDetail {
   value?: unknown;
 }
 
+/** An error for the client: a code (its status follows from it), a message for people, and the fields at fault. */
 export class AppError extends Error {
+  readonly status: HttpStatus;
+
   constructor(
-    readonly status: HttpStatus,
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
     readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
+    this.status = STATUS_OF_CODE[code];
   }
 
   static validation(details: ErrorDetail[]): AppError {
@@ -44,7 +67,7 @@ export class AppError extends Error {
       details.length === 1
         ? `${first.path}: ${first.message}`
         : `${details.length} problems, first ${first.path}: ${first.message}`;
-    return new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, message, details);
+    return new AppError(ErrorCode.ValidationFailed, message, details);
   }
 
   static invalid(path: string, message: string): AppError {
@@ -52,16 +75,16 @@ export class AppError extends Error {
   }
 
   static notFound(entity: string, id: string): AppError {
-    return new AppError(HttpStatus.NOT_FOUND, ErrorCode.NotFound, `${entity} ${id} does not exist`, [
+    return new AppError(ErrorCode.NotFound, `${entity} ${id} does not exist`, [
       { path: 'id', message: `no ${entity} with this id` },
     ]);
   }
 
   static forbidden(message: string): AppError {
-    return new AppError(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, message);
+    return new AppError(ErrorCode.Forbidden, message);
   }
 
   static conflict(message: string, details: ErrorDetail[] = [], extra: Record<string, unknown> = {}): AppError {
-    return new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, message, details, extra);
+    return new AppError(ErrorCode.Conflict, message, details, extra);
   }
 }

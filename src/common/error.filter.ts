@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger, Optional } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ErrorCode, ErrorDetail } from './app-error';
+import { AppError, ErrorCode, ErrorDetail, STATUS_OF_CODE } from './app-error';
 import { FORBIDDEN_KEY, FORMS_ONLY } from './json-body';
 
 export interface ErrorBody {
@@ -33,29 +33,29 @@ interface FastifyError {
 function fromFastify(error: FastifyError): ErrorBody | null {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return body(415, ErrorCode.UnsupportedMediaType, 'Send the body as application/json', [
+      return body(ErrorCode.UnsupportedMediaType, 'Send the body as application/json', [
         { path: 'content-type', message: 'must be application/json' },
       ]);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return body(413, ErrorCode.PayloadTooLarge, error.message, [{ path: 'body', message: error.message }]);
+      return body(ErrorCode.PayloadTooLarge, error.message, [{ path: 'body', message: error.message }]);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return body(400, ErrorCode.MalformedJson, 'The body is empty but the content type says JSON', [
+      return body(ErrorCode.MalformedJson, 'The body is empty but the content type says JSON', [
         { path: 'body', message: 'is empty' },
       ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return body(400, ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
+      return body(ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
     case FORMS_ONLY:
-      return body(415, ErrorCode.UnsupportedMediaType, error.message, [{ path: 'content-type', message: 'must be application/x-www-form-urlencoded' }]);
+      return body(ErrorCode.UnsupportedMediaType, error.message, [{ path: 'content-type', message: 'must be application/x-www-form-urlencoded' }]);
     case FORBIDDEN_KEY:
-      return body(400, ErrorCode.ValidationFailed, 'The body holds a __proto__ or constructor.prototype key, which is refused', [
+      return body(ErrorCode.ValidationFailed, 'The body holds a __proto__ or constructor.prototype key, which is refused', [
         { path: 'body', message: 'must not contain __proto__ or constructor.prototype keys' },
       ]);
   }
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/.test(error.message))) {
-    return body(400, ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
+    return body(ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
   }
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-    return body(error.statusCode, CODE_BY_STATUS[error.statusCode] ?? ErrorCode.ValidationFailed, error.message, []);
+    return body(CODE_BY_STATUS[error.statusCode] ?? ErrorCode.ValidationFailed, error.message, [], error.statusCode);
   }
   return null;
 }
@@ -67,14 +67,15 @@ function isBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
 }
 
-function body(statusCode: number, code: ErrorCode, message: string, details: ErrorDetail[]): ErrorBody {
+/** The answer for a code, with the status the code maps to unless the error came with its own. */
+function body(code: ErrorCode, message: string, details: ErrorDetail[], statusCode: number = STATUS_OF_CODE[code]): ErrorBody {
   return { statusCode, code, message, details };
 }
 
 /** What an error means to the client: its status, code, message and the fields at fault. */
 export function errorBody(exception: unknown): ErrorBody {
   if (exception instanceof AppError) {
-    return { ...body(exception.status, exception.code, exception.message, exception.details), ...exception.extra };
+    return { ...body(exception.code, exception.message, exception.details), ...exception.extra };
   }
   if (exception instanceof HttpException) {
     // Nest wraps Fastify's own errors (body parsing, content type, size) and keeps them as the cause.
@@ -82,18 +83,18 @@ export function errorBody(exception: unknown): ErrorBody {
     if (fastify) return fastify;
     const status = exception.getStatus();
     if (status === 404) {
-      return body(404, ErrorCode.RouteNotFound, exception.message, [{ path: 'url', message: 'no such route' }]);
+      return body(ErrorCode.RouteNotFound, exception.message, [{ path: 'url', message: 'no such route' }]);
     }
-    return body(status, CODE_BY_STATUS[status] ?? ErrorCode.Internal, exception.message, []);
+    return body(CODE_BY_STATUS[status] ?? ErrorCode.Internal, exception.message, [], status);
   }
   if (isBusy(exception)) {
-    return body(503, ErrorCode.Unavailable, 'The database is busy; retry in a moment', []);
+    return body(ErrorCode.Unavailable, 'The database is busy; retry in a moment', []);
   }
   if (exception && typeof exception === 'object') {
     const fastify = fromFastify(exception as FastifyError);
     if (fastify) return fastify;
   }
-  return body(500, ErrorCode.Internal, 'Something went wrong on our side; it has been logged', []);
+  return body(ErrorCode.Internal, 'Something went wrong on our side; it has been logged', []);
 }
 
 /** A part of the app that serves pages (the desk) answers its own errors as pages: unknown paths and refused bodies too. */

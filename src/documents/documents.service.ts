@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -60,10 +60,10 @@ export class DocumentsService {
   async extract(id: string): Promise<{ documentId: string; sha256: string | null; items: Candidate[] }> {
     const document = await this.get(id);
     if (document.text === null || document.text.trim() === '') {
-      throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.NoText, 'The document has no text to read; archive it with its text first', [{ path: 'text', message: 'is empty' }]);
+      throw new AppError(ErrorCode.NoText, 'The document has no text to read; archive it with its text first', [{ path: 'text', message: 'is empty' }]);
     }
     if (document.language && !/^en\b/i.test(document.language)) {
-      throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.UnsupportedLanguage,
+      throw new AppError(ErrorCode.UnsupportedLanguage,
         `Extraction reads English text; this document is in "${document.language}". Record its claims by hand, or add an English translation as a document`,
         [{ path: 'language', message: `"${document.language}" is not supported; en is` }]);
     }

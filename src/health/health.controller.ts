@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
@@ -16,7 +16,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.Unavailable, 'The database does not answer');
+      throw new AppError(ErrorCode.Unavailable, 'The database does not answer');
     }
     return { status: 'ok', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EntityManager, In } from 'typeorm';
@@ -240,7 +240,7 @@ export class ImportsService {
       problems.push({ path: 'body', message: 'must be a bundle { sources, documents, events, claims } or NDJSON lines, each with "record": source, document, event or claim' });
     }
     if (raws.length > MAX_IMPORT_RECORDS) {
-      throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.PayloadTooLarge, `A bundle holds at most ${MAX_IMPORT_RECORDS} records; this one has ${raws.length}`, [
+      throw new AppError(ErrorCode.PayloadTooLarge, `A bundle holds at most ${MAX_IMPORT_RECORDS} records; this one has ${raws.length}`, [
         { path: 'body', message: `over ${MAX_IMPORT_RECORDS} records` },
       ]);
     }

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Claim } from '../claims/claim.entity';
@@ -117,7 +117,7 @@ export class ReportsService {
     if (!claim) throw AppError.notFound('claim', claimId);
     const review = await manager.findOne(Review, { where: { claimId }, order: { id: 'DESC' } });
     if (!review) {
-      throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'This claim has no verdict yet, so there is no ClaimReview to publish', [
+      throw new AppError(ErrorCode.Conflict, 'This claim has no verdict yet, so there is no ClaimReview to publish', [
         { path: 'id', message: 'claim not reviewed' },
       ]);
     }

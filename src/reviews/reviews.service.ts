@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -100,7 +100,6 @@ export class ReviewsService {
     const current = await manager.findOneOrFail(Claim, { where: { id: claimId } });
     const latest = await manager.findOne(Review, { where: { claimId }, order: { id: 'DESC' } });
     return new AppError(
-      HttpStatus.CONFLICT,
       ErrorCode.VersionConflict,
       message ?? `Someone changed this claim since you read it: you saw version ${seen}, it is now at version ${current.version}${latest ? ` with the verdict ${latest.verdict}` : ''}`,
       [{ path: 'version', message: seen === null ? 'is missing' : `is ${current.version}, not ${seen}` }],

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -117,7 +117,7 @@ export class SourcesService {
       const claims = await manager.count(Claim, { where: [{ sourceId: id }, { conveyedById: id }] });
       const documents = await manager.count(Document, { where: { publisherId: id } });
       if (claims + documents > 0) {
-        throw new AppError(HttpStatus.CONFLICT, ErrorCode.InUse, `Source ${before.name} is named by ${claims} claim(s) and ${documents} document(s); remove those first`, [
+        throw new AppError(ErrorCode.InUse, `Source ${before.name} is named by ${claims} claim(s) and ${documents} document(s); remove those first`, [
           { path: 'id', message: 'source is in use' },
         ]);
       }
