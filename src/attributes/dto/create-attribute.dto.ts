@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ATTRIBUTE_KINDS, AttributeKind } from '../attribute.entity';
+import { OneOf } from '../../common/one-of';
 
 export class CreateAttributeDto {
   @ApiProperty({ example: 'displaced', description: 'snake_case, 2 to 64 characters' })
@@ -9,7 +10,7 @@ export class CreateAttributeDto {
   name!: string;
 
   @ApiProperty({ enum: ATTRIBUTE_KINDS })
-  @IsIn(ATTRIBUTE_KINDS as unknown as string[], { message: `kind must be one of ${ATTRIBUTE_KINDS.join(', ')}` })
+  @OneOf(ATTRIBUTE_KINDS)
   kind!: AttributeKind;
 
   @ApiPropertyOptional({ maxLength: 500 })

@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
+import { OneOf } from '../../common/one-of';
 
 export const AUDITED_ENTITIES = ['source', 'document', 'event', 'claim', 'attribute', 'user', 'api_key', 'contradiction', 'term', 'review'] as const;
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDITED_ENTITIES })
   @IsOptional()
-  @IsIn(AUDITED_ENTITIES as unknown as string[])
+  @OneOf(AUDITED_ENTITIES)
   entity?: string;
 
   @ApiPropertyOptional()

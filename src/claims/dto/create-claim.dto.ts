@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  Allow, ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID,
+  Allow, ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID,
   Matches, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { LANGUAGE_TAG } from '../../documents/dto/create-document.dto';
 import { Polarity, POLARITIES } from '../facet.entity';
+import { OneOf } from '../../common/one-of';
 
 export const MAX_FACETS = 50;
 export const MAX_CLAIM_TEXT = 10_000;
@@ -77,7 +78,7 @@ export class FacetDto {
 
   @ApiPropertyOptional({ enum: POLARITIES, default: 'asserted' })
   @IsOptional()
-  @IsIn(POLARITIES as unknown as string[], { message: 'polarity must be asserted or denied' })
+  @OneOf(POLARITIES, { message: 'polarity must be asserted or denied' })
   polarity?: Polarity;
 
   @ApiPropertyOptional({ default: false, description: 'For sets: the values are the whole list ("only the school")' })

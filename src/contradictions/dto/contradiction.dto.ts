@@ -1,19 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { TRIAGE_STATES, TriageState } from '../contradiction.entity';
 import { CONTRADICTION_KINDS, ContradictionKind, SEVERITIES, Severity } from '../detect';
+import { OneOf } from '../../common/one-of';
 
 export class ListContradictionsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TRIAGE_STATES })
   @IsOptional()
-  @IsIn(TRIAGE_STATES as unknown as string[], { message: `status must be one of ${TRIAGE_STATES.join(', ')}` })
+  @OneOf(TRIAGE_STATES)
   status?: TriageState;
 }
 
 export class TriageDto {
   @ApiProperty({ enum: TRIAGE_STATES })
-  @IsIn(TRIAGE_STATES as unknown as string[], { message: `status must be one of ${TRIAGE_STATES.join(', ')}` })
+  @OneOf(TRIAGE_STATES)
   status!: TriageState;
 
   @ApiPropertyOptional({ maxLength: 5000, description: 'Why: a reader of the report sees it' })
@@ -46,11 +47,11 @@ export class CreateContradictionDto {
 
   @ApiPropertyOptional({ enum: CONTRADICTION_KINDS, default: 'category_conflict' })
   @IsOptional()
-  @IsIn(CONTRADICTION_KINDS as unknown as string[], { message: `kind must be one of ${CONTRADICTION_KINDS.join(', ')}` })
+  @OneOf(CONTRADICTION_KINDS)
   kind?: ContradictionKind;
 
   @ApiProperty({ enum: SEVERITIES })
-  @IsIn(SEVERITIES as unknown as string[], { message: `severity must be one of ${SEVERITIES.join(', ')}` })
+  @OneOf(SEVERITIES)
   severity!: Severity;
 
   @ApiProperty({ maxLength: 5000, description: 'The conflict in plain words, naming both sides' })

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { CreateClaimDto } from '../../claims/dto/create-claim.dto';
 import { SOURCE_KINDS, SourceKind } from '../../sources/source.entity';
+import { OneOf } from '../../common/one-of';
 
 export const MAX_CANDIDATES = 200;
 
@@ -14,7 +15,7 @@ export class SuggestedSourceDto {
   name!: string;
 
   @ApiProperty({ enum: SOURCE_KINDS })
-  @IsIn(SOURCE_KINDS as unknown as string[], { message: `kind must be one of ${SOURCE_KINDS.join(', ')}` })
+  @OneOf(SOURCE_KINDS)
   kind!: SourceKind;
 }
 

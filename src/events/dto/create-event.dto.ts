@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsIn, IsISO8601, IsLatitude, IsLongitude, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, MaxLength,
+  IsISO8601, IsLatitude, IsLongitude, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { EVENT_TYPES, EventType, LOCATION_PRECISIONS, LocationPrecision, TIME_PRECISIONS, TimePrecision } from '../event.entity';
+import { OneOf } from '../../common/one-of';
 
 export class LocationDto {
   @ApiProperty({ maxLength: 200, example: 'Bamako' })
@@ -44,7 +45,7 @@ export class LocationDto {
 
   @ApiPropertyOptional({ enum: LOCATION_PRECISIONS })
   @IsOptional()
-  @IsIn(LOCATION_PRECISIONS as unknown as string[], { message: `precision must be one of ${LOCATION_PRECISIONS.join(', ')}` })
+  @OneOf(LOCATION_PRECISIONS)
   precision?: LocationPrecision;
 }
 
@@ -56,7 +57,7 @@ export class CreateEventDto {
   title!: string;
 
   @ApiProperty({ enum: EVENT_TYPES, description: 'ACLED event type' })
-  @IsIn(EVENT_TYPES as unknown as string[], { message: `type must be one of ${EVENT_TYPES.join(', ')}` })
+  @OneOf(EVENT_TYPES)
   type!: EventType;
 
   @ApiPropertyOptional({ example: '2024-09-17T05:00:00Z' })
@@ -71,7 +72,7 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({ enum: TIME_PRECISIONS, default: 'day' })
   @IsOptional()
-  @IsIn(TIME_PRECISIONS as unknown as string[], { message: `timePrecision must be one of ${TIME_PRECISIONS.join(', ')}` })
+  @OneOf(TIME_PRECISIONS)
   timePrecision?: TimePrecision;
 
   @ApiPropertyOptional({ type: LocationDto })

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { EVENT_TYPES } from '../event.entity';
+import { OneOf } from '../../common/one-of';
 
 export class ListEventsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the title or place name' })
@@ -12,6 +13,6 @@ export class ListEventsQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: EVENT_TYPES })
   @IsOptional()
-  @IsIn(EVENT_TYPES as unknown as string[])
+  @OneOf(EVENT_TYPES)
   type?: string;
 }

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { TRIAGE_STATES } from '../../contradictions/contradiction.entity';
 import { SEVERITIES } from '../../contradictions/detect';
+import { OneOf } from '../../common/one-of';
 
 export const REPORT_FORMATS = ['json', 'markdown', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -13,7 +14,7 @@ const flag = ({ value }: { value: unknown }) => (value === 'true' || value === '
 export class ReportQuery {
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
   @IsOptional()
-  @IsIn(REPORT_FORMATS as unknown as string[], { message: `format must be one of ${REPORT_FORMATS.join(', ')}` })
+  @OneOf(REPORT_FORMATS)
   format?: ReportFormat;
 
   @ApiPropertyOptional({ description: 'CSV only: start with a UTF-8 byte order mark, for spreadsheet programs' })
@@ -26,7 +27,7 @@ export class ReportQuery {
 export class ExportQuery {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
   @IsOptional()
-  @IsIn(EXPORT_FORMATS as unknown as string[], { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
+  @OneOf(EXPORT_FORMATS)
   format?: (typeof EXPORT_FORMATS)[number];
 
   @ApiPropertyOptional()
@@ -36,12 +37,12 @@ export class ExportQuery {
 
   @ApiPropertyOptional({ enum: TRIAGE_STATES })
   @IsOptional()
-  @IsIn(TRIAGE_STATES as unknown as string[])
+  @OneOf(TRIAGE_STATES)
   status?: string;
 
   @ApiPropertyOptional({ enum: SEVERITIES })
   @IsOptional()
-  @IsIn(SEVERITIES as unknown as string[])
+  @OneOf(SEVERITIES)
   severity?: string;
 
   @ApiPropertyOptional({ description: 'Only contradictions changed at or after this time' })

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength,
+  ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength,
   ValidateIf, ValidateNested,
 } from 'class-validator';
 import { ListClaimsQuery } from '../../claims/dto/list-claims.dto';
 import { Verdict, VERDICTS } from '../review.entity';
+import { OneOf } from '../../common/one-of';
 
 export const MAX_EVIDENCE = 50;
 
@@ -35,7 +36,7 @@ export class EvidenceDto {
 
 export class CreateReviewDto {
   @ApiProperty({ enum: VERDICTS })
-  @IsIn(VERDICTS as unknown as string[], { message: `verdict must be one of ${VERDICTS.join(', ')}` })
+  @OneOf(VERDICTS)
   verdict!: Verdict;
 
   @ApiProperty({ minLength: 10, maxLength: 10000, description: 'Why, in words a reader can follow' })

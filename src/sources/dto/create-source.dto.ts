@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { RELIABILITY_GRADES, Reliability, SOURCE_KINDS, SourceKind, Stake, STAKES } from '../source.entity';
+import { OneOf } from '../../common/one-of';
 
 export const MAX_ALIASES = 50;
 
@@ -21,17 +22,17 @@ export class CreateSourceDto {
   aliases?: string[];
 
   @ApiProperty({ enum: SOURCE_KINDS })
-  @IsIn(SOURCE_KINDS as unknown as string[], { message: `kind must be one of ${SOURCE_KINDS.join(', ')}` })
+  @OneOf(SOURCE_KINDS)
   kind!: SourceKind;
 
   @ApiPropertyOptional({ enum: STAKES, default: 'unknown' })
   @IsOptional()
-  @IsIn(STAKES as unknown as string[], { message: `stake must be one of ${STAKES.join(', ')}` })
+  @OneOf(STAKES)
   stake?: Stake;
 
   @ApiPropertyOptional({ enum: RELIABILITY_GRADES, default: 'F', description: 'Admiralty grade: A completely reliable ... E unreliable, F cannot be judged' })
   @IsOptional()
-  @IsIn(RELIABILITY_GRADES as unknown as string[], { message: 'reliability must be an Admiralty grade A, B, C, D, E or F' })
+  @OneOf(RELIABILITY_GRADES, { message: 'reliability must be an Admiralty grade A, B, C, D, E or F' })
   reliability?: Reliability;
 
   @ApiPropertyOptional({ maxLength: 5000 })

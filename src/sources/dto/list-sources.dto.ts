@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { SOURCE_KINDS } from '../source.entity';
+import { OneOf } from '../../common/one-of';
 
 export class ListSourcesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name or an alias' })
@@ -12,6 +13,6 @@ export class ListSourcesQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: SOURCE_KINDS })
   @IsOptional()
-  @IsIn(SOURCE_KINDS as unknown as string[])
+  @OneOf(SOURCE_KINDS)
   kind?: string;
 }

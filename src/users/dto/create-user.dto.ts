@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Role, ROLES } from '../user.entity';
+import { OneOf } from '../../common/one-of';
 
 export class CreateUserDto {
   @ApiProperty({ maxLength: 200, example: 'Aminata, verification desk' })
@@ -10,7 +11,7 @@ export class CreateUserDto {
   name!: string;
 
   @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES as unknown as string[], { message: `role must be one of ${ROLES.join(', ')}` })
+  @OneOf(ROLES)
   role!: Role;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TERM_RELATIONS, TermRelation } from '../term.entity';
+import { OneOf } from '../../common/one-of';
 
 export class CreateTermDto {
   @ApiPropertyOptional({ example: 'perpetrator', description: 'The attribute it applies to; leave out for all' })
@@ -15,7 +16,7 @@ export class CreateTermDto {
   term!: string;
 
   @ApiProperty({ enum: TERM_RELATIONS, description: 'equivalent: the same thing; broader: term covers `of`' })
-  @IsIn(TERM_RELATIONS as unknown as string[], { message: 'relation must be equivalent or broader' })
+  @OneOf(TERM_RELATIONS, { message: 'relation must be equivalent or broader' })
   relation!: TermRelation;
 
   @ApiProperty({ example: 'JNIM' })
