@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, SelectQueryBuilder } from 'typeorm';
-import { Attribute, AttributeKind } from '../attributes/attribute.entity';
+import { AttributeKind } from '../attributes/attribute.entity';
+import { attributeKinds } from '../attributes/attribute-kinds';
 import { Claim } from '../claims/claim.entity';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { Contradiction } from '../contradictions/contradiction.entity';
@@ -105,7 +106,6 @@ export class DeskService {
   }
 
   async attributeKinds(): Promise<Map<string, AttributeKind>> {
-    const rows = await this.events.manager.find(Attribute, { select: { name: true, kind: true }, order: { name: 'ASC' } });
-    return new Map(rows.map((a) => [a.name, a.kind]));
+    return attributeKinds(this.events.manager);
   }
 }

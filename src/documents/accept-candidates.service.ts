@@ -3,6 +3,7 @@ import { Actor } from '../auth/access.decorator';
 import { ClaimsService, ClaimView } from '../claims/claims.service';
 import { fold } from '../claims/fold';
 import { AppError, ErrorDetail } from '../common/app-error';
+import { existsOr404 } from '../common/found';
 import { WriteQueue } from '../database/write-queue';
 import { Source } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
@@ -27,7 +28,7 @@ export class AcceptCandidatesService {
     });
     if (problems.length) throw AppError.validation(problems);
     return this.writes.transaction(async (manager) => {
-      if (!(await manager.exists(Document, { where: { id: documentId } }))) throw AppError.notFound('document', documentId);
+      await existsOr404(manager, Document, documentId, 'document');
       const created = new Map<string, Source>();
       const claims: ClaimView[] = [];
       for (const [i, candidate] of dto.candidates.entries()) {

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode } from '../common/app-error';
 import { isoTime, nowIso } from '../common/columns';
+import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
@@ -72,9 +73,7 @@ export class DocumentsService {
   }
 
   async get(id: string): Promise<Document> {
-    const document = await this.documents.findOne({ where: { id } });
-    if (!document) throw AppError.notFound('document', id);
-    return document;
+    return findOr404(this.documents.manager, Document, id, 'document');
   }
 
   async list(query: ListDocumentsQuery): Promise<Page<DocumentSummary>> {

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError } from '../common/app-error';
 import { isoTime, nowIso } from '../common/columns';
+import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
@@ -114,9 +115,7 @@ export class EventsService {
   }
 
   async find(id: string): Promise<Event> {
-    const event = await this.events.findOne({ where: { id } });
-    if (!event) throw AppError.notFound('event', id);
-    return event;
+    return findOr404(this.events.manager, Event, id, 'event');
   }
 
   /** Events matching the search and type filter, as `event`: the list here and the desk's page both start from it. */
@@ -138,8 +137,7 @@ export class EventsService {
 
   async update(id: string, dto: UpdateEventDto, actor: Actor): Promise<EventView> {
     return this.writes.transaction(async (manager) => {
-      const before = await manager.findOne(Event, { where: { id } });
-      if (!before) throw AppError.notFound('event', id);
+      const before = await findOr404(manager, Event, id, 'event');
       const after: Event = {
         ...before,
         ...(dto.title !== undefined && { title: dto.title.trim() }),

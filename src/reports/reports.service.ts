@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import { Claim } from '../claims/claim.entity';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
+import { findOr404 } from '../common/found';
 import { groupBy } from '../common/group-by';
 import { ENVIRONMENT } from '../config/config.module';
 import { Environment } from '../config/environment';
@@ -113,8 +114,7 @@ export class ReportsService {
 
   async claimReview(claimId: string) {
     const manager = this.contradictions.manager;
-    const claim = await manager.findOne(Claim, { where: { id: claimId } });
-    if (!claim) throw AppError.notFound('claim', claimId);
+    const claim = await findOr404(manager, Claim, claimId, 'claim');
     const review = await manager.findOne(Review, { where: { claimId }, order: { id: 'DESC' } });
     if (!review) {
       throw new AppError(ErrorCode.Conflict, 'This claim has no verdict yet, so there is no ClaimReview to publish', [

@@ -7,8 +7,9 @@ import { Claim } from '../claims/claim.entity';
 import { ClaimsService, ClaimView, parseVersion } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { nowIso } from '../common/columns';
+import { existsOr404, findOr404 } from '../common/found';
 import { newId } from '../common/ids';
-import { DEFAULT_PAGE_SIZE, Page, PageQuery } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../common/pagination';
 import { ContradictionsService } from '../contradictions/contradictions.service';
 import { WriteQueue } from '../database/write-queue';
 import { CreateReviewDto, ReviewQueueQuery } from './dto/create-review.dto';
@@ -63,8 +64,7 @@ export class ReviewsService {
     }
     const seen = dto.version ?? header;
     return this.writes.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId } });
-      if (!claim) throw AppError.notFound('claim', claimId);
+      const claim = await findOr404(manager, Claim, claimId, 'claim');
       if (seen === undefined) throw await this.stale(manager, claimId, 'Send the claim version you read, as If-Match or version', null);
       const now = nowIso();
       const result = await manager.createQueryBuilder().update(Claim)
@@ -114,13 +114,11 @@ export class ReviewsService {
 
   /** The history of a claim's reviews, newest first. */
   async history(claimId: string, query: PageQuery): Promise<Page<Review>> {
-    if (!(await this.claims.exists({ where: { id: claimId } }))) throw AppError.notFound('claim', claimId);
+    await existsOr404(this.claims.manager, Claim, claimId, 'claim');
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const builder = this.reviews.createQueryBuilder('r').where('r.claimId = :claimId', { claimId }).orderBy('r.id', 'DESC').take(limit + 1);
     if (query.cursor) builder.andWhere('r.id < :cursor', { cursor: query.cursor });
-    const rows = await builder.getMany();
-    const shown = rows.slice(0, limit);
-    return { items: shown, nextCursor: rows.length > limit ? shown[shown.length - 1].id : null };
+    return toPage(await builder.getMany(), limit, (review) => review);
   }
 
   /**
@@ -167,10 +165,7 @@ export class ReviewsService {
     }
     const shown = page.slice(0, limit);
     const views = new Map((await this.claimsService.views(shown.map((entry) => entry.id))).map((view) => [view.id, view]));
-    return {
-      items: shown.map((entry) => ({ ...views.get(entry.id)!, queueReason: entry.reason })),
-      nextCursor: page.length > limit ? shown[shown.length - 1].id : null,
-    };
+    return toPage(page, limit, (entry) => ({ ...views.get(entry.id)!, queueReason: entry.reason }));
   }
 
   private async onOpenHighContradictions(query: ReviewQueueQuery): Promise<string[]> {

@@ -7,6 +7,7 @@ import { Claim } from '../claims/claim.entity';
 import { Facet } from '../claims/facet.entity';
 import { AppError, ErrorCode } from '../common/app-error';
 import { nowIso } from '../common/columns';
+import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { DetectionService } from '../contradictions/detection.service';
@@ -69,9 +70,7 @@ export class SourcesService {
   }
 
   async get(id: string): Promise<Source> {
-    const source = await this.sources.findOne({ where: { id } });
-    if (!source) throw AppError.notFound('source', id);
-    return source;
+    return findOr404(this.sources.manager, Source, id, 'source');
   }
 
   async list(query: ListSourcesQuery): Promise<Page<Source>> {
@@ -87,8 +86,7 @@ export class SourcesService {
 
   async update(id: string, dto: UpdateSourceDto, actor: Actor): Promise<Source> {
     return this.writes.transaction(async (manager) => {
-      const before = await manager.findOne(Source, { where: { id } });
-      if (!before) throw AppError.notFound('source', id);
+      const before = await findOr404(manager, Source, id, 'source');
       const after: Source = {
         ...before,
         ...(dto.name !== undefined && { name: dto.name.trim() }),
@@ -112,8 +110,7 @@ export class SourcesService {
   /** A source that claims, conveys or publishes something stays: deleting it would orphan the record. */
   async remove(id: string, actor: Actor): Promise<void> {
     await this.writes.transaction(async (manager) => {
-      const before = await manager.findOne(Source, { where: { id } });
-      if (!before) throw AppError.notFound('source', id);
+      const before = await findOr404(manager, Source, id, 'source');
       const claims = await manager.count(Claim, { where: [{ sourceId: id }, { conveyedById: id }] });
       const documents = await manager.count(Document, { where: { publisherId: id } });
       if (claims + documents > 0) {

@@ -4,8 +4,8 @@ import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { generateApiKey, hashApiKey } from '../auth/api-key';
-import { AppError } from '../common/app-error';
 import { nowIso } from '../common/columns';
+import { existsOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
@@ -53,7 +53,7 @@ export class UsersService {
       id: newId(), userId, keyHash: hashApiKey(key), label: dto.label?.trim() ?? 'api key', revokedAt: null, createdAt: nowIso(),
     };
     await this.writes.transaction(async (manager) => {
-      if (!(await manager.exists(User, { where: { id: userId } }))) throw AppError.notFound('user', userId);
+      await existsOr404(manager, User, userId, 'user');
       await manager.insert(ApiKey, row);
       await this.audit.record(manager, actor, 'create', 'api_key', row.id, null, { id: row.id, userId, label: row.label });
     });
