@@ -16,6 +16,7 @@ import { Source } from '../sources/source.entity';
 import { Contradiction } from '../contradictions/contradiction.entity';
 import { Review } from '../reviews/review.entity';
 import { Claim } from './claim.entity';
+import { ClaimFields, claimRow, conveyedByItself } from './claim-row';
 import { CreateClaimDto, FacetDto } from './dto/create-claim.dto';
 import { ListClaimsQuery } from './dto/list-claims.dto';
 import { UpdateClaimDto } from './dto/update-claim.dto';
@@ -105,9 +106,6 @@ export function parseVersion(header: string | undefined): number | undefined {
   return Number(match[1]);
 }
 
-type ClaimFields = Pick<Claim, 'sourceId' | 'conveyedById' | 'documentId' | 'eventId' | 'text' | 'quoteExact' | 'quotePrefix' | 'quoteSuffix'
-  | 'quoteStart' | 'quoteEnd' | 'originalText' | 'language' | 'statedAt'>;
-
 @Injectable()
 export class ClaimsService {
   constructor(
@@ -126,10 +124,7 @@ export class ClaimsService {
   async insert(manager: EntityManager, dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
     const now = nowIso();
     const fields = await this.checkedFields(manager, dto, null);
-    const claim: Claim = {
-      id: newId(), ...fields, version: 1, status: 'unreviewed', verdictById: null, verdictAt: null, reviewDisagreement: false,
-      needsReReview: false, reReviewContradictionId: null, credibilityOverride: null, credibilityReason: null, createdAt: now, updatedAt: now,
-    };
+    const claim = claimRow(fields, newId(), now);
     const facets = await this.checkedFacets(manager, claim, dto.facets ?? []);
     await manager.insert(Claim, claim);
     if (facets.length) await manager.insert(Facet, facets);
@@ -324,9 +319,8 @@ export class ClaimsService {
     await exists(Source, 'conveyedById', conveyedById, 'source');
     await exists(Event, 'eventId', eventId, 'event');
     await exists(Document, 'documentId', documentId, 'document');
-    if (conveyedById !== null && conveyedById === sourceId) {
-      problems.push({ path: 'conveyedById', message: 'is the claimant itself; leave it out for a first-hand claim' });
-    }
+    const itself = conveyedByItself({ sourceId: sourceId!, conveyedById });
+    if (itself) problems.push(itself);
 
     let quote: QuoteAnchor | null = before?.quoteExact
       ? { exact: before.quoteExact, prefix: before.quotePrefix, suffix: before.quoteSuffix, start: before.quoteStart, end: before.quoteEnd }

@@ -1,24 +1,20 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode } from '../common/app-error';
-import { isoTime, nowIso } from '../common/columns';
+import { nowIso } from '../common/columns';
 import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
 import { Source } from '../sources/source.entity';
 import { Document } from './document.entity';
+import { documentRow } from './document-row';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { ListDocumentsQuery } from './dto/list-documents.dto';
 import { Candidate, extractStatements } from './extract';
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 /** Lists leave the full text out; `GET /documents/:id` has it. */
 export type DocumentSummary = Omit<Document, 'text'> & { textLength: number | null };
@@ -39,19 +35,7 @@ export class DocumentsService {
     if (dto.publisherId && !(await manager.exists(Source, { where: { id: dto.publisherId } }))) {
       throw AppError.invalid('publisherId', 'no source with this id');
     }
-    const now = nowIso();
-    const document: Document = {
-      id: newId(),
-      title: dto.title.trim(),
-      url: dto.url ?? null,
-      publisherId: dto.publisherId ?? null,
-      publishedAt: isoTime(dto.publishedAt),
-      language: dto.language ?? null,
-      text: dto.text ?? null,
-      sha256: dto.text === undefined ? null : sha256Hex(dto.text),
-      createdAt: now,
-      updatedAt: now,
-    };
+    const document = documentRow(dto, newId(), nowIso());
     await manager.insert(Document, document);
     await this.audit.record(manager, actor, 'create', 'document', document.id, null, { ...document, text: undefined });
     return document;

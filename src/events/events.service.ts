@@ -12,6 +12,7 @@ import { WriteQueue } from '../database/write-queue';
 import { CreateEventDto, UpdateEventDto } from './dto/create-event.dto';
 import { ListEventsQuery } from './dto/list-events.dto';
 import { Event } from './event.entity';
+import { eventRow, locationColumns, orderProblem } from './event-row';
 
 export interface EventView {
   id: string;
@@ -60,22 +61,10 @@ export function presentEvent(event: Event): EventView {
   };
 }
 
-
-function checkOrder(startsAt: string | null, endsAt: string | null): void {
-  if (startsAt && endsAt && endsAt < startsAt) throw AppError.invalid('endsAt', 'must not be before startsAt');
-}
-
-/** The event's place as columns; imports write events through it too. */
-export function locationColumns(location: CreateEventDto['location'] | null): Partial<Event> {
-  return {
-    locationName: location?.name?.trim() ?? null,
-    locationAdmin1: location?.admin1 ?? null,
-    locationAdmin2: location?.admin2 ?? null,
-    locationCountry: location?.country ?? null,
-    locationLatitude: location?.latitude ?? null,
-    locationLongitude: location?.longitude ?? null,
-    locationPrecision: location?.precision ?? null,
-  };
+/** Times that cannot stand (an end before the start) are refused with the field named. */
+function checkOrder(event: Pick<Event, 'startsAt' | 'endsAt'>): void {
+  const problem = orderProblem(event);
+  if (problem) throw AppError.validation([problem]);
 }
 
 @Injectable()
@@ -91,20 +80,8 @@ export class EventsService {
   }
 
   async insert(manager: EntityManager, dto: CreateEventDto, actor: Actor): Promise<Event> {
-    const now = nowIso();
-    const event = {
-      id: newId(),
-      title: dto.title.trim(),
-      type: dto.type,
-      startsAt: isoTime(dto.startsAt),
-      endsAt: isoTime(dto.endsAt),
-      timePrecision: dto.timePrecision ?? 'day',
-      ...locationColumns(dto.location ?? null),
-      description: dto.description ?? null,
-      createdAt: now,
-      updatedAt: now,
-    } as Event;
-    checkOrder(event.startsAt, event.endsAt);
+    const event = eventRow(dto, newId(), nowIso());
+    checkOrder(event);
     await manager.insert(Event, event);
     await this.audit.record(manager, actor, 'create', 'event', event.id, null, presentEvent(event));
     return event;
@@ -149,7 +126,7 @@ export class EventsService {
         ...(dto.description !== undefined && { description: dto.description }),
         updatedAt: nowIso(),
       };
-      checkOrder(after.startsAt, after.endsAt);
+      checkOrder(after);
       await manager.save(Event, after);
       await this.audit.record(manager, actor, 'update', 'event', id, presentEvent(before), presentEvent(after));
       return presentEvent(after);

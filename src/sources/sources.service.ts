@@ -16,12 +16,7 @@ import { Document } from '../documents/document.entity';
 import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
 import { ListSourcesQuery } from './dto/list-sources.dto';
 import { Source } from './source.entity';
-
-/** Aliases without blanks and repeats, in the order given; imports clean them the same way. */
-export function cleanAliases(aliases: string[] | undefined): string[] {
-  const seen = new Set<string>();
-  return (aliases ?? []).map((alias) => alias.trim()).filter((alias) => alias && !seen.has(alias) && seen.add(alias));
-}
+import { cleanAliases, sourceRow } from './source-row';
 
 @Injectable()
 export class SourcesService {
@@ -38,19 +33,7 @@ export class SourcesService {
 
   /** Inside a caller's transaction (imports and extraction add sources along with claims). */
   async insert(manager: EntityManager, dto: CreateSourceDto, actor: Actor): Promise<Source> {
-    const now = nowIso();
-    const source: Source = {
-      id: newId(),
-      name: dto.name.trim(),
-      aliases: cleanAliases(dto.aliases),
-      kind: dto.kind,
-      stake: dto.stake ?? 'unknown',
-      reliability: dto.reliability ?? 'F',
-      description: dto.description ?? null,
-      url: dto.url ?? null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const source = sourceRow(dto, newId(), nowIso());
     await manager.insert(Source, source);
     await this.audit.record(manager, actor, 'create', 'source', source.id, null, source);
     this.detection.forgetVocabulary(manager);

@@ -1,0 +1,30 @@
+import { CreateSourceDto } from './dto/create-source.dto';
+import { cleanAliases, sourceRow } from './source-row';
+
+const ID = '0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a';
+const NOW = '2024-09-17T05:00:00.000Z';
+const stamps = { id: ID, createdAt: NOW, updatedAt: NOW };
+
+describe('sourceRow', () => {
+  it.each<[string, CreateSourceDto, object]>([
+    ['takes a stake of unknown and a reliability of F when none is given', { name: 'AFP', kind: 'news_agency' },
+      { name: 'AFP', aliases: [], kind: 'news_agency', stake: 'unknown', reliability: 'F', description: null, url: null }],
+    ['keeps what is given, the name trimmed', { name: '  FAMa ', kind: 'military', stake: 'party_to_conflict', reliability: 'B', description: 'Malian army', url: 'https://fama.ml' },
+      { name: 'FAMa', aliases: [], kind: 'military', stake: 'party_to_conflict', reliability: 'B', description: 'Malian army', url: 'https://fama.ml' }],
+    ['cleans the aliases', { name: 'JNIM', kind: 'armed_group', aliases: [' GSIM', 'GSIM', '  ', 'Nusrat'] },
+      { name: 'JNIM', aliases: ['GSIM', 'Nusrat'], kind: 'armed_group', stake: 'unknown', reliability: 'F', description: null, url: null }],
+  ])('%s', (_, input, expected) => {
+    expect(sourceRow(input, ID, NOW)).toEqual({ ...expected, ...stamps });
+  });
+});
+
+describe('cleanAliases', () => {
+  it.each([
+    [undefined, []],
+    [[], []],
+    [['a', ' a ', 'b', ''], ['a', 'b']],
+    [['B', 'b'], ['B', 'b']],
+  ])('%j -> %j', (aliases, expected) => {
+    expect(cleanAliases(aliases)).toEqual(expected);
+  });
+});
