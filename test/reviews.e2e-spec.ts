@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { loadBamakoCase, LoadedDemo } from '../src/demo/load-demo';
 import { claimBody, claimGround, create, sourceBody } from './factories';
-import { bearer, startTestApp, TestApp } from './harness';
+import { bearer, deskSession, startTestApp, TestApp } from './harness';
 
 const review = (verdict: string, version?: number) => ({ verdict, rationale: `Checked against the archived footage (${verdict})`, ...(version !== undefined && { version }) });
 
@@ -165,6 +165,40 @@ describe('reviews', () => {
     expect(paged).toEqual(queue.items.map((c: any) => c.id));
     const bySource = await get(`/reviews/queue?eventId=${event.id}&sourceId=${party.id}`);
     expect(bySource.items.map((c: any) => c.id)).toEqual([reviewed.id]);
+  });
+
+  it('counts on the desk exactly the claims the queue lists, and filters events the same way', async () => {
+    const { cookie } = await deskSession(t, t.keys.viewer);
+    const desk = async (query: string) => (await t.http().get(`/desk?${query}`).set('Cookie', cookie).expect(200)).text;
+    /** The events list's "waiting for review" cell of the event, as the page shows it. */
+    const waitingOnDesk = async (title: string) => {
+      const row = (await desk(`q=${encodeURIComponent(title)}`)).split('<tr>').find((r) => r.includes(`>${title}</a>`))!;
+      return Number(/Waiting for review<\/span>(?:<a [^>]*>)?(\d+)/.exec(row)![1]);
+    };
+    const queued = async (eventId: string) => (await get(`/reviews/queue?eventId=${eventId}&limit=200`)).items.map((c: any) => c.queueReason);
+
+    // A claim reviewed after a high-severity contradiction appeared: no flag left, still on the open contradiction.
+    const event = await create(t, '/events', { title: 'Agreement event', type: 'battles' });
+    const party = await create(t, '/sources', sourceBody({ name: 'Agreement party', stake: 'party_to_conflict' }));
+    const witness = await create(t, '/sources', sourceBody({ name: 'Agreement witness' }));
+    const claimed = await create(t, '/claims', claimBody(party.id, { eventId: event.id, facets: [{ attribute: 'outcome', value: 'success' }] }));
+    const against = await create(t, '/claims', claimBody(witness.id, { eventId: event.id, facets: [{ attribute: 'outcome', value: 'foiled' }] }));
+    await post(`/claims/${claimed.id}/reviews`, t.keys.reviewer, review('verified', 1)).expect(201);
+    await post(`/claims/${against.id}/reviews`, t.keys.reviewer, review('disputed', 1)).expect(201);
+    expect(await queued(event.id)).toEqual(['open_high_contradiction', 'open_high_contradiction']);
+    expect(await waitingOnDesk('Agreement event')).toBe(2);
+    expect(await desk('has=waiting_for_review&q=Agreement')).toContain('>Agreement event</a>');
+
+    // Dismissed, the contradiction no longer holds them in the queue, nor on the desk.
+    const [contradiction] = (await get(`/events/${event.id}/contradictions`)).items;
+    await t.http().patch(`/contradictions/${contradiction.id}`).set(bearer(t.keys.reviewer)).send({ status: 'dismissed', note: 'the witness came late' }).expect(200);
+    expect(await queued(event.id)).toEqual([]);
+    expect(await waitingOnDesk('Agreement event')).toBe(0);
+    expect(await desk('has=waiting_for_review&q=Agreement')).not.toContain('>Agreement event</a>');
+
+    // Every event so far: the desk's count is the length of the event's queue.
+    const events = (await get('/events?limit=200')).items as Array<{ id: string; title: string }>;
+    for (const e of events) expect({ event: e.title, desk: await waitingOnDesk(e.title) }).toEqual({ event: e.title, desk: (await queued(e.id)).length });
   });
 
   it('keeps every verdict of 200 concurrent reviews on 20 claims: 201 or 409, never lost or doubled, across two API processes', async () => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { isoTime, nowIso } from '../common/columns';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
@@ -75,6 +76,13 @@ export class DocumentsService {
     const document = await this.documents.findOne({ where: { id } });
     if (!document) throw AppError.notFound('document', id);
     return document;
+  }
+
+  /** Documents by id (those that exist), text included. */
+  async byIds(ids: string[]): Promise<Document[]> {
+    const found: Document[] = [];
+    for (const part of chunks([...new Set(ids)], 500)) found.push(...(await this.documents.find({ where: { id: In(part) } })));
+    return found;
   }
 
   async list(query: ListDocumentsQuery): Promise<Page<DocumentSummary>> {

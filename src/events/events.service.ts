@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { isoTime, nowIso } from '../common/columns';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
@@ -117,6 +118,13 @@ export class EventsService {
     const event = await this.events.findOne({ where: { id } });
     if (!event) throw AppError.notFound('event', id);
     return event;
+  }
+
+  /** Titles of events by id. */
+  async titles(ids: string[]): Promise<Map<string, string>> {
+    const found: Array<Pick<Event, 'id' | 'title'>> = [];
+    for (const part of chunks([...new Set(ids)], 500)) found.push(...(await this.events.find({ select: { id: true, title: true }, where: { id: In(part) } })));
+    return new Map(found.map((event) => [event.id, event.title]));
   }
 
   /** Events matching the search and type filter, as `event`: the list here and the desk's page both start from it. */
