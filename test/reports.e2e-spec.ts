@@ -100,14 +100,15 @@ describe('reports and exports', () => {
     expect(unreviewed.body).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/no verdict yet/) });
   });
 
+  // That another time changes only the stamp is checked with fixed times in src/reports/report.spec.ts.
   it('gives the same bytes for the same data, but for the time stamp', async () => {
     const strip = (text: string) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, (stamp, offset, whole) => (whole.slice(Math.max(0, offset - 20), offset).match(/generatedAt|Generated /) ? 'STAMP' : stamp));
     for (const format of ['json', 'markdown', 'csv', 'html']) {
-      const first = (await get(`/events/${demo.event.id}/report?format=${format}`)).text;
-      await new Promise((r) => setTimeout(r, 5));
-      const second = (await get(`/events/${demo.event.id}/report?format=${format}`)).text;
-      expect(strip(second)).toBe(strip(first));
-      if (format === 'json') expect(JSON.parse(first).generatedAt).not.toBe(JSON.parse(second).generatedAt);
+      const first = await get(`/events/${demo.event.id}/report?format=${format}`).expect(200);
+      const second = await get(`/events/${demo.event.id}/report?format=${format}`).expect(200);
+      expect(strip(second.text)).toBe(strip(first.text));
+      expect(second.headers['x-content-sha256']).toBe(first.headers['x-content-sha256']);
+      if (format !== 'csv') expect(strip(first.text)).toContain('STAMP');
     }
   });
 

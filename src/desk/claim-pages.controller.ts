@@ -16,7 +16,7 @@ import { SourcesService } from '../sources/sources.service';
 import { UsersService } from '../users/users.service';
 import { DeskAssets } from './desk-assets';
 import { parseEvidence } from './evidence-lines';
-import { html } from './html';
+import { html } from '../common/html';
 import { checked, field, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { ClaimPage, claimPage, ReviewDraft } from './views/claim.view';
 import { doneMessage, notice, verdictBadge } from './views/layout';

@@ -3,7 +3,7 @@ import { Page } from '../../common/pagination';
 import { EVENT_TYPES } from '../../events/event.entity';
 import { EventSummary } from '../desk.service';
 import { DeskEventsQuery, EVENT_FILTERS } from '../dto/desk-events.query';
-import { html } from '../html';
+import { html } from '../../common/html';
 import { Assets, canEdit, layout, when } from './layout';
 
 const FILTER_LABELS: Record<(typeof EVENT_FILTERS)[number], string> = {

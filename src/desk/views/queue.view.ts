@@ -3,7 +3,7 @@ import { ClaimView } from '../../claims/claims.service';
 import { Page } from '../../common/pagination';
 import { ReviewQueueQuery } from '../../reviews/dto/create-review.dto';
 import { QueueReason } from '../../reviews/reviews.service';
-import { html } from '../html';
+import { html } from '../../common/html';
 import { Assets, layout, verdictBadge } from './layout';
 
 const REASONS: Record<QueueReason, string> = {
