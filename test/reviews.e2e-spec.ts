@@ -1,45 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { loadBamakoCase, LoadedDemo } from '../src/demo/load-demo';
+import { startServer } from './child-server';
 import { claimBody, claimGround, create, sourceBody } from './factories';
 import { bearer, deskSession, startTestApp, TestApp } from './harness';
 
 const review = (verdict: string, version?: number) => ({ verdict, rationale: `Checked against the archived footage (${verdict})`, ...(version !== undefined && { version }) });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A second API process on the same database, started from the built app as production starts it. */
-async function secondProcess(t: TestApp): Promise<{ url: string; child: ChildProcess }> {
-  const main = join(__dirname, '..', 'dist', 'src', 'main.js');
-  if (!existsSync(main)) throw new Error('dist/src/main.js is missing: npm test builds it first (npm run build)');
-  const port = await freePort();
-  const database = t.environment.database;
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.path}` : database.url, LOG_LEVEL: 'warn', CROSSCHECK_ADMIN_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('the second process did not start');
-}
 
 describe('reviews', () => {
   let t: TestApp;
@@ -95,7 +59,7 @@ describe('reviews', () => {
     const rest = await get(`/claims/${claim.id}/reviews?limit=2&cursor=${history.nextCursor}`);
     expect(rest.items.map((r: any) => r.verdict)).toEqual(['unverifiable']);
     const credibility = await get(`/claims/${claim.id}/credibility`);
-    expect(credibility).toMatchObject({ suggested: expect.any(Number), reviewed: { grade: 2, reason: 'two staff confirmed by phone' } });
+    expect(credibility).toMatchObject({ suggested: 3, reviewed: { grade: 2, reason: 'two staff confirmed by phone' } });
     await post(`/claims/${claim.id}/reviews`, t.keys.reviewer, { ...review('verified', claim.version), credibility: 1 }).expect(400);
     const audit = await get(`/audit?entity=review&actorId=${history.items[0].reviewerId}`);
     expect(audit.items.length).toBeGreaterThanOrEqual(3);
@@ -203,7 +167,9 @@ describe('reviews', () => {
 
   it('keeps every verdict of 200 concurrent reviews on 20 claims: 201 or 409, never lost or doubled, across two API processes', async () => {
     const url = await t.listen();
-    const other = await secondProcess(t);
+    // A second API process on the same database.
+    const database = t.environment.database;
+    const other = await startServer({ DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.path}` : database.url, CROSSCHECK_ADMIN_TOKEN: '' });
     try {
       const { sourceId, eventId } = await claimGround(t);
       const claims: Array<{ id: string; version: number }> = [];
@@ -231,7 +197,7 @@ describe('reviews', () => {
       });
       expect(stale.status).toBe(409);
     } finally {
-      other.child.kill('SIGTERM');
+      await other.stop();
     }
   });
 });
