@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { marked } from 'marked';
-import { chromium } from 'playwright-core';
 import { loadBamakoCase, LoadedDemo } from '../src/demo/load-demo';
+import { launchBrowser } from './browser';
 import { claimBody, create, sourceBody } from './factories';
 import { bearer, startTestApp, TestApp } from './harness';
 
@@ -149,10 +149,7 @@ describe('reports and exports', () => {
       expect(response.text).not.toMatch(/<script|<img/i);
       expect(response.text).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
       const url = await t.listen();
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      const browser = await launchBrowser();
       try {
         const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${t.keys.viewer}` } });
         const page = await context.newPage();
