@@ -18,8 +18,6 @@ import { CreateReviewDto, ReviewQueueQuery } from './dto/create-review.dto';
 import { Review } from './review.entity';
 import { disagree, inQueueOrder, QueueReason, queueReason, ReviewState, waitsOnItsOwn } from './verdicts';
 
-export type { QueueReason } from './verdicts';
-
 /** The columns `queueReason` reads. */
 const STATE = { id: true, status: true, needsReReview: true, reviewDisagreement: true } as const;
 type ClaimState = ReviewState & { id: string };
