@@ -55,8 +55,10 @@ describe('detection on the Bamako demo case', () => {
 
   it('suggests a credibility grade with reasons', async () => {
     const afp = await get(`/claims/${demo.claims[4].id}/credibility`);
-    expect(afp.suggested).toBeGreaterThanOrEqual(1);
+    // Corroborated on the airport, contradicted on the situation: 3.
+    expect(afp.suggested).toBe(3);
     expect(afp.reasons.join(' ')).toMatch(/military airport is also asserted by JNIM/);
+    expect(afp.reasons.join(' ')).toMatch(/contradicted \(category_conflict, high\): army chief of staff says the situation was under control/);
     const stateTv = await get(`/claims/${demo.claims[5].id}/credibility`);
     expect(stateTv.suggested).toBe(3);
     expect(stateTv.reasons.join(" ")).toMatch(/reliability is C/);

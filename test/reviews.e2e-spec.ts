@@ -1,45 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { loadBamakoCase, LoadedDemo } from '../src/demo/load-demo';
+import { startServer } from './child-server';
 import { claimBody, claimGround, create, sourceBody } from './factories';
-import { bearer, startTestApp, TestApp } from './harness';
+import { bearer, deskSession, startTestApp, TestApp } from './harness';
 
 const review = (verdict: string, version?: number) => ({ verdict, rationale: `Checked against the archived footage (${verdict})`, ...(version !== undefined && { version }) });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A second API process on the same database, started from the built app as production starts it. */
-async function secondProcess(t: TestApp): Promise<{ url: string; child: ChildProcess }> {
-  const main = join(__dirname, '..', 'dist', 'src', 'main.js');
-  if (!existsSync(main)) throw new Error('dist/src/main.js is missing: npm test builds it first (npm run build)');
-  const port = await freePort();
-  const database = t.environment.database;
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.path}` : database.url, LOG_LEVEL: 'warn', CROSSCHECK_ADMIN_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('the second process did not start');
-}
 
 describe('reviews', () => {
   let t: TestApp;
@@ -95,7 +59,7 @@ describe('reviews', () => {
     const rest = await get(`/claims/${claim.id}/reviews?limit=2&cursor=${history.nextCursor}`);
     expect(rest.items.map((r: any) => r.verdict)).toEqual(['unverifiable']);
     const credibility = await get(`/claims/${claim.id}/credibility`);
-    expect(credibility).toMatchObject({ suggested: expect.any(Number), reviewed: { grade: 2, reason: 'two staff confirmed by phone' } });
+    expect(credibility).toMatchObject({ suggested: 3, reviewed: { grade: 2, reason: 'two staff confirmed by phone' } });
     await post(`/claims/${claim.id}/reviews`, t.keys.reviewer, { ...review('verified', claim.version), credibility: 1 }).expect(400);
     const audit = await get(`/audit?entity=review&actorId=${history.items[0].reviewerId}`);
     expect(audit.items.length).toBeGreaterThanOrEqual(3);
@@ -167,9 +131,45 @@ describe('reviews', () => {
     expect(bySource.items.map((c: any) => c.id)).toEqual([reviewed.id]);
   });
 
+  it('counts on the desk exactly the claims the queue lists, and filters events the same way', async () => {
+    const { cookie } = await deskSession(t, t.keys.viewer);
+    const desk = async (query: string) => (await t.http().get(`/desk?${query}`).set('Cookie', cookie).expect(200)).text;
+    /** The events list's "waiting for review" cell of the event, as the page shows it. */
+    const waitingOnDesk = async (title: string) => {
+      const row = (await desk(`q=${encodeURIComponent(title)}`)).split('<tr>').find((r) => r.includes(`>${title}</a>`))!;
+      return Number(/Waiting for review<\/span>(?:<a [^>]*>)?(\d+)/.exec(row)![1]);
+    };
+    const queued = async (eventId: string) => (await get(`/reviews/queue?eventId=${eventId}&limit=200`)).items.map((c: any) => c.queueReason);
+
+    // A claim reviewed after a high-severity contradiction appeared: no flag left, still on the open contradiction.
+    const event = await create(t, '/events', { title: 'Agreement event', type: 'battles' });
+    const party = await create(t, '/sources', sourceBody({ name: 'Agreement party', stake: 'party_to_conflict' }));
+    const witness = await create(t, '/sources', sourceBody({ name: 'Agreement witness' }));
+    const claimed = await create(t, '/claims', claimBody(party.id, { eventId: event.id, facets: [{ attribute: 'outcome', value: 'success' }] }));
+    const against = await create(t, '/claims', claimBody(witness.id, { eventId: event.id, facets: [{ attribute: 'outcome', value: 'foiled' }] }));
+    await post(`/claims/${claimed.id}/reviews`, t.keys.reviewer, review('verified', 1)).expect(201);
+    await post(`/claims/${against.id}/reviews`, t.keys.reviewer, review('disputed', 1)).expect(201);
+    expect(await queued(event.id)).toEqual(['open_high_contradiction', 'open_high_contradiction']);
+    expect(await waitingOnDesk('Agreement event')).toBe(2);
+    expect(await desk('has=waiting_for_review&q=Agreement')).toContain('>Agreement event</a>');
+
+    // Dismissed, the contradiction no longer holds them in the queue, nor on the desk.
+    const [contradiction] = (await get(`/events/${event.id}/contradictions`)).items;
+    await t.http().patch(`/contradictions/${contradiction.id}`).set(bearer(t.keys.reviewer)).send({ status: 'dismissed', note: 'the witness came late' }).expect(200);
+    expect(await queued(event.id)).toEqual([]);
+    expect(await waitingOnDesk('Agreement event')).toBe(0);
+    expect(await desk('has=waiting_for_review&q=Agreement')).not.toContain('>Agreement event</a>');
+
+    // Every event so far: the desk's count is the length of the event's queue.
+    const events = (await get('/events?limit=200')).items as Array<{ id: string; title: string }>;
+    for (const e of events) expect({ event: e.title, desk: await waitingOnDesk(e.title) }).toEqual({ event: e.title, desk: (await queued(e.id)).length });
+  });
+
   it('keeps every verdict of 200 concurrent reviews on 20 claims: 201 or 409, never lost or doubled, across two API processes', async () => {
     const url = await t.listen();
-    const other = await secondProcess(t);
+    // A second API process on the same database.
+    const database = t.environment.database;
+    const other = await startServer({ DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.path}` : database.url, CROSSCHECK_ADMIN_TOKEN: '' });
     try {
       const { sourceId, eventId } = await claimGround(t);
       const claims: Array<{ id: string; version: number }> = [];
@@ -197,7 +197,7 @@ describe('reviews', () => {
       });
       expect(stale.status).toBe(409);
     } finally {
-      other.child.kill('SIGTERM');
+      await other.stop();
     }
   });
 });

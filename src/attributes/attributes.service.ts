@@ -6,7 +6,8 @@ import { Actor } from '../auth/access.decorator';
 import { AppError } from '../common/app-error';
 import { nowIso } from '../common/columns';
 import { WriteQueue } from '../database/write-queue';
-import { Attribute } from './attribute.entity';
+import { Attribute, AttributeKind } from './attribute.entity';
+import { attributeKinds } from './attribute-kinds';
 import { CreateAttributeDto } from './dto/create-attribute.dto';
 
 @Injectable()
@@ -20,6 +21,11 @@ export class AttributesService {
   /** The whole vocabulary, a few dozen rows: one page, sorted by kind then name. */
   async list(): Promise<{ items: Attribute[]; nextCursor: null }> {
     return { items: await this.attributes.find({ order: { kind: 'ASC', name: 'ASC' } }), nextCursor: null };
+  }
+
+  /** Each attribute's kind, by name. */
+  async kinds(): Promise<Map<string, AttributeKind>> {
+    return attributeKinds(this.attributes.manager);
   }
 
   async create(dto: CreateAttributeDto, actor: Actor): Promise<Attribute> {

@@ -5,6 +5,7 @@ import { Attribute } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { FacetValue, isoTime, nowIso } from '../common/columns';
 import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
@@ -175,6 +176,23 @@ export class ClaimsService {
     const claims = new Map((await this.claims.find({ where: { id: In(ids) } })).map((claim) => [claim.id, claim]));
     const facets = groupBy(await this.facets.find({ where: { claimId: In(ids) }, order: { claimId: 'ASC', ordinal: 'ASC' } }), (f) => f.claimId);
     return ids.filter((id) => claims.has(id)).map((id) => presentClaim(claims.get(id)!, facets.get(id) ?? []));
+  }
+
+  /** The claims already made from a document, by the offsets of their quotes (`start:end`). */
+  async quotedIn(documentId: string): Promise<Map<string, string>> {
+    const rows = await this.claims.find({ select: { id: true, quoteStart: true, quoteEnd: true }, where: { documentId } });
+    return new Map(rows.filter((c) => c.quoteStart !== null).map((c) => [`${c.quoteStart}:${c.quoteEnd}`, c.id]));
+  }
+
+  /** How many claims each event has. */
+  async countsByEvent(eventIds: string[]): Promise<Map<string, number>> {
+    const counts = new Map(eventIds.map((id) => [id, 0]));
+    for (const part of chunks(eventIds, 500)) {
+      const rows = await this.claims.createQueryBuilder('c').select('c.eventId', 'eventId').addSelect('COUNT(*)', 'claims')
+        .where('c.eventId IN (:...part)', { part }).groupBy('c.eventId').getRawMany<{ eventId: string; claims: string | number }>();
+      for (const row of rows) counts.set(row.eventId, Number(row.claims));
+    }
+    return counts;
   }
 
   async listForEvent(eventId: string, query: ListClaimsQuery): Promise<Page<ClaimView>> {

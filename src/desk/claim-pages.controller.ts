@@ -3,37 +3,24 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Allow, AnyRole, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
 import { ClaimsService } from '../claims/claims.service';
-import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
-import { UUID_PATTERN } from '../common/ids';
+import { AppError, ErrorCode } from '../common/app-error';
 import { FormBody } from '../common/json-body';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ContradictionsService } from '../contradictions/contradictions.service';
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import { ReportsService } from '../reports/reports.service';
-import { CreateReviewDto, EvidenceDto, ReviewQueueQuery } from '../reviews/dto/create-review.dto';
+import { CreateReviewDto, ReviewQueueQuery } from '../reviews/dto/create-review.dto';
 import { ReviewsService } from '../reviews/reviews.service';
+import { SourcesService } from '../sources/sources.service';
+import { UsersService } from '../users/users.service';
 import { DeskAssets } from './desk-assets';
-import { DeskService } from './desk.service';
-import { html } from './html';
+import { parseEvidence } from './evidence-lines';
+import { html } from '../common/html';
 import { checked, field, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { ClaimPage, claimPage, ReviewDraft } from './views/claim.view';
 import { doneMessage, notice, verdictBadge } from './views/layout';
 import { queuePage } from './views/queue.view';
-
-/** Evidence as a reviewer types it, one per line: a link, or the id of another claim. */
-export function parseEvidence(text: string): { evidence: EvidenceDto; problems: ErrorDetail[] } {
-  const evidence: Required<Pick<EvidenceDto, 'claimIds' | 'urls'>> = { claimIds: [], urls: [] };
-  const problems: ErrorDetail[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) return;
-    if (UUID_PATTERN.test(line.toLowerCase())) evidence.claimIds.push(line.toLowerCase());
-    else if (/^https?:\/\/\S+$/i.test(line)) evidence.urls.push(line);
-    else problems.push({ path: `evidence line ${index + 1}`, message: 'must be a link (http or https) or a claim id' });
-  });
-  return { evidence, problems };
-}
 
 /** A claim, the review form, and the review queue. */
 @ApiExcludeController()
@@ -42,7 +29,8 @@ export function parseEvidence(text: string): { evidence: EvidenceDto; problems: 
 export class ClaimPagesController {
   constructor(
     private readonly assets: DeskAssets,
-    private readonly desk: DeskService,
+    private readonly sources: SourcesService,
+    private readonly users: UsersService,
     private readonly claims: ClaimsService,
     private readonly events: EventsService,
     private readonly documents: DocumentsService,
@@ -98,8 +86,8 @@ export class ClaimPagesController {
   @AnyRole()
   async queue(@Query() query: ReviewQueueQuery, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const page = await this.reviews.queue({ ...query, limit: query.limit ?? 50 });
-    const names = await this.desk.sourceNames(page.items.map((c) => c.sourceId));
-    const titles = await this.desk.eventTitles([...page.items.map((c) => c.eventId), query.eventId].filter((e): e is string => !!e));
+    const names = await this.sources.names(page.items.map((c) => c.sourceId));
+    const titles = await this.events.titles([...page.items.map((c) => c.eventId), query.eventId].filter((e): e is string => !!e));
     if (query.eventId && !titles.has(query.eventId)) throw AppError.notFound('event', query.eventId);
     sendPage(reply, 200, queuePage(this.assets, user, page, query, names, titles));
   }
@@ -136,8 +124,8 @@ export class ClaimPagesController {
       ? (await this.contradictions.credibilities(claim.eventId, reading)).get(id)!
       : await this.contradictions.credibility(id);
     const contradictions = (reading?.views ?? []).filter((c) => c.sideA.claimIds.includes(id) || c.sideB.claimIds.includes(id));
-    const sources = await this.desk.sourceNames([claim.sourceId, ...(claim.conveyedById ? [claim.conveyedById] : [])]);
-    const reviewers = await this.desk.userNames(history.items.map((r) => r.reviewerId));
+    const sources = await this.sources.names([claim.sourceId, ...(claim.conveyedById ? [claim.conveyedById] : [])]);
+    const reviewers = await this.users.names(history.items.map((r) => r.reviewerId));
     return { claim, event, document, credibility, history: history.items, moreHistory: history.nextCursor !== null, contradictions, names: new Map([...sources, ...reviewers]) };
   }
 }

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttributesModule } from '../attributes/attributes.module';
 import { AuthModule } from '../auth/auth.module';
 import { ClaimsModule } from '../claims/claims.module';
+import { Contradiction } from '../contradictions/contradiction.entity';
 import { ContradictionsModule } from '../contradictions/contradictions.module';
 import { DocumentsModule } from '../documents/documents.module';
-import { Event } from '../events/event.entity';
 import { EventsModule } from '../events/events.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { SourcesModule } from '../sources/sources.module';
+import { UsersModule } from '../users/users.module';
 import { ClaimPagesController } from './claim-pages.controller';
 import { PAGE_ERRORS } from '../common/error.filter';
 import { DeskAssets } from './desk-assets';
@@ -20,7 +22,8 @@ import { RecordPagesController } from './record-pages.controller';
 
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Event]), AuthModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule, ReportsModule, SourcesModule],
+  imports: [TypeOrmModule.forFeature([Contradiction]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
+    ReportsModule, SourcesModule, UsersModule],
   controllers: [DeskController, EventPagesController, ClaimPagesController, RecordPagesController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Allow, AnyRole, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
+import { AttributesService } from '../attributes/attributes.service';
 import { ClaimsService } from '../claims/claims.service';
 import { CreateClaimDto } from '../claims/dto/create-claim.dto';
 import { AppError, ErrorDetail } from '../common/app-error';
@@ -20,9 +21,9 @@ import { ReportQuery } from '../reports/dto/report-query.dto';
 import { renderReport } from '../reports/render';
 import { ReportsService } from '../reports/reports.service';
 import { Source } from '../sources/source.entity';
+import { SourcesService } from '../sources/sources.service';
 import { buildBoard } from './board';
 import { DeskAssets } from './desk-assets';
-import { DeskService } from './desk.service';
 import { facetLines, onLine, parseFacetLines } from './facet-lines';
 import { checked, field, fields, given, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { boardPage } from './views/board.view';
@@ -38,7 +39,8 @@ import { doneMessage, notice } from './views/layout';
 export class EventPagesController {
   constructor(
     private readonly assets: DeskAssets,
-    private readonly desk: DeskService,
+    private readonly sources: SourcesService,
+    private readonly attributes: AttributesService,
     private readonly events: EventsService,
     private readonly reports: ReportsService,
     private readonly contradictions: ContradictionsService,
@@ -75,7 +77,7 @@ export class EventPagesController {
       .sort((a, b) => TRIAGE_STATES.indexOf(a.status) - TRIAGE_STATES.indexOf(b.status) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     const claimIds = [...new Set(items.flatMap((c) => [...c.sideA.claimIds, ...c.sideB.claimIds]))];
     const claims = await this.claims.views(claimIds);
-    const names = await this.desk.sourceNames(items.flatMap((c) => [...c.sideA.sourceIds, ...c.sideB.sourceIds]));
+    const names = await this.sources.names(items.flatMap((c) => [...c.sideA.sourceIds, ...c.sideB.sourceIds]));
     sendPage(reply, 200, contradictionsPage(this.assets, user, event, items, filter, names, new Map(claims.map((c) => [c.id, c.text])), doneMessage(done)));
   }
 
@@ -103,7 +105,7 @@ export class EventPagesController {
     };
     let lines: number[] = [];
     try {
-      const { facets, problems, lines: read } = parseFacetLines(draft.facets, await this.desk.attributeKinds());
+      const { facets, problems, lines: read } = parseFacetLines(draft.facets, await this.attributes.kinds());
       lines = read;
       if (problems.length) throw AppError.validation(problems);
       const dto = await checked(CreateClaimDto, {
@@ -123,7 +125,7 @@ export class EventPagesController {
   @Get('events/:id/extract')
   @Allow('editor')
   async articleForm(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    sendPage(reply, 200, articlePage(this.assets, user, await this.events.get(id), await this.desk.sourceChoices(), EMPTY_ARTICLE, null));
+    sendPage(reply, 200, articlePage(this.assets, user, await this.events.get(id), await this.sources.choices(), EMPTY_ARTICLE, null));
   }
 
   /** The article is archived as a document; the candidates are read from it on the next page, so a reload does not archive it twice. */
@@ -140,7 +142,7 @@ export class EventPagesController {
       seeOther(reply, `/desk/events/${event.id}/documents/${document.id}/candidates`);
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
-      sendPage(reply, error.status, articlePage(this.assets, user, event, await this.desk.sourceChoices(), draft, notice('problem', error.message, error.details)));
+      sendPage(reply, error.status, articlePage(this.assets, user, event, await this.sources.choices(), draft, notice('problem', error.message, error.details)));
     }
   }
 
@@ -155,9 +157,9 @@ export class EventPagesController {
       extraction = await this.documents.extract(documentId);
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
-      return sendPage(reply, error.status, articlePage(this.assets, user, event, await this.desk.sourceChoices(), EMPTY_ARTICLE, notice('problem', error.message, error.details)));
+      return sendPage(reply, error.status, articlePage(this.assets, user, event, await this.sources.choices(), EMPTY_ARTICLE, notice('problem', error.message, error.details)));
     }
-    const claimed = await this.desk.claimedQuotes(documentId);
+    const claimed = await this.claims.quotedIn(documentId);
     const drafts = extraction.items.slice(0, MAX_CANDIDATES).map((c): CandidateDraft => ({
       claimId: claimed.get(`${c.quote.start}:${c.quote.end}`) ?? null,
       accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
@@ -174,7 +176,7 @@ export class EventPagesController {
     const eventId = new ParseIdPipe().transform(field(form, 'eventId'));
     const ticked = new Set(fields(form, 'accept').map(Number));
     // A candidate already accepted (the page reloaded, or Back after accepting) is not accepted twice.
-    const claimed = await this.desk.claimedQuotes(documentId);
+    const claimed = await this.claims.quotedIn(documentId);
     const drafts: CandidateDraft[] = [];
     for (let i = 0; i < MAX_CANDIDATES && form[`c${i}.text`] !== undefined; i += 1) {
       const get = (name: string) => field(form, `c${i}.${name}`);
@@ -190,7 +192,7 @@ export class EventPagesController {
       if (!chosen.length) throw AppError.validation([{ path: 'accept', message: 'tick at least one candidate' }]);
       const again = chosen.filter(({ draft }) => draft.claimId);
       if (again.length) throw AppError.validation(again.map(({ index }) => ({ path: `Candidate ${index + 1}`, message: 'is already a claim from this document' })));
-      const kinds = await this.desk.attributeKinds();
+      const kinds = await this.attributes.kinds();
       const problems: ErrorDetail[] = [];
       const candidates = chosen.map(({ draft, index }): Partial<CandidateDto> => {
         const parsed = parseFacetLines(draft.facets, kinds, `Candidate ${index + 1} facets`);
@@ -224,7 +226,7 @@ export class EventPagesController {
   private async showClaimForm(
     reply: FastifyReply, status: number, eventId: string, user: DeskUser, draft: ClaimDraft, details: ErrorDetail[] = [], message = '', done: string | null = null,
   ): Promise<void> {
-    const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.desk.sourceChoices(), this.desk.attributeKinds()]);
+    const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.sources.choices(), this.attributes.kinds()]);
     const problem = details.length ? notice('problem', details.length === 1 ? `${details[0].path}: ${details[0].message}` : message, details) : null;
     sendPage(reply, status, claimFormPage(this.assets, user, event, sources, [...kinds.keys()], draft, problem, done));
   }
@@ -232,7 +234,7 @@ export class EventPagesController {
   private async showCandidates(
     reply: FastifyReply, status: number, eventId: string, documentId: string, user: DeskUser, drafts: CandidateDraft[], problem: ReturnType<typeof notice> | null,
   ): Promise<void> {
-    const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.desk.sourceChoices(), this.desk.attributeKinds()]);
+    const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.sources.choices(), this.attributes.kinds()]);
     sendPage(reply, status, candidatesPage(this.assets, user, event, documentId, sources, [...kinds.keys()], drafts, problem));
   }
 }

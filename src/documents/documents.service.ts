@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError, ErrorCode } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
@@ -58,6 +59,13 @@ export class DocumentsService {
 
   async get(id: string): Promise<Document> {
     return findOr404(this.documents.manager, Document, id, 'document');
+  }
+
+  /** Documents by id (those that exist), text included. */
+  async byIds(ids: string[]): Promise<Document[]> {
+    const found: Document[] = [];
+    for (const part of chunks([...new Set(ids)], 500)) found.push(...(await this.documents.find({ where: { id: In(part) } })));
+    return found;
   }
 
   async list(query: ListDocumentsQuery): Promise<Page<DocumentSummary>> {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { AppError } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { isoTime, nowIso } from '../common/columns';
 import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
@@ -93,6 +94,13 @@ export class EventsService {
 
   async find(id: string): Promise<Event> {
     return findOr404(this.events.manager, Event, id, 'event');
+  }
+
+  /** Titles of events by id. */
+  async titles(ids: string[]): Promise<Map<string, string>> {
+    const found: Array<Pick<Event, 'id' | 'title'>> = [];
+    for (const part of chunks([...new Set(ids)], 500)) found.push(...(await this.events.find({ select: { id: true, title: true }, where: { id: In(part) } })));
+    return new Map(found.map((event) => [event.id, event.title]));
   }
 
   /** Events matching the search and type filter, as `event`: the list here and the desk's page both start from it. */

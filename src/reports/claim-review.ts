@@ -1,4 +1,4 @@
-import { Claim } from '../claims/claim.entity';
+import { ClaimView } from '../claims/claims.service';
 import { Document } from '../documents/document.entity';
 import { Review, Verdict } from '../reviews/review.entity';
 import { Source } from '../sources/source.entity';
@@ -24,7 +24,7 @@ export interface Organization {
 }
 
 /** schema.org ClaimReview (JSON-LD) for the latest verdict on a claim. */
-export function claimReview(claim: Claim, review: Review, claimant: Source, document: Document | null, organization: Organization) {
+export function claimReview(claim: ClaimView, review: Review, claimant: Source, document: Document | null, organization: Organization) {
   const rating = VERDICT_RATINGS[review.verdict];
   const appearance = document ? { '@type': 'CreativeWork', ...(document.url && { url: document.url }), headline: document.title, ...(document.publishedAt && { datePublished: document.publishedAt }) } : null;
   return {
@@ -32,7 +32,7 @@ export function claimReview(claim: Claim, review: Review, claimant: Source, docu
     '@type': 'ClaimReview',
     url: `${organization.url.replace(/\/$/, '')}/claims/${claim.id}/claim-review`,
     datePublished: review.createdAt,
-    claimReviewed: claim.quoteExact ?? claim.text,
+    claimReviewed: claim.quote?.exact ?? claim.text,
     author: { '@type': 'Organization', name: organization.name, url: organization.url },
     reviewRating: { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1, alternateName: rating.alternateName, ratingExplanation: review.rationale },
     itemReviewed: {

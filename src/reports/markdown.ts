@@ -1,5 +1,5 @@
-import { describeRange } from '../claims/quantity';
-import { namer, Report } from './report';
+import { Report } from './report';
+import { cellText, reportTables, Table, TitledTable } from './report-tables';
 
 /**
  * Text made safe for Markdown: no raw HTML from claim text (`<`, `>` and `&` become entities), no
@@ -17,50 +17,25 @@ function row(cells: string[]): string {
   return `| ${cells.map((cell) => escapeMarkdown(cell, true) || ' ').join(' | ')} |`;
 }
 
-function table(header: string[], rows: string[][]): string[] {
-  return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(row), ''];
+/** A table and the blank line after it. */
+function table({ header, rows }: Table): string[] {
+  return [row(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((cells) => row(cells.map(cellText))), ''];
+}
+
+function titled({ heading, table: body, note }: TitledTable): string[] {
+  return [`### ${escapeMarkdown(heading)}`, '', ...table(body), ...(note === null ? [] : [escapeMarkdown(note), ''])];
 }
 
 export function renderMarkdown(report: Report): string {
-  const name = namer(report);
-  const e = report.event;
-  const place = e.location ? [e.location.name, e.location.admin1, e.location.country].filter(Boolean).join(', ') + (e.location.precision ? ` (precision: ${e.location.precision})` : '') : 'unknown';
-  const out: string[] = [
-    `# ${escapeMarkdown(report.title)}`, '',
-    `Generated ${report.generatedAt}. Content SHA-256: \`${report.sha256}\``, '',
-    '## Event', '',
-    ...table(['field', 'value'], [
-      ['title', e.title], ['type', e.type], ['time', `${e.startsAt ?? '?'} to ${e.endsAt ?? '?'} (precision: ${e.timePrecision})`], ['place', place],
-      ['description', e.description ?? ''],
-    ]),
-    '## Sources', '',
-    ...table(['source', 'aliases', 'kind', 'stake', 'reliability'], report.sources.map((s) => [s.name, s.aliases.join(', '), s.kind, s.stake, s.reliability])),
-    '## Contradictions', '',
-    ...table(['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note'], report.contradictions.map((c) => [
-      c.severity, c.status, c.subject ? `${c.attribute} (${c.subject})` : c.attribute, c.kind,
-      `${c.sideA.value ?? 'silent'}: ${c.sideA.sourceIds.map(name).join(', ')}`, `${c.sideB.value ?? 'silent'}: ${c.sideB.sourceIds.map(name).join(', ')}`,
-      c.explanation, c.note ?? '',
-    ])),
-    '## Disputes', '',
-  ];
-  for (const d of report.disputes) {
-    out.push(`### ${escapeMarkdown(d.subject ? `${d.attribute} (${d.subject})` : d.attribute)}`, '');
-    out.push(...table(['position', 'polarity', 'sources', 'claims'], d.positions.map((p) => [
-      p.range ? `${p.value} (${describeRange({ min: p.range.min, max: p.range.max, magnitude: null })})` : p.value, p.polarity, p.sourceIds.map(name).join(', '), String(p.claimIds.length),
-    ])));
-    if (d.figures) out.push(escapeMarkdown(`Conservative figure ${d.figures.conservative}, median ${d.figures.median}, highest ${d.figures.highest}${d.figures.highestOpen ? ' or more' : ''}.`), '');
-  }
-  out.push('## Corroborations', '', ...table(['attribute', 'value', 'sources'], report.corroborations.map((c) => [
-    c.subject ? `${c.attribute} (${c.subject})` : c.attribute, c.value, c.sourceIds.map(name).join(', '),
-  ])));
-  out.push('## Claims by claimant', '');
-  for (const claimant of report.claimants) {
-    out.push(`### ${escapeMarkdown(claimant.name)}`, '');
-    out.push(...table(['claim', 'quote', 'conveyed by', 'document', 'verdict', 'credibility', 'reviews'], claimant.claims.map((c) => [
-      c.text, c.quote ?? '', c.conveyedBy ? name(c.conveyedBy) : '', c.document?.title ?? '', c.verdict,
-      `suggested ${c.credibility.suggested}${c.credibility.reviewed ? `, reviewed ${c.credibility.reviewed.grade}` : ''}`,
-      c.reviews.latest.map((r) => `${r.verdict} (${r.createdAt.slice(0, 10)}): ${r.rationale}`).join('\n') || 'none',
-    ])));
-  }
-  return out.join('\n');
+  const tables = reportTables(report);
+  return [
+    `# ${escapeMarkdown(tables.title)}`, '',
+    `Generated ${tables.generatedAt}. Content SHA-256: \`${tables.sha256}\``, '',
+    '## Event', '', ...table(tables.event),
+    '## Sources', '', ...table(tables.sources),
+    '## Contradictions', '', ...table(tables.contradictions),
+    '## Disputes', '', ...tables.disputes.flatMap(titled),
+    '## Corroborations', '', ...table(tables.corroborations),
+    '## Claims by claimant', '', ...tables.claimants.flatMap(titled),
+  ].join('\n');
 }

@@ -43,10 +43,6 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-export function contentDigest(content: ReportContent): string {
-  return createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex');
-}
-
 /** The report with its time and digest; its content is put in canonical order once, here. */
 export function sealReport(content: ReportContent, generatedAt: string): Report {
   const ordered = canonical(content) as ReportContent;

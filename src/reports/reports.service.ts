@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { Claim } from '../claims/claim.entity';
+import { Repository } from 'typeorm';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { findOr404 } from '../common/found';
@@ -11,11 +10,10 @@ import { ENVIRONMENT } from '../config/config.module';
 import { Environment } from '../config/environment';
 import { Contradiction } from '../contradictions/contradiction.entity';
 import { ContradictionsService } from '../contradictions/contradictions.service';
-import { Document } from '../documents/document.entity';
-import { Event } from '../events/event.entity';
+import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
-import { Review } from '../reviews/review.entity';
-import { Source } from '../sources/source.entity';
+import { ReviewsService } from '../reviews/reviews.service';
+import { SourcesService } from '../sources/sources.service';
 import { claimReview } from './claim-review';
 import { ExportQuery } from './dto/report-query.dto';
 import { Report, ReportClaim, sealReport } from './report';
@@ -29,9 +27,13 @@ const byName = (a: { name: string; id: string }, b: { name: string; id: string }
 @Injectable()
 export class ReportsService {
   constructor(
+    // The export pages through contradictions itself until the contradictions service offers keyset pages.
     @InjectRepository(Contradiction) private readonly contradictions: Repository<Contradiction>,
     private readonly events: EventsService,
     private readonly claims: ClaimsService,
+    private readonly sources: SourcesService,
+    private readonly documents: DocumentsService,
+    private readonly reviews: ReviewsService,
     private readonly contradictionsService: ContradictionsService,
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
@@ -39,13 +41,10 @@ export class ReportsService {
   /** The whole report of an event, in a deterministic order: the same data gives the same bytes but for `generatedAt`. */
   async report(eventId: string): Promise<Report> {
     const event = await this.events.get(eventId);
-    const manager = this.contradictions.manager;
     const claims = await this.claims.allForEvent(eventId);
-    const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)))];
-    const sources = sourceIds.length ? await manager.find(Source, { where: { id: In(sourceIds) } }) : [];
-    const documentIds = [...new Set(claims.map((c) => c.documentId).filter((id): id is string => !!id))];
-    const documents = new Map((documentIds.length ? await manager.find(Document, { where: { id: In(documentIds) } }) : []).map((d) => [d.id, d]));
-    const reviews = groupBy(claims.length ? await manager.find(Review, { where: { claimId: In(claims.map((c) => c.id)) }, order: { id: 'DESC' } }) : [], (r) => r.claimId);
+    const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
+    const documents = new Map((await this.documents.byIds(claims.map((c) => c.documentId).filter((id): id is string => !!id))).map((d) => [d.id, d]));
+    const reviews = await this.reviews.byClaims(claims.map((c) => c.id));
     const reading = await this.contradictionsService.read(eventId);
     const credibility = await this.contradictionsService.credibilities(eventId, reading);
 
@@ -83,7 +82,7 @@ export class ReportsService {
    */
   exportRows(query: ExportQuery, signal: AbortSignal): Readable {
     const contradictions = this.contradictions;
-    const service = this.contradictionsService;
+    const { contradictionsService: service, events, sources } = this;
     async function* rows() {
       let after: string | null = null;
       const titles = new Map<string, string>();
@@ -101,9 +100,9 @@ export class ReportsService {
         after = page[page.length - 1].id;
         const views = await service.presentMany(page);
         const missingEvents = [...new Set(page.map((c) => c.eventId))].filter((id) => !titles.has(id));
-        if (missingEvents.length) for (const e of await contradictions.manager.find(Event, { where: { id: In(missingEvents) }, select: { id: true, title: true } })) titles.set(e.id, e.title);
+        for (const [id, title] of await events.titles(missingEvents)) titles.set(id, title);
         const missingSources = [...new Set(views.flatMap((v) => [...v.sideA.sourceIds, ...v.sideB.sourceIds]))].filter((id) => !names.has(id));
-        if (missingSources.length) for (const s of await contradictions.manager.find(Source, { where: { id: In(missingSources) }, select: { id: true, name: true } })) names.set(s.id, s.name);
+        for (const [id, name] of await sources.names(missingSources)) names.set(id, name);
         // Names and titles are kept for the export; they grow with the sources, not the contradictions.
         for (const view of views) yield { view, eventTitle: titles.get(view.eventId) ?? '', name: (id: string) => names.get(id) ?? id };
         if (page.length < size) return;
@@ -113,16 +112,15 @@ export class ReportsService {
   }
 
   async claimReview(claimId: string) {
-    const manager = this.contradictions.manager;
-    const claim = await findOr404(manager, Claim, claimId, 'claim');
-    const review = await manager.findOne(Review, { where: { claimId }, order: { id: 'DESC' } });
+    const claim = await this.claims.get(claimId);
+    const review = await this.reviews.latest(claimId);
     if (!review) {
       throw new AppError(ErrorCode.Conflict, 'This claim has no verdict yet, so there is no ClaimReview to publish', [
         { path: 'id', message: 'claim not reviewed' },
       ]);
     }
-    const claimant = await manager.findOneOrFail(Source, { where: { id: claim.sourceId } });
-    const document = claim.documentId ? await manager.findOne(Document, { where: { id: claim.documentId } }) : null;
+    const claimant = await this.sources.get(claim.sourceId);
+    const document = claim.documentId ? await this.documents.get(claim.documentId) : null;
     return claimReview(claim, review, claimant, document, { name: this.env.organizationName, url: this.env.organizationUrl });
   }
 }

@@ -1,42 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { Claim } from '../claims/claim.entity';
 import { ClaimsService, ClaimView, parseVersion } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { existsOr404, findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../common/pagination';
+import { Contradiction } from '../contradictions/contradiction.entity';
 import { ContradictionsService } from '../contradictions/contradictions.service';
 import { WriteQueue } from '../database/write-queue';
 import { CreateReviewDto, ReviewQueueQuery } from './dto/create-review.dto';
-import { Review, Verdict } from './review.entity';
+import { Review } from './review.entity';
+import { disagree, inQueueOrder, QueueReason, queueReason, ReviewState, waitsOnItsOwn } from './verdicts';
 
-/** Verdicts that say the claim holds, and those that say it does not; the rest say it cannot be told. */
-const HOLDS: Verdict[] = ['verified'];
-const FAILS: Verdict[] = ['disputed', 'false', 'misleading'];
-
-function kindOf(verdict: Verdict): 'holds' | 'fails' | 'open' {
-  return HOLDS.includes(verdict) ? 'holds' : FAILS.includes(verdict) ? 'fails' : 'open';
-}
-
-/**
- * Two reviewers disagree when the latest review and the latest review by anyone else differ in kind
- * (verified against disputed, false or misleading). A later review that agrees with one of them settles it.
- */
-export function disagree(newestFirst: Array<Pick<Review, 'reviewerId' | 'verdict'>>): boolean {
-  const [latest, ...earlier] = newestFirst;
-  const other = earlier.find((review) => review.reviewerId !== latest?.reviewerId);
-  if (!latest || !other) return false;
-  const [a, b] = [kindOf(latest.verdict), kindOf(other.verdict)];
-  return a !== b && a !== 'open' && b !== 'open';
-}
-
-export type QueueReason = 'needs_re_review' | 'reviewer_disagreement' | 'open_high_contradiction' | 'unreviewed';
-const QUEUE_ORDER: QueueReason[] = ['needs_re_review', 'reviewer_disagreement', 'open_high_contradiction', 'unreviewed'];
+/** The columns `queueReason` reads. */
+const STATE = { id: true, status: true, needsReReview: true, reviewDisagreement: true } as const;
+type ClaimState = ReviewState & { id: string };
 
 export interface ReviewView extends Omit<Review, 'claim' | 'reviewer'> {
   claim: { version: number; status: string; reviewDisagreement: boolean; needsReReview: boolean };
@@ -121,27 +105,38 @@ export class ReviewsService {
     return toPage(await builder.getMany(), limit, (review) => review);
   }
 
+  /** The latest review of a claim, or null. */
+  async latest(claimId: string): Promise<Review | null> {
+    return this.reviews.findOne({ where: { claimId }, order: { id: 'DESC' } });
+  }
+
+  /** Every review of these claims, newest first, grouped by claim. */
+  async byClaims(claimIds: string[]): Promise<Map<string, Review[]>> {
+    const byClaim = new Map<string, Review[]>();
+    for (const part of chunks(claimIds, 500)) {
+      for (const review of await this.reviews.find({ where: { claimId: In(part) }, order: { id: 'DESC' } })) {
+        byClaim.set(review.claimId, [...(byClaim.get(review.claimId) ?? []), review]);
+      }
+    }
+    return byClaim;
+  }
+
   /**
-   * Claims waiting for a reviewer: flagged for re-review, then reviewers disagreeing, then claims on
-   * an open high-severity contradiction, then the unreviewed; oldest first within each. The cursor is
-   * the last claim of the previous page.
+   * Claims waiting for a reviewer (`queueReason`): flagged for re-review, then reviewers disagreeing,
+   * then claims on an open high-severity contradiction, then the unreviewed; oldest first within each.
+   * The cursor is the last claim of the previous page.
    */
   async queue(query: ReviewQueueQuery): Promise<Page<ClaimView & { queueReason: QueueReason }>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const scoped = () => {
-      const builder = this.claims.createQueryBuilder('c').select('c.id', 'id').orderBy('c.id', 'ASC');
-      if (query.eventId) builder.andWhere('c.eventId = :eventId', { eventId: query.eventId });
-      if (query.sourceId) builder.andWhere('c.sourceId = :sourceId', { sourceId: query.sourceId });
-      return builder;
-    };
-    const reasons = new Map<string, QueueReason>();
-    const flagged = await scoped().andWhere('c.needsReReview = :yes', { yes: true }).getRawMany<{ id: string }>();
-    for (const { id } of flagged) reasons.set(id, 'needs_re_review');
-    const disagreeing = await scoped().andWhere('c.reviewDisagreement = :yes', { yes: true }).getRawMany<{ id: string }>();
-    for (const { id } of disagreeing) if (!reasons.has(id)) reasons.set(id, 'reviewer_disagreement');
-    for (const id of await this.onOpenHighContradictions(query)) if (!reasons.has(id)) reasons.set(id, 'open_high_contradiction');
+    const scope = { ...(query.eventId && { eventId: query.eventId }), ...(query.sourceId && { sourceId: query.sourceId }) };
+    // Those that wait for a reason above "unreviewed" are few: all of them are ranked in memory.
+    const flagged = await this.claims.find({ where: [{ ...scope, needsReReview: true }, { ...scope, reviewDisagreement: true }], select: STATE });
+    const onHigh = await this.onOpenHighContradictions(query.eventId);
+    const seen = new Set(flagged.map((claim) => claim.id));
+    const high = await this.states([...onHigh].filter((id) => !seen.has(id)), scope);
+    const ranked = inQueueOrder([...flagged, ...high].map((claim) => ({ id: claim.id, reason: queueReason(claim, onHigh.has(claim.id))! })));
+    const reasons = new Set(ranked.map((entry) => entry.id));
 
-    const ranked = QUEUE_ORDER.slice(0, 3).flatMap((reason) => [...reasons].filter(([, r]) => r === reason).map(([id]) => id).sort().map((id) => ({ id, reason })));
     let start = 0;
     let unreviewedAfter: string | null = null;
     if (query.cursor) {
@@ -153,27 +148,67 @@ export class ReviewsService {
       }
     }
     const page: Array<{ id: string; reason: QueueReason }> = ranked.slice(start, start + limit + 1);
-    // Then the unreviewed, skipping those already ranked higher.
+    // Then the unreviewed, in keyset pages, skipping those already ranked higher.
     while (page.length <= limit) {
       const want = limit + 1 - page.length + reasons.size;
-      const builder = scoped().andWhere("c.status = 'unreviewed'").limit(want);
+      const builder = this.claims.createQueryBuilder('c').select(['c.id', 'c.status', 'c.needsReReview', 'c.reviewDisagreement'])
+        .where("c.status = 'unreviewed'").orderBy('c.id', 'ASC').limit(want);
+      if (query.eventId) builder.andWhere('c.eventId = :eventId', { eventId: query.eventId });
+      if (query.sourceId) builder.andWhere('c.sourceId = :sourceId', { sourceId: query.sourceId });
       if (unreviewedAfter) builder.andWhere('c.id > :after', { after: unreviewedAfter });
-      const batch = (await builder.getRawMany<{ id: string }>()).map((r) => r.id);
-      for (const id of batch) if (!reasons.has(id) && page.length <= limit) page.push({ id, reason: 'unreviewed' });
+      const batch = await builder.getMany();
+      for (const claim of batch) {
+        const reason = queueReason(claim, false);
+        if (reason && !reasons.has(claim.id) && page.length <= limit) page.push({ id: claim.id, reason });
+      }
       if (batch.length < want) break;
-      unreviewedAfter = batch[batch.length - 1];
+      unreviewedAfter = batch[batch.length - 1].id;
     }
     const shown = page.slice(0, limit);
     const views = new Map((await this.claimsService.views(shown.map((entry) => entry.id))).map((view) => [view.id, view]));
     return toPage(page, limit, (entry) => ({ ...views.get(entry.id)!, queueReason: entry.reason }));
   }
 
-  private async onOpenHighContradictions(query: ReviewQueueQuery): Promise<string[]> {
-    const open = await this.contradictions.openHigh(query.eventId);
-    const claimIds = new Set(open.flatMap((c) => [...c.sideA.claimIds, ...c.sideB.claimIds]));
-    if (!query.sourceId || !claimIds.size) return [...claimIds];
-    const rows = await this.claims.find({ where: { id: In([...claimIds]), sourceId: query.sourceId }, select: { id: true } });
-    return rows.map((row) => row.id);
+  /**
+   * How many claims of each event wait for review: exactly the claims the queue lists for that event
+   * (those waiting on their own state, counted by the database, and reviewed claims on an open
+   * high-severity contradiction).
+   */
+  async waitingCounts(eventIds: string[]): Promise<Map<string, number>> {
+    const counts = new Map(eventIds.map((id) => [id, 0]));
+    for (const part of chunks(eventIds, 500)) {
+      const rows = await this.claims.createQueryBuilder('c').select('c.eventId', 'eventId').addSelect('COUNT(*)', 'waiting')
+        .where('c.eventId IN (:...part)', { part }).andWhere(waitsOnItsOwn('c'), { yes: true }).groupBy('c.eventId')
+        .getRawMany<{ eventId: string; waiting: string | number }>();
+      for (const row of rows) counts.set(row.eventId, Number(row.waiting));
+    }
+    for (const eventId of eventIds) {
+      const states = await this.states([...(await this.onOpenHighContradictions(eventId))], { eventId });
+      counts.set(eventId, counts.get(eventId)! + states.filter((claim) => queueReason(claim, false) === null).length);
+    }
+    return counts;
+  }
+
+  /**
+   * The same rule as SQL on the events of `builder` (aliased `eventAlias`): the event has a claim the
+   * queue lists. A claim on an open high-severity contradiction is listed whatever its state.
+   */
+  whereEventHasWaiting<T extends object>(builder: SelectQueryBuilder<T>, eventAlias: string): SelectQueryBuilder<T> {
+    return builder.andWhere((qb: SelectQueryBuilder<T>) => `(EXISTS ${qb.subQuery().select('1').from(Claim, 'w')
+      .where(`w.eventId = ${eventAlias}.id`).andWhere(waitsOnItsOwn('w')).getQuery()} OR EXISTS ${qb.subQuery().select('1').from(Contradiction, 'wk')
+      .where(`wk.eventId = ${eventAlias}.id`).andWhere("wk.status = 'open' AND wk.severity = 'high'").getQuery()})`, { yes: true });
+  }
+
+  /** The ids of claims on the sides of open high-severity contradictions, of one event or all. */
+  private async onOpenHighContradictions(eventId?: string): Promise<Set<string>> {
+    const open = await this.contradictions.openHigh(eventId);
+    return new Set(open.flatMap((c) => [...c.sideA.claimIds, ...c.sideB.claimIds]));
+  }
+
+  /** What `queueReason` reads of these claims, within the queue's filters. */
+  private async states(ids: string[], scope: { eventId?: string; sourceId?: string }): Promise<ClaimState[]> {
+    const found: ClaimState[] = [];
+    for (const part of chunks(ids, 500)) found.push(...(await this.claims.find({ where: { id: In(part), ...scope }, select: STATE })));
+    return found;
   }
 }
-

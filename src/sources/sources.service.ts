@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { Claim } from '../claims/claim.entity';
 import { Facet } from '../claims/facet.entity';
 import { AppError, ErrorCode } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
@@ -17,6 +18,9 @@ import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
 import { ListSourcesQuery } from './dto/list-sources.dto';
 import { Source } from './source.entity';
 import { cleanAliases, sourceRow } from './source-row';
+
+/** The most sources a claimant picker lists; past that, a page would need a search box. */
+export const MAX_SOURCE_CHOICES = 2000;
 
 @Injectable()
 export class SourcesService {
@@ -54,6 +58,25 @@ export class SourcesService {
 
   async get(id: string): Promise<Source> {
     return findOr404(this.sources.manager, Source, id, 'source');
+  }
+
+  /** Sources by id (those that exist), in queries of at most 500 ids. */
+  async byIds(ids: string[]): Promise<Source[]> {
+    const found: Source[] = [];
+    for (const part of chunks([...new Set(ids)], 500)) found.push(...(await this.sources.find({ where: { id: In(part) } })));
+    return found;
+  }
+
+  /** Names of sources by id. */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const found: Array<Pick<Source, 'id' | 'name'>> = [];
+    for (const part of chunks([...new Set(ids)], 500)) found.push(...(await this.sources.find({ select: { id: true, name: true }, where: { id: In(part) } })));
+    return new Map(found.map((source) => [source.id, source.name]));
+  }
+
+  /** Sources for a claimant picker, by name. */
+  async choices(): Promise<Array<Pick<Source, 'id' | 'name' | 'kind'>>> {
+    return this.sources.find({ select: { id: true, name: true, kind: true }, order: { name: 'ASC', id: 'ASC' }, take: MAX_SOURCE_CHOICES });
   }
 
   async list(query: ListSourcesQuery): Promise<Page<Source>> {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { generateApiKey, hashApiKey } from '../auth/api-key';
+import { AppError } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { existsOr404 } from '../common/found';
 import { newId } from '../common/ids';
@@ -45,6 +47,13 @@ export class UsersService {
     const builder = this.users.createQueryBuilder('user').orderBy('user.id', 'ASC').take(limit + 1);
     if (query.cursor) builder.where('user.id > :cursor', { cursor: query.cursor });
     return toPage(await builder.getMany(), limit, (user) => user);
+  }
+
+  /** Names of users by id. */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const found: Array<Pick<User, 'id' | 'name'>> = [];
+    for (const part of chunks([...new Set(ids)], 500)) found.push(...(await this.users.find({ select: { id: true, name: true }, where: { id: In(part) } })));
+    return new Map(found.map((user) => [user.id, user.name]));
   }
 
   async issueKey(userId: string, dto: CreateApiKeyDto, actor: Actor): Promise<IssuedKey> {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { api, startServer } from './server';
+import { api, startServer } from '../child-server';
 
 /**
  * A server takes imports and reviews in a loop and is killed with SIGKILL at random moments. After each

@@ -21,6 +21,17 @@ const hostileJson = fc.oneof(
   }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
 );
 
+/**
+ * What a generated body may get: taken (200, 201), refused as invalid (400, 422), not found (404),
+ * in conflict (409), too large (413), or of a type the route does not take (415). Never a 5xx, never
+ * a status nobody documented.
+ */
+const API_ANSWERS = [200, 201, 400, 404, 409, 413, 415, 422];
+/** The desk answers a form with a redirect after a post (303), a refused key at sign-in (401), a refused token or role (403), or a page naming the problem. */
+const DESK_ANSWERS = [303, 400, 401, 403, 404, 409, 413, 415, 422];
+/** A bound on each run of generated requests, not a measure: on a loaded 2-core machine 1,200 requests outlast Jest's default minute. */
+const RUN_BOUND_MS = 300_000;
+
 describe('fuzz: generated bodies against every POST and PATCH route', () => {
   let t: TestApp;
   let routes: Route[];
@@ -58,8 +69,9 @@ describe('fuzz: generated bodies against every POST and PATCH route', () => {
       const response = await t.http()[method](url).set(bearer(t.adminKey)).set('content-type', 'application/json').send(body);
       sent += 1;
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      expect({ route: `${route.method} ${route.path}`, status: response.status, body: body.slice(0, 200) }).toEqual(expect.objectContaining({ status: expect.any(Number) }));
-      expect(response.status).toBeLessThan(500);
+      // Anything but an answer a client can act on fails, naming the route and the body that got it.
+      const unexpected = API_ANSWERS.includes(response.status) ? null : { route: `${route.method} ${route.path}`, status: response.status, body: body.slice(0, 200) };
+      expect(unexpected).toBeNull();
       if (response.status >= 400) {
         expect(await audit()).toBe(before);
         expect(response.body).toEqual(expect.objectContaining({ statusCode: response.status, code: expect.any(String), message: expect.any(String), details: expect.any(Array) }));
@@ -69,7 +81,7 @@ describe('fuzz: generated bodies against every POST and PATCH route', () => {
     }), { numRuns: 1200 });
     process.stdout.write(`fuzz: ${sent} requests over ${routes.length} routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
     expect(sent).toBeGreaterThanOrEqual(1000);
-  });
+  }, RUN_BOUND_MS);
 
   it('never answers 5xx to a generated form on any desk page, and answers every refusal with a page', async () => {
     const { cookie, token } = await deskSession(t, t.adminKey);
@@ -92,11 +104,11 @@ describe('fuzz: generated bodies against every POST and PATCH route', () => {
       const url = route.path.replace(':id', deskIds[route.path] ?? '0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a');
       const response = await t.http().post(url).set('Cookie', cookie).type('form').send(body.toString());
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      expect({ route: route.path, status: response.status, body: body.toString().slice(0, 300) }).toEqual(expect.objectContaining({ status: expect.any(Number) }));
-      expect(response.status).toBeLessThan(500);
+      const unexpected = DESK_ANSWERS.includes(response.status) ? null : { route: route.path, status: response.status, body: body.toString().slice(0, 300) };
+      expect(unexpected).toBeNull();
       if (response.status !== 303) expect(response.type).toBe('text/html');
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }), { numRuns: 600 });
     process.stdout.write(`desk fuzz: 600 forms over ${deskRoutes.length} routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
-  });
+  }, RUN_BOUND_MS);
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { api, startServer } from './server';
+import { api, startServer } from '../child-server';
 
 /** Another process holds the write lock on the SQLite file for 3 s: writes wait and succeed, or get 503 with Retry-After. */
 describe('lock: another process holds the write lock for 3 s', () => {

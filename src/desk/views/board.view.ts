@@ -2,7 +2,7 @@ import { DeskUser } from '../../auth/access.decorator';
 import { REPORT_FORMATS } from '../../reports/dto/report-query.dto';
 import { Report } from '../../reports/report';
 import { Board, BoardCell } from '../board';
-import { html } from '../html';
+import { html } from '../../common/html';
 import { eventHeader } from './event-header';
 import { Assets, layout, notice, severityBadge, verdictBadge } from './layout';
 

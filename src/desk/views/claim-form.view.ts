@@ -1,7 +1,7 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { EventView } from '../../events/events.service';
 import { Source } from '../../sources/source.entity';
-import { html, Html } from '../html';
+import { html, Html } from '../../common/html';
 import { eventHeader } from './event-header';
 import { Assets, layout, notice, tokenField } from './layout';
 

@@ -5,7 +5,7 @@ import { Document } from '../../documents/document.entity';
 import { EventView } from '../../events/events.service';
 import { Review, VERDICTS } from '../../reviews/review.entity';
 import { facetText } from '../board';
-import { html, Html, safeUrl } from '../html';
+import { html, Html, safeUrl } from '../../common/html';
 import { Assets, canReview, layout, notice, severityBadge, tokenField, verdictBadge, when } from './layout';
 
 export interface ClaimPage {

@@ -2,7 +2,7 @@ import { DeskUser } from '../../auth/access.decorator';
 import { TRIAGE_STATES, TriageState } from '../../contradictions/contradiction.entity';
 import { ContradictionView, SideView } from '../../contradictions/contradictions.service';
 import { EventView } from '../../events/events.service';
-import { html } from '../html';
+import { html } from '../../common/html';
 import { eventHeader } from './event-header';
 import { Assets, canTriage, layout, notice, severityBadge, tokenField, when } from './layout';
 

@@ -1,5 +1,5 @@
 import { DeskUser } from '../../auth/access.decorator';
-import { html } from '../html';
+import { html } from '../../common/html';
 import { Assets, layout, notice } from './layout';
 
 const TITLES: Record<number, string> = {

@@ -1,6 +1,6 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { EventView } from '../../events/events.service';
-import { html, Html } from '../html';
+import { html, Html } from '../../common/html';
 import { canEdit, when } from './layout';
 
 export type EventTab = 'board' | 'contradictions' | 'add' | 'extract';

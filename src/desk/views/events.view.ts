@@ -3,7 +3,7 @@ import { Page } from '../../common/pagination';
 import { EVENT_TYPES } from '../../events/event.entity';
 import { EventSummary } from '../desk.service';
 import { DeskEventsQuery, EVENT_FILTERS } from '../dto/desk-events.query';
-import { html } from '../html';
+import { html } from '../../common/html';
 import { Assets, canEdit, layout, when } from './layout';
 
 const FILTER_LABELS: Record<(typeof EVENT_FILTERS)[number], string> = {
@@ -48,6 +48,6 @@ ${page.items.length === 0 ? html`<p class="empty">No event matches.</p>` : html`
   </tbody>
 </table>
 </div>
-<p class="meta">Waiting for review: unreviewed, flagged for re-review, or with reviewers disagreeing. The review queue also lists reviewed claims on open high-severity contradictions.</p>`}
+<p class="meta">Waiting for review: the claims the review queue lists (flagged for re-review, reviewers disagreeing, on an open high-severity contradiction, or unreviewed).</p>`}
 ${page.nextCursor ? html`<p><a href="/desk?${next.toString()}">Next page</a></p>` : ''}`);
 }

@@ -2,7 +2,7 @@ import { DeskUser } from '../../auth/access.decorator';
 import { EventView } from '../../events/events.service';
 import { Source } from '../../sources/source.entity';
 import { MAX_DOCUMENT_TEXT } from '../../documents/dto/create-document.dto';
-import { html, Html } from '../html';
+import { html, Html } from '../../common/html';
 import { attributeList, FACET_HINT, sourceOptions } from './claim-form.view';
 import { eventHeader } from './event-header';
 import { Assets, layout, tokenField } from './layout';

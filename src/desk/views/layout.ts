@@ -1,5 +1,5 @@
 import { DeskUser } from '../../auth/access.decorator';
-import { Fragment, html, Html } from '../html';
+import { Fragment, html, Html } from '../../common/html';
 
 /** Where the stylesheet is served; `?v=` changes with its content, so browsers may keep it. */
 export interface Assets {

@@ -2,8 +2,8 @@ import { DeskUser } from '../../auth/access.decorator';
 import { ClaimView } from '../../claims/claims.service';
 import { Page } from '../../common/pagination';
 import { ReviewQueueQuery } from '../../reviews/dto/create-review.dto';
-import { QueueReason } from '../../reviews/reviews.service';
-import { html } from '../html';
+import { QueueReason } from '../../reviews/verdicts';
+import { html } from '../../common/html';
 import { Assets, layout, verdictBadge } from './layout';
 
 const REASONS: Record<QueueReason, string> = {

@@ -1,7 +1,7 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { EVENT_TYPES } from '../../events/event.entity';
 import { RELIABILITY_GRADES, SOURCE_KINDS, STAKES } from '../../sources/source.entity';
-import { html, Html } from '../html';
+import { html, Html } from '../../common/html';
 import { Assets, layout, tokenField } from './layout';
 
 export interface EventDraft {

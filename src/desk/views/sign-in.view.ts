@@ -1,4 +1,4 @@
-import { html } from '../html';
+import { html } from '../../common/html';
 import { Assets, layout, notice } from './layout';
 
 export function signInPage(assets: Assets, next: string, problem: string | null): string {

@@ -3,12 +3,18 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** A Crosscheck server in a child process, started from the build as production starts it. */
+/**
+ * A Crosscheck server in a child process, started from the build as production starts it: a second
+ * API process on a test's database (the review race), or a server to kill and restart (reliability).
+ */
 export interface ChildServer {
   url: string;
   child: ChildProcess;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
+
+/** How long a child may take to answer /health: a bound on the wait, not a measure (a loaded machine starts slowly). */
+const START_BOUND_MS = 60_000;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -20,33 +26,34 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Starts `dist/src/main.js` with the environment given (logging errors only, no rate limit) and waits until it answers. */
 export async function startServer(env: Record<string, string>): Promise<ChildServer> {
-  const main = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
+  const main = join(__dirname, '..', 'dist', 'src', 'main.js');
   if (!existsSync(main)) throw new Error('dist/src/main.js is missing: run npm run build first');
   const port = await freePort();
   const child = spawn(process.execPath, [main], { env: { ...process.env, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited: ${stderr}`);
+  const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  for (const deadline = Date.now() + START_BOUND_MS; ;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}: ${stderr}`);
     try {
-      if ((await fetch(`${url}/health`)).ok) break;
+      if ((await fetch(`${url}/health`)).ok) return { url, child, stop };
     } catch {
       // not yet listening
     }
+    if (Date.now() > deadline) {
+      await stop('SIGKILL');
+      throw new Error(`the server did not answer /health within ${START_BOUND_MS / 1000} s: ${stderr}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
-  return {
-    url,
-    child,
-    stop: (signal = 'SIGTERM') =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill(signal);
-      }),
-  };
 }
 
 export function api(url: string, key: string) {

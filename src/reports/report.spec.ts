@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { sampleReport } from '../../test/report-sample';
+import { renderReport } from './render';
+import { ReportContent, sealReport } from './report';
+
+const FIXED = '2024-09-18T06:00:00.000Z';
+const LATER = '2024-09-19T21:30:15.123Z';
+const FORMATS = ['json', 'markdown', 'csv', 'html'] as const;
+
+/** The same content with every object's keys in reverse order: what a database may hand back. */
+function reversedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversedKeys);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).reverse().map((key) => [key, reversedKeys((value as Record<string, unknown>)[key])]));
+  return value;
+}
+
+describe('report determinism', () => {
+  it.each(FORMATS)('%s: the same content at the same time gives the same bytes, whatever order its keys came in', (format) => {
+    const a = renderReport(sealReport(sampleReport(), FIXED), format, false).body;
+    const b = renderReport(sealReport(reversedKeys(sampleReport()) as ReportContent, FIXED), format, false).body;
+    expect(b).toBe(a);
+    expect(a).toContain(format === 'csv' ? 'quantity_mismatch' : 'Bamako');
+  });
+
+  it.each(FORMATS)('%s: another time changes the time stamp and nothing else', (format) => {
+    const first = renderReport(sealReport(sampleReport(), FIXED), format, false).body;
+    const later = renderReport(sealReport(sampleReport(), LATER), format, false).body;
+    expect(later.split(LATER).join(FIXED)).toBe(first);
+    // The CSV carries no time stamp at all; every other format says when it was made.
+    expect(later.includes(LATER)).toBe(format !== 'csv');
+  });
+
+  it('seals the content: sha256 is the SHA-256 of its JSON with keys sorted, without generatedAt and sha256', () => {
+    const sealed = sealReport(reversedKeys(sampleReport()) as ReportContent, FIXED);
+    const { generatedAt, sha256, ...content } = JSON.parse(renderReport(sealed, 'json', false).body);
+    expect(generatedAt).toBe(FIXED);
+    const sorted = (value: unknown): unknown => Array.isArray(value) ? value.map(sorted)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])])) : value;
+    expect(sha256).toBe(createHash('sha256').update(JSON.stringify(sorted(content))).digest('hex'));
+    expect(sealReport(sampleReport(), LATER).sha256).toBe(sha256);
+    expect(sealReport({ ...sampleReport(), title: 'another title' }, FIXED).sha256).not.toBe(sha256);
+  });
+});
