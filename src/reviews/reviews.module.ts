@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Claim } from '../claims/claim.entity';
 import { ClaimsModule } from '../claims/claims.module';
+import { ContradictionsModule } from '../contradictions/contradictions.module';
 import { Review } from './review.entity';
 import { ClaimReviewsController, ReviewQueueController } from './reviews.controller';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Review, Claim]), ClaimsModule],
+  imports: [TypeOrmModule.forFeature([Review, Claim]), ClaimsModule, ContradictionsModule],
   controllers: [ClaimReviewsController, ReviewQueueController],
   providers: [ReviewsService],
   exports: [ReviewsService],

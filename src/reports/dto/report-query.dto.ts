@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { TRIAGE_STATES } from '../../contradictions/contradiction.entity';
-import { SEVERITIES } from '../../contradictions/detect';
+import { SEVERITIES } from '../../contradictions/contradiction.entity';
 
 export const REPORT_FORMATS = ['json', 'markdown', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
