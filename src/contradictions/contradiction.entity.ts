@@ -1,7 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { idColumn, jsonText, optionalId, optionalTime, timeColumn } from '../common/columns';
 import { Event } from '../events/event.entity';
-import { ContradictionKind, Severity, Side } from './detect';
+import { Side } from './positions';
+
+export const CONTRADICTION_KINDS = ['quantity_mismatch', 'category_conflict', 'negation', 'exclusive_set_conflict', 'omission'] as const;
+export type ContradictionKind = (typeof CONTRADICTION_KINDS)[number];
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export const TRIAGE_STATES = ['open', 'confirmed', 'dismissed'] as const;
 export type TriageState = (typeof TRIAGE_STATES)[number];

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Facet } from '../claims/facet.entity';
 import { Contradiction } from './contradiction.entity';
@@ -6,8 +6,10 @@ import { ContradictionsController, CredibilityController, EventContradictionsCon
 import { ContradictionsService } from './contradictions.service';
 import { DetectionService } from './detection.service';
 
-/** Global: claims, sources and terms trigger detection when what it rests on changes. */
-@Global()
+/**
+ * Contradictions, corroborations and credibility, and detection. It depends on no feature module, so
+ * the modules whose changes detection follows (claims, sources, terms, imports) import it.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([Contradiction, Facet])],
   controllers: [EventContradictionsController, ContradictionsController, CredibilityController],

@@ -1,4 +1,4 @@
-import { ContradictionView, CorroborationView } from '../contradictions/contradictions.service';
+import { ContradictionView, CorroborationView } from '../contradictions/contradiction-views';
 import { Report, ReportClaim } from '../reports/report';
 import { buildBoard, facetText } from './board';
 

@@ -1,7 +1,7 @@
 import { FacetView } from '../claims/claims.service';
 import { describeRange } from '../claims/quantity';
 import { FacetValue } from '../common/columns';
-import { Severity, SEVERITIES } from '../contradictions/detect';
+import { Severity, SEVERITIES } from '../contradictions/contradiction.entity';
 import { Report } from '../reports/report';
 
 /**

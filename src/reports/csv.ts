@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
-import { ContradictionView } from '../contradictions/contradictions.service';
+import { ContradictionView } from '../contradictions/contradiction-views';
 
 /** One row per contradiction, both sides spelled out. */
 export const CONTRADICTION_COLUMNS = [

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ClaimView } from '../claims/claims.service';
-import { ContradictionView, CorroborationView, CredibilityView, DisputeView } from '../contradictions/contradictions.service';
+import { ContradictionView, CorroborationView, CredibilityView, DisputeView } from '../contradictions/contradiction-views';
 import { EventView } from '../events/events.service';
 import { Source } from '../sources/source.entity';
 

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContradictionsModule } from '../contradictions/contradictions.module';
 import { Source } from './source.entity';
 import { SourcesController } from './sources.controller';
 import { SourcesService } from './sources.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Source])],
+  imports: [TypeOrmModule.forFeature([Source]), ContradictionsModule],
   controllers: [SourcesController],
   providers: [SourcesService],
   exports: [SourcesService],

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
-import { TRIAGE_STATES, TriageState } from '../contradiction.entity';
-import { CONTRADICTION_KINDS, ContradictionKind, SEVERITIES, Severity } from '../detect';
+import { CONTRADICTION_KINDS, ContradictionKind, SEVERITIES, Severity, TRIAGE_STATES, TriageState } from '../contradiction.entity';
 import { OneOf } from '../../common/one-of';
 
 export class ListContradictionsQuery extends PageQuery {

@@ -1,6 +1,6 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { ClaimView } from '../../claims/claims.service';
-import { ContradictionView, CredibilityView } from '../../contradictions/contradictions.service';
+import { ContradictionView, CredibilityView } from '../../contradictions/contradiction-views';
 import { Document } from '../../documents/document.entity';
 import { EventView } from '../../events/events.service';
 import { Review, VERDICTS } from '../../reviews/review.entity';

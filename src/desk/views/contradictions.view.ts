@@ -1,6 +1,6 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { TRIAGE_STATES, TriageState } from '../../contradictions/contradiction.entity';
-import { ContradictionView, SideView } from '../../contradictions/contradictions.service';
+import { ContradictionView, SideView } from '../../contradictions/contradiction-views';
 import { EventView } from '../../events/events.service';
 import { html } from '../../common/html';
 import { eventHeader } from './event-header';

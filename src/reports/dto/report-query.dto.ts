@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { TRIAGE_STATES } from '../../contradictions/contradiction.entity';
-import { SEVERITIES } from '../../contradictions/detect';
+import { SEVERITIES } from '../../contradictions/contradiction.entity';
 import { OneOf } from '../../common/one-of';
 
 export const REPORT_FORMATS = ['json', 'markdown', 'csv', 'html'] as const;

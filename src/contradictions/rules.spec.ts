@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { AttributeKind } from '../attributes/attribute.entity';
 import { canonicalValue, EMPTY_VOCABULARY, termKey, Vocabulary } from '../claims/canonical';
 import { FacetValue } from '../common/columns';
-import { corroborateGroup, detectGroup, EventContext, Group, Holding } from './detect';
+import { corroborateGroup } from './corroboration';
+import { Group, Holding } from './positions';
+import { detectGroup, EventContext } from './rules';
 
 /** A claim as a test writes it: who says it, and one facet. */
 interface Said {

@@ -1,0 +1,37 @@
+import { EntityManager } from 'typeorm';
+import { termKey, Vocabulary } from '../claims/canonical';
+import { fold } from '../claims/fold';
+import { Source } from '../sources/source.entity';
+import { Term } from '../vocabulary/term.entity';
+
+/** The vocabulary values compare by, with a short name for each source for explanations. */
+export type NamedVocabulary = Vocabulary & { names: Map<string, string> };
+
+/** The short name a source goes by in explanations: its first alias (JNIM), else its name. */
+export function shortName(source: Pick<Source, 'name' | 'aliases'>): string {
+  return source.aliases[0] ?? source.name;
+}
+
+/** Source names and aliases, and the terms editors declared, as one lookup. */
+export async function readVocabulary(manager: EntityManager): Promise<NamedVocabulary> {
+  const sources = await manager.find(Source, { select: { id: true, name: true, aliases: true } });
+  const terms = await manager.find(Term);
+  const vocabulary: NamedVocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map(), names: new Map() };
+  for (const source of sources) {
+    vocabulary.names.set(source.id, shortName(source));
+    for (const name of [source.name, ...source.aliases]) {
+      const key = fold(name);
+      if (key && !vocabulary.sources.has(key)) vocabulary.sources.set(key, source.id);
+    }
+  }
+  for (const term of terms.filter((t) => t.relation === 'equivalent')) {
+    vocabulary.equivalents.set(`${term.attribute}|${fold(term.term)}`, fold(term.of));
+  }
+  // Broader terms are linked by their canonical keys, after equivalents and source names are known.
+  for (const term of terms.filter((t) => t.relation === 'broader')) {
+    const broad = termKey(vocabulary, term.attribute, term.term);
+    const narrow = termKey(vocabulary, term.attribute, term.of);
+    vocabulary.narrower.set(broad, new Set([...(vocabulary.narrower.get(broad) ?? []), narrow]));
+  }
+  return vocabulary;
+}
