@@ -105,7 +105,7 @@ describe('the desk in a browser', () => {
     await expect(army.innerText()).resolves.toMatch(/repelled[\s\S]*contested[\s\S]*high/);
     await expect(army.getAttribute('class')).resolves.toContain('sev-high');
     await expect(boardCell(page, 'targets', ARMY).innerText()).resolves.toContain('silent on military airport');
-    await expect(boardCell(page, 'targets', 'AFP correspondent in Bamako').innerText()).resolves.toContain(`corroborated by ${JNIM}`);
+    await expect(boardCell(page, 'targets', ARMY).innerText()).resolves.toContain(`corroborated by ${JNIM}`);
     await expect(boardCell(page, 'outcome', 'Malian state television (ORTM)').innerText()).resolves.toBe('silent');
 
     await page.screenshot({ path: join(OUTPUT, 'board-1280.png'), fullPage: true });
@@ -126,17 +126,17 @@ describe('the desk in a browser', () => {
   it('dismisses a contradiction with a note, and it stays dismissed after a reload', async () => {
     const { context, page } = await as('reviewer');
     await page.goto(`${base}/desk/events/${demo.event.id}/contradictions`);
-    const weapons = page.locator('article.contradiction').filter({ hasText: 'rocket launchers' });
-    await weapons.getByLabel('Note').fill('Only an anonymous source mentions rocket launchers; silence here says nothing.');
-    await weapons.getByRole('button', { name: 'Dismiss' }).click();
+    const targets = page.locator('article.contradiction').filter({ hasText: 'says nothing of military airport' });
+    await targets.getByLabel('Note').fill('The general spoke before the airport fighting was known; silence here says little.');
+    await targets.getByRole('button', { name: 'Dismiss' }).click();
     await page.getByText('The contradiction was triaged').waitFor();
     await page.reload();
-    const after = page.locator('article.contradiction').filter({ hasText: 'rocket launchers' });
+    const after = page.locator('article.contradiction').filter({ hasText: 'says nothing of military airport' });
     await expect(after.locator('.badge.status-dismissed').count()).resolves.toBe(1);
-    await expect(after.innerText()).resolves.toContain('Only an anonymous source mentions rocket launchers');
+    await expect(after.innerText()).resolves.toContain('The general spoke before the airport fighting was known');
     const stored = (await api(`/events/${demo.event.id}/contradictions?status=dismissed`)).items;
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ attribute: 'weapons', note: 'Only an anonymous source mentions rocket launchers; silence here says nothing.' });
+    expect(stored[0]).toMatchObject({ attribute: 'targets', note: 'The general spoke before the airport fighting was known; silence here says little.' });
     await context.close();
   });
 
@@ -364,7 +364,7 @@ describe('the desk in a browser', () => {
     const version = (await api(`/claims/${claim.id}`)).version;
     await t.http().post(`/claims/${claim.id}/reviews`).set(bearer(t.keys.reviewer))
       .send({ verdict: 'false', rationale: `${img(11)} made up`, version, evidence: { urls: ['https://example.org/evidence?a=1&b=2'] } }).expect(201);
-    const weapons = (await api(`/events/${demo.event.id}/contradictions`)).items.find((c: { attribute: string; sideB: { sourceIds: string[] } }) => c.attribute === 'weapons');
+    const weapons = (await api(`/events/${demo.event.id}/contradictions`)).items.find((c: { attribute: string; sideB: { sourceIds: string[] } }) => c.attribute === 'targets');
     await t.http().patch(`/contradictions/${weapons.id}`).set(bearer(t.keys.reviewer)).send({ status: weapons.status, note: `${img(13)} note` }).expect(200);
 
     const { context, page } = await as('admin');

@@ -119,7 +119,7 @@ export class ImportsService {
         return {
           id: ids.source.get(r.clientId)!, name: r.name.trim(), aliases: cleanAliases(r.aliases),
           kind: r.kind, stake: r.stake ?? 'unknown', reliability: r.reliability ?? 'F', description: r.description ?? null, url: r.url ?? null,
-          createdAt: now, updatedAt: now,
+          side: null, createdAt: now, updatedAt: now,
         } satisfies Source;
       });
       const documents = fresh.document.map(({ record, at }) => {

@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import { describeRange } from '../claims/quantity';
+import { sideTimeText } from '../contradictions/time';
 import { namer, Report } from './report';
 
 /** No script, no request: everything the page needs is in it. */
@@ -38,7 +39,7 @@ export function renderHtml(report: Report): string {
     '<h2>Contradictions</h2>',
     table(['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note'], report.contradictions.map((c) => [
       { html: `<span class="${esc(c.severity)}">${esc(c.severity)}</span>` }, c.status, c.subject ? `${c.attribute} (${c.subject})` : c.attribute, c.kind,
-      `${c.sideA.value ?? 'silent'}: ${c.sideA.sourceIds.map(name).join(', ')}`, `${c.sideB.value ?? 'silent'}: ${c.sideB.sourceIds.map(name).join(', ')}`,
+      `${c.sideA.value ?? 'silent'}: ${c.sideA.sourceIds.map(name).join(', ')}${sideTimeText(c.sideA)}`, `${c.sideB.value ?? 'silent'}: ${c.sideB.sourceIds.map(name).join(', ')}${sideTimeText(c.sideB)}`,
       c.explanation, c.note ?? '',
     ]), 'contradictions'),
     '<h2>Disputes</h2>',

@@ -1,4 +1,5 @@
 import { describeRange } from '../claims/quantity';
+import { sideTimeText } from '../contradictions/time';
 import { namer, Report } from './report';
 
 /**
@@ -38,7 +39,7 @@ export function renderMarkdown(report: Report): string {
     '## Contradictions', '',
     ...table(['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note'], report.contradictions.map((c) => [
       c.severity, c.status, c.subject ? `${c.attribute} (${c.subject})` : c.attribute, c.kind,
-      `${c.sideA.value ?? 'silent'}: ${c.sideA.sourceIds.map(name).join(', ')}`, `${c.sideB.value ?? 'silent'}: ${c.sideB.sourceIds.map(name).join(', ')}`,
+      `${c.sideA.value ?? 'silent'}: ${c.sideA.sourceIds.map(name).join(', ')}${sideTimeText(c.sideA)}`, `${c.sideB.value ?? 'silent'}: ${c.sideB.sourceIds.map(name).join(', ')}${sideTimeText(c.sideB)}`,
       c.explanation, c.note ?? '',
     ])),
     '## Disputes', '',
