@@ -9,17 +9,17 @@ describe('the desk in a browser: triage and verdicts', () => {
   it('dismisses a contradiction with a note, and it stays dismissed after a reload', async () => {
     const { context, page } = await desk.as('reviewer');
     await page.goto(`${desk.base}/desk/events/${desk.demo.event.id}/contradictions`);
-    const weapons = page.locator('article.contradiction').filter({ hasText: 'rocket launchers' });
-    await weapons.getByLabel('Note').fill('Only an anonymous source mentions rocket launchers; silence here says nothing.');
-    await weapons.getByRole('button', { name: 'Dismiss' }).click();
+    const targets = page.locator('article.contradiction').filter({ hasText: 'says nothing of military airport' });
+    await targets.getByLabel('Note').fill('The general spoke before the airport fighting was known; silence here says little.');
+    await targets.getByRole('button', { name: 'Dismiss' }).click();
     await page.getByText('The contradiction was triaged').waitFor();
     await page.reload();
-    const after = page.locator('article.contradiction').filter({ hasText: 'rocket launchers' });
+    const after = page.locator('article.contradiction').filter({ hasText: 'says nothing of military airport' });
     await expect(after.locator('.badge.status-dismissed').count()).resolves.toBe(1);
-    await expect(after.innerText()).resolves.toContain('Only an anonymous source mentions rocket launchers');
+    await expect(after.innerText()).resolves.toContain('The general spoke before the airport fighting was known');
     const stored = (await desk.api(`/events/${desk.demo.event.id}/contradictions?status=dismissed`)).items;
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ attribute: 'weapons', note: 'Only an anonymous source mentions rocket launchers; silence here says nothing.' });
+    expect(stored[0]).toMatchObject({ attribute: 'targets', note: 'The general spoke before the airport fighting was known; silence here says little.' });
     await context.close();
   });
 

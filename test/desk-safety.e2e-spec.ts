@@ -55,7 +55,7 @@ describe('the desk in a browser: roles, forged posts and hostile text', () => {
     const version = (await desk.api(`/claims/${claim.id}`)).version;
     await desk.t.http().post(`/claims/${claim.id}/reviews`).set(bearer(desk.t.keys.reviewer))
       .send({ verdict: 'false', rationale: `${img(11)} made up`, version, evidence: { urls: ['https://example.org/evidence?a=1&b=2'] } }).expect(201);
-    const weapons = (await desk.api(`/events/${desk.demo.event.id}/contradictions`)).items.find((c: { attribute: string; sideB: { sourceIds: string[] } }) => c.attribute === 'weapons');
+    const weapons = (await desk.api(`/events/${desk.demo.event.id}/contradictions`)).items.find((c: { attribute: string; sideB: { sourceIds: string[] } }) => c.attribute === 'targets');
     await desk.t.http().patch(`/contradictions/${weapons.id}`).set(bearer(desk.t.keys.reviewer)).send({ status: weapons.status, note: `${img(13)} note` }).expect(200);
 
     const { context, page } = await desk.as('admin');

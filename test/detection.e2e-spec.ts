@@ -19,8 +19,8 @@ describe('detection on the Bamako demo case', () => {
     expect(outcome).toMatchObject({ kind: 'category_conflict', severity: 'high', status: 'open', detectedBy: 'rule:category_conflict' });
     const sides = [outcome.sideA, outcome.sideB];
     expect(sides).toEqual(expect.arrayContaining([
-      { value: 'success', claimIds: [demo.claims[0].id], sourceIds: [demo.sources.jnim.id] },
-      { value: 'repelled', claimIds: [demo.claims[2].id], sourceIds: [demo.sources.armyChief.id] },
+      { value: 'success', claimIds: [demo.claims[0].id], sourceIds: [demo.sources.jnim.id], statedAt: null, timeScope: null },
+      { value: 'repelled', claimIds: [demo.claims[2].id], sourceIds: [demo.sources.armyChief.id], statedAt: null, timeScope: null },
     ]));
     expect([outcome.claimAId, outcome.claimBId].sort()).toEqual([demo.claims[0].id, demo.claims[2].id].sort());
     expect(outcome.explanation).toMatch(/JNIM says the outcome was success/);
@@ -37,12 +37,17 @@ describe('detection on the Bamako demo case', () => {
     expect(omission.explanation).toBe('army chief of staff says nothing of military airport among the targets, which JNIM and AFP assert');
   });
 
-  it("has AFP's account of fighting near the airport corroborate JNIM's airport target, and nobody independent confirm the aircraft", async () => {
-    const { items } = await get(`/events/${demo.event.id}/corroborations`);
-    const airport = items.find((c: any) => c.attribute === 'targets' && c.value === 'military airport');
-    expect(airport.sourceIds.sort()).toEqual([demo.sources.jnim.id, demo.sources.afp.id].sort());
-    expect(airport.claimIds).toEqual(expect.arrayContaining([demo.claims[0].id, demo.claims[4].id]));
-    expect(items.filter((c: any) => c.attribute === 'destroyed')).toEqual([]);
+  it("has the army chief concede JNIM's gendarmerie school target (an admission against interest), AFP not corroborate the JNIM statement it conveys, and nobody confirm the aircraft", async () => {
+    const { items, compatible } = await get(`/events/${demo.event.id}/corroborations`);
+    expect(items.map((c: any) => [c.attribute, c.value])).toEqual([['targets', 'gendarmerie school']]);
+    expect(items[0]).toMatchObject({
+      sourceIds: [demo.sources.jnim.id, demo.sources.armyChief.id].sort(), claimIds: [demo.claims[0].id, demo.claims[3].id].sort(),
+      corroboratingValue: null, vague: false, admissionsAgainstInterest: [demo.sources.jnim.id, demo.sources.armyChief.id].sort(),
+    });
+    // AFP relays JNIM's statement in its wire: the two agree on the airport but are not independent.
+    expect(compatible).toEqual([expect.objectContaining({
+      attribute: 'targets', value: 'military airport', why: 'not_independent', sourceIds: [demo.sources.jnim.id, demo.sources.afp.id].sort(),
+    })]);
   });
 
   it('lists the contested attributes with their positions', async () => {
@@ -55,10 +60,15 @@ describe('detection on the Bamako demo case', () => {
 
   it('suggests a credibility grade with reasons', async () => {
     const afp = await get(`/claims/${demo.claims[4].id}/credibility`);
-    // Corroborated on the airport, contradicted on the situation: 3.
-    expect(afp.suggested).toBe(3);
-    expect(afp.reasons.join(' ')).toMatch(/military airport is also asserted by JNIM/);
-    expect(afp.reasons.join(' ')).toMatch(/contradicted \(category_conflict, high\): army chief of staff says the situation was under control/);
+    expect(afp.suggested).toBe(4);
+    expect(afp.reasons).toEqual([
+      'targets military airport is also asserted by JNIM (military airport), not independent: AFP conveys claims of JNIM on this event',
+      'not contradicted but met with silence: army chief of staff says nothing of military airport (targets), which JNIM and AFP assert',
+      'contradicted (category_conflict, high) by army chief of staff (under control): army chief of staff says the situation was under control; AFP says it was fighting ongoing',
+    ]);
+    const army = await get(`/claims/${demo.claims[3].id}/credibility`);
+    expect(army.suggested).toBe(1);
+    expect(army.reasons[0]).toBe('targets gendarmerie school is corroborated by JNIM (gendarmerie school), an admission against interest: JNIM is a party to the conflict on the other side, the strongest corroboration');
     const stateTv = await get(`/claims/${demo.claims[5].id}/credibility`);
     expect(stateTv.suggested).toBe(3);
     expect(stateTv.reasons.join(" ")).toMatch(/reliability is C/);

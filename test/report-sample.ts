@@ -6,8 +6,8 @@ import { ReportContent } from '../src/reports/report';
  * must not take as markup.
  */
 export function sampleReport(): ReportContent {
-  const army = { id: '01a00000-0000-7000-8000-000000000001', name: 'General <b>Diarra</b>', aliases: ['the army chief'], kind: 'military' as const, stake: 'party_to_conflict' as const, reliability: 'C' as const };
-  const jnim = { id: '01a00000-0000-7000-8000-000000000002', name: 'JNIM | GSIM', aliases: [], kind: 'armed_group' as const, stake: 'party_to_conflict' as const, reliability: 'F' as const };
+  const army = { id: '01a00000-0000-7000-8000-000000000001', name: 'General <b>Diarra</b>', aliases: ['the army chief'], kind: 'military' as const, stake: 'party_to_conflict' as const, reliability: 'C' as const, side: 'Malian government' };
+  const jnim = { id: '01a00000-0000-7000-8000-000000000002', name: 'JNIM | GSIM', aliases: [], kind: 'armed_group' as const, stake: 'party_to_conflict' as const, reliability: 'F' as const, side: 'JNIM' };
   const time = '2024-09-17T08:00:00.000Z';
   const claim = (id: string, text: string, verdict: string) => ({
     id, text, quote: null, conveyedBy: null, document: null, statedAt: null, facets: [], verdict, verdictAt: null,
@@ -30,8 +30,8 @@ export function sampleReport(): ReportContent {
     disputes: [{
       attribute: 'fatalities', subject: null, kind: 'quantity', contradictionIds: ['k1'],
       positions: [
-        { value: 'none', polarity: 'asserted', exclusive: false, range: { min: 0, max: 0 }, claimIds: ['01a00000-0000-7000-8000-0000000000c1'], sourceIds: [army.id] },
-        { value: 'at least 20', polarity: 'asserted', exclusive: false, range: { min: 20, max: null }, claimIds: ['01a00000-0000-7000-8000-0000000000c2'], sourceIds: [jnim.id] },
+        { value: 'none', polarity: 'asserted', exclusive: false, range: { min: 0, max: 0 }, claimIds: ['01a00000-0000-7000-8000-0000000000c1'], sourceIds: [army.id], vague: false },
+        { value: 'at least 20', polarity: 'asserted', exclusive: false, range: { min: 20, max: null }, claimIds: ['01a00000-0000-7000-8000-0000000000c2'], sourceIds: [jnim.id], vague: false },
       ],
       figures: { conservative: 0, median: 10, highest: 20, highestOpen: true },
       revisions: [],
@@ -39,10 +39,11 @@ export function sampleReport(): ReportContent {
     contradictions: [{
       id: 'k1', eventId: '01a00000-0000-7000-8000-0000000000e1', attribute: 'fatalities', subject: null, kind: 'quantity_mismatch', severity: 'high', status: 'confirmed',
       note: 'checked & confirmed <by phone>', claimAId: '01a00000-0000-7000-8000-0000000000c1', claimBId: '01a00000-0000-7000-8000-0000000000c2',
-      sideA: { value: 'none', claimIds: ['01a00000-0000-7000-8000-0000000000c1'], sourceIds: [army.id] },
-      sideB: { value: 'at least 20', claimIds: ['01a00000-0000-7000-8000-0000000000c2'], sourceIds: [jnim.id] },
+      sideA: { value: 'none', claimIds: ['01a00000-0000-7000-8000-0000000000c1'], sourceIds: [army.id], statedAt: null, timeScope: null },
+      sideB: { value: 'at least 20', claimIds: ['01a00000-0000-7000-8000-0000000000c2'], sourceIds: [jnim.id], statedAt: null, timeScope: null },
       explanation: 'The army says none; JNIM says at least 20', detectedBy: 'rule:quantity_mismatch', triagedById: null, triagedAt: null, createdAt: time, updatedAt: time,
     }],
-    corroborations: [{ attribute: 'targets', subject: null, value: 'military airport', claimIds: [], sourceIds: [army.id, jnim.id], claimAId: 'a', claimBId: 'b' }],
+    corroborations: [{ attribute: 'targets', subject: null, value: 'military airport', claimIds: [], sourceIds: [army.id, jnim.id], claimAId: 'a', claimBId: 'b',
+      corroborated: { claimIds: [], sourceIds: [army.id] }, corroboratingValue: null, corroborating: { claimIds: [], sourceIds: [jnim.id] }, admissionsAgainstInterest: [jnim.id], vague: false }],
   };
 }

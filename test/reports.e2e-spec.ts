@@ -56,7 +56,7 @@ describe('reports and exports', () => {
     expect(reviewed.quote).toBe('The terrorists have been neutralized. The sweep continues.');
     expect(report.claimants.flatMap((c: any) => c.claims)).toHaveLength(7);
     expect(report.disputes.map((d: any) => d.attribute)).toEqual(expect.arrayContaining(['outcome', 'targets']));
-    expect(report.corroborations.map((c: any) => c.value)).toContain('military airport');
+    expect(report.corroborations.map((c: any) => c.value)).toEqual(['gendarmerie school']);
   });
 
   it('CSV: one row per contradiction with the right claimants and values, read back by a CSV parser', async () => {

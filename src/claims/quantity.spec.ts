@@ -1,4 +1,4 @@
-import { describeRange, overlaps, readQuantity } from './quantity';
+import { describeRange, isVagueQuantity, overlaps, readQuantity } from './quantity';
 
 const open = null;
 
@@ -96,5 +96,16 @@ describe('readQuantity', () => {
     expect(describeRange(readQuantity('about 20')!)).toBe('16-24');
     expect(describeRange(readQuantity('at least 500')!)).toBe('at least 500');
     expect(describeRange(readQuantity(0)!)).toBe('0');
+  });
+});
+
+describe('isVagueQuantity: words without a figure', () => {
+  it.each<[string | number | { min: number; max?: number | null }, boolean]>([
+    ['enormous', true], ['heavy losses', true], ['Massive', true], ['several', true], ['dozens', true], ['dozens of dead', true],
+    ['a few', true], ['hundreds', true], ['many', true], ['at least dozens', true], ['more than several', true], ['minimal', true],
+    ['about 30', false], ['at least 70', false], ['at least 10', false], ['30', false], [30, false], ['a dozen', false], ['none', false],
+    ['no casualties', false], ['between 3 and 9', false], ['3-9', false], [{ min: 10, max: null }, false], ['up to 10', false],
+  ])('%j: %s', (value, vague) => {
+    expect(isVagueQuantity(value)).toBe(vague);
   });
 });

@@ -135,6 +135,28 @@ function readPhrase(text: string): QuantityRange | null {
   return null;
 }
 
+/** A quantity in words of number or size alone, without a figure: "several", "dozens", "at least dozens", "enormous". */
+function vaguePhrase(text: string): boolean {
+  if (text in VAGUE_QUANTITIES || text in MAGNITUDES) return true;
+  return AT_LEAST.some((prefix) => text.startsWith(`${prefix} `) && text.slice(prefix.length + 1) in VAGUE_QUANTITIES);
+}
+
+function normalised(value: string): string {
+  return value.toLowerCase().replace(/[.,;:!?]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a quantity is given only in vague words (the word tables above) rather than a figure: such a
+ * value is never as precise as a number, so it may agree with one but never corroborates it.
+ */
+export function isVagueQuantity(value: FacetValue): boolean {
+  if (typeof value !== 'string') return false;
+  for (const candidate of leadingQuantity(normalised(value))) {
+    if (readPhrase(candidate)) return vaguePhrase(candidate);
+  }
+  return false;
+}
+
 /**
  * Reads a quantity facet value: a number N is [N, N]; `{ min, max }` is itself; words follow the
  * table above. Answers null for words it cannot read, so they are refused on the way in.
@@ -145,7 +167,7 @@ export function readQuantity(value: FacetValue): QuantityRange | null {
     return range(value.min, value.max ?? null);
   }
   if (typeof value !== 'string') return null;
-  const text = value.toLowerCase().replace(/[.,;:!?]+$/, '').replace(/\s+/g, ' ').trim();
+  const text = normalised(value);
   if (text === '') return null;
   for (const candidate of leadingQuantity(text)) {
     const read = readPhrase(candidate);

@@ -2,9 +2,11 @@ import { AttributeKind } from '../attributes/attribute.entity';
 import { Claim } from '../claims/claim.entity';
 import { Facet } from '../claims/facet.entity';
 import { groupBy } from '../common/group-by';
+import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { Grade } from './credibility';
 import { QuantityFigures } from './figures';
+import { Independence } from './independence';
 import { Group, groupId, Holding, onSide } from './positions';
 
 /** What the API answers about contradictions, disputes, corroborations and credibility, and how it is read from the facets. */
@@ -13,6 +15,10 @@ export interface SideView {
   value: string | null;
   claimIds: string[];
   sourceIds: string[];
+  /** When the side was first said: the earliest statement time among its claims (null when none says). */
+  statedAt: string | null;
+  /** What time the side's facets are about: from the earliest to the latest of their time scopes (null when none has one). */
+  timeScope: { from: string | null; to: string | null } | null;
 }
 
 export interface ContradictionView {
@@ -41,6 +47,8 @@ export interface PositionView {
   polarity: 'asserted' | 'denied';
   exclusive: boolean;
   range: { min: number; max: number | null } | null;
+  /** A quantity in vague words only ("enormous", "several"): shown, but never a figure. */
+  vague: boolean;
   claimIds: string[];
   sourceIds: string[];
 }
@@ -59,11 +67,37 @@ export interface DisputeView {
 export interface CorroborationView {
   attribute: string;
   subject: string | null;
+  /** The corroborated value. */
   value: string;
+  /** Every claim and source in the corroboration: those holding the value and those corroborating it. */
   claimIds: string[];
   sourceIds: string[];
   claimAId: string;
   claimBId: string;
+  /** The claims holding the value: each of them is corroborated. */
+  corroborated: { claimIds: string[]; sourceIds: string[] };
+  /** Another, at least as precise value that corroborates it; null when independent sources hold the same value. */
+  corroboratingValue: string | null;
+  /** The claims that corroborate it (for one value held by several sources, the same as `corroborated`). */
+  corroborating: { claimIds: string[]; sourceIds: string[] };
+  /** Corroborating sources that are parties to the conflict on the other side of a holder: admissions against interest. */
+  admissionsAgainstInterest: string[];
+  /** Either value is vague words only: it corroborates, but cannot confirm. */
+  vague: boolean;
+}
+
+/** Values of different sources that can both be true but do not corroborate each other, and why. */
+export interface CompatibleView {
+  attribute: string;
+  subject: string | null;
+  value: string;
+  claimIds: string[];
+  sourceIds: string[];
+  otherValue: string;
+  otherClaimIds: string[];
+  otherSourceIds: string[];
+  /** vague words; a less precise or much wider value; a broader term; or sources that are not independent. */
+  why: 'vague' | 'less_precise' | 'broader' | 'not_independent';
 }
 
 export interface CredibilityView {
@@ -83,26 +117,35 @@ export interface FacetRow extends Omit<Holding, 'firstClaimId'> {
   subject: string | null;
 }
 
+/** What a side's times are read from: each claim's statement time. */
+export type ClaimTimes = Map<string, string | null>;
+
 /** Everything known about one event's facets, read once per request. */
 export interface EventFacets {
   rows: FacetRow[];
   groups: Map<string, Group & { rows: FacetRow[] }>;
   claimsBySource: Map<string, string[]>;
+  statedAt: ClaimTimes;
 }
 
-/** An event read once: its facets, stored contradictions, and those contradictions with their sides. */
+/** An event read once: its claims and their sources, its facets, stored contradictions, and those contradictions with their sides. */
 export interface EventReading {
   facts: EventFacets;
   stored: Contradiction[];
   views: ContradictionView[];
+  claims: Claim[];
+  /** Claimants and conveying sources of the event's claims. */
+  sources: Map<string, Source>;
+  independence: Independence;
 }
 
 /** Facets and claims of one event, grouped the way detection sees them. */
-export function eventFacets(facets: Facet[], claims: Array<Pick<Claim, 'id' | 'sourceId'>>, kinds: Map<string, AttributeKind>): EventFacets {
+export function eventFacets(facets: Facet[], claims: Array<Pick<Claim, 'id' | 'sourceId' | 'statedAt'>>, kinds: Map<string, AttributeKind>): EventFacets {
+  const statedAt: ClaimTimes = new Map(claims.map((c) => [c.id, c.statedAt]));
   const rows: FacetRow[] = facets.map((f) => ({
     claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
     valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
-    rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo,
+    rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: statedAt.get(f.claimId) ?? null, statedTo: statedAt.get(f.claimId) ?? null,
   }));
   const groups = new Map<string, Group & { rows: FacetRow[] }>();
   for (const row of rows) {
@@ -116,7 +159,21 @@ export function eventFacets(facets: Facet[], claims: Array<Pick<Claim, 'id' | 's
     group.holdings.push({ ...row, firstClaimId: row.claimId });
   }
   const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, own]) => [source, own.map((c) => c.id)]));
-  return { rows, groups, claimsBySource };
+  return { rows, groups, claimsBySource, statedAt };
+}
+
+/** When a side was first said, and the span of time its facets are about. */
+function sideTimes(claimIds: string[], members: FacetRow[], statedAt: ClaimTimes): Pick<SideView, 'statedAt' | 'timeScope'> {
+  const said = claimIds.map((id) => statedAt.get(id)).filter((t): t is string => !!t).sort();
+  const froms = members.map((m) => m.timeFrom);
+  const tos = members.map((m) => m.timeTo);
+  const scoped = members.some((m) => m.timeFrom !== null || m.timeTo !== null);
+  return {
+    statedAt: said[0] ?? null,
+    timeScope: scoped
+      ? { from: froms.includes(null) ? null : [...(froms as string[])].sort()[0], to: tos.includes(null) ? null : [...(tos as string[])].sort().at(-1)! }
+      : null,
+  };
 }
 
 /** A stored contradiction with its sides read from the facets: every claim and source on each. */
@@ -124,15 +181,13 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
   const group = facts.groups.get(groupId(row));
   const side = (side: Contradiction['sideA']): SideView => {
     if ('silent' in side.match || 'claimIds' in side.match) {
-      const claimIds = 'claimIds' in side.match ? side.match.claimIds : side.sourceIds.flatMap((id) => facts.claimsBySource.get(id) ?? []);
-      return { value: side.value, claimIds: [...new Set(claimIds)].sort(), sourceIds: side.sourceIds };
+      const claimIds = [...new Set('claimIds' in side.match ? side.match.claimIds : side.sourceIds.flatMap((id) => facts.claimsBySource.get(id) ?? []))].sort();
+      const members = 'claimIds' in side.match ? (group?.rows ?? []).filter((r) => claimIds.includes(r.claimId)) : [];
+      return { value: side.value, claimIds, sourceIds: side.sourceIds, ...sideTimes(claimIds, members, facts.statedAt) };
     }
     const members = (group?.rows ?? []).filter((r) => onSide(side.match, r));
-    return {
-      value: side.value,
-      claimIds: [...new Set(members.map((r) => r.claimId))].sort(),
-      sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(),
-    };
+    const claimIds = [...new Set(members.map((r) => r.claimId))].sort();
+    return { value: side.value, claimIds, sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(), ...sideTimes(claimIds, members, facts.statedAt) };
   };
   return {
     id: row.id, eventId: row.eventId, attribute: row.attribute, subject: row.subject, kind: row.kind, severity: row.severity,

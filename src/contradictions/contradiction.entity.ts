@@ -3,7 +3,8 @@ import { idColumn, jsonText, optionalId, optionalTime, timeColumn } from '../com
 import { Event } from '../events/event.entity';
 import { Side } from './positions';
 
-export const CONTRADICTION_KINDS = ['quantity_mismatch', 'category_conflict', 'negation', 'exclusive_set_conflict', 'omission'] as const;
+/** `revision_in_time`: a state of affairs said differently at different times; low, a change rather than a conflict. */
+export const CONTRADICTION_KINDS = ['quantity_mismatch', 'category_conflict', 'negation', 'exclusive_set_conflict', 'omission', 'revision_in_time'] as const;
 export type ContradictionKind = (typeof CONTRADICTION_KINDS)[number];
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -19,16 +19,14 @@ import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
-import {
-  ContradictionView, CorroborationView, CredibilityView, DisputeView, EventFacets, eventFacets, EventReading, PositionView,
-  presentContradiction,
-} from './contradiction-views';
-import { corroborateGroup } from './corroboration';
+import { AgreementViews, agreementViews } from './agreement-views';
+import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, PositionView, presentContradiction } from './contradiction-views';
 import { suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 import { quantityFigures } from './figures';
-import { groupId, onSide, positionsOf } from './positions';
+import { independenceOf } from './independence';
+import { groupId, positionsOf } from './positions';
 import { detectGroup } from './rules';
 
 @Injectable()
@@ -67,12 +65,18 @@ export class ContradictionsService {
     const facets = events.length
       ? (await Promise.all(chunks(events, 200).map((part) => this.facets.find({ where: { eventId: In(part), attribute: In(attributes) }, order: { claimId: 'ASC', ordinal: 'ASC' } })))).flat()
       : [];
-    const silent = [...new Set(rows.flatMap((row) => [row.sideA, row.sideB]).filter((side) => 'silent' in side.match).flatMap((side) => side.sourceIds))];
+    const sides = rows.flatMap((row) => [row.sideA, row.sideB]);
+    const silent = [...new Set(sides.filter((side) => 'silent' in side.match).flatMap((side) => side.sourceIds))];
+    const select = { id: true, sourceId: true, eventId: true, statedAt: true } as const;
     const silentClaims = silent.length
-      ? await this.manager.find(Claim, { where: { eventId: In([...new Set(rows.map((r) => r.eventId))]), sourceId: In(silent) }, select: { id: true, sourceId: true, eventId: true }, order: { id: 'ASC' } })
+      ? await this.manager.find(Claim, { where: { eventId: In([...new Set(rows.map((r) => r.eventId))]), sourceId: In(silent) }, select, order: { id: 'ASC' } })
       : [];
+    // The claims on the sides, for when they were said.
+    const named = sides.flatMap((side) => ('claimIds' in side.match ? side.match.claimIds : []));
+    const sideClaims = (await Promise.all(chunks([...new Set([...facets.map((f) => f.claimId), ...named])], 500)
+      .map((part) => this.manager.find(Claim, { where: { id: In(part) }, select })))).flat();
     const facetsByEvent = groupBy(facets, (f) => f.eventId);
-    const claimsByEvent = groupBy(silentClaims, (c) => c.eventId);
+    const claimsByEvent = groupBy([...new Map([...sideClaims, ...silentClaims].map((c) => [c.id, c])).values()].sort((a, b) => (a.id < b.id ? -1 : 1)), (c) => c.eventId!);
     const kinds = await this.kinds();
     return rows.map((row) => presentContradiction(row, eventFacets(facetsByEvent.get(row.eventId) ?? [], claimsByEvent.get(row.eventId) ?? [], kinds)));
   }
@@ -150,31 +154,22 @@ export class ContradictionsService {
         polarity: p.polarity,
         exclusive: p.exclusive,
         range: p.range ? { min: p.range.min, max: p.range.max } : null,
+        vague: p.vague,
         claimIds: [...new Set(p.holdings.map((h) => h.firstClaimId))].sort(),
         sourceIds: [...new Set(p.holdings.map((h) => h.claimantId))].sort(),
       }));
-      const revisions = detectGroup(group, { vocabulary, parties: new Map(), names: new Map() }).revisions
+      const revisions = detectGroup(group, { vocabulary, parties: new Map(), sides: new Map(), names: new Map() }).revisions
         .map((r) => ({ sourceId: r.claimantId, values: r.values }));
       items.push({ attribute, subject, kind: group.kind, contradictionIds: ids, positions, figures: group.kind === 'quantity' ? quantityFigures(positions) : null, revisions });
     }
     return { items, nextCursor: null };
   }
 
-  /** Claims from independent sources that agree on a facet. */
-  async corroborations(eventId: string, reading?: EventReading): Promise<{ items: CorroborationView[]; nextCursor: null }> {
-    const { facts } = reading ?? (await this.read(eventId));
-    const items: CorroborationView[] = [];
-    for (const group of [...facts.groups.values()].sort((a, b) => (groupId(a) < groupId(b) ? -1 : 1))) {
-      for (const c of corroborateGroup(group)) {
-        const members = group.rows.filter((row) => c.match.some((m) => onSide(m, row)));
-        const claimIds = [...new Set(members.map((row) => row.claimId))].sort();
-        const bySource = new Map<string, string>();
-        for (const row of members) if (!bySource.has(row.claimantId) || row.claimId < bySource.get(row.claimantId)!) bySource.set(row.claimantId, row.claimId);
-        const firsts = [...bySource.values()].sort();
-        items.push({ attribute: group.attribute, subject: group.subject, value: c.value, claimIds, sourceIds: c.sourceIds, claimAId: firsts[0], claimBId: firsts[1] });
-      }
-    }
-    return { items, nextCursor: null };
+  /** Claims from independent sources that agree on a facet, and values that agree without corroborating (`compatible`). */
+  async corroborations(eventId: string, reading?: EventReading): Promise<AgreementViews & { nextCursor: null }> {
+    const read = reading ?? (await this.read(eventId));
+    const vocabulary = await this.detection.vocabulary(this.manager);
+    return { ...agreementViews(read.facts, read.independence, vocabulary), nextCursor: null };
   }
 
   /** A suggested Admiralty information-credibility grade for one claim, with its reasons. */
@@ -187,15 +182,12 @@ export class ContradictionsService {
   /** The suggested grade of every claim on an event, from one reading of its facets and contradictions. */
   async credibilities(eventId: string, reading?: EventReading): Promise<Map<string, CredibilityView>> {
     const read = reading ?? (await this.read(eventId));
-    const claims = await this.manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
-    const sources = new Map((await this.manager.find(Source, { where: { id: In([...new Set(claims.map((c) => c.sourceId))]) } })).map((s) => [s.id, s]));
-    const names = (await this.detection.vocabulary(this.manager)).names;
-    const corroborations = (await this.corroborations(eventId, read)).items;
+    const { items, compatible } = await this.corroborations(eventId, read);
     const withFacets = new Set(read.facts.rows.map((row) => row.claimId));
-    return new Map(claims.map((claim) => {
+    return new Map(read.claims.map((claim) => {
       const grade = suggestCredibility({
-        claimId: claim.id, claimantId: claim.sourceId, reliability: sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
-        corroborations, contradictions: read.views, names,
+        claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
+        corroborations: items, compatible, contradictions: read.views, independence: read.independence,
       });
       return [claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) }];
     }));
@@ -210,19 +202,19 @@ export class ContradictionsService {
   }
 
   /**
-   * One reading of an event: its facets, its stored contradictions and their sides. The report and the
-   * views below share it, so an event is read once per request however many views are made of it.
+   * One reading of an event: its claims and their sources, its facets, its stored contradictions and
+   * their sides. The report and the views below share it, so an event is read once per request however
+   * many views are made of it.
    */
   async read(eventId: string): Promise<EventReading> {
     await existsOr404(this.manager, Event, eventId, 'event');
-    const facts = await this.eventFacets(eventId);
-    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
-    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)) };
-  }
-
-  private async eventFacets(eventId: string): Promise<EventFacets> {
+    const claims = await this.manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
+    const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => id !== null)))];
+    const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
     const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
-    const claims = await this.manager.find(Claim, { where: { eventId }, select: { id: true, sourceId: true }, order: { id: 'ASC' } });
-    return eventFacets(facets, claims, await this.kinds());
+    const facts = eventFacets(facets, claims, await this.kinds());
+    const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+    const independence = independenceOf([...sources.values()], claims);
+    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, sources, independence };
   }
 }

@@ -1,33 +1,121 @@
-import { overlaps } from '../claims/quantity';
-import { elementsOf, Group, Holding, positionsOf, SideMatch, sideOf } from './positions';
+import { Vocabulary } from '../claims/canonical';
+import { groupBy } from '../common/group-by';
+import { Independence } from './independence';
+import { elementsOf, Group, Holding, Position, positionsOf, SideMatch } from './positions';
+import { relate } from './relations';
+import { isStateOfAffairs, timeRelation } from './time';
 
-/** Claims that agree on a facet, and which claims make up the agreement. */
-export interface Corroboration {
-  value: string;
-  match: SideMatch[];
-  sourceIds: string[];
-  firstClaimId: string;
+/**
+ * Corroboration: a value held by a source is corroborated when a source independent of it holds the
+ * same value, or a value at least as precise that lies within it (precision.ts), at a time that can be
+ * the same. Values that agree without that (vague words, a less precise or broader value, or sources
+ * that are not independent) are compatible: shown, but never support.
+ */
+
+export interface Holders {
+  match: SideMatch;
+  holdings: Holding[];
 }
 
-/** Claims from independent sources (different claimants: different origins) that agree on a facet. */
-export function corroborateGroup(group: Group): Corroboration[] {
-  const positions = positionsOf(group).filter((p) => p.polarity === 'asserted');
-  const out: Corroboration[] = [];
-  const emit = (value: string, match: SideMatch[], holdings: Holding[]) => {
-    const side = sideOf(value, match[0], holdings);
-    if (side.sourceIds.length >= 2) out.push({ value, match, sourceIds: side.sourceIds, firstClaimId: side.firstClaimId });
+export interface Corroboration {
+  /** The corroborated value, as written; every claim holding it is corroborated. */
+  value: string;
+  corroborated: Holders;
+  /** Another, more precise value that corroborates it; null when independent sources hold the same value. */
+  corroboratingValue: string | null;
+  corroborating: Holders;
+  /** The first pair of independent sources: [holding the value, corroborating it]. */
+  pair: [string, string];
+  /** Corroborating sources that are adversaries of a source holding the value: admissions against interest. */
+  admissions: string[];
+  /** Either value is vague words only. */
+  vague: boolean;
+}
+
+export type CompatibleWhy = 'vague' | 'less_precise' | 'broader' | 'not_independent';
+
+/** Two values of different sources that can both be true, and why neither supports the other. */
+export interface Compatibility {
+  value: string;
+  otherValue: string;
+  holders: [Holders, Holders];
+  why: CompatibleWhy;
+}
+
+export interface GroupAgreement {
+  corroborations: Corroboration[];
+  compatible: Compatibility[];
+}
+
+/** Pairs of different sources, one holding from each side, that can speak of one time; in a fixed order. */
+function* meetingPairs(a: Holding[], b: Holding[], stateOfAffairs: boolean, only?: (id: string) => boolean): Generator<[string, string]> {
+  const byClaimant = (holdings: Holding[]) => [...groupBy(holdings.filter((h) => !only || only(h.claimantId)), (h) => h.claimantId)].sort(([x], [y]) => (x < y ? -1 : 1));
+  const timed = (h: Holding) => h.timeFrom !== null || h.timeTo !== null || (stateOfAffairs && h.statedFrom !== null);
+  const right = byClaimant(b);
+  for (const [x, xs] of byClaimant(a)) {
+    for (const [y, ys] of right) {
+      if (x === y) continue;
+      // Without times, every pair can speak of one time; with times, some pair of their holdings must.
+      const meet = !(xs.some(timed) || ys.some(timed)) || xs.some((h) => ys.some((g) => timeRelation(h, g, stateOfAffairs) === 'overlap'));
+      if (meet) yield [x, y];
+    }
+  }
+}
+
+export function corroborateGroup(group: Group, independence: Independence, vocabulary: Vocabulary): GroupAgreement {
+  const out: GroupAgreement = { corroborations: [], compatible: [] };
+  /** `why` set: compatible values, listed as such; else agreeing ones, a corroboration when some pair is independent. */
+  const agree = (value: string, corroborated: Holders, other: { value: string | null; holders: Holders }, vague: boolean, stateOfAffairs: boolean, why: CompatibleWhy | null, listDependent = true) => {
+    let met = false;
+    let pair: [string, string] | null = null;
+    for (const [a, b] of meetingPairs(corroborated.holdings, other.holders.holdings, stateOfAffairs)) {
+      met = true;
+      if (!why && independence.independent(a, b)) {
+        pair = [a, b];
+        break;
+      }
+    }
+    if (!met) return;
+    if (pair) {
+      // Only parties to the conflict can be adversaries: the pairs of parties are few.
+      const party = (id: string) => independence.isParty(id);
+      const admissions = new Set<string>();
+      for (const [a, b] of meetingPairs(corroborated.holdings, other.holders.holdings, stateOfAffairs, party)) {
+        if (independence.adversaries(a, b) && independence.independent(a, b)) admissions.add(b);
+      }
+      out.corroborations.push({ value, corroborated, corroboratingValue: other.value, corroborating: other.holders, pair, admissions: [...admissions].sort(), vague });
+    } else if (why || listDependent) {
+      out.compatible.push({ value, otherValue: other.value ?? value, holders: [corroborated, other.holders], why: why ?? 'not_independent' });
+    }
   };
+
   if (group.kind === 'set') {
-    for (const [key, holders] of [...elementsOf(positions).entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      emit(holders[0].text, [{ element: key, polarity: 'asserted' }], holders.map((e) => e.holding));
+    const asserted = positionsOf(group).filter((p) => p.polarity === 'asserted');
+    for (const [key, holders] of [...elementsOf(asserted).entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const element: Holders = { match: { element: key, polarity: 'asserted' }, holdings: holders.map((e) => e.holding) };
+      agree(holders[0].text, element, { value: null, holders: element }, false, false, null);
     }
-  } else if (group.kind === 'quantity') {
-    for (const p of positions) {
-      const agreeing = positions.filter((q) => p.range && q.range && overlaps(p.range, q.range));
-      emit(p.valueText, agreeing.map((q) => ({ valueKey: q.valueKey, polarity: q.polarity })), agreeing.flatMap((q) => q.holdings));
+    return out;
+  }
+  const kind = group.kind;
+  const positions = positionsOf(group).filter((p) => p.polarity === 'asserted');
+  const holders = (p: Position): Holders => ({ match: p.match, holdings: p.holdings });
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i];
+    agree(p.valueText, holders(p), { value: null, holders: holders(p) }, p.vague, isStateOfAffairs(group.attribute, [p.valueKey]), null);
+    for (let j = 0; j < positions.length; j++) {
+      const q = positions[j];
+      if (i === j) continue;
+      const relation = relate(kind, p, q, vocabulary);
+      const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
+      const other = { value: q.valueText, holders: holders(q) };
+      if (relation.relation === 'corroborating' && relation.by.includes('q')) {
+        // Two values that corroborate each other (yes and "not no") are listed once when their sources are not independent.
+        agree(p.valueText, holders(p), other, p.vague || q.vague, stateOfAffairs, null, relation.by.length === 1 || i < j);
+      } else if (relation.relation === 'compatible' && relation.why !== 'denial' && i < j) {
+        agree(p.valueText, holders(p), other, p.vague || q.vague, stateOfAffairs, relation.why);
+      }
     }
-  } else {
-    for (const p of positions) emit(p.valueText, [{ valueKey: p.valueKey, polarity: p.polarity }], p.holdings);
   }
   return out;
 }

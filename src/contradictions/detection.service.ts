@@ -13,7 +13,9 @@ import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
 import { GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
-import { Detected, detectGroup, EventContext } from './rules';
+import { Detected, EventContext } from './findings';
+import { sideKey } from './independence';
+import { detectGroup } from './rules';
 import { NamedVocabulary, readVocabulary } from './source-vocabulary';
 import { ContradictionChange, storeDetected, storedByRule } from './stored-contradictions';
 
@@ -36,6 +38,8 @@ export class DetectionService {
 
   /** Source names and aliases, and the terms editors declared, as one lookup. */
   vocabulary(manager: EntityManager): Promise<NamedVocabulary> {
+    // Outside a transaction there is nothing to forget it on: read it fresh, so new sources are named.
+    if (!manager.queryRunner) return readVocabulary(manager);
     let vocabulary = this.vocabularies.get(manager);
     if (!vocabulary) {
       vocabulary = readVocabulary(manager);
@@ -209,6 +213,12 @@ export class DetectionService {
       .groupBy('c.sourceId')
       .getRawMany<{ sourceId: string; firstClaimId: string }>();
     const vocabulary = await this.vocabulary(manager);
-    return { vocabulary, parties: new Map(parties.map((p) => [p.sourceId, p.firstClaimId])), names: vocabulary.names };
+    const sides = parties.length ? await manager.find(Source, { where: { id: In(parties.map((p) => p.sourceId)) }, select: { id: true, side: true } }) : [];
+    return {
+      vocabulary,
+      parties: new Map(parties.map((p) => [p.sourceId, p.firstClaimId])),
+      sides: new Map(sides.map((s) => [s.id, sideKey(s, vocabulary.sources)])),
+      names: vocabulary.names,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import { describeRange } from '../claims/quantity';
 import { Group, Position, Side } from './positions';
+import { timeText } from './time';
 import { ContradictionKind } from './contradiction.entity';
 
 /** Plain-language explanations that name both sides: who says what, in the fact-checker's words. */
@@ -27,12 +28,18 @@ function value(text: string): string {
 
 /** A quantity in words, with the range it reads as when the words are not a plain number ("about 20 (16-24)"). */
 export function rangeText(p: Position): string {
-  return p.range && /^\d/.test(p.valueText) === false ? `${p.valueText} (${describeRange(p.range)})` : p.valueText;
+  if (!p.range || /^\d/.test(p.valueText)) return p.valueText;
+  const range = describeRange(p.range);
+  return range === p.valueText.toLowerCase() ? p.valueText : `${p.valueText} (${range})`;
 }
 
-export function explain(kind: ContradictionKind, group: Group, a: Side, b: Side, names: Map<string, string>): string {
+export function explain(kind: ContradictionKind, group: Group, a: Side, b: Side, names: Map<string, string>, said: [string | null, string | null] = [null, null]): string {
   const what = label(group);
+  const at = (time: string | null) => (time ? ` at ${timeText(time)}` : '');
   switch (kind) {
+    case 'revision_in_time':
+      return `${who(a, names)} said${at(said[0])} the ${what} was ${value(a.value!)}; ${who(b, names)} said${at(said[1])} it was ${value(b.value!)}: `
+        + 'a later statement on a situation that can change, a revision in time rather than a flat contradiction';
     case 'category_conflict':
       return `${who(a, names)} ${says(a)} the ${what} was ${value(a.value!)}; ${who(b, names)} ${says(b)} it was ${value(b.value!)}`;
     case 'quantity_mismatch':

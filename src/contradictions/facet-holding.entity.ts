@@ -19,6 +19,9 @@ export class FacetHolding {
   @Column({ type: 'boolean' }) exclusive!: boolean;
   @Column(optionalTime) timeFrom!: string | null;
   @Column(optionalTime) timeTo!: string | null;
+  /** For state-of-affairs attributes, when its claims were said (earliest and latest); null when one does not say, and elsewhere. */
+  @Column(optionalTime) statedFrom!: string | null;
+  @Column(optionalTime) statedTo!: string | null;
   /** The earliest claim behind it, and how many claims. */
   @Column(idColumn) firstClaimId!: string;
   @Column({ type: 'integer' }) claims!: number;

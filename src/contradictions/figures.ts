@@ -1,6 +1,7 @@
 /**
  * The figures a report gives for a contested quantity. ACLED codes the most conservative reported
- * fatality figure: here, the lowest lower bound that no independent source puts below.
+ * fatality figure: here, the lowest lower bound that no independent source puts below. Figures come
+ * from numbers only: vague words ("enormous", "dozens") give none.
  */
 
 export interface QuantityFigures {
@@ -15,6 +16,8 @@ export interface QuantityFigures {
 export interface QuantityPosition {
   polarity: 'asserted' | 'denied';
   range: { min: number; max: number | null } | null;
+  /** Vague words only: never a figure. */
+  vague: boolean;
   claimIds: string[];
   sourceIds: string[];
 }
@@ -26,12 +29,12 @@ export function median(values: number[]): number {
 }
 
 /**
- * Conservative: the lowest lower bound among positions no other source puts entirely below (all of
- * them when every one is). Median: over each claim's midpoint ("at least N" counts as N). Highest: the
+ * Conservative: the lowest lower bound among positions given as numbers that no other source puts
+ * entirely below (all of them when every one is); null when no position gives a number. Median: over each claim's midpoint ("at least N" counts as N). Highest: the
  * top of the highest range, or the lower bound of an open one.
  */
 export function quantityFigures(positions: QuantityPosition[]): QuantityFigures | null {
-  const asserted = positions.filter((p) => p.polarity === 'asserted' && p.range);
+  const asserted = positions.filter((p) => p.polarity === 'asserted' && p.range && !p.vague);
   if (!asserted.length) return null;
   const standing = asserted.filter((p) => !asserted.some((q) => q.range!.max !== null && q.range!.max < p.range!.min && q.sourceIds.some((s) => !p.sourceIds.includes(s))));
   const conservative = Math.min(...(standing.length ? standing : asserted).map((p) => p.range!.min));

@@ -1,11 +1,14 @@
 import { EntityManager, In } from 'typeorm';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
+import { Claim } from '../claims/claim.entity';
 import { Facet } from '../claims/facet.entity';
+import { MAGNITUDES, VAGUE_QUANTITIES } from '../claims/quantity';
 import { chunks } from '../common/chunks';
 import { newId } from '../common/ids';
 import { bulkInsert } from '../database/bulk-insert';
 import { FacetHolding } from './facet-holding.entity';
 import { Group, groupId, Holding } from './positions';
+import { STATE_OF_AFFAIRS_ATTRIBUTES } from './time';
 
 /**
  * The stored holdings of an event (one claimant holding one value in one group), kept with every facet
@@ -33,15 +36,15 @@ export async function rebuildHoldings(manager: EntityManager, eventId: string): 
 
 /**
  * Brings the holdings of some claimants in some groups up to date after their facets changed, and
- * answers the groups whose holdings changed in a way detection can see (a value, a scope, the
- * earliest claim), so that only those are recomputed.
+ * answers the groups whose holdings changed in a way detection can see (a value, a scope, when it was
+ * said, the earliest claim), so that only those are recomputed.
  */
 export async function refreshHoldings(manager: EntityManager, eventId: string, keys: HoldingKey[]): Promise<GroupKey[]> {
   const changed = new Map<string, GroupKey>();
   for (const key of new Map(keys.map((k) => [`${groupId(k)}\u0000${k.claimantId}`, k])).values()) {
     const before = await manager.find(FacetHolding, { where: { eventId, attribute: key.attribute, subjectKey: key.subjectKey, claimantId: key.claimantId } });
     const after = await aggregate(manager, eventId, key);
-    const seen = (rows: FacetHolding[]) => rows.map((h) => [h.valueKey, h.polarity, h.exclusive, h.timeFrom, h.timeTo, h.firstClaimId].join('|')).sort().join('\n');
+    const seen = (rows: FacetHolding[]) => rows.map((h) => [h.valueKey, h.polarity, h.exclusive, h.timeFrom, h.timeTo, h.statedFrom, h.statedTo, h.firstClaimId].join('|')).sort().join('\n');
     if (before.length) await manager.delete(FacetHolding, { id: In(before.map((h) => h.id)) });
     if (after.length) await manager.insert(FacetHolding, after);
     if (seen(before) !== seen(after)) changed.set(groupId(key), { attribute: key.attribute, subjectKey: key.subjectKey });
@@ -49,7 +52,16 @@ export async function refreshHoldings(manager: EntityManager, eventId: string, k
   return [...changed.values()];
 }
 
+/** Holdings from the facets: of one claimant in one group, or of the whole event; statement times only where they count. */
 async function aggregate(manager: EntityManager, eventId: string, key: HoldingKey | null): Promise<FacetHolding[]> {
+  const state = key ? STATE_OF_AFFAIRS_ATTRIBUTES.includes(key.attribute) : null;
+  return [
+    ...(state !== true ? await aggregated(manager, eventId, key, false) : []),
+    ...(state !== false ? await aggregated(manager, eventId, key, true) : []),
+  ];
+}
+
+async function aggregated(manager: EntityManager, eventId: string, key: HoldingKey | null, withTimes: boolean): Promise<FacetHolding[]> {
   const query = manager
     .createQueryBuilder(Facet, 'f')
     .select('f.attribute', 'attribute')
@@ -73,35 +85,50 @@ async function aggregate(manager: EntityManager, eventId: string, key: HoldingKe
     .addGroupBy('f.timeTo');
   if (key) {
     query.andWhere('f.attribute = :attribute AND f.subjectKey = :subjectKey AND f.claimantId = :claimantId', key);
+  } else {
+    query.andWhere(`f.attribute ${withTimes ? 'IN' : 'NOT IN'} (:...states)`, { states: STATE_OF_AFFAIRS_ATTRIBUTES });
+  }
+  if (withTimes) {
+    query.innerJoin(Claim, 'c', 'c.id = f.claimId')
+      .addSelect('MIN(c.statedAt)', 'statedFrom')
+      .addSelect('MAX(c.statedAt)', 'statedTo')
+      .addSelect('SUM(CASE WHEN c.statedAt IS NULL THEN 1 ELSE 0 END)', 'unstated');
   }
   const rows = await query.getRawMany<Record<string, unknown>>();
-  return rows.map((row) => ({
-    id: newId(),
-    eventId,
-    attribute: row.attribute as string,
-    subjectKey: row.subjectKey as string,
-    claimantId: row.claimantId as string,
-    valueKey: row.valueKey as string,
-    polarity: row.polarity as string,
-    exclusive: isTrue(row.exclusive),
-    timeFrom: (row.timeFrom as string | null) ?? null,
-    timeTo: (row.timeTo as string | null) ?? null,
-    firstClaimId: row.firstClaimId as string,
-    claims: Number(row.claims),
-  }));
+  return rows.map((row) => {
+    // Known only when every claim behind it says when.
+    const said = withTimes && Number(row.unstated) === 0;
+    return {
+      id: newId(),
+      eventId,
+      attribute: row.attribute as string,
+      subjectKey: row.subjectKey as string,
+      claimantId: row.claimantId as string,
+      valueKey: row.valueKey as string,
+      polarity: row.polarity as string,
+      exclusive: isTrue(row.exclusive),
+      timeFrom: (row.timeFrom as string | null) ?? null,
+      timeTo: (row.timeTo as string | null) ?? null,
+      statedFrom: said ? (row.statedFrom as string) : null,
+      statedTo: said ? (row.statedTo as string) : null,
+      firstClaimId: row.firstClaimId as string,
+      claims: Number(row.claims),
+    };
+  });
 }
 
 /** Some groups of an event (or all), as detection reads them: holdings with the words and range of each value. */
 export async function readGroups(manager: EntityManager, eventId: string, groups: GroupKey[] | 'all'): Promise<Map<string, Group>> {
   const wanted = groups === 'all' ? null : new Set(groups.map(groupId));
   const attributes = groups === 'all' ? null : [...new Set(groups.map((g) => g.attribute))];
+  const columns = ['attribute', 'subjectKey', 'claimantId', 'valueKey', 'polarity', 'exclusive', 'timeFrom', 'timeTo', 'statedFrom', 'statedTo', 'firstClaimId'];
   const query = manager.createQueryBuilder(FacetHolding, 'h')
-    .select(['attribute', 'subjectKey', 'claimantId', 'valueKey', 'polarity', 'exclusive', 'timeFrom', 'timeTo', 'firstClaimId'].map((c) => `h.${c} AS "${c}"`))
+    .select(columns.map((c) => `h.${c} AS "${c}"`))
     .where('h.eventId = :eventId', { eventId });
   if (attributes) query.andWhere('h.attribute IN (:...attributes)', { attributes });
   const rows = (await query.getRawMany<Record<string, unknown>>())
     .filter((row) => !wanted || wanted.has(groupId(row as unknown as GroupKey)));
-  const words = await valueWords(manager, rows);
+  const words = await valueWords(manager, eventId, rows);
 
   const built = new Map<string, Group>();
   for (const row of rows) {
@@ -115,13 +142,15 @@ export async function readGroups(manager: EntityManager, eventId: string, groups
     group.holdings.push({
       claimantId: row.claimantId as string,
       valueKey: row.valueKey as string,
-      valueText: value.valueText,
+      valueText: value.byClaimant?.get(row.claimantId as string) ?? value.valueText,
       polarity: row.polarity as Holding['polarity'],
       exclusive: isTrue(row.exclusive),
       rangeMin: value.rangeMin,
       rangeMax: value.rangeMax,
       timeFrom: (row.timeFrom as string | null) ?? null,
       timeTo: (row.timeTo as string | null) ?? null,
+      statedFrom: (row.statedFrom as string | null) ?? null,
+      statedTo: (row.statedTo as string | null) ?? null,
       firstClaimId: row.firstClaimId as string,
     });
   }
@@ -130,15 +159,21 @@ export async function readGroups(manager: EntityManager, eventId: string, groups
   return built;
 }
 
-/** The words, range and subject of each value, read from the earliest facet that holds it. */
-async function valueWords(manager: EntityManager, rows: Array<Record<string, unknown>>) {
+type Words = Pick<Facet, 'valueText' | 'rangeMin' | 'rangeMax' | 'subject'> & { byClaimant?: Map<string, string> };
+
+/**
+ * The words, range and subject of each value, read from the earliest facet that holds it. Where a
+ * range is also one of vague words ("several" is 3-9), each claimant's own words are read too, since
+ * vague words and a figure of that range are two positions.
+ */
+async function valueWords(manager: EntityManager, eventId: string, rows: Array<Record<string, unknown>>): Promise<Map<string, Words>> {
   const first = new Map<string, string>();
   for (const row of rows) {
-    const key = `${groupId({ attribute: row.attribute as string, subjectKey: row.subjectKey as string })}\u0000${row.valueKey as string}`;
+    const key = `${groupId(row as unknown as GroupKey)}\u0000${row.valueKey as string}`;
     const claimId = row.firstClaimId as string;
     if (!first.has(key) || claimId < first.get(key)!) first.set(key, claimId);
   }
-  const words = new Map<string, Pick<Facet, 'valueText' | 'rangeMin' | 'rangeMax' | 'subject'>>();
+  const words = new Map<string, Words>();
   for (const part of chunks([...new Set(first.values())], 500)) {
     const facets = await manager.find(Facet, {
       where: { claimId: In(part) },
@@ -149,8 +184,24 @@ async function valueWords(manager: EntityManager, rows: Array<Record<string, unk
       if (first.get(key) === f.claimId) words.set(key, { valueText: f.valueText, rangeMin: f.rangeMin, rangeMax: f.rangeMax, subject: f.subject });
     }
   }
+  const shared = [...words.entries()].filter(([, w]) => w.rangeMin !== null && VAGUE_RANGES.has(`${w.rangeMin}:${w.rangeMax}`));
+  for (const part of chunks(shared, 100)) {
+    const texts = await manager.createQueryBuilder(Facet, 'f')
+      .select(['attribute', 'subjectKey', 'valueKey', 'claimantId'].map((c) => `f.${c} AS "${c}"`))
+      .addSelect('MIN(f.valueText)', 'valueText')
+      .where('f.eventId = :eventId AND f.valueKey IN (:...keys)', { eventId, keys: [...new Set(part.map(([key]) => key.split('\u0000')[2]))] })
+      .groupBy('f.attribute').addGroupBy('f.subjectKey').addGroupBy('f.valueKey').addGroupBy('f.claimantId')
+      .getRawMany<{ attribute: string; subjectKey: string; valueKey: string; claimantId: string; valueText: string }>();
+    for (const t of texts) {
+      const w = words.get(`${groupId(t)}\u0000${t.valueKey}`);
+      if (w) (w.byClaimant ??= new Map()).set(t.claimantId, t.valueText);
+    }
+  }
   return words;
 }
+
+/** The ranges vague words read as ("several" 3-9, "enormous" at least 10), as `min:max`. */
+const VAGUE_RANGES = new Set([...Object.values(VAGUE_QUANTITIES).map(([min, max]) => `${min}:${max}`), ...Object.values(MAGNITUDES).map((r) => `${r.min}:${r.max}`)]);
 
 async function kindsOf(manager: EntityManager, names: string[]): Promise<Map<string, AttributeKind>> {
   if (!names.length) return new Map();

@@ -1,6 +1,6 @@
 import { AttributeKind } from '../attributes/attribute.entity';
 import { setElements } from '../claims/canonical';
-import { QuantityRange } from '../claims/quantity';
+import { isVagueQuantity, QuantityRange } from '../claims/quantity';
 import { groupBy } from '../common/group-by';
 
 /**
@@ -19,6 +19,12 @@ export interface Holding {
   rangeMax: number | null;
   timeFrom: string | null;
   timeTo: string | null;
+  /**
+   * When the claims behind it were said (the earliest and latest statement time); null when one of
+   * them has no statement time. Read for state-of-affairs attributes, where it decides revisions in time.
+   */
+  statedFrom: string | null;
+  statedTo: string | null;
   /** The earliest claim behind this holding. */
   firstClaimId: string;
 }
@@ -34,9 +40,21 @@ export interface Group {
   holdings: Holding[];
 }
 
-/** Which claims make up a side: the holders of a value, the holders of one element of a set, or the silent parties. */
+/** The holders of one value; `vague` is set only where a figure and vague words read as the same range. */
+export interface ValueMatch {
+  valueKey: string;
+  polarity: 'asserted' | 'denied';
+  exclusive?: boolean;
+  vague?: boolean;
+}
+
+/**
+ * Which claims make up a side: the holders of a value, of one of several compatible values of one
+ * source (`anyOf`), of one element of a set, or the silent parties.
+ */
 export type SideMatch =
-  | { valueKey: string; polarity: 'asserted' | 'denied'; exclusive?: boolean }
+  | ValueMatch
+  | { anyOf: ValueMatch[] }
   | { element: string; polarity: 'asserted' | 'denied'; excludeValueKey?: string }
   | { silent: true }
   | { claimIds: string[] };
@@ -54,11 +72,13 @@ export interface SideMember {
 export function onSide(match: SideMatch, row: SideMember): boolean {
   if ('claimIds' in match) return match.claimIds.includes(row.claimId);
   if ('silent' in match) return false;
+  if ('anyOf' in match) return match.anyOf.some((m) => onSide(m, row));
   if ('element' in match) {
     return row.polarity === match.polarity && row.valueKey !== match.excludeValueKey && row.valueKey.startsWith('s:')
       && setElements(row.valueText).some((e) => e.key === match.element);
   }
-  return row.valueKey === match.valueKey && row.polarity === match.polarity && (match.exclusive === undefined || row.exclusive === match.exclusive);
+  return row.valueKey === match.valueKey && row.polarity === match.polarity && (match.exclusive === undefined || row.exclusive === match.exclusive)
+    && (match.vague === undefined || isVagueQuantity(row.valueText) === match.vague);
 }
 
 export interface Side {
@@ -74,52 +94,43 @@ export interface Position {
   polarity: 'asserted' | 'denied';
   exclusive: boolean;
   range: QuantityRange | null;
+  /** A quantity in vague words only ("enormous", "several"): it never corroborates a figure. */
+  vague: boolean;
+  /** What identifies the position in a contradiction's identity: its value key and polarity. */
+  key: string;
+  /** The claims holding it. */
+  match: ValueMatch;
   holdings: Holding[];
 }
 
+/**
+ * The positions of a group: holders of one value with one polarity. Vague words and a figure that
+ * read as the same range ("enormous" and "at least 10") are two positions, marked apart only then, so
+ * that every other position keeps the identity it had.
+ */
 export function positionsOf(group: Group): Position[] {
+  const vagueOf = (h: Holding) => group.kind === 'quantity' && isVagueQuantity(h.valueText);
+  const kinds = new Map<string, Set<boolean>>();
+  for (const h of group.holdings) kinds.set(h.valueKey, (kinds.get(h.valueKey) ?? new Set()).add(vagueOf(h)));
   const byKey = new Map<string, Position>();
   for (const h of group.holdings) {
-    const key = `${h.valueKey}|${h.polarity}|${h.exclusive}`;
+    const vague = vagueOf(h);
+    const split = kinds.get(h.valueKey)!.size > 1;
+    const key = `${h.valueKey}|${h.polarity}|${h.exclusive}|${split && vague}`;
     let position = byKey.get(key);
     if (!position) {
       position = {
         valueKey: h.valueKey, valueText: h.valueText, polarity: h.polarity, exclusive: h.exclusive,
-        range: h.rangeMin === null ? null : { min: h.rangeMin, max: h.rangeMax, magnitude: null }, holdings: [],
+        range: h.rangeMin === null ? null : { min: h.rangeMin, max: h.rangeMax, magnitude: null }, vague,
+        key: split ? `${h.valueKey}|${h.polarity}|${vague ? 'vague' : 'figure'}` : `${h.valueKey}|${h.polarity}`,
+        match: split ? { valueKey: h.valueKey, polarity: h.polarity, vague } : { valueKey: h.valueKey, polarity: h.polarity }, holdings: [],
       };
       byKey.set(key, position);
     }
     position.holdings.push(h);
     if (h.firstClaimId < position.holdings[0].firstClaimId) position.valueText = h.valueText;
   }
-  return [...byKey.values()].sort((a, b) => (a.valueKey + a.polarity < b.valueKey + b.polarity ? -1 : 1));
-}
-
-/** Scopes overlap when neither ends before the other begins; no scope is the whole event. */
-export function scopesOverlap(a: Holding, b: Holding): boolean {
-  return (a.timeTo === null || b.timeFrom === null || b.timeFrom <= a.timeTo) && (b.timeTo === null || a.timeFrom === null || a.timeFrom <= b.timeTo);
-}
-
-/** Whether some holding of `a` and some of `b` come from different claimants (a contradiction), or only from one (a revision). */
-export function pairing(a: Holding[], b: Holding[]): 'cross' | 'same' | 'none' {
-  let same = false;
-  for (const x of a) {
-    for (const y of b) {
-      if (!scopesOverlap(x, y)) continue;
-      if (x.claimantId !== y.claimantId) return 'cross';
-      same = true;
-    }
-  }
-  return same ? 'same' : 'none';
-}
-
-export function sideOf(value: string | null, match: SideMatch, holdings: Holding[]): Side {
-  return {
-    value,
-    match,
-    sourceIds: [...new Set(holdings.map((h) => h.claimantId))].sort(),
-    firstClaimId: holdings.reduce((first, h) => (h.firstClaimId < first ? h.firstClaimId : first), holdings[0].firstClaimId),
-  };
+  return [...byKey.values()].sort((a, b) => (a.valueKey + a.polarity + a.vague < b.valueKey + b.polarity + b.vague ? -1 : 1));
 }
 
 /** A boolean position read with its polarity: "not false" is true. */

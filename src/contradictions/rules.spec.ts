@@ -3,8 +3,10 @@ import { AttributeKind } from '../attributes/attribute.entity';
 import { canonicalValue, EMPTY_VOCABULARY, termKey, Vocabulary } from '../claims/canonical';
 import { FacetValue } from '../common/columns';
 import { corroborateGroup } from './corroboration';
+import { EventContext } from './findings';
+import { independenceOf, SourceFacts } from './independence';
 import { Group, Holding } from './positions';
-import { detectGroup, EventContext } from './rules';
+import { detectGroup } from './rules';
 
 /** A claim as a test writes it: who says it, and one facet. */
 interface Said {
@@ -14,6 +16,8 @@ interface Said {
   polarity?: 'asserted' | 'denied';
   exclusive?: boolean;
   scope?: [string | null, string | null];
+  /** When it was said. */
+  at?: string;
 }
 
 const KINDS: Record<string, AttributeKind> = { fatalities: 'quantity', outcome: 'category', perpetrator: 'category', targets: 'set', occurred: 'boolean', situation: 'category' };
@@ -31,13 +35,23 @@ function group(attribute: string, said: Said[], vocabulary: Vocabulary = EMPTY_V
     attribute, kind, subject: null, subjectKey: '',
     holdings: said.map((s): Holding => ({
       claimantId: s.by, firstClaimId: s.id, polarity: s.polarity ?? 'asserted', exclusive: s.exclusive ?? false,
-      timeFrom: s.scope?.[0] ?? null, timeTo: s.scope?.[1] ?? null, ...canonicalValue(kind, attribute, s.value, vocabulary),
+      timeFrom: s.scope?.[0] ?? null, timeTo: s.scope?.[1] ?? null, statedFrom: s.at ?? null, statedTo: s.at ?? null,
+      ...canonicalValue(kind, attribute, s.value, vocabulary),
     })),
   };
 }
 
-function context(parties: string[] = [], vocabulary: Vocabulary = EMPTY_VOCABULARY): EventContext {
-  return { vocabulary, parties: new Map(parties.map((p) => [p, `first-${p}`])), names: new Map([['jnim', 'JNIM'], ['army', 'the army'], ['afp', 'AFP']]) };
+function context(parties: string[] = [], vocabulary: Vocabulary = EMPTY_VOCABULARY, sides: Record<string, string> = {}): EventContext {
+  return {
+    vocabulary, parties: new Map(parties.map((p) => [p, `first-${p}`])), sides: new Map(Object.entries(sides)),
+    names: new Map([['jnim', 'JNIM'], ['army', 'the army'], ['afp', 'AFP'], ['hospital', 'the hospital'], ['spokesman', 'the spokesman']]),
+  };
+}
+
+/** Every source independent of every other, but the ones named. */
+function independence(stakes: Record<string, SourceFacts['stake']> = {}) {
+  const ids = ['jnim', 'army', 'afp', 'tv', 'intel', 'hospital'];
+  return independenceOf(ids.map((id) => ({ id, name: id, aliases: [], stake: stakes[id] ?? 'independent', side: null })), []);
 }
 
 const kinds = (g: Group, c = context()) => detectGroup(g, c).contradictions.map((d) => `${d.kind}:${d.severity}`);
@@ -103,16 +117,97 @@ describe('detectGroup: the rules', () => {
 
   it('finds corroboration between independent sources only', () => {
     const said: Said[] = [{ id: '1', by: 'jnim', value: ['airport', 'school'] }, { id: '2', by: 'afp', value: ['airport'] }, { id: '3', by: 'jnim', value: ['barracks'] }];
-    expect(corroborateGroup(group('targets', said)).map((c) => [c.value, c.sourceIds])).toEqual([['airport', ['afp', 'jnim']]]);
-    expect(corroborateGroup(group('fatalities', [{ id: '1', by: 'tv', value: 'about 20' }, { id: '2', by: 'afp', value: 20 }])).map((c) => c.sourceIds)).toEqual([['afp', 'tv'], ['afp', 'tv']]);
-    expect(corroborateGroup(group('outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'jnim', value: 'success' }]))).toEqual([]);
+    const agreeing = (g: Group) => corroborateGroup(g, independence(), EMPTY_VOCABULARY).corroborations;
+    expect(agreeing(group('targets', said)).map((c) => [c.value, c.pair])).toEqual([['airport', ['afp', 'jnim']]]);
+    // The figure corroborates the approximation; the approximation, less precise, does not corroborate the figure.
+    expect(agreeing(group('fatalities', [{ id: '1', by: 'tv', value: 'about 20' }, { id: '2', by: 'afp', value: 20 }])).map((c) => [c.value, c.corroboratingValue, c.pair]))
+      .toEqual([['about 20', '20', ['tv', 'afp']]]);
+    expect(agreeing(group('outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'jnim', value: 'success' }]))).toEqual([]);
+  });
+});
+
+describe('detectGroup: one source, one side', () => {
+  const hospital: Said = { id: '1', by: 'hospital', value: 'about 30' };
+
+  it('makes one contradiction of two compatible figures of one source against another', () => {
+    const found = detectGroup(group('fatalities', [hospital, { id: '2', by: 'jnim', value: 'at least 70' }, { id: '3', by: 'jnim', value: 'at least 77' }]), context()).contradictions;
+    expect(found.map((c) => [c.kind, c.severity, c.sideA.value, c.sideB.value])).toEqual([['quantity_mismatch', 'medium', 'about 30 (24-36)', 'at least 70, at least 77']]);
+    expect(found[0].sideB.sourceIds).toEqual(['jnim']);
+    expect(found[0].explanation).toBe('the hospital puts the fatalities at about 30 (24-36); JNIM puts it at at least 70, at least 77; the figures do not overlap');
+  });
+
+  it('keeps the identity it had with one figure when a compatible second joins the side', () => {
+    const one = detectGroup(group('fatalities', [hospital, { id: '2', by: 'jnim', value: 'at least 70' }]), context()).contradictions;
+    const two = detectGroup(group('fatalities', [hospital, { id: '2', by: 'jnim', value: 'at least 70' }, { id: '3', by: 'jnim', value: 'at least 77' }]), context()).contradictions;
+    expect(two.map((c) => c.identity)).toEqual(one.map((c) => c.identity));
+    expect(two[0].fingerprint).not.toBe(one[0].fingerprint);
+  });
+
+  it('keeps two contradictions when the two figures are of two sources', () => {
+    const found = detectGroup(group('fatalities', [hospital, { id: '2', by: 'jnim', value: 'at least 70' }, { id: '3', by: 'army', value: 'at least 77' }]), context()).contradictions;
+    expect(found.map((c) => c.kind)).toEqual(['quantity_mismatch', 'quantity_mismatch']);
+  });
+
+  it('does not join a chain through shared sources that would put two conflicting figures on one side', () => {
+    // jnim holds 10-40 and 35-60 (compatible), army holds 35-60 and 55-90 (compatible), but 10-40 and 55-90 conflict.
+    const said: Said[] = [
+      { id: '1', by: 'jnim', value: 'between 10 and 40' }, { id: '2', by: 'jnim', value: 'between 35 and 60' },
+      { id: '3', by: 'army', value: 'between 35 and 60' }, { id: '4', by: 'army', value: 'between 55 and 90' },
+    ];
+    const found = detectGroup(group('fatalities', said), context()).contradictions;
+    expect(found.map((c) => [c.sideA.value, c.sideB.value])).toEqual([['between 10 and 40 (10-40)', 'between 55 and 90 (55-90)']]);
+  });
+});
+
+describe('detectGroup: time', () => {
+  const army: Said = { id: '1', by: 'army', value: 'under_control', at: '2024-09-17T10:00:00.000Z' };
+  const afp: Said = { id: '2', by: 'afp', value: 'fighting_ongoing', scope: ['2024-09-17T05:00:00.000Z', '2024-09-17T15:00:00.000Z'], at: '2024-09-17T16:00:00.000Z' };
+
+  it('reads a later statement on a changed situation as a revision in time, low, earlier statement first', () => {
+    const [c] = detectGroup(group('situation', [afp, army]), context()).contradictions;
+    expect([c.kind, c.severity, c.sideA.value, c.sideB.value]).toEqual(['revision_in_time', 'low', 'under_control', 'fighting_ongoing']);
+    expect(c.explanation).toBe('the army said at 2024-09-17 10:00 UTC the situation was under control; AFP said at 2024-09-17 16:00 UTC it was fighting ongoing: '
+      + 'a later statement on a situation that can change, a revision in time rather than a flat contradiction');
+  });
+
+  it.each<[string, Said, Said, string[]]>([
+    ['said at one time', army, { ...afp, at: army.at }, ['category_conflict:high']],
+    ['one without a statement time (the whole event)', { ...army, at: undefined }, afp, ['category_conflict:high']],
+    ['both with time scopes that overlap', { ...army, scope: ['2024-09-17T09:00:00.000Z', '2024-09-17T10:00:00.000Z'] }, afp, ['category_conflict:high']],
+    ['both with time scopes apart', { ...army, scope: ['2024-09-17T16:00:00.000Z', null] }, afp, []],
+    ['outcome ongoing said at different times', { ...army, value: 'ongoing' }, { ...afp, value: 'repelled', scope: undefined }, ['revision_in_time:low']],
+    ['outcomes that are final, said at different times', { ...army, value: 'success' }, { ...afp, value: 'repelled', scope: undefined }, ['category_conflict:high']],
+  ])('%s', (_, a, b, expected) => {
+    const attribute = a.value === 'under_control' ? 'situation' : 'outcome';
+    expect(kinds(group(attribute, [a, b]))).toEqual(expected);
+  });
+
+  it('lists one source that changed its account over time as a revision of its own', () => {
+    const result = detectGroup(group('situation', [army, { ...afp, by: 'army' }]), context());
+    expect(result.contradictions).toEqual([]);
+    expect(result.revisions).toEqual([{ claimantId: 'army', values: ['fighting_ongoing', 'under_control'] }]);
+  });
+});
+
+describe('detectGroup: omission', () => {
+  const said: Said[] = [{ id: '1', by: 'jnim', value: ['airport', 'school'] }, { id: '2', by: 'army', value: ['school'] }, { id: '3', by: 'intel', value: ['rocket launchers'] }];
+  const omissions = (parties: string[], sides: Record<string, string> = {}) =>
+    detectGroup(group('targets', said), context(parties, EMPTY_VOCABULARY, sides)).contradictions.filter((c) => c.kind === 'omission').map((c) => [c.sideA.value, c.sideB.sourceIds]);
+
+  it.each<[string, string[], Record<string, string>, Array<[string, string[]]>]>([
+    ['a party silent on what a party of another side asserts', ['jnim', 'army'], {}, [['airport', ['army']]]],
+    ['not on what only a source outside the conflict asserts (rocket launchers)', ['jnim', 'army'], {}, [['airport', ['army']]]],
+    ['not a party silent on what its own side asserts', ['jnim', 'army'], { jnim: 'mali', army: 'mali' }, []],
+    ['nobody silent when no party speaks', [], {}, []],
+  ])('%s', (_, parties, sides, expected) => {
+    expect(omissions(parties, sides)).toEqual(expected);
   });
 });
 
 describe('detectGroup: what must always hold', () => {
   const claimants = ['jnim', 'army', 'afp', 'tv', 'intel'];
   const values: Record<string, fc.Arbitrary<FacetValue>> = {
-    fatalities: fc.oneof(fc.constantFrom('none', 'about 20', 'several', 'dozens', 'at least 500', 'enormous', 'between 100 and 300'), fc.integer({ min: 0, max: 600 })),
+    fatalities: fc.oneof(fc.constantFrom('none', 'about 20', 'several', 'dozens', 'at least 500', 'at least 10', 'at least 70', 'at least 77', 'enormous', 'between 100 and 300'), fc.integer({ min: 0, max: 600 })),
     outcome: fc.constantFrom('success', 'partial', 'repelled', 'foiled'),
     targets: fc.uniqueArray(fc.constantFrom('airport', 'school', 'barracks', 'palace'), { minLength: 1, maxLength: 3 }),
     occurred: fc.boolean(),

@@ -1,48 +1,18 @@
-import { createHash } from 'node:crypto';
-import { related, setElements, Vocabulary } from '../claims/canonical';
-import { overlaps, QuantityRange } from '../claims/quantity';
 import { ContradictionKind, Severity } from './contradiction.entity';
-import { explain, rangeText } from './explanations';
-import { effectiveTruth, elementsOf, Group, Holding, pairing, Position, positionsOf, scopesOverlap, Side, SideMatch, sideOf } from './positions';
+import { rangeText } from './explanations';
+import { Detected, detected, EventContext, GroupResult, meeting, omission, Revisions, sideOf, silentParties } from './findings';
+import { Group, Position, positionsOf, Side, SideMatch } from './positions';
+import { relate } from './relations';
+import { detectSet } from './set-rules';
+import { isStateOfAffairs } from './time';
 
 /**
  * Contradiction rules (DESIGN, "How contradictions are found"), as pure functions over one group: the
  * facets of one event on one attribute and subject.
  */
 
-export interface EventContext {
-  vocabulary: Vocabulary;
-  /** Claimants that are party to the conflict and have a claim on the event, with their earliest claim there. */
-  parties: Map<string, string>;
-  /** A short name for each claimant, for explanations. */
-  names: Map<string, string>;
-}
-
-export interface Detected {
-  /** Stable across recomputations while the same two values conflict on the same attribute and subject. */
-  identity: string;
-  kind: ContradictionKind;
-  severity: Severity;
-  sideA: Side;
-  sideB: Side;
-  explanation: string;
-  /** Changes when the values or the sources on either side change: a triaged contradiction then reopens. */
-  fingerprint: string;
-}
-
-/** Two claims of one source that cannot both be true: a revision, not a contradiction. */
-export interface Revision {
-  claimantId: string;
-  values: string[];
-}
-
-export interface GroupResult {
-  contradictions: Detected[];
-  revisions: Revision[];
-}
-
 /** How far apart two ranges that do not overlap are: three times or more is high, half again or more is medium. */
-export function quantitySeverity(a: QuantityRange, b: QuantityRange): Severity {
+export function quantitySeverity(a: { min: number; max: number | null }, b: { min: number; max: number | null }): Severity {
   const [low, high] = a.max !== null && a.max < b.min ? [a, b] : [b, a];
   const ratio = high.min / Math.max(low.max ?? low.min, 1);
   if (ratio >= 3) return 'high';
@@ -50,37 +20,60 @@ export function quantitySeverity(a: QuantityRange, b: QuantityRange): Severity {
   return 'low';
 }
 
-/** Kinds whose sides have a meaning of their own (the exclusive list, the silent party); the others read earliest first. */
-const ORDERED_KINDS = new Set<ContradictionKind>(['omission', 'exclusive_set_conflict', 'negation']);
-
-function fingerprint(kind: ContradictionKind, a: Side, b: Side): string {
-  const sides = [[a.match, a.sourceIds], [b.match, b.sourceIds]].map((side) => JSON.stringify(side));
-  if (!ORDERED_KINDS.has(kind)) sides.sort();
-  return createHash('sha256').update(JSON.stringify([kind, ...sides])).digest('hex').slice(0, 32);
-}
-
-function detected(kind: ContradictionKind, severity: Severity, group: Group, sides: [Side, Side], context: EventContext, key: string): Detected {
-  const identity = createHash('sha256').update(key).digest('hex');
-  const [a, b] = ORDERED_KINDS.has(kind) ? sides : [...sides].sort((x, y) => (x.firstClaimId < y.firstClaimId ? -1 : 1));
-  return { identity, kind, severity, sideA: a, sideB: b, explanation: explain(kind, group, a, b, context.names), fingerprint: fingerprint(kind, a, b) };
-}
-
-/** Collects the revisions of single sources: their own claims that cannot both be true, on overlapping times. */
-class Revisions {
-  private readonly values = new Map<string, Set<string>>();
-
-  add(a: Position, b: Position): void {
-    for (const x of a.holdings) for (const y of b.holdings) {
-      if (x.claimantId !== y.claimantId || !scopesOverlap(x, y)) continue;
-      const values = this.values.get(x.claimantId) ?? new Set<string>();
-      values.add(`${a.polarity === 'denied' ? 'not ' : ''}${a.valueText}`).add(`${b.polarity === 'denied' ? 'not ' : ''}${b.valueText}`);
-      this.values.set(x.claimantId, values);
+/**
+ * One source, one side: positions held by one source that do not conflict with each other ("at least
+ * 70" and "at least 77") are joined, so they make one side of one contradiction. Joined transitively
+ * through shared sources, unless that would join two conflicting positions: then each stays alone.
+ */
+export function clustersOf(positions: Position[], conflict: (p: Position, q: Position) => boolean): Map<Position, number> {
+  const parent = positions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      const shared = positions[i].holdings.some((h) => positions[j].holdings.some((g) => g.claimantId === h.claimantId));
+      if (shared && !conflict(positions[i], positions[j])) parent[find(i)] = find(j);
     }
   }
-
-  list(): Revision[] {
-    return [...this.values.entries()].map(([claimantId, values]) => ({ claimantId, values: [...values].sort() })).sort((a, b) => (a.claimantId < b.claimantId ? -1 : 1));
+  const members = new Map<number, number[]>();
+  positions.forEach((_, i) => members.set(find(i), [...(members.get(find(i)) ?? []), i]));
+  const cluster = new Map<Position, number>();
+  for (const [root, indexes] of members) {
+    const clean = indexes.every((i) => indexes.every((j) => i >= j || !conflict(positions[i], positions[j])));
+    for (const i of indexes) cluster.set(positions[i], clean ? root : positions.length + i);
   }
+  return cluster;
+}
+
+/** When a side was first said, where its claims say when. */
+const statedFirst = (ps: Position[]) => ps.flatMap((p) => p.holdings.map((h) => h.statedFrom)).filter((t): t is string => t !== null).sort()[0] ?? null;
+
+/** A side of several positions of one cluster: every claim on any of them, the values from the lowest (then by key), whatever order they came in. */
+function clusterSide(positions: Position[], kind: ContradictionKind): Side {
+  const ordered = [...positions].sort((a, b) => (a.range?.min ?? 0) - (b.range?.min ?? 0) || (a.key < b.key ? -1 : 1));
+  const text = ordered.map((p) => (kind === 'quantity_mismatch' ? rangeText(p) : p.valueText)).join(', ');
+  const match: SideMatch = ordered.length === 1 ? ordered[0].match : { anyOf: [...ordered].sort((a, b) => (a.key < b.key ? -1 : 1)).map((p) => p.match) };
+  return sideOf(text, match, ordered.flatMap((p) => p.holdings));
+}
+
+const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+interface Finding {
+  kind: ContradictionKind;
+  a: Set<Position>;
+  b: Set<Position>;
+  severity: Severity;
+  /** The pairs it was found on, with the severity of each. */
+  pairs: Array<[Position, Position, Severity]>;
+}
+
+/**
+ * One relation per pair of positions: a joined side is kept only when every position on it conflicts
+ * with every position across; otherwise its pairs stand as contradictions of their own.
+ */
+function splitMixed(findings: Iterable<Finding>, conflict: (p: Position, q: Position) => boolean): Finding[] {
+  return [...findings].flatMap((f) => ([...f.a].every((p) => [...f.b].every((q) => conflict(p, q)))
+    ? [f]
+    : f.pairs.map(([a, b, severity]) => ({ kind: f.kind, a: new Set([a]), b: new Set([b]), severity, pairs: [[a, b, severity] as [Position, Position, Severity]] }))));
 }
 
 /** Every contradiction in one group, between positions (claims holding one value), and the revisions of single sources. */
@@ -88,118 +81,69 @@ export function detectGroup(group: Group, context: EventContext): GroupResult {
   const positions = positionsOf(group);
   const contradictions: Detected[] = [];
   const revisions = new Revisions();
-  const add = (kind: ContradictionKind, severity: Severity, a: Position, b: Position, identity: string) => {
-    const pair = pairing(a.holdings, b.holdings);
-    if (pair === 'same') revisions.add(a, b);
-    if (pair !== 'cross') return;
-    const text = kind === 'quantity_mismatch' ? rangeText : (p: Position) => p.valueText;
-    contradictions.push(detected(kind, severity, group, [
-      sideOf(text(a), { valueKey: a.valueKey, polarity: a.polarity }, a.holdings),
-      sideOf(text(b), { valueKey: b.valueKey, polarity: b.polarity }, b.holdings),
-    ], context, identity));
-  };
-
   if (group.kind === 'set') {
     detectSet(group, positions, context, contradictions, revisions);
-  } else {
-    for (let i = 0; i < positions.length; i++) {
-      for (let j = i + 1; j < positions.length; j++) {
-        const [p, q] = [positions[i], positions[j]];
-        const identity = `${[p.valueKey + '|' + p.polarity, q.valueKey + '|' + q.polarity].sort().join('~')}`;
-        if (group.kind === 'boolean') {
-          if (effectiveTruth(p) !== effectiveTruth(q)) add('negation', 'high', p, q, `negation:${identity}`);
-        } else if (p.polarity === 'asserted' && q.polarity === 'asserted') {
-          if (group.kind === 'quantity' && p.range && q.range && !overlaps(p.range, q.range)) {
-            add('quantity_mismatch', quantitySeverity(p.range, q.range), p, q, `quantity_mismatch:${identity}`);
-          } else if (group.kind === 'category' && !related(context.vocabulary, p.valueKey, q.valueKey)) {
-            add('category_conflict', 'high', p, q, `category_conflict:${identity}`);
-          }
-        } else if (p.polarity !== q.polarity) {
-          const [asserted, denied] = p.polarity === 'asserted' ? [p, q] : [q, p];
-          const same = group.kind === 'quantity'
-            ? asserted.range !== null && denied.range !== null && overlaps(asserted.range, denied.range)
-            : asserted.valueKey === denied.valueKey;
-          if (same) add('negation', 'high', asserted, denied, `negation:${identity}`);
-        }
-      }
-    }
-    if (group.kind === 'boolean') detectBooleanOmission(group, positions, context, contradictions);
+    return { contradictions: contradictions.sort((a, b) => (a.identity < b.identity ? -1 : 1)), revisions: revisions.list() };
   }
+  const kind = group.kind;
+  const conflicts = new Map<Position, Map<Position, ContradictionKind>>();
+  for (const p of positions) conflicts.set(p, new Map());
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      const r = relate(kind, positions[i], positions[j], context.vocabulary);
+      if (r.relation !== 'contradicting') continue;
+      conflicts.get(positions[i])!.set(positions[j], r.kind);
+      conflicts.get(positions[j])!.set(positions[i], r.kind);
+    }
+  }
+  const cluster = clustersOf(positions, (p, q) => conflicts.get(p)!.has(q));
+
+  // The conflicting pairs, gathered by the two clusters they join and the kind of conflict found.
+  const found = new Map<string, Finding>();
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      const [p, q] = [positions[i], positions[j]];
+      const conflict = conflicts.get(p)!.get(q);
+      if (!conflict) continue;
+      const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
+      const met = meeting(p.holdings, q.holdings, stateOfAffairs);
+      if (met === 'same') revisions.add(p, q, stateOfAffairs);
+      if (met !== 'cross' && met !== 'in_time') continue;
+      const kindFound: ContradictionKind = met === 'in_time' ? 'revision_in_time' : conflict;
+      // Sides keep their meaning: the assertion before its denial, the earlier statement before the later.
+      let [a, b] = cluster.get(p)! <= cluster.get(q)! ? [p, q] : [q, p];
+      if (kindFound === 'negation' && a.polarity === 'denied') [a, b] = [b, a];
+      const severity: Severity = kindFound === 'quantity_mismatch' ? quantitySeverity(p.range!, q.range!) : kindFound === 'revision_in_time' ? 'low' : 'high';
+      const id = `${cluster.get(a)}~${cluster.get(b)}~${kindFound}`;
+      const entry = found.get(id) ?? { kind: kindFound, a: new Set<Position>(), b: new Set<Position>(), severity, pairs: [] };
+      entry.a.add(a);
+      entry.b.add(b);
+      entry.pairs.push([a, b, severity]);
+      // Sides as far apart as their closest values.
+      if (RANK[severity] > RANK[entry.severity]) entry.severity = severity;
+      found.set(id, entry);
+    }
+  }
+  for (const entry of splitMixed(found.values(), (p, q) => conflicts.get(p)!.has(q))) {
+    let sides: [Side, Side] = [clusterSide([...entry.a], entry.kind), clusterSide([...entry.b], entry.kind)];
+    let said: [string | null, string | null] = [statedFirst([...entry.a]), statedFirst([...entry.b])];
+    if (entry.kind === 'revision_in_time' && (said[1] ?? '') < (said[0] ?? '')) {
+      sides = [sides[1], sides[0]];
+      said = [said[1], said[0]];
+    }
+    // A side of several values is named by its first value key: the same whatever order the claims came in.
+    const anchors = [entry.a, entry.b].map((side) => [...side].map((p) => p.key).sort()[0]).sort();
+    contradictions.push(detected(entry.kind, entry.severity, group, sides, context, `${entry.kind}:${anchors.join('~')}`, said));
+  }
+  if (kind === 'boolean') detectBooleanOmission(group, positions, context, contradictions);
   return { contradictions: contradictions.sort((a, b) => (a.identity < b.identity ? -1 : 1)), revisions: revisions.list() };
 }
 
-function detectSet(group: Group, positions: Position[], context: EventContext, out: Detected[], revisions: Revisions): void {
-  const byElement = elementsOf(positions);
-  // Each element is named as its earliest claim wrote it.
-  const texts = new Map<string, string>();
-  for (const [key, holders] of byElement) {
-    texts.set(key, holders.reduce((first, e) => (e.holding.firstClaimId < first.holding.firstClaimId ? e : first)).text);
-  }
-  const textOf = (key: string) => texts.get(key) ?? key;
-  const exclusives = positions.filter((p) => p.exclusive && p.polarity === 'asserted');
-
-  for (const [key, holders] of [...byElement.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const asserted = holders.filter((e) => e.position.polarity === 'asserted');
-    const denied = holders.filter((e) => e.position.polarity === 'denied');
-    if (asserted.length && denied.length) {
-      const pair = pairing(asserted.map((e) => e.holding), denied.map((e) => e.holding));
-      if (pair === 'cross') {
-        out.push(detected('negation', 'high', group, [
-          sideOf(textOf(key), { element: key, polarity: 'asserted' }, asserted.map((e) => e.holding)),
-          sideOf(textOf(key), { element: key, polarity: 'denied' }, denied.map((e) => e.holding)),
-        ], context, `negation:${key}`));
-      } else if (pair === 'same') {
-        revisions.add(asserted[0].position, denied[0].position);
-      }
-    }
-    if (!asserted.length) continue;
-
-    // A party that lists other targets as the only ones contradicts this one outright.
-    for (const exclusive of exclusives) {
-      const own = setElements(exclusive.valueText).map((e) => e.key);
-      if (own.some((k) => related(context.vocabulary, k, key))) continue;
-      const others = asserted.filter((e) => e.position !== exclusive).map((e) => e.holding);
-      if (!others.length) continue;
-      const pair = pairing(exclusive.holdings, others);
-      if (pair === 'same') revisions.add(exclusive, asserted.find((e) => e.position !== exclusive)!.position);
-      if (pair !== 'cross') continue;
-      const ownText = setElements(exclusive.valueText).map((e) => e.text).join(', ');
-      out.push(detected('exclusive_set_conflict', 'medium', group, [
-        sideOf(ownText, { valueKey: exclusive.valueKey, polarity: 'asserted', exclusive: true }, exclusive.holdings),
-        sideOf(textOf(key), { element: key, polarity: 'asserted', excludeValueKey: exclusive.valueKey }, others),
-      ], context, `exclusive_set_conflict:${exclusive.valueKey}:${key}`));
-    }
-
-    // A party to the conflict that describes the event and says nothing of what another asserts.
-    const speaking = new Set<string>();
-    for (const [other, holders] of byElement) {
-      if (related(context.vocabulary, other, key)) for (const e of holders) speaking.add(e.holding.claimantId);
-    }
-    for (const p of exclusives) for (const h of p.holdings) speaking.add(h.claimantId);
-    const silent = [...context.parties.keys()].filter((party) => !speaking.has(party));
-    const asserters = asserted.map((e) => e.holding);
-    if (silent.length && asserters.some((h) => !silent.includes(h.claimantId))) {
-      out.push(omission(group, context, textOf(key), { element: key, polarity: 'asserted' }, asserters, silent, `omission:${key}`));
-    }
-  }
-}
-
 function detectBooleanOmission(group: Group, positions: Position[], context: EventContext, out: Detected[]): void {
-  const asserters = positions.filter(effectiveTruth).flatMap((p) => p.holdings);
+  const truePositions = positions.filter((p) => (p.valueKey === 'b:true') !== (p.polarity === 'denied'));
+  const asserters = truePositions.flatMap((p) => p.holdings);
   if (!asserters.length) return;
-  const speaking = new Set(group.holdings.map((h) => h.claimantId));
-  const silent = [...context.parties.keys()].filter((party) => !speaking.has(party));
+  const silent = silentParties(context, new Set(group.holdings.map((h) => h.claimantId)), asserters);
   if (!silent.length) return;
-  const truePosition = positions.find(effectiveTruth)!;
-  out.push(omission(group, context, group.subject ?? 'it', { valueKey: truePosition.valueKey, polarity: truePosition.polarity }, asserters, silent, 'omission:true'));
-}
-
-function omission(group: Group, context: EventContext, text: string, match: SideMatch, asserters: Holding[], silent: string[], identity: string): Detected {
-  const silentSide: Side = {
-    value: null,
-    match: { silent: true },
-    sourceIds: [...silent].sort(),
-    firstClaimId: silent.map((id) => context.parties.get(id)!).sort()[0],
-  };
-  return detected('omission', 'low', group, [sideOf(text, match, asserters), silentSide], context, identity);
+  out.push(omission(group, context, group.subject ?? 'it', truePositions[0].match, asserters, silent, 'omission:true'));
 }

@@ -6,7 +6,7 @@ import { newId } from '../common/ids';
 import { Contradiction } from './contradiction.entity';
 import { GroupKey } from './holdings';
 import { Group, groupId, Side } from './positions';
-import { Detected } from './rules';
+import { Detected } from './findings';
 
 /** What a recomputation did to a stored contradiction; the review workflow reacts to these. */
 export interface ContradictionChange {

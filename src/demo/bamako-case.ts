@@ -33,6 +33,7 @@ export const BAMAKO_SOURCES: Record<SourceKey, CreateSourceDto> = {
     kind: 'armed_group',
     stake: 'party_to_conflict',
     reliability: 'D',
+    side: 'JNIM',
     description: 'Al-Qaeda-affiliated armed group active in the Sahel; speaks through its communication channels.',
   },
   armyChief: {
@@ -41,6 +42,7 @@ export const BAMAKO_SOURCES: Record<SourceKey, CreateSourceDto> = {
     kind: 'military',
     stake: 'party_to_conflict',
     reliability: 'D',
+    side: 'Malian government',
     description: 'Chief of staff of the Malian armed forces, speaking on state television.',
   },
   afp: {
@@ -56,6 +58,7 @@ export const BAMAKO_SOURCES: Record<SourceKey, CreateSourceDto> = {
     kind: 'state_media',
     stake: 'official',
     reliability: 'C',
+    side: 'Malian government',
   },
   intelligence: {
     name: 'Anonymous intelligence source',

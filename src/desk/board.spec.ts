@@ -10,7 +10,7 @@ const facet = (attribute: string, value: ReportClaim['facets'][number]['value'],
   ({ attribute, subject, value, polarity: 'asserted' as const, exclusive: false, timeScope: null });
 const contradiction = (id: string, over: Partial<ContradictionView>): ContradictionView => ({
   id, eventId: 'e', attribute: 'outcome', subject: null, kind: 'category_conflict', severity: 'high', status: 'open', note: null,
-  claimAId: 'a1', claimBId: 'b1', sideA: { value: 'success', claimIds: ['a1'], sourceIds: ['a'] }, sideB: { value: 'repelled', claimIds: ['b1'], sourceIds: ['b'] },
+  claimAId: 'a1', claimBId: 'b1', sideA: { value: 'success', claimIds: ['a1'], sourceIds: ['a'], statedAt: null, timeScope: null }, sideB: { value: 'repelled', claimIds: ['b1'], sourceIds: ['b'], statedAt: null, timeScope: null },
   explanation: '', detectedBy: 'rules', triagedById: null, triagedAt: null, createdAt: '', updatedAt: '', ...over,
 });
 
@@ -30,9 +30,13 @@ describe('the event board', () => {
   const outcome = contradiction('k1', {});
   const omission = contradiction('k2', {
     attribute: 'targets', kind: 'omission', severity: 'medium',
-    sideA: { value: 'airport', claimIds: ['a1'], sourceIds: ['a', 'c'] }, sideB: { value: null, claimIds: ['b1'], sourceIds: ['b'] },
+    sideA: { value: 'airport', claimIds: ['a1'], sourceIds: ['a', 'c'], statedAt: null, timeScope: null }, sideB: { value: null, claimIds: ['b1'], sourceIds: ['b'], statedAt: null, timeScope: null },
   });
-  const airport: CorroborationView = { attribute: 'targets', subject: null, value: 'airport', claimIds: ['a1', 'c1'], sourceIds: ['a', 'c'], claimAId: 'a1', claimBId: 'c1' };
+  const airport: CorroborationView = {
+    attribute: 'targets', subject: null, value: 'airport', claimIds: ['a1', 'c1'], sourceIds: ['a', 'c'], claimAId: 'a1', claimBId: 'c1',
+    corroborated: { claimIds: ['a1', 'c1'], sourceIds: ['a', 'c'] }, corroboratingValue: null, corroborating: { claimIds: ['a1', 'c1'], sourceIds: ['a', 'c'] },
+    admissionsAgainstInterest: [], vague: false,
+  };
 
   it('puts each party in a column and each attribute in a row, contested rows first', () => {
     const board = buildBoard(report([outcome, omission], [airport]));

@@ -1,12 +1,14 @@
 import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import { ContradictionView } from '../contradictions/contradiction-views';
+import { scopeInterval } from '../contradictions/time';
 
 /** One row per contradiction, both sides spelled out. */
 export const CONTRADICTION_COLUMNS = [
   'event_id', 'event_title', 'contradiction_id', 'attribute', 'subject', 'kind', 'severity', 'status',
   'side_a_value', 'side_a_sources', 'side_a_claims', 'side_b_value', 'side_b_sources', 'side_b_claims',
   'explanation', 'note', 'detected_by', 'created_at',
+  'side_a_stated_at', 'side_a_time_scope', 'side_b_stated_at', 'side_b_time_scope',
 ] as const;
 
 /**
@@ -23,6 +25,7 @@ export function contradictionRow(c: ContradictionView, eventTitle: string, name:
     c.sideA.value ?? 'silent', c.sideA.sourceIds.map(name).join('; '), c.sideA.claimIds.join(' '),
     c.sideB.value ?? 'silent', c.sideB.sourceIds.map(name).join('; '), c.sideB.claimIds.join(' '),
     c.explanation, c.note ?? '', c.detectedBy, c.createdAt,
+    c.sideA.statedAt ?? '', scopeInterval(c.sideA.timeScope), c.sideB.statedAt ?? '', scopeInterval(c.sideB.timeScope),
   ].map(neutralise);
 }
 

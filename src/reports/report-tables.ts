@@ -1,5 +1,6 @@
 import { describeRange } from '../claims/quantity';
 import { namer, Report } from './report';
+import { sideTimeText } from '../contradictions/time';
 
 /** A cell: text, or a severity (which the HTML colours). */
 export type Cell = string | { severity: string };
@@ -57,7 +58,7 @@ export function reportTables(report: Report): ReportTables {
       header: ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note'],
       rows: report.contradictions.map((c) => [
         { severity: c.severity }, c.status, attributeOf(c), c.kind,
-        `${c.sideA.value ?? 'silent'}: ${names(c.sideA.sourceIds)}`, `${c.sideB.value ?? 'silent'}: ${names(c.sideB.sourceIds)}`,
+        `${c.sideA.value ?? 'silent'}: ${names(c.sideA.sourceIds)}${sideTimeText(c.sideA)}`, `${c.sideB.value ?? 'silent'}: ${names(c.sideB.sourceIds)}${sideTimeText(c.sideB)}`,
         c.explanation, c.note ?? '',
       ]),
     },

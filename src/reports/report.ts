@@ -11,7 +11,7 @@ export interface Report {
   /** SHA-256 of the report's content: the whole JSON without `generatedAt` and this field. */
   sha256: string;
   event: EventView;
-  sources: Array<Pick<Source, 'id' | 'name' | 'aliases' | 'kind' | 'stake' | 'reliability'>>;
+  sources: Array<Pick<Source, 'id' | 'name' | 'aliases' | 'kind' | 'stake' | 'reliability' | 'side'>>;
   claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }>;
   disputes: DisputeView[];
   contradictions: ContradictionView[];

@@ -68,7 +68,7 @@ export class ReportsService {
     return sealReport({
       title: `Crosscheck report: ${event.title}`,
       event,
-      sources: sources.map(({ id, name, aliases, kind, stake, reliability }) => ({ id, name, aliases, kind, stake, reliability })).sort(byName),
+      sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
       claimants,
       disputes: (await this.contradictionsService.disputes(eventId, reading)).items,
       contradictions: reading.views,

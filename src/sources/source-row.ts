@@ -20,6 +20,7 @@ export function sourceRow(input: CreateSourceDto, id: string, now: string): Sour
     kind: input.kind,
     stake: input.stake ?? 'unknown',
     reliability: input.reliability ?? 'F',
+    side: input.side?.trim() || null,
     description: input.description ?? null,
     url: input.url ?? null,
     createdAt: now,

@@ -23,6 +23,8 @@ export class Source {
   @Column({ type: 'varchar', length: 32 }) kind!: SourceKind;
   @Column({ type: 'varchar', length: 32 }) stake!: Stake;
   @Column({ type: 'varchar', length: 1 }) reliability!: Reliability;
+  /** The party or camp it speaks for, in free text ("Malian government"); sources of one side are never independent of each other. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) side!: string | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
   @Column({ type: 'varchar', length: 2000, nullable: true }) url!: string | null;
   @Column(timeColumn) createdAt!: string;

@@ -102,12 +102,14 @@ export class SourcesService {
         ...(dto.reliability !== undefined && { reliability: dto.reliability }),
         ...(dto.description !== undefined && { description: dto.description }),
         ...(dto.url !== undefined && { url: dto.url }),
+        ...(dto.side !== undefined && { side: dto.side.trim() || null }),
         updatedAt: nowIso(),
       };
       await manager.save(Source, after);
       await this.audit.record(manager, actor, 'update', 'source', id, before, after);
-      // Names and aliases decide which values are one; the stake decides whose silence counts.
-      const comparedDifferently = after.name !== before.name || JSON.stringify(after.aliases) !== JSON.stringify(before.aliases) || after.stake !== before.stake;
+      // Names and aliases decide which values are one; the stake and the side decide whose silence counts.
+      const comparedDifferently = after.name !== before.name || JSON.stringify(after.aliases) !== JSON.stringify(before.aliases)
+        || after.stake !== before.stake || after.side !== before.side;
       if (comparedDifferently) await this.detection.refreshVocabulary(manager, actor, id);
       return after;
     });

@@ -46,6 +46,12 @@ export class CreateSourceDto {
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'url must be an http(s) URL' })
   @MaxLength(2000)
   url?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, example: 'Malian government', description: 'The party or camp it speaks for; sources of one side never corroborate each other' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  side?: string;
 }
 
 export class UpdateSourceDto extends PartialType(CreateSourceDto) {}

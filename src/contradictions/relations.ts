@@ -1,0 +1,42 @@
+import { AttributeKind } from '../attributes/attribute.entity';
+import { related, Vocabulary } from '../claims/canonical';
+import { overlaps } from '../claims/quantity';
+import { ContradictionKind } from './contradiction.entity';
+import { effectiveTruth, Position } from './positions';
+import { corroboratesQuantity } from './precision';
+
+/**
+ * How two positions of one group relate by their values, one relation per pair: they corroborate
+ * (agree, one at least as precise as the other), are compatible (can both be true, but neither
+ * confirms the other) or contradict. Time and who holds them come on top (rules.ts, corroboration.ts).
+ */
+export type Relation =
+  | { relation: 'corroborating'; by: Array<'p' | 'q'> }
+  | { relation: 'compatible'; why: 'vague' | 'less_precise' | 'broader' | 'denial' }
+  | { relation: 'contradicting'; kind: ContradictionKind };
+
+const contradicting = (kind: ContradictionKind): Relation => ({ relation: 'contradicting', kind });
+
+/** Sets are compared element by element (rules.ts), so only the other kinds are related here. */
+export function relate(kind: Exclude<AttributeKind, 'set'>, p: Position, q: Position, vocabulary: Vocabulary): Relation {
+  if (kind === 'boolean') return effectiveTruth(p) === effectiveTruth(q) ? { relation: 'corroborating', by: ['p', 'q'] } : contradicting('negation');
+  if (p.polarity !== q.polarity) {
+    const [asserted, denied] = p.polarity === 'asserted' ? [p, q] : [q, p];
+    const same = kind === 'quantity'
+      ? asserted.range !== null && denied.range !== null && overlaps(asserted.range, denied.range)
+      : asserted.valueKey === denied.valueKey;
+    return same ? contradicting('negation') : { relation: 'compatible', why: 'denial' };
+  }
+  if (p.polarity === 'denied') return { relation: 'compatible', why: 'denial' };
+  if (kind === 'category') {
+    if (p.valueKey === q.valueKey) return { relation: 'corroborating', by: ['p', 'q'] };
+    return related(vocabulary, p.valueKey, q.valueKey) ? { relation: 'compatible', why: 'broader' } : contradicting('category_conflict');
+  }
+  if (!p.range || !q.range) return { relation: 'compatible', why: 'less_precise' };
+  if (!overlaps(p.range, q.range)) return contradicting('quantity_mismatch');
+  const by: Array<'p' | 'q'> = [];
+  if (corroboratesQuantity({ range: p.range, vague: p.vague }, { range: q.range, vague: q.vague })) by.push('p');
+  if (corroboratesQuantity({ range: q.range, vague: q.vague }, { range: p.range, vague: p.vague })) by.push('q');
+  if (by.length) return { relation: 'corroborating', by };
+  return { relation: 'compatible', why: p.vague || q.vague ? 'vague' : 'less_precise' };
+}

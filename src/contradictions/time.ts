@@ -1,0 +1,75 @@
+import { Holding } from './positions';
+
+/**
+ * Time on claims: what time a facet is about (its time scope) and when it was said (the claim's
+ * statement time). A state of affairs ("the situation is under control", an outcome still "ongoing")
+ * can change: two statements made at different times describe two moments, not one.
+ */
+
+/** Attributes that describe a state of affairs, with the values that do (null: every value). */
+export const STATE_OF_AFFAIRS: Record<string, string[] | null> = {
+  situation: null,
+  outcome: ['t:ongoing'],
+};
+
+/** Whether two values of an attribute describe a state of affairs, so that their statement times count. */
+export function isStateOfAffairs(attribute: string, valueKeys: string[]): boolean {
+  if (!(attribute in STATE_OF_AFFAIRS)) return false;
+  const values = STATE_OF_AFFAIRS[attribute];
+  return values === null || valueKeys.some((key) => values.includes(key));
+}
+
+/** The state-of-affairs attributes, for reading statement times only where they count. */
+export const STATE_OF_AFFAIRS_ATTRIBUTES = Object.keys(STATE_OF_AFFAIRS);
+
+/**
+ * How the times of two holdings relate:
+ * - `overlap`: they can speak of one moment, so values that differ conflict;
+ * - `apart`: their time scopes do not overlap, so they speak of different times;
+ * - `revision_in_time`: a state of affairs said at different times, the later may describe a change.
+ * Time scopes given on both decide; otherwise, for a state of affairs, the statement times do when both
+ * are known; otherwise a missing scope is the whole event.
+ */
+export type TimeRelation = 'overlap' | 'apart' | 'revision_in_time';
+
+const between = (aFrom: string | null, aTo: string | null, bFrom: string | null, bTo: string | null) =>
+  (aTo === null || bFrom === null || bFrom <= aTo) && (bTo === null || aFrom === null || aFrom <= bTo);
+
+const scoped = (h: Holding) => h.timeFrom !== null || h.timeTo !== null;
+
+export function timeRelation(a: Holding, b: Holding, stateOfAffairs: boolean): TimeRelation {
+  if (stateOfAffairs && !(scoped(a) && scoped(b)) && a.statedFrom !== null && b.statedFrom !== null) {
+    return between(a.statedFrom, a.statedTo, b.statedFrom, b.statedTo) ? 'overlap' : 'revision_in_time';
+  }
+  return between(a.timeFrom, a.timeTo, b.timeFrom, b.timeTo) ? 'overlap' : 'apart';
+}
+
+/** A time as a reader says it: "2024-09-17 10:00 UTC" (the date alone at midnight). */
+export function timeText(iso: string): string {
+  const [date, clock] = iso.split('T');
+  const hm = (clock ?? '').slice(0, 5);
+  return !hm || hm === '00:00' ? date : `${date} ${hm} UTC`;
+}
+
+/** A time scope as a reader says it: "2024-09-17 05:00 UTC to 15:00 UTC", "from ...", "until ...". */
+export function scopeText(from: string | null, to: string | null): string {
+  if (from && to) {
+    const [fromDate] = from.split('T');
+    const [toDate] = to.split('T');
+    const end = timeText(to);
+    return `${timeText(from)} to ${fromDate === toDate && end.includes(' ') ? end.slice(toDate.length + 1) : end}`;
+  }
+  if (from) return `from ${timeText(from)}`;
+  return to ? `until ${timeText(to)}` : '';
+}
+
+/** When a side was said and what time it is about, for reports: " (said 2024-09-17 10:00 UTC; covering 2024-09-17 05:00 UTC to 15:00 UTC)", or nothing. */
+export function sideTimeText(side: { statedAt: string | null; timeScope: { from: string | null; to: string | null } | null }): string {
+  const parts = [side.statedAt ? `said ${timeText(side.statedAt)}` : '', side.timeScope ? `covering ${scopeText(side.timeScope.from, side.timeScope.to)}` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+/** A time scope as an ISO 8601 interval, ".." for an open end: "2024-09-17T05:00:00.000Z/2024-09-17T15:00:00.000Z". */
+export function scopeInterval(scope: { from: string | null; to: string | null } | null): string {
+  return scope ? `${scope.from ?? '..'}/${scope.to ?? '..'}` : '';
+}
