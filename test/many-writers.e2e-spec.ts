@@ -1,6 +1,6 @@
 import { api, ChildServer, startServer } from './child-server';
 import { bearer, onPostgres, startTestApp, TestApp } from './harness';
-import { contradictionsOf, holdingsOf, loadClaim, loadSources } from './many-writers';
+import { contradictionsOf, holdingsOf, loadClaim, loadSources, runVerify, urlOf } from './many-writers';
 
 /**
  * Issue 15: many writers on one event. Several API processes on one database take 300 claims on one
@@ -70,5 +70,12 @@ describe(`many writers on one event (${PROCESSES} API processes on ${onPostgres 
     // The revision grew with every accepted claim.
     const [{ revision }] = await t.dataSource.query(`SELECT revision FROM events WHERE id = '${eventId}'`);
     expect(Number(revision)).toBeGreaterThanOrEqual(accepted.length);
+
+    // And the verification after the storm: nothing to repair, by the CLI and by the admin route.
+    const verified = await runVerify(urlOf(t.environment.database));
+    expect(verified.out).toMatch(/event\(s\) verified, 0 differ/);
+    expect(verified.code).toBe(0);
+    const recomputed = await t.http().post(`/events/${eventId}/recompute`).set(bearer(t.adminKey)).expect(200);
+    expect(recomputed.body).toMatchObject({ holdings: { missing: [], extra: [] }, contradictions: [] });
   }, 600_000);
 });

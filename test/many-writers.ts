@@ -64,3 +64,20 @@ export async function contradictionsOf(get: (path: string) => Promise<any>, db: 
   }
   return sortedJson(rows.map(({ id: _id, createdAt: _c, updatedAt: _u, identity: _i, fingerprint: _f, ...rest }) => named(rest, names)));
 }
+
+/** `npm run verify` (the built CLI) against a database: its exit code and what it printed. */
+export async function runVerify(databaseUrl: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  const { spawn } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const cli = join(__dirname, '..', 'dist', 'src', 'contradictions', 'verify-cli.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', CROSSCHECK_ADMIN_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code: code ?? -1, out }));
+  });
+}
+
+export const urlOf = (database: { kind: string; path?: string; url?: string }) => (database.kind === 'sqlite' ? `sqlite:${database.path}` : database.url!);
