@@ -12,6 +12,7 @@ import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { DetectionService } from '../contradictions/detection.service';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
@@ -121,6 +122,7 @@ export class ClaimsService {
 
   /** Inside a caller's transaction: imports and accepted extractions add claims the same way. */
   async insert(manager: EntityManager, dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
+    await lockEvents(manager, [dto.eventId]);
     const now = nowIso();
     const fields = await checkedClaimFields(manager, dto, null);
     const claim = claimRow(fields, newId(), now);
@@ -197,6 +199,7 @@ export class ClaimsService {
   /** A change the client made from version N lands only while the claim is still at N (checked in the UPDATE itself). */
   async update(id: string, dto: UpdateClaimDto, actor: Actor, expectedVersion?: number): Promise<ClaimView> {
     return this.writes.transaction(async (manager) => {
+      await this.lockEventsOf(manager, id, dto.eventId);
       const before = await findOr404(manager, Claim, id, 'claim');
       const beforeFacets = await manager.find(Facet, { where: { claimId: id }, order: { ordinal: 'ASC' } });
       const seen = expectedVersion ?? before.version;
@@ -228,6 +231,7 @@ export class ClaimsService {
 
   async remove(id: string, actor: Actor, expectedVersion?: number): Promise<void> {
     await this.writes.transaction(async (manager) => {
+      await this.lockEventsOf(manager, id);
       const before = await findOr404(manager, Claim, id, 'claim');
       const facets = await manager.find(Facet, { where: { claimId: id }, order: { ordinal: 'ASC' } });
       const reviews = await manager.count(Review, { where: { claimId: id } });
@@ -242,6 +246,15 @@ export class ClaimsService {
       await this.audit.record(manager, actor, 'delete', 'claim', id, presentClaim(before, facets), null);
       await this.detection.afterClaimChange(manager, actor, { claim: before, facets }, null);
     });
+  }
+
+  /**
+   * Locks the event a claim is on (and the one it moves to) before the claim is read: a change made
+   * meanwhile by another writer shows as a new version, refused by the version check.
+   */
+  private async lockEventsOf(manager: EntityManager, claimId: string, movingTo?: string | null): Promise<void> {
+    const current = await manager.findOne(Claim, { where: { id: claimId }, select: { id: true, eventId: true } });
+    await lockEvents(manager, [current?.eventId, movingTo]);
   }
 
   private versionConflict(current: Claim, seen: number): AppError {

@@ -1,14 +1,26 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ContradictionsService } from './contradictions.service';
+import { VerificationService } from './verification.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 
 @ApiTags('contradictions')
 @Controller('events/:id')
 export class EventContradictionsController {
-  constructor(private readonly contradictions: ContradictionsService) {}
+  constructor(
+    private readonly contradictions: ContradictionsService,
+    private readonly verification: VerificationService,
+  ) {}
+
+  @Post('recompute')
+  @HttpCode(200)
+  @Allow('admin')
+  @ApiOperation({ summary: "Recompute the event's holdings and contradictions from its facets; answers what differed (and is now repaired, audited)" })
+  recompute(@Param('id', ParseIdPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.verification.verifyEvent(id, true, actor);
+  }
 
   @Get('contradictions')
   @AnyRole()

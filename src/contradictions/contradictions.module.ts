@@ -5,6 +5,7 @@ import { Contradiction } from './contradiction.entity';
 import { ContradictionsController, CredibilityController, EventContradictionsController } from './contradictions.controller';
 import { ContradictionsService } from './contradictions.service';
 import { DetectionService } from './detection.service';
+import { VerificationService } from './verification.service';
 
 /**
  * Contradictions, corroborations and credibility, and detection. It depends on no feature module, so
@@ -13,7 +14,7 @@ import { DetectionService } from './detection.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Contradiction, Facet])],
   controllers: [EventContradictionsController, ContradictionsController, CredibilityController],
-  providers: [DetectionService, ContradictionsService],
-  exports: [DetectionService, ContradictionsService],
+  providers: [DetectionService, ContradictionsService, VerificationService],
+  exports: [DetectionService, ContradictionsService, VerificationService],
 })
 export class ContradictionsModule {}

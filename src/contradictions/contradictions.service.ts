@@ -15,6 +15,7 @@ import { existsOr404, findOr404 } from '../common/found';
 import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
@@ -95,6 +96,7 @@ export class ContradictionsService {
   async create(eventId: string, dto: CreateContradictionDto, actor: Actor): Promise<ContradictionView> {
     if (dto.claimAId === dto.claimBId) throw AppError.invalid('claimBId', 'must be another claim than claimAId');
     const row = await this.writes.transaction(async (manager) => {
+      await lockEvents(manager, [eventId]);
       await existsOr404(manager, Event, eventId, 'event');
       const claims = await manager.find(Claim, { where: { id: In([dto.claimAId, dto.claimBId]) } });
       for (const [path, id] of [['claimAId', dto.claimAId], ['claimBId', dto.claimBId]] as const) {
@@ -124,6 +126,8 @@ export class ContradictionsService {
 
   async triage(id: string, dto: TriageDto, actor: Actor): Promise<ContradictionView> {
     const row = await this.writes.transaction(async (manager) => {
+      const on = await manager.findOne(Contradiction, { where: { id }, select: { id: true, eventId: true } });
+      await lockEvents(manager, [on?.eventId]);
       const before = await findOr404(manager, Contradiction, id, 'contradiction');
       const now = nowIso();
       const after: Contradiction = { ...before, status: dto.status, note: dto.note ?? before.note, triagedById: actor.userId, triagedAt: now, updatedAt: now };

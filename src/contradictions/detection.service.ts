@@ -8,6 +8,7 @@ import { Claim } from '../claims/claim.entity';
 import { Facet } from '../claims/facet.entity';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
+import { lockEvents } from '../database/event-lock';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
@@ -74,6 +75,8 @@ export class DetectionService {
       else speaker.was = true;
       speakers.set(`${eventId}|${sourceId}`, speaker);
     }
+    // Callers lock first; this keeps detection serialised per event if one forgets (a no-op otherwise).
+    await lockEvents(manager, [...touched.keys()]);
     const changes: ContradictionChange[] = [];
     for (const [eventId, keys] of touched) {
       const groups = new Map((await refreshHoldings(manager, eventId, keys)).map((g) => [groupId(g), g]));
@@ -116,6 +119,7 @@ export class DetectionService {
 
   /** Recomputes every group of an event: the result equals what incremental detection has stored. */
   async recomputeEvent(manager: EntityManager, eventId: string, actor: Actor | null): Promise<ContradictionChange[]> {
+    await lockEvents(manager, [eventId]);
     await rebuildHoldings(manager, eventId);
     return this.recompute(manager, eventId, 'all', actor);
   }
@@ -187,18 +191,25 @@ export class DetectionService {
       .where("a.kind IN ('category', 'set')")
       .getRawAndEntities<{ kind: AttributeKind }>();
     const events = new Set<string>();
+    const changed: Array<{ id: string; valueKey: string; valueText: string }> = [];
     for (const [index, facet] of facets.entities.entries()) {
       const canonical = canonicalValue(facets.raw[index].kind, facet.attribute, facet.value, vocabulary);
       if (canonical.valueKey === facet.valueKey && canonical.valueText === facet.valueText) continue;
-      await manager.update(Facet, { id: facet.id }, { valueKey: canonical.valueKey, valueText: canonical.valueText });
+      changed.push({ id: facet.id, valueKey: canonical.valueKey, valueText: canonical.valueText });
       if (facet.eventId) events.add(facet.eventId);
     }
-    if (sourceId) {
-      const spoken = await manager.createQueryBuilder().select('c.eventId', 'eventId').distinct(true).from('claims', 'c')
-        .where('(c.sourceId = :sourceId OR c.conveyedById = :sourceId) AND c.eventId IS NOT NULL', { sourceId }).getRawMany<{ eventId: string }>();
-      for (const row of spoken) events.add(row.eventId);
-    }
+    if (sourceId) for (const eventId of await this.eventsOf(manager, sourceId)) events.add(eventId);
+    // Every event whose facets change is locked (in id order) before the first facet is written.
+    await lockEvents(manager, [...events]);
+    for (const c of changed) await manager.update(Facet, { id: c.id }, { valueKey: c.valueKey, valueText: c.valueText });
     for (const eventId of [...events].sort()) await this.recomputeEvent(manager, eventId, actor);
+  }
+
+  /** The events a source speaks on (as claimant or conveyor). */
+  async eventsOf(manager: EntityManager, sourceId: string): Promise<string[]> {
+    const spoken = await manager.createQueryBuilder().select('c.eventId', 'eventId').distinct(true).from('claims', 'c')
+      .where('(c.sourceId = :sourceId OR c.conveyedById = :sourceId) AND c.eventId IS NOT NULL', { sourceId }).getRawMany<{ eventId: string }>();
+    return spoken.map((row) => row.eventId);
   }
 
   /** The parties to the conflict that speak on this event, and short names for every claimant involved. */

@@ -7,6 +7,12 @@ import { ENTITIES } from './entities';
 /** How long a write waits for another process's lock on the SQLite file before giving up with 503. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * How long a PostgreSQL statement waits for a row lock (an event's, held by another writer) before it
+ * fails with 55P03; the write queue then runs the transaction again after a pause, a few times.
+ */
+export const POSTGRES_LOCK_TIMEOUT_MS = 5000;
+
 // Resolved from this file, so the same options serve `ts` sources (tests, CLI) and the built `dist/`.
 const MIGRATIONS = join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
 
@@ -20,7 +26,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     logging: false,
   };
   if (target.kind === 'postgres') {
-    return { ...common, type: 'postgres', url: target.url, extra: { max: 10 } };
+    return { ...common, type: 'postgres', url: target.url, extra: { max: 10, lock_timeout: POSTGRES_LOCK_TIMEOUT_MS } };
   }
   if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
   return {

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { withTransientRetry } from './event-lock';
 
 /**
  * Runs write transactions. TypeORM's SQLite driver shares one connection and does not serialise
  * transactions: two at once fail ("cannot start a transaction within a transaction"), and a write
  * made meanwhile lands inside the other's transaction and vanishes with its rollback. So on SQLite
  * every write goes through this one process-wide queue; on PostgreSQL each gets its own connection
- * from the pool and the queue passes straight through.
+ * from the pool and the queue passes straight through; there a transaction that fails for a transient
+ * reason (deadlock, serialization failure, lock timeout) is run again whole, and answers 503 with
+ * Retry-After when the tries run out (see event-lock.ts).
  */
 @Injectable()
 export class WriteQueue {
@@ -18,7 +21,7 @@ export class WriteQueue {
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serialise) return this.dataSource.transaction(work);
+    if (!this.serialise) return withTransientRetry(() => this.dataSource.transaction(work));
     const result = this.tail.then(() => this.dataSource.transaction(async (manager) => {
       // TypeORM begins a deferred transaction: its first read takes a snapshot, and if another
       // process writes before our first write, SQLite answers BUSY at once, without waiting. A write

@@ -31,6 +31,8 @@ export class Event {
   @Column({ type: 'double precision', nullable: true }) locationLongitude!: number | null;
   @Column({ type: 'varchar', length: 8, nullable: true }) locationPrecision!: LocationPrecision | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
+  /** Grows with every change to the event's claims and what is derived from them (see database/event-lock.ts). */
+  @Column({ type: 'integer', default: 0 }) revision!: number;
   @Column(timeColumn) createdAt!: string;
   @Column(timeColumn) updatedAt!: string;
 }

@@ -9,6 +9,7 @@ import { isoTime, nowIso } from '../common/columns';
 import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { CreateEventDto, UpdateEventDto } from './dto/create-event.dto';
 import { ListEventsQuery } from './dto/list-events.dto';
@@ -122,6 +123,8 @@ export class EventsService {
 
   async update(id: string, dto: UpdateEventDto, actor: Actor): Promise<EventView> {
     return this.writes.transaction(async (manager) => {
+      // The report shows the event itself: a new revision tells every process's cache.
+      await lockEvents(manager, [id]);
       const before = await findOr404(manager, Event, id, 'event');
       const after: Event = {
         ...before,

@@ -15,6 +15,7 @@ import { nowIso } from '../common/columns';
 import { newId, UUID_PATTERN } from '../common/ids';
 import { DetectionService } from '../contradictions/detection.service';
 import { bulkInsert } from '../database/bulk-insert';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { documentRow } from '../documents/document-row';
 import { Document } from '../documents/document.entity';
@@ -135,6 +136,8 @@ export class ImportsService {
           audit.push({ id: newId(), actorId: actor.userId, action: 'create', entity: kind, entityId, before: null, after: { importId, clientId: r.record.clientId }, at: now });
         }
       }
+      // The existing events the bundle adds claims to, locked in id order before anything is written.
+      await lockEvents(manager, claims.map((c) => c.eventId));
       await bulkInsert(manager, Source, sources);
       await bulkInsert(manager, Document, documents);
       await bulkInsert(manager, Event, events);

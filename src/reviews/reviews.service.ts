@@ -13,6 +13,7 @@ import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../common/pagination';
 import { Contradiction } from '../contradictions/contradiction.entity';
 import { ContradictionsService } from '../contradictions/contradictions.service';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { CreateReviewDto, ReviewQueueQuery } from './dto/create-review.dto';
 import { Review } from './review.entity';
@@ -48,6 +49,8 @@ export class ReviewsService {
     }
     const seen = dto.version ?? header;
     return this.writes.transaction(async (manager) => {
+      const on = await manager.findOne(Claim, { where: { id: claimId }, select: { id: true, eventId: true } });
+      await lockEvents(manager, [on?.eventId]);
       const claim = await findOr404(manager, Claim, claimId, 'claim');
       if (seen === undefined) throw await this.stale(manager, claimId, 'Send the claim version you read, as If-Match or version', null);
       const now = nowIso();

@@ -12,6 +12,7 @@ import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { DetectionService } from '../contradictions/detection.service';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Document } from '../documents/document.entity';
 import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
@@ -111,6 +112,8 @@ export class SourcesService {
       const comparedDifferently = after.name !== before.name || JSON.stringify(after.aliases) !== JSON.stringify(before.aliases)
         || after.stake !== before.stake || after.side !== before.side;
       if (comparedDifferently) await this.detection.refreshVocabulary(manager, actor, id);
+      // Its reliability and kind weigh in the analysis of every event it speaks on: those get a new revision.
+      else await lockEvents(manager, await this.detection.eventsOf(manager, id));
       return after;
     });
   }
