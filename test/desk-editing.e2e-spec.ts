@@ -27,7 +27,8 @@ describe('the desk in a browser: claims by hand, from an article, and a case fro
     const army = candidates.filter({ hasText: 'The terrorists never entered the airport' });
     const jnim = candidates.filter({ hasText: 'about 70 soldiers' });
     await expect(army.getByLabel('Claimant').locator('option:checked').innerText()).resolves.toBe(ARMY);
-    await expect(jnim.getByLabel('Facets').inputValue()).resolves.toBe('fatalities: about 70');
+    // Soldiers killed: the count says whose deaths it counts.
+    await expect(jnim.getByLabel('Facets').inputValue()).resolves.toBe('combatant_fatalities: about 70');
     await army.getByRole('checkbox').check();
     await army.getByLabel('Claim', { exact: true }).fill('The army chief of staff says the attackers never entered the airport.');
     await army.getByLabel('Facets').fill('targets: not military airport');
@@ -36,7 +37,7 @@ describe('the desk in a browser: claims by hand, from an article, and a case fro
     await page.waitForURL(`${desk.base}/desk/events/${desk.demo.event.id}?done=accepted`);
     await page.getByText('The ticked claims were added').waitFor();
 
-    await expect(boardCell(page, 'fatalities', JNIM).innerText()).resolves.toContain('about 70');
+    await expect(boardCell(page, 'combatant_fatalities', JNIM).innerText()).resolves.toContain('about 70');
     await expect(boardCell(page, 'targets', ARMY).innerText()).resolves.toContain('not military airport');
     const claims = (await desk.api(`/events/${desk.demo.event.id}/claims?limit=50`)).items;
     expect(claims).toHaveLength(9);

@@ -36,11 +36,22 @@ describe('extraction from a document, and accepting candidates', () => {
     const event = await create(t, '/events', { title: 'Checkpoint attack near Sévaré', type: 'battles' });
     const { items } = (await t.http().post(`/documents/${document.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200)).body;
     expect(items).toHaveLength(2);
-    expect(items[1].facets).toEqual([{ attribute: 'fatalities', value: 'about 15', polarity: 'asserted' }]);
+    // Attackers killed are combatants, and say who the victims were.
+    expect(items[1].facets).toEqual([
+      { attribute: 'combatant_fatalities', value: 'about 15', polarity: 'asserted' },
+      { attribute: 'victim_status', value: 'combatants', polarity: 'asserted' },
+    ]);
+    expect(items[1].evidence[0]).toMatchObject({ attribute: 'combatant_fatalities', words: 'about 15 attackers' });
+    // A new source needs the editor's stake and side: the suggestion alone (side not known) is refused.
+    const asSuggested = (c: any) => ({ suggestedSource: c.suggestedSource, sourceId: c.sourceId, text: c.statement, quote: { exact: c.quote.exact, start: c.quote.start, end: c.quote.end }, facets: c.facets });
+    expect(items.map((c: any) => c.suggestedSource.stake)).not.toContain('independent');
+    const unconfirmed = await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor))
+      .send({ eventId: event.id, createSources: true, candidates: items.map(asSuggested) }).expect(400);
+    expect(unconfirmed.body.details).toContainEqual(expect.objectContaining({ path: 'candidates[0].suggestedSource.side' }));
     const accepted = await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor)).send({
       eventId: event.id,
       createSources: true,
-      candidates: items.map((c: any) => ({ suggestedSource: c.suggestedSource, sourceId: c.sourceId, text: c.statement, quote: { exact: c.quote.exact, start: c.quote.start, end: c.quote.end }, facets: c.facets })),
+      candidates: items.map((c: any) => ({ ...asSuggested(c), suggestedSource: { ...c.suggestedSource, stake: 'unknown', side: c.suggestedSource.name } })),
     }).expect(201);
     expect(accepted.body.claims).toHaveLength(2);
     expect(accepted.body.createdSources.map((s: any) => s.name).sort()).toEqual(['Local radio station', 'Police officer']);

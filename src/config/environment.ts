@@ -19,6 +19,8 @@ export interface Environment {
   trustProxy: boolean;
   /** Whether the desk's session cookie is marked Secure: always, never, or when the request came over HTTPS. */
   deskSecureCookie: 'auto' | 'always' | 'never';
+  /** How long one document's extraction may run in its worker before it is stopped with 503. */
+  extractionTimeLimitMs: number;
 }
 
 /** A bad environment value: the message names the variable and what it accepts, in one line. */
@@ -83,5 +85,6 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     organizationUrl,
     trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     deskSecureCookie: choice(env, 'DESK_SECURE_COOKIE', ['auto', 'always', 'never'] as const, 'auto'),
+    extractionTimeLimitMs: integer(env, 'EXTRACTION_TIME_LIMIT_MS', 10_000, 1, 600_000),
   };
 }

@@ -6,6 +6,7 @@ import { FacetHolding } from '../contradictions/facet-holding.entity';
 import { Facet } from '../claims/facet.entity';
 import { Document } from '../documents/document.entity';
 import { Event } from '../events/event.entity';
+import { ExtractionResult } from '../extraction/extraction-result.entity';
 import { ImportRecord } from '../imports/import-record.entity';
 import { Review } from '../reviews/review.entity';
 import { Source } from '../sources/source.entity';
@@ -13,4 +14,4 @@ import { ApiKey } from '../users/api-key.entity';
 import { User } from '../users/user.entity';
 import { Term } from '../vocabulary/term.entity';
 
-export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry, Term, Contradiction, FacetHolding, Review, ImportRecord];
+export const ENTITIES = [User, ApiKey, Source, Document, Event, Claim, Facet, Attribute, AuditEntry, Term, Contradiction, FacetHolding, Review, ImportRecord, ExtractionResult];

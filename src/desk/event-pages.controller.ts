@@ -141,10 +141,15 @@ export class EventPagesController {
   @Allow('editor')
   async archiveArticle(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const event = await this.events.get(id);
-    const draft: ArticleDraft = { title: field(form, 'title'), url: field(form, 'url'), publisherId: field(form, 'publisherId'), text: field(form, 'text') };
+    const draft: ArticleDraft = {
+      title: field(form, 'title'), url: field(form, 'url'), publisherId: field(form, 'publisherId'), publishedAt: field(form, 'publishedAt'), text: field(form, 'text'),
+    };
     try {
+      const published = given(draft.publishedAt);
       const dto = await checked(CreateDocumentDto, {
         title: draft.title, text: draft.text, url: given(draft.url), publisherId: given(draft.publisherId),
+        // The browser's date-time field has no zone: the form says it is UTC.
+        ...(published && { publishedAt: /(Z|[+-]\d\d:?\d\d)$/.test(published) ? published : `${published.length === 16 ? `${published}:00` : published}Z` }),
       });
       const document = await this.documents.create(dto, user);
       seeOther(reply, `/desk/events/${event.id}/documents/${document.id}/candidates`);
@@ -173,7 +178,8 @@ export class EventPagesController {
       accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
       quoteStart: String(c.quote.start ?? ''), quoteEnd: String(c.quote.end ?? ''),
       sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
-      text: c.statement, facets: facetLines(c.facets),
+      suggestedRole: c.suggestedSource?.role ?? '', suggestedStake: c.suggestedSource?.stake ?? 'unknown', suggestedSide: c.suggestedSource?.side ?? '',
+      statedAt: c.statedAt ?? '', text: c.statement, facets: facetLines(c.facets),
     }));
     await this.showCandidates(reply, 200, event.id, documentId, user, drafts, null);
   }
@@ -191,7 +197,8 @@ export class EventPagesController {
       drafts.push({
         claimId: claimed.get(`${get('quoteStart')}:${get('quoteEnd')}`) ?? null,
         accepted: ticked.has(i), speaker: get('speaker'), confidence: get('confidence'), quote: get('quote'), quoteStart: get('quoteStart'), quoteEnd: get('quoteEnd'),
-        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), text: get('text'), facets: get('facets'),
+        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), suggestedRole: get('suggestedRole'),
+        suggestedStake: get('suggestedStake'), suggestedSide: get('suggestedSide'), statedAt: get('statedAt'), text: get('text'), facets: get('facets'),
       });
     }
     const chosen = drafts.map((draft, index) => ({ draft, index })).filter(({ draft }) => draft.accepted);
@@ -211,7 +218,10 @@ export class EventPagesController {
           text: draft.text,
           quote: { exact: draft.quote, ...(draft.quoteStart !== '' && { start, end: Number(draft.quoteEnd) }) },
           facets: parsed.facets,
-          ...(draft.sourceId === 'new' ? { suggestedSource: { name: draft.suggestedName, kind: draft.suggestedKind as Source['kind'] } } : { sourceId: draft.sourceId }),
+          ...(given(draft.statedAt) && { statedAt: draft.statedAt }),
+          ...(draft.sourceId === 'new'
+            ? { suggestedSource: { name: draft.suggestedName, kind: draft.suggestedKind as Source['kind'], stake: draft.suggestedStake as Source['stake'], side: draft.suggestedSide, role: given(draft.suggestedRole) ?? null } }
+            : { sourceId: draft.sourceId }),
         };
       });
       if (problems.length) throw AppError.validation(problems);

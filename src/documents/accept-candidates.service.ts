@@ -38,7 +38,11 @@ export class AcceptCandidatesService {
           const key = fold(candidate.suggestedSource!.name);
           let source = created.get(key);
           if (!source) {
-            source = await this.sources.insert(manager, { name: candidate.suggestedSource!.name, kind: candidate.suggestedSource!.kind }, actor);
+            const suggested = candidate.suggestedSource!;
+            source = await this.sources.insert(manager, {
+              name: suggested.name, kind: suggested.kind, stake: suggested.stake, side: suggested.side,
+              ...(suggested.role && { description: suggested.role }),
+            }, actor);
             created.set(key, source);
           }
           sourceId = source.id;
@@ -46,6 +50,7 @@ export class AcceptCandidatesService {
         try {
           claims.push(await this.claims.insert(manager, {
             sourceId, eventId: dto.eventId, documentId, text: candidate.text, quote: candidate.quote, facets: candidate.facets,
+            ...(candidate.statedAt && { statedAt: candidate.statedAt }),
           }, actor));
         } catch (error) {
           // The claim's own checks name fields of one claim; here they are fields of one candidate.

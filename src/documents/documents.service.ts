@@ -15,7 +15,8 @@ import { Document } from './document.entity';
 import { documentRow } from './document-row';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { ListDocumentsQuery } from './dto/list-documents.dto';
-import { Candidate, extractStatements } from './extract';
+import { Candidate } from '../extraction/extract';
+import { ExtractionService } from '../extraction/extraction.service';
 
 /** Lists leave the full text out; `GET /documents/:id` has it. */
 export type DocumentSummary = Omit<Document, 'text'> & { textLength: number | null };
@@ -26,6 +27,7 @@ export class DocumentsService {
     @InjectRepository(Document) private readonly documents: Repository<Document>,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
+    private readonly extraction: ExtractionService,
   ) {}
 
   async create(dto: CreateDocumentDto, actor: Actor): Promise<Document> {
@@ -43,7 +45,7 @@ export class DocumentsService {
   }
 
   /** Candidate claims in the document's text: who said what, anchored in the text. English only, for now. */
-  async extract(id: string): Promise<{ documentId: string; sha256: string | null; items: Candidate[] }> {
+  async extract(id: string): Promise<{ documentId: string; sha256: string | null; publishedAt: string | null; items: Candidate[]; message: string }> {
     const document = await this.get(id);
     if (document.text === null || document.text.trim() === '') {
       throw new AppError(ErrorCode.NoText, 'The document has no text to read; archive it with its text first', [{ path: 'text', message: 'is empty' }]);
@@ -53,8 +55,11 @@ export class DocumentsService {
         `Extraction reads English text; this document is in "${document.language}". Record its claims by hand, or add an English translation as a document`,
         [{ path: 'language', message: `"${document.language}" is not supported; en is` }]);
     }
-    const sources = await this.documents.manager.find(Source, { select: { id: true, name: true, aliases: true } });
-    return { documentId: id, sha256: document.sha256, items: extractStatements(document.text, sources) };
+    const items = await this.extraction.candidates({ ...document, text: document.text });
+    const message = items.length
+      ? `${items.length} attributed statement${items.length === 1 ? '' : 's'} found; check each speaker, statement and facet before accepting`
+      : 'No attributed statement was found: nothing in the text says who said what. Record claims by hand if the text holds any';
+    return { documentId: id, sha256: document.sha256, publishedAt: document.publishedAt, items, message };
   }
 
   async get(id: string): Promise<Document> {

@@ -1,6 +1,6 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { EventView } from '../../events/events.service';
-import { Source } from '../../sources/source.entity';
+import { Source, STAKES } from '../../sources/source.entity';
 import { MAX_DOCUMENT_TEXT } from '../../documents/dto/create-document.dto';
 import { html, Html } from '../../common/html';
 import { attributeList, FACET_HINT, sourceOptions } from './claim-form.view';
@@ -13,10 +13,12 @@ export interface ArticleDraft {
   title: string;
   url: string;
   publisherId: string;
+  /** As the browser's date-time field gives it ("2024-09-18T10:00"), read as UTC. */
+  publishedAt: string;
   text: string;
 }
 
-export const EMPTY_ARTICLE: ArticleDraft = { title: '', url: '', publisherId: '', text: '' };
+export const EMPTY_ARTICLE: ArticleDraft = { title: '', url: '', publisherId: '', publishedAt: '', text: '' };
 
 /** A candidate claim as the editor sees and changes it; what extraction found is carried in hidden fields. */
 export interface CandidateDraft {
@@ -32,6 +34,11 @@ export interface CandidateDraft {
   sourceId: string;
   suggestedName: string;
   suggestedKind: string;
+  suggestedRole: string;
+  /** Stake and side of a new source: suggested, to be confirmed by the editor. */
+  suggestedStake: string;
+  suggestedSide: string;
+  statedAt: string;
   text: string;
   facets: string;
 }
@@ -50,6 +57,8 @@ ${problem ?? ''}
   <input id="url" name="url" type="url" maxlength="2000" value="${draft.url}">
   <label for="publisherId">Published by <span class="hint">(optional)</span></label>
   <select id="publisherId" name="publisherId">${sourceOptions(sources, draft.publisherId, 'not given')}</select>
+  <label for="publishedAt">Published at <span class="hint">(UTC, optional: each claim is dated by it unless the text names the day)</span></label>
+  <input id="publishedAt" name="publishedAt" type="datetime-local" value="${draft.publishedAt}">
   <label for="text">Article text</label>
   <textarea id="text" name="text" rows="14" required maxlength="${MAX_DOCUMENT_TEXT}">${draft.text}</textarea>
   <button type="submit">Find the claims</button>
@@ -75,13 +84,17 @@ ${attributeList(attributes)}
       ? html`Candidate ${i + 1}: “${c.speaker}”, already <a href="/desk/claims/${c.claimId}">a claim</a>`
       : html`<input type="checkbox" id="accept-${i}" name="accept" value="${i}"${c.accepted ? html` checked` : ''}> <label for="accept-${i}">Candidate ${i + 1}: “${c.speaker}” (confidence ${c.confidence})</label>`}</legend>
     <blockquote>${c.quote}</blockquote>
-    ${(['speaker', 'confidence', 'quote', 'quoteStart', 'quoteEnd', 'suggestedName', 'suggestedKind'] as const).map((field) => html`<input type="hidden" name="c${i}.${field}" value="${c[field]}">`)}
+    ${(['speaker', 'confidence', 'quote', 'quoteStart', 'quoteEnd', 'suggestedName', 'suggestedKind', 'suggestedRole', 'statedAt'] as const).map((field) => html`<input type="hidden" name="c${i}.${field}" value="${c[field]}">`)}
     <div class="stack">
       <label for="c${i}-source">Claimant</label>
       <select id="c${i}-source" name="c${i}.sourceId">
         ${c.suggestedName ? html`<option value="new"${c.sourceId === 'new' ? html` selected` : ''}>new source: ${c.suggestedName} (${c.suggestedKind})</option>` : ''}
         ${sourceOptions(sources, c.sourceId, 'choose a source')}
       </select>
+      ${c.suggestedName ? html`<label for="c${i}-stake">Stake of the new source <span class="hint">(confirm: never independent unless you decide so)</span></label>
+      <select id="c${i}-stake" name="c${i}.suggestedStake">${STAKES.map((stake) => html`<option value="${stake}"${stake === c.suggestedStake ? html` selected` : ''}>${stake.replace(/_/g, ' ')}</option>`)}</select>
+      <label for="c${i}-side">Side of the new source <span class="hint">(the party or camp it speaks for; its own name if none)</span></label>
+      <input id="c${i}-side" name="c${i}.suggestedSide" maxlength="200" value="${c.suggestedSide}">` : ''}
       <label for="c${i}-text">Claim</label>
       <textarea id="c${i}-text" name="c${i}.text" rows="2" maxlength="10000">${c.text}</textarea>
       <label for="c${i}-facets">Facets</label>

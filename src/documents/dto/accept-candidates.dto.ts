@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { CreateClaimDto } from '../../claims/dto/create-claim.dto';
-import { SOURCE_KINDS, SourceKind } from '../../sources/source.entity';
+import { SOURCE_KINDS, SourceKind, Stake, STAKES } from '../../sources/source.entity';
 import { OneOf } from '../../common/one-of';
 
 export const MAX_CANDIDATES = 200;
@@ -17,10 +17,26 @@ export class SuggestedSourceDto {
   @ApiProperty({ enum: SOURCE_KINDS })
   @OneOf(SOURCE_KINDS)
   kind!: SourceKind;
+
+  @ApiProperty({ enum: STAKES, description: 'Confirmed by the editor: extraction suggests one, never independent' })
+  @OneOf(STAKES)
+  stake!: Stake;
+
+  @ApiProperty({ maxLength: 200, description: 'The party or camp it speaks for, confirmed by the editor (its own name if it speaks for no one)' })
+  @IsString()
+  @IsNotEmpty({ message: 'side must name the party or camp it speaks for (its own name if none)' })
+  @MaxLength(200)
+  side!: string;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'The title or function the text gave the speaker, kept as the source description' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  role?: string | null;
 }
 
 /** A candidate as extraction returned it, or as the editor changed it: the claim's text, quote and facets, and who says it. */
-export class CandidateDto extends PickType(CreateClaimDto, ['text', 'quote', 'facets'] as const) {
+export class CandidateDto extends PickType(CreateClaimDto, ['text', 'quote', 'facets', 'statedAt'] as const) {
   @ApiPropertyOptional({ description: 'The claimant; or leave out and give suggestedSource' })
   @IsOptional()
   @IsUUID('all', { message: 'sourceId must be the id of a source' })

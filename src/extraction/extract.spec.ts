@@ -67,7 +67,8 @@ State television showed images of a burnt-out armoured vehicle.`,
       ['un', 'This cowardly attack will not deter us'],
       ['army', 'troops had been sent to secure the road'],
       ['army', 'no soldiers were hurt'],
-      ['afp', 'Residents said they heard two explosions'],
+      // Nested attribution: the residents speak; AFP conveys (before, AFP was taken as the speaker).
+      ['Residents', 'they heard two explosions'],
       ['jnim', 'We struck the crusaders'],
       ['un', 'any peacekeepers had been killed'],
       ['hospital', 'We have treated four patients'],
@@ -99,7 +100,7 @@ The UN called for restraint, a UN spokesperson said.`,
       ['Military officer', 'The situation is calm'],
       ['Witnesses', 'the fighting lasted several hours'],
       ['One witness', 'I saw bodies in the street'],
-      ['reuters', '15 civilians were killed'],
+      ['Local official', '15 civilians were killed'],
       ['jnim', 'JNIM denied any involvement'],
       ['un', 'The UN called for restraint'],
     ],
@@ -171,6 +172,7 @@ describe('extractStatements', () => {
 
   it('reads denials and numbers into facets', () => {
     const [denial] = extractStatements('The ministry denied that 20 soldiers were killed.', [{ id: 'm', name: 'Ministry', aliases: ['the ministry'] }]);
-    expect(denial.facets).toEqual([{ attribute: 'fatalities', value: '20', polarity: 'denied' }]);
+    // Soldiers killed are combatants: the count now says whose deaths it counts.
+    expect(denial.facets).toEqual([{ attribute: 'combatant_fatalities', value: '20', polarity: 'denied' }]);
   });
 });

@@ -1,0 +1,106 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or mark of the text, with where it stands in the text and what the NLP library says of it. */
+export interface Token {
+  /** As written. */
+  text: string;
+  lower: string;
+  /** The library's lemma ("said" -> "say"), lower case. */
+  lemma: string;
+  /** Universal part of speech (NOUN, PROPN, VERB, AUX, NUM, ...). */
+  pos: string;
+  /** word, number, punctuation, ... as the library types it. */
+  type: string;
+  start: number;
+  end: number;
+  /** First token of a line: a paragraph starts here. */
+  lineStart: boolean;
+}
+
+/** A sentence as a run of tokens [first, last]. */
+export interface Sentence {
+  first: number;
+  last: number;
+}
+
+/** A number, date or time the library's entity recogniser found, as a run of tokens. */
+export interface Entity {
+  type: string;
+  first: number;
+  last: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+}
+
+/** Forms the model's tagger may take for nouns, with their verb's lemma. */
+const IRREGULAR: Record<string, string> = { spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say' };
+
+const nlp = winkNLP(model, ['sbd', 'negation', 'ner', 'pos']);
+const its = nlp.its;
+
+/**
+ * Sentences, tokens, parts of speech, lemmas and entities from wink-nlp, each line of the text read on
+ * its own (a line break always ends a sentence in wire copy) so that offsets are exact.
+ */
+export function analyse(text: string): Analysis {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const entities: Entity[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') readLine(line, lineStart, tokens, sentences, entities);
+    lineStart = lineEnd + 1;
+  }
+  return { text, tokens, sentences, entities };
+}
+
+function readLine(line: string, offset: number, tokens: Token[], sentences: Sentence[], entities: Entity[]): void {
+  const doc = nlp.readDoc(line);
+  const base = tokens.length;
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    let start = cursor + (spaces[i]?.length ?? 0);
+    // The library keeps the text whole; should a token not stand where expected, it is looked for nearby.
+    if (line.slice(start, start + value.length) !== value) {
+      const found = line.indexOf(value, cursor);
+      if (found < 0 || found - cursor > 64) continue;
+      start = found;
+    }
+    const end = start + value.length;
+    cursor = end;
+    tokens.push({
+      text: value, lower: value.toLowerCase(), lemma: IRREGULAR[value.toLowerCase()] ?? (lemmas[i] ?? value).toLowerCase(),
+      pos: IRREGULAR[value.toLowerCase()] ? 'VERB' : pos[i] ?? 'X', type: types[i] ?? 'word',
+      start: offset + start, end: offset + end, lineStart: i === 0,
+    });
+  }
+  if (tokens.length === base) return;
+  if (tokens.length - base !== values.length) {
+    // Tokens were skipped: sentence spans from the library would not line up; the line is one sentence.
+    sentences.push({ first: base, last: tokens.length - 1 });
+    return;
+  }
+  doc.sentences().each((s: any) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    sentences.push({ first: base + first, last: base + last });
+  });
+  doc.entities().each((e: any) => {
+    const [first, last] = e.out(its.span) as [number, number];
+    entities.push({ type: e.out(its.type) as string, first: base + first, last: base + last });
+  });
+}

@@ -1,0 +1,267 @@
+import { Token } from './analyse';
+import { isQuoteMark } from './quotes';
+import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
+
+/** A run of tokens [first, last], inclusive. */
+export type Span = [number, number];
+
+/** Who says what in one clause: the speaker's words, the statement's words, and how it was said. */
+export interface Attribution {
+  speaker: Span;
+  /** Words set beside the speaker between commas ("Abdoulaye Maiga, the government spokesman, said"). */
+  apposition?: Span | null;
+  content: Span;
+  verb: string;
+  denied: boolean;
+  form: 'direct_quote' | 'reported';
+  /** "on Friday", "on Tuesday evening" said of the statement itself. */
+  when: Span | null;
+}
+
+/** How far a speaker's words may run: long enough for "a doctor at the Gao regional hospital", bounded whatever the text. */
+const MAX_SPEAKER = 14;
+/** How far after the verb the statement may start ("told Reuters by telephone on Tuesday that ..."). */
+const MAX_LEAD = 12;
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
+const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
+
+export interface Clause {
+  tokens: Token[];
+  quoted: boolean[];
+  first: number;
+  last: number;
+}
+
+function isReportingVerb(t: Token, next: Token | undefined): boolean {
+  const lemma = t.lemma;
+  if (!REPORTING_VERBS.has(lemma)) return false;
+  const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
+  if (t.pos !== 'VERB' && !shows) return false;
+  if (lemma === 'put') return next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their';
+  if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next));
+  return true;
+}
+
+/** Words of a noun phrase ending at `end`, walking left; stops at a comma, a verb or a quote, within MAX_SPEAKER. */
+function phraseLeftOf(c: Clause, end: number): Span | null {
+  const { tokens } = c;
+  let i = end;
+  let start = -1;
+  while (i >= c.first && end - i < MAX_SPEAKER) {
+    const t = tokens[i];
+    if (c.quoted[i] || isQuoteMark(t)) break;
+    if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT')) {
+      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') break;
+      start = i;
+    } else if (!(NP_LINKS.has(t.lower) && i < end)) break;
+    i -= 1;
+  }
+  if (start < 0) return null;
+  // A phrase never begins with a link word.
+  while (start <= end && NP_LINKS.has(tokens[start].lower)) start += 1;
+  return start <= end ? [start, end] : null;
+}
+
+/** Words of a noun phrase starting at `start`, walking right (the speaker after an inverted verb). */
+function phraseRightOf(c: Clause, start: number): Span | null {
+  const { tokens } = c;
+  let end = -1;
+  for (let i = start; i <= c.last && i - start < MAX_SPEAKER; i += 1) {
+    const t = tokens[i];
+    if (c.quoted[i] || isQuoteMark(t)) break;
+    if (t.text === ',') {
+      // An apposition naming a person: "said the army chief of staff, General Oumar Diarra."
+      if (i + 1 <= c.last && /^[A-Z]/.test(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN') continue;
+      break;
+    }
+    if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text)) {
+      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its') break;
+      end = i;
+    } else if (!NP_LINKS.has(t.lower)) break;
+  }
+  return end >= start ? [start, end] : null;
+}
+
+function trimPunctuation(c: Clause, [a, b]: Span): Span | null {
+  const { tokens } = c;
+  while (a <= b && (tokens[a].pos === 'PUNCT' || isQuoteMark(tokens[a]) || tokens[a].lower === 'that') && !c.quoted[a]) a += 1;
+  while (b >= a && (tokens[b].pos === 'PUNCT' || isQuoteMark(tokens[b])) && tokens[b].text !== ')' ) b -= 1;
+  return a <= b ? [a, b] : null;
+}
+
+/** The statement after the verb: after "that" or a colon if either comes soon, else after the listener and adjuncts. */
+function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span | null; when: Span | null; introduced: boolean } {
+  const { tokens } = c;
+  const limit = Math.min(c.last, verb + MAX_LEAD);
+  let when: Span | null = null;
+  for (let i = verb + 1; i <= limit; i += 1) {
+    const t = tokens[i];
+    if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
+    if ((t.lower === 'that' && !c.quoted[i]) || t.text === ':') return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+    if (isQuoteMark(t) || c.quoted[i] || t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  let i = verb + 1;
+  if (lemma === 'speak' || lemma === 'talk') {
+    while (i <= c.last && c.tokens[i].pos === 'ADV') i += 1;
+    if (i > c.last || !['of', 'about'].includes(c.tokens[i].lower)) return { content: null, when, introduced: false };
+    return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+  }
+  if (LISTENER_VERBS.has(lemma)) {
+    const listener = phraseRightOf(c, i);
+    if (listener) i = listener[1] + 1;
+  }
+  // Adjuncts: "in a statement", "on Tuesday", "on state television", ","
+  for (let guard = 0; guard < 4 && i <= c.last; guard += 1) {
+    const t = tokens[i];
+    if (t.text === ',') { i += 1; continue; }
+    if (!ADJUNCT_STARTS.has(t.lower) || c.quoted[i]) break;
+    const phrase = phraseRightOf(c, i + 1);
+    if (!phrase) break;
+    if (t.lower === 'on' && /day$/i.test(tokens[phrase[0]].text)) when = phrase;
+    i = phrase[1] + 1;
+  }
+  return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
+}
+
+/** Token index of "according" in "according to", outside quotes, or -1. */
+function accordingTo(c: Clause): number {
+  for (let i = c.first; i < c.last; i += 1) {
+    if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) return i;
+  }
+  return -1;
+}
+
+function hasQuote(c: Clause, [a, b]: Span): boolean {
+  for (let i = a; i <= b; i += 1) if (c.quoted[i]) return true;
+  return false;
+}
+
+function make(c: Clause, speaker: Span | null, content: Span | null, verb: string, when: Span | null, negated = false): Attribution | null {
+  if (!speaker || !content) return null;
+  if (c.quoted[content[0]] && content[0] > 0 && isQuoteMark(c.tokens[content[0] - 1])) {
+    let k = content[0];
+    while (k < content[1] && c.quoted[k + 1]) k += 1;
+    while (k > content[0] && c.tokens[k].pos === 'PUNCT') k -= 1;
+    content = [content[0], k];
+  }
+  const form = hasQuote(c, content) && c.quoted[content[0]] ? 'direct_quote' : 'reported';
+  return { speaker, content, verb, denied: DENYING_VERBS.has(verb) || negated, form, when };
+}
+
+/** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
+export function possessorOf(c: Clause, [a, b]: Span): Span {
+  const { tokens } = c;
+  for (let i = a; i <= b; i += 1) {
+    const t = tokens[i];
+    if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) return [a, i - 1];
+    if (STATEMENT_NOUNS.has(t.lower) && i < b && ['from', 'by', 'of', 'for'].includes(tokens[i + 1].lower)) return [i + 2, b];
+  }
+  return [a, b];
+}
+
+/** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
+export function attribute(c: Clause): Attribution | null {
+  const { tokens } = c;
+  const according = accordingTo(c);
+  // "According to X, ..." at the start names the outer speaker.
+  if (according === c.first) {
+    let comma = according + 2;
+    while (comma <= c.last && tokens[comma].text !== ',' && comma - according < MAX_SPEAKER) comma += 1;
+    const speaker = phraseRightOf(c, according + 2);
+    if (speaker && comma <= c.last) return make(c, possessorOf(c, speaker), trimPunctuation(c, [comma + 1, c.last]), 'according', null);
+  }
+  const verbs: number[] = [];
+  for (let v = c.first; v <= c.last; v += 1) {
+    if (!c.quoted[v] && isReportingVerb(tokens[v], tokens[v + 1])) verbs.push(v);
+  }
+  // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker.
+  if (verbs.length > 1) {
+    const last = fromVerb(c, verbs[verbs.length - 1]);
+    if (last && last.content[1] < last.speaker[0]) return last;
+  }
+  for (const v of verbs) {
+    const found = fromVerb(c, v);
+    if (found) return found;
+  }
+  if (according > c.first) {
+    const speaker = phraseRightOf(c, according + 2);
+    if (speaker) return make(c, possessorOf(c, speaker), trimPunctuation(c, [c.first, according - 1]), 'according', null);
+  }
+  return null;
+}
+
+function fromVerb(c: Clause, v: number): Attribution | null {
+  const { tokens } = c;
+  const lemma = tokens[v].lemma;
+  let before = v - 1;
+  let negated = false;
+  let passive = false;
+  while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) {
+    if (tokens[before].lower === 'not' || tokens[before].lower === "n't") negated = true;
+    if (BE.has(tokens[before].lower)) passive = true;
+    before -= 1;
+  }
+  // "could not confirm", "did not say": no statement.
+  if (negated && !DENYING_VERBS.has(lemma)) return null;
+  // Passive: "was reported by state media", "were described by residents as ..."
+  if (passive) {
+    for (let i = v + 1; i <= Math.min(c.last, v + 3); i += 1) {
+      if (tokens[i].lower === 'by') {
+        const speaker = phraseRightOf(c, i + 1);
+        if (!speaker) return null;
+        const rest = trimPunctuation(c, [speaker[1] + 1, c.last]);
+        const content = before >= c.first ? trimPunctuation(c, [c.first, before]) : rest;
+        return make(c, possessorOf(c, speaker), content, lemma, null, negated);
+      }
+    }
+    // "X was quoted as saying": X is the speaker.
+    if (lemma !== 'quote') return null;
+  }
+  const after = tokens[v + 1];
+  const previous = tokens[before];
+  const leftContent = (end: number) => trimPunctuation(c, [c.first, end]);
+  // Inverted: "..., said the army." / "“...,” said General X."
+  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma)) {
+    const speaker = phraseRightOf(c, v + 1);
+    if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.')) {
+      const end = speaker[1] + 1;
+      const when = tokens[end + 1]?.lower === 'on' ? [end + 1, Math.min(c.last, end + 3)] as Span : null;
+      const head = make(c, possessorOf(c, speaker), leftContent(before), lemma, when, negated);
+      if (head) return head;
+    }
+  }
+  if (before < c.first) return null;
+  // The subject, with an apposition between commas: "Abdoulaye Maiga, the government spokesman, said".
+  let speaker: Span | null;
+  let apposition: Span | null = null;
+  let subjectEnd = before;
+  if (previous.text === ',') {
+    let comma = before - 1;
+    while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_SPEAKER) comma -= 1;
+    const head = comma > c.first && tokens[comma].text === ',' ? phraseLeftOf(c, comma - 1) : null;
+    if (!head) {
+      // "..., the army said" never has a comma before the verb; a clause left of the comma is content.
+      return null;
+    }
+    speaker = head;
+    subjectEnd = comma;
+    apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
+  } else {
+    speaker = phraseLeftOf(c, before);
+  }
+  if (!speaker) return null;
+  const right = contentRightOf(c, v, lemma);
+  // "CONTENT, the army said (in a statement posted online)."
+  const leftEnd = speaker[0] - 1;
+  const hasLeft = leftEnd - c.first >= 2 && (tokens[leftEnd].text === ',' || isQuoteMark(tokens[leftEnd]));
+  const withApposition = (a: Attribution | null) => (a && apposition ? { ...a, apposition } : a);
+  if (hasLeft && !right.introduced) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
+  if (right.content) return withApposition(make(c, possessorOf(c, speaker), right.content, lemma, right.when, negated));
+  void subjectEnd;
+  return null;
+}

@@ -1,0 +1,180 @@
+import { Token } from './analyse';
+import { Span } from './attribution';
+import { ReadFacet } from './quantity-facets';
+
+/** Phrases (lower-case words) and the value they give; the longest phrase at a place wins. */
+const CAUSES: Array<[string, string]> = [
+  ['drone strike', 'drone strike'], ['drone strikes', 'drone strike'], ['drone attack', 'drone strike'],
+  ['air strike', 'air strike'], ['air strikes', 'air strike'], ['airstrike', 'air strike'], ['airstrikes', 'air strike'], ['air raid', 'air strike'],
+  ['air raids', 'air strike'], ['aerial bombardment', 'air strike'], ['bombing raid', 'air strike'],
+  ['suicide bomber', 'suicide bomber'], ['suicide bombers', 'suicide bomber'], ['suicide bombing', 'suicide bomber'], ['suicide attack', 'suicide bomber'],
+  ['car bomb', 'car bomb'], ['roadside bomb', 'ied'], ['improvised explosive device', 'ied'], ['ied', 'ied'], ['ieds', 'ied'], ['landmine', 'landmine'],
+  ['shelling', 'shelling'], ['artillery fire', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
+  ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['shooting', 'gunfire'], ['gunmen', 'gunfire'],
+  ['mortar', 'mortar'], ['mortars', 'mortar'], ['explosion', 'explosion'], ['blast', 'explosion'], ['fire', 'fire'], ['stampede', 'stampede'],
+];
+const WEAPONS: Array<[string, string]> = [
+  ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['rockets', 'rocket'],
+  ['rocket', 'rocket'], ['missile', 'missile'], ['missiles', 'missile'], ['artillery', 'artillery'], ['mortar', 'mortar'], ['mortars', 'mortar'],
+  ['ied', 'ied'], ['roadside bomb', 'ied'], ['car bomb', 'car bomb'], ['explosives', 'explosives'], ['grenades', 'grenade'], ['machine guns', 'machine gun'],
+  ['helicopters', 'helicopter'], ['helicopter', 'helicopter'], ['warplanes', 'warplane'], ['fighter jets', 'warplane'], ['tanks', 'tank'], ['cluster munitions', 'cluster munition'],
+  ['bombs', 'bomb'], ['guided bomb', 'bomb'], ['rifles', 'rifle'], ['suicide vest', 'suicide vest'], ['glide bombs', 'glide bomb'],
+];
+const SITUATIONS: Array<[string, string]> = [
+  ['under control', 'under_control'], ['fighting continued', 'fighting_ongoing'], ['fighting continues', 'fighting_ongoing'], ['fighting is ongoing', 'fighting_ongoing'],
+  ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
+  ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
+];
+const OUTCOMES: Array<[string, string]> = [
+  ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
+  ['foiled', 'foiled'], ['thwarted', 'foiled'], ['prevented', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
+  ['seized control', 'success'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
+];
+const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced']);
+const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen']);
+const KILLING = new Set(['kill', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
+const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
+const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
+
+function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string, string]>): { value: string; length: number } | null {
+  let best: { value: string; length: number } | null = null;
+  for (const [phrase, value] of table) {
+    const w = phrase.split(' ');
+    if (i + w.length - 1 > last || tokens[i].lower !== w[0]) continue;
+    let same = true;
+    for (let k = 1; k < w.length && same; k += 1) same = tokens[i + k].lower === w[k];
+    if (same && (!best || w.length > best.length)) best = { value, length: w.length };
+  }
+  return best;
+}
+
+/** Words of a noun phrase from i ("the military airport", "Gaza's al-Ahli hospital"), within 8 tokens. */
+export function nounPhrase(tokens: Token[], i: number, last: number): Span | null {
+  let end = -1;
+  for (let k = i; k <= last && k - i < 8; k += 1) {
+    const t = tokens[k];
+    if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) || (t.pos === 'DET' && k === i) || t.lower === "'s" || t.lower === '’s' || t.text === '-') end = t.pos === 'DET' || t.text === '-' ? end : k;
+    else if (t.pos === 'DET' && k > i && (tokens[k - 1].lower === "'s" || tokens[k - 1].lower === '’s')) continue;
+    else break;
+  }
+  return end >= i ? [i, end] : null;
+}
+
+function label(tokens: Token[], [a, b]: Span): string {
+  const words: string[] = [];
+  for (let k = a; k <= b; k += 1) {
+    const t = tokens[k];
+    if (t.pos === 'DET' || t.lower === "'s" || t.lower === '’s') continue;
+    words.push(t.lower);
+  }
+  return words.join(' ').replace(/ - /g, '-');
+}
+
+/** Targets: what an attack verb or noun aims at ("attacked the airport and the school", "an attack on X"). */
+function targets(tokens: Token[], first: number, last: number): Array<{ value: string; span: Span }> {
+  const out: Array<{ value: string; span: Span }> = [];
+  for (let i = first; i <= last; i += 1) {
+    const t = tokens[i];
+    let from = -1;
+    if (t.pos === 'VERB' && ATTACK_VERBS.has(t.lemma) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were') from = i + 1;
+    else if (ATTACK_NOUNS.has(t.lower) && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'against')) from = i + 2;
+    if (from < 0 || from > last) continue;
+    let k = from;
+    for (let guard = 0; guard < 4 && k <= last; guard += 1) {
+      const np = nounPhrase(tokens, k, last);
+      if (!np) break;
+      const value = label(tokens, np);
+      if (value && !/^(it|them|him|her|us|people|positions?)$/.test(value) && tokens[np[1]].pos !== 'ADJ') out.push({ value, span: np });
+      k = np[1] + 1;
+      if (tokens[k]?.text === ',' ) k += 1;
+      if (tokens[k]?.lower === 'and') k += 1;
+      else if (tokens[k - 1]?.text !== ',') break;
+    }
+    i = Math.max(i, k - 1);
+  }
+  return out;
+}
+
+export interface Party {
+  /** Resolves a phrase to a party's name, or null. */
+  (phrase: string): string | null;
+}
+
+/**
+ * Categories, sets and booleans read from a statement: cause, weapons, situation, outcome, victim status,
+ * targets, perpetrator (asserted or denied) and occurred. Each rule looks at a bounded window of tokens.
+ */
+export function categoryFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, party: Party): ReadFacet[] {
+  const facets: ReadFacet[] = [];
+  const polarity = denied ? 'denied' : 'asserted';
+  const add = (f: ReadFacet) => {
+    if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
+  };
+  let civilians = false;
+  let combatants = false;
+  let killing = false;
+  const weapons: Array<{ value: string; span: Span }> = [];
+  for (let i = first; i <= last; i += 1) {
+    const t = tokens[i];
+    const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
+    const cause = phraseAt(tokens, i, last, CAUSES);
+    if (cause) add({ attribute: 'cause', value: cause.value, polarity, span: [i, i + cause.length - 1] });
+    const weapon = phraseAt(tokens, i, last, WEAPONS);
+    if (weapon && !weapons.some((w) => w.value === weapon.value)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
+    const situation = phraseAt(tokens, i, last, SITUATIONS);
+    if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
+    const outcome = phraseAt(tokens, i, last, OUTCOMES);
+    if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
+    if (CIVILIAN_WORDS.has(t.lower)) civilians = true;
+    if (COMBATANT_WORDS.has(t.lower)) combatants = true;
+    if (KILLING.has(t.lemma) || KILLING.has(t.lower)) killing = true;
+    // "there was no strike", "no attack took place": the event denied.
+    if (t.lower === 'no' && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
+      add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
+    }
+    // Perpetrator: "carried out by X", "fired by X", "claimed responsibility", "X's air strike", "blamed X".
+    if ((t.lower === 'by' && i > first && ['out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot'].includes(tokens[i - 1].lower))) {
+      const np = nounPhrase(tokens, i + 1, last);
+      const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, np![1]] });
+    }
+    if (RESPONSIBILITY.has(t.lower) && i > first && speaker) {
+      const verb = tokens.slice(Math.max(first, i - 3), i).find((w) => ['claim', 'deny', 'reject', 'admit', 'acknowledge'].includes(w.lemma));
+      if (verb) add({ attribute: 'perpetrator', value: speaker, polarity: verb.lemma === 'deny' || verb.lemma === 'reject' ? 'denied' : 'asserted', span: [tokens.indexOf(verb), i] });
+    }
+    if ((t.lower === "'s" || t.lower === '’s') && i > first && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
+      const who = party(tokens[i - 1].text) ?? (i - 2 >= first ? party(text.slice(tokens[i - 2].start, tokens[i - 1].end)) : null);
+      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, i + 1] });
+    }
+    if (t.pos === 'ADJ' || t.pos === 'PROPN') {
+      const next = tokens[i + 1];
+      if (next && i + 1 <= last && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
+        const who = party(t.text);
+        if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedHere ? 'denied' : polarity, span: [i, i + 1] });
+      }
+    }
+    if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
+      const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
+      const np = nounPhrase(tokens, start, last);
+      const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
+    }
+    if (t.lemma === 'claim' && speaker && i + 2 <= last && ['the', 'this', 'an'].includes(tokens[i + 1].lower) && ATTACK_NOUNS.has(tokens[i + 2].lower)) {
+      add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
+    }
+  }
+  if (killing && (civilians || combatants)) {
+    add({ attribute: 'victim_status', value: civilians && combatants ? 'mixed' : civilians ? 'civilians' : 'combatants', polarity, span: [first, last] });
+  }
+  if (weapons.length) {
+    add({ attribute: 'weapons', value: weapons.map((w) => w.value), polarity, span: [weapons[0].span[0], weapons[weapons.length - 1].span[1]] });
+  }
+  const aimed = targets(tokens, first, last);
+  if (aimed.length) {
+    const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
+    add({ attribute: 'targets', value: [...new Set(aimed.map((a) => a.value))], polarity, exclusive: only, span: [aimed[0].span[0], aimed[aimed.length - 1].span[1]] });
+  }
+  return facets;
+}

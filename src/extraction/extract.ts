@@ -1,0 +1,234 @@
+import { FacetDto } from '../claims/dto/create-claim.dto';
+import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
+import { analyse, Token } from './analyse';
+import { attribute, Attribution, Clause, Span } from './attribution';
+import { categoryFacets } from './category-facets';
+import { afterDateline } from './dateline';
+import { ReadFacet, quantityFacets } from './quantity-facets';
+import { quotedTokens } from './quotes';
+import { statedAt } from './stated-at';
+import { SHOWING_VERBS } from './lexicon';
+import { bareHead, nameKeys, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+
+export type { KnownSource, SuggestedSource } from './speakers';
+
+/** Why a facet was read: the words it came from, anchored in the text. */
+export interface FacetEvidence {
+  attribute: string;
+  start: number;
+  end: number;
+  words: string;
+}
+
+export interface Candidate {
+  /** The speaker as written ("the army chief of staff, General Oumar Diarra", "He"). */
+  speaker: string;
+  /** The source the speaker resolves to, or null with a suggested new source. */
+  sourceId: string | null;
+  suggestedSource: SuggestedSource | null;
+  statement: string;
+  form: 'direct_quote' | 'reported';
+  quote: QuoteAnchor;
+  facets: FacetDto[];
+  /** For each facet, in order, the words it was read from. */
+  evidence: FacetEvidence[];
+  /** When it was said: the document's publication time, or the day the text names ("on Friday"). */
+  statedAt: string | null;
+  confidence: number;
+}
+
+export interface ExtractionInput {
+  text: string;
+  sources: KnownSource[];
+  publishedAt: string | null;
+}
+
+/** Bump when the rules change: stored results of another version are read again. */
+export const ENGINE_VERSION = 'wink-1';
+
+const SEPARATORS = new Set([';']);
+/** Who "shows" a statement: media, not a report or a video. */
+const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
+const TURNS = new Set(['while', 'but', 'whereas']);
+const DEMONYMS: Record<string, string> = {
+  israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
+  palestinian: 'palestine', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
+  nigerian: 'nigeria', somali: 'somalia', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
+};
+
+/** Clauses of a sentence: split at ";" and at ", while/but/whereas" outside quotes, so each may have its own speaker. */
+function clauses(tokens: Token[], quoted: boolean[], first: number, last: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = first;
+  for (let i = first; i <= last; i += 1) {
+    const t = tokens[i];
+    if (quoted[i]) continue;
+    if (SEPARATORS.has(t.text) || (t.text === ',' && i + 1 <= last && TURNS.has(tokens[i + 1].lower))) {
+      if (i - 1 >= start) out.push([start, i - 1]);
+      start = t.text === ',' ? i + 2 : i + 1;
+    }
+  }
+  if (start <= last) out.push([start, last]);
+  return out;
+}
+
+function words(text: string, tokens: Token[], [a, b]: Span): string {
+  return text.slice(tokens[a].start, tokens[b].end);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+interface Spoken {
+  sourceId: string | null;
+  suggested: SuggestedSource | null;
+  speaker: string;
+  line: number;
+}
+
+/** Candidate claims in an English text, in the order they appear, each anchored exactly in the text. */
+export function extractStatements(text: string, sources: KnownSource[], publishedAt: string | null = null): Candidate[] {
+  const analysis = analyse(text);
+  const { tokens } = analysis;
+  const quoted = quotedTokens(tokens);
+  const index = indexSources(sources);
+  const candidates: Candidate[] = [];
+  const history: Spoken[] = [];
+  let line = 0;
+  /** Tokens already read as the continuation of a quote. */
+  let consumed = -1;
+  const party = (phrase: string): string | null => partyOf(phrase, index);
+  for (const sentence of analysis.sentences) {
+    if (tokens[sentence.first].lineStart) line += 1;
+    const begin = afterDateline(tokens, sentence.first, sentence.last);
+    if (begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
+    for (const [first, last] of clauses(tokens, quoted, begin, sentence.last)) {
+      if (first <= consumed) continue;
+      const clause: Clause = { tokens, quoted, first, last };
+      let found: Attribution | null = attribute(clause);
+      let speaker: Spoken | null = null;
+      if (found) {
+        const head = words(text, tokens, found.speaker);
+        const beside = found.apposition ? words(text, tokens, found.apposition) : null;
+        speaker = resolve(head, beside, history, index, line);
+        if (SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
+      } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1) {
+        // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
+        let a = first;
+        let b = last;
+        while (a <= b && !quoted[a]) a += 1;
+        while (b >= a && !quoted[b]) b -= 1;
+        if (a <= b) {
+          found = { speaker: [a, a], content: [a, b], verb: 'say', denied: false, form: 'direct_quote', when: null };
+          speaker = { ...history[history.length - 1], line };
+        }
+      }
+      if (!found || !speaker) continue;
+      const [a] = found.content;
+      let b = found.content[1];
+      // A quote that runs over several sentences ends at its closing mark, on the same line.
+      if (quoted[b] && b === last - 1 || (quoted[b] && quoted[last])) {
+        let k = b;
+        while (k + 1 < tokens.length && quoted[k + 1] && !tokens[k + 1].lineStart) k += 1;
+        if (k > last) {
+          consumed = k;
+          b = k;
+          while (b > a && tokens[b].pos === 'PUNCT') b -= 1;
+        }
+      }
+      const start = tokens[a].start;
+      const end = tokens[b].end;
+      const statement = text.slice(start, end);
+      if (statement.length < 3) continue;
+      history.push({ ...speaker, line });
+      const read: ReadFacet[] = [
+        ...quantityFacets(tokens, found.content, text, found.denied),
+        ...categoryFacets(tokens, found.content, text, found.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party),
+      ];
+      const resolved = speaker.sourceId !== null;
+      candidates.push({
+        speaker: speaker.speaker,
+        sourceId: speaker.sourceId,
+        suggestedSource: resolved ? null : speaker.suggested,
+        statement,
+        form: found.form,
+        quote: {
+          exact: statement,
+          prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+          suffix: text.slice(end, end + CONTEXT_LENGTH),
+          start,
+          end,
+        },
+        facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
+        evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
+        statedAt: statedAt(publishedAt, found.when ? words(text, tokens, found.when) : null),
+        confidence: round((found.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
+      });
+    }
+  }
+  return candidates;
+}
+
+/** Who a speaker's words name: a known source, the last speaker for a pronoun or bare title, or a new source. */
+function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number): Spoken {
+  const phrase = beside ? `${head}, ${beside}` : head;
+  if (isPronoun(head)) {
+    const last = history[history.length - 1];
+    if (last) return { ...last, speaker: phrase, line };
+  }
+  // A person's name and a function side by side: the name is tried first, whole, then each within.
+  const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
+  const known = exactName(parts, index) ?? parts.map((p) => resolveName(p, index)).find(Boolean) ?? null;
+  if (known) return { sourceId: known.id, suggested: null, speaker: phrase, line };
+  if (beside) {
+    const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, beside];
+    return { sourceId: null, suggested: suggestSource(`${role} ${name}`, index), speaker: phrase, line };
+  }
+  const bare = bareHead(head);
+  if (bare) {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
+      const h = history[i];
+      const said = ` ${h.speaker.toLowerCase()} ${h.suggested?.role?.toLowerCase() ?? ''} `;
+      if (said.includes(` ${bare} `) || (h.suggested && h.suggested.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
+    }
+  }
+  return { sourceId: null, suggested: suggestSource(phrase, index), speaker: phrase, line };
+}
+
+/** The first line of a text with more, ending without a full stop: a headline, whose words the story repeats. */
+function isHeadline(tokens: Token[], first: number, last: number): boolean {
+  if (first !== 0 || !tokens[first].lineStart) return false;
+  let end = first;
+  while (end + 1 < tokens.length && !tokens[end + 1].lineStart) end += 1;
+  return end === last && end + 1 < tokens.length && !/^[.!?"”]$/.test(tokens[end].text);
+}
+
+/** Capitalised words other than a title: "Abdoulaye Maiga", "General Oumar Diarra". */
+function looksLikeName(phrase: string): boolean {
+  const w = phrase.trim().split(/\s+/);
+  return w.length >= 2 && w.every((x) => /^[A-Z]/.test(x) || ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von'].includes(x));
+}
+
+function exactName(parts: string[], index: SourceIndex): KnownSource | null {
+  for (const part of parts) {
+    for (const key of nameKeys(part)) {
+      const found = index.exact.get(key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** A party's name as the desk knows it, from its name, an alias, or a word for its people ("Israeli"). */
+function partyOf(phrase: string, index: SourceIndex): string | null {
+  const direct = resolveName(phrase, index);
+  if (direct) return direct.name;
+  const lower = phrase.toLowerCase().replace(/^the\s+/, '');
+  const first = lower.split(/\s+/)[0];
+  if (DEMONYMS[first]) {
+    const country = resolveName(DEMONYMS[first], index) ?? resolveName(`${DEMONYMS[first]} ${lower.split(/\s+/).slice(1).join(' ')}`, index);
+    if (country) return country.name;
+  }
+  return null;
+}

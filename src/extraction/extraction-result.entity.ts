@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { idColumn, jsonText, timeColumn } from '../common/columns';
+import type { Candidate } from './extract';
+
+/** What extraction found in one document, and with what: the text's hash, the engine, the sources then known. */
+@Entity({ name: 'extraction_results' })
+export class ExtractionResult {
+  @PrimaryColumn(idColumn) documentId!: string;
+  @Column({ type: 'varchar', length: 64, nullable: true }) sha256!: string | null;
+  @Column({ type: 'varchar', length: 32 }) engine!: string;
+  @Column({ type: 'varchar', length: 80 }) sourcesStamp!: string;
+  @Column({ type: 'text', transformer: jsonText }) candidates!: Candidate[];
+  @Column(timeColumn) createdAt!: string;
+}

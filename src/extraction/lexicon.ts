@@ -1,0 +1,74 @@
+/**
+ * Word lists the extraction reads by: lemmas, so that any tense or voice of a verb counts
+ * ("said", "says", "was quoted as saying"). Lower case; compared with a token's lemma or its lower-cased form.
+ */
+
+/** Verbs that attribute a statement to their subject. */
+export const REPORTING_VERBS = new Set([
+  'say', 'tell', 'claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'estimate', 'confirm', 'insist',
+  'allege', 'acknowledge', 'report', 'announce', 'warn', 'add', 'state', 'declare', 'explain', 'note', 'write',
+  'post', 'publish', 'broadcast', 'air', 'show', 'assert', 'maintain', 'argue', 'contend', 'stress', 'emphasise',
+  'emphasize', 'reiterate', 'admit', 'concede', 'dismiss', 'disclose', 'reveal', 'recount', 'recall', 'quote',
+  'cite', 'inform', 'assure', 'promise', 'vow', 'threaten', 'boast', 'predict', 'calculate', 'count', 'put',
+  'tally', 'record', 'document', 'conclude', 'find', 'attribute', 'condemn', 'denounce', 'urge', 'call',
+  'charge', 'suggest', 'indicate', 'mention', 'specify', 'tweet', 'telegram', 'testify', 'describe', 'rule',
+  'brief', 'relay', 'communicate', 'speak', 'talk', 'affirm', 'dispute', 'contradict', 'refute', 'rebut', 'decry',
+]);
+
+/** Verbs whose statement is a denial: their facets are denied. */
+export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contradict']);
+
+/** Reporting verbs that take the listener as object before the statement ("told Reuters that ..."). */
+export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'promise', 'urge', 'remind']);
+
+/** Verbs that report only with a particular word after them ("put the toll at", "called for"): skipped otherwise. */
+export const WEAK_VERBS = new Set(['put', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally']);
+
+/** Nouns that carry a statement of their possessor: "the army's statement said", "in a statement". */
+export const STATEMENT_NOUNS = new Set([
+  'statement', 'communique', 'communiqué', 'report', 'tally', 'toll', 'count', 'spokesman', 'spokeswoman', 'spokesperson',
+  'assessment', 'bulletin', 'post', 'message', 'video', 'release', 'update', 'broadcast', 'account', 'briefing', 'channel',
+  'telegram', 'website', 'figures', 'data', 'estimate', 'investigation', 'review', 'inquiry', 'findings', 'analysis',
+]);
+
+/** Titles and roles kept apart from a person's name. */
+export const TITLES = new Set([
+  'general', 'gen', 'gen.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.', 'major', 'maj', 'captain', 'capt', 'commander',
+  'brigadier', 'admiral', 'sergeant', 'sgt', 'corporal', 'marshal', 'field', 'chief', 'staff', 'president', 'prime', 'minister',
+  'deputy', 'vice', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'dr', 'dr.', 'doctor', 'sheikh', 'imam', 'father', 'senator', 'ambassador', 'secretary', 'director', 'head', 'leader',
+  'official', 'officer', 'envoy', 'representative', 'coordinator', 'commissioner', 'chairman', 'chairwoman', 'army', 'government',
+  'military', 'police', 'foreign', 'defence', 'defense', 'interior', 'health', 'information', 'communication', 'communications',
+  'senior', 'regional', 'local', 'former', 'acting', 'top', 'rebel', 'militia', 'group', 'ministry', 'senior', 'press',
+  'humanitarian', 'un', 'u.n.', 'state', 'national', 'security', 'intelligence', 'emergency', 'spokesman', 'aid', 'rights',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/** The kind of a new source, read from the words that name it; the first list that matches wins. */
+export const KIND_WORDS: Array<[string, string[]]> = [
+  ['news_agency', ['afp', 'reuters', 'associated press', 'ap', 'agency', 'correspondent', 'reporter', 'journalist', 'anadolu', 'xinhua', 'efe', 'dpa']],
+  ['state_media', ['state television', 'state tv', 'state radio', 'state media', 'state news', 'state-run', 'state broadcaster', 'official news agency']],
+  ['ngo', ['rights group', 'human rights', 'amnesty', 'watch', 'msf', 'medecins', 'doctors without borders', 'charity', 'ngo', 'monitor', 'observatory', 'acled', 'airwars', 'committee to protect']],
+  ['international_org', ['un', 'united nations', 'minusma', 'ocha', 'unicef', 'who', 'unhcr', 'red cross', 'icrc', 'red crescent', 'african union', 'ecowas', 'european union', 'nato', 'osce', 'iaea', 'mission']],
+  ['intelligence', ['intelligence', 'security source', 'security sources']],
+  ['witness', ['witness', 'witnesses', 'resident', 'residents', 'survivor', 'survivors', 'villager', 'villagers', 'doctor', 'doctors', 'nurse', 'hospital', 'medic', 'medics', 'paramedic', 'relative', 'relatives', 'local', 'locals', 'farmer', 'teacher', 'eyewitness', 'activist', 'activists', 'elder', 'elders', 'displaced', 'mother', 'father']],
+  ['police', ['police', 'gendarmerie', 'gendarme', 'gendarmes', 'policeman', 'officers']],
+  ['military', ['army', 'military', 'armed forces', 'general', 'colonel', 'soldier', 'soldiers', 'commander', 'defence', 'defense', 'idf', 'troops', 'navy', 'air force', 'battalion', 'brigade', 'junta', 'forces', 'fama', 'sergeant', 'captain', 'lieutenant']],
+  ['government', ['minister', 'ministry', 'government', 'president', 'presidency', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'official', 'officials', 'authorities', 'authority', 'prime', 'cabinet', 'kremlin', 'office', 'council', 'administration', 'embassy', 'diplomat']],
+  ['armed_group', ['group', 'militants', 'militant', 'rebels', 'rebel', 'jihadists', 'jihadist', 'insurgents', 'insurgent', 'jnim', 'hamas', 'hezbollah', 'militia', 'fighters', 'rsf', 'wagner', 'movement', 'front', 'brigades', 'islamic state', 'al qaeda', 'al-qaeda', 'faction']],
+  ['media', ['newspaper', 'television', 'radio', 'channel', 'website', 'outlet', 'magazine', 'broadcaster', 'times', 'post', 'bbc', 'cnn', 'al jazeera']],
+  ['social_account', ['account', 'tweet', 'user', 'telegram', 'blogger', 'x account', 'facebook', 'channel']],
+];
+
+/** A new source's stake suggested from its kind: never independent, which only the editor may decide. */
+export const STAKE_OF_KIND: Record<string, 'party_to_conflict' | 'official' | 'anonymous' | 'unknown'> = {
+  armed_group: 'party_to_conflict', government: 'party_to_conflict', military: 'party_to_conflict', police: 'party_to_conflict',
+  state_media: 'party_to_conflict', intelligence: 'anonymous', international_org: 'official',
+};
+
+/** Weekdays for "on Friday": index as Date#getUTCDay. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Verbs of showing: they attribute only when a medium or a known party shows ("State television showed images of ..."). */
+export const SHOWING_VERBS = new Set(['show', 'air', 'broadcast', 'post', 'publish']);

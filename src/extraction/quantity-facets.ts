@@ -1,0 +1,129 @@
+import { readQuantity } from '../claims/quantity';
+import { Token } from './analyse';
+import { Span } from './attribution';
+
+/** A facet read from the statement's words, with the words it came from. */
+export interface ReadFacet {
+  attribute: string;
+  subject?: string | null;
+  value: string | string[] | boolean;
+  polarity: 'asserted' | 'denied';
+  exclusive?: boolean;
+  span: Span;
+}
+
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+  'ninety', 'hundred', 'thousand', 'million', 'dozen',
+]);
+const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'tens', 'numerous']);
+/** Qualifiers as the quantity table reads them (src/claims/quantity.ts), longest first. */
+const QUALIFIERS = [
+  ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['no', 'more', 'than'], ['in', 'excess', 'of'], ['a', 'maximum', 'of'], ['a', 'minimum', 'of'],
+  ['at', 'least'], ['more', 'than'], ['upwards', 'of'], ['up', 'to'], ['fewer', 'than'], ['less', 'than'], ['at', 'most'], ['an', 'estimated'],
+  ['about'], ['around'], ['approximately'], ['nearly'], ['some'], ['roughly'], ['almost'], ['estimated'], ['over'], ['under'], ['between'], ['a'], ['at'],
+];
+
+const FATAL = new Set(['kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatality', 'fatalities', 'body', 'bodies', 'execute', 'executed', 'slay', 'slain', 'massacre', 'massacred', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'perish', 'toll', 'murder', 'murdered', 'behead', 'eliminate', 'eliminated']);
+const INJURED = new Set(['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
+const CAPTURED = new Set(['capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'abduct', 'abducted', 'kidnap', 'kidnapped', 'prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'seize']);
+const DESTROYED = new Set(['destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten', 'flattened']);
+const CIVILIANS = new Set(['civilian', 'civilians', 'villager', 'villagers', 'resident', 'residents', 'children', 'women', 'worshippers', 'passengers', 'patients', 'students', 'farmers', 'pilgrims']);
+const COMBATANTS = new Set(['soldier', 'soldiers', 'troops', 'serviceman', 'servicemen', 'fighter', 'fighters', 'militant', 'militants', 'terrorist', 'terrorists', 'attacker', 'attackers', 'assailant', 'assailants', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'gunmen', 'gunman', 'rebel', 'rebels', 'combatant', 'combatants', 'gendarme', 'gendarmes', 'policemen', 'peacekeepers', 'paramilitaries', 'militiamen', 'mercenaries', 'members', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts']);
+const STOP = new Set([';', ':', '(', ')']);
+/** How far from its number a quantity's noun and verb may stand. */
+const WINDOW = 7;
+
+function isNumber(t: Token): boolean {
+  return /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower);
+}
+
+function kindOfWord(t: Token): 'fatal' | 'injured' | 'captured' | 'destroyed' | null {
+  const w = t.lower;
+  const l = t.lemma;
+  if (FATAL.has(w) || FATAL.has(l)) return 'fatal';
+  if (INJURED.has(w) || INJURED.has(l)) return 'injured';
+  if (CAPTURED.has(w) || CAPTURED.has(l)) return 'captured';
+  if (DESTROYED.has(w) || DESTROYED.has(l)) return 'destroyed';
+  return null;
+}
+
+/** The words of a number starting at i: "1,200", "two hundred and fifty", "100 to 300", "a dozen". */
+function numberRun(tokens: Token[], i: number, last: number): number {
+  let end = i;
+  while (end + 1 <= last) {
+    const next = tokens[end + 1];
+    if (isNumber(next) && !VAGUE.has(next.lower)) end += 1;
+    else if ((next.lower === 'and' || next.lower === 'to' || next.lower === 'or' || next.text === '-' || next.text === '–') && end + 2 <= last && isNumber(tokens[end + 2]) && !VAGUE.has(tokens[end + 2].lower)) end += 2;
+    else break;
+  }
+  return end;
+}
+
+function qualifierBefore(tokens: Token[], i: number, first: number): number {
+  for (const q of QUALIFIERS) {
+    const at = i - q.length;
+    if (at < first) continue;
+    let same = true;
+    for (let k = 0; k < q.length && same; k += 1) same = tokens[at + k].lower === q[k];
+    if (same && !(q[0] === 'a' && q.length === 1 && tokens[i].lower !== 'dozen' && tokens[i].lower !== 'hundred')) return at;
+  }
+  return i;
+}
+
+/**
+ * Quantities in a statement, each with what it counts: the verb or noun next to it says the attribute
+ * (killed, wounded, captured, destroyed), the noun it counts says whose (civilians, soldiers). One pass
+ * over the tokens, each number looking at most WINDOW tokens either side.
+ */
+export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean): ReadFacet[] {
+  const facets: ReadFacet[] = [];
+  const polarity = denied ? 'denied' : 'asserted';
+  for (let i = first; i <= last; i += 1) {
+    const t = tokens[i];
+    const none = t.lower === 'no' && i + 1 <= last && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ');
+    if (!isNumber(t) && !none) continue;
+    if (tokens[i + 1]?.lower === 'percent' || tokens[i + 1]?.text === '%' || /^(19|20)\d\d$/.test(t.text) && !/^\d{1,3},/.test(t.text)) continue;
+    const end = none ? i : numberRun(tokens, i, last);
+    const start = none ? i : qualifierBefore(tokens, i, first);
+    // What it counts: the nouns after it ("civilian men", "military aircraft"), with "of" after vague words.
+    let n = end + 1;
+    if (tokens[n]?.lower === 'of' && n <= last) n += 1;
+    const nouns: Token[] = [];
+    while (n <= last && nouns.length < 3 && (tokens[n].pos === 'NOUN' || tokens[n].pos === 'ADJ' || tokens[n].pos === 'PROPN') && !isNumber(tokens[n])) {
+      nouns.push(tokens[n]);
+      n += 1;
+    }
+    let kind: ReturnType<typeof kindOfWord> = null;
+    for (const noun of nouns) kind = kind ?? kindOfWord(noun);
+    // A verb after: "were killed", "had been wounded", "dead and ..."
+    for (let k = n; !kind && k <= Math.min(last, n + WINDOW); k += 1) {
+      const w = tokens[k];
+      if (isNumber(w) || STOP.has(w.text) || (w.text === ',' && k > n)) break;
+      kind = kindOfWord(w);
+    }
+    // A verb before: "killing at least 12 soldiers", "the death toll rose to 30".
+    for (let k = start - 1; !kind && k >= Math.max(first, start - 4); k -= 1) {
+      const w = tokens[k];
+      if (isNumber(w) || STOP.has(w.text) || w.text === ',') break;
+      kind = kindOfWord(w);
+    }
+    if (!kind) continue;
+    const value = none ? 'none' : text.slice(tokens[start].start, tokens[end].end).toLowerCase().replace(/\s+/g, ' ');
+    if (readQuantity(value) === null) continue;
+    const counted = nouns.filter((w) => !kindOfWord(w)).map((w) => w.lower);
+    let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
+    let subject: string | null = null;
+    if (kind === 'fatal' && counted.some((w) => CIVILIANS.has(w))) attribute = 'civilian_fatalities';
+    else if (kind === 'fatal' && counted.some((w) => COMBATANTS.has(w))) attribute = 'combatant_fatalities';
+    if (kind === 'destroyed') {
+      if (!counted.length) continue;
+      subject = counted.join(' ');
+    }
+    if (facets.some((f) => f.attribute === attribute && (f.subject ?? null) === subject)) continue;
+    facets.push({ attribute, ...(subject !== null && { subject }), value, polarity, span: [start, Math.max(end, n - 1)] });
+    i = end;
+  }
+  return facets;
+}

@@ -1,0 +1,157 @@
+import { fold } from '../claims/fold';
+import { SourceKind } from '../sources/source.entity';
+import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
+
+export interface KnownSource {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind?: string;
+}
+
+/** A source the desk does not have yet, as the speaker's words suggest it; the editor confirms stake and side. */
+export interface SuggestedSource {
+  name: string;
+  /** The title or function the words gave ("Colonel", "government spokesman"), kept apart from the name. */
+  role: string | null;
+  kind: SourceKind;
+  /** A suggestion only, never independent: an editor decides who is. */
+  stake: 'party_to_conflict' | 'official' | 'anonymous' | 'unknown';
+  /** The side it speaks for when the words name a known party ("a spokesman for the army"), else null. */
+  side: string | null;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'one', 'two', 'three', 'several', 'some', 'many']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'and', 'to', 'on', 'by']);
+
+function words(text: string): string[] {
+  return fold(text).split(' ').filter(Boolean);
+}
+
+/** The keys a name is known by: folded, without articles and titles in front. */
+export function nameKeys(name: string): string[] {
+  const keys = new Set<string>();
+  let w = words(name);
+  while (w.length && ARTICLES.has(w[0])) w = w.slice(1);
+  keys.add(w.join(' '));
+  while (w.length > 1 && TITLES.has(w[0])) {
+    w = w.slice(1);
+    keys.add(w.join(' '));
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+export interface SourceIndex {
+  exact: Map<string, KnownSource>;
+  /** Keys by their first word, for the containment test ("an AFP correspondent" names AFP). */
+  byFirstWord: Map<string, Array<{ key: string[]; source: KnownSource }>>;
+}
+
+export function indexSources(sources: KnownSource[]): SourceIndex {
+  const exact = new Map<string, KnownSource>();
+  const byFirstWord = new Map<string, Array<{ key: string[]; source: KnownSource }>>();
+  for (const source of sources) {
+    for (const name of [source.name, ...source.aliases]) {
+      for (const key of nameKeys(name)) {
+        if (!exact.has(key)) exact.set(key, source);
+        const split = key.split(' ');
+        if (key.length < 2) continue;
+        const list = byFirstWord.get(split[0]) ?? [];
+        list.push({ key: split, source });
+        byFirstWord.set(split[0], list);
+      }
+    }
+  }
+  return { exact, byFirstWord };
+}
+
+/** The known source a phrase names: exactly, or by a name standing whole inside it (the longest wins). */
+export function resolveName(phrase: string, index: SourceIndex): KnownSource | null {
+  for (const key of nameKeys(phrase)) {
+    const found = index.exact.get(key);
+    if (found) return found;
+  }
+  const w = words(phrase);
+  let best: { length: number; source: KnownSource } | null = null;
+  for (let i = 0; i < w.length; i += 1) {
+    for (const { key, source } of index.byFirstWord.get(w[i]) ?? []) {
+      if (key.length > w.length - i) continue;
+      let same = true;
+      for (let k = 1; k < key.length && same; k += 1) same = w[i + k] === key[k];
+      if (same && (!best || key.length > best.length)) best = { length: key.length, source };
+    }
+  }
+  return best?.source ?? null;
+}
+
+export function isPronoun(phrase: string): boolean {
+  return PRONOUNS.has(fold(phrase));
+}
+
+/** A bare title or common noun standing for someone named before: "the general", "the ministry", "the group". */
+export function bareHead(phrase: string): string | null {
+  const w = words(phrase);
+  if (w.length !== 2 || (w[0] !== 'the' && w[0] !== 'this')) return null;
+  return /^[a-z]/.test(phrase.trim().split(/\s+/)[1] ?? '') ? w[1] : null;
+}
+
+export function kindOf(phrase: string): SourceKind {
+  // The word that comes first decides: "government spokesman Colonel X" speaks for the government.
+  const folded = ` ${fold(phrase)} `;
+  let best: { kind: string; at: number } | null = null;
+  for (const [kind, list] of KIND_WORDS) {
+    for (const word of list) {
+      const at = folded.indexOf(` ${fold(word)} `);
+      if (at >= 0 && (!best || at < best.at)) best = { kind, at };
+    }
+  }
+  return (best?.kind ?? 'other') as SourceKind;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A new source from the speaker's words: a person's name without titles ("Government spokesman Colonel
+ * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
+ */
+export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
+  const raw = phrase.replace(/\s+/g, ' ').trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  const parts = raw.split(' ');
+  // The last run of capitalised words that are not titles: a person's or an organisation's name.
+  let end = parts.length - 1;
+  while (end >= 0 && !/^[A-Z]/.test(parts[end])) end -= 1;
+  let start = end;
+  while (start > 0 && /^[A-Z]/.test(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+  const nameWords = end >= 0 ? parts.slice(start, end + 1) : [];
+  const titled = start > 0 && TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''));
+  const kind = kindOf(raw);
+  const linkedTo = (() => {
+    const i = parts.findIndex((p) => LINKS.has(p.toLowerCase()));
+    return i > 0 ? resolveName(parts.slice(i + 1).join(' '), index) : null;
+  })();
+  let name: string;
+  let role: string | null = null;
+  if (titled && nameWords.length >= 1 && nameWords.every((w) => !TITLES.has(w.toLowerCase()))) {
+    name = nameWords.join(' ').replace(/,$/, '');
+    role = parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '').replace(/^,|,$/g, '').trim() || null;
+    if (role) role = capitalise(role.replace(/\s*,\s*$/, ''));
+  } else if (nameWords.length >= 2 && start > 0 && kind !== 'other' && parts.slice(0, start).every((w) => !/^[A-Z]/.test(w) || TITLES.has(w.toLowerCase()))) {
+    // "government spokesman Abdoulaye Maiga": lower-case function words before a name.
+    name = nameWords.join(' ');
+    role = capitalise(parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '')) || null;
+  } else {
+    const w = raw.split(' ');
+    while (w.length > 1 && ['the', 'a', 'an'].includes(w[0].toLowerCase())) w.shift();
+    name = capitalise(w.join(' ').replace(/,$/, ''));
+  }
+  return {
+    name: name.slice(0, 200),
+    role: role ? role.slice(0, 200) : null,
+    kind,
+    stake: STAKE_OF_KIND[kind] ?? 'unknown',
+    side: linkedTo ? linkedTo.name : null,
+  };
+}

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../src/app';
+import { loadEnvironment } from '../../src/config/environment';
+import { CorpusEvent } from './corpus';
+import { sameName } from './score';
+
+export interface EventOutcome {
+  slug: string;
+  annotated: number;
+  found: number;
+  falseOnes: number;
+  refused: number;
+  notes: string[];
+}
+
+/**
+ * One event end to end, on a fresh SQLite database through the real migrations: its parties created,
+ * each article archived, extracted and accepted as suggested (a new source's side, when none is
+ * suggested, confirmed as its own name), then the contradictions the board shows compared with the annotation.
+ */
+export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-eval-'));
+  const key = `eval_${randomBytes(16).toString('hex')}`;
+  const app = await createApp(loadEnvironment({
+    DATABASE_URL: `sqlite:${join(folder, 'eval.sqlite')}`, CROSSCHECK_ADMIN_TOKEN: key, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', EXTRACTION_TIME_LIMIT_MS: '60000',
+  }));
+  const notes: string[] = [];
+  let refused = 0;
+  const call = async (method: 'GET' | 'POST', url: string, payload?: unknown) => {
+    const response = await app.inject({ method, url, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, ...(payload !== undefined && { payload: JSON.stringify(payload) }) });
+    return { status: response.statusCode, body: response.json() as any };
+  };
+  try {
+    for (const party of event.parties) {
+      const made = await call('POST', '/sources', { name: party.name, aliases: party.aliases ?? [], kind: party.kind, stake: party.stake, ...(party.side && { side: party.side }) });
+      if (made.status !== 201) notes.push(`party ${party.name} refused: ${made.body.message}`);
+    }
+    const created = await call('POST', '/events', {
+      title: event.title, type: event.type, ...(event.occurredAt && { startsAt: event.occurredAt }), ...(event.timePrecision && { timePrecision: event.timePrecision }),
+      ...(event.place && { location: { name: event.place } }),
+    });
+    if (created.status !== 201) throw new Error(`event refused: ${JSON.stringify(created.body)}`);
+    const eventId = created.body.id as string;
+    for (const text of event.texts) {
+      const document = await call('POST', '/documents', { title: text.file, text: text.text, language: text.language, ...(text.publishedAt && { publishedAt: text.publishedAt }) });
+      const extracted = await call('POST', `/documents/${document.body.id}/extract`, {});
+      if (extracted.status !== 200) {
+        notes.push(`${text.file}: extract answered ${extracted.status}`);
+        continue;
+      }
+      const candidates = (extracted.body.items as any[]).map((c) => ({
+        text: c.statement, quote: { exact: c.quote.exact, start: c.quote.start, end: c.quote.end }, facets: c.facets,
+        ...(c.statedAt && { statedAt: c.statedAt }),
+        ...(c.sourceId ? { sourceId: c.sourceId } : { suggestedSource: { ...c.suggestedSource, side: c.suggestedSource.side ?? c.suggestedSource.name } }),
+      }));
+      if (!candidates.length) continue;
+      const all = await call('POST', `/documents/${document.body.id}/claims`, { eventId, createSources: true, candidates });
+      if (all.status === 201) continue;
+      // One refused candidate refuses the batch: accept the rest one by one, and count the refused.
+      for (const candidate of candidates) {
+        const one = await call('POST', `/documents/${document.body.id}/claims`, { eventId, createSources: true, candidates: [candidate] });
+        if (one.status !== 201) {
+          refused += 1;
+          notes.push(`${text.file}: refused ${JSON.stringify(one.body.details ?? one.body.message).slice(0, 160)}`);
+        }
+      }
+    }
+    const sources = new Map<string, string>();
+    let cursor: string | null = null;
+    do {
+      const page = await call('GET', `/sources?limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+      for (const s of page.body.items) sources.set(s.id, s.name);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const board = (await call('GET', `/events/${eventId}/contradictions?limit=200`)).body.items as any[];
+    const namesOf = (side: { sourceIds: string[] }) => side.sourceIds.map((id) => sources.get(id) ?? id);
+    const holds = (names: string[], party: string) => names.some((n) => sameName(n, party));
+    const matches = (c: any, a: { attribute: string; subject?: string | null; between: [string, string] }) => {
+      if (c.attribute !== a.attribute) return false;
+      if (a.subject && !(c.subject && sameName(c.subject, a.subject))) return false;
+      const [x, y] = [namesOf(c.sideA), namesOf(c.sideB)];
+      return (holds(x, a.between[0]) && holds(y, a.between[1])) || (holds(x, a.between[1]) && holds(y, a.between[0]));
+    };
+    let found = 0;
+    for (const a of event.contradictions) {
+      if (board.some((c) => matches(c, a))) found += 1;
+      else notes.push(`missed contradiction ${a.attribute}${a.subject ? `/${a.subject}` : ''} between ${a.between.join(' and ')}`);
+    }
+    const falseOnes = board.filter((c) => !event.contradictions.some((a) => matches(c, a)));
+    for (const c of falseOnes) notes.push(`false contradiction ${c.attribute}${c.subject ? `/${c.subject}` : ''} (${c.kind}): ${namesOf(c.sideA).join('+')} "${c.sideA.value}" vs ${namesOf(c.sideB).join('+')} "${c.sideB.value}"`);
+    return { slug: event.slug, annotated: event.contradictions.length, found, falseOnes: falseOnes.length, refused, notes };
+  } finally {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { extractStatements } from '../../src/extraction/extract';
+import { readHalf } from './corpus';
+import { runEvent } from './end-to-end';
+import { emptyTally, scoreText } from './score';
+
+/**
+ * `npm run eval:extraction`: for each half of the annotated corpus present (dev, heldout), speakers'
+ * recall and precision, facets' precision, recall and F1, and end to end the annotated contradictions
+ * found on the board and the false ones, per event. `--misses` lists what was missed or wrong.
+ */
+async function main(): Promise<void> {
+  const root = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'extraction');
+  const showMisses = process.argv.includes('--misses');
+  const skipEndToEnd = process.argv.includes('--no-e2e');
+  const only = process.argv.find((a) => a.startsWith('--half='))?.slice('--half='.length);
+  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '-');
+  for (const half of ['dev', 'heldout'].filter((h) => !only || h === only)) {
+    const events = readHalf(join(root, half));
+    if (!events.length) continue;
+    const tally = emptyTally();
+    for (const event of events) {
+      const sources = event.parties.map((p) => ({ id: p.name, name: p.name, aliases: p.aliases ?? [], kind: p.kind }));
+      for (const text of event.texts) {
+        const got = extractStatements(text.text, sources, text.publishedAt);
+        scoreText(text.text, text.statements, got, (c) => c.sourceId ?? c.suggestedSource?.name ?? '', tally, `${event.slug}/${text.file}`);
+      }
+    }
+    const recall = tally.found / tally.statements;
+    const precision = tally.right / tally.candidates;
+    const fp = tally.facetsRightRead / tally.facetsRead;
+    const fr = tally.facetsFound / tally.facetsAnnotated;
+    process.stdout.write(`\n== ${half}: ${events.length} events, ${events.reduce((n, e) => n + e.texts.length, 0)} texts, ${tally.statements} statements ==\n`);
+    process.stdout.write(`speakers: recall ${f(recall)} (${tally.found}/${tally.statements}), precision ${f(precision)} (${tally.right}/${tally.candidates})\n`);
+    process.stdout.write(`facets:   precision ${f(fp)} (${tally.facetsRightRead}/${tally.facetsRead}), recall ${f(fr)} (${tally.facetsFound}/${tally.facetsAnnotated}), F1 ${f((2 * fp * fr) / (fp + fr))}\n`);
+    if (showMisses) process.stdout.write(`${tally.misses.map((m) => `  ${m}`).join('\n')}\n`);
+    if (skipEndToEnd) continue;
+    let annotated = 0;
+    let found = 0;
+    let falseOnes = 0;
+    for (const event of events) {
+      const outcome = await runEvent(event);
+      annotated += outcome.annotated;
+      found += outcome.found;
+      falseOnes += outcome.falseOnes;
+      process.stdout.write(`end to end ${event.slug}: ${outcome.found}/${outcome.annotated} contradictions found, ${outcome.falseOnes} false${outcome.refused ? `, ${outcome.refused} candidates refused` : ''}\n`);
+      if (showMisses) process.stdout.write(`${outcome.notes.map((n) => `    ${n}`).join('\n')}\n`);
+    }
+    process.stdout.write(`end to end: ${found}/${annotated} annotated contradictions found (${f(found / annotated)}), ${falseOnes} false (${f(falseOnes / events.length)} per event)\n`);
+  }
+}
+
+main().then(() => process.exit(0), (error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { fold } from '../../src/claims/fold';
+import { readQuantity } from '../../src/claims/quantity';
+import { FacetValue } from '../../src/common/columns';
+import { Candidate } from '../../src/extraction/extract';
+import { AnnotatedFacet, AnnotatedStatement } from './corpus';
+
+const QUANTITIES = new Set(['fatalities', 'injuries', 'captured', 'civilian_fatalities', 'combatant_fatalities', 'destroyed']);
+const SETS = new Set(['targets', 'weapons']);
+
+/** Two names of one speaker: the same once folded, or one standing whole inside the other ("Maiga" in "Abdoulaye Maiga"). */
+export function sameName(a: string, b: string): boolean {
+  const x = ` ${fold(a)} `;
+  const y = ` ${fold(b)} `;
+  return x === y || (x.trim().length > 2 && y.includes(x)) || (y.trim().length > 2 && x.includes(y));
+}
+
+function sameTerm(a: unknown, b: unknown): boolean {
+  return typeof a === 'string' && typeof b === 'string' && sameName(a, b);
+}
+
+/** A facet read matches an annotated one: attribute, polarity and value (quantities as ranges, sets sharing a term). */
+export function sameFacet(read: AnnotatedFacet, annotated: AnnotatedFacet): boolean {
+  if (read.attribute !== annotated.attribute || (read.polarity ?? 'asserted') !== (annotated.polarity ?? 'asserted')) return false;
+  if (annotated.subject && !(read.subject && sameName(read.subject, annotated.subject))) return false;
+  if (QUANTITIES.has(annotated.attribute)) {
+    const a = readQuantity(read.value as FacetValue);
+    const b = readQuantity(annotated.value as FacetValue);
+    return !!a && !!b && a.min === b.min && a.max === b.max;
+  }
+  if (SETS.has(annotated.attribute)) {
+    const a = Array.isArray(read.value) ? read.value : [read.value];
+    const b = Array.isArray(annotated.value) ? annotated.value : [annotated.value];
+    return a.some((x) => b.some((y) => sameTerm(x, y)));
+  }
+  if (typeof annotated.value === 'boolean' || annotated.value === undefined) return (read.value ?? true) === (annotated.value ?? true);
+  return sameTerm(read.value, annotated.value);
+}
+
+export interface Tally {
+  statements: number;
+  found: number;
+  candidates: number;
+  right: number;
+  facetsAnnotated: number;
+  facetsRead: number;
+  facetsRightRead: number;
+  facetsFound: number;
+  misses: string[];
+}
+
+export function emptyTally(): Tally {
+  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, misses: [] };
+}
+
+function overlap(a: [number, number], b: [number, number]): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+/** Scores one text: the right statement (spans overlapping) with the right speaker, and the facets of each. */
+export function scoreText(text: string, annotated: AnnotatedStatement[], got: Candidate[], speakerOf: (c: Candidate) => string, tally: Tally, label: string): void {
+  const spans = annotated.map((a) => {
+    const at = text.indexOf(a.quote);
+    return at < 0 ? null : ([at, at + a.quote.length] as [number, number]);
+  });
+  const matchOf = (c: Candidate): number => {
+    let best = -1;
+    let bestOverlap = 0;
+    annotated.forEach((a, i) => {
+      const span = spans[i];
+      if (!span || !sameName(speakerOf(c), a.speaker)) return;
+      const o = overlap(span, [c.quote.start!, c.quote.end!]);
+      const shorter = Math.min(span[1] - span[0], c.quote.end! - c.quote.start!);
+      if (o > 0 && o >= 0.3 * shorter && o > bestOverlap) {
+        best = i;
+        bestOverlap = o;
+      }
+    });
+    return best;
+  };
+  const matched = got.map(matchOf);
+  tally.statements += annotated.length;
+  tally.candidates += got.length;
+  tally.right += matched.filter((m) => m >= 0).length;
+  got.forEach((c, k) => {
+    tally.facetsRead += c.facets.length;
+    const a = matched[k] >= 0 ? annotated[matched[k]] : null;
+    if (!a) {
+      tally.misses.push(`${label} wrong ${speakerOf(c)}: ${c.statement.slice(0, 90)}`);
+      return;
+    }
+    for (const f of c.facets) {
+      if (a.facets.some((g) => sameFacet(f as AnnotatedFacet, g))) tally.facetsRightRead += 1;
+      else tally.misses.push(`${label} extra facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} in "${c.statement.slice(0, 60)}"`);
+    }
+  });
+  annotated.forEach((a, i) => {
+    tally.facetsAnnotated += a.facets.length;
+    const by = got.filter((_, k) => matched[k] === i);
+    if (by.length) tally.found += 1;
+    else tally.misses.push(`${label} missed ${a.speaker}: ${a.quote.slice(0, 90)}`);
+    for (const f of a.facets) {
+      if (by.some((c) => c.facets.some((g) => sameFacet(g as AnnotatedFacet, f)))) tally.facetsFound += 1;
+      else if (by.length) tally.misses.push(`${label} missed facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} of ${a.speaker} in "${a.quote.slice(0, 60)}"`);
+    }
+  });
+}
