@@ -1,9 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { createApp } from './app';
 import { Environment, EnvironmentError, loadEnvironment } from './config/environment';
-import { listeningLine } from './startup/banner';
-import { issueBootstrapKey } from './startup/bootstrap-key';
 import { exitOnStartupFailure, preflight, startupStep } from './startup/preflight';
 
 async function main(): Promise<void> {
@@ -17,6 +13,10 @@ async function main(): Promise<void> {
   }
   try {
     const note = await preflight(environment);
+    // Loaded only now: a start that fails its checks says so in a moment, not after loading the whole app.
+    const [{ Logger }, { createApp }, { listeningLine }, { issueBootstrapKey }] = await Promise.all([
+      import('@nestjs/common'), import('./app'), import('./startup/banner'), import('./startup/bootstrap-key'),
+    ]);
     const logger = new Logger('Crosscheck');
     if (note) logger.log(note);
     const app = await createApp(environment);
