@@ -1,22 +1,32 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { createApp } from './app';
-import { EnvironmentError, loadEnvironment } from './config/environment';
+import { Environment, EnvironmentError, loadEnvironment } from './config/environment';
+import { exitOnStartupFailure, preflight, startupStep } from './startup/preflight';
 
 async function main(): Promise<void> {
-  let environment;
+  let environment: Environment;
   try {
     environment = loadEnvironment();
   } catch (error) {
-    if (error instanceof EnvironmentError) {
-      process.stderr.write(`crosscheck: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
+    if (!(error instanceof EnvironmentError)) throw error;
+    process.stderr.write(`crosscheck: ${error.message}\n`);
+    process.exit(1);
   }
-  const app = await createApp(environment);
-  await app.listen({ port: environment.port, host: '0.0.0.0' });
-  new Logger('Crosscheck').log(`Listening on ${await app.getUrl()}`);
+  try {
+    const note = await preflight(environment);
+    // Loaded only now: a start that fails its checks says so in a moment, not after loading the whole app.
+    const [{ Logger }, { createApp }, { listeningLine }, { issueBootstrapKey }] = await Promise.all([
+      import('@nestjs/common'), import('./app'), import('./startup/banner'), import('./startup/bootstrap-key'),
+    ]);
+    const logger = new Logger('Crosscheck');
+    if (note) logger.log(note);
+    const app = await createApp(environment);
+    const bootstrapKey = await issueBootstrapKey(app, environment);
+    await startupStep('listen', environment, () => app.listen({ port: environment.port, host: environment.host }));
+    logger.log(listeningLine(environment.host, environment.port));
+    if (bootstrapKey) process.stdout.write(bootstrapKey);
+  } catch (error) {
+    exitOnStartupFailure(error, environment, environment.logLevel === 'debug');
+  }
 }
 
 void main();

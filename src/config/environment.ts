@@ -1,3 +1,5 @@
+import { maskUrl } from '../startup/mask-url';
+
 /** The database the server talks to, read from `DATABASE_URL`. */
 export type DatabaseTarget =
   | { kind: 'sqlite'; path: string }
@@ -7,7 +9,11 @@ export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 
 export interface Environment {
   port: number;
+  /** The address the server binds: 0.0.0.0 (every interface) by default, 127.0.0.1 for this machine only. */
+  host: string;
   database: DatabaseTarget;
+  /** How long the start waits for an unreachable database before giving up, in seconds. */
+  databaseWaitSeconds: number;
   adminToken: string | null;
   logLevel: LogLevel;
   /** Requests per minute a single API key may make before answering 429; 0 turns the limit off. */
@@ -48,6 +54,14 @@ function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, options:
   return raw as T;
 }
 
+function host(env: NodeJS.ProcessEnv): string {
+  const raw = (env.HOST ?? '').trim();
+  if (raw === '') return '0.0.0.0';
+  // A name or an address, as net.Server.listen takes it; no scheme, port or path.
+  if (raw.length > 253 || !/^[\w.:-]+$/.test(raw)) bad('HOST', 'an address or host name to bind, such as 0.0.0.0 or 127.0.0.1', raw);
+  return raw;
+}
+
 export function parseDatabaseUrl(raw: string): DatabaseTarget {
   if (raw === 'sqlite::memory:') return { kind: 'sqlite', path: ':memory:' };
   if (raw.startsWith('sqlite:')) {
@@ -62,7 +76,7 @@ export function parseDatabaseUrl(raw: string): DatabaseTarget {
       // falls through to the message below
     }
   }
-  return bad('DATABASE_URL', 'sqlite:<path>, sqlite::memory: or postgres://user@host:port/database', raw);
+  return bad('DATABASE_URL', 'sqlite:<path>, sqlite::memory: or postgres://user@host:port/database', maskUrl(raw));
 }
 
 /** Reads and checks the whole environment once; a bad value stops the start. */
@@ -77,7 +91,9 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   if (!/^https?:\/\/\S+$/.test(organizationUrl)) bad('CROSSCHECK_ORGANIZATION_URL', 'an http(s) URL', organizationUrl);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
+    host: host(env),
     database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/crosscheck.sqlite'),
+    databaseWaitSeconds: integer(env, 'DATABASE_WAIT_SECONDS', 10, 0, 600),
     adminToken: adminToken === '' ? null : adminToken,
     logLevel: logLevel as LogLevel,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000),

@@ -15,6 +15,10 @@ import { WriteQueue } from './write-queue';
         // Migrations run on start, on both databases; tests start the same way.
         migrationsRun: true,
         migrationsTransactionMode: 'each',
+        // The start has already checked (and waited for) the database: a failure here is final, and
+        // says so once instead of ten retries of stack traces.
+        retryAttempts: 1,
+        toRetry: () => false,
       }),
     }),
   ],

@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { generateApiKey, hashApiKey } from '../auth/api-key';
-import { AppError } from '../common/app-error';
+import { AppError, ErrorCode } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { existsOr404 } from '../common/found';
@@ -14,6 +14,20 @@ import { WriteQueue } from '../database/write-queue';
 import { ApiKey } from './api-key.entity';
 import { CreateApiKeyDto, CreateUserDto } from './dto/create-user.dto';
 import { User } from './user.entity';
+
+/** A key as listed: who holds it, never the key itself. */
+export interface KeyListing {
+  id: string;
+  userId: string;
+  userName: string;
+  role: string;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** The label of the key made on the first start of an empty database. */
+export const BOOTSTRAP_KEY_LABEL = 'bootstrap';
 
 export interface IssuedKey {
   id: string;
@@ -32,7 +46,7 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateUserDto, actor: Actor): Promise<User> {
+  async create(dto: CreateUserDto, actor: Actor | null): Promise<User> {
     const now = nowIso();
     const user: User = { id: newId(), name: dto.name.trim(), role: dto.role, createdAt: now, updatedAt: now };
     await this.writes.transaction(async (manager) => {
@@ -56,7 +70,7 @@ export class UsersService {
     return new Map(found.map((user) => [user.id, user.name]));
   }
 
-  async issueKey(userId: string, dto: CreateApiKeyDto, actor: Actor): Promise<IssuedKey> {
+  async issueKey(userId: string, dto: CreateApiKeyDto, actor: Actor | null): Promise<IssuedKey> {
     const key = generateApiKey();
     const row: ApiKey = {
       id: newId(), userId, keyHash: hashApiKey(key), label: dto.label?.trim() ?? 'api key', revokedAt: null, createdAt: nowIso(),
@@ -67,5 +81,47 @@ export class UsersService {
       await this.audit.record(manager, actor, 'create', 'api_key', row.id, null, { id: row.id, userId, label: row.label });
     });
     return { id: row.id, userId, label: row.label, key, createdAt: row.createdAt };
+  }
+
+  /**
+   * On an empty database only (no user at all): the first admin and a key for them, so a new install
+   * has a way in. Answers null as soon as any user exists, so it happens once.
+   */
+  async bootstrapAdmin(): Promise<IssuedKey | null> {
+    const key = generateApiKey();
+    return this.writes.transaction(async (manager) => {
+      if ((await manager.count(User)) > 0) return null;
+      const now = nowIso();
+      const user: User = { id: newId(), name: 'admin', role: 'admin', createdAt: now, updatedAt: now };
+      const row: ApiKey = { id: newId(), userId: user.id, keyHash: hashApiKey(key), label: BOOTSTRAP_KEY_LABEL, revokedAt: null, createdAt: now };
+      await manager.insert(User, user);
+      await this.audit.record(manager, null, 'create', 'user', user.id, null, user);
+      await manager.insert(ApiKey, row);
+      await this.audit.record(manager, null, 'create', 'api_key', row.id, null, { id: row.id, userId: user.id, label: row.label });
+      return { id: row.id, userId: user.id, label: row.label, key, createdAt: now };
+    });
+  }
+
+  /** Every key with its holder, oldest first; revoked ones too, marked. */
+  async listKeys(): Promise<KeyListing[]> {
+    return this.users.manager
+      .createQueryBuilder(ApiKey, 'key')
+      .innerJoin(User, 'user', 'user.id = key.userId')
+      .select(['key.id AS "id"', 'key.userId AS "userId"', 'user.name AS "userName"', 'user.role AS "role"', 'key.label AS "label"', 'key.createdAt AS "createdAt"', 'key.revokedAt AS "revokedAt"'])
+      .orderBy('key.id', 'ASC')
+      .getRawMany<KeyListing>();
+  }
+
+  /** Revokes a key by its id (not the key): requests with it get 401 from then on. Revoking twice changes nothing. */
+  async revokeKey(keyId: string, actor: Actor | null): Promise<KeyListing> {
+    await this.writes.transaction(async (manager) => {
+      const key = await manager.findOne(ApiKey, { where: { id: keyId } });
+      if (!key) throw new AppError(ErrorCode.NotFound, `No API key with id ${keyId}`);
+      if (key.revokedAt) return;
+      const now = nowIso();
+      await manager.update(ApiKey, { id: keyId }, { revokedAt: now });
+      await this.audit.record(manager, actor, 'update', 'api_key', keyId, { revokedAt: null }, { revokedAt: now });
+    });
+    return (await this.listKeys()).find((key) => key.id === keyId)!;
   }
 }
