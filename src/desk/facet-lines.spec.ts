@@ -49,4 +49,15 @@ describe('facet lines', () => {
     expect(onLine('facets[0]', lines)).toBe('facets line 1');
     expect(onLine('text', lines)).toBe('text');
   });
+
+  it('reads and writes the time a facet holds for, either end left open', () => {
+    const { facets, problems } = parseFacetLines('outcome: repelled @ 2024-09-17T10:00:00Z/2024-09-17T15:00:00Z\nfatalities: 20 @ /2024-09-18', kinds);
+    expect(problems).toEqual([]);
+    expect(facets).toEqual([
+      { attribute: 'outcome', value: 'repelled', timeScope: { from: '2024-09-17T10:00:00Z', to: '2024-09-17T15:00:00Z' } },
+      { attribute: 'fatalities', value: '20', timeScope: { to: '2024-09-18' } },
+    ]);
+    expect(facetLines([{ attribute: 'outcome', value: 'repelled', timeScope: { from: '2024-09-17T10:00:00.000Z', to: null } }])).toBe('outcome: repelled @ 2024-09-17T10:00:00.000Z/');
+    expect(parseFacetLines(facetLines(facets), kinds).facets).toEqual(facets);
+  });
 });

@@ -5,7 +5,8 @@ import { FacetValue } from '../common/columns';
 
 /**
  * Facets as a desk types them, one per line: `attribute: value`, `attribute (subject): value`.
- * `not value` denies it; `only a, b` is the whole list; sets take commas. The API's checks then run
+ * `not value` denies it; `only a, b` is the whole list; sets take commas; ` @ from/to` (ISO times, either
+ * may be left out) is the time the facet holds for. The API's checks then run
  * on the result as on any claim, so this only has to say what the line means.
  */
 const LINE = /^\s*([A-Za-z0-9_.-]+)\s*(?:\(([^)]*)\))?\s*:\s*(.*?)\s*$/;
@@ -29,7 +30,10 @@ export function parseFacetLines(text: string, kinds: ReadonlyMap<string, Attribu
       problems.push({ path: where, message: 'write it as "attribute: value" or "attribute (subject): value"' });
       return;
     }
-    const [, attribute, subject, rest] = match;
+    const [, attribute, subject, said] = match;
+    const at = said.lastIndexOf(' @ ');
+    const rest = at >= 0 ? said.slice(0, at).trim() : said;
+    const scope = at >= 0 ? said.slice(at + 3).trim().split('/').map((t) => t.trim()) : null;
     const kind = kinds.get(attribute);
     if (!kind) {
       problems.push({ path: where, message: `${attribute} is not an attribute; known: ${[...kinds.keys()].sort().join(', ')}` });
@@ -47,6 +51,7 @@ export function parseFacetLines(text: string, kinds: ReadonlyMap<string, Attribu
       value: valueOf(words, kind),
       ...(denied && { polarity: 'denied' as const }),
       ...(exclusive && { exclusive: true }),
+      ...(scope && { timeScope: { ...(scope[0] && { from: scope[0] }), ...(scope[1] && { to: scope[1] }) } }),
     });
   });
   return { facets, lines, problems };
@@ -64,12 +69,13 @@ function valueOf(words: string, kind: AttributeKind): unknown {
 }
 
 /** The lines that `parseFacetLines` reads back to the same facets. */
-export function facetLines(facets: Array<Pick<FacetDto, 'attribute' | 'subject' | 'polarity' | 'exclusive'> & { value?: unknown }>): string {
+export function facetLines(facets: Array<Pick<FacetDto, 'attribute' | 'subject' | 'polarity' | 'exclusive'> & { value?: unknown; timeScope?: { from?: string | null; to?: string | null } | null }>): string {
   return facets.map((facet) => {
     const value = facet.value as FacetValue | undefined;
     const words = Array.isArray(value) ? value.join(', ')
       : value && typeof value === 'object' ? `${value.min}${value.max === undefined || value.max === null ? '+' : value.max === value.min ? '' : `-${value.max}`}`
         : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value ?? '');
-    return `${facet.attribute}${facet.subject ? ` (${facet.subject})` : ''}: ${facet.polarity === 'denied' ? 'not ' : ''}${facet.exclusive ? 'only ' : ''}${words}`;
+    const scope = facet.timeScope && (facet.timeScope.from || facet.timeScope.to) ? ` @ ${facet.timeScope.from ?? ''}/${facet.timeScope.to ?? ''}` : '';
+    return `${facet.attribute}${facet.subject ? ` (${facet.subject})` : ''}: ${facet.polarity === 'denied' ? 'not ' : ''}${facet.exclusive ? 'only ' : ''}${words}${scope}`;
   }).join('\n');
 }
