@@ -69,7 +69,7 @@ describe('the desk in a browser: editing and deleting records', () => {
     await page.getByLabel(/^Claimant/).selectOption({ label: 'Malian state television (ORTM)' });
     await page.getByLabel(/^What is claimed/).fill('State television says the assault was repelled.');
     await page.getByLabel(/^Stated at/).fill('yesterday');
-    await page.getByLabel(/^Facets/).fill('outcome: repelled @ noon/\nweather: rainy\ncasualties twenty');
+    await page.getByLabel(/^Facets/).fill('outcome: repelled from 2024-99-99\nweather: rainy\ncasualties twenty');
     desk.provoke(400);
     await page.getByRole('button', { name: 'Add the claim' }).click();
     const alert = await page.getByRole('alert').innerText();

@@ -50,14 +50,21 @@ describe('facet lines', () => {
     expect(onLine('text', lines)).toBe('text');
   });
 
-  it('reads and writes the time a facet holds for, either end left open', () => {
-    const { facets, problems } = parseFacetLines('outcome: repelled @ 2024-09-17T10:00:00Z/2024-09-17T15:00:00Z\nfatalities: 20 @ /2024-09-18', kinds);
+  it('reads a time window at the end of a line, and writes it back', () => {
+    const { facets, problems } = parseFacetLines([
+      'outcome: ongoing from 2024-09-17T05:00:00Z to 2024-09-17T15:00:00Z',
+      'outcome: repelled until 2024-09-17T10:00:00Z',
+      'targets: only gendarmerie school from 2024-09-17',
+      'outcome: far from over',
+    ].join('\n'), kinds);
     expect(problems).toEqual([]);
     expect(facets).toEqual([
-      { attribute: 'outcome', value: 'repelled', timeScope: { from: '2024-09-17T10:00:00Z', to: '2024-09-17T15:00:00Z' } },
-      { attribute: 'fatalities', value: '20', timeScope: { to: '2024-09-18' } },
+      { attribute: 'outcome', value: 'ongoing', timeScope: { from: '2024-09-17T05:00:00Z', to: '2024-09-17T15:00:00Z' } },
+      { attribute: 'outcome', value: 'repelled', timeScope: { to: '2024-09-17T10:00:00Z' } },
+      { attribute: 'targets', value: ['gendarmerie school'], exclusive: true, timeScope: { from: '2024-09-17' } },
+      { attribute: 'outcome', value: 'far from over' },
     ]);
-    expect(facetLines([{ attribute: 'outcome', value: 'repelled', timeScope: { from: '2024-09-17T10:00:00.000Z', to: null } }])).toBe('outcome: repelled @ 2024-09-17T10:00:00.000Z/');
-    expect(parseFacetLines(facetLines(facets), kinds).facets).toEqual(facets);
+    const back = parseFacetLines(facetLines(facets), kinds);
+    expect(back.facets).toEqual(facets);
   });
 });

@@ -4,7 +4,7 @@ import { html, Html } from '../../common/html';
 import { label, when } from '../labels';
 import { canEdit } from './layout';
 
-export type EventTab = 'board' | 'claims' | 'contradictions' | 'add' | 'extract' | 'edit' | 'history';
+export type EventTab = 'board' | 'timeline' | 'claims' | 'contradictions' | 'add' | 'extract' | 'edit' | 'history';
 
 /** The event's title, when and where, and its pages as tabs. */
 export function eventHeader(event: EventView, user: DeskUser, tab: EventTab): Html {
@@ -16,6 +16,7 @@ export function eventHeader(event: EventView, user: DeskUser, tab: EventTab): Ht
 <p class="meta">${label(event.type)} · ${when(event.startsAt, event.timePrecision)}${event.endsAt ? html` to ${when(event.endsAt, event.timePrecision)}` : ''}${place ? html` · ${place}` : ''}</p>
 <nav class="tabs" aria-label="Event pages">
   ${link('board', '', 'Board')}
+  ${link('timeline', '/timeline', 'Timeline')}
   ${link('claims', '/claims', 'Claims')}
   ${link('contradictions', '/contradictions', 'Contradictions')}
   <a href="/desk/queue?eventId=${event.id}">Review queue</a>
