@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { SearchModule } from './search/search.module';
 import { SourcesModule } from './sources/sources.module';
 import { UsersModule } from './users/users.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
@@ -37,6 +38,7 @@ export class AppModule {
         SourcesModule,
         DocumentsModule,
         EventsModule,
+        SearchModule,
         ClaimsModule,
         ContradictionsModule,
         VocabularyModule,

@@ -61,7 +61,7 @@ describe('the desk in a browser: claims by hand, from an article, and a case fro
     desk.provoke(400);
     const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Add the claim' }).click()]);
     expect(refused.status()).toBe(400);
-    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/facets line 2: weather is not an attribute/);
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/Facets line 2: weather is not an attribute/);
     await expect(page.getByLabel(/^What is claimed/).inputValue()).resolves.toBe('State television says the assault was repelled.');
     await expect(page.getByLabel(/^Claimant/).locator('option:checked').innerText()).resolves.toBe('Malian state television (ORTM)');
 

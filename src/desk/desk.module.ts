@@ -9,8 +9,10 @@ import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { SearchModule } from '../search/search.module';
 import { SourcesModule } from '../sources/sources.module';
 import { UsersModule } from '../users/users.module';
+import { ClaimEditController } from './claim-edit.controller';
 import { ClaimPagesController } from './claim-pages.controller';
 import { PAGE_ERRORS } from '../common/error.filter';
 import { DeskAssets } from './desk-assets';
@@ -19,12 +21,14 @@ import { DeskController } from './desk.controller';
 import { DeskService } from './desk.service';
 import { EventPagesController } from './event-pages.controller';
 import { RecordPagesController } from './record-pages.controller';
+import { SearchPageController } from './search-page.controller';
+import { SourcePagesController } from './source-pages.controller';
 
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contradiction]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
-    ReportsModule, SourcesModule, UsersModule],
-  controllers: [DeskController, EventPagesController, ClaimPagesController, RecordPagesController],
+    ReportsModule, SearchModule, SourcesModule, UsersModule],
+  controllers: [DeskController, EventPagesController, ClaimPagesController, ClaimEditController, RecordPagesController, SourcePagesController, SearchPageController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],
 })

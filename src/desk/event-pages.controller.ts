@@ -24,7 +24,8 @@ import { SourcesService } from '../sources/sources.service';
 import { buildBoard } from './board';
 import { DeskAssets } from './desk-assets';
 import { facetLines, onLine, parseFacetLines } from './facet-lines';
-import { checked, field, fields, given, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { claimDraft, inFormTerms } from './claim-forms';
+import { checked, checkedAll, field, fields, given, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { buildTimeline } from './timeline';
 import { boardPage } from './views/board.view';
 import { timelinePage } from './views/timeline.view';
@@ -107,26 +108,23 @@ export class EventPagesController {
   @Post('events/:id/claims')
   @Allow('editor')
   async addClaim(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const draft: ClaimDraft = {
-      sourceId: field(form, 'sourceId'), conveyedById: field(form, 'conveyedById'), text: field(form, 'text'),
-      quote: field(form, 'quote'), statedAt: field(form, 'statedAt'), facets: field(form, 'facets'),
-    };
+    const draft = claimDraft(form);
     let lines: number[] = [];
     try {
       const { facets, problems, lines: read } = parseFacetLines(draft.facets, await this.attributes.kinds());
       lines = read;
-      if (problems.length) throw AppError.validation(problems);
-      const dto = await checked(CreateClaimDto, {
+      // Every mistake in one answer: the facet lines' and the fields'.
+      const dto = await checkedAll(CreateClaimDto, {
         sourceId: draft.sourceId, eventId: id, text: draft.text,
         conveyedById: given(draft.conveyedById), statedAt: given(draft.statedAt),
         ...(given(draft.quote) && { quote: { exact: draft.quote.trim() } }),
         facets,
-      });
+      }, problems);
       const claim = await this.claims.create(dto, user);
       seeOther(reply, `/desk/claims/${claim.id}?done=added`);
     } catch (error) {
       if (!isValidation(error)) throw error;
-      await this.showClaimForm(reply, 400, id, user, draft, error.details.map((d) => ({ ...d, path: onLine(d.path, lines) })), error.message);
+      await this.showClaimForm(reply, 400, id, user, draft, inFormTerms(error.details.map((d) => ({ ...d, path: onLine(d.path, lines) }))), error.message);
     }
   }
 
@@ -245,7 +243,7 @@ export class EventPagesController {
     reply: FastifyReply, status: number, eventId: string, user: DeskUser, draft: ClaimDraft, details: ErrorDetail[] = [], message = '', done: string | null = null,
   ): Promise<void> {
     const [event, sources, kinds] = await Promise.all([this.events.get(eventId), this.sources.choices(), this.attributes.kinds()]);
-    const problem = details.length ? notice('problem', details.length === 1 ? `${details[0].path}: ${details[0].message}` : message, details) : null;
+    const problem = details.length ? notice('problem', details.length === 1 ? `${details[0].path}: ${details[0].message}` : `${details.length} problems in the form:`, details) : null;
     sendPage(reply, status, claimFormPage(this.assets, user, event, sources, [...kinds.keys()], draft, problem, done));
   }
 

@@ -1,19 +1,24 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Allow, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
+import { Allow, AnyRole, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.decorator';
+import { ClaimsService } from '../claims/claims.service';
+import { AppError, ErrorCode } from '../common/app-error';
+import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FormBody } from '../common/json-body';
-import { CreateEventDto } from '../events/dto/create-event.dto';
+import { CreateEventDto, UpdateEventDto } from '../events/dto/create-event.dto';
 import { EventsService } from '../events/events.service';
 import { CreateSourceDto } from '../sources/dto/create-source.dto';
 import { SourcesService } from '../sources/sources.service';
 import { DeskAssets } from './desk-assets';
 import { safeNext } from './desk.controller';
-import { checked, field, given, isValidation, seeOther, sendPage } from './respond';
-import { notice } from './views/layout';
-import { EMPTY_EVENT, EMPTY_SOURCE, EventDraft, newEventPage, newSourcePage, SourceDraft } from './views/records.view';
+import { draftOfEvent, eventDraft, eventInput, sourceDraft, sourceInput } from './record-forms';
+import { checked, field, isValidation, seeOther, sendPage } from './respond';
+import { eventClaimsPage, eventEditPage } from './views/event-records.view';
+import { doneMessage, notice } from './views/layout';
+import { EMPTY_EVENT, EMPTY_SOURCE, newEventPage, newSourcePage } from './views/records.view';
 
-/** What a case starts from: a new event, a new source (editors). */
+/** What a case starts from: a new event, a new source (editors); an event's claims, and editing the event. */
 @ApiExcludeController()
 @Controller('desk')
 @ViaSession()
@@ -22,6 +27,7 @@ export class RecordPagesController {
     private readonly assets: DeskAssets,
     private readonly events: EventsService,
     private readonly sources: SourcesService,
+    private readonly claims: ClaimsService,
   ) {}
 
   @Get('events/new')
@@ -33,21 +39,49 @@ export class RecordPagesController {
   @Post('events')
   @Allow('editor')
   async createEvent(@Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const draft: EventDraft = {
-      title: field(form, 'title'), type: field(form, 'type'), startsAt: field(form, 'startsAt'), endsAt: field(form, 'endsAt'),
-      place: field(form, 'place'), country: field(form, 'country'), description: field(form, 'description'),
-    };
+    const draft = eventDraft(form);
     try {
-      const place = given(draft.place);
-      const dto = await checked(CreateEventDto, {
-        title: draft.title, type: draft.type, startsAt: given(draft.startsAt), endsAt: given(draft.endsAt), description: given(draft.description),
-        ...(place && { location: { name: place, country: given(draft.country)?.toUpperCase() } }),
-      });
+      const dto = await checked(CreateEventDto, eventInput(draft, false));
       const event = await this.events.create(dto, user);
       seeOther(reply, `/desk/events/${event.id}`);
     } catch (error) {
       if (!isValidation(error)) throw error;
       sendPage(reply, 400, newEventPage(this.assets, user, draft, notice('problem', error.message, error.details)));
+    }
+  }
+
+  @Get('events/:id/claims')
+  @AnyRole()
+  async eventClaims(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const event = await this.events.get(id);
+    const claims = await this.claims.allForEvent(id);
+    const names = await this.sources.names(claims.flatMap((c) => [c.sourceId, ...(c.conveyedById ? [c.conveyedById] : [])]));
+    sendPage(reply, 200, eventClaimsPage(this.assets, user, event, claims, names, doneMessage(done)));
+  }
+
+  @Get('events/:id/edit')
+  @Allow('editor')
+  async eventEditForm(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const event = await this.events.get(id);
+    sendPage(reply, 200, eventEditPage(this.assets, user, event, draftOfEvent(event), event.updatedAt, null));
+  }
+
+  /** Lands only on the event as the editor saw it; on a 409 the form keeps what was typed. */
+  @Post('events/:id/edit')
+  @Allow('editor')
+  async editEvent(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const draft = eventDraft(form);
+    const seen = field(form, 'seen');
+    try {
+      const dto = await checked(UpdateEventDto, eventInput(draft, true));
+      await this.events.update(id, dto, user, seen || undefined);
+      seeOther(reply, `/desk/events/${id}?done=event_saved`);
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.status !== 400 && error.code !== ErrorCode.VersionConflict)) throw error;
+      const event = await this.events.get(id);
+      const conflict = error.code === ErrorCode.VersionConflict;
+      const message = conflict ? 'Someone changed this event since you opened it. Your changes are still in the form: check the event as it now stands, then save again.' : error.message;
+      sendPage(reply, error.status, eventEditPage(this.assets, user, event, draft, conflict ? event.updatedAt : seen, notice('problem', message, error.details)));
     }
   }
 
@@ -61,16 +95,9 @@ export class RecordPagesController {
   @Allow('editor')
   async createSource(@Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const back = safeNext(field(form, 'back'));
-    const draft: SourceDraft = {
-      name: field(form, 'name'), aliases: field(form, 'aliases'), kind: field(form, 'kind'), stake: field(form, 'stake'),
-      reliability: field(form, 'reliability'), description: field(form, 'description'),
-    };
+    const draft = sourceDraft(form);
     try {
-      const aliases = draft.aliases.split(',').map((a) => a.trim()).filter(Boolean);
-      const dto = await checked(CreateSourceDto, {
-        name: draft.name, kind: draft.kind, stake: given(draft.stake), reliability: given(draft.reliability), description: given(draft.description),
-        ...(aliases.length && { aliases }),
-      });
+      const dto = await checked(CreateSourceDto, sourceInput(draft, false));
       await this.sources.create(dto, user);
       seeOther(reply, `${back}${back.includes('?') ? '&' : '?'}done=source`);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { FastifyReply } from 'fastify';
-import { AppError } from '../common/app-error';
+import { AppError, ErrorDetail } from '../common/app-error';
 import { FormBody } from '../common/json-body';
 import { createValidationPipe } from '../common/validation';
 
@@ -58,3 +58,20 @@ export async function checked<T extends object>(dto: new () => T, plain: Record<
 }
 
 export const isValidation = (error: unknown): error is AppError => error instanceof AppError && error.status === 400;
+
+/**
+ * A DTO checked as `checked` does, with the problems already found in the form (facet lines) reported
+ * with its own in one answer: every mistake in one pass, not one round per kind of check.
+ */
+export async function checkedAll<T extends object>(dto: new () => T, plain: Record<string, unknown>, earlier: ErrorDetail[]): Promise<T> {
+  const details = [...earlier];
+  let result: T | undefined;
+  try {
+    result = await checked(dto, plain);
+  } catch (error) {
+    if (!isValidation(error)) throw error;
+    details.push(...error.details);
+  }
+  if (details.length || !result) throw AppError.validation(details);
+  return result;
+}

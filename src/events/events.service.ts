@@ -6,7 +6,7 @@ import { Actor } from '../auth/access.decorator';
 import { AppError } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { isoTime, nowIso } from '../common/columns';
-import { findOr404 } from '../common/found';
+import { findOr404, unchangedSince } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { lockEvents } from '../database/event-lock';
@@ -121,11 +121,13 @@ export class EventsService {
     return toPage(await builder.getMany(), limit, presentEvent);
   }
 
-  async update(id: string, dto: UpdateEventDto, actor: Actor): Promise<EventView> {
+  /** `seen`: the `updatedAt` the editor read; an event changed since is not overwritten. */
+  async update(id: string, dto: UpdateEventDto, actor: Actor, seen?: string): Promise<EventView> {
     return this.writes.transaction(async (manager) => {
       // The report shows the event itself: a new revision tells every process's cache.
       await lockEvents(manager, [id]);
       const before = await findOr404(manager, Event, id, 'event');
+      unchangedSince(before, seen, 'event');
       const after: Event = {
         ...before,
         ...(dto.title !== undefined && { title: dto.title.trim() }),

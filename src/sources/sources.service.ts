@@ -8,7 +8,7 @@ import { Facet } from '../claims/facet.entity';
 import { AppError, ErrorCode } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
-import { findOr404 } from '../common/found';
+import { findOr404, unchangedSince } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { DetectionService } from '../contradictions/detection.service';
@@ -91,9 +91,11 @@ export class SourcesService {
     return toPage(await builder.getMany(), limit, (source) => source);
   }
 
-  async update(id: string, dto: UpdateSourceDto, actor: Actor): Promise<Source> {
+  /** `seen`: the `updatedAt` the editor read (the desk's forms send it); a source changed since is not overwritten. */
+  async update(id: string, dto: UpdateSourceDto, actor: Actor, seen?: string): Promise<Source> {
     return this.writes.transaction(async (manager) => {
       const before = await findOr404(manager, Source, id, 'source');
+      unchangedSince(before, seen, 'source');
       const after: Source = {
         ...before,
         ...(dto.name !== undefined && { name: dto.name.trim() }),

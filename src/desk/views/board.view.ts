@@ -3,6 +3,7 @@ import { REPORT_FORMATS } from '../../reports/dto/report-query.dto';
 import { Report } from '../../reports/report';
 import { Board, BoardCell, whenText } from '../board';
 import { html } from '../../common/html';
+import { label, plural } from '../labels';
 import { eventHeader } from './event-header';
 import { Assets, layout, notice, severityBadge, verdictBadge } from './layout';
 
@@ -26,9 +27,9 @@ export function boardPage(assets: Assets, user: DeskUser, report: Report, board:
   return layout({ title: report.event.title, user, assets, section: 'events' }, html`
 ${eventHeader(report.event, user, 'board')}
 ${done ? notice('done', done) : ''}
-<p class="summary">${report.claimants.reduce((n, c) => n + c.claims.length, 0)} claims from ${board.parties.length} parties ·
-  <a href="/desk/events/${report.event.id}/contradictions">${open} open contradictions</a> of ${report.contradictions.length}</p>
-${board.rows.length === 0 ? html`<p class="empty">No claim on this event has facets yet.</p>` : html`
+<p class="summary">${plural(report.claimants.reduce((n, c) => n + c.claims.length, 0), 'claim')} from ${plural(board.parties.length, 'party', 'parties')} ·
+  <a href="/desk/events/${report.event.id}/contradictions">${plural(open, 'open contradiction')}</a> of ${report.contradictions.length} · <a href="/desk/events/${report.event.id}/claims">every claim, with or without facets</a></p>
+${board.rows.length === 0 ? html`<p class="empty">No claim on this event has facets yet: the <a href="/desk/events/${report.event.id}/claims">claims list</a> shows them all.</p>` : html`
 <div class="scroll" tabindex="0" role="region" aria-label="Board: attributes by party">
 <table class="board">
   <caption>What each party says, attribute by attribute, with when it was said. A contested cell is on a side of a contradiction; "silent on" marks a detected omission.</caption>

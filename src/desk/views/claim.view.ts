@@ -5,8 +5,9 @@ import { Document } from '../../documents/document.entity';
 import { EventView } from '../../events/events.service';
 import { Review, VERDICTS } from '../../reviews/review.entity';
 import { facetText } from '../board';
+import { label } from '../labels';
 import { html, Html, safeUrl } from '../../common/html';
-import { Assets, canReview, layout, notice, severityBadge, tokenField, verdictBadge, when } from './layout';
+import { Assets, canEdit, canReview, layout, notice, severityBadge, tokenField, verdictBadge, when } from './layout';
 
 export interface ClaimPage {
   claim: ClaimView;
@@ -65,7 +66,7 @@ function reviewForm(user: DeskUser, claim: ClaimView, draft: ReviewDraft, versio
   <label for="verdict">Verdict</label>
   <select id="verdict" name="verdict" required>
     <option value="">choose a verdict</option>
-    ${VERDICTS.map((v) => html`<option value="${v}"${selected(draft.verdict, v)}>${v.replace(/_/g, ' ')}</option>`)}
+    ${VERDICTS.map((v) => html`<option value="${v}"${selected(draft.verdict, v)}>${label(v)}</option>`)}
   </select>
   <label for="rationale">Rationale <span class="hint">(why, for a reader of the report; at least 10 characters)</span></label>
   <textarea id="rationale" name="rationale" rows="4" required minlength="10" maxlength="10000">${draft.rationale}</textarea>
@@ -88,6 +89,7 @@ export function claimPage(assets: Assets, user: DeskUser, page: ClaimPage, optio
   return layout({ title: `Claim by ${name(claim.sourceId)}`, user, assets, section: 'events' }, html`
 <nav class="crumbs" aria-label="Breadcrumb"><a href="/desk">Events</a> ›${event ? html` <a href="/desk/events/${event.id}">${event.title}</a> ›` : ''}</nav>
 <h1>Claim by ${name(claim.sourceId)}</h1>
+<p class="actions">${canEdit(user) ? html`<a class="button" href="/desk/claims/${claim.id}/edit">Edit the claim</a> <a class="button danger" href="/desk/claims/${claim.id}/delete">Delete…</a> ` : ''}<a href="/desk/audit/claim/${claim.id}">History of changes</a></p>
 ${options.done ? notice('done', options.done) : ''}
 ${options.problem ?? ''}
 <blockquote class="claim-text">${claim.text}</blockquote>
@@ -106,10 +108,10 @@ ${claim.originalText ? html`<p class="meta">In the original${claim.language ? ` 
   </dl>
   <h3>Facets</h3>
   ${claim.facets.length ? html`<div class="scroll" tabindex="0" role="region" aria-label="Facets"><table class="list facets"><thead><tr><th scope="col">Attribute</th><th scope="col">Subject</th><th scope="col">Value</th><th scope="col">Time</th></tr></thead><tbody>
-    ${claim.facets.map((f) => html`<tr><td>${f.attribute.replace(/_/g, ' ')}</td><td>${f.subject ?? ''}</td><td>${facetText(f)}</td><td>${f.timeScope ? `${when(f.timeScope.from)} to ${when(f.timeScope.to)}` : ''}</td></tr>`)}
+    ${claim.facets.map((f) => html`<tr><td>${label(f.attribute)}</td><td>${f.subject ?? ''}</td><td>${facetText(f)}</td><td>${f.timeScope ? [f.timeScope.from && `from ${when(f.timeScope.from)}`, f.timeScope.to && `to ${when(f.timeScope.to)}`].filter(Boolean).join(' ') : ''}</td></tr>`)}
   </tbody></table></div>` : html`<p class="empty">No facets.</p>`}
   <h3>Contradictions it is part of</h3>
-  ${contradictions.length ? html`<ul class="plain">${contradictions.map((c) => html`<li>${severityBadge(c.severity)} <span class="badge status-${c.status}">${c.status}</span>
+  ${contradictions.length ? html`<ul class="plain">${contradictions.map((c) => html`<li>${severityBadge(c.severity)} <span class="badge status-${c.status}">${c.status}</span> <span class="meta">${label(c.kind)}</span>
     <a href="/desk/events/${c.eventId}/contradictions#c-${c.id}">${c.explanation}</a></li>`)}</ul>` : html`<p class="empty">None.</p>`}
 </section>
 <section aria-labelledby="review">

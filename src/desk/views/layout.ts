@@ -12,7 +12,9 @@ export interface Chrome {
   user: DeskUser | null;
   assets: Assets;
   /** The section of the top navigation this page belongs to. */
-  section?: 'events' | 'queue';
+  section?: 'events' | 'queue' | 'sources' | 'documents' | 'search';
+  /** The words searched for, kept in the search box on the results page. */
+  query?: string;
 }
 
 export const canReview = (user: DeskUser | null) => user?.role === 'reviewer' || user?.role === 'admin';
@@ -42,7 +44,14 @@ export function layout(chrome: Chrome, main: Fragment): string {
   ${user ? html`<nav aria-label="Sections">
     <a href="/desk"${current(chrome, 'events')}>Events</a>
     <a href="/desk/queue"${current(chrome, 'queue')}>Review queue</a>
+    <a href="/desk/sources"${current(chrome, 'sources')}>Sources</a>
+    <a href="/desk/documents"${current(chrome, 'documents')}>Documents</a>
   </nav>
+  <form class="search-box" method="get" action="/desk/search" role="search" aria-label="Search the desk">
+    <label for="site-q" class="visually-hidden">Search claims, sources, events and documents</label>
+    <input id="site-q" name="q" type="search" maxlength="200" placeholder="Search claims, sources, events…"${chrome.section === 'search' ? html` value="${chrome.query ?? ''}"` : ''}>
+    <button type="submit">Search</button>
+  </form>
   <form class="who" method="post" action="/desk/sign-out">
     ${tokenField(user)}
     <span>${user.name} <span class="role">(${user.role})</span></span>
@@ -64,6 +73,11 @@ const DONE_MESSAGES: Record<string, string> = {
   triaged: 'The contradiction was triaged; the decision holds while the claims on its sides stay the same.',
   reviewed: 'Your verdict was recorded.',
   source: 'The source was added.',
+  source_saved: 'The source was saved; contradictions and corroborations were recomputed where its names, stake or side changed.',
+  source_deleted: 'The source was deleted.',
+  event_saved: 'The event was saved.',
+  claim_saved: 'The claim was saved; contradictions and corroborations were recomputed.',
+  claim_deleted: 'The claim was deleted; contradictions and corroborations were recomputed.',
 };
 
 export const doneMessage = (code: string | undefined) => (code && Object.hasOwn(DONE_MESSAGES, code) ? DONE_MESSAGES[code] : null);
@@ -84,6 +98,4 @@ export function verdictBadge(verdict: string): Html {
   return html`<span class="badge verdict-${verdict}">${verdict.replace(/_/g, ' ')}</span>`;
 }
 
-export function when(iso: string | null | undefined): string {
-  return iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : '';
-}
+export { when } from '../labels';

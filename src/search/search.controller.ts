@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnyRole } from '../auth/access.decorator';
+import { SearchQuery } from './dto/search-query.dto';
+import { SearchService } from './search.service';
+
+@ApiTags('search')
+@Controller('search')
+export class SearchController {
+  constructor(private readonly search: SearchService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({ summary: 'Claims, sources (by name or alias), events and documents matching every word; best first within each kind' })
+  find(@Query() query: SearchQuery) {
+    return this.search.search(query.q, query.limit ?? 10);
+  }
+}
