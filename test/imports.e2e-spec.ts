@@ -56,14 +56,15 @@ describe('imports', () => {
     expect(await count('sources')).toBe(50);
   });
 
-  it('names a reference to an unknown client id, and a field of the wrong type', async () => {
+  it('names a reference to an unknown client id and a field of the wrong type in one answer', async () => {
     const bad = bundle(3, 'y');
     bad.claims[1].sourceId = 'nobody';
     (bad.claims[2] as { text: unknown }).text = 42;
     const response = await post(bad).expect(400);
-    expect(response.body.details).toEqual(expect.arrayContaining([
+    expect(response.body.details).toEqual([
       { path: 'claims[2].text', message: 'must be a string' },
-    ]));
+      { path: 'claims[1].sourceId', message: 'no source with client id "nobody" in the bundle, and no source with this id here' },
+    ]);
     const fixed = bundle(3, 'y');
     fixed.claims[1].sourceId = 'nobody';
     const unknown = await post(fixed).expect(400);
@@ -83,7 +84,11 @@ describe('imports', () => {
     const refused = await t.http().post('/imports').set(bearer(t.keys.editor)).set('content-type', 'application/x-ndjson').send(bad).expect(400);
     expect(refused.body).toMatchObject({ code: 'MALFORMED_JSON', message: expect.stringMatching(/line 3/) });
     const unknownType = await t.http().post('/imports').set(bearer(t.keys.editor)).set('content-type', 'application/x-ndjson').send(bad.split('\n').slice(0, 2).join('\n')).expect(400);
-    expect(unknownType.body.details).toEqual([{ path: 'line 2: record', message: 'must be one of source, document, event, claim' }]);
+    // Every problem at once: the line of no known record, and the claim's reference to a client id of an earlier bundle.
+    expect(unknownType.body.details).toEqual([
+      { path: 'line 2: record', message: 'must be one of source, document, event, claim' },
+      { path: 'line 1: sourceId', message: 'no source with client id "n-src" in the bundle, and no source with this id here' },
+    ]);
   });
 
   it('refuses another record under a client id already used, and a body over the limit naming it', async () => {

@@ -4,6 +4,8 @@ import { FastifyRequest } from 'fastify';
 import { AppError, ErrorCode } from '../common/app-error';
 import { ACCESS_KEY, Access, Actor, SESSION_KEY } from './access.decorator';
 import { AuthService } from './auth.service';
+import { bearerKey } from './before-body';
+import { RateLimits } from './rate-limit.guard';
 import { crossOrigin, formToken, readCookie, sameToken, SESSION_COOKIE } from './session';
 
 /** The actor a request is made by, once `AuthGuard` has let it through (absent on public routes). */
@@ -23,13 +25,20 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly limits: RateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (isPublic(this.reflector, context)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const viaSession = this.reflector.getAllAndOverride<boolean | undefined>(SESSION_KEY, [context.getHandler(), context.getClass()]) ?? false;
-    request.actor = viaSession ? await this.fromSession(request) : await this.authenticate(request.headers.authorization);
+    try {
+      request.actor = viaSession ? await this.fromSession(request) : await this.authenticate(request.headers.authorization);
+    } catch (error) {
+      // No key, or a wrong one: counted by the client's address, so guessing keys is rate limited too.
+      if (error instanceof AppError && error.code === ErrorCode.Unauthenticated) this.limits.countAddress(request.ip);
+      throw error;
+    }
     return true;
   }
 
@@ -58,13 +67,13 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(header: string | undefined): Promise<Actor> {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-    if (!match) {
+    const key = bearerKey(header);
+    if (!key) {
       throw new AppError(ErrorCode.Unauthenticated, 'Send an API key as "Authorization: Bearer <key>"', [
         { path: 'authorization', message: header ? 'is not a Bearer key' : 'is missing' },
       ]);
     }
-    const actor = await this.auth.actorForKey(match[1]);
+    const actor = await this.auth.actorForKey(key);
     if (!actor) {
       throw new AppError(ErrorCode.Unauthenticated, 'This API key is unknown or revoked', [
         { path: 'authorization', message: 'unknown or revoked key' },

@@ -5,7 +5,7 @@ import { ApiKey } from '../users/api-key.entity';
 import { User } from '../users/user.entity';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { RateLimitGuard } from './rate-limit.guard';
+import { RateLimitGuard, RateLimits } from './rate-limit.guard';
 import { RolesGuard } from './roles.guard';
 
 @Global()
@@ -14,10 +14,11 @@ import { RolesGuard } from './roles.guard';
   // Nest runs global guards in this order: who is calling, how often, and whether their role may.
   providers: [
     AuthService,
+    RateLimits,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, RateLimits],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from './app-error';
+import { AppError, ErrorCode, MAX_DETAILS, Problems } from './app-error';
 import { errorBody } from './error.filter';
 
 describe('AppError', () => {
@@ -30,5 +30,15 @@ describe('AppError', () => {
     const two = AppError.validation([{ path: 'a', message: 'is missing' }, { path: 'b', message: 'is too long' }]);
     expect([two.status, two.message]).toEqual([400, '2 problems, first a: is missing']);
     expect(AppError.notFound('claim', 'x').details).toEqual([{ path: 'id', message: 'no claim with this id' }]);
+  });
+
+  it('lists the first 100 problems and counts the rest', () => {
+    const problems = new Problems();
+    for (let i = 1; i <= 250_000; i += 1) problems.push({ path: `line ${i}: record`, message: 'must be one of source, document, event, claim' });
+    expect(problems.kept).toHaveLength(MAX_DETAILS);
+    expect(() => problems.throwIfAny()).toThrow('250000 problems, first line 1: record: must be one of source, document, event, claim');
+    const body = errorBody(AppError.validation(problems.kept, problems.total));
+    expect([body.details.length, body.details[99].path, body.moreProblems]).toEqual([100, 'line 100: record', 249_900]);
+    expect(() => new Problems().throwIfAny()).not.toThrow();
   });
 });

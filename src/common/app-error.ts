@@ -47,6 +47,31 @@ export interface ErrorDetail {
   value?: unknown;
 }
 
+/** How many problems one answer lists; past that it says how many more there are. */
+export const MAX_DETAILS = 100;
+
+/** Collects problems, keeping the first `MAX_DETAILS` and counting the rest, so a million bad lines cost a counter. */
+export class Problems {
+  readonly kept: ErrorDetail[] = [];
+  total = 0;
+
+  push(...details: ErrorDetail[]): void {
+    for (const detail of details) {
+      this.total += 1;
+      if (this.kept.length < MAX_DETAILS) this.kept.push(detail);
+    }
+  }
+
+  get length(): number {
+    return this.total;
+  }
+
+  /** Throws every problem in one 400, if there is any. */
+  throwIfAny(): void {
+    if (this.total > 0) throw AppError.validation(this.kept, this.total);
+  }
+}
+
 /** An error for the client: a code (its status follows from it), a message for people, and the fields at fault. */
 export class AppError extends Error {
   readonly status: HttpStatus;
@@ -61,13 +86,15 @@ export class AppError extends Error {
     this.status = STATUS_OF_CODE[code];
   }
 
-  static validation(details: ErrorDetail[]): AppError {
+  /**
+   * Every problem of a request, in one answer: the first `MAX_DETAILS` listed, and how many more there
+   * are (`moreProblems`). `total` is the count when the caller stopped keeping details past the cap.
+   */
+  static validation(details: ErrorDetail[], total = details.length): AppError {
     const first = details[0];
-    const message =
-      details.length === 1
-        ? `${first.path}: ${first.message}`
-        : `${details.length} problems, first ${first.path}: ${first.message}`;
-    return new AppError(ErrorCode.ValidationFailed, message, details);
+    const message = total === 1 ? `${first.path}: ${first.message}` : `${total} problems, first ${first.path}: ${first.message}`;
+    const shown = details.slice(0, MAX_DETAILS);
+    return new AppError(ErrorCode.ValidationFailed, message, shown, total > shown.length ? { moreProblems: total - shown.length } : {});
   }
 
   static invalid(path: string, message: string): AppError {

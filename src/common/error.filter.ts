@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger, Optional } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, ErrorDetail, STATUS_OF_CODE } from './app-error';
-import { FORBIDDEN_KEY, FORMS_ONLY } from './json-body';
+import { BODY_SHAPE, FORBIDDEN_KEY, FORMS_ONLY, TOO_MANY_RECORDS } from './json-body';
 
 export interface ErrorBody {
   statusCode: number;
@@ -28,6 +28,8 @@ interface FastifyError {
   code?: string;
   statusCode?: number;
   message: string;
+  /** Where in the body, for the refusals of json-body.ts. */
+  path?: string;
 }
 
 function fromFastify(error: FastifyError): ErrorBody | null {
@@ -46,6 +48,10 @@ function fromFastify(error: FastifyError): ErrorBody | null {
       return body(ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
     case FORMS_ONLY:
       return body(ErrorCode.UnsupportedMediaType, error.message, [{ path: 'content-type', message: 'must be application/x-www-form-urlencoded' }]);
+    case BODY_SHAPE:
+      return body(ErrorCode.ValidationFailed, error.message, [{ path: error.path ?? 'body', message: error.message }]);
+    case TOO_MANY_RECORDS:
+      return body(ErrorCode.PayloadTooLarge, error.message, [{ path: 'body', message: error.message }]);
     case FORBIDDEN_KEY:
       return body(ErrorCode.ValidationFailed, 'The body holds a __proto__ or constructor.prototype key, which is refused', [
         { path: 'body', message: 'must not contain __proto__ or constructor.prototype keys' },

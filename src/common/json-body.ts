@@ -1,5 +1,6 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import secureJson from 'secure-json-parse';
+import { ListLimits, MAX_JSON_DEPTH, overlongList, scanJson } from './json-shape';
 
 /** The code of a body refused for a `__proto__` or `constructor.prototype` key (prototype poisoning). */
 export const FORBIDDEN_KEY = 'CROSSCHECK_FORBIDDEN_KEY';
@@ -13,9 +14,13 @@ export interface NdjsonLine {
 export interface BodyLimits {
   /** Every route but bulk imports. */
   default: number;
-  /** Routes whose path starts with one of these take up to `bulk` bytes. */
+  /** Routes at exactly one of these paths (not `/importsX`) take up to `bulk` bytes. */
   bulkPaths: string[];
   bulk: number;
+  /** Records (NDJSON lines, or elements of the top object's lists) a bulk body may hold. */
+  bulkRecords: number;
+  /** How long lists may be, checked on the parsed value before any conversion. */
+  lists: ListLimits;
   /** Routes under this path take URL-encoded forms (the desk's pages), and only forms, up to `form` bytes. */
   formPath: string;
   form: number;
@@ -23,9 +28,36 @@ export interface BodyLimits {
 
 /** The code of a JSON body sent to a page that takes forms. */
 export const FORMS_ONLY = 'CROSSCHECK_FORMS_ONLY';
+/** The code of a body that nests deeper than `MAX_JSON_DEPTH`, or holds a list longer than its limit. */
+export const BODY_SHAPE = 'CROSSCHECK_BODY_SHAPE';
+/** The code of a bulk body with more records than an import takes. */
+export const TOO_MANY_RECORDS = 'CROSSCHECK_TOO_MANY_RECORDS';
 
-function refusal(code: string, message: string, statusCode = 400): Error {
-  return Object.assign(new Error(message), { statusCode, code });
+/** The path of a request without its query: limits go by exact path, never by prefix. */
+export function pathOf(url: string): string {
+  const end = url.indexOf('?');
+  return end === -1 ? url : url.slice(0, end);
+}
+
+function refusal(code: string, message: string, statusCode = 400, path = 'body'): Error {
+  return Object.assign(new Error(message), { statusCode, code, path });
+}
+
+/** The shape checks of one JSON text, before and after parsing; `where` prefixes messages (`line 7: `). */
+function checkedJson(text: string, lists: ListLimits, where = ''): unknown {
+  // Lists longer than any limit are refused while scanning, before parsing makes an object of each element.
+  const longest = Math.max(lists.any, ...Object.values(lists.named));
+  const shape = scanJson(text, MAX_JSON_DEPTH, longest);
+  if (shape.tooDeepAt !== null) {
+    throw refusal(BODY_SHAPE, `${where}the body nests objects and lists deeper than ${MAX_JSON_DEPTH} levels (at character ${shape.tooDeepAt + 1})`);
+  }
+  if (shape.tooLongAt !== null) {
+    throw refusal(BODY_SHAPE, `${where}the body holds a list of more than ${longest.toLocaleString('en')} items (at character ${shape.tooLongAt + 1})`);
+  }
+  const value = parseJson(text);
+  const long = overlongList(value, lists);
+  if (long) throw refusal(BODY_SHAPE, `${where}${long.path} holds ${long.length} items; at most ${long.limit} ${long.name} are taken`, 400, `${where}${long.path}`);
+  return value;
 }
 
 function megabytes(bytes: number): string {
@@ -58,14 +90,46 @@ export function parseForm(text: string): FormBody {
 }
 
 /**
+ * The lines of an NDJSON text, each parsed with the shape checks and numbered (blank lines are skipped
+ * but counted). A line that does not parse is refused with its number; the line past `maxRecords` stops
+ * the reading with 413. Used by `POST /imports` and by the import CLI.
+ */
+export function readNdjson(text: string, maxRecords: number, lists: ListLimits): NdjsonLine[] {
+  const lines: NdjsonLine[] = [];
+  let start = 0;
+  for (let number = 1; start <= text.length; number += 1) {
+    const end = text.indexOf('\n', start);
+    const row = text.slice(start, end === -1 ? text.length : end);
+    start = end === -1 ? text.length + 1 : end + 1;
+    if (row.trim() === '') continue;
+    // Counted while reading: the line past the limit stops the parse.
+    if (lines.length >= maxRecords) {
+      throw refusal(TOO_MANY_RECORDS, `An import holds at most ${maxRecords.toLocaleString('en')} records; this one has more`, 413);
+    }
+    try {
+      lines.push({ line: number, value: checkedJson(row, lists, `line ${number}: `) });
+    } catch (error) {
+      const e = error as Error & { code?: string };
+      throw e.code === FORBIDDEN_KEY || e.code === BODY_SHAPE ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', `line ${number}: ${e.message}`, 400, `line ${number}`);
+    }
+  }
+  return lines;
+}
+
+/**
  * JSON and NDJSON bodies, and the desk's URL-encoded forms, read with a limit that depends on the
  * route (imports take more), and refused with the limit named. Fastify's own parser reports a
  * poisoned body as plain "invalid JSON"; this one tells the two apart, so the client learns which key was refused.
  */
 export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): void {
-  const forForms = (request: FastifyRequest) => request.url.startsWith(limits.formPath);
-  const limitFor = (request: FastifyRequest) =>
-    (limits.bulkPaths.some((path) => request.url.startsWith(path)) ? limits.bulk : forForms(request) ? limits.form : limits.default);
+  const forForms = (request: FastifyRequest) => {
+    const path = pathOf(request.url);
+    return path === limits.formPath || path.startsWith(`${limits.formPath}/`);
+  };
+  const isBulk = (request: FastifyRequest) => limits.bulkPaths.includes(pathOf(request.url));
+  const limitFor = (request: FastifyRequest) => (isBulk(request) ? limits.bulk : forForms(request) ? limits.form : limits.default);
+  const tooMany = (count: string) =>
+    refusal(TOO_MANY_RECORDS, `An import holds at most ${limits.bulkRecords.toLocaleString('en')} records; this one has ${count}`, 413);
   const formsOnly = () => refusal(FORMS_ONLY, 'The desk\'s pages take forms (application/x-www-form-urlencoded)', 415);
   const read = (request: FastifyRequest, payload: NodeJS.ReadableStream): Promise<string> =>
     new Promise((resolve, reject) => {
@@ -93,28 +157,25 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
     read(request, payload).then((text) => {
       if (text.length === 0) return done(refusal('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty'), undefined);
       try {
-        done(null, parseJson(text));
+        if (isBulk(request)) {
+          const records = scanJson(text).topListElements;
+          if (records > limits.bulkRecords) return done(tooMany(records.toLocaleString('en')), undefined);
+        }
+        done(null, checkedJson(text, limits.lists));
       } catch (error) {
         const e = error as Error & { code?: string };
-        done(e.code === FORBIDDEN_KEY ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', e.message), undefined);
+        done(e.code === FORBIDDEN_KEY || e.code === BODY_SHAPE ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', e.message), undefined);
       }
     }, (error: Error) => done(error, undefined));
   });
   fastify.addContentTypeParser('application/x-ndjson', (request, payload, done) => {
     if (forForms(request)) return done(formsOnly(), undefined);
     read(request, payload).then((text) => {
-      const lines: NdjsonLine[] = [];
-      const rows = text.split('\n');
-      for (const [index, row] of rows.entries()) {
-        if (row.trim() === '') continue;
-        try {
-          lines.push({ line: index + 1, value: parseJson(row) });
-        } catch (error) {
-          const e = error as Error & { code?: string };
-          return done(e.code === FORBIDDEN_KEY ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', `line ${index + 1}: ${e.message}`), undefined);
-        }
+      try {
+        done(null, { ndjson: readNdjson(text, limits.bulkRecords, limits.lists) });
+      } catch (error) {
+        done(error as Error, undefined);
       }
-      done(null, { ndjson: lines });
     }, (error: Error) => done(error, undefined));
   });
   // Only the desk's pages post forms; the API keeps to JSON.

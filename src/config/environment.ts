@@ -16,8 +16,12 @@ export interface Environment {
   databaseWaitSeconds: number;
   adminToken: string | null;
   logLevel: LogLevel;
-  /** Requests per minute a single API key may make before answering 429; 0 turns the limit off. */
+  /** Requests per minute (sliding window) a single API key, or an address without a valid key, may make before answering 429; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** The whole request (headers and body) must arrive within this many ms, or the connection is closed (408). */
+  requestTimeoutMs: number;
+  /** A connection with no traffic for this many ms is closed. */
+  connectionTimeoutMs: number;
   /** Named as the author of exported ClaimReview records. */
   organizationName: string;
   organizationUrl: string;
@@ -97,6 +101,8 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     adminToken: adminToken === '' ? null : adminToken,
     logLevel: logLevel as LogLevel,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 3_600_000),
+    connectionTimeoutMs: integer(env, 'CONNECTION_TIMEOUT_MS', 120_000, 1000, 3_600_000),
     organizationName: env.CROSSCHECK_ORGANIZATION_NAME ?? 'Crosscheck',
     organizationUrl,
     trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',

@@ -1,13 +1,10 @@
-import { AppError } from '../common/app-error';
-import { readBundle } from './bundle';
+import { Problems } from '../common/app-error';
+import { readBundle, recordKey } from './bundle';
 
 const problemsOf = (body: unknown): string[] => {
-  try {
-    readBundle(body);
-    return [];
-  } catch (error) {
-    return (error as AppError).details.map((d) => `${d.path}: ${d.message}`);
-  }
+  const problems = new Problems();
+  readBundle(body, problems);
+  return problems.kept.map((d) => `${d.path}: ${d.message}`);
 };
 
 const source = (clientId: string) => ({ clientId, name: 'AFP', kind: 'news_agency' });
@@ -30,12 +27,20 @@ describe('readBundle', () => {
   });
 
   it('keeps each record with its place, and tells the same record sent again by its digest', () => {
-    const [first] = readBundle({ sources: [source('a')] });
-    const [again] = readBundle({ ndjson: [{ line: 9, value: { record: 'source', ...source('a') } }] });
-    const [other] = readBundle({ sources: [{ ...source('a'), name: 'Reuters' }] });
+    const [first] = readBundle({ sources: [source('a')] }).incoming;
+    const [again] = readBundle({ ndjson: [{ line: 9, value: { record: 'source', ...source('a') } }] }).incoming;
+    const [other] = readBundle({ sources: [{ ...source('a'), name: 'Reuters' }] }).incoming;
     expect([first.kind, first.at, first.record.clientId]).toEqual(['source', 'sources[0]', 'a']);
     expect(again.at).toBe('line 9');
     expect(again.digest).toBe(first.digest);
     expect(other.digest).not.toBe(first.digest);
+  });
+
+  it('keeps the valid records and names the client ids of the invalid ones, so their references are not reported again', () => {
+    const problems = new Problems();
+    const read = readBundle({ sources: [source('a'), { ...source('b'), kind: 'blog' }] }, problems);
+    expect(read.incoming.map((r) => r.record.clientId)).toEqual(['a']);
+    expect([...read.invalid]).toEqual([recordKey('source', 'b')]);
+    expect(problems.total).toBe(1);
   });
 });

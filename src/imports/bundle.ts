@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { AppError, ErrorCode, ErrorDetail } from '../common/app-error';
+import { AppError, ErrorCode, Problems } from '../common/app-error';
 import { validationDetails } from '../common/validation';
 import { BUNDLE_KINDS, BundleKind, ImportClaimDto, ImportDocumentDto, ImportEventDto, ImportSourceDto } from './dto/import-bundle.dto';
 
@@ -32,7 +32,7 @@ function digest(raw: unknown): string {
 }
 
 /** The records as sent, each with its kind and place, before any is validated. */
-function rawRecords(body: unknown, problems: ErrorDetail[]): Array<{ kind: BundleKind; at: string; raw: unknown }> {
+function rawRecords(body: unknown, problems: Problems): Array<{ kind: BundleKind; at: string; raw: unknown }> {
   const raws: Array<{ kind: BundleKind; at: string; raw: unknown }> = [];
   const ndjson = body && typeof body === 'object' && 'ndjson' in body ? (body as { ndjson: Array<{ line: number; value: unknown }> }).ndjson : null;
   if (ndjson) {
@@ -60,9 +60,21 @@ function rawRecords(body: unknown, problems: ErrorDetail[]): Array<{ kind: Bundl
   return raws;
 }
 
-/** The records of a JSON or NDJSON bundle, each validated on its own; every problem is collected, then refused at once. */
-export function readBundle(body: unknown): Incoming[] {
-  const problems: ErrorDetail[] = [];
+/** The records of a bundle that passed their own checks, and the client ids of those that did not. */
+export interface ReadBundle {
+  incoming: Incoming[];
+  /** `kind + "\0" + clientId` of records refused for their fields: a reference to one is not reported again as missing. */
+  invalid: Set<string>;
+}
+
+export const recordKey = (kind: string, clientId: string) => `${kind}\u0000${clientId}`;
+
+/**
+ * The records of a JSON or NDJSON bundle, each validated on its own. Problems are added to `problems`
+ * (the caller goes on to check references and facets of the valid records, then refuses everything at once).
+ */
+export function readBundle(body: unknown, problems: Problems = new Problems()): ReadBundle {
+  const invalid = new Set<string>();
   const raws = rawRecords(body, problems);
   if (raws.length > MAX_IMPORT_RECORDS) {
     throw new AppError(ErrorCode.PayloadTooLarge, `A bundle holds at most ${MAX_IMPORT_RECORDS} records; this one has ${raws.length}`, [
@@ -82,13 +94,14 @@ export function readBundle(body: unknown): Incoming[] {
     const errors = validateSync(record, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
     if (errors.length) {
       problems.push(...validationDetails(errors).map((d) => ({ ...d, path: `${prefix(at)}${d.path}` })));
+      const clientId = (raw as { clientId?: unknown }).clientId;
+      if (typeof clientId === 'string') invalid.add(recordKey(kind, clientId));
       continue;
     }
-    const key = `${kind}\u0000${record.clientId}`;
+    const key = recordKey(kind, record.clientId);
     if (seen.has(key)) problems.push({ path: `${prefix(at)}clientId`, message: `"${record.clientId}" is used by ${seen.get(key)} too` });
     seen.set(key, at);
     incoming.push({ kind, at, record, digest: digest(raw) });
   }
-  if (problems.length) throw AppError.validation(problems);
-  return incoming;
+  return { incoming, invalid };
 }

@@ -1,21 +1,35 @@
 import 'reflect-metadata';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
-import { parseJson } from '../common/json-body';
+import { LIST_LIMITS } from '../app';
+import { parseJson, readNdjson } from '../common/json-body';
+import { MAX_IMPORT_RECORDS } from './bundle';
 import { EnvironmentError, loadEnvironment } from '../config/environment';
 import { extractStatements } from '../documents/extract';
 import { Source } from '../sources/source.entity';
 import { ImportsService } from './imports.service';
 
 const USAGE = `usage:
-  npm run import -- <bundle.json | bundle.ndjson>     import a bundle into DATABASE_URL, all or nothing
-  npm run import -- --extract <article.txt>           print the attributed statements of an English text
+  npm run import -- [-o out.json] <bundle.json | bundle.ndjson>   import a bundle into DATABASE_URL, all or nothing
+  npm run import -- [-o out.json] --extract <article.txt>         print the attributed statements of an English text
+The answer (JSON) goes to stdout, or to the file of -o; npm prints a banner on stdout too, so use
+-o, or run it as \`npm run --silent import -- ...\` when piping stdout.
 The key of an editor or admin goes in CROSSCHECK_API_KEY (or CROSSCHECK_ADMIN_TOKEN).`;
+
+/** The options: `-o file` anywhere, then `--extract` and the file. */
+function parseArguments(argv: string[]): { out: string | null; extract: boolean; file: string | undefined } {
+  const rest = [...argv];
+  let out: string | null = null;
+  const at = rest.findIndex((a) => a === '-o' || a === '--output');
+  if (at !== -1) out = rest.splice(at, 2)[1] ?? null;
+  const extract = rest[0] === '--extract';
+  return { out, extract, file: extract ? rest[1] : rest[0] };
+}
 
 function progress(line: string): void {
   process.stderr.write(`\r\x1b[K${line}`);
@@ -23,8 +37,12 @@ function progress(line: string): void {
 
 /** A desk that works from files: the same import and extraction as the API, without a server. */
 async function main(argv: string[]): Promise<number> {
-  const extract = argv[0] === '--extract';
-  const file = extract ? argv[1] : argv[0];
+  const { out, extract, file } = parseArguments(argv);
+  const answer = (value: unknown) => {
+    const json = `${JSON.stringify(value, null, 2)}\n`;
+    if (out) writeFileSync(out, json);
+    else process.stdout.write(json);
+  };
   if (!file) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -39,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
       const sources = await app.get(DataSource).getRepository(Source).find({ select: { id: true, name: true, aliases: true } });
       const candidates = extractStatements(text, sources);
       progress('');
-      process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
+      answer(candidates);
       process.stderr.write(`\r\x1b[K${candidates.length} attributed statements\n`);
       return 0;
     }
@@ -49,23 +67,28 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('\ncrosscheck: set CROSSCHECK_API_KEY to the key of an editor or admin\n');
       return 2;
     }
-    const body = file.endsWith('.ndjson')
-      ? { ndjson: text.split('\n').map((row, i) => ({ line: i + 1, row })).filter(({ row }) => row.trim()).map(({ line, row }) => ({ line, value: parseJson(row) })) }
-      : parseJson(text);
+    // The same reading as POST /imports: a line that does not parse is named by its number.
+    const body = file.endsWith('.ndjson') ? { ndjson: readNdjson(text, MAX_IMPORT_RECORDS, LIST_LIMITS) } : parseJson(text);
     const records = 'ndjson' in (body as object) ? (body as { ndjson: unknown[] }).ndjson.length : Object.values(body as Record<string, unknown[]>).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
     progress(`${records.toLocaleString('en')} records read; validating and writing in one transaction…`);
     const start = performance.now();
     const result = await app.get(ImportsService).import(body, actor, (step) => progress(`${step}…`));
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     progress('');
-    process.stdout.write(`${JSON.stringify({ importId: result.importId, created: result.created, unchanged: result.unchanged })}\n`);
+    answer({ importId: result.importId, created: result.created, unchanged: result.unchanged });
     process.stderr.write(`imported in ${seconds} s\n`);
     return 0;
   } catch (error) {
     progress('');
     if (error instanceof AppError) {
-      process.stderr.write(`crosscheck: ${error.message}\n${error.details.slice(0, 50).map((d) => `  ${d.path}: ${d.message}`).join('\n')}\n`);
-      if (error.details.length > 50) process.stderr.write(`  … and ${error.details.length - 50} more\n`);
+      // Every problem (the first 100, as the API answers), then how many more there are.
+      process.stderr.write(`crosscheck: ${error.message}\n${error.details.map((d) => `  ${d.path}: ${d.message}`).join('\n')}\n`);
+      const more = error.extra.moreProblems;
+      if (typeof more === 'number') process.stderr.write(`  … and ${more} more\n`);
+      return 1;
+    }
+    if (error instanceof Error && /^line \d+: /.test(error.message)) {
+      process.stderr.write(`crosscheck: ${file}: ${error.message}\n`);
       return 1;
     }
     if (error instanceof EnvironmentError) {

@@ -9,7 +9,7 @@ import { facetRows } from '../claims/facet-rows';
 import { Facet } from '../claims/facet.entity';
 import { fold } from '../claims/fold';
 import { anchorQuote, QuoteAnchor } from '../claims/quote-anchor';
-import { AppError, ErrorDetail } from '../common/app-error';
+import { AppError, ErrorDetail, Problems } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { newId, UUID_PATTERN } from '../common/ids';
@@ -23,7 +23,7 @@ import { eventRow, orderProblem } from '../events/event-row';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { sourceRow } from '../sources/source-row';
-import { Incoming, PLURAL, prefix, readBundle } from './bundle';
+import { Incoming, PLURAL, prefix, readBundle, recordKey } from './bundle';
 import { BUNDLE_KINDS, BundleKind, ImportClaimDto, ImportDocumentDto, ImportEventDto, ImportSourceDto } from './dto/import-bundle.dto';
 import { ImportRecord } from './import-record.entity';
 
@@ -62,18 +62,21 @@ export class ImportsService {
    * same client id and content are left as they are. Rows are built by the same functions the API uses.
    */
   async import(body: unknown, actor: Actor, progress: (step: string) => void = () => undefined): Promise<ImportResult> {
-    const incoming = readBundle(body);
+    // Every problem in one answer: field errors of some records do not stop the reference and facet
+    // checks of the others (capped: the first 100, and a count of the rest).
+    const problems = new Problems();
+    const { incoming, invalid } = readBundle(body, problems);
     progress(`${incoming.length.toLocaleString('en')} records valid; checking references`);
     return this.writes.transaction(async (manager) => {
       const importId = newId();
       const now = nowIso();
-      const problems: ErrorDetail[] = [];
       const { ids, fresh, unchanged } = await this.sortOut(manager, incoming, problems);
       const existing = await this.existingIds(manager, incoming, ids);
       const resolve = (kind: Referenced, ref: string | undefined | null, path: string): string | null => {
         if (ref === undefined || ref === null) return null;
         const id = ids[kind].get(ref) ?? (existing[kind].has(ref) ? ref : undefined);
-        if (!id) problems.push({ path, message: `no ${kind} with client id "${ref}" in the bundle, and no ${kind} with this id here` });
+        // A reference to a record refused for its own fields is not a second problem.
+        if (!id && !invalid.has(recordKey(kind, ref))) problems.push({ path, message: `no ${kind} with client id "${ref}" in the bundle, and no ${kind} with this id here` });
         return id ?? null;
       };
       const idOf = (kind: BundleKind, record: { clientId: string }) => ids[kind].get(record.clientId)!;
@@ -124,7 +127,7 @@ export class ImportsService {
         claims.push(claim);
         facets.push(...built.rows);
       }
-      if (problems.length) throw AppError.validation(problems);
+      problems.throwIfAny();
       progress(`writing ${claims.length.toLocaleString('en')} claims and ${facets.length.toLocaleString('en')} facets`);
 
       const records: ImportRecord[] = [];
@@ -163,7 +166,7 @@ export class ImportsService {
   }
 
   /** Already imported: the same record is skipped; another record under a used client id is refused. */
-  private async sortOut(manager: EntityManager, incoming: Incoming[], problems: ErrorDetail[]): Promise<Sorted> {
+  private async sortOut(manager: EntityManager, incoming: Incoming[], problems: Problems): Promise<Sorted> {
     const sorted: Sorted = {
       ids: { source: new Map(), document: new Map(), event: new Map(), claim: new Map() },
       fresh: { source: [], document: [], event: [], claim: [] },
