@@ -15,6 +15,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
+import { LinkingModule } from './linking/linking.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SourcesModule } from './sources/sources.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ReviewsModule,
         ReportsModule,
         ImportsModule,
+        LinkingModule,
         DeskModule,
       ],
       controllers: [HealthController],

@@ -31,6 +31,7 @@ export function eventRow(input: CreateEventDto, id: string, now: string): Event 
     timePrecision: input.timePrecision ?? 'day',
     ...locationColumns(input.location ?? null),
     description: input.description ?? null,
+    mergedInto: null,
     createdAt: now,
     updatedAt: now,
   };

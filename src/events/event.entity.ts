@@ -31,6 +31,8 @@ export class Event {
   @Column({ type: 'double precision', nullable: true }) locationLongitude!: number | null;
   @Column({ type: 'varchar', length: 8, nullable: true }) locationPrecision!: LocationPrecision | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
+  /** The event this one was merged into; a merged-away event keeps its id so old links still lead somewhere. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) mergedInto!: string | null;
   @Column(timeColumn) createdAt!: string;
   @Column(timeColumn) updatedAt!: string;
 }
