@@ -15,6 +15,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
+import { LinkingModule } from './linking/linking.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SearchModule } from './search/search.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ReviewsModule,
         ReportsModule,
         ImportsModule,
+        LinkingModule,
         DeskModule,
       ],
       controllers: [HealthController],

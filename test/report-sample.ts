@@ -18,7 +18,7 @@ export function sampleReport(): ReportContent {
     title: 'Crosscheck report: Attack on *Bamako*',
     event: {
       id: '01a00000-0000-7000-8000-0000000000e1', title: 'Attack on *Bamako*', type: 'battles', startsAt: '2024-09-17T05:00:00.000Z', endsAt: null, timePrecision: 'day',
-      location: { name: 'Bamako', admin1: null, admin2: null, country: 'ML', latitude: null, longitude: null, precision: 'city' as never }, description: null,
+      location: { name: 'Bamako', admin1: null, admin2: null, country: 'ML', latitude: null, longitude: null, precision: 'city' as never }, description: null, mergedInto: null,
       createdAt: time, updatedAt: time,
     },
     sources: [army, jnim],

@@ -32,6 +32,7 @@ export function eventRow(input: CreateEventDto, id: string, now: string): Event 
     ...locationColumns(input.location ?? null),
     description: input.description ?? null,
     revision: 0,
+    mergedInto: null,
     createdAt: now,
     updatedAt: now,
   };

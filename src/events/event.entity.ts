@@ -33,6 +33,8 @@ export class Event {
   @Column({ type: 'text', nullable: true }) description!: string | null;
   /** Grows with every change to the event's claims and what is derived from them (see database/event-lock.ts). */
   @Column({ type: 'integer', default: 0 }) revision!: number;
+  /** The event this one was merged into; a merged-away event keeps its id so old links still lead somewhere. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) mergedInto!: string | null;
   @Column(timeColumn) createdAt!: string;
   @Column(timeColumn) updatedAt!: string;
 }

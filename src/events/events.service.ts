@@ -33,6 +33,8 @@ export interface EventView {
     precision: Event['locationPrecision'];
   } | null;
   description: string | null;
+  /** The event this one was merged into, if it was: its claims are there now. */
+  mergedInto: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -58,6 +60,7 @@ export function presentEvent(event: Event): EventView {
         }
       : null,
     description: event.description,
+    mergedInto: event.mergedInto,
     createdAt: event.createdAt,
     updatedAt: event.updatedAt,
   };

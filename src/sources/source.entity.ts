@@ -27,6 +27,8 @@ export class Source {
   @Column({ type: 'varchar', length: 200, nullable: true }) side!: string | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
   @Column({ type: 'varchar', length: 2000, nullable: true }) url!: string | null;
+  /** The source this one was merged into: its names became that source's aliases and its claims moved there. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) mergedInto!: string | null;
   @Column(timeColumn) createdAt!: string;
   @Column(timeColumn) updatedAt!: string;
 }

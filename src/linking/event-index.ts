@@ -1,0 +1,87 @@
+import MiniSearch from 'minisearch';
+import { EntityManager, In, MoreThan } from 'typeorm';
+import { chunks } from '../common/chunks';
+import { Claim } from '../claims/claim.entity';
+import { Event } from '../events/event.entity';
+import { EventFeatures } from './event-score';
+import { words } from './words';
+
+/** What the index keeps of an event's claims: enough words to find it, bounded per event. */
+const CLAIM_TEXT_PER_EVENT = 20_000;
+
+interface IndexedEvent { id: string; title: string; body: string }
+
+/**
+ * Events by their words (BM25, MiniSearch), their places and times, kept in memory and brought up to
+ * date from what changed since the last read: events by `updatedAt`, claims by id (ids grow with
+ * time), so a suggestion after a write reads only the write. Merged-away events leave the index.
+ */
+export class EventIndex {
+  private readonly search = new MiniSearch<IndexedEvent>({
+    fields: ['title', 'body'],
+    storeFields: [],
+    processTerm: (term) => words(term)[0] ?? null,
+    searchOptions: { boost: { title: 2 } },
+  });
+  readonly features = new Map<string, EventFeatures>();
+  /** Place names, lower case, to the events there. */
+  readonly places = new Map<string, Set<string>>();
+  private seenEventsAt = '';
+  private seenClaimId = '';
+
+  async refresh(manager: EntityManager): Promise<void> {
+    const changed = await manager.find(Event, { where: this.seenEventsAt ? { updatedAt: MoreThan(this.seenEventsAt) } : {}, order: { updatedAt: 'ASC' } });
+    const touched = new Set<string>();
+    for (const event of changed) {
+      this.seenEventsAt = event.updatedAt > this.seenEventsAt ? event.updatedAt : this.seenEventsAt;
+      this.drop(event.id);
+      if (event.mergedInto) continue;
+      this.features.set(event.id, {
+        id: event.id, title: event.title, type: event.type, startsAt: event.startsAt, endsAt: event.endsAt, timePrecision: event.timePrecision,
+        places: [event.locationName, event.locationAdmin2, event.locationAdmin1].filter((p): p is string => !!p),
+      });
+      for (const place of this.features.get(event.id)!.places) {
+        const key = place.toLowerCase();
+        if (!this.places.has(key)) this.places.set(key, new Set());
+        this.places.get(key)!.add(event.id);
+      }
+      touched.add(event.id);
+    }
+    const newClaims = await manager.createQueryBuilder(Claim, 'c').select(['c.id', 'c.eventId'])
+      .where(this.seenClaimId ? 'c.id > :seen' : '1 = 1', { seen: this.seenClaimId }).orderBy('c.id', 'ASC').getMany();
+    for (const claim of newClaims) {
+      this.seenClaimId = claim.id;
+      if (claim.eventId && this.features.has(claim.eventId)) touched.add(claim.eventId);
+    }
+    for (const part of chunks([...touched], 500)) await this.index(manager, part);
+  }
+
+  private drop(id: string): void {
+    const old = this.features.get(id);
+    if (!old) return;
+    for (const place of old.places) this.places.get(place.toLowerCase())?.delete(id);
+    this.features.delete(id);
+    if (this.search.has(id)) this.search.discard(id);
+  }
+
+  private async index(manager: EntityManager, ids: string[]): Promise<void> {
+    const events = await manager.find(Event, { where: { id: In(ids) } });
+    const claims = await manager.find(Claim, { where: { eventId: In(ids) }, select: { id: true, eventId: true, text: true }, order: { id: 'ASC' } });
+    const bodies = new Map(events.map((e) => [e.id, [e.description, e.locationName, e.locationAdmin1].filter(Boolean).join(' ')]));
+    for (const claim of claims) {
+      const body = bodies.get(claim.eventId!);
+      if (body !== undefined && body.length < CLAIM_TEXT_PER_EVENT) bodies.set(claim.eventId!, `${body} ${claim.text}`);
+    }
+    for (const event of events) {
+      if (this.search.has(event.id)) this.search.discard(event.id);
+      this.search.add({ id: event.id, title: event.title, body: bodies.get(event.id) ?? '' });
+    }
+  }
+
+  /** The events best matching these words, with their BM25 scores and the words they share. */
+  match(terms: string[], limit: number): Array<{ id: string; score: number; shared: string[] }> {
+    if (!terms.length) return [];
+    return this.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, limit)
+      .map((hit) => ({ id: String(hit.id), score: hit.score, shared: hit.terms }));
+  }
+}

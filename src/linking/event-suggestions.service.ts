@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Claim } from '../claims/claim.entity';
+import { AppError } from '../common/app-error';
+import { chunks } from '../common/chunks';
+import { findOr404 } from '../common/found';
+import { Document } from '../documents/document.entity';
+import { Event } from '../events/event.entity';
+import { EventView, presentEvent } from '../events/events.service';
+import { SuggestEventsDto } from './dto/suggest-events.dto';
+import { EventIndex } from './event-index';
+import { scoreEvent } from './event-score';
+import { SourceNames } from './source-names';
+import { keyWords, phrases } from './words';
+
+export interface EventSuggestion { eventId: string; event: EventView; score: number; reasons: string[] }
+
+/** How many events the words alone may bring in; time and place bring in the rest. */
+const WORD_CANDIDATES = 200;
+
+/**
+ * Which events an article or a statement is about, best first, with reasons a desk can judge: its
+ * time against each event's span, its place, the parties it names that already speak on an event,
+ * and the words it shares with the event's title and claims.
+ */
+@Injectable()
+export class EventSuggestionsService {
+  private readonly index = new EventIndex();
+  private readonly sourceNames = new SourceNames();
+  /** Refreshes run one at a time: two at once would index the same change twice. */
+  private refreshing: Promise<void> = Promise.resolve();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private refresh(): Promise<void> {
+    const next = this.refreshing.then(async () => {
+      await this.index.refresh(this.dataSource.manager);
+      await this.sourceNames.refresh(this.dataSource.manager);
+    });
+    this.refreshing = next.catch(() => undefined);
+    return next;
+  }
+
+  async suggest(dto: SuggestEventsDto): Promise<{ items: EventSuggestion[] }> {
+    let text = dto.text ?? '';
+    let at = dto.at ?? null;
+    if (dto.documentId) {
+      const document = await findOr404(this.dataSource.manager, Document, dto.documentId, 'document');
+      text = text || `${document.title}\n${document.text ?? ''}`;
+      at = at ?? document.publishedAt;
+    }
+    if (!text.trim() && !at && !dto.place?.trim()) {
+      throw AppError.validation([{ path: 'text', message: 'give a text, a documentId, a time (at) or a place to match events against' }]);
+    }
+    await this.refresh();
+    const said = text ? phrases(text) : new Set<string>();
+    const places = new Set<string>();
+    if (dto.place?.trim()) places.add(dto.place.trim().toLowerCase());
+    for (const phrase of said) if (this.index.places.has(phrase)) places.add(phrase);
+
+    const hits = text ? this.index.match(keyWords(text), WORD_CANDIDATES) : [];
+    const byWords = new Map(hits.map((h) => [h.id, h]));
+    const actorsOn = await this.actorsOn(text);
+
+    const scored: Array<{ eventId: string; score: number; reasons: string[] }> = [];
+    for (const features of this.index.features.values()) {
+      const hit = byWords.get(features.id);
+      const { score, reasons } = scoreEvent(features, { at, places }, {
+        words: text ? { score: hit?.score ?? 0, shared: hit?.shared ?? [] } : null,
+        actors: actorsOn.get(features.id) ?? [],
+      });
+      if (score > 0) scored.push({ eventId: features.id, score, reasons });
+    }
+    scored.sort((a, b) => b.score - a.score || a.eventId.localeCompare(b.eventId));
+    const top = scored.slice(0, dto.limit ?? 5);
+    const events = new Map((await this.dataSource.manager.find(Event, { where: { id: In(top.map((t) => t.eventId)) } })).map((e) => [e.id, presentEvent(e)]));
+    return { items: top.filter((t) => events.has(t.eventId)).map((t) => ({ ...t, event: events.get(t.eventId)! })) };
+  }
+
+  /** For each event, the names of the parties the text names that already have claims on it. */
+  private async actorsOn(text: string): Promise<Map<string, string[]>> {
+    const named = text ? [...this.sourceNames.named(text)] : [];
+    const on = new Map<string, string[]>();
+    for (const part of chunks(named, 200)) {
+      const rows = await this.dataSource.manager.createQueryBuilder(Claim, 'c').select('c.eventId', 'eventId').addSelect('c.sourceId', 'sourceId').distinct(true)
+        .where({ sourceId: In(part) }).andWhere('c.eventId IS NOT NULL').getRawMany<{ eventId: string; sourceId: string }>();
+      for (const row of rows) {
+        const name = this.sourceNames.names.get(row.sourceId);
+        if (!name) continue;
+        if (!on.has(row.eventId)) on.set(row.eventId, []);
+        if (!on.get(row.eventId)!.includes(name)) on.get(row.eventId)!.push(name);
+      }
+    }
+    return on;
+  }
+}

@@ -1,0 +1,44 @@
+import { EntityManager, MoreThan } from 'typeorm';
+import { Source } from '../sources/source.entity';
+import { phraseOf, phrases } from './words';
+
+/** Longest name, in words, looked up in a text. */
+const LONGEST = 6;
+
+/**
+ * Sources by every name and alias they go by, for finding the parties a text names. Kept in memory and
+ * brought up to date from the sources changed since the last read.
+ */
+export class SourceNames {
+  private readonly byPhrase = new Map<string, Set<string>>();
+  private readonly phrasesOf = new Map<string, string[]>();
+  readonly names = new Map<string, string>();
+  private seenAt = '';
+
+  async refresh(manager: EntityManager): Promise<void> {
+    const changed = await manager.find(Source, {
+      where: this.seenAt ? { updatedAt: MoreThan(this.seenAt) } : {}, select: { id: true, name: true, aliases: true, updatedAt: true, mergedInto: true },
+    });
+    for (const source of changed) {
+      if (source.updatedAt > this.seenAt) this.seenAt = source.updatedAt;
+      for (const old of this.phrasesOf.get(source.id) ?? []) this.byPhrase.get(old)?.delete(source.id);
+      this.phrasesOf.delete(source.id);
+      this.names.delete(source.id);
+      if (source.mergedInto) continue;
+      const own = [...new Set([source.name, ...source.aliases].map(phraseOf).filter((p) => p && p.split(' ').length <= LONGEST))];
+      for (const phrase of own) {
+        if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, new Set());
+        this.byPhrase.get(phrase)!.add(source.id);
+      }
+      this.phrasesOf.set(source.id, own);
+      this.names.set(source.id, source.name);
+    }
+  }
+
+  /** The sources a text names, by id. */
+  named(text: string): Set<string> {
+    const found = new Set<string>();
+    for (const phrase of phrases(text, LONGEST)) for (const id of this.byPhrase.get(phrase) ?? []) found.add(id);
+    return found;
+  }
+}
