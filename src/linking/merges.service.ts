@@ -9,6 +9,7 @@ import { nowIso } from '../common/columns';
 import { Contradiction } from '../contradictions/contradiction.entity';
 import { DetectionService } from '../contradictions/detection.service';
 import { FacetHolding } from '../contradictions/facet-holding.entity';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { EventView, presentEvent } from '../events/events.service';
@@ -47,6 +48,7 @@ export class MergesService {
       const { kept, merged } = await mergeable(manager, 'event', Event, keptId, from);
       const now = nowIso();
       // Every event concerned, in id order: the row lock (PostgreSQL) serialises this with the events' other writers.
+      await lockEvents(manager, [kept.id, ...merged.map((e) => e.id)]);
       for (const id of [kept.id, ...merged.map((e) => e.id)].sort()) {
         await manager.createQueryBuilder().update(Event).set({ updatedAt: now }).where('id = :id', { id }).execute();
       }
@@ -90,6 +92,7 @@ export class MergesService {
       const events = await manager.createQueryBuilder(Claim, 'c').select('c.eventId', 'eventId').distinct(true)
         .where('(c.sourceId IN (:...ids) OR c.conveyedById IN (:...ids)) AND c.eventId IS NOT NULL', { ids }).getRawMany<{ eventId: string }>();
       const eventIds = events.map((e) => e.eventId).sort();
+      await lockEvents(manager, eventIds);
       for (const id of eventIds) await manager.createQueryBuilder().update(Event).set({ updatedAt: now }).where('id = :id', { id }).execute();
       for (const source of merged) {
         const claims = await manager.find(Claim, { where: [{ sourceId: source.id }, { conveyedById: source.id }], select: { id: true, sourceId: true, conveyedById: true } });
