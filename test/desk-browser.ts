@@ -79,7 +79,7 @@ export function deskInBrowser(): DeskInBrowser {
 }
 
 export const boardRow = (page: Page, attribute: string) =>
-  page.locator('table.board tbody tr').filter({ has: page.locator('th', { hasText: new RegExp(`^\\s*${attribute}`) }) });
+  page.locator('table.board tbody tr').filter({ has: page.locator('th', { hasText: new RegExp(`^\\s*${attribute.replace(/_/g, ' ')}`) }) });
 export const boardCell = (page: Page, attribute: string, party: string) => boardRow(page, attribute).locator(`td[data-party="${party}"]`);
 
 /** axe-core's serious and critical findings on the page. */

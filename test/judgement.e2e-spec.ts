@@ -86,8 +86,8 @@ describe('judgement: corroboration, credibility and time', () => {
     await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor)).send({
       eventId: event.id, createSources: true,
       candidates: [
-        { suggestedSource: { name: 'Police officer', kind: 'police' }, text: 'The airport was attacked', facets: [{ attribute: 'targets', value: ['airport'] }] },
-        { suggestedSource: { name: 'Local radio station', kind: 'media' }, text: 'The airport came under fire', facets: [{ attribute: 'targets', value: ['airport'] }] },
+        { suggestedSource: { name: 'Police officer', kind: 'police', stake: 'unknown', side: 'Police officer' }, text: 'The airport was attacked', facets: [{ attribute: 'targets', value: ['airport'] }] },
+        { suggestedSource: { name: 'Local radio station', kind: 'media', stake: 'unknown', side: 'Local radio station' }, text: 'The airport came under fire', facets: [{ attribute: 'targets', value: ['airport'] }] },
       ],
     }).expect(201);
     // And one independent source, created after the first reading.

@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { pathOf } from '../common/json-body';
 import { AuthService } from './auth.service';
 import { RateLimits } from './rate-limit.guard';
-import { DESK_PATH, readCookie, SESSION_COOKIE } from './session';
+import { crossOrigin, DESK_PATH, readCookie, SESSION_COOKIE } from './session';
 
 /** The only routes that take a body without a key: signing in to the desk. */
 export const PUBLIC_BODY_PATHS: readonly string[] = [`${DESK_PATH}/sign-in`];
@@ -30,6 +30,11 @@ export function refuseUnauthenticatedBodies(fastify: FastifyInstance, auth: Auth
     const path = pathOf(request.url);
     if (PUBLIC_BODY_PATHS.includes(path)) return;
     const desk = path === DESK_PATH || path.startsWith(`${DESK_PATH}/`);
+    // Another site's form posting at the desk is refused first, as the desk's guard does: 403, not 401.
+    if (desk && crossOrigin(request.headers.origin, request.host)) {
+      throw new AppError(ErrorCode.Forbidden, 'This form did not come from a Crosscheck page you opened (it was posted from another site); reload the page and send it again',
+        [{ path: '_csrf', message: 'it was posted from another site' }]);
+    }
     const key = desk ? readCookie(request.headers.cookie, SESSION_COOKIE) : bearerKey(request.headers.authorization);
     if (key && (await auth.actorForKey(key))) return;
     limits.countAddress(request.ip);

@@ -10,14 +10,14 @@ const NO_PLACE = {
 describe('eventRow', () => {
   it.each<[string, CreateEventDto, object]>([
     ['dates to the day unless told otherwise, with no place', { title: 'Attack on Bamako', type: 'battles' },
-      { title: 'Attack on Bamako', type: 'battles', startsAt: null, endsAt: null, timePrecision: 'day', ...NO_PLACE, description: null }],
+      { title: 'Attack on Bamako', type: 'battles', startsAt: null, endsAt: null, timePrecision: 'day', ...NO_PLACE, description: null, mergedInto: null, revision: 0 }],
     ['trims the title and the place name, and keeps times in UTC',
       { title: ' Attack ', type: 'explosions_remote_violence', startsAt: '2024-09-17T05:00:00+01:00', endsAt: '2024-09-17', timePrecision: 'week',
         location: { name: ' Bamako ', country: 'ML', latitude: 12.65, longitude: -8, precision: 'near' }, description: 'Airport and gendarmerie school' },
       { title: 'Attack', type: 'explosions_remote_violence', startsAt: '2024-09-17T04:00:00.000Z', endsAt: '2024-09-17T00:00:00.000Z', timePrecision: 'week',
-        ...NO_PLACE, locationName: 'Bamako', locationCountry: 'ML', locationLatitude: 12.65, locationLongitude: -8, locationPrecision: 'near', description: 'Airport and gendarmerie school' }],
+        ...NO_PLACE, locationName: 'Bamako', locationCountry: 'ML', locationLatitude: 12.65, locationLongitude: -8, locationPrecision: 'near', description: 'Airport and gendarmerie school', mergedInto: null, revision: 0 }],
     ['keeps the parts of a place that are given', { title: 'Raid', type: 'battles', location: { name: 'Djenné', admin1: 'Mopti' } },
-      { title: 'Raid', type: 'battles', startsAt: null, endsAt: null, timePrecision: 'day', ...NO_PLACE, locationName: 'Djenné', locationAdmin1: 'Mopti', description: null }],
+      { title: 'Raid', type: 'battles', startsAt: null, endsAt: null, timePrecision: 'day', ...NO_PLACE, locationName: 'Djenné', locationAdmin1: 'Mopti', description: null, mergedInto: null, revision: 0 }],
   ])('%s', (_, input, expected) => {
     expect(eventRow(input, ID, NOW)).toEqual({ ...expected, id: ID, createdAt: NOW, updatedAt: NOW });
   });
