@@ -13,10 +13,10 @@ describe('the desk in a browser: the events list, the board, the report download
     await expect(row.locator("td.num").allInnerTexts()).resolves.toEqual(['7', String(open), '7']);
 
     await page.getByLabel('Title or place').fill('Timbuktu');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Filter' }).click();
     await page.getByText('No event matches.').waitFor();
     await page.getByLabel('Title or place').fill('bamako');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('link', { name: desk.demo.event.title }).click();
     await page.waitForURL(`${desk.base}/desk/events/${desk.demo.event.id}`);
 
