@@ -30,7 +30,7 @@ import { safeNext } from './desk.controller';
 import { DeskAssets } from './desk-assets';
 import { facetLines, onLine, parseFacetLines } from './facet-lines';
 import { claimDraft, inFormTerms } from './claim-forms';
-import { checked, checkedAll, field, fields, filled, given, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { checked, checkedAll, field, fields, filled, given, isValidation, seeOther, sendPage, sendReport } from './respond';
 import { buildTimeline } from './timeline';
 import { boardPage } from './views/board.view';
 import { timelinePage } from './views/timeline.view';
@@ -75,8 +75,7 @@ export class EventPagesController {
   @Get('events/:id/report')
   @AnyRole()
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res() reply: FastifyReply): Promise<void> {
-    const rendered = renderReport(await this.reports.report(id), query.format ?? 'json', query.bom ?? false);
-    sendDownload(reply, rendered.body, rendered.contentType, rendered.fileName);
+    sendReport(reply, renderReport(await this.reports.report(id), query.format ?? 'json', query.bom ?? false));
   }
 
   @Get('events/:id/contradictions')

@@ -86,7 +86,7 @@ ${quiet ? html`<input type="checkbox" id="show-quiet" class="fold-toggle"><label
 </div>`}
 <section class="exports" aria-labelledby="exports">
   <h2 id="exports">Export the report</h2>
-  <p>${REPORT_FORMATS.map((format) => html`<a class="button" href="/desk/events/${report.event.id}/report?format=${format}">${FORMAT_LABELS[format]}</a> `)}</p>
+  <p>${REPORT_FORMATS.map((format) => html`<a class="button" href="/desk/events/${report.event.id}/report?format=${format}"${format === 'html' ? html` target="_blank" rel="noopener"` : ''}>${FORMAT_LABELS[format]}${format === 'html' ? ' (opens in a new tab)' : ''}</a> `)}</p>
   <p class="meta">The HTML report opens here to read or print; the other formats download, named after the event and its date. Content SHA-256 <code>${report.sha256}</code></p>
 </section>`);
 }
