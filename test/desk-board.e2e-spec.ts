@@ -13,10 +13,10 @@ describe('the desk in a browser: the events list, the board, the report download
     await expect(row.locator("td.num").allInnerTexts()).resolves.toEqual(['7', String(open), '7']);
 
     await page.getByLabel('Title or place').fill('Timbuktu');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Filter' }).click();
     await page.getByText('No event matches.').waitFor();
     await page.getByLabel('Title or place').fill('bamako');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('link', { name: desk.demo.event.title }).click();
     await page.waitForURL(`${desk.base}/desk/events/${desk.demo.event.id}`);
 
@@ -49,11 +49,31 @@ describe('the desk in a browser: the events list, the board, the report download
     const { context, page } = await desk.as('viewer');
     await page.goto(`${desk.base}/desk/events/${desk.demo.event.id}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe(`crosscheck-report-${desk.demo.event.id}.csv`);
+    expect(download.suggestedFilename()).toBe('attack-on-the-military-airport-and-gendarmerie-school-in-2024-09-17.csv');
     const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
     const stored = (await desk.api(`/events/${desk.demo.event.id}/contradictions`)).items as Array<{ id: string; status: string; note: string | null }>;
     expect(rows.map((r) => [r.contradiction_id, r.status, r.note]).sort()).toEqual(stored.map((c) => [c.id, c.status, c.note ?? '']).sort());
-    expect(rows.find((r) => r.attribute === 'outcome')).toMatchObject({ side_a_value: 'success', side_b_value: 'repelled', severity: 'high' });
+    expect(rows.find((r) => r.attribute === 'outcome')).toMatchObject({ side_a_value: 'success', side_b_value: 'repelled', severity: 'high', kind: 'category_conflict', kind_label: 'conflicting accounts' });
+    // Open first, then confirmed, then dismissed; the most severe first.
+    const rank = (r: Record<string, string>) => ['open', 'confirmed', 'dismissed'].indexOf(r.status) * 3 + ['high', 'medium', 'low'].indexOf(r.severity);
+    expect(rows.map(rank)).toEqual([...rows.map(rank)].sort((a, b) => a - b));
+    await context.close();
+  });
+
+  it('previews the HTML report in a new tab, named after the event and its day, with who triaged', async () => {
+    const { context, page } = await desk.as('editor');
+    const stored = (await desk.api(`/events/${desk.demo.event.id}/contradictions`)).items as Array<{ id: string; attribute: string }>;
+    await desk.t.http().patch(`/contradictions/${stored.find((c) => c.attribute === 'outcome')!.id}`).set('Authorization', `Bearer ${desk.t.keys.editor}`)
+      .send({ status: 'confirmed', note: 'Both on record.' }).expect(200);
+    await page.goto(`${desk.base}/desk/events/${desk.demo.event.id}`);
+    const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /^HTML/ }).click()]);
+    await tab.waitForLoadState();
+    const response = await context.request.get(tab.url());
+    expect(response.headers()['content-disposition']).toBe('inline; filename="attack-on-the-military-airport-and-gendarmerie-school-in-2024-09-17.html"');
+    await tab.getByRole('heading', { name: 'Contradictions' }).waitFor();
+    const outcome = tab.locator('#contradictions tbody tr', { hasText: 'conflicting accounts' }).filter({ hasText: 'outcome' }).first();
+    await expect(outcome.innerText()).resolves.toMatch(/high\s+confirmed\s+outcome\s+conflicting accounts[\s\S]*editor one/);
+    await tab.screenshot({ path: `${OUTPUT}/desk-report.png` });
     await context.close();
   });
 });

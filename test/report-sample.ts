@@ -24,7 +24,7 @@ export function sampleReport(): ReportContent {
     sources: [army, jnim],
     claimants: [
       { sourceId: army.id, name: army.name, claims: [{ ...claim('01a00000-0000-7000-8000-0000000000c1', 'The situation is <script>under control</script>', 'disputed'),
-        reviews: { count: 1, latest: [{ verdict: 'disputed', rationale: 'AFP heard gunfire\nuntil noon', reviewerId: 'r1', createdAt: time }] } }] },
+        reviews: { count: 1, latest: [{ verdict: 'disputed', rationale: 'AFP heard gunfire\nuntil noon', reviewerId: 'r1', reviewer: 'Rita Reviewer', createdAt: time }] } }] },
       { sourceId: jnim.id, name: jnim.name, claims: [claim('01a00000-0000-7000-8000-0000000000c2', '=HYPERLINK("x") | 20 killed', 'unreviewed')] },
     ],
     disputes: [{
@@ -41,7 +41,7 @@ export function sampleReport(): ReportContent {
       note: 'checked & confirmed <by phone>', claimAId: '01a00000-0000-7000-8000-0000000000c1', claimBId: '01a00000-0000-7000-8000-0000000000c2',
       sideA: { value: 'none', claimIds: ['01a00000-0000-7000-8000-0000000000c1'], sourceIds: [army.id], statedAt: null, timeScope: null },
       sideB: { value: 'at least 20', claimIds: ['01a00000-0000-7000-8000-0000000000c2'], sourceIds: [jnim.id], statedAt: null, timeScope: null },
-      explanation: 'The army says none; JNIM says at least 20', detectedBy: 'rule:quantity_mismatch', triagedById: null, triagedAt: null, createdAt: time, updatedAt: time,
+      explanation: 'The army says none; JNIM says at least 20', detectedBy: 'rule:quantity_mismatch', triagedById: 'u1', triagedAt: time, triagedBy: 'Ed Editor', createdAt: time, updatedAt: time,
     }],
     corroborations: [{ attribute: 'targets', subject: null, value: 'military airport', claimIds: [], sourceIds: [army.id, jnim.id], claimAId: 'a', claimBId: 'b',
       corroborated: { claimIds: [], sourceIds: [army.id] }, corroboratingValue: null, corroborating: { claimIds: [], sourceIds: [jnim.id] }, admissionsAgainstInterest: [jnim.id], vague: false }],

@@ -141,7 +141,7 @@ describe('reports and exports', () => {
       const contradictionsTable = html.split('<h2>Contradictions</h2>')[1].split('</table>')[0];
       const rows = contradictionsTable.match(/<tr>[\s\S]*?<\/tr>/g)!;
       expect(rows).toHaveLength(HOSTILE.length + 1);
-      for (const row of rows) expect((row.match(/<t[dh]>/g) ?? []).length).toBe(8);
+      for (const row of rows) expect((row.match(/<t[dh]>/g) ?? []).length).toBe(9);
     });
 
     it('HTML: shows the text, runs nothing, asks for nothing (real headless browser)', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
 import { Actor } from '../auth/access.decorator';
 import { nowIso } from '../common/columns';
 import { newId } from '../common/ids';
@@ -32,6 +32,26 @@ export class AuditService {
       after: after === null ? null : JSON.parse(JSON.stringify(after)),
       at: nowIso(),
     });
+  }
+
+  /**
+   * The entries about some records (by kind and ids), newest first, narrowed by action, kind and actor:
+   * the history of a record and of what belongs to it. `deletedClaimsOf` adds the deleted claims of an
+   * event, found by the event named in what was deleted.
+   */
+  async about(records: Array<{ entity: string; ids: string[] }>, filter: { action?: string; entity?: string; actorId?: string; cursor?: string; deletedClaimsOf?: string }, limit: number): Promise<Page<AuditEntry>> {
+    const builder = this.entries.createQueryBuilder('entry').orderBy('entry.id', 'DESC').take(limit + 1);
+    const wanted = records.filter((r) => r.ids.length && (!filter.entity || r.entity === filter.entity));
+    const deleted = filter.deletedClaimsOf && (!filter.entity || filter.entity === 'claim') ? filter.deletedClaimsOf : null;
+    if (!wanted.length && !deleted) return { items: [], nextCursor: null };
+    builder.andWhere(new Brackets((any) => {
+      wanted.forEach((r, i) => any.orWhere(`(entry.entity = :e${i} AND entry.entityId IN (:...ids${i}))`, { [`e${i}`]: r.entity, [`ids${i}`]: r.ids }));
+      if (deleted) any.orWhere("(entry.entity = 'claim' AND entry.action = 'delete' AND entry.before LIKE :named)", { named: `%"eventId":"${deleted}"%` });
+    }));
+    if (filter.action) builder.andWhere('entry.action = :action', { action: filter.action });
+    if (filter.actorId) builder.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.cursor) builder.andWhere('entry.id < :cursor', { cursor: filter.cursor });
+    return toPage(await builder.getMany(), limit, (entry) => entry);
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntry>> {

@@ -10,14 +10,18 @@ import { ContradictionsService } from '../contradictions/contradictions.service'
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import { ReportsService } from '../reports/reports.service';
-import { CreateReviewDto, ReviewQueueQuery } from '../reviews/dto/create-review.dto';
+import { CreateReviewDto } from '../reviews/dto/create-review.dto';
+import { QueueReason } from '../reviews/verdicts';
+import { ClaimView } from '../claims/claims.service';
+import { MAX_PAGE_SIZE } from '../common/pagination';
+import { QueueQuery } from './dto/filters.query';
 import { ReviewsService } from '../reviews/reviews.service';
 import { SourcesService } from '../sources/sources.service';
 import { UsersService } from '../users/users.service';
 import { DeskAssets } from './desk-assets';
 import { parseEvidence } from './evidence-lines';
 import { html } from '../common/html';
-import { checked, field, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { checked, field, filled, isValidation, seeOther, sendDownload, sendPage } from './respond';
 import { ClaimPage, claimPage, ReviewDraft } from './views/claim.view';
 import { doneMessage, notice, verdictBadge } from './views/layout';
 import { queuePage } from './views/queue.view';
@@ -82,10 +86,32 @@ export class ClaimPagesController {
     sendDownload(reply, JSON.stringify(review, null, 2), 'application/ld+json; charset=utf-8', `claim-review-${id}.json`);
   }
 
+  /**
+   * The queue, narrowed by verdict and reason as well as event: pages of the queue are read in its own
+   * order and kept while they match, so the order and the cursor stay the queue's.
+   */
   @Get('queue')
   @AnyRole()
-  async queue(@Query() query: ReviewQueueQuery, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const page = await this.reviews.queue({ ...query, limit: query.limit ?? 50 });
+  async queue(@Query() raw: Record<string, unknown>, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const query = await checked(QueueQuery, filled(raw));
+    const limit = query.limit ?? 50;
+    const matches = (c: ClaimView & { queueReason: QueueReason }) => (!query.verdict || c.status === query.verdict) && (!query.reason || c.queueReason === query.reason);
+    const found: Array<ClaimView & { queueReason: QueueReason }> = [];
+    let cursor = query.cursor;
+    let scanned = 0;
+    do {
+      const page = await this.reviews.queue({ eventId: query.eventId, sourceId: query.sourceId, cursor, limit: query.verdict || query.reason ? MAX_PAGE_SIZE : limit + 1 });
+      for (const claim of page.items) {
+        cursor = claim.id;
+        if (matches(claim)) found.push(claim);
+        if (found.length > limit) break;
+      }
+      scanned += page.items.length;
+      if (!page.nextCursor && found.length <= limit) cursor = undefined;
+    } while (cursor && found.length <= limit && scanned < 20 * MAX_PAGE_SIZE);
+    const more = found.length > limit || !!cursor;
+    const items = found.slice(0, limit);
+    const page = { items, nextCursor: more ? (found.length > limit ? items[items.length - 1].id : cursor ?? null) : null };
     const names = await this.sources.names(page.items.map((c) => c.sourceId));
     const titles = await this.events.titles([...page.items.map((c) => c.eventId), query.eventId].filter((e): e is string => !!e));
     if (query.eventId && !titles.has(query.eventId)) throw AppError.notFound('event', query.eventId);

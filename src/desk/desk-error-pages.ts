@@ -36,6 +36,9 @@ export class DeskErrorPages implements PageErrors {
       if (request.method === 'GET') return seeOther(reply, `/desk/sign-in?next=${encodeURIComponent(request.url)}`);
     }
     const user: DeskUser | null = request.actor && request.formToken ? { ...request.actor, formToken: request.formToken } : null;
-    sendPage(reply, answer.statusCode, errorPage(this.assets, user, answer.statusCode, answer.message, answer.details));
+    // An unknown path runs no route, so nothing said who is signed in: a browser with a session still gets the sections.
+    const navigation = !!readCookie(request.headers.cookie, SESSION_COOKIE);
+    const message = answer.code === 'ROUTE_NOT_FOUND' ? `There is no desk page at ${request.url.split('?')[0]}.` : answer.message;
+    sendPage(reply, answer.statusCode, errorPage(this.assets, user, answer.statusCode, message, answer.details, navigation));
   }
 }

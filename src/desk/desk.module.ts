@@ -8,10 +8,12 @@ import { ContradictionsModule } from '../contradictions/contradictions.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
 import { ReportsModule } from '../reports/reports.module';
+import { Review } from '../reviews/review.entity';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { SearchModule } from '../search/search.module';
 import { SourcesModule } from '../sources/sources.module';
 import { UsersModule } from '../users/users.module';
+import { AuditPagesController } from './audit-pages.controller';
 import { ClaimEditController } from './claim-edit.controller';
 import { ClaimPagesController } from './claim-pages.controller';
 import { PAGE_ERRORS } from '../common/error.filter';
@@ -26,9 +28,9 @@ import { SourcePagesController } from './source-pages.controller';
 
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Contradiction]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
+  imports: [TypeOrmModule.forFeature([Contradiction, Review]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
     ReportsModule, SearchModule, SourcesModule, UsersModule],
-  controllers: [DeskController, EventPagesController, ClaimPagesController, ClaimEditController, RecordPagesController, SourcePagesController, SearchPageController],
+  controllers: [DeskController, AuditPagesController, EventPagesController, ClaimPagesController, ClaimEditController, RecordPagesController, SourcePagesController, SearchPageController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],
 })

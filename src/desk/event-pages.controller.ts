@@ -10,6 +10,8 @@ import { FormBody } from '../common/json-body';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { SEVERITIES, TRIAGE_STATES, TriageState } from '../contradictions/contradiction.entity';
 import { ContradictionsService } from '../contradictions/contradictions.service';
+import { ContradictionView } from '../contradictions/contradiction-views';
+import { UsersService } from '../users/users.service';
 import { TriageDto } from '../contradictions/dto/contradiction.dto';
 import { AcceptCandidatesService } from '../documents/accept-candidates.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -22,10 +24,13 @@ import { ReportsService } from '../reports/reports.service';
 import { Source } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
 import { buildBoard } from './board';
+import { collapseBySide, COLLAPSE_OVER, filterBoard } from './board-filter';
+import { BoardQuery, ContradictionsQuery } from './dto/filters.query';
+import { safeNext } from './desk.controller';
 import { DeskAssets } from './desk-assets';
 import { facetLines, onLine, parseFacetLines } from './facet-lines';
 import { claimDraft, inFormTerms } from './claim-forms';
-import { checked, checkedAll, field, fields, given, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { checked, checkedAll, field, fields, filled, given, isValidation, seeOther, sendPage, sendReport } from './respond';
 import { buildTimeline } from './timeline';
 import { boardPage } from './views/board.view';
 import { timelinePage } from './views/timeline.view';
@@ -49,54 +54,64 @@ export class EventPagesController {
     private readonly claims: ClaimsService,
     private readonly documents: DocumentsService,
     private readonly candidates: AcceptCandidatesService,
+    private readonly users: UsersService,
   ) {}
 
   @Get('events/:id')
   @AnyRole()
-  async board(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+  async board(@Param('id', ParseIdPipe) id: string, @Query() raw: Record<string, unknown>, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const { done, ...rest } = filled(raw);
+    const filter = await checked(BoardQuery, rest);
     const report = await this.reports.report(id);
-    sendPage(reply, 200, boardPage(this.assets, user, report, buildBoard(report), doneMessage(done)));
-  }
-
-  @Get('events/:id/timeline')
-  @AnyRole()
-  async timeline(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const report = await this.reports.report(id);
-    sendPage(reply, 200, timelinePage(this.assets, user, report.event, buildTimeline(report)));
+    const whole = buildBoard(report);
+    const collapsed = filter.view === 'sides' || (!filter.view && !filter.party?.length && whole.parties.length > COLLAPSE_OVER);
+    const narrowed = filterBoard(whole, report.contradictions, filter);
+    const attributes = [...new Set(whole.rows.map((r) => r.attribute))].sort();
+    sendPage(reply, 200, boardPage(this.assets, user, report, {
+      board: collapsed ? collapseBySide(narrowed) : narrowed, everyParty: whole.parties, attributes, filter, collapsed,
+    }, doneMessage(typeof done === 'string' ? done : undefined)));
   }
 
   @Get('events/:id/report')
   @AnyRole()
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res() reply: FastifyReply): Promise<void> {
-    const rendered = renderReport(await this.reports.report(id), query.format ?? 'json', query.bom ?? false);
-    sendDownload(reply, rendered.body, rendered.contentType, rendered.fileName);
+    sendReport(reply, renderReport(await this.reports.report(id), query.format ?? 'json', query.bom ?? false));
   }
 
   @Get('events/:id/contradictions')
   @AnyRole()
-  async contradictionList(
-    @Param('id', ParseIdPipe) id: string, @Query('status') status: string | undefined, @Query('done') done: string | undefined,
-    @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const filter = (TRIAGE_STATES as readonly string[]).includes(status ?? '') ? (status as TriageState) : '';
+  async contradictionList(@Param('id', ParseIdPipe) id: string, @Query() raw: Record<string, unknown>, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const { done, ...rest } = filled(raw);
+    const filter = await checked(ContradictionsQuery, rest);
     const event = await this.events.get(id);
     const reading = await this.contradictions.read(id);
+    const parties = new Set(filter.party ?? []);
+    const onSide = (c: ContradictionView) => [...c.sideA.sourceIds, ...c.sideB.sourceIds].some((s) => parties.has(s));
     // Open first, then confirmed, then dismissed; the most severe first within each.
-    const items = reading.views.filter((c) => !filter || c.status === filter)
+    const items = reading.views
+      .filter((c) => (!filter.status || c.status === filter.status) && (!filter.severity || c.severity === filter.severity)
+        && (!filter.kind || c.kind === filter.kind) && (!filter.attribute || c.attribute === filter.attribute) && (!parties.size || onSide(c)))
       .sort((a, b) => TRIAGE_STATES.indexOf(a.status) - TRIAGE_STATES.indexOf(b.status) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     const claimIds = [...new Set(items.flatMap((c) => [...c.sideA.claimIds, ...c.sideB.claimIds]))];
     const claims = await this.claims.views(claimIds);
-    const names = await this.sources.names(items.flatMap((c) => [...c.sideA.sourceIds, ...c.sideB.sourceIds]));
-    sendPage(reply, 200, contradictionsPage(this.assets, user, event, items, filter, names, new Map(claims.map((c) => [c.id, c.text])), doneMessage(done)));
+    const names = await this.sources.names([...items.flatMap((c) => [...c.sideA.sourceIds, ...c.sideB.sourceIds]), ...parties]);
+    const triagers = await this.users.names(items.map((c) => c.triagedById).filter((u): u is string => !!u));
+    const attributes = [...new Set(reading.views.map((c) => c.attribute))].sort();
+    sendPage(reply, 200, contradictionsPage(this.assets, user, event, {
+      items, filter, attributes, names: new Map([...names, ...triagers]), texts: new Map(claims.map((c) => [c.id, c.text])),
+    }, doneMessage(typeof done === 'string' ? done : undefined)));
   }
 
+  /** After triage the desk comes back to the page it triaged from, with its filters. */
   @Post('contradictions/:id/triage')
   @Allow('editor', 'reviewer')
   async triage(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     // An emptied note clears it: the form always sends the note as it now reads.
     const dto = await checked(TriageDto, { status: field(form, 'status'), note: field(form, 'note').trim() });
     const triaged = await this.contradictions.triage(id, dto, user);
-    seeOther(reply, `/desk/events/${triaged.eventId}/contradictions?done=triaged#c-${id}`);
+    const back = safeNext(field(form, 'back'));
+    const page = back.startsWith(`/desk/events/${triaged.eventId}`) ? back.split('#')[0] : `/desk/events/${triaged.eventId}/contradictions`;
+    seeOther(reply, `${page}${page.includes('?') ? '&' : '?'}done=triaged#c-${id}`);
   }
 
   @Get('events/:id/claims/new')

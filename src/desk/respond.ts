@@ -28,6 +28,12 @@ export function seeOther(reply: FastifyReply, location: string): void {
   void secure(reply).code(303).header('Location', location).send();
 }
 
+/** A report: HTML (and Markdown) open in the browser under the report's own policy; the other formats download. */
+export function sendReport(reply: FastifyReply, rendered: { body: string; contentType: string; fileName: string; inline: boolean; contentSecurityPolicy: string | null }): void {
+  void secure(reply).header('Content-Security-Policy', rendered.contentSecurityPolicy ?? DESK_CSP).code(200).type(rendered.contentType)
+    .header('Content-Disposition', `${rendered.inline ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`).send(rendered.body);
+}
+
 export function sendDownload(reply: FastifyReply, body: string, contentType: string, fileName: string): void {
   void secure(reply).code(200).type(contentType).header('Content-Disposition', `attachment; filename="${fileName}"`).send(body);
 }

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import { ContradictionView } from '../contradictions/contradiction-views';
 import { scopeInterval } from '../contradictions/time';
+import { label } from '../common/labels';
 
 /** One row per contradiction, both sides spelled out. */
 export const CONTRADICTION_COLUMNS = [
@@ -9,6 +10,7 @@ export const CONTRADICTION_COLUMNS = [
   'side_a_value', 'side_a_sources', 'side_a_claims', 'side_b_value', 'side_b_sources', 'side_b_claims',
   'explanation', 'note', 'detected_by', 'created_at',
   'side_a_stated_at', 'side_a_time_scope', 'side_b_stated_at', 'side_b_time_scope',
+  'attribute_label', 'kind_label', 'triaged_by', 'triaged_at',
 ] as const;
 
 /**
@@ -19,13 +21,15 @@ export function neutralise(cell: string): string {
   return /^[=+\-@\t\r\n]/.test(cell) ? `'${cell}` : cell;
 }
 
-export function contradictionRow(c: ContradictionView, eventTitle: string, name: (id: string) => string): string[] {
+/** The machine keys keep their columns; the readable words and the triager's display name come after them. */
+export function contradictionRow(c: ContradictionView & { triagedBy?: string | null }, eventTitle: string, name: (id: string) => string): string[] {
   return [
     c.eventId, eventTitle, c.id, c.attribute, c.subject ?? '', c.kind, c.severity, c.status,
     c.sideA.value ?? 'silent', c.sideA.sourceIds.map(name).join('; '), c.sideA.claimIds.join(' '),
     c.sideB.value ?? 'silent', c.sideB.sourceIds.map(name).join('; '), c.sideB.claimIds.join(' '),
     c.explanation, c.note ?? '', c.detectedBy, c.createdAt,
     c.sideA.statedAt ?? '', scopeInterval(c.sideA.timeScope), c.sideB.statedAt ?? '', scopeInterval(c.sideB.timeScope),
+    label(c.attribute), label(c.kind), c.triagedBy ?? '', c.triagedAt ?? '',
   ].map(neutralise);
 }
 

@@ -51,10 +51,10 @@ describe('renderMarkdown', () => {
     const [event, sources, contradictions, dispute, corroborations, ...claimants] = fromMarkdown;
     expect(fromHtml).toEqual([event, contradictions, dispute, corroborations, sources, ...claimants]);
     expect(contradictions).toEqual([
-      ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note'],
-      ['high', 'confirmed', 'fatalities', 'quantity_mismatch', 'none: General <b>Diarra</b>', 'at least 20: JNIM | GSIM', 'The army says none; JNIM says at least 20', 'checked & confirmed <by phone>'],
+      ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note', 'triaged by'],
+      ['high', 'confirmed', 'fatalities', 'figures that do not overlap', 'none: General <b>Diarra</b>', 'at least 20: JNIM | GSIM', 'The army says none; JNIM says at least 20', 'checked & confirmed <by phone>', 'Ed Editor, 2024-09-17'],
     ]);
-    expect(claimants[0][1]).toEqual(['The situation is <script>under control</script>', '', '', '', 'disputed', 'suggested 4', 'disputed (2024-09-17): AFP heard gunfire\nuntil noon']);
+    expect(claimants[0][1]).toEqual(['The situation is <script>under control</script>', '', '', '', 'disputed', 'suggested 4', 'disputed by Rita Reviewer (2024-09-17): AFP heard gunfire\nuntil noon']);
     expect(dispute[1]).toEqual(['none (0)', 'asserted', 'General <b>Diarra</b>', '1']);
   });
 });

@@ -2,6 +2,7 @@ import { contradictionRow, renderCsv } from './csv';
 import { ReportFormat } from './dto/report-query.dto';
 import { renderHtml, REPORT_CSP } from './html';
 import { renderMarkdown } from './markdown';
+import { reportFileName } from './file-name';
 import { namer, renderJson, Report } from './report';
 
 /** A report in one format, with what the response needs to carry it. */
@@ -17,7 +18,7 @@ export interface RenderedReport {
 export const REPORT_EXTENSIONS: Record<ReportFormat, string> = { json: 'json', markdown: 'md', csv: 'csv', html: 'html' };
 
 export function renderReport(report: Report, format: ReportFormat, bom: boolean): RenderedReport {
-  const fileName = `crosscheck-report-${report.event.id}.${REPORT_EXTENSIONS[format]}`;
+  const fileName = reportFileName(report.event, REPORT_EXTENSIONS[format]);
   switch (format) {
     case 'markdown':
       return { body: renderMarkdown(report), contentType: 'text/markdown; charset=utf-8', fileName, inline: true, contentSecurityPolicy: null };

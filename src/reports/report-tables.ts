@@ -1,6 +1,7 @@
 import { describeRange } from '../claims/quantity';
 import { namer, Report } from './report';
 import { sideTimeText } from '../contradictions/time';
+import { label } from '../common/labels';
 
 /** A cell: text, or a severity (which the HTML colours). */
 export type Cell = string | { severity: string };
@@ -32,7 +33,7 @@ export interface ReportTables {
 
 export const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.severity);
 
-const attributeOf = (x: { attribute: string; subject: string | null }) => (x.subject ? `${x.attribute} (${x.subject})` : x.attribute);
+const attributeOf = (x: { attribute: string; subject: string | null }) => (x.subject ? `${label(x.attribute)} (${x.subject})` : label(x.attribute));
 
 export function reportTables(report: Report): ReportTables {
   const name = namer(report);
@@ -46,20 +47,20 @@ export function reportTables(report: Report): ReportTables {
     event: {
       header: ['field', 'value'],
       rows: [
-        ['title', e.title], ['type', e.type], ['time', `${e.startsAt ?? '?'} to ${e.endsAt ?? '?'} (precision: ${e.timePrecision})`], ['place', place],
+        ['title', e.title], ['type', label(e.type)], ['time', `${e.startsAt ?? '?'} to ${e.endsAt ?? '?'} (precision: ${e.timePrecision})`], ['place', place],
         ['description', e.description ?? ''],
       ],
     },
     sources: {
       header: ['source', 'aliases', 'kind', 'stake', 'reliability'],
-      rows: report.sources.map((s) => [s.name, s.aliases.join(', '), s.kind, s.stake, s.reliability]),
+      rows: report.sources.map((s) => [s.name, s.aliases.join(', '), label(s.kind), label(s.stake), s.reliability]),
     },
     contradictions: {
-      header: ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note'],
+      header: ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note', 'triaged by'],
       rows: report.contradictions.map((c) => [
-        { severity: c.severity }, c.status, attributeOf(c), c.kind,
+        { severity: c.severity }, c.status, attributeOf(c), label(c.kind),
         `${c.sideA.value ?? 'silent'}: ${names(c.sideA.sourceIds)}${sideTimeText(c.sideA)}`, `${c.sideB.value ?? 'silent'}: ${names(c.sideB.sourceIds)}${sideTimeText(c.sideB)}`,
-        c.explanation, c.note ?? '',
+        c.explanation, c.note ?? '', c.triagedBy ? `${c.triagedBy}${c.triagedAt ? `, ${c.triagedAt.slice(0, 10)}` : ''}` : '',
       ]),
     },
     disputes: report.disputes.map((d) => ({
@@ -83,9 +84,9 @@ export function reportTables(report: Report): ReportTables {
       table: {
         header: ['claim', 'quote', 'conveyed by', 'document', 'verdict', 'credibility', 'reviews'],
         rows: claimant.claims.map((c) => [
-          c.text, c.quote ?? '', c.conveyedBy ? name(c.conveyedBy) : '', c.document?.title ?? '', c.verdict,
+          c.text, c.quote ?? '', c.conveyedBy ? name(c.conveyedBy) : '', c.document?.title ?? '', label(c.verdict),
           `suggested ${c.credibility.suggested}${c.credibility.reviewed ? `, reviewed ${c.credibility.reviewed.grade}` : ''}`,
-          c.reviews.latest.map((r) => `${r.verdict} (${r.createdAt.slice(0, 10)}): ${r.rationale}`).join('\n') || 'none',
+          c.reviews.latest.map((r) => `${label(r.verdict)} by ${r.reviewer ?? 'a reviewer'} (${r.createdAt.slice(0, 10)}): ${r.rationale}`).join('\n') || 'none',
         ]),
       },
       note: null,

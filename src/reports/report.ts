@@ -14,7 +14,8 @@ export interface Report {
   sources: Array<Pick<Source, 'id' | 'name' | 'aliases' | 'kind' | 'stake' | 'reliability' | 'side'>>;
   claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }>;
   disputes: DisputeView[];
-  contradictions: ContradictionView[];
+  /** Open first, then confirmed, then dismissed; the most severe first within each. */
+  contradictions: ReportContradiction[];
   corroborations: CorroborationView[];
 }
 
@@ -29,8 +30,12 @@ export interface ReportClaim {
   verdict: string;
   verdictAt: string | null;
   credibility: Pick<CredibilityView, 'suggested' | 'reasons' | 'reviewed'>;
-  reviews: { count: number; latest: Array<{ verdict: string; rationale: string; reviewerId: string; createdAt: string }> };
+  /** `reviewer`: the reviewer's display name. */
+  reviews: { count: number; latest: Array<{ verdict: string; rationale: string; reviewerId: string; reviewer: string | null; createdAt: string }> };
 }
+
+/** A contradiction as the report carries it: with the display name of whoever triaged it. */
+export type ReportContradiction = ContradictionView & { triagedBy: string | null };
 
 export type ReportContent = Omit<Report, 'generatedAt' | 'sha256'>;
 

@@ -7,11 +7,12 @@ import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { SourcesModule } from '../sources/sources.module';
+import { UsersModule } from '../users/users.module';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Contradiction]), ClaimsModule, ContradictionsModule, DocumentsModule, EventsModule, ReviewsModule, SourcesModule],
+  imports: [TypeOrmModule.forFeature([Contradiction]), ClaimsModule, ContradictionsModule, DocumentsModule, EventsModule, ReviewsModule, SourcesModule, UsersModule],
   controllers: [ReportsController],
   providers: [ReportsService],
   exports: [ReportsService],

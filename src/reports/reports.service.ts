@@ -13,6 +13,8 @@ import { ContradictionsService } from '../contradictions/contradictions.service'
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import { ReviewsService } from '../reviews/reviews.service';
+import { UsersService } from '../users/users.service';
+import { inReportOrder } from './report-order';
 import { SourcesService } from '../sources/sources.service';
 import { claimReview } from './claim-review';
 import { ExportQuery } from './dto/report-query.dto';
@@ -35,6 +37,7 @@ export class ReportsService {
     private readonly documents: DocumentsService,
     private readonly reviews: ReviewsService,
     private readonly contradictionsService: ContradictionsService,
+    private readonly users: UsersService,
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
@@ -47,6 +50,7 @@ export class ReportsService {
     const reviews = await this.reviews.byClaims(claims.map((c) => c.id));
     const reading = await this.contradictionsService.read(eventId);
     const credibility = await this.contradictionsService.credibilities(eventId, reading);
+    const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
 
     const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
       sourceId,
@@ -60,7 +64,7 @@ export class ReportsService {
           document: document && { id: document.id, title: document.title, url: document.url, sha256: document.sha256 },
           verdict: c.status, verdictAt: c.verdictAt,
           credibility: { suggested: grade.suggested, reasons: grade.reasons, reviewed: grade.reviewed },
-          reviews: { count: history.length, latest: history.slice(0, 3).map((r) => ({ verdict: r.verdict, rationale: r.rationale, reviewerId: r.reviewerId, createdAt: r.createdAt })) },
+          reviews: { count: history.length, latest: history.slice(0, 3).map((r) => ({ verdict: r.verdict, rationale: r.rationale, reviewerId: r.reviewerId, reviewer: people.get(r.reviewerId) ?? null, createdAt: r.createdAt })) },
         };
       }),
     })).sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
@@ -71,7 +75,7 @@ export class ReportsService {
       sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
       claimants,
       disputes: (await this.contradictionsService.disputes(eventId, reading)).items,
-      contradictions: reading.views,
+      contradictions: inReportOrder(reading.views).map((c) => ({ ...c, triagedBy: c.triagedById ? people.get(c.triagedById) ?? null : null })),
       corroborations: (await this.contradictionsService.corroborations(eventId, reading)).items,
     }, new Date().toISOString());
   }
@@ -82,11 +86,12 @@ export class ReportsService {
    */
   exportRows(query: ExportQuery, signal: AbortSignal): Readable {
     const contradictions = this.contradictions;
-    const { contradictionsService: service, events, sources } = this;
+    const { contradictionsService: service, events, sources, users } = this;
     async function* rows() {
       let after: string | null = null;
       const titles = new Map<string, string>();
       const names = new Map<string, string>();
+      const people = new Map<string, string>();
       while (!signal.aborted) {
         const size = after ? EXPORT_PAGE : FIRST_EXPORT_PAGE;
         const builder = contradictions.createQueryBuilder('c').orderBy('c.id', 'ASC').take(size);
@@ -104,7 +109,11 @@ export class ReportsService {
         const missingSources = [...new Set(views.flatMap((v) => [...v.sideA.sourceIds, ...v.sideB.sourceIds]))].filter((id) => !names.has(id));
         for (const [id, name] of await sources.names(missingSources)) names.set(id, name);
         // Names and titles are kept for the export; they grow with the sources, not the contradictions.
-        for (const view of views) yield { view, eventTitle: titles.get(view.eventId) ?? '', name: (id: string) => names.get(id) ?? id };
+        const missingPeople = [...new Set(views.map((v) => v.triagedById).filter((u): u is string => !!u && !people.has(u)))];
+        for (const [id, person] of await users.names(missingPeople)) people.set(id, person);
+        for (const view of views) {
+          yield { view: { ...view, triagedBy: view.triagedById ? people.get(view.triagedById) ?? null : null }, eventTitle: titles.get(view.eventId) ?? '', name: (id: string) => names.get(id) ?? id };
+        }
         if (page.length < size) return;
       }
     }

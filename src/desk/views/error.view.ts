@@ -13,9 +13,9 @@ const TITLES: Record<number, string> = {
   503: 'Busy, try again',
 };
 
-export function errorPage(assets: Assets, user: DeskUser | null, status: number, message: string, details: Array<{ path: string; message: string }>): string {
+export function errorPage(assets: Assets, user: DeskUser | null, status: number, message: string, details: Array<{ path: string; message: string }>, navigation = false): string {
   const title = TITLES[status] ?? 'Something went wrong';
-  return layout({ title, user, assets }, html`
+  return layout({ title, user, assets, navigation }, html`
 <section class="narrow">
   <h1>${title}</h1>
   ${notice('problem', message, details)}

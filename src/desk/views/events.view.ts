@@ -29,7 +29,7 @@ ${canEdit(user) ? html`<p><a class="button" href="/desk/events/new">New event</a
     <option value="">all events</option>
     ${EVENT_FILTERS.map((f) => html`<option value="${f}"${query.has === f ? html` selected` : ''}>${FILTER_LABELS[f]}</option>`)}
   </select></div>
-  <div><button type="submit">Search</button></div>
+  <div><button type="submit">Filter</button></div>
 </form>
 ${page.items.length === 0 ? html`<p class="empty">No event matches.</p>` : html`
 <div class="scroll" tabindex="0" role="region" aria-label="Events">

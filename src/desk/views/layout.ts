@@ -13,6 +13,8 @@ export interface Chrome {
   assets: Assets;
   /** The section of the top navigation this page belongs to. */
   section?: 'events' | 'queue' | 'sources' | 'documents' | 'search';
+  /** Show the sections even without a user (an error page for a signed-in browser, where no route ran to say who). */
+  navigation?: boolean;
   /** The words searched for, kept in the search box on the results page. */
   query?: string;
 }
@@ -41,7 +43,7 @@ export function layout(chrome: Chrome, main: Fragment): string {
 <a class="skip" href="#main">Skip to content</a>
 <header class="top">
   <a class="brand" href="/desk">Crosscheck</a>
-  ${user ? html`<nav aria-label="Sections">
+  ${user || chrome.navigation ? html`<nav aria-label="Sections">
     <a href="/desk"${current(chrome, 'events')}>Events</a>
     <a href="/desk/queue"${current(chrome, 'queue')}>Review queue</a>
     <a href="/desk/sources"${current(chrome, 'sources')}>Sources</a>
@@ -51,8 +53,8 @@ export function layout(chrome: Chrome, main: Fragment): string {
     <label for="site-q" class="visually-hidden">Search claims, sources, events and documents</label>
     <input id="site-q" name="q" type="search" maxlength="200" placeholder="Search claims, sources, events…"${chrome.section === 'search' ? html` value="${chrome.query ?? ''}"` : ''}>
     <button type="submit">Search</button>
-  </form>
-  <form class="who" method="post" action="/desk/sign-out">
+  </form>` : ''}
+  ${user ? html`<form class="who" method="post" action="/desk/sign-out">
     ${tokenField(user)}
     <span>${user.name} <span class="role">(${user.role})</span></span>
     <button type="submit" class="link">Sign out</button>
