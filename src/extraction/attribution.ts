@@ -25,6 +25,9 @@ const MAX_LEAD = 12;
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
+const FUNCTION_POS = new Set(['PUNCT', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'ADV', 'PART']);
+/** A verb whose subject follows one of these is in a subordinate clause ("after the army had announced"). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'as', 'while', 'if', 'once', 'although', 'though', 'whether', 'where', 'which', 'who', 'that']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
@@ -55,8 +58,10 @@ function phraseLeftOf(c: Clause, end: number): Span | null {
   while (i >= c.first && end - i < MAX_SPEAKER) {
     const t = tokens[i];
     if (c.quoted[i] || isQuoteMark(t)) break;
-    if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT')) {
+    if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && !FUNCTION_POS.has(t.pos))) {
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') break;
+      // "Next morning it said": a subject pronoun is the whole subject.
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i === end) return [i, i];
       start = i;
     } else if (!(NP_LINKS.has(t.lower) && i < end)) break;
     i -= 1;
@@ -255,12 +260,16 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     speaker = phraseLeftOf(c, before);
   }
   if (!speaker) return null;
+  if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;
   const right = contentRightOf(c, v, lemma);
   // "CONTENT, the army said (in a statement posted online)."
   const leftEnd = speaker[0] - 1;
   const hasLeft = leftEnd - c.first >= 2 && (tokens[leftEnd].text === ',' || isQuoteMark(tokens[leftEnd]));
+  const rightLength = right.content ? right.content[1] - right.content[0] + 1 : 0;
+  const quotedLeft = hasLeft && (isQuoteMark(tokens[leftEnd]) || c.quoted[leftEnd - 1]);
+  const preferLeft = hasLeft && !right.introduced && (quotedLeft || rightLength <= 3);
   const withApposition = (a: Attribution | null) => (a && apposition ? { ...a, apposition } : a);
-  if (hasLeft && !right.introduced) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
+  if (preferLeft) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
   if (right.content) return withApposition(make(c, possessorOf(c, speaker), right.content, lemma, right.when, negated));
   void subjectEnd;
   return null;

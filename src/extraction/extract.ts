@@ -7,7 +7,7 @@ import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
-import { SHOWING_VERBS } from './lexicon';
+import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
 import { bareHead, nameKeys, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
@@ -81,6 +81,7 @@ function round(x: number): number {
 }
 
 interface Spoken {
+  kind: string;
   sourceId: string | null;
   suggested: SuggestedSource | null;
   speaker: string;
@@ -113,7 +114,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const beside = found.apposition ? words(text, tokens, found.apposition) : null;
         speaker = resolve(head, beside, history, index, line);
         if (SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
-      } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1) {
+      } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
         let a = first;
         let b = last;
@@ -125,8 +126,14 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         }
       }
       if (!found || !speaker) continue;
-      const [a] = found.content;
+      let [a] = found.content;
       let b = found.content[1];
+      // A quote that began sentences earlier ("We heard shooting. Soldiers closed the roads," a shopkeeper said.)
+      if (quoted[a] && a > 0 && quoted[a - 1] && !tokens[a].lineStart) {
+        let k = a;
+        while (k > 0 && quoted[k - 1] && !tokens[k].lineStart && a - k < 400) k -= 1;
+        if (k > consumed) a = k;
+      }
       // A quote that runs over several sentences ends at its closing mark, on the same line.
       if (quoted[b] && b === last - 1 || (quoted[b] && quoted[last])) {
         let k = b;
@@ -179,21 +186,38 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   }
   // A person's name and a function side by side: the name is tried first, whole, then each within.
   const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
+  const adjectival = possessiveToAdjective(head);
+  if (adjectival) parts.push(adjectival);
   const known = exactName(parts, index) ?? parts.map((p) => resolveName(p, index)).find(Boolean) ?? null;
-  if (known) return { sourceId: known.id, suggested: null, speaker: phrase, line };
+  if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
   if (beside) {
     const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, beside];
-    return { sourceId: null, suggested: suggestSource(`${role} ${name}`, index), speaker: phrase, line };
+    const suggested = suggestSource(`${role} ${name}`, index);
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
   }
   const bare = bareHead(head);
   if (bare) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
       const said = ` ${h.speaker.toLowerCase()} ${h.suggested?.role?.toLowerCase() ?? ''} `;
-      if (said.includes(` ${bare} `) || (h.suggested && h.suggested.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
+      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
     }
   }
-  return { sourceId: null, suggested: suggestSource(phrase, index), speaker: phrase, line };
+  const suggested = suggestSource(phrase, index);
+  return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
+}
+
+/** Whether the quote open at `from` closes, on its line, right before an attribution ('," she said'): then that sentence reads it. */
+function saidAfterQuote(tokens: Token[], quoted: boolean[], from: number): boolean {
+  let k = from;
+  while (k + 1 < tokens.length && (quoted[k + 1] || !quoted[k]) && !tokens[k + 1].lineStart && k - from < 400) {
+    if (!quoted[k] && k > from && quoted[k - 1]) break;
+    k += 1;
+  }
+  for (let i = k + 1; i < tokens.length && i <= k + 8 && !tokens[i].lineStart; i += 1) {
+    if (REPORTING_VERBS.has(tokens[i].lemma) && tokens[i].pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** The first line of a text with more, ending without a full stop: a headline, whose words the story repeats. */
@@ -202,6 +226,17 @@ function isHeadline(tokens: Token[], first: number, last: number): boolean {
   let end = first;
   while (end + 1 < tokens.length && !tokens[end + 1].lineStart) end += 1;
   return end === last && end + 1 < tokens.length && !/^[.!?"”]$/.test(tokens[end].text);
+}
+
+const ADJECTIVE_OF = Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
+
+/** "Mali's army" -> "Malian army", "Israel's military" -> "Israeli military": how desks often name a party. */
+function possessiveToAdjective(phrase: string): string | null {
+  const text = phrase.trim().replace(/^the /i, '').replace('’', "'");
+  const at = text.indexOf("'s ");
+  if (at <= 0) return null;
+  const adjective = ADJECTIVE_OF[text.slice(0, at).toLowerCase()];
+  return adjective ? `${adjective} ${text.slice(at + 3)}` : null;
 }
 
 /** Capitalised words other than a title: "Abdoulaye Maiga", "General Oumar Diarra". */
