@@ -121,15 +121,22 @@ function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span
     if (listener) i = listener[1] + 1;
   }
   // Adjuncts: "in a statement", "on Tuesday", "on state television", ","
+  let trailing = false;
   for (let guard = 0; guard < 4 && i <= c.last; guard += 1) {
     const t = tokens[i];
-    if (t.text === ',') { i += 1; continue; }
+    if (t.text === ',') {
+      trailing = true;
+      i += 1;
+      continue;
+    }
     if (!ADJUNCT_STARTS.has(t.lower) || c.quoted[i]) break;
     const phrase = phraseRightOf(c, i + 1);
     if (!phrase) break;
     if (t.lower === 'on' && /day$/i.test(tokens[phrase[0]].text)) when = phrase;
     i = phrase[1] + 1;
   }
+  // ", as thousands waited": a clause of the writer's after the attribution, not the statement.
+  if (i <= c.last && (trailing || SUBORDINATORS.has(tokens[i].lower))) return { content: null, when, introduced: false };
   return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
 }
 
@@ -229,6 +236,13 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   }
   const after = tokens[v + 1];
   const previous = tokens[before];
+  // "X raised the toll, saying at least 50 had died": the subject of the clause speaks.
+  if (tokens[v].lower.endsWith('ing') && previous?.text === ',' && before === v - 1) {
+    const subject = phraseRightOf(c, c.first);
+    const right = contentRightOf(c, v, lemma);
+    if (subject && subject[1] < before && right.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
+    return null;
+  }
   const leftContent = (end: number) => trimPunctuation(c, [c.first, end]);
   // Inverted: "..., said the army." / "“...,” said General X."
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma)) {

@@ -7,7 +7,7 @@ import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
-import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
+import { REPORTING_VERBS, SHOWING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
 import { bareHead, nameKeys, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
@@ -50,10 +50,11 @@ const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
 const TURNS = new Set(['while', 'but', 'whereas']);
+const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states' };
 const DEMONYMS: Record<string, string> = {
   israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
   palestinian: 'palestine', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
-  nigerian: 'nigeria', somali: 'somalia', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
+  nigerian: 'nigeria', somali: 'somalia', rwandan: 'rwanda', congolese: 'congo', myanmar: 'myanmar', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
 };
 
 /** Clauses of a sentence: split at ";" and at ", while/but/whereas" outside quotes, so each may have its own speaker. */
@@ -151,7 +152,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       history.push({ ...speaker, line });
       const read: ReadFacet[] = [
         ...quantityFacets(tokens, found.content, text, found.denied),
-        ...categoryFacets(tokens, found.content, text, found.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party),
+        ...categoryFacets(tokens, found.content, text, found.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, found.verb, (who) => forcesOf(who, index)),
       ];
       const resolved = speaker.sourceId !== null;
       candidates.push({
@@ -188,13 +189,16 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
   const adjectival = possessiveToAdjective(head);
   if (adjectival) parts.push(adjectival);
-  const known = exactName(parts, index) ?? parts.map((p) => resolveName(p, index)).find(Boolean) ?? null;
+  const known = exactName([...parts, ...parts.map(beforeLink)], index)
+    ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(p, index)).find(Boolean) ?? null;
   if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
   if (beside) {
     const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, beside];
     const suggested = suggestSource(`${role} ${name}`, index);
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
   }
+  // "the statement said", "the same assessment found": the party last quoted.
+  if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
   const bare = bareHead(head);
   if (bare) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
@@ -239,6 +243,37 @@ function possessiveToAdjective(phrase: string): string | null {
   return adjective ? `${adjective} ${text.slice(at + 3)}` : null;
 }
 
+/** People named by their function, who speak for themselves unless the desk knows them: "a senior government official". */
+const PERSON_HEADS = new Set([
+  'official', 'officials', 'officer', 'officers', 'source', 'sources', 'soldier', 'soldiers', 'commander', 'analyst', 'analysts', 'doctor', 'doctors',
+  'resident', 'residents', 'witness', 'witnesses', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'researchers', 'engineer', 'engineers',
+  'member', 'members', 'worker', 'workers', 'survivor', 'survivors', 'relative', 'relatives', 'farmer', 'trader', 'shopkeeper', 'nurse', 'medic', 'pilot',
+]);
+const LINK_WORDS = new Set(['in', 'at', 'of', 'for', 'from', 'on', 'with']);
+
+/** The words before "in", "at", "of" ...: "the health ministry in the Hamas-run territory" -> "the health ministry". */
+function beforeLink(phrase: string): string {
+  const w = phrase.split(/\s+/);
+  const i = w.findIndex((x, k) => k > 0 && LINK_WORDS.has(x.toLowerCase()));
+  return i > 0 ? w.slice(0, i).join(' ') : phrase;
+}
+
+/** Whether a known name standing inside the phrase may name it: not when the phrase names a person, by name or by function. */
+function mayContain(phrase: string): boolean {
+  const head = beforeLink(phrase).split(/\s+/);
+  const last = head[head.length - 1]?.toLowerCase() ?? '';
+  if (PERSON_HEADS.has(last)) return false;
+  const capitals = phrase.split(/\s+/).filter((x) => /^[A-Z][a-z]/.test(x) && !TITLES.has(x.toLowerCase()));
+  return !(capitals.length >= 2 && looksLikeName(capitals.slice(-2).join(' ')) && !ORG_WORDS.some((o) => phrase.toLowerCase().includes(o)));
+}
+const ORG_WORDS = ['ministry', 'army', 'force', 'forces', 'government', 'office', 'council', 'agency', 'committee', 'group', 'nations', 'union', 'service', 'services', 'department', 'administration', 'company', 'watch', 'front', 'movement', 'brigade', 'command', 'hospital', 'university', 'press', 'news', 'television', 'radio'];
+
+/** "the statement", "a message", "the same assessment": words that carry someone's statement, without saying whose. */
+function statementOnly(phrase: string): boolean {
+  const w = phrase.toLowerCase().split(/\s+/).filter((x) => !['the', 'a', 'an', 'same', 'this', 'that', 'its', 'their', 'second', 'new', 'later', 'written', 'separate'].includes(x));
+  return w.length === 1 && STATEMENT_NOUNS.has(w[0]);
+}
+
 /** Capitalised words other than a title: "Abdoulaye Maiga", "General Oumar Diarra". */
 function looksLikeName(phrase: string): boolean {
   const w = phrase.trim().split(/\s+/);
@@ -256,14 +291,33 @@ function exactName(parts: string[], index: SourceIndex): KnownSource | null {
 }
 
 /** A party's name as the desk knows it, from its name, an alias, or a word for its people ("Israeli"). */
+/** The armed forces a speaker answers for ("Russian defence ministry" -> "Russian army"), when the desk has them; else the speaker. */
+function forcesOf(speaker: string, index: SourceIndex): string {
+  for (const word of speaker.toLowerCase().split(/\s+/)) {
+    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[word] ? word : null);
+    if (!country) continue;
+    const adjective = ADJECTIVE_OF[country] ?? word;
+    for (const name of [`${adjective} army`, `${adjective} military`, `${adjective} armed forces`, `${adjective} forces`]) {
+      const found = index.exact.get(name);
+      if (found) return found.name;
+    }
+  }
+  return speaker;
+}
+
 function partyOf(phrase: string, index: SourceIndex): string | null {
   const direct = resolveName(phrase, index);
   if (direct) return direct.name;
-  const lower = phrase.toLowerCase().replace(/^the\s+/, '');
-  const first = lower.split(/\s+/)[0];
-  if (DEMONYMS[first]) {
-    const country = resolveName(DEMONYMS[first], index) ?? resolveName(`${DEMONYMS[first]} ${lower.split(/\s+/).slice(1).join(' ')}`, index);
-    if (country) return country.name;
+  const words = phrase.toLowerCase().replace(/^(the|an?)\s+/, '').replace(/["“”]/g, '').split(/\s+/);
+  for (const word of words) {
+    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[word] ? word : null);
+    if (!country) continue;
+    const adjective = ADJECTIVE_OF[country] ?? word;
+    // "Russian troops", "Israeli air strike", "Kyiv": the desk's party for that country's forces, else the country.
+    for (const name of [`${adjective} army`, `${adjective} military`, `${adjective} forces`, `${adjective} armed forces`, `${country} army`, country, adjective]) {
+      const found = index.exact.get(name);
+      if (found) return found.name;
+    }
   }
   return null;
 }
