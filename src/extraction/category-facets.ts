@@ -45,14 +45,32 @@ const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusati
 const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 
+type PhraseTable = Map<string, Array<{ words: string[]; value: string }>>;
+const compiled = new WeakMap<Array<[string, string]>, PhraseTable>();
+
+/** A phrase table by its first word, built once: each token looks only at the phrases that begin with it. */
+function byFirstWord(table: Array<[string, string]>): PhraseTable {
+  let index = compiled.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [phrase, value] of table) {
+      const words = phrase.split(' ');
+      const list = index.get(words[0]) ?? [];
+      list.push({ words, value });
+      index.set(words[0], list);
+    }
+    compiled.set(table, index);
+  }
+  return index;
+}
+
 function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string, string]>): { value: string; length: number } | null {
   let best: { value: string; length: number } | null = null;
-  for (const [phrase, value] of table) {
-    const w = phrase.split(' ');
-    if (i + w.length - 1 > last || tokens[i].lower !== w[0]) continue;
+  for (const { words, value } of byFirstWord(table).get(tokens[i].lower) ?? []) {
+    if (i + words.length - 1 > last) continue;
     let same = true;
-    for (let k = 1; k < w.length && same; k += 1) same = tokens[i + k].lower === w[k];
-    if (same && (!best || w.length > best.length)) best = { value, length: w.length };
+    for (let k = 1; k < words.length && same; k += 1) same = tokens[i + k].lower === words[k];
+    if (same && (!best || words.length > best.length)) best = { value, length: words.length };
   }
   return best;
 }

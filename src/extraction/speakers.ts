@@ -96,13 +96,15 @@ export function bareHead(phrase: string): string | null {
   return /^[a-z]/.test(phrase.trim().split(/\s+/)[1] ?? '') ? w[1] : null;
 }
 
+const FOLDED_KIND_WORDS: Array<[string, string[]]> = KIND_WORDS.map(([kind, list]) => [kind, list.map((w) => ` ${fold(w)} `)]);
+
 export function kindOf(phrase: string): SourceKind {
   // The word that comes first decides: "government spokesman Colonel X" speaks for the government.
   const folded = ` ${fold(phrase)} `;
   let best: { kind: string; at: number } | null = null;
-  for (const [kind, list] of KIND_WORDS) {
+  for (const [kind, list] of FOLDED_KIND_WORDS) {
     for (const word of list) {
-      const at = folded.indexOf(` ${fold(word)} `);
+      const at = folded.indexOf(word);
       if (at >= 0 && (!best || at < best.at)) best = { kind, at };
     }
   }
