@@ -28,6 +28,8 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'and', '-', "
 const FUNCTION_POS = new Set(['PUNCT', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'ADV', 'PART']);
 /** A verb whose subject follows one of these is in a subordinate clause ("after the army had announced"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'as', 'while', 'if', 'once', 'although', 'though', 'whether', 'where', 'which', 'who', 'that']);
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
@@ -107,6 +109,7 @@ function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span
   for (let i = verb + 1; i <= limit; i += 1) {
     const t = tokens[i];
     if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
+    if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
     if ((t.lower === 'that' && !c.quoted[i]) || t.text === ':') return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     if (isQuoteMark(t) || c.quoted[i] || t.pos === 'VERB' || t.pos === 'AUX') break;
   }
@@ -218,6 +221,20 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     if (BE.has(tokens[before].lower)) passive = true;
     before -= 1;
   }
+  // "The ministry on Monday rejected ...": the day is when it was said, not part of the speaker.
+  let dayBefore: Span | null = null;
+  {
+    let k = before;
+    if (k >= c.first && PARTS_OF_DAY.has(tokens[k].lower)) k -= 1;
+    if (k >= c.first && WEEKDAY.test(tokens[k].text)) {
+      const end = before;
+      k -= 1;
+      if (k >= c.first && ['on', 'late', 'early', 'earlier', 'last'].includes(tokens[k].lower)) k -= 1;
+      dayBefore = [k + 1, end];
+      before = k;
+      while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
+    }
+  }
   // "could not confirm", "did not say": no statement.
   if (negated && !DENYING_VERBS.has(lemma)) return null;
   // Passive: "was reported by state media", "were described by residents as ..."
@@ -282,7 +299,10 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   const rightLength = right.content ? right.content[1] - right.content[0] + 1 : 0;
   const quotedLeft = hasLeft && (isQuoteMark(tokens[leftEnd]) || c.quoted[leftEnd - 1]);
   const preferLeft = hasLeft && !right.introduced && (quotedLeft || rightLength <= 3);
-  const withApposition = (a: Attribution | null) => (a && apposition ? { ...a, apposition } : a);
+  const withApposition = (a: Attribution | null) => {
+    const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;
+    return dated && apposition ? { ...dated, apposition } : dated;
+  };
   if (preferLeft) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
   if (right.content) return withApposition(make(c, possessorOf(c, speaker), right.content, lemma, right.when, negated));
   void subjectEnd;

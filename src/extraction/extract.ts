@@ -192,9 +192,10 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   const known = exactName([...parts, ...parts.map(beforeLink)], index)
     ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(p, index)).find(Boolean) ?? null;
   if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
-  if (beside) {
-    const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, beside];
-    const suggested = suggestSource(`${role} ${name}`, index);
+  // "who asked not to be identified", "reached by telephone": an apposition that is no name and no role.
+  if (beside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(beside)) {
+    const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, null];
+    const suggested = suggestSource(role ? `${role} ${name}` : name, index);
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
   }
   // "the statement said", "the same assessment found": the party last quoted.
