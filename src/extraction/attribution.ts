@@ -128,7 +128,17 @@ function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span
   for (let guard = 0; guard < 4 && i <= c.last; guard += 1) {
     const t = tokens[i];
     if (t.text === ',') {
+      // "where, local officials said, the water had risen": a parenthetical attribution, the statement goes on.
+      const next = tokens[i + 1];
+      if (next && i + 1 <= c.last && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos) && !c.quoted[i + 1] && tokens[c.first].pos !== 'PUNCT' && isParenthetical(c, verb)) {
+        return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+      }
       trailing = true;
+      i += 1;
+      continue;
+    }
+    if (WEEKDAY.test(t.text)) {
+      when = [i, i];
       i += 1;
       continue;
     }
@@ -141,6 +151,13 @@ function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span
   // ", as thousands waited": a clause of the writer's after the attribution, not the statement.
   if (i <= c.last && (trailing || SUBORDINATORS.has(tokens[i].lower))) return { content: null, when, introduced: false };
   return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
+}
+
+/** ", local officials said," set inside a sentence: a comma before the speaker, and the words before it end in "where", "that" or an open clause. */
+function isParenthetical(c: Clause, verb: number): boolean {
+  let k = verb - 1;
+  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
+  return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
 }
 
 /** Token index of "according" in "according to", outside quotes, or -1. */

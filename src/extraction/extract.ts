@@ -8,6 +8,7 @@ import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { REPORTING_VERBS, SHOWING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
+import { fold } from '../claims/fold';
 import { bareHead, nameKeys, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
@@ -53,8 +54,8 @@ const TURNS = new Set(['while', 'but', 'whereas']);
 const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states' };
 const DEMONYMS: Record<string, string> = {
   israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
-  palestinian: 'palestine', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
-  nigerian: 'nigeria', somali: 'somalia', rwandan: 'rwanda', congolese: 'congo', myanmar: 'myanmar', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
+  palestinian: 'palestine', canadian: 'canada', british: 'britain', congolese: 'congo', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
+  nigerian: 'nigeria', somali: 'somalia', rwandan: 'rwanda', myanmar: 'myanmar', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
 };
 
 /** Clauses of a sentence: split at ";" and at ", while/but/whereas" outside quotes, so each may have its own speaker. */
@@ -208,8 +209,46 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
       if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
     }
   }
-  const suggested = suggestSource(phrase, index);
+  const close = looksLikeName(head) ? nearName(head, index) : null;
+  if (close) return { kind: close.kind ?? 'other', sourceId: close.id, suggested: null, speaker: phrase, line };
+  const suggested = suggestSource(adjectival ?? phrase, index);
   return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
+}
+
+/** A person the desk knows under another spelling ("Zelenskiy" / "Zelensky"): every word alike, one letter apart at most. */
+function nearName(phrase: string, index: SourceIndex): KnownSource | null {
+  const w = fold(phrase).split(' ').filter((x) => !TITLES.has(x));
+  if (w.length < 2) return null;
+  for (const [key, source] of index.exact) {
+    const k = key.split(' ');
+    if (k.length !== w.length) continue;
+    if (k.every((x, i) => x === w[i] || (x.length > 4 && withinOne(x, w[i])))) return source;
+  }
+  return null;
+}
+
+/** Edit distance of at most one, in one pass over the two words. */
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    edits += 1;
+    if (edits > 1) return false;
+    if (a.length > b.length) i += 1;
+    else if (b.length > a.length) j += 1;
+    else {
+      i += 1;
+      j += 1;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /** Whether the quote open at `from` closes, on its line, right before an attribution ('," she said'): then that sentence reads it. */
