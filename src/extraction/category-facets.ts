@@ -45,6 +45,19 @@ const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusati
 const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 
+const HARM = new Set(['kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
+
+/** A cause is read only where the statement ties it to harm ("killed in an air strike", "a missile hit", "caused by"). */
+function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
+  if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
+  if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
+  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + 6); k += 1) {
+    if (k >= a && k <= b) continue;
+    if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 type PhraseTable = Map<string, Array<{ words: string[]; value: string }>>;
 const compiled = new WeakMap<Array<[string, string]>, PhraseTable>();
 
@@ -164,7 +177,7 @@ export function categoryFacets(
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     const cause = phraseAt(tokens, i, last, CAUSES);
     const negatedNear = (i > first && NEGATIONS.has(tokens[i - 1].lower)) || (i - 1 > first && NEGATIONS.has(tokens[i - 2].lower));
-    if (cause) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
+    if (cause && causedHarm(tokens, i, i + cause.length - 1, first, last)) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
     const weapon = phraseAt(tokens, i, last, WEAPONS);
     if (weapon && !weapons.some((w) => w.value === weapon.value)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
     const situation = phraseAt(tokens, i, last, SITUATIONS);

@@ -115,7 +115,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const head = words(text, tokens, found.speaker);
         const beside = found.apposition ? words(text, tokens, found.apposition) : null;
         speaker = resolve(head, beside, history, index, line);
-        if (SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
+        if (speaker && SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
       } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
         let a = first;
@@ -180,7 +180,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
 }
 
 /** Who a speaker's words name: a known source, the last speaker for a pronoun or bare title, or a new source. */
-function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number): Spoken {
+function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = history[history.length - 1];
@@ -211,7 +211,9 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   }
   const close = looksLikeName(head) ? nearName(head, index) : null;
   if (close) return { kind: close.kind ?? 'other', sourceId: close.id, suggested: null, speaker: phrase, line };
-  const suggested = suggestSource(adjectival ?? phrase, index);
+  // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
+  if (bare || isPronoun(head) || statementOnly(head)) return null;
+  const suggested = suggestSource(adjectival ?? head, index);
   return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
 }
 
