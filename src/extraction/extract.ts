@@ -212,7 +212,7 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   const close = looksLikeName(head) ? nearName(head, index) : null;
   if (close) return { kind: close.kind ?? 'other', sourceId: close.id, suggested: null, speaker: phrase, line };
   // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
-  if (bare || isPronoun(head) || statementOnly(head)) return null;
+  if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
   const suggested = suggestSource(adjectival ?? head, index);
   return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
 }
@@ -291,6 +291,8 @@ const PERSON_HEADS = new Set([
   'resident', 'residents', 'witness', 'witnesses', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'researchers', 'engineer', 'engineers',
   'member', 'members', 'worker', 'workers', 'survivor', 'survivors', 'relative', 'relatives', 'farmer', 'trader', 'shopkeeper', 'nurse', 'medic', 'pilot',
 ]);
+/** "the group", "the agency": words that only ever point back. */
+const GENERIC_HEADS = new Set(['group', 'agency', 'organisation', 'organization', 'movement', 'militants', 'general', 'spokesman', 'spokeswoman', 'official', 'minister', 'ministry', 'military', 'army', 'government', 'president', 'junta', 'rebels', 'office', 'charity', 'mission', 'force', 'forces', 'administration', 'company', 'broadcaster', 'channel', 'newspaper', 'outlet', 'committee', 'council', 'faction', 'militia']);
 const LINK_WORDS = new Set(['in', 'at', 'of', 'for', 'from', 'on', 'with']);
 
 /** The words before "in", "at", "of" ...: "the health ministry in the Hamas-run territory" -> "the health ministry". */
