@@ -37,7 +37,7 @@ describe('the desk in a browser: claims by hand, from an article, and a case fro
     await page.waitForURL(`${desk.base}/desk/events/${desk.demo.event.id}?done=accepted`);
     await page.getByText('The ticked claims were added').waitFor();
 
-    await expect(boardCell(page, 'combatant_fatalities', JNIM).innerText()).resolves.toContain('about 70');
+    await expect(boardCell(page, 'combatant fatalities', JNIM).innerText()).resolves.toContain('about 70');
     await expect(boardCell(page, 'targets', ARMY).innerText()).resolves.toContain('not military airport');
     const claims = (await desk.api(`/events/${desk.demo.event.id}/claims?limit=50`)).items;
     expect(claims).toHaveLength(9);

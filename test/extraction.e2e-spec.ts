@@ -68,4 +68,49 @@ describe('extraction from a document, and accepting candidates', () => {
     expect(broken.body.details).toEqual([{ path: 'candidates[1].quote.exact', message: 'does not appear in the document text' }]);
     expect((await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items.length).toBe(before);
   });
+
+  it('answers 200 with no candidates and a message saying so for a text that attributes nothing', async () => {
+    const plain = await create(t, '/documents', { title: 'Plain', language: 'en', text: 'The market reopened in the morning. Traders set out their stalls under a grey sky.' });
+    const response = await t.http().post(`/documents/${plain.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200);
+    expect(response.body.items).toEqual([]);
+    expect(response.body.message).toMatch(/No attributed statement was found/);
+  });
+
+  it('keeps what it found with the document, dates each candidate, and reads a pathological text of 200,000 characters in its worker', async () => {
+    const text = 'GAZA CITY — The health ministry said on Tuesday that at least 12 people were killed.';
+    const dated = await create(t, '/documents', { title: 'Dated', language: 'en', publishedAt: '2024-09-18T10:00:00Z', text });
+    const first = (await t.http().post(`/documents/${dated.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200)).body;
+    expect(first.items).toHaveLength(1);
+    expect(first.items[0]).toMatchObject({ statement: 'at least 12 people were killed', statedAt: '2024-09-17T12:00:00.000Z', facets: [{ attribute: 'fatalities', value: 'at least 12' }] });
+    const stored = await t.dataSource.query('SELECT "documentId", "engine" FROM "extraction_results" WHERE "documentId" = $1'.replace('$1', t.dataSource.options.type === 'postgres' ? '$1' : '?'), [dated.id]);
+    expect(stored).toHaveLength(1);
+    const again = (await t.http().post(`/documents/${dated.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200)).body;
+    expect(again.items).toEqual(first.items);
+
+    // Long capitalised runs, unclosed quotes, thousands of commas, no sentence end: bounded work, an answer.
+    const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ';
+    const pathological = piece.repeat(Math.ceil(200_000 / piece.length)).slice(0, 200_000);
+    const big = await create(t, '/documents', { title: 'Pathological', language: 'en', text: pathological });
+    const response = await t.http().post(`/documents/${big.id}/extract`).set(bearer(t.keys.editor)).send({});
+    expect([200, 503]).toContain(response.status);
+    if (response.status === 200) expect(Array.isArray(response.body.items)).toBe(true);
+    else expect(response.body.message).toMatch(/longer than its limit/);
+    await t.http().get('/health').expect(200);
+  });
+});
+
+describe('extraction over its time limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ EXTRACTION_TIME_LIMIT_MS: '1' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 503 with a message naming the limit, and the server goes on answering', async () => {
+    const text = 'The army said 20 soldiers were killed. '.repeat(2000);
+    const document = await create(t, '/documents', { title: 'Long', language: 'en', text });
+    const response = await t.http().post(`/documents/${document.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(503);
+    expect(response.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/longer than its limit of 1 ms/) });
+    await t.http().get('/health').expect(200);
+  });
 });

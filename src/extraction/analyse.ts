@@ -41,7 +41,7 @@ export interface Analysis {
 /** Forms the model's tagger may take for nouns, with their verb's lemma. */
 const IRREGULAR: Record<string, string> = { spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say' };
 
-const nlp = winkNLP(model, ['sbd', 'negation', 'ner', 'pos']);
+const nlp = winkNLP(model, ['sbd', 'ner', 'pos']);
 const its = nlp.its;
 
 /**

@@ -25,6 +25,11 @@ const MAX_LEAD = 12;
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
+const FUNCTION_POS = new Set(['PUNCT', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'ADV', 'PART']);
+/** A verb whose subject follows one of these is in a subordinate clause ("after the army had announced"). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'as', 'while', 'if', 'once', 'although', 'though', 'whether', 'where', 'which', 'who', 'that']);
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
@@ -55,8 +60,10 @@ function phraseLeftOf(c: Clause, end: number): Span | null {
   while (i >= c.first && end - i < MAX_SPEAKER) {
     const t = tokens[i];
     if (c.quoted[i] || isQuoteMark(t)) break;
-    if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT')) {
+    if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && !FUNCTION_POS.has(t.pos))) {
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') break;
+      // "Next morning it said": a subject pronoun is the whole subject.
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i === end) return [i, i];
       start = i;
     } else if (!(NP_LINKS.has(t.lower) && i < end)) break;
     i -= 1;
@@ -102,6 +109,7 @@ function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span
   for (let i = verb + 1; i <= limit; i += 1) {
     const t = tokens[i];
     if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
+    if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
     if ((t.lower === 'that' && !c.quoted[i]) || t.text === ':') return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     if (isQuoteMark(t) || c.quoted[i] || t.pos === 'VERB' || t.pos === 'AUX') break;
   }
@@ -116,16 +124,40 @@ function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span
     if (listener) i = listener[1] + 1;
   }
   // Adjuncts: "in a statement", "on Tuesday", "on state television", ","
+  let trailing = false;
   for (let guard = 0; guard < 4 && i <= c.last; guard += 1) {
     const t = tokens[i];
-    if (t.text === ',') { i += 1; continue; }
+    if (t.text === ',') {
+      // "where, local officials said, the water had risen": a parenthetical attribution, the statement goes on.
+      const next = tokens[i + 1];
+      if (next && i + 1 <= c.last && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos) && !c.quoted[i + 1] && tokens[c.first].pos !== 'PUNCT' && isParenthetical(c, verb)) {
+        return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+      }
+      trailing = true;
+      i += 1;
+      continue;
+    }
+    if (WEEKDAY.test(t.text)) {
+      when = [i, i];
+      i += 1;
+      continue;
+    }
     if (!ADJUNCT_STARTS.has(t.lower) || c.quoted[i]) break;
     const phrase = phraseRightOf(c, i + 1);
     if (!phrase) break;
     if (t.lower === 'on' && /day$/i.test(tokens[phrase[0]].text)) when = phrase;
     i = phrase[1] + 1;
   }
+  // ", as thousands waited": a clause of the writer's after the attribution, not the statement.
+  if (i <= c.last && (trailing || SUBORDINATORS.has(tokens[i].lower))) return { content: null, when, introduced: false };
   return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
+}
+
+/** ", local officials said," set inside a sentence: a comma before the speaker, and the words before it end in "where", "that" or an open clause. */
+function isParenthetical(c: Clause, verb: number): boolean {
+  let k = verb - 1;
+  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
+  return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
 }
 
 /** Token index of "according" in "according to", outside quotes, or -1. */
@@ -206,6 +238,20 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     if (BE.has(tokens[before].lower)) passive = true;
     before -= 1;
   }
+  // "The ministry on Monday rejected ...": the day is when it was said, not part of the speaker.
+  let dayBefore: Span | null = null;
+  {
+    let k = before;
+    if (k >= c.first && PARTS_OF_DAY.has(tokens[k].lower)) k -= 1;
+    if (k >= c.first && WEEKDAY.test(tokens[k].text)) {
+      const end = before;
+      k -= 1;
+      if (k >= c.first && ['on', 'late', 'early', 'earlier', 'last'].includes(tokens[k].lower)) k -= 1;
+      dayBefore = [k + 1, end];
+      before = k;
+      while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
+    }
+  }
   // "could not confirm", "did not say": no statement.
   if (negated && !DENYING_VERBS.has(lemma)) return null;
   // Passive: "was reported by state media", "were described by residents as ..."
@@ -224,6 +270,13 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   }
   const after = tokens[v + 1];
   const previous = tokens[before];
+  // "X raised the toll, saying at least 50 had died": the subject of the clause speaks.
+  if (tokens[v].lower.endsWith('ing') && previous?.text === ',' && before === v - 1) {
+    const subject = phraseRightOf(c, c.first);
+    const right = contentRightOf(c, v, lemma);
+    if (subject && subject[1] < before && right.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
+    return null;
+  }
   const leftContent = (end: number) => trimPunctuation(c, [c.first, end]);
   // Inverted: "..., said the army." / "“...,” said General X."
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma)) {
@@ -255,12 +308,19 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     speaker = phraseLeftOf(c, before);
   }
   if (!speaker) return null;
+  if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;
   const right = contentRightOf(c, v, lemma);
   // "CONTENT, the army said (in a statement posted online)."
   const leftEnd = speaker[0] - 1;
   const hasLeft = leftEnd - c.first >= 2 && (tokens[leftEnd].text === ',' || isQuoteMark(tokens[leftEnd]));
-  const withApposition = (a: Attribution | null) => (a && apposition ? { ...a, apposition } : a);
-  if (hasLeft && !right.introduced) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
+  const rightLength = right.content ? right.content[1] - right.content[0] + 1 : 0;
+  const quotedLeft = hasLeft && (isQuoteMark(tokens[leftEnd]) || c.quoted[leftEnd - 1]);
+  const preferLeft = hasLeft && !right.introduced && (quotedLeft || rightLength <= 3);
+  const withApposition = (a: Attribution | null) => {
+    const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;
+    return dated && apposition ? { ...dated, apposition } : dated;
+  };
+  if (preferLeft) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
   if (right.content) return withApposition(make(c, possessorOf(c, speaker), right.content, lemma, right.when, negated));
   void subjectEnd;
   return null;

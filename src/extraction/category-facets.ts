@@ -6,20 +6,22 @@ import { ReadFacet } from './quantity-facets';
 const CAUSES: Array<[string, string]> = [
   ['drone strike', 'drone strike'], ['drone strikes', 'drone strike'], ['drone attack', 'drone strike'],
   ['air strike', 'air strike'], ['air strikes', 'air strike'], ['airstrike', 'air strike'], ['airstrikes', 'air strike'], ['air raid', 'air strike'],
-  ['air raids', 'air strike'], ['aerial bombardment', 'air strike'], ['bombing raid', 'air strike'],
+  ['air raids', 'air strike'], ['aerial bombardment', 'air strike'], ['bombing raid', 'air strike'], ['warplane', 'air strike'], ['warplanes', 'air strike'],
   ['suicide bomber', 'suicide bomber'], ['suicide bombers', 'suicide bomber'], ['suicide bombing', 'suicide bomber'], ['suicide attack', 'suicide bomber'],
   ['car bomb', 'car bomb'], ['roadside bomb', 'ied'], ['improvised explosive device', 'ied'], ['ied', 'ied'], ['ieds', 'ied'], ['landmine', 'landmine'],
-  ['shelling', 'shelling'], ['artillery fire', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
-  ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['shooting', 'gunfire'], ['gunmen', 'gunfire'],
-  ['mortar', 'mortar'], ['mortars', 'mortar'], ['explosion', 'explosion'], ['blast', 'explosion'], ['fire', 'fire'], ['stampede', 'stampede'],
+  ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
+  ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['opened fire', 'gunfire'], ['shot dead', 'gunfire'],
+  ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
+  ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'],
 ];
+/** The main weapon, when the text names one the cause does not already say. */
 const WEAPONS: Array<[string, string]> = [
-  ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['rockets', 'rocket'],
-  ['rocket', 'rocket'], ['missile', 'missile'], ['missiles', 'missile'], ['artillery', 'artillery'], ['mortar', 'mortar'], ['mortars', 'mortar'],
-  ['ied', 'ied'], ['roadside bomb', 'ied'], ['car bomb', 'car bomb'], ['explosives', 'explosives'], ['grenades', 'grenade'], ['machine guns', 'machine gun'],
-  ['helicopters', 'helicopter'], ['helicopter', 'helicopter'], ['warplanes', 'warplane'], ['fighter jets', 'warplane'], ['tanks', 'tank'], ['cluster munitions', 'cluster munition'],
-  ['bombs', 'bomb'], ['guided bomb', 'bomb'], ['rifles', 'rifle'], ['suicide vest', 'suicide vest'], ['glide bombs', 'glide bomb'],
+  ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
+  ['iskander', 'iskander'], ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['mortar', 'mortar'], ['mortars', 'mortar'],
+  ['cluster munitions', 'cluster munition'], ['glide bombs', 'glide bomb'], ['grad', 'grad'],
 ];
+/** A target is a place or a unit: the last word of what was attacked says whether it is one. */
+const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base', 'station', 'centre', 'center', 'barracks', 'market', 'village', 'town', 'convoy', 'checkpoint', 'dam', 'port', 'position', 'post', 'prison', 'mosque', 'church', 'building', 'headquarters', 'academy', 'beach', 'hotel', 'bridge', 'city', 'district', 'neighbourhood', 'courtyard', 'compound', 'shelter', 'airbase', 'garrison', 'outpost', 'positions']);
 const SITUATIONS: Array<[string, string]> = [
   ['under control', 'under_control'], ['fighting continued', 'fighting_ongoing'], ['fighting continues', 'fighting_ongoing'], ['fighting is ongoing', 'fighting_ongoing'],
   ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
@@ -34,18 +36,54 @@ const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children'
 const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen']);
 const KILLING = new Set(['kill', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
 const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
+const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
 const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
+const BY_AFTER = new Set(['out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
+const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
+/** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
+const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
+
+const HARM = new Set(['kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
+
+/** A cause is read only where the statement ties it to harm ("killed in an air strike", "a missile hit", "caused by"). */
+function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
+  if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
+  if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
+  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + 6); k += 1) {
+    if (k >= a && k <= b) continue;
+    if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+type PhraseTable = Map<string, Array<{ words: string[]; value: string }>>;
+const compiled = new WeakMap<Array<[string, string]>, PhraseTable>();
+
+/** A phrase table by its first word, built once: each token looks only at the phrases that begin with it. */
+function byFirstWord(table: Array<[string, string]>): PhraseTable {
+  let index = compiled.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [phrase, value] of table) {
+      const words = phrase.split(' ');
+      const list = index.get(words[0]) ?? [];
+      list.push({ words, value });
+      index.set(words[0], list);
+    }
+    compiled.set(table, index);
+  }
+  return index;
+}
 
 function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string, string]>): { value: string; length: number } | null {
   let best: { value: string; length: number } | null = null;
-  for (const [phrase, value] of table) {
-    const w = phrase.split(' ');
-    if (i + w.length - 1 > last || tokens[i].lower !== w[0]) continue;
+  for (const { words, value } of byFirstWord(table).get(tokens[i].lower) ?? []) {
+    if (i + words.length - 1 > last) continue;
     let same = true;
-    for (let k = 1; k < w.length && same; k += 1) same = tokens[i + k].lower === w[k];
-    if (same && (!best || w.length > best.length)) best = { value, length: w.length };
+    for (let k = 1; k < words.length && same; k += 1) same = tokens[i + k].lower === words[k];
+    if (same && (!best || words.length > best.length)) best = { value, length: words.length };
   }
   return best;
 }
@@ -78,7 +116,7 @@ function targets(tokens: Token[], first: number, last: number): Array<{ value: s
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     let from = -1;
-    if (t.pos === 'VERB' && ATTACK_VERBS.has(t.lemma) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were') from = i + 1;
+    if (t.pos === 'VERB' && TARGETING.has(t.lemma) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were') from = i + 1;
     else if (ATTACK_NOUNS.has(t.lower) && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'against')) from = i + 2;
     if (from < 0 || from > last) continue;
     let k = from;
@@ -86,7 +124,7 @@ function targets(tokens: Token[], first: number, last: number): Array<{ value: s
       const np = nounPhrase(tokens, k, last);
       if (!np) break;
       const value = label(tokens, np);
-      if (value && !/^(it|them|him|her|us|people|positions?)$/.test(value) && tokens[np[1]].pos !== 'ADJ') out.push({ value, span: np });
+      if (value && PLACES.has(tokens[np[1]].lower)) out.push({ value, span: np });
       k = np[1] + 1;
       if (tokens[k]?.text === ',' ) k += 1;
       if (tokens[k]?.lower === 'and') k += 1;
@@ -106,12 +144,30 @@ export interface Party {
  * Categories, sets and booleans read from a statement: cause, weapons, situation, outcome, victim status,
  * targets, perpetrator (asserted or denied) and occurred. Each rule looks at a bounded window of tokens.
  */
-export function categoryFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, party: Party): ReadFacet[] {
+export function categoryFacets(
+  tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, party: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
+): ReadFacet[] {
+  const forces = (who: string | null): string => (who ? forcesOf(who) : '');
   const facets: ReadFacet[] = [];
   const polarity = denied ? 'denied' : 'asserted';
   const add = (f: ReadFacet) => {
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
+  // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
+  if (verb === 'accuse' || verb === 'blame') {
+    const np = nounPhrase(tokens, first, last);
+    const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+    if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
+  }
+  // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
+  if ((verb === 'deny' || verb === 'reject' || verb === 'dismiss') && speaker) {
+    for (let i = first; i <= Math.min(last, first + 6); i += 1) {
+      if (DENIED_BLAME.has(tokens[i].lower)) {
+        add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, i] });
+        break;
+      }
+    }
+  }
   let civilians = false;
   let combatants = false;
   let killing = false;
@@ -120,7 +176,8 @@ export function categoryFacets(tokens: Token[], [first, last]: Span, text: strin
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     const cause = phraseAt(tokens, i, last, CAUSES);
-    if (cause) add({ attribute: 'cause', value: cause.value, polarity, span: [i, i + cause.length - 1] });
+    const negatedNear = (i > first && NEGATIONS.has(tokens[i - 1].lower)) || (i - 1 > first && NEGATIONS.has(tokens[i - 2].lower));
+    if (cause && causedHarm(tokens, i, i + cause.length - 1, first, last)) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
     const weapon = phraseAt(tokens, i, last, WEAPONS);
     if (weapon && !weapons.some((w) => w.value === weapon.value)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
     const situation = phraseAt(tokens, i, last, SITUATIONS);
@@ -131,18 +188,19 @@ export function categoryFacets(tokens: Token[], [first, last]: Span, text: strin
     if (COMBATANT_WORDS.has(t.lower)) combatants = true;
     if (KILLING.has(t.lemma) || KILLING.has(t.lower)) killing = true;
     // "there was no strike", "no attack took place": the event denied.
-    if (t.lower === 'no' && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
+    if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
     }
     // Perpetrator: "carried out by X", "fired by X", "claimed responsibility", "X's air strike", "blamed X".
-    if ((t.lower === 'by' && i > first && ['out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot'].includes(tokens[i - 1].lower))) {
+    const byAfter = i > first ? tokens[i - 1] : null;
+    if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || DOING.has(byAfter.lemma) || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
       const np = nounPhrase(tokens, i + 1, last);
       const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, np![1]] });
     }
     if (RESPONSIBILITY.has(t.lower) && i > first && speaker) {
       const verb = tokens.slice(Math.max(first, i - 3), i).find((w) => ['claim', 'deny', 'reject', 'admit', 'acknowledge'].includes(w.lemma));
-      if (verb) add({ attribute: 'perpetrator', value: speaker, polarity: verb.lemma === 'deny' || verb.lemma === 'reject' ? 'denied' : 'asserted', span: [tokens.indexOf(verb), i] });
+      if (verb) add({ attribute: 'perpetrator', value: forces(speaker), polarity: verb.lemma === 'deny' || verb.lemma === 'reject' ? 'denied' : 'asserted', span: [tokens.indexOf(verb), i] });
     }
     if ((t.lower === "'s" || t.lower === '’s') && i > first && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
       const who = party(tokens[i - 1].text) ?? (i - 2 >= first ? party(text.slice(tokens[i - 2].start, tokens[i - 1].end)) : null);
@@ -153,6 +211,20 @@ export function categoryFacets(tokens: Token[], [first, last]: Span, text: strin
       if (next && i + 1 <= last && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
         const who = party(t.text);
         if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedHere ? 'denied' : polarity, span: [i, i + 1] });
+      }
+    }
+    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first) {
+      let k = i - 1;
+      while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k -= 1;
+      let a = k;
+      while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+      if (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
+        const phrase = text.slice(tokens[a].start, tokens[k].end);
+        const ours = /^(we|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase);
+        const who = ours ? forces(speaker) : party(phrase);
+        let no = false;
+        for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
+        if (who) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
       }
     }
     if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
@@ -168,9 +240,8 @@ export function categoryFacets(tokens: Token[], [first, last]: Span, text: strin
   if (killing && (civilians || combatants)) {
     add({ attribute: 'victim_status', value: civilians && combatants ? 'mixed' : civilians ? 'civilians' : 'combatants', polarity, span: [first, last] });
   }
-  if (weapons.length) {
-    add({ attribute: 'weapons', value: weapons.map((w) => w.value), polarity, span: [weapons[0].span[0], weapons[weapons.length - 1].span[1]] });
-  }
+  const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
+  if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
   const aimed = targets(tokens, first, last);
   if (aimed.length) {
     const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');

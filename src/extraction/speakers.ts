@@ -91,18 +91,21 @@ export function isPronoun(phrase: string): boolean {
 
 /** A bare title or common noun standing for someone named before: "the general", "the ministry", "the group". */
 export function bareHead(phrase: string): string | null {
+  const raw = phrase.trim().split(/\s+/);
   const w = words(phrase);
-  if (w.length !== 2 || (w[0] !== 'the' && w[0] !== 'this')) return null;
-  return /^[a-z]/.test(phrase.trim().split(/\s+/)[1] ?? '') ? w[1] : null;
+  if (w.length < 2 || w.length > 4 || (w[0] !== 'the' && w[0] !== 'this')) return null;
+  return raw.slice(1).every((x) => /^[a-z]/.test(x)) ? w[w.length - 1] : null;
 }
+
+const FOLDED_KIND_WORDS: Array<[string, string[]]> = KIND_WORDS.map(([kind, list]) => [kind, list.map((w) => ` ${fold(w)} `)]);
 
 export function kindOf(phrase: string): SourceKind {
   // The word that comes first decides: "government spokesman Colonel X" speaks for the government.
   const folded = ` ${fold(phrase)} `;
   let best: { kind: string; at: number } | null = null;
-  for (const [kind, list] of KIND_WORDS) {
+  for (const [kind, list] of FOLDED_KIND_WORDS) {
     for (const word of list) {
-      const at = folded.indexOf(` ${fold(word)} `);
+      const at = folded.indexOf(word);
       if (at >= 0 && (!best || at < best.at)) best = { kind, at };
     }
   }

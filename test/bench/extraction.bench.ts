@@ -1,0 +1,85 @@
+import { performance } from 'node:perf_hooks';
+import { BAMAKO_WIRE_TEXT } from '../../src/demo/bamako-case';
+import { analyse } from '../../src/extraction/analyse';
+import { extractStatements } from '../../src/extraction/extract';
+import { BenchApp, Figure, median } from './bench-kit';
+
+const SOURCES = [
+  { id: 'jnim', name: 'JNIM', aliases: ['GSIM'] },
+  { id: 'army', name: 'Malian army', aliases: ['the army', 'FAMa'] },
+  { id: 'afp', name: 'AFP', aliases: ['Agence France-Presse'] },
+];
+
+function upTo(text: string, length: number): string {
+  return text.repeat(Math.ceil(length / text.length)).slice(0, length);
+}
+
+/** Long capitalised runs, unclosed quotes, thousands of commas, no sentence end. */
+export function pathological(length: number): string {
+  const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ';
+  return upTo(piece, length);
+}
+
+function ms(work: () => unknown, runs = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/**
+ * Extraction: a 20,000-character article and 200,000 pathological characters, each beside the NLP
+ * library's own reading of the same text (the floor no extraction can go under); the growth from
+ * 100,000 to 200,000 characters (2 is linear); and GET /health while an extraction runs in its worker,
+ * beside /health with nothing running.
+ */
+export async function extractionBench(bench: BenchApp): Promise<Figure[]> {
+  const article = upTo(`${BAMAKO_WIRE_TEXT}\n\n`, 20_000);
+  extractStatements(article, SOURCES);
+  const articleMs = ms(() => extractStatements(article, SOURCES, '2024-09-18T10:00:00Z'));
+  const articleFloor = ms(() => analyse(article));
+  const half = pathological(100_000);
+  const whole = pathological(200_000);
+  const halfMs = ms(() => extractStatements(half, SOURCES), 3);
+  const wholeMs = ms(() => extractStatements(whole, SOURCES), 3);
+  const wholeFloor = ms(() => analyse(whole), 3);
+
+  const key = bench.adminKey;
+  const inject = (method: 'GET' | 'POST', url: string, payload?: unknown) => bench.app.inject({
+    method, url, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, ...(payload !== undefined && { payload: JSON.stringify(payload) }),
+  });
+  const health = async (n: number): Promise<number[]> => {
+    const times: number[] = [];
+    for (let i = 0; i < n; i += 1) {
+      const start = performance.now();
+      await inject('GET', '/health');
+      times.push(performance.now() - start);
+    }
+    return times;
+  };
+  const idle = median(await health(30));
+  const document = (await inject('POST', '/documents', { title: 'Long', language: 'en', text: upTo(`${BAMAKO_WIRE_TEXT}\n\n`, 200_000) })).json();
+  let done = false;
+  const running = inject('POST', `/documents/${document.id}/extract`, {}).then((r) => {
+    done = true;
+    return r.statusCode;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const busy: number[] = [];
+  while (!done && busy.length < 200) busy.push(...(await health(1)));
+  const status = await running;
+  const busyMedian = median(busy.length ? busy : [0]);
+  const busyMax = Math.max(0, ...busy);
+  return [
+    { name: 'extraction: 20,000-character article', value: articleMs, unit: 'ms', baselineName: 'wink-nlp reading it alone', baseline: articleFloor, ratio: articleMs / articleFloor, target: '< 200 ms', met: articleMs < 200 },
+    { name: 'extraction: 200,000 pathological characters', value: wholeMs, unit: 'ms', baselineName: 'wink-nlp reading it alone', baseline: wholeFloor, ratio: wholeMs / wholeFloor, target: '< 1000 ms', met: wholeMs < 1000 },
+    { name: 'extraction: growth from 100,000 to 200,000 pathological characters', value: wholeMs, unit: 'ms', baselineName: '100,000 characters', baseline: halfMs, ratio: wholeMs / halfMs, target: 'ratio <= 2.5 (linear)', met: wholeMs / halfMs <= 2.5 },
+    {
+      name: 'extraction: GET /health while an extraction runs (median)', value: busyMedian, unit: 'ms', baselineName: 'GET /health idle', baseline: idle, ratio: busyMedian / Math.max(idle, 0.01),
+      target: '< 50 ms', met: busyMax < 50, extra: { samples: busy.length, max: Number(busyMax.toFixed(2)), extractStatus: status },
+    },
+  ];
+}
