@@ -19,6 +19,8 @@ export interface Environment {
   trustProxy: boolean;
   /** Whether the desk's session cookie is marked Secure: always, never, or when the request came over HTTPS. */
   deskSecureCookie: 'auto' | 'always' | 'never';
+  /** The bound on the memory the cached analysis of events may take (ANALYSIS_CACHE_MB), in bytes; 0 keeps none. */
+  analysisCacheBytes: number;
 }
 
 /** A bad environment value: the message names the variable and what it accepts, in one line. */
@@ -83,5 +85,6 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     organizationUrl,
     trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     deskSecureCookie: choice(env, 'DESK_SECURE_COOKIE', ['auto', 'always', 'never'] as const, 'auto'),
+    analysisCacheBytes: integer(env, 'ANALYSIS_CACHE_MB', 128, 0, 1_000_000) * 1024 * 1024,
   };
 }

@@ -17,7 +17,6 @@ import { AcceptCandidatesDto, CandidateDto, MAX_CANDIDATES } from '../documents/
 import { CreateDocumentDto } from '../documents/dto/create-document.dto';
 import { EventsService } from '../events/events.service';
 import { ReportQuery } from '../reports/dto/report-query.dto';
-import { renderReport } from '../reports/render';
 import { ReportsService } from '../reports/reports.service';
 import { Source } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
@@ -53,21 +52,22 @@ export class EventPagesController {
   @Get('events/:id')
   @AnyRole()
   async board(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const report = await this.reports.report(id);
-    sendPage(reply, 200, boardPage(this.assets, user, report, buildBoard(report), doneMessage(done)));
+    // The board is built once per revision of the event, with the report it is made from.
+    const [report, board] = await this.reports.reportWith(id, 'board', buildBoard);
+    sendPage(reply, 200, boardPage(this.assets, user, report, board, doneMessage(done)));
   }
 
   @Get('events/:id/timeline')
   @AnyRole()
   async timeline(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const report = await this.reports.report(id);
-    sendPage(reply, 200, timelinePage(this.assets, user, report.event, buildTimeline(report)));
+    const [report, timeline] = await this.reports.reportWith(id, 'timeline', buildTimeline);
+    sendPage(reply, 200, timelinePage(this.assets, user, report.event, timeline));
   }
 
   @Get('events/:id/report')
   @AnyRole()
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res() reply: FastifyReply): Promise<void> {
-    const rendered = renderReport(await this.reports.report(id), query.format ?? 'json', query.bom ?? false);
+    const { rendered } = await this.reports.rendered(id, query.format ?? 'json', query.bom ?? false);
     sendDownload(reply, rendered.body, rendered.contentType, rendered.fileName);
   }
 
