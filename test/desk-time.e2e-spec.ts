@@ -36,7 +36,7 @@ describe('the desk in a browser: time and sides', () => {
     // Each end of a contradiction links to the other: the army chief's "under control" against AFP's fighting.
     const army = rows.filter({ hasText: 'The army chief of staff says the situation is under control.' });
     await army.getByRole('link', { name: `contradicts ${AFP}` }).first().click();
-    await expect(page.evaluate(() => location.hash)).resolves.toMatch(/^#s-/);
+    await page.waitForURL(/#s-/);
     await page.screenshot({ path: join(OUTPUT, 'timeline-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(page.evaluate(FITS)).resolves.toBe(true);
