@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AnalysisModule } from './analysis/analysis.module';
 import { AttributesModule } from './attributes/attributes.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -32,6 +33,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(environment),
         DatabaseModule,
+        AnalysisModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -12,7 +12,9 @@ import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { DetectionService } from '../contradictions/detection.service';
+import { EventBatches, Outcome } from '../database/event-batches';
 import { lockEvents } from '../database/event-lock';
+import { isTransient } from '../database/transient';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
@@ -116,12 +118,55 @@ export class ClaimsService {
     private readonly detection: DetectionService,
   ) {}
 
+  /** New claims on one event that arrive while the event is being written go together (see EventBatches). */
+  private readonly batches = new EventBatches<{ dto: CreateClaimDto; actor: Actor }, ClaimView>((eventId, jobs) => this.insertBatch(eventId, jobs));
+
   async create(dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
+    if (dto.eventId) return this.batches.submit(dto.eventId, { dto, actor });
     return this.writes.transaction((manager) => this.insert(manager, dto, actor));
+  }
+
+  /**
+   * Claims on one event in one transaction: the event locked once, each claim checked and written
+   * under a savepoint (a bad one is refused alone), then detection once over all their groups. The
+   * stored result is the one the claims would give one by one; the contradiction changes are audited
+   * under the first claim's author.
+   */
+  private insertBatch(eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
+    return this.writes.transaction(async (manager) => {
+      await lockEvents(manager, [eventId]);
+      const outcomes: Array<Outcome<ClaimView>> = [];
+      const written: Array<{ before: null; after: { claim: Claim; facets: Facet[] } }> = [];
+      for (const { dto, actor } of jobs) {
+        await manager.query('SAVEPOINT claim_in_batch');
+        try {
+          const { view, claim, facets } = await this.insertRow(manager, dto, actor);
+          await manager.query('RELEASE SAVEPOINT claim_in_batch');
+          outcomes.push({ ok: view });
+          written.push({ before: null, after: { claim, facets } });
+        } catch (error) {
+          // A deadlock or lock timeout concerns the whole transaction: it is retried whole.
+          if (isTransient(error)) throw error;
+          await manager.query('ROLLBACK TO SAVEPOINT claim_in_batch');
+          await manager.query('RELEASE SAVEPOINT claim_in_batch');
+          outcomes.push({ error });
+        }
+      }
+      const first = jobs.find((_, i) => 'ok' in outcomes[i]);
+      if (written.length) await this.detection.afterClaimsChange(manager, first!.actor, written);
+      return outcomes;
+    });
   }
 
   /** Inside a caller's transaction: imports and accepted extractions add claims the same way. */
   async insert(manager: EntityManager, dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
+    const { view, claim, facets } = await this.insertRow(manager, dto, actor);
+    await this.detection.afterClaimChange(manager, actor, null, { claim, facets });
+    return view;
+  }
+
+  /** The claim, its facets and its audit entry, without detection. */
+  private async insertRow(manager: EntityManager, dto: CreateClaimDto, actor: Actor): Promise<{ view: ClaimView; claim: Claim; facets: Facet[] }> {
     await lockEvents(manager, [dto.eventId]);
     const now = nowIso();
     const fields = await checkedClaimFields(manager, dto, null);
@@ -131,8 +176,7 @@ export class ClaimsService {
     if (facets.length) await manager.insert(Facet, facets);
     const view = presentClaim(claim, facets);
     await this.audit.record(manager, actor, 'create', 'claim', claim.id, null, view);
-    await this.detection.afterClaimChange(manager, actor, null, { claim, facets });
-    return view;
+    return { view, claim, facets };
   }
 
   async get(id: string): Promise<ClaimView> {

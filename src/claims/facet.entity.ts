@@ -10,6 +10,7 @@ export type Polarity = (typeof POLARITIES)[number];
 @Index('idx_claim_facets_claim', ['claimId', 'ordinal'])
 @Index('idx_claim_facets_attribute', ['attribute', 'subjectKey'])
 @Index('idx_claim_facets_group', ['eventId', 'attribute', 'subjectKey', 'claimantId', 'valueKey', 'polarity', 'exclusive', 'timeFrom', 'timeTo', 'claimId'])
+@Index('idx_claim_facets_value', ['eventId', 'attribute', 'subjectKey', 'valueKey', 'claimantId'])
 export class Facet {
   @PrimaryColumn(idColumn) id!: string;
 

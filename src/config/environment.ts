@@ -31,6 +31,8 @@ export interface Environment {
   deskSecureCookie: 'auto' | 'always' | 'never';
   /** How long one document's extraction may run in its worker before it is stopped with 503. */
   extractionTimeLimitMs: number;
+  /** The bound on the memory the cached analysis of events may take (ANALYSIS_CACHE_MB), in bytes; 0 keeps none. */
+  analysisCacheBytes: number;
 }
 
 /** A bad environment value: the message names the variable and what it accepts, in one line. */
@@ -108,5 +110,6 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     deskSecureCookie: choice(env, 'DESK_SECURE_COOKIE', ['auto', 'always', 'never'] as const, 'auto'),
     extractionTimeLimitMs: integer(env, 'EXTRACTION_TIME_LIMIT_MS', 10_000, 1, 600_000),
+    analysisCacheBytes: integer(env, 'ANALYSIS_CACHE_MB', 128, 0, 1_000_000) * 1024 * 1024,
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { EventAnalysisService } from '../analysis/event-analysis.service';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
@@ -38,7 +39,14 @@ export class ContradictionsService {
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     private readonly detection: DetectionService,
+    private readonly analysis: EventAnalysisService,
   ) {}
+
+  /** A view of an event built once per revision, from the event's reading (both kept by the analysis cache). */
+  private async memoised<T>(eventId: string, part: string, build: (reading: EventReading) => Promise<T>): Promise<T> {
+    const memo = await this.analysis.at(eventId);
+    return memo.get(part, async () => build(await memo.get('reading', () => this.readFresh(eventId))));
+  }
 
   private get manager() {
     return this.contradictions.manager;
@@ -141,7 +149,8 @@ export class ContradictionsService {
 
   /** Each contested attribute of an event with all its positions. */
   async disputes(eventId: string, reading?: EventReading): Promise<{ items: DisputeView[]; nextCursor: null }> {
-    const { facts, stored } = reading ?? (await this.read(eventId));
+    if (!reading) return this.memoised(eventId, 'disputes', (read) => this.disputes(eventId, read));
+    const { facts, stored } = reading;
     const contested = new Map([...groupBy(stored, groupId)].map(([key, rows]) => [key, rows.map((c) => c.id)]));
     const vocabulary = await this.detection.vocabulary(this.manager);
     const items: DisputeView[] = [];
@@ -171,7 +180,8 @@ export class ContradictionsService {
 
   /** Claims from independent sources that agree on a facet, and values that agree without corroborating (`compatible`). */
   async corroborations(eventId: string, reading?: EventReading): Promise<AgreementViews & { nextCursor: null }> {
-    const read = reading ?? (await this.read(eventId));
+    if (!reading) return this.memoised(eventId, 'corroborations', (read) => this.corroborations(eventId, read));
+    const read = reading;
     const vocabulary = await this.detection.vocabulary(this.manager);
     return { ...agreementViews(read.facts, read.independence, vocabulary), nextCursor: null };
   }
@@ -185,7 +195,8 @@ export class ContradictionsService {
 
   /** The suggested grade of every claim on an event, from one reading of its facets and contradictions. */
   async credibilities(eventId: string, reading?: EventReading): Promise<Map<string, CredibilityView>> {
-    const read = reading ?? (await this.read(eventId));
+    if (!reading) return this.memoised(eventId, 'credibilities', (read) => this.credibilities(eventId, read));
+    const read = reading;
     const { items, compatible } = await this.corroborations(eventId, read);
     const withFacets = new Set(read.facts.rows.map((row) => row.claimId));
     return new Map(read.claims.map((claim) => {
@@ -211,6 +222,11 @@ export class ContradictionsService {
    * many views are made of it.
    */
   async read(eventId: string): Promise<EventReading> {
+    const memo = await this.analysis.at(eventId);
+    return memo.get('reading', () => this.readFresh(eventId));
+  }
+
+  private async readFresh(eventId: string): Promise<EventReading> {
     await existsOr404(this.manager, Event, eventId, 'event');
     const claims = await this.manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
     const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => id !== null)))];

@@ -62,18 +62,30 @@ export class DetectionService {
    * silence counts.
    */
   async afterClaimChange(manager: EntityManager, actor: Actor | null, before: ClaimState | null, after: ClaimState | null): Promise<ContradictionChange[]> {
+    return this.afterClaimsChange(manager, actor, [{ before, after }]);
+  }
+
+  /**
+   * The same for several claims written in one transaction (a batch of new claims on one event): the
+   * groups of all of them are recomputed once. `arrived` counts, per speaker, the claims that are new
+   * here, so a party's first claims on the event are known as its arrival however many came at once.
+   */
+  async afterClaimsChange(manager: EntityManager, actor: Actor | null, claims: Array<{ before: ClaimState | null; after: ClaimState | null }>): Promise<ContradictionChange[]> {
     const touched = new Map<string, HoldingKey[]>();
-    const speakers = new Map<string, { eventId: string; claimantId: string; was: boolean; is: boolean }>();
-    for (const [state, present] of [[before, false], [after, true]] as const) {
-      if (!state?.claim.eventId) continue;
-      const { eventId, sourceId } = state.claim;
-      const keys = touched.get(eventId) ?? [];
-      for (const facet of state.facets) keys.push({ attribute: facet.attribute, subjectKey: facet.subjectKey, claimantId: sourceId });
-      touched.set(eventId, keys);
-      const speaker = speakers.get(`${eventId}|${sourceId}`) ?? { eventId, claimantId: sourceId, was: false, is: false };
-      if (present) speaker.is = true;
-      else speaker.was = true;
-      speakers.set(`${eventId}|${sourceId}`, speaker);
+    const speakers = new Map<string, { eventId: string; claimantId: string; was: boolean; is: boolean; arrived: number }>();
+    for (const { before, after } of claims) {
+      for (const [state, present] of [[before, false], [after, true]] as const) {
+        if (!state?.claim.eventId) continue;
+        const { eventId, sourceId } = state.claim;
+        const keys = touched.get(eventId) ?? [];
+        for (const facet of state.facets) keys.push({ attribute: facet.attribute, subjectKey: facet.subjectKey, claimantId: sourceId });
+        touched.set(eventId, keys);
+        const speaker = speakers.get(`${eventId}|${sourceId}`) ?? { eventId, claimantId: sourceId, was: false, is: false, arrived: 0 };
+        if (present) speaker.is = true;
+        else speaker.was = true;
+        if (present && !(before?.claim.eventId === eventId && before.claim.sourceId === sourceId)) speaker.arrived++;
+        speakers.set(`${eventId}|${sourceId}`, speaker);
+      }
     }
     // Callers lock first; this keeps detection serialised per event if one forgets (a no-op otherwise).
     await lockEvents(manager, [...touched.keys()]);
@@ -81,7 +93,7 @@ export class DetectionService {
     for (const [eventId, keys] of touched) {
       const groups = new Map((await refreshHoldings(manager, eventId, keys)).map((g) => [groupId(g), g]));
       for (const speaker of [...speakers.values()].filter((s) => s.eventId === eventId && s.was !== s.is)) {
-        if (!(await this.silenceMayChange(manager, eventId, speaker.claimantId, speaker.is))) continue;
+        if (!(await this.silenceMayChange(manager, eventId, speaker.claimantId, speaker.is, speaker.arrived))) continue;
         for (const g of await this.silenceGroups(manager, eventId)) groups.set(groupId(g), g);
       }
       changes.push(...(await this.recompute(manager, eventId, [...groups.values()], actor)));
@@ -93,11 +105,12 @@ export class DetectionService {
    * A party to the conflict whose first claim on the event arrived, or one of whose claims left (its
    * silence may begin, or its earliest claim, which stands for its silence, may change).
    */
-  private async silenceMayChange(manager: EntityManager, eventId: string, claimantId: string, arrived: boolean): Promise<boolean> {
+  private async silenceMayChange(manager: EntityManager, eventId: string, claimantId: string, arrived: boolean, newClaims = 1): Promise<boolean> {
     if (!(await manager.exists(Source, { where: { id: claimantId, stake: 'party_to_conflict' } }))) return false;
     if (!arrived) return true;
-    const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: 2 })).length;
-    return claims === 1;
+    // Its first claims: the event holds no claim of it but the new ones.
+    const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: newClaims + 1 })).length;
+    return claims <= newClaims;
   }
 
   /** The set and boolean groups of an event, where a party's silence counts, and those holding an omission. */

@@ -186,10 +186,17 @@ async function valueWords(manager: EntityManager, eventId: string, rows: Array<R
   }
   const shared = [...words.entries()].filter(([, w]) => w.rangeMin !== null && VAGUE_RANGES.has(`${w.rangeMin}:${w.rangeMax}`));
   for (const part of chunks(shared, 100)) {
+    // One seek per value on idx_claim_facets_value (event, attribute, subject, value), not a scan of the event's facets.
+    const values = part.map(([key]) => key.split('\u0000'));
+    const parameters: Record<string, string> = { eventId };
+    const which = values.map(([attribute, subjectKey, valueKey], i) => {
+      Object.assign(parameters, { [`a${i}`]: attribute, [`s${i}`]: subjectKey, [`v${i}`]: valueKey });
+      return `(f.attribute = :a${i} AND f.subjectKey = :s${i} AND f.valueKey = :v${i})`;
+    });
     const texts = await manager.createQueryBuilder(Facet, 'f')
       .select(['attribute', 'subjectKey', 'valueKey', 'claimantId'].map((c) => `f.${c} AS "${c}"`))
       .addSelect('MIN(f.valueText)', 'valueText')
-      .where('f.eventId = :eventId AND f.valueKey IN (:...keys)', { eventId, keys: [...new Set(part.map(([key]) => key.split('\u0000')[2]))] })
+      .where(`f.eventId = :eventId AND (${which.join(' OR ')})`, parameters)
       .groupBy('f.attribute').addGroupBy('f.subjectKey').addGroupBy('f.valueKey').addGroupBy('f.claimantId')
       .getRawMany<{ attribute: string; subjectKey: string; valueKey: string; claimantId: string; valueText: string }>();
     for (const t of texts) {

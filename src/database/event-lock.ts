@@ -35,6 +35,17 @@ export async function lockEvents(manager: EntityManager, eventIds: Array<string 
   return new Map(wanted.filter((id) => held.has(id)).map((id) => [id, held.get(id)!]));
 }
 
+/**
+ * A new revision for every event (after a change that weighs on all of them, such as a new term).
+ * On PostgreSQL the rows are locked in id order, as lockEvents does.
+ */
+export async function touchAllEvents(manager: EntityManager): Promise<void> {
+  const postgres = manager.connection.driver.options.type === 'postgres';
+  await manager.query(postgres
+    ? 'UPDATE events SET revision = revision + 1 WHERE id IN (SELECT id FROM events ORDER BY id FOR UPDATE)'
+    : 'UPDATE events SET revision = revision + 1');
+}
+
 /** The events this transaction has locked, with their new revisions. */
 export function lockedEvents(manager: EntityManager): ReadonlyMap<string, number> {
   return locked.get(manager) ?? new Map();

@@ -19,7 +19,6 @@ import { AcceptCandidatesDto, CandidateDto, MAX_CANDIDATES } from '../documents/
 import { CreateDocumentDto } from '../documents/dto/create-document.dto';
 import { EventsService } from '../events/events.service';
 import { ReportQuery } from '../reports/dto/report-query.dto';
-import { renderReport } from '../reports/render';
 import { ReportsService } from '../reports/reports.service';
 import { Source } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
@@ -62,8 +61,8 @@ export class EventPagesController {
   async board(@Param('id', ParseIdPipe) id: string, @Query() raw: Record<string, unknown>, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const { done, ...rest } = filled(raw);
     const filter = await checked(BoardQuery, rest);
-    const report = await this.reports.report(id);
-    const whole = buildBoard(report);
+    // The board is built once per revision of the event, with the report it is made from; filters narrow it per view.
+    const [report, whole] = await this.reports.reportWith(id, 'board', buildBoard);
     const collapsed = filter.view === 'sides' || (!filter.view && !filter.party?.length && whole.parties.length > COLLAPSE_OVER);
     const narrowed = filterBoard(whole, report.contradictions, filter);
     const attributes = [...new Set(whole.rows.map((r) => r.attribute))].sort();
@@ -72,10 +71,18 @@ export class EventPagesController {
     }, doneMessage(typeof done === 'string' ? done : undefined)));
   }
 
+  @Get('events/:id/timeline')
+  @AnyRole()
+  async timeline(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const [report, timeline] = await this.reports.reportWith(id, 'timeline', buildTimeline);
+    sendPage(reply, 200, timelinePage(this.assets, user, report.event, timeline));
+  }
+
   @Get('events/:id/report')
   @AnyRole()
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res() reply: FastifyReply): Promise<void> {
-    sendReport(reply, renderReport(await this.reports.report(id), query.format ?? 'json', query.bom ?? false));
+    const { rendered } = await this.reports.rendered(id, query.format ?? 'json', query.bom ?? false);
+    sendReport(reply, rendered);
   }
 
   @Get('events/:id/contradictions')

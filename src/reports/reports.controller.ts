@@ -6,7 +6,6 @@ import { AnyRole } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { contradictionRow, csvStream } from './csv';
 import { ExportQuery, ReportQuery } from './dto/report-query.dto';
-import { renderReport } from './render';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -19,11 +18,10 @@ export class ReportsController {
   @ApiProduces('application/json', 'text/markdown', 'text/csv', 'text/html')
   @ApiOperation({ summary: 'The event report: sources, claims by claimant, disputes, contradictions, corroborations, reviews; with a SHA-256 of its content' })
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const report = await this.reports.report(id);
-    const rendered = renderReport(report, query.format ?? 'json', query.bom ?? false);
+    const { sha256, rendered } = await this.reports.rendered(id, query.format ?? 'json', query.bom ?? false);
     void reply.type(rendered.contentType)
       .header('Content-Disposition', `${rendered.inline ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`)
-      .header('X-Content-SHA256', report.sha256)
+      .header('X-Content-SHA256', sha256)
       .header('X-Content-Type-Options', 'nosniff');
     if (rendered.contentSecurityPolicy) void reply.header('Content-Security-Policy', rendered.contentSecurityPolicy);
     return rendered.body;

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { EventAnalysisService } from '../analysis/event-analysis.service';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { findOr404 } from '../common/found';
@@ -17,12 +19,16 @@ import { UsersService } from '../users/users.service';
 import { inReportOrder } from './report-order';
 import { SourcesService } from '../sources/sources.service';
 import { claimReview } from './claim-review';
-import { ExportQuery } from './dto/report-query.dto';
+import { ExportQuery, ReportFormat } from './dto/report-query.dto';
+import { RenderedReport, renderReport } from './render';
 import { Report, ReportClaim, sealReport } from './report';
 
 /** How many contradictions an export reads at a time: memory holds one page, whatever the total. The first page is small, so the first byte leaves soon. */
 export const EXPORT_PAGE = 100;
 const FIRST_EXPORT_PAGE = 50;
+
+/** Stands for the time in a report rendered once per revision; each answer puts its own time in its place. Random per process, so no text can hold it. */
+const GENERATED_AT = `generated${randomBytes(12).toString('hex')}`;
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 
@@ -39,10 +45,32 @@ export class ReportsService {
     private readonly contradictionsService: ContradictionsService,
     private readonly users: UsersService,
     @Inject(ENVIRONMENT) private readonly env: Environment,
+    private readonly analysis: EventAnalysisService,
   ) {}
 
-  /** The whole report of an event, in a deterministic order: the same data gives the same bytes but for `generatedAt`. */
+  /** The whole report of an event, built once per revision of the event (see analysis/), stamped with the time of the asking. */
   async report(eventId: string): Promise<Report> {
+    return (await this.reportWith(eventId, null, () => null))[0];
+  }
+
+  /** The report and a view made from it (the desk's board, its timeline), both built once per revision. */
+  async reportWith<T>(eventId: string, part: string | null, derive: (report: Report) => T): Promise<[Report, T]> {
+    const memo = await this.analysis.at(eventId);
+    const sealed = await memo.get('report', () => this.build(eventId));
+    const derived = part === null ? derive(sealed) : await memo.get(part, () => derive(sealed));
+    return [{ ...sealed, generatedAt: new Date().toISOString() }, derived];
+  }
+
+  /** The report rendered in one format, once per revision; only the time of the asking changes between answers. */
+  async rendered(eventId: string, format: ReportFormat, bom: boolean): Promise<{ sha256: string; rendered: RenderedReport }> {
+    const memo = await this.analysis.at(eventId);
+    const sealed = await memo.get('report', () => this.build(eventId));
+    const once = await memo.get(`render:${format}:${bom}`, () => renderReport({ ...sealed, generatedAt: GENERATED_AT }, format, bom));
+    return { sha256: sealed.sha256, rendered: { ...once, body: once.body.replace(GENERATED_AT, new Date().toISOString()) } };
+  }
+
+  /** The whole report of an event, in a deterministic order: the same data gives the same bytes but for `generatedAt`. */
+  private async build(eventId: string): Promise<Report> {
     const event = await this.events.get(eventId);
     const claims = await this.claims.allForEvent(eventId);
     const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));

@@ -8,6 +8,7 @@ import { fold } from '../claims/fold';
 import { AppError } from '../common/app-error';
 import { nowIso } from '../common/columns';
 import { newId } from '../common/ids';
+import { touchAllEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { DetectionService } from '../contradictions/detection.service';
 import { CreateTermDto } from './dto/create-term.dto';
@@ -38,6 +39,8 @@ export class TermsService {
       await manager.insert(Term, term);
       await this.audit.record(manager, actor, 'create', 'term', term.id, null, term);
       await this.detection.refreshVocabulary(manager, actor);
+      // Terms weigh in how any event's values compare: every event's cached analysis is stale.
+      await touchAllEvents(manager);
       return term;
     });
   }

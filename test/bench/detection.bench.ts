@@ -18,7 +18,7 @@ const SOURCES = 500;
 const PARTIES = 10;
 
 /** Fills one event with `claims` claims of three facets each from 500 sources, straight through the driver. */
-function seedEvent(file: string, claims: number, sourceIds: string[]): string {
+export function seedEvent(file: string, claims: number, sourceIds: string[]): string {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   const eventId = newId();

@@ -24,9 +24,9 @@ interface Load {
 }
 
 /** autocannon in its own process, on the other core where there are two; the server keeps this one. */
-async function load(url: string, key: string, post?: string): Promise<Load> {
+export async function load(url: string, key: string, post?: string, cookie?: string): Promise<Load> {
   const bin = join(require.resolve('autocannon'), '..', 'autocannon.js');
-  const args = [bin, '-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), '-H', `authorization=Bearer ${key}`];
+  const args = [bin, '-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), '-H', cookie ? `cookie=${cookie}` : `authorization=Bearer ${key}`];
   if (post) args.push('-m', 'POST', '-H', 'content-type=application/json', '-b', post);
   args.push(url);
   const pinned = cpus().length >= 2;
@@ -38,7 +38,7 @@ async function load(url: string, key: string, post?: string): Promise<Load> {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
 }
 
-function figure(name: string, app: Load, bare: Load, baselineName: string): Figure[] {
+export function figure(name: string, app: Load, bare: Load, baselineName: string): Figure[] {
   return [
     {
       name: `${name}: requests per second`, value: app.rps, unit: 'req/s', baselineName, baseline: bare.rps, ratio: app.rps / bare.rps,
@@ -97,7 +97,7 @@ function bareServer(query: Query, numbered: boolean): FastifyInstance {
 }
 
 /** Fills one event with 300 claims (the demo's kind of facets) through the import, and returns its id and a source. */
-async function seed(bench: BenchApp): Promise<{ eventId: string; sourceId: string }> {
+export async function seed(bench: BenchApp): Promise<{ eventId: string; sourceId: string }> {
   const values = ['about 20', 'dozens', 'none', 'at least 500'];
   const result = await bench.app.get(ImportsService).import({
     sources: Array.from({ length: 30 }, (_, i) => ({ clientId: `s${i}`, name: `Read bench source ${i}`, kind: 'media', stake: i < 3 ? 'party_to_conflict' : 'independent' })),

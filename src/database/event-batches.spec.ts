@@ -1,0 +1,42 @@
+import { EventBatches, Outcome } from './event-batches';
+
+describe('EventBatches', () => {
+  it('runs a lone job at once, and gathers the jobs that arrive meanwhile into the next batch, per event', async () => {
+    const batches: string[][] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const runner = new EventBatches<string, string>(async (eventId, jobs) => {
+      batches.push(jobs.map((j) => `${eventId}:${j}`));
+      if (batches.length === 1) await gate;
+      return jobs.map((j) => ({ ok: j.toUpperCase() }));
+    });
+    const first = runner.submit('e1', 'a');
+    const rest = ['b', 'c', 'd'].map((j) => runner.submit('e1', j));
+    const other = runner.submit('e2', 'x');
+    release();
+    expect(await Promise.all([first, ...rest, other])).toEqual(['A', 'B', 'C', 'D', 'X']);
+    expect(batches).toEqual([['e1:a'], ['e2:x'], ['e1:b', 'e1:c', 'e1:d']]);
+  });
+
+  it("gives a job its own error and the others their results, and everyone the batch's error when the batch fails", async () => {
+    const runner = new EventBatches<number, number>(async (_e, jobs): Promise<Array<Outcome<number>>> => {
+      if (jobs.includes(13)) throw new Error('batch failed');
+      return jobs.map((j) => (j < 0 ? { error: new Error(`bad ${j}`) } : { ok: j * 2 }));
+    });
+    const answers = await Promise.allSettled([runner.submit('e', 1), runner.submit('e', -1), runner.submit('e', 2)]);
+    expect(answers.map((a) => (a.status === 'fulfilled' ? a.value : (a.reason as Error).message))).toEqual([2, 'bad -1', 4]);
+    const failed = await Promise.allSettled([runner.submit('e', 1), runner.submit('e', 13)]);
+    expect(failed.map((a) => a.status)).toEqual(['fulfilled', 'rejected']);
+  });
+
+  it('keeps a batch within the bound', async () => {
+    const sizes: number[] = [];
+    const runner = new EventBatches<number, number>(async (_e, jobs) => {
+      sizes.push(jobs.length);
+      await new Promise((r) => setTimeout(r, 1));
+      return jobs.map((j) => ({ ok: j }));
+    }, 2);
+    await Promise.all([1, 2, 3, 4, 5].map((j) => runner.submit('e', j)));
+    expect(sizes).toEqual([1, 2, 2]);
+  });
+});
