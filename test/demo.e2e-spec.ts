@@ -97,8 +97,8 @@ describe('npm run demo and its database', () => {
     const base = `http://127.0.0.1:${port}`;
     const keysFile = () => Object.fromEntries(readFileSync(join(folder, 'data', 'demo-keys.env'), 'utf8').split('\n').filter((line) => line.includes('=')).map((line) => line.split('=') as [string, string]));
     const claimsOf = async (key: string) => {
-      const events = await (await fetch(`${base}/events`, { headers: { authorization: `Bearer ${key}` } })).json();
-      const claims = await (await fetch(`${base}/events/${events.items[0].id}/claims?limit=100`, { headers: { authorization: `Bearer ${key}` } })).json();
+      const events = await (await fetch(`${base}/events`, { headers: { authorization: `Bearer ${key}` } })).json() as any;
+      const claims = await (await fetch(`${base}/events/${events.items[0].id}/claims?limit=100`, { headers: { authorization: `Bearer ${key}` } })).json() as any;
       return { eventId: events.items[0].id as string, texts: (claims.items as Array<{ text: string }>).map((claim) => claim.text) };
     };
     const counts = () => {
@@ -124,7 +124,7 @@ describe('npm run demo and its database', () => {
       const added = await fetch(`${base}/claims`, {
         method: 'POST',
         headers: { authorization: `Bearer ${keys.EDITOR_KEY}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ sourceId: (await (await fetch(`${base}/sources`, { headers: { authorization: `Bearer ${keys.KEY}` } })).json()).items[0].id, eventId: first.eventId, text: 'Added while trying the demo' }),
+        body: JSON.stringify({ sourceId: (await (await fetch(`${base}/sources`, { headers: { authorization: `Bearer ${keys.KEY}` } })).json() as any).items[0].id, eventId: first.eventId, text: 'Added while trying the demo' }),
       });
       expect(added.status).toBe(201);
 
