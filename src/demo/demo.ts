@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { Environment, EnvironmentError, loadEnvironment } from '../config/environment';
 import { maskUrl } from '../startup/mask-url';
 import { checkDatabase, checkPortFree, exitOnStartupFailure, startupStep } from '../startup/preflight';
-import { StartupFailure } from '../startup/failure-line';
+import { StartupFailure, startupFailureLine } from '../startup/failure-line';
 import { inspectDemoDatabase, markDemoDatabase, resetDemoDatabase } from './demo-database';
 import { decideDemoDatabase } from './demo-decision';
 
@@ -79,7 +79,9 @@ async function demo(argv: string[]): Promise<void> {
     writeKeysFile(printed.keys, url);
     process.stdout.write(printed.banner);
   } catch (error) {
-    exitOnStartupFailure(error, environment, environment.logLevel === 'debug');
+    // The demo's database is set by DEMO_DATABASE_URL: a failure line names that.
+    const line = startupFailureLine(error, environment, 'other').replace(/(?<!DEMO_)DATABASE_URL/g, 'DEMO_DATABASE_URL');
+    exitOnStartupFailure(new StartupFailure(line, { cause: error instanceof StartupFailure ? error.cause : error }), environment, environment.logLevel === 'debug');
   }
 }
 
