@@ -14,7 +14,7 @@ import { api, startServer } from '../child-server';
 const MIN_KILLS = 20;
 const MIN_IMPORTS = 21;
 const MIN_REVIEWS = 1;
-const BOUND_MS = 420_000;
+const BOUND_MS = 20 * 60_000; // on an idle 2-core machine it takes about 3 minutes; a shared one can be many times slower
 
 describe('crash: SIGKILL at random moments', () => {
   const folder = mkdtempSync(join(tmpdir(), 'crosscheck-crash-'));
