@@ -1,4 +1,4 @@
-import { LogLevel as NestLogLevel } from '@nestjs/common';
+import { LoggerService, LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -69,10 +69,14 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs-json' });
 }
 
-/** The application as it runs in production; main.ts, the demo and the e2e tests all build it here. */
-export async function createApp(environment: Environment): Promise<NestFastifyApplication> {
+/**
+ * The application as it runs in production; main.ts, the demo and the e2e tests all build it here.
+ * A test that provokes failures on purpose passes a logger of its own, to read what was logged
+ * instead of printing it.
+ */
+export async function createApp(environment: Environment, options: { logger?: LoggerService } = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment), createAdapter(environment.trustProxy, environment), {
-    logger: NEST_LOG_LEVELS[environment.logLevel],
+    logger: options.logger ?? NEST_LOG_LEVELS[environment.logLevel],
     abortOnError: false,
     bodyParser: false,
   });

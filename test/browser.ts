@@ -75,6 +75,8 @@ async function bundledChromium(): Promise<{ path: string; args: string[] }> {
   }
   try {
     return { path: await sparticuz.executablePath(), args: sparticuz.args };
+  } catch (error) {
+    throw oneLine(`the browser tests could not unpack the Chromium of @sparticuz/chromium (${firstLine(error)}): ${INSTALL}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ export interface ChildServer {
 }
 
 /** How long a child may take to answer /health: a bound on the wait, not a measure (a loaded machine starts slowly). */
-const START_BOUND_MS = 60_000;
+const START_BOUND_MS = 180_000;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,5 +1,6 @@
 import { claimBody, claimGround } from './factories';
 import { onPostgres, startTestApp, TestApp } from './harness';
+import { TestLogger } from './test-logger';
 
 /** Installs a database trigger that aborts any facet insert whose subject is `fail-halfway`: a real failure mid-transaction. */
 async function injectFailure(t: TestApp): Promise<void> {
@@ -19,8 +20,10 @@ async function count(t: TestApp, sql: string): Promise<number> {
 describe('concurrent writes over HTTP', () => {
   let t: TestApp;
   let url: string;
+  // The failures injected below are logged here, not printed: a passing run shows no stacks.
+  const logger = new TestLogger();
   beforeAll(async () => {
-    t = await startTestApp({ LOG_LEVEL: 'error' });
+    t = await startTestApp({ LOG_LEVEL: 'error' }, { logger });
     url = await t.listen();
   });
   afterAll(() => t.close());
@@ -59,6 +62,9 @@ describe('concurrent writes over HTTP', () => {
     // The injected database failure is the one 500 here: the app cannot know a trigger will fire.
     expect(statuses.filter((s) => s === 500)).toHaveLength(10);
     for (const [i, response] of responses.entries()) expect(response.status).toBe(i % 5 === 0 ? 500 : 201);
+    // each of them logged as an error, with the database's reason; nothing else
+    expect(logger.errors()).toHaveLength(10);
+    for (const error of logger.errors()) expect(error).toContain('injected failure');
 
     expect(await count(t, `SELECT COUNT(*) AS count FROM claims WHERE "eventId" = '${eventId}' AND text LIKE 'failing%'`)).toBe(0);
     expect(await count(t, `SELECT COUNT(*) AS count FROM claims WHERE "eventId" = '${eventId}' AND text LIKE 'kept%'`)).toBe(40);

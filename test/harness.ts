@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LoggerService } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -58,7 +59,7 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
   };
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { logger?: LoggerService } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const adminKey = `test_admin_${randomBytes(16).toString('hex')}`;
   const environment = loadEnvironment({
@@ -68,7 +69,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RATE_LIMIT_PER_MINUTE: '0',
     ...env,
   });
-  const app = await createApp(environment);
+  const app = await createApp(environment, options);
   const admin = (await app.get(AuthService).actorForKey(adminKey))!;
   const http = () => request(app.getHttpServer());
   const keys = { admin: adminKey } as Record<Role, string>;

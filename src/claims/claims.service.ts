@@ -28,6 +28,7 @@ import { Vocabulary } from './canonical';
 import { facetRows } from './facet-rows';
 import { Facet } from './facet.entity';
 import { QuoteAnchor } from './quote-anchor';
+import { versionMismatchMessage } from './version-mismatch';
 
 export interface FacetView {
   attribute: string;
@@ -304,7 +305,7 @@ export class ClaimsService {
   private versionConflict(current: Claim, seen: number): AppError {
     return new AppError(
       ErrorCode.VersionConflict,
-      `The claim changed since you read it: you saw version ${seen}, it is now at version ${current.version}`,
+      versionMismatchMessage(seen, current.version),
       [{ path: 'version', message: `is ${current.version}, not ${seen}` }],
       { currentVersion: current.version, status: current.status },
     );

@@ -30,9 +30,18 @@ describe('loadEnvironment', () => {
     [{ CROSSCHECK_ADMIN_TOKEN: 'short' }, /^CROSSCHECK_ADMIN_TOKEN must be at least 16 characters/],
     [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be true, false \(got "yes"\)$/],
     [{ DESK_SECURE_COOKIE: 'sometimes' }, /^DESK_SECURE_COOKIE must be auto, always, never/],
+    [{ HOST: 'http://0.0.0.0:3000' }, /^HOST must be an address or host name to bind, such as 0\.0\.0\.0 or 127\.0\.0\.1 \(got "http:\/\/0\.0\.0\.0:3000"\)$/],
+    [{ DATABASE_WAIT_SECONDS: 'forever' }, /^DATABASE_WAIT_SECONDS must be a whole number from 0 to 600/],
+    [{ DATABASE_URL: 'postgres://app:hunter2secret@db x/crosscheck' }, /\(got "postgres:\/\/app:\*\*\*@db x\/crosscheck"\)$/],
   ])('refuses %p with one line naming the variable', (env, message) => {
     expect(() => loadEnvironment(env)).toThrow(EnvironmentError);
     expect(() => loadEnvironment(env)).toThrow(message);
+  });
+
+  it('binds every interface unless HOST says otherwise, and waits 10 s for a database by default', () => {
+    expect(loadEnvironment({})).toMatchObject({ host: '0.0.0.0', databaseWaitSeconds: 10 });
+    expect(loadEnvironment({ HOST: '127.0.0.1', DATABASE_WAIT_SECONDS: '0' })).toMatchObject({ host: '127.0.0.1', databaseWaitSeconds: 0 });
+    expect(loadEnvironment({ HOST: '::1' }).host).toBe('::1');
   });
 
   it('never echoes the admin token', () => {

@@ -1,65 +1,95 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { createApp } from '../app';
-import { AuthService } from '../auth/auth.service';
-import { EnvironmentError, loadEnvironment } from '../config/environment';
-import { UsersService } from '../users/users.service';
-import { loadBamakoCase } from './load-demo';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Environment, EnvironmentError, loadEnvironment } from '../config/environment';
+import { maskUrl } from '../startup/mask-url';
+import { checkDatabase, checkPortFree, exitOnStartupFailure, startupStep } from '../startup/preflight';
+import { StartupFailure, startupFailureLine } from '../startup/failure-line';
+import { inspectDemoDatabase, markDemoDatabase, resetDemoDatabase } from './demo-database';
+import { decideDemoDatabase } from './demo-decision';
 
-/** `npm run demo`: a fresh demo database with the Bamako case, and how to try it. */
-async function demo(): Promise<void> {
-  const adminToken = process.env.CROSSCHECK_ADMIN_TOKEN || `demo_${randomBytes(18).toString('base64url')}`;
-  let environment;
+const USAGE = `usage: npm run demo [-- --reset]
+  Starts Crosscheck with the Bamako case on its own database: data/demo.sqlite, or DEMO_DATABASE_URL
+  (a new SQLite file or an empty PostgreSQL database). DATABASE_URL is not used. A second run continues
+  the same demo; --reset makes it afresh. A database the demo did not make is never touched.`;
+
+/** Where the demo writes its keys for the shell (`. data/demo-keys.env`): demo keys to a demo database only. */
+const KEYS_FILE = process.env.DEMO_KEYS_FILE || 'data/demo-keys.env';
+
+function environmentFor(adminToken: string): Environment {
   try {
-    environment = loadEnvironment({
+    return loadEnvironment({
       ...process.env,
-      DATABASE_URL: process.env.DATABASE_URL ?? 'sqlite:data/demo.sqlite',
+      DATABASE_URL: process.env.DEMO_DATABASE_URL || 'sqlite:data/demo.sqlite',
       CROSSCHECK_ADMIN_TOKEN: adminToken,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // The demo prints keys: it stays on this machine unless HOST says otherwise.
+      HOST: process.env.HOST || '127.0.0.1',
+      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     });
   } catch (error) {
     if (!(error instanceof EnvironmentError)) throw error;
-    process.stderr.write(`crosscheck: ${error.message}\n`);
+    process.stderr.write(`crosscheck: ${error.message.replace(/^DATABASE_URL/, 'DEMO_DATABASE_URL')}\n`);
     process.exit(1);
   }
-  const { database } = environment;
-  if (database.kind === 'sqlite' && database.path !== ':memory:') {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${database.path}${suffix}`, { force: true });
-  } else if (database.kind === 'postgres') {
-    process.stderr.write('crosscheck: the demo loads into an empty database; on PostgreSQL, point DATABASE_URL at a fresh one\n');
-  }
-
-  const app = await createApp(environment);
-  const actor = await app.get(AuthService).actorForKey(adminToken);
-  if (!actor) throw new Error('the demo admin key was not made');
-  const demoCase = await loadBamakoCase(app, actor);
-  // One user of each desk role, so the pages can be tried as each of them.
-  const users = app.get(UsersService);
-  const keys: string[] = [];
-  for (const [name, role] of [['Ed (editor)', 'editor'], ['Rita (reviewer)', 'reviewer'], ['Vic (viewer)', 'viewer']] as const) {
-    const user = await users.create({ name, role }, actor);
-    keys.push(`  ${role.padEnd(9)}  ${(await users.issueKey(user.id, { label: 'demo' }, actor)).key}`);
-  }
-  await app.listen({ port: environment.port, host: '0.0.0.0' });
-  const url = `http://localhost:${environment.port}`;
-  const auth = `-H "Authorization: Bearer ${adminToken}"`;
-  process.stdout.write([
-    '',
-    `Crosscheck demo: the attack on Bamako (${demoCase.claims.length} claims from ${Object.keys(demoCase.sources).length} sources)`,
-    `  desk       ${url}/desk   (sign in with a key below)`,
-    `  API        ${url}   (OpenAPI: ${url}/docs)`,
-    `  admin key  ${adminToken}`,
-    ...keys,
-    `  database   ${database.kind === 'sqlite' ? database.path : 'postgres'}`,
-    '',
-    'Try:',
-    `  curl -s ${auth} ${url}/events/${demoCase.event.id}/claims`,
-    `  curl -s ${auth} "${url}/claims?q=airport"`,
-    '',
-    'Ctrl-C stops it.',
-    '',
-  ].join('\n'));
 }
 
-void demo();
+/** A busy port is found before anything is touched; if a Crosscheck answers there, it is most likely a demo already running. */
+async function checkPort(environment: Environment, url: string): Promise<void> {
+  try {
+    await checkPortFree(environment.host, environment.port);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+    const answer = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.json() as Promise<{ status?: string }>).catch(() => null);
+    if (answer?.status === 'ok') {
+      throw new StartupFailure(`a Crosscheck already answers at ${url} (a demo already running?): use it, stop it with Ctrl-C in its terminal, or set PORT to start another; nothing was changed`);
+    }
+    throw error;
+  }
+}
+
+/** `npm run demo`: the Bamako case on the demo's own database, and how to try it. */
+async function demo(argv: string[]): Promise<void> {
+  if (argv.some((arg) => arg !== '--reset')) {
+    const unknown = argv.find((arg) => arg !== '--reset')!;
+    process.stderr.write(`${['--help', '-h'].includes(unknown) ? '' : `crosscheck: unknown option ${unknown}\n`}${USAGE}\n`);
+    process.exit(['--help', '-h'].includes(unknown) ? 0 : 2);
+  }
+  const reset = argv.includes('--reset');
+  const adminToken = `demo_${randomBytes(18).toString('base64url')}`;
+  const environment = environmentFor(adminToken);
+  const { database } = environment;
+  const shown = database.kind === 'sqlite' ? `sqlite:${database.path}` : maskUrl(database.url);
+  const url = `http://${environment.host === '0.0.0.0' ? 'localhost' : environment.host}:${environment.port}`;
+  try {
+    await startupStep('listen', environment, () => checkPort(environment, url));
+    if (database.kind === 'postgres') await startupStep('database', environment, () => checkDatabase(database, environment.databaseWaitSeconds));
+    const decision = decideDemoDatabase(await startupStep('database', environment, () => inspectDemoDatabase(database)), reset, shown);
+    if (decision.action === 'refuse') throw new StartupFailure(decision.line);
+    if (decision.action === 'recreate') await startupStep('database', environment, () => resetDemoDatabase(database));
+    if (decision.action !== 'continue') {
+      await startupStep('database', environment, async () => {
+        await checkDatabase(database, environment.databaseWaitSeconds);
+        await markDemoDatabase(database, new Date().toISOString());
+      });
+    }
+    const { runDemo } = await import('./run-demo');
+    const printed = await runDemo(environment, adminToken, decision.action === 'continue' ? decision.madeAt : null, url, shown, KEYS_FILE);
+    await startupStep('listen', environment, () => printed.listen());
+    writeKeysFile(printed.keys, url);
+    process.stdout.write(printed.banner);
+  } catch (error) {
+    // The demo's database is set by DEMO_DATABASE_URL: a failure line names that.
+    const line = startupFailureLine(error, environment, 'other').replace(/(?<!DEMO_)DATABASE_URL/g, 'DEMO_DATABASE_URL');
+    exitOnStartupFailure(new StartupFailure(line, { cause: error instanceof StartupFailure ? error.cause : error }), environment, environment.logLevel === 'debug');
+  }
+}
+
+function writeKeysFile(keys: Record<string, string>, url: string): void {
+  mkdirSync(dirname(KEYS_FILE), { recursive: true });
+  const lines = ['# Written by npm run demo: keys to the demo database only, replaced on each run.', `URL=${url}`, ...Object.entries(keys).map(([name, key]) => `${name}=${key}`)];
+  writeFileSync(KEYS_FILE, `${lines.join('\n')}\n`, { mode: 0o600 });
+  chmodSync(KEYS_FILE, 0o600);
+}
+
+void demo(process.argv.slice(2));

@@ -18,6 +18,7 @@ import { WriteQueue } from '../database/write-queue';
 import { CreateReviewDto, ReviewQueueQuery } from './dto/create-review.dto';
 import { Review } from './review.entity';
 import { disagree, inQueueOrder, QueueReason, queueReason, ReviewState, waitsOnItsOwn } from './verdicts';
+import { versionMismatchMessage } from '../claims/version-mismatch';
 
 /** The columns `queueReason` reads. */
 const STATE = { id: true, status: true, needsReReview: true, reviewDisagreement: true } as const;
@@ -88,7 +89,7 @@ export class ReviewsService {
     const latest = await manager.findOne(Review, { where: { claimId }, order: { id: 'DESC' } });
     return new AppError(
       ErrorCode.VersionConflict,
-      message ?? `Someone changed this claim since you read it: you saw version ${seen}, it is now at version ${current.version}${latest ? ` with the verdict ${latest.verdict}` : ''}`,
+      message ?? versionMismatchMessage(seen!, current.version, latest?.verdict ?? null),
       [{ path: 'version', message: seen === null ? 'is missing' : `is ${current.version}, not ${seen}` }],
       {
         currentVersion: current.version,

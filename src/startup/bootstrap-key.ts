@@ -15,7 +15,7 @@ export function bootstrapKeyNotice(key: string, url: string): string {
     `  desk   ${url}/desk (sign in with the key)`,
     '  more   npm run keys -- create --role editor --name "Ana"   (also: list, revoke <key id>)',
     '',
-    'Lost it? Stop the server and run npm run keys -- create --role admin --name "admin 2".',
+    'Lost it? npm run keys -- create --role admin --name "admin 2" makes another (the server may keep running).',
     '',
   ].join('\n');
 }
