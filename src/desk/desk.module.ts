@@ -19,12 +19,13 @@ import { DeskController } from './desk.controller';
 import { DeskService } from './desk.service';
 import { EventPagesController } from './event-pages.controller';
 import { RecordPagesController } from './record-pages.controller';
+import { UserPagesController } from './user-pages.controller';
 
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contradiction]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
     ReportsModule, SourcesModule, UsersModule],
-  controllers: [DeskController, EventPagesController, ClaimPagesController, RecordPagesController],
+  controllers: [DeskController, EventPagesController, ClaimPagesController, RecordPagesController, UserPagesController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],
 })
