@@ -15,7 +15,9 @@ describe('audit: every write leaves exactly one entry with its actor', () => {
   afterAll(() => t.close());
 
   async function entries(entity: string, entityId: string) {
-    const response = await t.http().get('/audit').query({ entity, entityId }).set(bearer(t.keys.viewer)).expect(200);
+    // User and key entries are for admins (issue 16); every other entry is readable by every role.
+    const key = entity === 'user' || entity === 'api_key' ? t.adminKey : t.keys.viewer;
+    const response = await t.http().get('/audit').query({ entity, entityId }).set(bearer(key)).expect(200);
     return response.body.items as Array<{ actorId: string; action: string; before: any; after: any; at: string }>;
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyRole } from '../auth/access.decorator';
+import { Actor, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { AuditService } from './audit.service';
 import { AuditQuery } from './dto/audit-query.dto';
 
@@ -11,8 +11,8 @@ export class AuditController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'Who changed what and when, oldest first, with the values before and after' })
-  list(@Query() query: AuditQuery) {
-    return this.audit.list(query);
+  @ApiOperation({ summary: 'Who changed what and when, oldest first, with the values before and after; user and api_key entries to admins only' })
+  list(@Query() query: AuditQuery, @CurrentActor() actor: Actor) {
+    return this.audit.list(query, actor.role === 'admin');
   }
 }

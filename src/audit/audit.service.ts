@@ -1,3 +1,4 @@
+import { AppError, ErrorCode } from '../common/app-error';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
@@ -7,6 +8,9 @@ import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import { AuditQuery } from './dto/audit-query.dto';
+
+/** Audit entries about these are shown to admins only. */
+export const ADMIN_ONLY_ENTITIES = ['user', 'api_key'];
 
 @Injectable()
 export class AuditService {
@@ -54,9 +58,14 @@ export class AuditService {
     return toPage(await builder.getMany(), limit, (entry) => entry);
   }
 
-  async list(query: AuditQuery): Promise<Page<AuditEntry>> {
+  /** The entries a caller may read: user and API-key records only for admins (others cannot list users either). */
+  async list(query: AuditQuery, admin = true): Promise<Page<AuditEntry>> {
+    if (!admin && query.entity && ADMIN_ONLY_ENTITIES.includes(query.entity)) {
+      throw new AppError(ErrorCode.Forbidden, `The audit of ${query.entity} records is for admins`, [{ path: 'entity', message: 'needs the role admin' }]);
+    }
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const builder = this.entries.createQueryBuilder('entry').orderBy('entry.id', 'ASC').take(limit + 1);
+    if (!admin) builder.andWhere('entry.entity NOT IN (:...hidden)', { hidden: ADMIN_ONLY_ENTITIES });
     if (query.entity) builder.andWhere('entry.entity = :entity', { entity: query.entity });
     if (query.entityId) builder.andWhere('entry.entityId = :entityId', { entityId: query.entityId });
     if (query.actorId) builder.andWhere('entry.actorId = :actorId', { actorId: query.actorId });

@@ -30,7 +30,7 @@ export class AuthService implements OnApplicationBootstrap {
       .createQueryBuilder('key')
       .innerJoin(User, 'user', 'user.id = key.userId')
       .select(['key.id AS "keyId"', 'user.id AS "userId"', 'user.name AS "name"', 'user.role AS "role"'])
-      .where('key.keyHash = :hash AND key.revokedAt IS NULL', { hash: hashApiKey(key) })
+      .where('key.keyHash = :hash AND key.revokedAt IS NULL AND user.disabled = :disabled', { hash: hashApiKey(key), disabled: false })
       .getRawOne<Actor>();
     return row ?? null;
   }
@@ -56,7 +56,7 @@ export class AuthService implements OnApplicationBootstrap {
       }
       let admin = await manager.findOne(User, { where: { role: 'admin' }, order: { id: 'ASC' } });
       if (!admin) {
-        admin = manager.create(User, { id: newId(), name: 'admin', role: 'admin', createdAt: now, updatedAt: now });
+        admin = manager.create(User, { id: newId(), name: 'admin', role: 'admin', disabled: false, createdAt: now, updatedAt: now });
         await manager.insert(User, admin);
         await this.audit.record(manager, null, 'create', 'user', admin.id, null, admin);
       }

@@ -62,7 +62,7 @@ export interface CanonicalValue {
 
 
 function number(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(3).replace(/0+$/, '').replace(/\.$/, '');
+  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(3)));
 }
 
 /** The elements of a set position: each element's key and its words, kept as the position's text. */

@@ -109,3 +109,27 @@ describe('isVagueQuantity: words without a figure', () => {
     expect(isVagueQuantity(value)).toBe(vague);
   });
 });
+
+describe('readQuantity on hostile input', () => {
+  it.each(['1 1 1 1 1 1 1 1 +', `${'1 '.repeat(5000)}+`, '20 30 40', '1 + 1', `${'1,'.repeat(30_000)}`])('refuses %p', (value) => {
+    expect(readQuantity(value)).toBeNull();
+  });
+
+  it('still reads a figure followed by what it counts', () => {
+    expect(readQuantity('20 dead, 5 wounded')).toEqual({ min: 20, max: 20, magnitude: null });
+    expect(readQuantity(`about 20 prisoners${' and more words'.repeat(2000)}`)).toEqual({ min: 16, max: 24, magnitude: null });
+  });
+
+  it('does work linear in the value: time grows by about 2 as the value doubles', () => {
+    const values = (n: number) => [`${'1 '.repeat(n)}+`, `${' '.repeat(n)}x`, `between ${'1 and '.repeat(n / 6)}2`, `${'1-'.repeat(n / 2)}`, `${',;'.repeat(n)}x.`];
+    const time = (n: number) => {
+      const inputs = values(n);
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 20; i += 1) for (const v of inputs) readQuantity(v);
+      return Number(process.hrtime.bigint() - start);
+    };
+    time(4_000);
+    const ratio = Math.min(...[0, 1, 2].map(() => time(32_000) / time(16_000)));
+    expect(ratio).toBeLessThan(3);
+  });
+});

@@ -55,25 +55,55 @@ const ABOUT = ['about', 'around', 'approximately', 'approx', 'nearly', 'some', '
 const AT_LEAST = ['at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'];
 const UP_TO = ['up to', 'fewer than', 'less than', 'under', 'at most', 'no more than', 'a maximum of'];
 
+/** Digits with thousands separators ("1,200", "1 200", "12,500.5"): a linear check, no pattern. */
+function groupedDigits(text: string): number | null {
+  const [whole, fraction, extra] = text.split('.');
+  if (extra !== undefined || (fraction !== undefined && !isDigits(fraction))) return null;
+  const separator = whole.includes(',') ? ',' : ' ';
+  const groups = whole.split(separator);
+  if (groups.length < 2 || groups[0].length < 1 || groups[0].length > 3 || !isDigits(groups[0])) return null;
+  for (let i = 1; i < groups.length; i += 1) if (groups[i].length !== 3 || !isDigits(groups[i])) return null;
+  return Number(groups.join('') + (fraction !== undefined ? `.${fraction}` : ''));
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** "12" or "12.5". */
+function decimal(text: string): number | null {
+  const [whole, fraction, extra] = text.split('.');
+  return extra === undefined && isDigits(whole) && (fraction === undefined || isDigits(fraction)) ? Number(text) : null;
+}
+
 /** Reads a number in digits ("1,200", "1 200", "12.5") or in words ("twenty", "a dozen", "two hundred"). */
 export function readNumber(words: string): number | null {
   const text = words.trim();
-  if (/^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/[, ]/g, ''));
-  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
-  const digitsWithMultiplier = /^(\d+(?:\.\d+)?)\s+(hundred|thousand|million)$/.exec(text);
-  if (digitsWithMultiplier) return Number(digitsWithMultiplier[1]) * MULTIPLIERS[digitsWithMultiplier[2]];
-  const tokens = text.split(/[\s-]+/).filter((token) => token !== 'and');
+  const digits = decimal(text) ?? groupedDigits(text);
+  if (digits !== null) return digits;
+  const space = text.indexOf(' ');
+  if (space > 0 && text.indexOf(' ', space + 1) === -1) {
+    const n = decimal(text.slice(0, space));
+    const multiplier = MULTIPLIERS[text.slice(space + 1)];
+    if (n !== null && multiplier !== undefined && Object.hasOwn(MULTIPLIERS, text.slice(space + 1))) return n * multiplier;
+  }
+  const tokens = text.split(/[\s-]/).filter((token) => token !== '' && token !== 'and');
   // "a" and "an" count only before a dozen, a hundred ...: "a lot" is not one.
   if (tokens.length === 0 || (tokens.length === 1 && (tokens[0] === 'a' || tokens[0] === 'an'))) return null;
   let total = 0;
   let current = 0;
   let seen = false;
   for (const token of tokens) {
-    if (token in UNITS) {
+    if (Object.hasOwn(UNITS, token)) {
       current += UNITS[token] === 0 && seen ? 0 : UNITS[token];
       if (token === 'dozen' && current > 12) current = (current - 12) * 12;
       seen = true;
-    } else if (token in MULTIPLIERS) {
+    } else if (Object.hasOwn(MULTIPLIERS, token)) {
       current = (current || 1) * MULTIPLIERS[token];
       if (MULTIPLIERS[token] >= 1000) {
         total += current;
@@ -87,19 +117,73 @@ export function readNumber(words: string): number | null {
   return seen ? total + current : null;
 }
 
-/** Drops what the quantity counts ("20 prisoners", "no casualties", "300 dead"): the number comes first. */
+/** The longest phrase of a quantity: "between two hundred and fifty and three hundred thousand" has 10 words. */
+export const MAX_PHRASE_WORDS = 12;
+
+/** A word of what is counted ("prisoners", "dead,"): it has a letter. */
+function hasLetter(token: string): boolean {
+  return token.toLowerCase() !== token.toUpperCase();
+}
+
+/**
+ * The phrases a value may start with, longest first, each followed by what the quantity counts ("20
+ * prisoners", "no casualties", "300 dead"). Only phrases of at most `MAX_PHRASE_WORDS` words are tried,
+ * and the word right after one must be a word (with a letter): "1 1 1 ... 1 +" is no quantity. So the
+ * work grows linearly with the value, whatever its length.
+ */
 function leadingQuantity(text: string): string[] {
-  const tokens = text.split(' ');
-  return tokens.map((_, end) => tokens.slice(0, tokens.length - end).join(' '));
+  const tokens = text.split(' ', MAX_PHRASE_WORDS + 1);
+  const candidates: string[] = [];
+  for (let words = Math.min(tokens.length, MAX_PHRASE_WORDS); words >= 1; words -= 1) {
+    const next = tokens[words];
+    if (words < tokens.length && !hasLetter(next)) continue;
+    if (words === tokens.length && tokens.length > MAX_PHRASE_WORDS) continue;
+    candidates.push(tokens.slice(0, words).join(' '));
+  }
+  // The whole value of more words than a phrase has is not read as one.
+  return candidates;
 }
 
 function range(min: number, max: number | null, magnitude: QuantityRange['magnitude'] = null): QuantityRange {
   return { min, max, magnitude };
 }
 
+const DASHES = ['-', '\u2013', '\u2014'];
+
+/** "between N and M", "from N to M": the first "and" or "to" that leaves a number on both sides. */
+function between(text: string): [string, string] | null {
+  const tokens = text.split(' ');
+  if (tokens[0] !== 'between' && tokens[0] !== 'from') return null;
+  for (let i = 2; i < tokens.length - 1; i += 1) {
+    if (tokens[i] === 'and' || tokens[i] === 'to') {
+      const low = tokens.slice(1, i).join(' ');
+      if (readNumber(low) !== null) return [low, tokens.slice(i + 1).join(' ')];
+    }
+  }
+  return null;
+}
+
+/** "N-M", "N - M", "N to M", "N or M": split at the first separator. */
+function span(text: string): [string, string] | null {
+  let at = -1;
+  let length = 0;
+  for (const dash of DASHES) {
+    const i = text.indexOf(dash);
+    if (i > 0 && (at === -1 || i < at)) [at, length] = [i, 1];
+  }
+  for (const word of [' to ', ' or ']) {
+    const i = text.indexOf(word);
+    if (i > 0 && (at === -1 || i < at)) [at, length] = [i, word.length];
+  }
+  if (at === -1) return null;
+  const low = text.slice(0, at).trim();
+  const high = text.slice(at + length).trim();
+  return low && high ? [low, high] : null;
+}
+
 function readPhrase(text: string): QuantityRange | null {
-  if (text in VAGUE_QUANTITIES) return range(...VAGUE_QUANTITIES[text]);
-  if (text in MAGNITUDES) return { ...MAGNITUDES[text] };
+  if (Object.hasOwn(VAGUE_QUANTITIES, text)) return range(...VAGUE_QUANTITIES[text]);
+  if (Object.hasOwn(MAGNITUDES, text)) return { ...MAGNITUDES[text] };
   for (const prefix of ABOUT) {
     if (text.startsWith(`${prefix} `)) {
       const n = readNumber(text.slice(prefix.length + 1));
@@ -109,7 +193,7 @@ function readPhrase(text: string): QuantityRange | null {
   for (const prefix of AT_LEAST) {
     if (text.startsWith(`${prefix} `)) {
       const rest = text.slice(prefix.length + 1);
-      const n = readNumber(rest) ?? (rest in VAGUE_QUANTITIES ? VAGUE_QUANTITIES[rest][0] : null);
+      const n = readNumber(rest) ?? (Object.hasOwn(VAGUE_QUANTITIES, rest) ? VAGUE_QUANTITIES[rest][0] : null);
       if (n !== null) return range(n, null);
     }
   }
@@ -119,17 +203,16 @@ function readPhrase(text: string): QuantityRange | null {
       if (n !== null) return range(0, n);
     }
   }
-  const plus = /^(.+?)\s*\+$/.exec(text);
-  if (plus) {
-    const n = readNumber(plus[1]);
+  if (text.endsWith('+')) {
+    const n = readNumber(text.slice(0, -1));
     if (n !== null) return range(n, null);
   }
   const n = readNumber(text);
   if (n !== null) return range(n, n);
-  const between = /^(?:between|from)\s+(.+?)\s+(?:and|to)\s+(.+)$/.exec(text) ?? /^(.+?)(?:\s*[-–—]\s*|\s+(?:to|or)\s+)(.+)$/.exec(text);
-  if (between) {
-    const low = readNumber(between[1]);
-    const high = readNumber(between[2]);
+  const parts = between(text) ?? span(text);
+  if (parts) {
+    const low = readNumber(parts[0]);
+    const high = readNumber(parts[1]);
     if (low !== null && high !== null) return range(Math.min(low, high), Math.max(low, high));
   }
   return null;
@@ -137,12 +220,19 @@ function readPhrase(text: string): QuantityRange | null {
 
 /** A quantity in words of number or size alone, without a figure: "several", "dozens", "at least dozens", "enormous". */
 function vaguePhrase(text: string): boolean {
-  if (text in VAGUE_QUANTITIES || text in MAGNITUDES) return true;
-  return AT_LEAST.some((prefix) => text.startsWith(`${prefix} `) && text.slice(prefix.length + 1) in VAGUE_QUANTITIES);
+  if (Object.hasOwn(VAGUE_QUANTITIES, text) || Object.hasOwn(MAGNITUDES, text)) return true;
+  return AT_LEAST.some((prefix) => text.startsWith(`${prefix} `) && Object.hasOwn(VAGUE_QUANTITIES, text.slice(prefix.length + 1)));
 }
 
+const TRAILING_PUNCTUATION = '.,;:!?';
+
+/** Lower case, one space between words, no punctuation at the end: a linear pass, no backtracking pattern. */
 function normalised(value: string): string {
-  return value.toLowerCase().replace(/[.,;:!?]+$/, '').replace(/\s+/g, ' ').trim();
+  let text = value.toLowerCase().split(/\s/).filter(Boolean).join(' ');
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(text[end - 1])) end -= 1;
+  text = text.slice(0, end).trim();
+  return text;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { findText } from './find-text';
+
 /** A quote anchored in a document's text (W3C Web Annotation: a text quote selector with a position). */
 export interface QuoteAnchor {
   exact: string;
@@ -41,8 +43,9 @@ export function anchorQuote(quote: QuoteInput, text: string | null): AnchorResul
       return { problem: { path: 'quote.start', message: `the document text at ${start}..${quote.end} is not the quote` } };
     }
   } else {
-    const withPrefix = quote.prefix ? text.indexOf(quote.prefix + quote.exact) : -1;
-    start = withPrefix >= 0 ? withPrefix + quote.prefix!.length : text.indexOf(quote.exact);
+    // Linear-time search: a long, repetitive quote in a long document must not cost their product.
+    const withPrefix = quote.prefix ? findText(text, quote.prefix + quote.exact) : -1;
+    start = withPrefix >= 0 ? withPrefix + quote.prefix!.length : findText(text, quote.exact);
     if (start < 0) return { problem: { path: 'quote.exact', message: 'does not appear in the document text' } };
   }
   const end = start + quote.exact.length;

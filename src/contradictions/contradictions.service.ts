@@ -23,7 +23,7 @@ import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { AgreementViews, agreementViews } from './agreement-views';
 import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, PositionView, presentContradiction } from './contradiction-views';
-import { suggestCredibility } from './credibility';
+import { agreementByClaim, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 import { quantityFigures } from './figures';
@@ -154,10 +154,11 @@ export class ContradictionsService {
     const contested = new Map([...groupBy(stored, groupId)].map(([key, rows]) => [key, rows.map((c) => c.id)]));
     const vocabulary = await this.detection.vocabulary(this.manager);
     const items: DisputeView[] = [];
+    const byId = new Map(stored.map((c) => [c.id, c]));
     for (const [key, ids] of [...contested.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const group = facts.groups.get(key);
       const [attribute] = key.split('\u0000');
-      const subject = stored.find((c) => c.id === ids[0])!.subject;
+      const subject = byId.get(ids[0])!.subject;
       if (!group) {
         items.push({ attribute, subject, kind: 'category', contradictionIds: ids, positions: [], figures: null, revisions: [] });
         continue;
@@ -199,10 +200,13 @@ export class ContradictionsService {
     const read = reading;
     const { items, compatible } = await this.corroborations(eventId, read);
     const withFacets = new Set(read.facts.rows.map((row) => row.claimId));
+    // Indexed by claim once, so each claim's grade reads only what concerns it: linear in the event.
+    const byClaim = agreementByClaim({ corroborations: items, compatible, contradictions: read.views });
+    const none = { corroborations: [], compatible: [], contradictions: [] };
     return new Map(read.claims.map((claim) => {
       const grade = suggestCredibility({
         claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
-        corroborations: items, compatible, contradictions: read.views, independence: read.independence,
+        ...(byClaim.get(claim.id) ?? none), independence: read.independence,
       });
       return [claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) }];
     }));

@@ -32,9 +32,72 @@ export interface Credibility {
   reasons: string[];
 }
 
-/** "A", "A and B", "A, B and C": every name, none left out. */
-export function listed(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** How many names a reason lists; past that it says how many more there are, so a reason stays short on a huge event. */
+export const MAX_NAMED = 10;
+
+/** "A", "A and B", "A, B and C"; past `MAX_NAMED` names: "A, B, ... J and 990 more". */
+export function listed(names: string[], more = 0): string {
+  const rest = more + Math.max(0, names.length - MAX_NAMED);
+  const shown = names.slice(0, MAX_NAMED);
+  if (rest > 0) return `${shown.join(', ')} and ${rest.toLocaleString('en')} more`;
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+type CorroborationInput = CredibilityInput['corroborations'][number];
+type CompatibleInput = CredibilityInput['compatible'][number];
+type ContradictionInput = CredibilityInput['contradictions'][number];
+
+/** What concerns one claim, out of an event's lists. */
+export interface ClaimAgreement {
+  corroborations: CorroborationInput[];
+  compatible: CompatibleInput[];
+  contradictions: ContradictionInput[];
+}
+
+/**
+ * The event's corroborations, compatible values and contradictions indexed by claim, in one pass over
+ * every side: each claim's grade then reads only what concerns it (no scan of the event's lists per claim).
+ */
+export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' | 'compatible' | 'contradictions'>): Map<string, ClaimAgreement> {
+  const index = new Map<string, ClaimAgreement>();
+  const of = (claimId: string) => {
+    let entry = index.get(claimId);
+    if (!entry) index.set(claimId, (entry = { corroborations: [], compatible: [], contradictions: [] }));
+    return entry;
+  };
+  const add = <T>(list: 'corroborations' | 'compatible' | 'contradictions', item: T, claimIds: Iterable<string>) => {
+    for (const id of new Set(claimIds)) (of(id)[list] as T[]).push(item);
+  };
+  for (const c of lists.corroborations) add('corroborations', c, c.corroborated.claimIds);
+  for (const c of lists.compatible) add('compatible', c, [...c.claimIds, ...c.otherClaimIds]);
+  for (const c of lists.contradictions) if (c.status !== 'dismissed') add('contradictions', c, [...c.sideA.claimIds, ...c.sideB.claimIds]);
+  return index;
+}
+
+/** The first `MAX_NAMED` sources of a list other than `except`, how many more there are, and how many in all. */
+function firstOthers(ids: string[], except: string): { shown: string[]; more: number; count: number } {
+  const shown: string[] = [];
+  for (let i = 0; i < ids.length && shown.length < MAX_NAMED; i += 1) if (ids[i] !== except) shown.push(ids[i]);
+  const count = ids.length - (holds(ids, except) ? 1 : 0);
+  return { shown, more: count - shown.length, count };
+}
+
+/** Whether two independent sources hold a side, computed once per side and reading (the pairs of a side are many). */
+const independentPairs = new WeakMap<object, WeakMap<object, boolean>>();
+
+/** A list of claim ids as a set, made once per list: a side of 10,000 claims is not scanned once per claim. */
+const asSets = new WeakMap<string[], Set<string>>();
+function holds(list: string[], id: string): boolean {
+  if (list.length < 16) return list.includes(id);
+  let set = asSets.get(list);
+  if (!set) asSets.set(list, (set = new Set(list)));
+  return set.has(id);
+}
+function heldByIndependentPair(sourceIds: string[], independence: CredibilityInput['independence']): boolean {
+  for (let i = 0; i < sourceIds.length; i += 1) {
+    for (let j = i + 1; j < sourceIds.length; j += 1) if (independence.dependence(sourceIds[i], sourceIds[j]) === null) return true;
+  }
+  return false;
 }
 
 const label = (c: { attribute: string; subject: string | null }) => (c.subject ? `${c.attribute} (${c.subject})` : c.attribute);
@@ -63,51 +126,77 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   let confirmed = false;
   let vaguely = false;
 
-  for (const c of input.corroborations.filter((c) => c.corroborated.claimIds.includes(claimId))) {
-    const others = c.corroborating.sourceIds.filter((s) => s !== claimantId);
-    const supporters = others.filter((s) => independence.dependence(claimantId, s) === null);
+  // The lists given may be the event's or this claim's own (agreementByClaim): both are filtered here.
+  for (const c of input.corroborations.filter((c) => holds(c.corroborated.claimIds, claimId))) {
+    // Sources are looked at until MAX_NAMED supporters are found: the rest are counted, not named, so a
+    // value held by 10,000 sources costs each claim a few checks, not 10,000.
+    const supporters: string[] = [];
+    const dependent: Array<[string, string]> = [];
+    let looked = 0;
+    let others = 0;
+    for (const s of c.corroborating.sourceIds) {
+      if (s === claimantId) continue;
+      others += 1;
+      if (supporters.length >= MAX_NAMED) continue;
+      looked += 1;
+      const why = independence.dependence(claimantId, s);
+      if (why === null) supporters.push(s);
+      else if (dependent.length < MAX_NAMED) dependent.push([s, why]);
+    }
+    const unchecked = others - looked;
     const valueOf = words(c.corroboratingValue ?? c.value);
     if (supporters.length) {
       if (c.vague) vaguely = true;
       else confirmed = true;
       const admitting = supporters.filter((s) => independence.adversaries(claimantId, s));
-      reasons.push(`${label(c)} ${words(c.value)} is corroborated by ${listed(supporters.map((s) => `${name(s)} (${valueOf})`))}`
+      reasons.push(`${label(c)} ${words(c.value)} is corroborated by ${listed(supporters.map((s) => `${name(s)} (${valueOf})`), unchecked)}`
         + (admitting.length ? `, an admission against interest: ${listed(admitting.map(name))} ${admitting.length === 1 ? 'is a party' : 'are parties'} to the conflict on the other side, the strongest corroboration` : '')
         + (c.vague ? '; in vague words only, so it does not confirm it' : ''));
     }
-    for (const s of others.filter((s) => !supporters.includes(s))) {
-      reasons.push(`${label(c)} ${words(c.value)} is also asserted by ${name(s)} (${valueOf}), not independent: ${independence.dependence(claimantId, s)}`);
+    for (const [s, why] of dependent) {
+      reasons.push(`${label(c)} ${words(c.value)} is also asserted by ${name(s)} (${valueOf}), not independent: ${why}`);
     }
   }
-  for (const c of input.compatible.filter((c) => c.claimIds.includes(claimId) || c.otherClaimIds.includes(claimId))) {
-    const mine = c.claimIds.includes(claimId);
+  for (const c of input.compatible.filter((c) => holds(c.claimIds, claimId) || holds(c.otherClaimIds, claimId))) {
+    const mine = holds(c.claimIds, claimId);
     const [own, other, otherSources] = mine ? [c.value, c.otherValue, c.otherSourceIds] : [c.otherValue, c.value, c.sourceIds];
-    for (const s of otherSources.filter((s) => s !== claimantId)) {
+    for (const s of firstOthers(otherSources, claimantId).shown) {
       reasons.push(c.why === 'not_independent'
         ? `${label(c)} ${words(own)} is also asserted by ${name(s)} (${words(other)}), not independent: ${independence.dependence(claimantId, s)}`
         : `${label(c)} ${words(own)} is compatible with ${name(s)} (${words(other)}), not corroborated by it: ${WHY[c.why]}`);
     }
   }
 
-  const touching = input.contradictions.filter((c) => c.status !== 'dismissed' && (c.sideA.claimIds.includes(claimId) || c.sideB.claimIds.includes(claimId)));
+  const touching = input.contradictions.filter((c) => c.status !== 'dismissed' && (holds(c.sideA.claimIds, claimId) || holds(c.sideB.claimIds, claimId)));
   let opposed = false;
   let opposedByIndependent = false;
   for (const c of touching) {
-    const [own, other] = c.sideA.claimIds.includes(claimId) ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
-    const others = other.sourceIds.filter((s) => s !== claimantId);
+    const [own, other] = holds(c.sideA.claimIds, claimId) ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
+    // Only the first names are listed: a side of 10,000 sources costs each claim MAX_NAMED names, not 10,000.
+    const others = firstOthers(other.sourceIds, claimantId);
+    const names = (ids: string[]) => listed(ids.slice(0, MAX_NAMED).map(name), Math.max(0, ids.length - MAX_NAMED));
     if (c.kind === 'omission') {
       const [asserting, silent] = [c.sideA, c.sideB];
-      reasons.push(`not contradicted but met with silence: ${listed(silent.sourceIds.map(name))} ${silent.sourceIds.length === 1 ? 'says' : 'say'} nothing of ${words(asserting.value)} (${label(c)}), which ${listed(asserting.sourceIds.map(name))} ${asserting.sourceIds.length === 1 ? 'asserts' : 'assert'}`);
+      reasons.push(`not contradicted but met with silence: ${names(silent.sourceIds)} ${silent.sourceIds.length === 1 ? 'says' : 'say'} nothing of ${words(asserting.value)} (${label(c)}), which ${names(asserting.sourceIds)} ${asserting.sourceIds.length === 1 ? 'asserts' : 'assert'}`);
       continue;
     }
     if (c.kind === 'revision_in_time') {
       const when = (side: typeof own) => (side.statedAt ? `said ${timeText(side.statedAt)}` : 'no statement time');
-      reasons.push(`revised in time, not contradicted: ${listed(others.map(name))} ${others.length === 1 ? 'gives' : 'give'} ${label(c)} ${words(other.value)} (${when(other)}) against ${words(own.value)} (${when(own)}); the situation may have changed between the statements`);
+      reasons.push(`revised in time, not contradicted: ${listed(others.shown.map(name), others.more)} ${others.count === 1 ? 'gives' : 'give'} ${label(c)} ${words(other.value)} (${when(other)}) against ${words(own.value)} (${when(own)}); the situation may have changed between the statements`);
       continue;
     }
     opposed = true;
-    if (others.some((a) => others.some((b) => a < b && independence.dependence(a, b) === null))) opposedByIndependent = true;
-    reasons.push(`contradicted (${c.kind}, ${c.severity}) by ${listed(others.map((s) => `${name(s)} (${words(other.value)})`))}: ${c.explanation}`);
+    // Once per side (not per claim): whether two independent sources hold it; the claimant itself never counts.
+    const includesClaimant = holds(other.sourceIds, claimantId);
+    let cache = independentPairs.get(independence);
+    if (!cache) independentPairs.set(independence, (cache = new WeakMap()));
+    let pair = includesClaimant ? undefined : cache.get(other);
+    if (pair === undefined) {
+      pair = heldByIndependentPair(other.sourceIds.filter((s) => s !== claimantId), independence);
+      if (!includesClaimant) cache.set(other, pair);
+    }
+    if (pair) opposedByIndependent = true;
+    reasons.push(`contradicted (${c.kind}, ${c.severity}) by ${listed(others.shown.map((s) => `${name(s)} (${words(other.value)})`), others.more)}: ${c.explanation}`);
   }
 
   if (confirmed || vaguely) return { suggested: opposed ? 3 : confirmed ? 1 : 2, reasons };

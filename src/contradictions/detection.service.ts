@@ -32,26 +32,31 @@ export interface ClaimState {
  */
 @Injectable()
 export class DetectionService {
-  /** One vocabulary per transaction: it is read once however many claims the transaction writes. */
-  private readonly vocabularies = new WeakMap<EntityManager, Promise<NamedVocabulary>>();
+  /**
+   * The vocabulary last read, with the token it was read under (table vocabulary_version, changed by
+   * triggers on every source name, alias or term change). A write reads the token (one row by key) and
+   * the whole vocabulary only when it changed: never all sources on every write.
+   */
+  private cached: { token: string; vocabulary: Promise<NamedVocabulary> } | null = null;
 
   constructor(private readonly audit: AuditService) {}
 
-  /** Source names and aliases, and the terms editors declared, as one lookup. */
-  vocabulary(manager: EntityManager): Promise<NamedVocabulary> {
-    // Outside a transaction there is nothing to forget it on: read it fresh, so new sources are named.
-    if (!manager.queryRunner) return readVocabulary(manager);
-    let vocabulary = this.vocabularies.get(manager);
-    if (!vocabulary) {
-      vocabulary = readVocabulary(manager);
-      this.vocabularies.set(manager, vocabulary);
-    }
+  /** Source names and aliases, and the terms editors declared, as one lookup; as this manager sees them. */
+  async vocabulary(manager: EntityManager): Promise<NamedVocabulary> {
+    const rows: Array<{ token: string | number }> = await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1');
+    const token = String(rows[0]?.token ?? '');
+    if (this.cached && this.cached.token === token) return this.cached.vocabulary;
+    const vocabulary = readVocabulary(manager);
+    this.cached = { token, vocabulary };
+    vocabulary.catch(() => {
+      if (this.cached?.vocabulary === vocabulary) this.cached = null;
+    });
     return vocabulary;
   }
 
-  /** Called when sources or terms change inside a transaction. */
-  forgetVocabulary(manager: EntityManager): void {
-    this.vocabularies.delete(manager);
+  /** Kept for callers that changed sources or terms: the triggers already changed the token, so nothing is left to do. */
+  forgetVocabulary(_manager: EntityManager): void {
+    // The token moved with the change; the next read sees it.
   }
 
   /**
@@ -195,7 +200,6 @@ export class DetectionService {
    * events whose facets now compare differently (or where the source speaks) are recomputed.
    */
   async refreshVocabulary(manager: EntityManager, actor: Actor | null, sourceId?: string): Promise<void> {
-    this.forgetVocabulary(manager);
     const vocabulary = await this.vocabulary(manager);
     const facets = await manager
       .createQueryBuilder(Facet, 'f')

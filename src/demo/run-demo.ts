@@ -33,7 +33,7 @@ export async function runDemo(environment: Environment, adminToken: string, cont
   const data = app.get(DataSource);
   if (!continuedFrom) await loadBamakoCase(app, actor);
   for (const key of await users.listKeys()) {
-    if (key.label === DEMO_KEY_LABEL && !key.revokedAt) await users.revokeKey(key.id, actor);
+    if (key.label === DEMO_KEY_LABEL && !key.revokedAt) await users.revokeKeyById(key.id, actor);
   }
   const existing = await data.getRepository(User).find({ where: { name: In(DEMO_USERS.map(([name]) => name)) } });
   const keys: Record<string, string> = { KEY: adminToken };

@@ -25,12 +25,13 @@ import { EventPagesController } from './event-pages.controller';
 import { RecordPagesController } from './record-pages.controller';
 import { SearchPageController } from './search-page.controller';
 import { SourcePagesController } from './source-pages.controller';
+import { UserPagesController } from './user-pages.controller';
 
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contradiction, Review]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
     ReportsModule, SearchModule, SourcesModule, UsersModule],
-  controllers: [DeskController, AuditPagesController, EventPagesController, ClaimPagesController, ClaimEditController, RecordPagesController, SourcePagesController, SearchPageController],
+  controllers: [DeskController, AuditPagesController, EventPagesController, ClaimPagesController, ClaimEditController, RecordPagesController, SourcePagesController, SearchPageController, UserPagesController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],
 })

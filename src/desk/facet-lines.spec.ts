@@ -68,3 +68,23 @@ describe('facet lines', () => {
     expect(back.facets).toEqual(facets);
   });
 });
+
+describe('parseFacetLines on hostile input', () => {
+  const kinds = new Map([['fatalities', 'quantity' as const], ['targets', 'set' as const]]);
+  it('reads a line padded with spaces, and refuses one of spaces alone, in one pass', () => {
+    expect(parseFacetLines(`fatalities${' '.repeat(60_000)}:${' '.repeat(60_000)}20${' '.repeat(60_000)}`, kinds).facets).toEqual([{ attribute: 'fatalities', value: '20' }]);
+    expect(parseFacetLines(`${' '.repeat(60_000)}x`, kinds).problems).toHaveLength(1);
+  });
+
+  it('does work linear in the text: time grows by about 2 as the line doubles', () => {
+    const time = (n: number) => {
+      const lines = [`${' '.repeat(n)}x`, `fatalities (${' '.repeat(n)}`, `fatalities:${' '.repeat(n)}1${' '.repeat(n)}`, `targets: ${'a, '.repeat(n / 3)}`];
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 10; i += 1) for (const line of lines) parseFacetLines(line, kinds);
+      return Number(process.hrtime.bigint() - start);
+    };
+    time(10_000);
+    const ratio = Math.min(...[0, 1, 2].map(() => time(80_000) / time(40_000)));
+    expect(ratio).toBeLessThan(3);
+  });
+});

@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       if (!keys.length) process.stderr.write('no keys yet: npm run keys -- create --role admin --name <name>\n');
       return 0;
     }
-    const revoked = await users.revokeKey(parsed.keyId, null);
+    const revoked = await users.revokeKeyById(parsed.keyId, null);
     process.stdout.write(`revoked key ${revoked.id} of ${revoked.userName} (${revoked.role}, "${revoked.label}") at ${revoked.revokedAt}\n`);
     return 0;
   } catch (error) {

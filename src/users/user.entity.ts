@@ -10,6 +10,8 @@ export class User {
   @PrimaryColumn(idColumn) id!: string;
   @Column({ type: 'varchar', length: 200 }) name!: string;
   @Column({ type: 'varchar', length: 16 }) role!: Role;
+  /** Disabled by an admin: none of the user's keys is accepted. */
+  @Column({ type: 'boolean', default: false }) disabled!: boolean;
   @Column(timeColumn) createdAt!: string;
   @Column(timeColumn) updatedAt!: string;
 }

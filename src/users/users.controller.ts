@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, CurrentActor } from '../auth/access.decorator';
 import { PageQuery } from '../common/pagination';
-import { CreateApiKeyDto, CreateUserDto } from './dto/create-user.dto';
+import { CreateApiKeyDto, CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -31,5 +31,26 @@ export class UsersController {
   @ApiCreatedResponse({ description: '{ id, key }: store the key now, it is never shown again' })
   issueKey(@Param('id', ParseIdPipe) id: string, @Body() dto: CreateApiKeyDto, @CurrentActor() actor: Actor) {
     return this.users.issueKey(id, dto, actor);
+  }
+
+  @Get(':id/api-keys')
+  @Allow('admin')
+  @ApiOperation({ summary: 'A user\'s keys (never the keys themselves): id, label, when made and when revoked' })
+  keys(@Param('id', ParseIdPipe) id: string) {
+    return this.users.keys(id);
+  }
+
+  @Delete(':id/api-keys/:keyId')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Revoke a key: it is refused from the next request on, in the API and the desk (audited)' })
+  revokeKey(@Param('id', ParseIdPipe) id: string, @Param('keyId', ParseIdPipe) keyId: string, @CurrentActor() actor: Actor) {
+    return this.users.revokeKey(id, keyId, actor);
+  }
+
+  @Patch(':id')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Change a user\'s role, or disable them: every key of theirs stops at the next request (audited)' })
+  update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateUserDto, @CurrentActor() actor: Actor) {
+    return this.users.update(id, dto, actor);
   }
 }

@@ -7,12 +7,12 @@ import { generateApiKey, hashApiKey } from '../auth/api-key';
 import { AppError, ErrorCode } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
-import { existsOr404 } from '../common/found';
+import { existsOr404, findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
 import { ApiKey } from './api-key.entity';
-import { CreateApiKeyDto, CreateUserDto } from './dto/create-user.dto';
+import { CreateApiKeyDto, CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { User } from './user.entity';
 
 /** A key as listed: who holds it, never the key itself. */
@@ -48,7 +48,7 @@ export class UsersService {
 
   async create(dto: CreateUserDto, actor: Actor | null): Promise<User> {
     const now = nowIso();
-    const user: User = { id: newId(), name: dto.name.trim(), role: dto.role, createdAt: now, updatedAt: now };
+    const user: User = { id: newId(), name: dto.name.trim(), role: dto.role, disabled: false, createdAt: now, updatedAt: now };
     await this.writes.transaction(async (manager) => {
       await manager.insert(User, user);
       await this.audit.record(manager, actor, 'create', 'user', user.id, null, user);
@@ -92,7 +92,7 @@ export class UsersService {
     return this.writes.transaction(async (manager) => {
       if ((await manager.count(User)) > 0) return null;
       const now = nowIso();
-      const user: User = { id: newId(), name: 'admin', role: 'admin', createdAt: now, updatedAt: now };
+      const user: User = { id: newId(), name: 'admin', role: 'admin', disabled: false, createdAt: now, updatedAt: now };
       const row: ApiKey = { id: newId(), userId: user.id, keyHash: hashApiKey(key), label: BOOTSTRAP_KEY_LABEL, revokedAt: null, createdAt: now };
       await manager.insert(User, user);
       await this.audit.record(manager, null, 'create', 'user', user.id, null, user);
@@ -113,7 +113,7 @@ export class UsersService {
   }
 
   /** Revokes a key by its id (not the key): requests with it get 401 from then on. Revoking twice changes nothing. */
-  async revokeKey(keyId: string, actor: Actor | null): Promise<KeyListing> {
+  async revokeKeyById(keyId: string, actor: Actor | null): Promise<KeyListing> {
     await this.writes.transaction(async (manager) => {
       const key = await manager.findOne(ApiKey, { where: { id: keyId } });
       if (!key) throw new AppError(ErrorCode.NotFound, `No API key with id ${keyId}`);
@@ -124,4 +124,62 @@ export class UsersService {
     });
     return (await this.listKeys()).find((key) => key.id === keyId)!;
   }
+
+  /** A user's keys, newest first, without their hashes: id, label, when made and when revoked. */
+  async keys(userId: string): Promise<{ items: KeyView[]; nextCursor: null }> {
+    await existsOr404(this.users.manager, User, userId, 'user');
+    const rows = await this.users.manager.find(ApiKey, { where: { userId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    return { items: rows.map(keyView), nextCursor: null };
+  }
+
+  async get(userId: string): Promise<User> {
+    return findOr404(this.users.manager, User, userId, 'user');
+  }
+
+  /** Revokes one key of a user: it is refused from the next request on. Revoking it again changes nothing. */
+  async revokeKey(userId: string, keyId: string, actor: Actor): Promise<KeyView> {
+    return this.writes.transaction(async (manager) => {
+      await existsOr404(manager, User, userId, 'user');
+      const key = await manager.findOne(ApiKey, { where: { id: keyId, userId } });
+      if (!key) throw AppError.notFound('api key', keyId);
+      if (key.revokedAt) return keyView(key);
+      const revokedAt = nowIso();
+      await manager.update(ApiKey, { id: keyId }, { revokedAt });
+      await this.audit.record(manager, actor, 'update', 'api_key', keyId, { revokedAt: null }, { revokedAt });
+      return keyView({ ...key, revokedAt });
+    });
+  }
+
+  /**
+   * Changes a user's role or disables them (their keys stop at the next request). An admin is never
+   * left without another enabled admin: the last one can be neither demoted nor disabled.
+   */
+  async update(userId: string, dto: UpdateUserDto, actor: Actor): Promise<User> {
+    return this.writes.transaction(async (manager) => {
+      const before = await findOr404(manager, User, userId, 'user');
+      const after: User = { ...before, ...(dto.role !== undefined && { role: dto.role }), ...(dto.disabled !== undefined && { disabled: dto.disabled }) };
+      if (after.role === before.role && after.disabled === before.disabled) return before;
+      const losesAdmin = before.role === 'admin' && !before.disabled && (after.role !== 'admin' || after.disabled);
+      if (losesAdmin && (await manager.count(User, { where: { role: 'admin', disabled: false } })) <= 1) {
+        throw new AppError(ErrorCode.Conflict, `${before.name} is the last enabled admin; make another admin first`, [
+          { path: dto.disabled ? 'disabled' : 'role', message: 'would leave no enabled admin' },
+        ]);
+      }
+      after.updatedAt = nowIso();
+      await manager.update(User, { id: userId }, { role: after.role, disabled: after.disabled, updatedAt: after.updatedAt });
+      await this.audit.record(manager, actor, 'update', 'user', userId, { role: before.role, disabled: before.disabled }, { role: after.role, disabled: after.disabled });
+      return after;
+    });
+  }
 }
+
+/** A key as shown: never its hash. */
+export interface KeyView {
+  id: string;
+  userId: string;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+const keyView = (key: ApiKey): KeyView => ({ id: key.id, userId: key.userId, label: key.label, createdAt: key.createdAt, revokedAt: key.revokedAt });

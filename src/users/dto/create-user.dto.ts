@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Role, ROLES } from '../user.entity';
 import { OneOf } from '../../common/one-of';
 
@@ -22,4 +22,17 @@ export class CreateApiKeyDto {
   @IsNotEmpty()
   @MaxLength(100)
   label?: string;
+}
+
+/** What an admin may change of a user: the role, and whether the user is disabled. */
+export class UpdateUserDto {
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @OneOf(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'true: none of the user\'s keys is accepted from the next request on' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
 }
