@@ -1,5 +1,5 @@
 import { claimBody, create, eventBody, sourceBody } from './factories';
-import { bearer, onPostgres, startTestApp, TestApp } from './harness';
+import { bearer, deskSession, onPostgres, startTestApp, TestApp } from './harness';
 
 /** Issue 18 through the API: event suggestions with reasons, and merging duplicate events and sources. */
 describe('linking claims to events: suggestions and merges', () => {
@@ -72,6 +72,15 @@ describe('linking claims to events: suggestions and merges', () => {
     expect(again.body.details[0]).toEqual({ path: 'from[0]', message: `this event was already merged into ${first.id}` });
     await merge(`/events/${second.id}/merge`, [first.id]).expect(409);
     await merge(`/events/${first.id}/merge`, [first.id]).expect(400);
+
+    // The merged-away event is gone from lists, takes no new claim, and its desk page leads to the kept one.
+    const listed = (await get(`/events?q=${encodeURIComponent('Tessit')}`)).items.map((e: { id: string }) => e.id);
+    expect(listed).toEqual([first.id]);
+    const refused = await t.http().post('/claims').set(bearer(t.keys.editor)).send(claimBody(army.id, { eventId: second.id })).expect(400);
+    expect(refused.body.details).toEqual([{ path: 'eventId', message: `this event was merged into ${first.id}; use that one` }]);
+    const { cookie } = await deskSession(t, t.keys.viewer);
+    const page = await t.http().get(`/desk/events/${second.id}`).set('Cookie', cookie).expect(303);
+    expect(page.headers.location).toBe(`/desk/events/${first.id}`);
   });
 
   it('merges two sources: names become aliases, claims move, and the party no longer corroborates itself', async () => {
@@ -88,6 +97,12 @@ describe('linking claims to events: suggestions and merges', () => {
     expect((await get(`/claims/${moved.id}`)).sourceId).toBe(jnim.id);
     expect(await get(`/sources/${gsim.id}`)).toMatchObject({ mergedInto: jnim.id });
     expect((await get(`/events/${event.id}/corroborations`)).items).toEqual([]);
+    // GSIM is now a name of JNIM: not listed on its own, and not accepted as a claimant or a conveyor.
+    const listed = (await get('/sources?q=GSIM')).items.map((s: { id: string }) => s.id);
+    expect(listed).toContain(jnim.id);
+    expect(listed).not.toContain(gsim.id);
+    const refused = await t.http().post('/claims').set(bearer(t.keys.editor)).send(claimBody(gsim.id, { eventId: event.id, conveyedById: gsim.id })).expect(400);
+    expect(refused.body.details).toEqual(expect.arrayContaining([{ path: 'sourceId', message: `this source was merged into ${jnim.id}; use that one` }]));
     const audit = (await t.http().get(`/audit?entity=source&entityId=${gsim.id}`).set(bearer(t.adminKey)).expect(200)).body.items;
     expect(audit.find((a: { action: string }) => a.action === 'update')).toMatchObject({ after: { mergedInto: jnim.id, claimsMoved: 1 } });
   });

@@ -53,6 +53,8 @@ export class EventPagesController {
   @Get('events/:id')
   @AnyRole()
   async board(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const { mergedInto } = await this.events.find(id);
+    if (mergedInto) return seeOther(reply, `/desk/events/${mergedInto}`);
     const report = await this.reports.report(id);
     sendPage(reply, 200, boardPage(this.assets, user, report, buildBoard(report), doneMessage(done)));
   }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { idColumn, optionalTime, timeColumn } from '../common/columns';
 
 /** ACLED event types. */
@@ -16,6 +16,8 @@ export const LOCATION_PRECISIONS = ['exact', 'near', 'region'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
 @Entity({ name: 'events' })
+// What changed since a reader last looked (the event index of the linking feature).
+@Index('idx_events_updated', ['updatedAt'])
 export class Event {
   @PrimaryColumn(idColumn) id!: string;
   @Column({ type: 'varchar', length: 500 }) title!: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { idColumn, jsonText, timeColumn } from '../common/columns';
 
 export const SOURCE_KINDS = [
@@ -15,6 +15,8 @@ export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type Reliability = (typeof RELIABILITY_GRADES)[number];
 
 @Entity({ name: 'sources' })
+// What changed since a reader last looked (the event index of the linking feature).
+@Index('idx_sources_updated', ['updatedAt'])
 export class Source {
   @PrimaryColumn(idColumn) id!: string;
   @Column({ type: 'varchar', length: 200 }) name!: string;
