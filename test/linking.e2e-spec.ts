@@ -107,6 +107,24 @@ describe('linking claims to events: suggestions and merges', () => {
     expect(audit.find((a: { action: string }) => a.action === 'update')).toMatchObject({ after: { mergedInto: jnim.id, claimsMoved: 1 } });
   });
 
+  it('warns of likely duplicates when an event or a source is created, and still creates it', async () => {
+    const place = { location: { name: 'Ménaka', country: 'ML' } };
+    const first = await create(t, '/events', eventBody({ title: 'Ambush on a convoy near Ménaka', startsAt: '2024-02-03T06:00:00Z', ...place }));
+    expect(first.possibleDuplicates).toEqual([]);
+    const again = await t.http().post('/events').set(bearer(t.keys.editor)).send(eventBody({ title: 'Menaka convoy ambush', startsAt: '2024-02-04T10:00:00Z', ...place })).expect(201);
+    expect(again.body.possibleDuplicates).toEqual([{ id: first.id, name: first.title, reasons: ['similar title (menaka, convoy, ambush)', 'same days', 'same place (Ménaka)'] }]);
+    // A month later at the same place is another event.
+    const later = await create(t, '/events', eventBody({ title: 'Ambush on a convoy near Ménaka', startsAt: '2024-03-10T06:00:00Z', ...place }));
+    expect(later.possibleDuplicates).toEqual([]);
+    // Both exist: it was a warning.
+    expect((await get(`/events/${again.body.id}`)).title).toBe('Menaka convoy ambush');
+
+    const wagner = await create(t, '/sources', sourceBody({ name: 'Wagner Group', aliases: ['Africa Corps'], kind: 'armed_group' }));
+    const twice = await t.http().post('/sources').set(bearer(t.keys.editor)).send(sourceBody({ name: 'africa corps' })).expect(201);
+    expect(twice.body.possibleDuplicates).toEqual([{ id: wagner.id, name: 'Wagner Group', reasons: ['africa corps is an alias of Wagner Group'] }]);
+    expect((await create(t, '/sources', sourceBody({ name: 'Wagner Grup' }))).possibleDuplicates[0]).toMatchObject({ id: wagner.id });
+  });
+
   it('leaves nothing partial when a merge fails halfway', async () => {
     // A real failure late in the transaction: after claims, facets and contradictions have moved.
     if (onPostgres) {

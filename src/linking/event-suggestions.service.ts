@@ -33,6 +33,12 @@ export class EventSuggestionsService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Every live source by its names, up to date. */
+  async knownSources(): Promise<ReadonlyMap<string, { name: string; aliases: string[] }>> {
+    await this.refresh();
+    return this.sourceNames.known;
+  }
+
   private refresh(): Promise<void> {
     const next = this.refreshing.then(async () => {
       await this.index.refresh(this.dataSource.manager);
