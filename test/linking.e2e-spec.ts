@@ -57,6 +57,14 @@ describe('linking claims to events: suggestions and merges', () => {
     await t.http().patch(`/contradictions/${figures.id}`).set(bearer(t.keys.reviewer)).send({ status: 'confirmed', note: 'figures far apart' }).expect(200);
     expect((await get(`/events/${second.id}/contradictions`)).items).toEqual([]);
 
+    // The preview says what will move and what detection will find, and changes nothing.
+    const preview = (await merge(`/events/${first.id}/merge/preview`, [second.id]).expect(200)).body;
+    expect(preview.claimsMoved).toHaveLength(1);
+    expect(preview.contradictions.found.map((c: { attribute: string }) => c.attribute)).toEqual(['outcome']);
+    expect(preview.contradictions.kept).toEqual([expect.objectContaining({ attribute: 'fatalities', status: 'confirmed' })]);
+    expect(await get(`/events/${second.id}`)).toMatchObject({ mergedInto: null });
+    expect((await get(`/events/${second.id}/claims`)).items).toHaveLength(1);
+
     const merged = await merge(`/events/${first.id}/merge`, [second.id]).expect(200);
     expect(merged.body.id).toBe(first.id);
     const after = (await get(`/events/${first.id}/contradictions`)).items;

@@ -8,8 +8,9 @@ import { detectionBench } from './detection.bench';
 import { exportBench } from './export.bench';
 import { httpBench } from './http.bench';
 import { importBench } from './import.bench';
+import { suggestionsBench } from './suggestions.bench';
 
-const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = { http: httpBench, detection: detectionBench, export: exportBench, import: importBench };
+const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = { http: httpBench, detection: detectionBench, export: exportBench, import: importBench, suggestions: suggestionsBench };
 const MARK = 'BENCH-FIGURES ';
 
 /** One bench in this process, on an application and database of its own; its figures go to stdout. */
