@@ -7,6 +7,7 @@ import { Contradiction } from '../contradictions/contradiction.entity';
 import { ContradictionsModule } from '../contradictions/contradictions.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
+import { LinkingModule } from '../linking/linking.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { SourcesModule } from '../sources/sources.module';
@@ -18,13 +19,14 @@ import { DeskErrorPages } from './desk-error-pages';
 import { DeskController } from './desk.controller';
 import { DeskService } from './desk.service';
 import { EventPagesController } from './event-pages.controller';
+import { LinkingPagesController } from './linking-pages.controller';
 import { RecordPagesController } from './record-pages.controller';
 
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contradiction]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
-    ReportsModule, SourcesModule, UsersModule],
-  controllers: [DeskController, EventPagesController, ClaimPagesController, RecordPagesController],
+    ReportsModule, SourcesModule, UsersModule, LinkingModule],
+  controllers: [DeskController, EventPagesController, ClaimPagesController, RecordPagesController, LinkingPagesController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],
 })

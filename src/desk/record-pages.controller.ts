@@ -5,12 +5,14 @@ import { Allow, CurrentDeskUser, DeskUser, ViaSession } from '../auth/access.dec
 import { FormBody } from '../common/json-body';
 import { CreateEventDto } from '../events/dto/create-event.dto';
 import { EventsService } from '../events/events.service';
+import { DuplicatesService } from '../linking/duplicates.service';
 import { CreateSourceDto } from '../sources/dto/create-source.dto';
 import { SourcesService } from '../sources/sources.service';
 import { DeskAssets } from './desk-assets';
 import { safeNext } from './desk.controller';
 import { checked, field, given, isValidation, seeOther, sendPage } from './respond';
 import { notice } from './views/layout';
+import { duplicateWarning } from './views/linking.view';
 import { EMPTY_EVENT, EMPTY_SOURCE, EventDraft, newEventPage, newSourcePage, SourceDraft } from './views/records.view';
 
 /** What a case starts from: a new event, a new source (editors). */
@@ -22,6 +24,7 @@ export class RecordPagesController {
     private readonly assets: DeskAssets,
     private readonly events: EventsService,
     private readonly sources: SourcesService,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   @Get('events/new')
@@ -43,6 +46,9 @@ export class RecordPagesController {
         title: draft.title, type: draft.type, startsAt: given(draft.startsAt), endsAt: given(draft.endsAt), description: given(draft.description),
         ...(place && { location: { name: place, country: given(draft.country)?.toUpperCase() } }),
       });
+      // Likely duplicates are shown before anything is made twice; "create it" posts again with `anyway`.
+      const twins = field(form, 'anyway') === 'yes' ? [] : await this.duplicates.events(dto);
+      if (twins.length) return sendPage(reply, 200, newEventPage(this.assets, user, draft, duplicateWarning('event', twins, '/desk/events', { ...draft }, user)));
       const event = await this.events.create(dto, user);
       seeOther(reply, `/desk/events/${event.id}`);
     } catch (error) {
@@ -71,6 +77,8 @@ export class RecordPagesController {
         name: draft.name, kind: draft.kind, stake: given(draft.stake), reliability: given(draft.reliability), description: given(draft.description),
         ...(aliases.length && { aliases }),
       });
+      const twins = field(form, 'anyway') === 'yes' ? [] : await this.duplicates.sources(dto);
+      if (twins.length) return sendPage(reply, 200, newSourcePage(this.assets, user, back, draft, duplicateWarning('source', twins, '/desk/sources', { ...draft, back }, user)));
       await this.sources.create(dto, user);
       seeOther(reply, `${back}${back.includes('?') ? '&' : '?'}done=source`);
     } catch (error) {

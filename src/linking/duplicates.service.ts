@@ -4,6 +4,10 @@ import { CreateSourceDto } from '../sources/dto/create-source.dto';
 import { eventDuplicate, sourceDuplicate } from './duplicates';
 import { EventSuggestionsService } from './event-suggestions.service';
 
+/** A new event as the API or the desk gives it, or an existing one looking for its twins. */
+type Place = { name?: string | null; admin1?: string | null; admin2?: string | null; country?: string | null };
+export type ProposedEvent = Pick<CreateEventDto, 'title'> & { startsAt?: string | null; endsAt?: string | null; location?: Place | null };
+
 export interface PossibleDuplicate { id: string; name: string; reasons: string[] }
 
 /** Events compared with a new one: the best suggestions for its title, time and place. */
@@ -16,7 +20,7 @@ const SHOWN = 5;
 export class DuplicatesService {
   constructor(private readonly suggestions: EventSuggestionsService) {}
 
-  async events(dto: CreateEventDto): Promise<PossibleDuplicate[]> {
+  async events(dto: ProposedEvent): Promise<PossibleDuplicate[]> {
     const location = dto.location;
     const places = [location?.name, location?.admin2, location?.admin1].filter((p): p is string => !!p?.trim());
     const { items } = await this.suggestions.suggest({ text: dto.title, at: dto.startsAt ?? undefined, place: location?.name ?? undefined, limit: EVENT_CANDIDATES });

@@ -74,6 +74,11 @@ export class SourcesService {
     return new Map(found.map((source) => [source.id, source.name]));
   }
 
+  /** Claims a source makes or conveys. */
+  async claimCount(id: string): Promise<number> {
+    return this.sources.manager.count(Claim, { where: [{ sourceId: id }, { conveyedById: id }] });
+  }
+
   /** Sources for a claimant picker, by name. */
   async choices(): Promise<Array<Pick<Source, 'id' | 'name' | 'kind'>>> {
     return this.sources.find({ select: { id: true, name: true, kind: true }, where: { mergedInto: IsNull() }, order: { name: 'ASC', id: 'ASC' }, take: MAX_SOURCE_CHOICES });

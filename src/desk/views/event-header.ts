@@ -18,6 +18,6 @@ export function eventHeader(event: EventView, user: DeskUser, tab: EventTab): Ht
   ${link('timeline', '/timeline', 'Timeline')}
   ${link('contradictions', '/contradictions', 'Contradictions')}
   <a href="/desk/queue?eventId=${event.id}">Review queue</a>
-  ${canEdit(user) ? [link('add', '/claims/new', 'Add a claim'), link('extract', '/extract', 'Claims from an article')] : ''}
+  ${canEdit(user) ? [link('add', '/claims/new', 'Add a claim'), link('extract', '/extract', 'Claims from an article'), html`<a href="/desk/events/${event.id}/merge">Merge duplicates</a>`] : ''}
 </nav>`;
 }
