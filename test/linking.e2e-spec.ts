@@ -1,5 +1,5 @@
 import { claimBody, create, eventBody, sourceBody } from './factories';
-import { bearer, onPostgres, startTestApp, TestApp } from './harness';
+import { bearer, deskSession, onPostgres, startTestApp, TestApp } from './harness';
 
 /** Issue 18 through the API: event suggestions with reasons, and merging duplicate events and sources. */
 describe('linking claims to events: suggestions and merges', () => {
@@ -57,6 +57,14 @@ describe('linking claims to events: suggestions and merges', () => {
     await t.http().patch(`/contradictions/${figures.id}`).set(bearer(t.keys.reviewer)).send({ status: 'confirmed', note: 'figures far apart' }).expect(200);
     expect((await get(`/events/${second.id}/contradictions`)).items).toEqual([]);
 
+    // The preview says what will move and what detection will find, and changes nothing.
+    const preview = (await merge(`/events/${first.id}/merge/preview`, [second.id]).expect(200)).body;
+    expect(preview.claimsMoved).toHaveLength(1);
+    expect(preview.contradictions.found.map((c: { attribute: string }) => c.attribute)).toEqual(['outcome']);
+    expect(preview.contradictions.kept).toEqual([expect.objectContaining({ attribute: 'fatalities', status: 'confirmed' })]);
+    expect(await get(`/events/${second.id}`)).toMatchObject({ mergedInto: null });
+    expect((await get(`/events/${second.id}/claims`)).items).toHaveLength(1);
+
     const merged = await merge(`/events/${first.id}/merge`, [second.id]).expect(200);
     expect(merged.body.id).toBe(first.id);
     const after = (await get(`/events/${first.id}/contradictions`)).items;
@@ -72,6 +80,15 @@ describe('linking claims to events: suggestions and merges', () => {
     expect(again.body.details[0]).toEqual({ path: 'from[0]', message: `this event was already merged into ${first.id}` });
     await merge(`/events/${second.id}/merge`, [first.id]).expect(409);
     await merge(`/events/${first.id}/merge`, [first.id]).expect(400);
+
+    // The merged-away event is gone from lists, takes no new claim, and its desk page leads to the kept one.
+    const listed = (await get(`/events?q=${encodeURIComponent('Tessit')}`)).items.map((e: { id: string }) => e.id);
+    expect(listed).toEqual([first.id]);
+    const refused = await t.http().post('/claims').set(bearer(t.keys.editor)).send(claimBody(army.id, { eventId: second.id })).expect(400);
+    expect(refused.body.details).toEqual([{ path: 'eventId', message: `this event was merged into ${first.id}; use that one` }]);
+    const { cookie } = await deskSession(t, t.keys.viewer);
+    const page = await t.http().get(`/desk/events/${second.id}`).set('Cookie', cookie).expect(303);
+    expect(page.headers.location).toBe(`/desk/events/${first.id}`);
   });
 
   it('merges two sources: names become aliases, claims move, and the party no longer corroborates itself', async () => {
@@ -88,8 +105,32 @@ describe('linking claims to events: suggestions and merges', () => {
     expect((await get(`/claims/${moved.id}`)).sourceId).toBe(jnim.id);
     expect(await get(`/sources/${gsim.id}`)).toMatchObject({ mergedInto: jnim.id });
     expect((await get(`/events/${event.id}/corroborations`)).items).toEqual([]);
+    // GSIM is now a name of JNIM: not listed on its own, and not accepted as a claimant or a conveyor.
+    const listed = (await get('/sources?q=GSIM')).items.map((s: { id: string }) => s.id);
+    expect(listed).toContain(jnim.id);
+    expect(listed).not.toContain(gsim.id);
+    const refused = await t.http().post('/claims').set(bearer(t.keys.editor)).send(claimBody(gsim.id, { eventId: event.id, conveyedById: gsim.id })).expect(400);
+    expect(refused.body.details).toEqual(expect.arrayContaining([{ path: 'sourceId', message: `this source was merged into ${jnim.id}; use that one` }]));
     const audit = (await t.http().get(`/audit?entity=source&entityId=${gsim.id}`).set(bearer(t.adminKey)).expect(200)).body.items;
     expect(audit.find((a: { action: string }) => a.action === 'update')).toMatchObject({ after: { mergedInto: jnim.id, claimsMoved: 1 } });
+  });
+
+  it('warns of likely duplicates when an event or a source is created, and still creates it', async () => {
+    const place = { location: { name: 'Ménaka', country: 'ML' } };
+    const first = await create(t, '/events', eventBody({ title: 'Ambush on a convoy near Ménaka', startsAt: '2024-02-03T06:00:00Z', ...place }));
+    expect(first.possibleDuplicates).toEqual([]);
+    const again = await t.http().post('/events').set(bearer(t.keys.editor)).send(eventBody({ title: 'Menaka convoy ambush', startsAt: '2024-02-04T10:00:00Z', ...place })).expect(201);
+    expect(again.body.possibleDuplicates).toEqual([{ id: first.id, name: first.title, reasons: ['similar title (menaka, convoy, ambush)', 'same days', 'same place (Ménaka)'] }]);
+    // A month later at the same place is another event.
+    const later = await create(t, '/events', eventBody({ title: 'Ambush on a convoy near Ménaka', startsAt: '2024-03-10T06:00:00Z', ...place }));
+    expect(later.possibleDuplicates).toEqual([]);
+    // Both exist: it was a warning.
+    expect((await get(`/events/${again.body.id}`)).title).toBe('Menaka convoy ambush');
+
+    const wagner = await create(t, '/sources', sourceBody({ name: 'Wagner Group', aliases: ['Africa Corps'], kind: 'armed_group' }));
+    const twice = await t.http().post('/sources').set(bearer(t.keys.editor)).send(sourceBody({ name: 'africa corps' })).expect(201);
+    expect(twice.body.possibleDuplicates).toEqual([{ id: wagner.id, name: 'Wagner Group', reasons: ['africa corps is an alias of Wagner Group'] }]);
+    expect((await create(t, '/sources', sourceBody({ name: 'Wagner Grup' }))).possibleDuplicates[0]).toMatchObject({ id: wagner.id });
   });
 
   it('leaves nothing partial when a merge fails halfway', async () => {

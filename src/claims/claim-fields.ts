@@ -20,7 +20,12 @@ export async function checkedClaimFields(manager: EntityManager, dto: UpdateClai
   const eventId = pick('eventId', dto.eventId);
   const problems: ErrorDetail[] = [];
   const exists = async (entity: typeof Source | typeof Document | typeof Event, path: string, id: string | null, what: string) => {
-    if (id !== null && !(await manager.exists(entity, { where: { id } }))) problems.push({ path, message: `no ${what} with this id` });
+    if (id === null) return;
+    const found = entity === Document ? await manager.findOne(Document, { where: { id }, select: { id: true } })
+      : await manager.findOne<{ id: string; mergedInto: string | null }>(entity, { where: { id }, select: { id: true, mergedInto: true } });
+    if (!found) problems.push({ path, message: `no ${what} with this id` });
+    // A merged-away record takes nothing new: the desk is sent to the one it joined.
+    else if ('mergedInto' in found && found.mergedInto) problems.push({ path, message: `this ${what} was merged into ${found.mergedInto}; use that one` });
   };
   await exists(Source, 'sourceId', sourceId, 'source');
   await exists(Source, 'conveyedById', conveyedById, 'source');

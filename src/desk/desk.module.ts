@@ -7,6 +7,7 @@ import { Contradiction } from '../contradictions/contradiction.entity';
 import { ContradictionsModule } from '../contradictions/contradictions.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EventsModule } from '../events/events.module';
+import { LinkingModule } from '../linking/linking.module';
 import { ReportsModule } from '../reports/reports.module';
 import { Review } from '../reviews/review.entity';
 import { ReviewsModule } from '../reviews/reviews.module';
@@ -22,6 +23,7 @@ import { DeskErrorPages } from './desk-error-pages';
 import { DeskController } from './desk.controller';
 import { DeskService } from './desk.service';
 import { EventPagesController } from './event-pages.controller';
+import { LinkingPagesController } from './linking-pages.controller';
 import { RecordPagesController } from './record-pages.controller';
 import { SearchPageController } from './search-page.controller';
 import { SourcePagesController } from './source-pages.controller';
@@ -30,8 +32,9 @@ import { UserPagesController } from './user-pages.controller';
 /** The desk: pages for fact-checkers and reviewers, on the same services and role rules as the API. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contradiction, Review]), AuthModule, AttributesModule, EventsModule, ClaimsModule, ContradictionsModule, DocumentsModule, ReviewsModule,
-    ReportsModule, SearchModule, SourcesModule, UsersModule],
-  controllers: [DeskController, AuditPagesController, EventPagesController, ClaimPagesController, ClaimEditController, RecordPagesController, SourcePagesController, SearchPageController, UserPagesController],
+    ReportsModule, SearchModule, SourcesModule, UsersModule, LinkingModule],
+  controllers: [DeskController, AuditPagesController, EventPagesController, ClaimPagesController, ClaimEditController, RecordPagesController, SourcePagesController, SearchPageController,
+    UserPagesController, LinkingPagesController],
   providers: [DeskService, DeskAssets, DeskErrorPages, { provide: PAGE_ERRORS, useExisting: DeskErrorPages }],
   exports: [PAGE_ERRORS],
 })

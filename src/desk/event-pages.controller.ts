@@ -59,6 +59,8 @@ export class EventPagesController {
   @Get('events/:id')
   @AnyRole()
   async board(@Param('id', ParseIdPipe) id: string, @Query() raw: Record<string, unknown>, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const { mergedInto } = await this.events.find(id);
+    if (mergedInto) return seeOther(reply, `/desk/events/${mergedInto}`);
     const { done, ...rest } = filled(raw);
     const filter = await checked(BoardQuery, rest);
     // The board is built once per revision of the event, with the report it is made from; filters narrow it per view.

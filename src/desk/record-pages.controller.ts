@@ -8,6 +8,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe';
 import { FormBody } from '../common/json-body';
 import { CreateEventDto, UpdateEventDto } from '../events/dto/create-event.dto';
 import { EventsService } from '../events/events.service';
+import { DuplicatesService } from '../linking/duplicates.service';
 import { CreateSourceDto } from '../sources/dto/create-source.dto';
 import { SourcesService } from '../sources/sources.service';
 import { DeskAssets } from './desk-assets';
@@ -16,6 +17,7 @@ import { draftOfEvent, eventDraft, eventInput, sourceDraft, sourceInput } from '
 import { checked, field, isValidation, seeOther, sendPage } from './respond';
 import { eventClaimsPage, eventEditPage } from './views/event-records.view';
 import { doneMessage, notice } from './views/layout';
+import { duplicateWarning } from './views/linking.view';
 import { EMPTY_EVENT, EMPTY_SOURCE, newEventPage, newSourcePage } from './views/records.view';
 
 /** What a case starts from: a new event, a new source (editors); an event's claims, and editing the event. */
@@ -28,6 +30,7 @@ export class RecordPagesController {
     private readonly events: EventsService,
     private readonly sources: SourcesService,
     private readonly claims: ClaimsService,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   @Get('events/new')
@@ -42,6 +45,9 @@ export class RecordPagesController {
     const draft = eventDraft(form);
     try {
       const dto = await checked(CreateEventDto, eventInput(draft, false));
+      // Likely duplicates are shown before anything is made twice; "create it" posts again with `anyway`.
+      const twins = field(form, 'anyway') === 'yes' ? [] : await this.duplicates.events(dto);
+      if (twins.length) return sendPage(reply, 200, newEventPage(this.assets, user, draft, duplicateWarning('event', twins, '/desk/events', { ...draft }, user)));
       const event = await this.events.create(dto, user);
       seeOther(reply, `/desk/events/${event.id}`);
     } catch (error) {
@@ -98,6 +104,8 @@ export class RecordPagesController {
     const draft = sourceDraft(form);
     try {
       const dto = await checked(CreateSourceDto, sourceInput(draft, false));
+      const twins = field(form, 'anyway') === 'yes' ? [] : await this.duplicates.sources(dto);
+      if (twins.length) return sendPage(reply, 200, newSourcePage(this.assets, user, back, draft, duplicateWarning('source', twins, '/desk/sources', { ...draft, back }, user)));
       await this.sources.create(dto, user);
       seeOther(reply, `${back}${back.includes('?') ? '&' : '?'}done=source`);
     } catch (error) {

@@ -16,6 +16,7 @@ export const LOCATION_PRECISIONS = ['exact', 'near', 'region'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
 @Entity({ name: 'events' })
+// What changed since a reader last looked (the event index of the linking feature).
 @Index('idx_events_updated', ['updatedAt'])
 export class Event {
   @PrimaryColumn(idColumn) id!: string;

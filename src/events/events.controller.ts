@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { DuplicatesService } from '../linking/duplicates.service';
 import { CreateEventDto, UpdateEventDto } from './dto/create-event.dto';
 import { ListEventsQuery } from './dto/list-events.dto';
 import { EventsService } from './events.service';
@@ -9,13 +10,15 @@ import { EventsService } from './events.service';
 @ApiTags('events')
 @Controller('events')
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(private readonly events: EventsService, private readonly duplicates: DuplicatesService) {}
 
   @Post()
   @Allow('editor')
   @ApiOperation({ summary: 'Record what happened, independent of who says what' })
-  create(@Body() dto: CreateEventDto, @CurrentActor() actor: Actor) {
-    return this.events.create(dto, actor);
+  async create(@Body() dto: CreateEventDto, @CurrentActor() actor: Actor) {
+    // Looked for before creating, so the new record is not its own duplicate; a warning, the record is made.
+    const possibleDuplicates = await this.duplicates.events(dto);
+    return { ...(await this.events.create(dto, actor)), possibleDuplicates };
   }
 
   @Get()

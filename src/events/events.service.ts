@@ -109,7 +109,8 @@ export class EventsService {
 
   /** Events matching the search and type filter, as `event`: the list here and the desk's page both start from it. */
   matching(query: Pick<ListEventsQuery, 'q' | 'type'>): SelectQueryBuilder<Event> {
-    const builder = this.events.createQueryBuilder('event');
+    // A merged-away event is one of the kept event's old names: it answers GET by id, never a list.
+    const builder = this.events.createQueryBuilder('event').where('event.mergedInto IS NULL');
     if (query.q) {
       builder.andWhere("(LOWER(event.title) LIKE :q ESCAPE '\\' OR LOWER(event.locationName) LIKE :q ESCAPE '\\')", { q: containsPattern(query.q) });
     }

@@ -26,12 +26,15 @@ export class EventIndex {
   readonly features = new Map<string, EventFeatures>();
   /** Place names, lower case, to the events there. */
   readonly places = new Map<string, Set<string>>();
+  /** Events by start time, for the ones starting near a time; rebuilt after a change. */
+  private byStart: Array<{ at: number; id: string }> | null = null;
   private seenEventsAt = '';
   private seenClaimId = '';
 
   async refresh(manager: EntityManager): Promise<void> {
     const changed = await manager.find(Event, { where: this.seenEventsAt ? { updatedAt: MoreThan(this.seenEventsAt) } : {}, order: { updatedAt: 'ASC' } });
     const touched = new Set<string>();
+    if (changed.length) this.byStart = null;
     for (const event of changed) {
       this.seenEventsAt = event.updatedAt > this.seenEventsAt ? event.updatedAt : this.seenEventsAt;
       this.drop(event.id);
@@ -76,6 +79,27 @@ export class EventIndex {
       if (this.search.has(event.id)) this.search.discard(event.id);
       this.search.add({ id: event.id, title: event.title, body: bodies.get(event.id) ?? '' });
     }
+  }
+
+  /** The events that start within `window` milliseconds of a time, or whose span holds it (up to a month). */
+  startingNear(at: number, window: number): string[] {
+    if (Number.isNaN(at)) return [];
+    if (!this.byStart) {
+      this.byStart = [...this.features.values()].filter((f) => f.startsAt).map((f) => ({ at: Date.parse(f.startsAt!), id: f.id })).sort((a, b) => a.at - b.at);
+    }
+    const list = this.byStart;
+    // A month back covers the longest precision; an event that began earlier and still runs is found by its words or place.
+    const from = at - window - 31 * 24 * 3600_000;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle].at < from) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let i = low; i < list.length && list[i].at <= at + window; i++) found.push(list[i].id);
+    return found;
   }
 
   /** The events best matching these words, with their BM25 scores and the words they share. */

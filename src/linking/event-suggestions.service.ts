@@ -18,6 +18,13 @@ export interface EventSuggestion { eventId: string; event: EventView; score: num
 
 /** How many events the words alone may bring in; time and place bring in the rest. */
 const WORD_CANDIDATES = 200;
+/**
+ * The text's most frequent distinctive words searched for: an article repeats its place, its actors
+ * and what happened. More words cost time (each word's events are scored) and found no better event on dev.
+ */
+const QUERY_WORDS = 12;
+/** Events starting this close to the query's time are scored even when nothing else points to them. */
+const TIME_CANDIDATES = 21 * 24 * 3600_000;
 
 /**
  * Which events an article or a statement is about, best first, with reasons a desk can judge: its
@@ -32,6 +39,12 @@ export class EventSuggestionsService {
   private refreshing: Promise<void> = Promise.resolve();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every live source by its names, up to date. */
+  async knownSources(): Promise<ReadonlyMap<string, { name: string; aliases: string[] }>> {
+    await this.refresh();
+    return this.sourceNames.known;
+  }
 
   private refresh(): Promise<void> {
     const next = this.refreshing.then(async () => {
@@ -59,12 +72,19 @@ export class EventSuggestionsService {
     if (dto.place?.trim()) places.add(dto.place.trim().toLowerCase());
     for (const phrase of said) if (this.index.places.has(phrase)) places.add(phrase);
 
-    const hits = text ? this.index.match(keyWords(text), WORD_CANDIDATES) : [];
+    const hits = text ? this.index.match(keyWords(text, QUERY_WORDS), WORD_CANDIDATES) : [];
     const byWords = new Map(hits.map((h) => [h.id, h]));
     const actorsOn = await this.actorsOn(text);
 
+    // Only events something points to are scored: the words, a place, the parties, or a start within
+    // weeks of the time. Any other event could score only on a time weeks away, below all of these.
+    const candidates = new Set<string>([...byWords.keys(), ...actorsOn.keys()]);
+    for (const place of places) for (const id of this.index.places.get(place) ?? []) candidates.add(id);
+    if (at) for (const id of this.index.startingNear(Date.parse(at), TIME_CANDIDATES)) candidates.add(id);
     const scored: Array<{ eventId: string; score: number; reasons: string[] }> = [];
-    for (const features of this.index.features.values()) {
+    for (const id of candidates) {
+      const features = this.index.features.get(id);
+      if (!features) continue;
       const hit = byWords.get(features.id);
       const { score, reasons } = scoreEvent(features, { at, places }, {
         words: text ? { score: hit?.score ?? 0, shared: hit?.shared ?? [] } : null,

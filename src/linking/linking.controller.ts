@@ -27,6 +27,22 @@ export class LinkingController {
     return this.merges.mergeEvents(id, dto.from, actor);
   }
 
+  @Post('events/:id/merge/preview')
+  @HttpCode(200)
+  @Allow('editor')
+  @ApiOperation({ summary: 'What merging these events into this one would move and what detection would change; nothing is stored', operationId: 'previewEventMerge' })
+  previewEvents(@Param('id', ParseIdPipe) id: string, @Body() dto: MergeDto, @CurrentActor() actor: Actor) {
+    return this.merges.previewEvents(id, dto.from, actor);
+  }
+
+  @Post('sources/:id/merge/preview')
+  @HttpCode(200)
+  @Allow('editor')
+  @ApiOperation({ summary: 'What merging these sources into this one would move and what detection would change; nothing is stored', operationId: 'previewSourceMerge' })
+  previewSources(@Param('id', ParseIdPipe) id: string, @Body() dto: MergeDto, @CurrentActor() actor: Actor) {
+    return this.merges.previewSources(id, dto.from, actor);
+  }
+
   @Post('sources/:id/merge')
   @HttpCode(200)
   @Allow('editor')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContradictionsModule } from '../contradictions/contradictions.module';
+import { DuplicatesService } from './duplicates.service';
 import { EventSuggestionsService } from './event-suggestions.service';
 import { LinkingController } from './linking.controller';
 import { MergesService } from './merges.service';
@@ -8,7 +9,7 @@ import { MergesService } from './merges.service';
 @Module({
   imports: [ContradictionsModule],
   controllers: [LinkingController],
-  providers: [EventSuggestionsService, MergesService],
-  exports: [EventSuggestionsService, MergesService],
+  providers: [EventSuggestionsService, MergesService, DuplicatesService],
+  exports: [EventSuggestionsService, MergesService, DuplicatesService],
 })
 export class LinkingModule {}

@@ -13,6 +13,8 @@ export class SourceNames {
   private readonly byPhrase = new Map<string, Set<string>>();
   private readonly phrasesOf = new Map<string, string[]>();
   readonly names = new Map<string, string>();
+  /** Every live source's name and aliases, for the duplicate warning. */
+  readonly known = new Map<string, { name: string; aliases: string[] }>();
   private seenAt = '';
 
   async refresh(manager: EntityManager): Promise<void> {
@@ -24,7 +26,9 @@ export class SourceNames {
       for (const old of this.phrasesOf.get(source.id) ?? []) this.byPhrase.get(old)?.delete(source.id);
       this.phrasesOf.delete(source.id);
       this.names.delete(source.id);
+      this.known.delete(source.id);
       if (source.mergedInto) continue;
+      this.known.set(source.id, { name: source.name, aliases: source.aliases });
       const own = [...new Set([source.name, ...source.aliases].map(phraseOf).filter((p) => p && p.split(' ').length <= LONGEST))];
       for (const phrase of own) {
         if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, new Set());

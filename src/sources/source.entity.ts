@@ -15,6 +15,7 @@ export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type Reliability = (typeof RELIABILITY_GRADES)[number];
 
 @Entity({ name: 'sources' })
+// What changed since a reader last looked (the event index of the linking feature).
 @Index('idx_sources_updated', ['updatedAt'])
 export class Source {
   @PrimaryColumn(idColumn) id!: string;

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
+import { DuplicatesService } from '../linking/duplicates.service';
 import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
 import { ListSourcesQuery } from './dto/list-sources.dto';
 import { SourcesService } from './sources.service';
@@ -9,13 +10,15 @@ import { SourcesService } from './sources.service';
 @ApiTags('sources')
 @Controller('sources')
 export class SourcesController {
-  constructor(private readonly sources: SourcesService) {}
+  constructor(private readonly sources: SourcesService, private readonly duplicates: DuplicatesService) {}
 
   @Post()
   @Allow('editor')
   @ApiOperation({ summary: 'Record a party that makes or conveys claims' })
-  create(@Body() dto: CreateSourceDto, @CurrentActor() actor: Actor) {
-    return this.sources.create(dto, actor);
+  async create(@Body() dto: CreateSourceDto, @CurrentActor() actor: Actor) {
+    // Looked for before creating, so the new record is not its own duplicate; a warning, the record is made.
+    const possibleDuplicates = await this.duplicates.sources(dto);
+    return { ...(await this.sources.create(dto, actor)), possibleDuplicates };
   }
 
   @Get()

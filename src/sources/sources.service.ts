@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
 import { Claim } from '../claims/claim.entity';
@@ -75,14 +75,20 @@ export class SourcesService {
     return new Map(found.map((source) => [source.id, source.name]));
   }
 
+  /** Claims a source makes or conveys. */
+  async claimCount(id: string): Promise<number> {
+    return this.sources.manager.count(Claim, { where: [{ sourceId: id }, { conveyedById: id }] });
+  }
+
   /** Sources for a claimant picker, by name. */
   async choices(): Promise<Array<Pick<Source, 'id' | 'name' | 'kind'>>> {
-    return this.sources.find({ select: { id: true, name: true, kind: true }, order: { name: 'ASC', id: 'ASC' }, take: MAX_SOURCE_CHOICES });
+    return this.sources.find({ select: { id: true, name: true, kind: true }, where: { mergedInto: IsNull() }, order: { name: 'ASC', id: 'ASC' }, take: MAX_SOURCE_CHOICES });
   }
 
   async list(query: ListSourcesQuery): Promise<Page<Source>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const builder = this.sources.createQueryBuilder('source').orderBy('source.id', 'ASC').take(limit + 1);
+    // A merged-away source lives on as an alias of the kept one: it answers GET by id, never a list or a picker.
+    const builder = this.sources.createQueryBuilder('source').where('source.mergedInto IS NULL').orderBy('source.id', 'ASC').take(limit + 1);
     if (query.q) {
       builder.andWhere("(LOWER(source.name) LIKE :q ESCAPE '\\' OR LOWER(source.aliases) LIKE :q ESCAPE '\\')", { q: containsPattern(query.q) });
     }

@@ -9,9 +9,12 @@ import { exportBench } from './export.bench';
 import { extractionBench } from './extraction.bench';
 import { httpBench } from './http.bench';
 import { importBench } from './import.bench';
+import { suggestionsBench } from './suggestions.bench';
 import { writersBench } from './writers.bench';
 
-const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = { http: httpBench, detection: detectionBench, export: exportBench, import: importBench, extraction: extractionBench, writers: writersBench };
+const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = {
+  http: httpBench, detection: detectionBench, export: exportBench, import: importBench, extraction: extractionBench, writers: writersBench, suggestions: suggestionsBench,
+};
 const MARK = 'BENCH-FIGURES ';
 
 /** One bench in this process, on an application and database of its own; its figures go to stdout. */

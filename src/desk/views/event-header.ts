@@ -20,7 +20,8 @@ export function eventHeader(event: EventView, user: DeskUser, tab: EventTab): Ht
   ${link('claims', '/claims', 'Claims')}
   ${link('contradictions', '/contradictions', 'Contradictions')}
   <a href="/desk/queue?eventId=${event.id}">Review queue</a>
-  ${canEdit(user) ? [link('add', '/claims/new', 'Add a claim'), link('extract', '/extract', 'Claims from an article'), link('edit', '/edit', 'Edit the event')] : ''}
+  ${canEdit(user) ? [link('add', '/claims/new', 'Add a claim'), link('extract', '/extract', 'Claims from an article'), link('edit', '/edit', 'Edit the event'),
+    html`<a href="/desk/events/${event.id}/merge">Merge duplicates</a>`] : ''}
   <a href="/desk/audit/event/${event.id}"${tab === 'history' ? html` aria-current="page"` : ''}>History</a>
 </nav>`;
 }

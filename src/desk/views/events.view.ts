@@ -18,7 +18,7 @@ export function eventsPage(assets: Assets, user: DeskUser, query: DeskEventsQuer
   if (page.nextCursor) next.set('cursor', page.nextCursor);
   return layout({ title: 'Events', user, assets, section: 'events' }, html`
 <h1>Events</h1>
-${canEdit(user) ? html`<p><a class="button" href="/desk/events/new">New event</a></p>` : ''}
+${canEdit(user) ? html`<p><a class="button" href="/desk/events/new">New event</a> <a class="button" href="/desk/articles/new">Claims from an article</a></p>` : ''}
 <form method="get" action="/desk" class="filters" role="search">
   <div><label for="q">Title or place</label><input id="q" name="q" type="search" value="${query.q ?? ''}" maxlength="200"></div>
   <div><label for="type">Type</label><select id="type" name="type">
