@@ -74,15 +74,6 @@ export class LinkingPagesController {
     sendPage(reply, 200, suggestionsPage(this.assets, user, document, items));
   }
 
-  @Get('sources/:id')
-  @AnyRole()
-  async source(@Param('id', ParseIdPipe) id: string, @Query('done') done: unknown, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const source = await this.sources.get(id);
-    if (source.mergedInto) return seeOther(reply, `/desk/sources/${source.mergedInto}`);
-    const claims = await this.sources.claimCount(id);
-    sendPage(reply, 200, sourcePage(this.assets, user, source, claims, done === 'merged' ? 'The sources were merged: their claims are here and their names are aliases.' : null));
-  }
-
   @Get('events/:id/merge')
   @Allow('editor')
   async eventMerge(@Param('id', ParseIdPipe) id: string, @Query('from') from: unknown, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {

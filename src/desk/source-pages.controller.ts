@@ -48,6 +48,8 @@ export class SourcePagesController {
   @AnyRole()
   async source(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const source = await this.sources.get(id);
+    // A merged-away source's old links lead to the one it joined.
+    if (source.mergedInto) return seeOther(reply, `/desk/sources/${source.mergedInto}`);
     await this.showSource(reply, 200, id, user, { draft: draftOfSource(source), seen: source.updatedAt, problem: null, done: doneMessage(done) });
   }
 

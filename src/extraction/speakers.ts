@@ -116,12 +116,22 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The text without commas and spaces at either end, in one pass from each end (no backtracking pattern). */
+export function trimCommas(text: string): string {
+  let start = 0;
+  let end = text.length;
+  const loose = (c: string) => c === ',' || c === ' ' || c === '\t' || c === '\n';
+  while (start < end && loose(text[start])) start += 1;
+  while (end > start && loose(text[end - 1])) end -= 1;
+  return text.slice(start, end);
+}
+
 /**
  * A new source from the speaker's words: a person's name without titles ("Government spokesman Colonel
  * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
  */
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
-  const raw = phrase.replace(/\s+/g, ' ').trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  const raw = trimCommas(phrase.replace(/\s+/g, ' ').trim());
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
   let end = parts.length - 1;
@@ -140,7 +150,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   if (titled && nameWords.length >= 1 && nameWords.every((w) => !TITLES.has(w.toLowerCase()))) {
     name = nameWords.join(' ').replace(/,$/, '');
     role = parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '').replace(/^,|,$/g, '').trim() || null;
-    if (role) role = capitalise(role.replace(/\s*,\s*$/, ''));
+    if (role) role = capitalise(trimCommas(role));
   } else if (nameWords.length >= 2 && start > 0 && kind !== 'other' && parts.slice(0, start).every((w) => !/^[A-Z]/.test(w) || TITLES.has(w.toLowerCase()))) {
     // "government spokesman Abdoulaye Maiga": lower-case function words before a name.
     name = nameWords.join(' ');

@@ -70,6 +70,7 @@ ${main}
 
 /** What a page says after a form went through; a code in the URL, so no text from a link is ever shown. */
 const DONE_MESSAGES: Record<string, string> = {
+  merged: 'The sources were merged: their claims are here and their names are aliases.',
   added: 'The claim was added; contradictions and corroborations were recomputed.',
   accepted: 'The ticked claims were added; contradictions and corroborations were recomputed.',
   triaged: 'The contradiction was triaged; the decision holds while the claims on its sides stay the same.',
