@@ -36,6 +36,7 @@ const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children'
 const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen']);
 const KILLING = new Set(['kill', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
 const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
+const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
 const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
 const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
@@ -225,6 +226,20 @@ export function categoryFacets(
         let no = false;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
         if (who) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+      }
+    }
+    // "had attacked a school", "did not attack the school": whether that place was attacked.
+    if (t.pos === 'VERB' && ATTACKING.has(t.lemma) && i + 1 <= last) {
+      let o = i + 1;
+      if (['on', 'at'].includes(tokens[o].lower)) o += 1;
+      const np = o <= last ? nounPhrase(tokens, o, last) : null;
+      if (np && PLACES.has(tokens[np[1]].lower) && !['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) {
+        let no = false;
+        for (let n = Math.max(first, i - 3); n < i; n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
+        // Struck, hit, fired on: only as a denial ("had not fired at the hospital"); attacked or targeted either way.
+        if (no || denied || t.lemma === 'attack' || t.lemma === 'target') {
+          add({ attribute: 'attacked', subject: label(tokens, np), value: true, polarity: no || denied ? 'denied' : 'asserted', span: [i, np[1]] });
+        }
       }
     }
     if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
