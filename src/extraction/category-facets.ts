@@ -258,8 +258,9 @@ export function categoryFacets(
   const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
   const aimed = targets(tokens, first, last);
-  if (aimed.length) {
-    const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
+  const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
+  // One place alone is usually the scene, not a list of targets: a party silent on it would read as an omission.
+  if (aimed.length >= 2 || only) {
     add({ attribute: 'targets', value: [...new Set(aimed.map((a) => a.value))], polarity, exclusive: only, span: [aimed[0].span[0], aimed[aimed.length - 1].span[1]] });
   }
   return facets;
