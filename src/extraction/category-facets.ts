@@ -169,6 +169,10 @@ export function categoryFacets(
       }
     }
   }
+  // "X claimed responsibility for ...": the speaker says it did it.
+  if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
+    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
+  }
   let civilians = false;
   let combatants = false;
   let killing = false;
