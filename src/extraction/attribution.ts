@@ -24,7 +24,7 @@ const MAX_SPEAKER = 14;
 const MAX_LEAD = 12;
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
-const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'without', 'sans', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
 const FUNCTION_POS = new Set(['PUNCT', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'ADV', 'PART']);
 /** A verb whose subject follows one of these is in a subordinate clause ("after the army had announced"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'as', 'while', 'if', 'once', 'although', 'though', 'whether', 'where', 'which', 'who', 'that']);
@@ -60,6 +60,16 @@ function phraseLeftOf(c: Clause, end: number): Span | null {
   while (i >= c.first && end - i < MAX_SPEAKER) {
     const t = tokens[i];
     if (c.quoted[i] || isQuoteMark(t)) break;
+    // "the U.N. humanitarian office (OCHA)": a bracketed short name belongs to the phrase.
+    if (t.text === ')') {
+      let k = i - 1;
+      while (k > c.first && k > i - 8 && c.tokens[k].text !== '(') k -= 1;
+      if (c.tokens[k]?.text === '(' && k > c.first) {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
     if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && !FUNCTION_POS.has(t.pos))) {
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') break;
       // "Next morning it said": a subject pronoun is the whole subject.
@@ -272,6 +282,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   const previous = tokens[before];
   // "X raised the toll, saying at least 50 had died": the subject of the clause speaks.
   if (tokens[v].lower.endsWith('ing') && previous?.text === ',' && before === v - 1) {
+    // After another reporting verb ("the office said in a statement, adding that ..."), that verb's statement stands alone.
+    for (let k = c.first; k < v; k += 1) if (!c.quoted[k] && isReportingVerb(tokens[k], tokens[k + 1])) return null;
     const subject = phraseRightOf(c, c.first);
     const right = contentRightOf(c, v, lemma);
     if (subject && subject[1] < before && right.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);

@@ -36,6 +36,7 @@ const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children'
 const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen']);
 const KILLING = new Set(['kill', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
 const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
+const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
 const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
 const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
@@ -168,6 +169,10 @@ export function categoryFacets(
       }
     }
   }
+  // "X claimed responsibility for ...": the speaker says it did it.
+  if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
+    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
+  }
   let civilians = false;
   let combatants = false;
   let killing = false;
@@ -227,6 +232,20 @@ export function categoryFacets(
         if (who) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
       }
     }
+    // "had attacked a school", "did not attack the school": whether that place was attacked.
+    if (t.pos === 'VERB' && ATTACKING.has(t.lemma) && i + 1 <= last) {
+      let o = i + 1;
+      if (['on', 'at'].includes(tokens[o].lower)) o += 1;
+      const np = o <= last ? nounPhrase(tokens, o, last) : null;
+      if (np && PLACES.has(tokens[np[1]].lower) && !['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) {
+        let no = false;
+        for (let n = Math.max(first, i - 3); n < i; n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
+        // Struck, hit, fired on: only as a denial ("had not fired at the hospital"); attacked or targeted either way.
+        if (no || denied || t.lemma === 'attack' || t.lemma === 'target') {
+          add({ attribute: 'attacked', subject: label(tokens, np), value: true, polarity: no || denied ? 'denied' : 'asserted', span: [i, np[1]] });
+        }
+      }
+    }
     if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
@@ -243,8 +262,9 @@ export function categoryFacets(
   const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
   const aimed = targets(tokens, first, last);
-  if (aimed.length) {
-    const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
+  const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
+  // One place alone is usually the scene, not a list of targets: a party silent on it would read as an omission.
+  if (aimed.length >= 2 || only) {
     add({ attribute: 'targets', value: [...new Set(aimed.map((a) => a.value))], polarity, exclusive: only, span: [aimed[0].span[0], aimed[aimed.length - 1].span[1]] });
   }
   return facets;

@@ -211,6 +211,12 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   }
   const close = looksLikeName(head) ? nearName(head, index) : null;
   if (close) return { kind: close.kind ?? 'other', sourceId: close.id, suggested: null, speaker: phrase, line };
+  // "the military" with no one before it: the one known source of that kind, if there is exactly one.
+  if (bare) {
+    const kind = kindOf(head);
+    const ofKind = kind === 'other' ? [] : index.all.filter((s) => s.kind === kind);
+    if (ofKind.length === 1) return { kind, sourceId: ofKind[0].id, suggested: null, speaker: phrase, line };
+  }
   // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
   if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
   const suggested = suggestSource(adjectival ?? head, index);

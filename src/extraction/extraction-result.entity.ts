@@ -10,7 +10,6 @@ export class ExtractionResult {
   @ManyToOne(() => Document, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'documentId', foreignKeyConstraintName: 'fk_extraction_results_document' })
   document?: Document;
-
   @Column({ type: 'varchar', length: 64, nullable: true }) sha256!: string | null;
   @Column({ type: 'varchar', length: 32 }) engine!: string;
   @Column({ type: 'varchar', length: 80 }) sourcesStamp!: string;

@@ -31,6 +31,7 @@ const CAPTURED = new Set(['capture', 'captured', 'arrest', 'arrested', 'detain',
 const DESTROYED = new Set(['destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten', 'flattened']);
 const CIVILIANS = new Set(['civilian', 'civilians', 'villager', 'villagers', 'resident', 'residents', 'children', 'women', 'worshippers', 'passengers', 'patients', 'students', 'farmers', 'pilgrims']);
 const COMBATANTS = new Set(['soldier', 'soldiers', 'troops', 'serviceman', 'servicemen', 'fighter', 'fighters', 'militant', 'militants', 'terrorist', 'terrorists', 'attacker', 'attackers', 'assailant', 'assailants', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'gunmen', 'gunman', 'rebel', 'rebels', 'combatant', 'combatants', 'gendarme', 'gendarmes', 'policemen', 'peacekeepers', 'paramilitaries', 'militiamen', 'mercenaries', 'members', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts']);
+const FREED = new Set(['rescue', 'free', 'release', 'recover', 'return', 'exchange', 'swap', 'liberate']);
 const STOP = new Set([';', ':', '(', ')']);
 /** How far from its number a quantity's noun and verb may stand. */
 const WINDOW = 7;
@@ -87,6 +88,15 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (tokens[i + 1]?.lower === 'percent' || tokens[i + 1]?.text === '%' || /^(19|20)\d\d$/.test(t.text) && !/^\d{1,3},/.test(t.text)) continue;
     const end = none ? i : numberRun(tokens, i, last);
     const start = none ? i : qualifierBefore(tokens, i, first);
+    // "seven of them children" is a part of a count given before; "tens of thousands" no table reads.
+    const after = tokens[end + 1]?.lower;
+    if (after === 'of' && ['them', 'those', 'whom', 'thousands', 'hundreds', 'millions'].includes(tokens[end + 2]?.lower ?? '')) {
+      i = end;
+      continue;
+    }
+    // "rescued four hostages", "freed 20 prisoners": no one was captured by these words.
+    let freed = false;
+    for (let k = Math.max(first, start - 4); k < start; k += 1) if (FREED.has(tokens[k].lemma)) freed = true;
     // What it counts: the nouns after it ("civilian men", "military aircraft"), with "of" after vague words.
     let n = end + 1;
     if (tokens[n]?.lower === 'of' && n <= last) n += 1;
@@ -109,7 +119,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       if (isNumber(w) || STOP.has(w.text) || w.text === ',') break;
       kind = kindOfWord(w);
     }
-    if (!kind) continue;
+    if (!kind || (freed && kind === 'captured')) continue;
     const value = none ? 'none' : text.slice(tokens[start].start, tokens[end].end).toLowerCase().replace(/\s+/g, ' ');
     if (readQuantity(value) === null) continue;
     const counted = nouns.filter((w) => !kindOfWord(w)).map((w) => w.lower);

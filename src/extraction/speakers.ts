@@ -43,6 +43,7 @@ export function nameKeys(name: string): string[] {
 }
 
 export interface SourceIndex {
+  all: KnownSource[];
   exact: Map<string, KnownSource>;
   /** Keys by their first word, for the containment test ("an AFP correspondent" names AFP). */
   byFirstWord: Map<string, Array<{ key: string[]; source: KnownSource }>>;
@@ -63,7 +64,7 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
       }
     }
   }
-  return { exact, byFirstWord };
+  return { all: sources, exact, byFirstWord };
 }
 
 /** The known source a phrase names: exactly, or by a name standing whole inside it (the longest wins). */
