@@ -38,8 +38,8 @@ describe('access: every route with every role', () => {
   });
 
   it('lets no viewer write, through the API or the desk', () => {
-    // Signing out of the desk is a post that changes nothing stored.
-    const writable = routeTable(t.app).filter((route) => route.method !== 'GET' && route.path !== '/desk/sign-out'
+    // Signing out of the desk is a post that changes nothing stored; event suggestions are a read whose body (an article) is too long for a query string.
+    const writable = routeTable(t.app).filter((route) => route.method !== 'GET' && route.path !== '/desk/sign-out' && route.path !== '/events/suggestions'
       && route.access && !route.access.public && route.access.roles.includes('viewer'));
     expect(writable).toEqual([]);
   });
