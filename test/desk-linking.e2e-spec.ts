@@ -40,6 +40,22 @@ describe('the desk in a browser: linking an article to its event, and merging du
     await context.close();
   });
 
+  it('offers the events a claim typed by hand is about, and adds it to the one picked', async () => {
+    const other = await create(desk.t, '/events', eventBody({ title: 'Shelling of Kramatorsk railway station', startsAt: '2022-04-08T07:30:00Z', location: { name: 'Kramatorsk', country: 'UA' } }));
+    const { context, page } = await desk.as('editor');
+    await page.goto(`${desk.base}/desk/events/${other.id}/claims/new`);
+    await page.getByLabel(/^Claimant/).selectOption({ label: 'AFP correspondent in Bamako' });
+    await page.getByLabel(/^What is claimed/).fill('Heavy gunfire near the military airport of Bamako went on into the afternoon.');
+    await page.getByRole('button', { name: 'Which event is it about?' }).click();
+    const first = page.locator('ol.suggestions > li').first();
+    await expect(first.getByRole('heading').innerText()).resolves.toContain(desk.demo.event.title);
+    await first.getByRole('button', { name: 'Add the claim to this event' }).click();
+    await page.waitForURL(/\/desk\/claims\/[0-9a-f-]+\?done=added$/);
+    const claims = (await desk.api(`/events/${desk.demo.event.id}/claims?limit=50`)).items;
+    expect(claims.filter((c: { text: string }) => c.text.startsWith('Heavy gunfire near the military airport of Bamako'))).toHaveLength(1);
+    await context.close();
+  });
+
   it('warns of a likely duplicate source on the new-source form, then merges two sources from the pages', async () => {
     const { context, page } = await desk.as('editor');
     // The form shows the likely duplicate before anything is made twice; the editor makes it all the same.

@@ -40,6 +40,7 @@ ${problem ?? ''}
 <p class="meta">Claimant not listed? <a href="/desk/sources/new?back=${encodeURIComponent(`/desk/events/${event.id}/claims/new`)}">Add a source</a> first.</p>
 <form method="post" action="/desk/events/${event.id}/claims" class="stack wide">
   ${tokenField(user)}
+  <input type="hidden" name="eventId" value="${event.id}">
   <label for="sourceId">Claimant <span class="hint">(who asserts it)</span></label>
   <select id="sourceId" name="sourceId" required>${sourceOptions(sources, draft.sourceId, 'choose a source')}</select>
   <label for="conveyedById">Conveyed by <span class="hint">(who reports it, when second-hand)</span></label>
@@ -54,5 +55,6 @@ ${problem ?? ''}
   <textarea id="facets" name="facets" rows="5">${draft.facets}</textarea>
   ${attributeList(attributes)}
   <button type="submit">Add the claim</button>
+  <button type="submit" class="secondary" formaction="/desk/claims/which-event" formnovalidate>Which event is it about?</button>
 </form>`);
 }
