@@ -17,7 +17,7 @@ import { DeskAssets } from './desk-assets';
 import { checked, field, fields, given, seeOther, sendPage } from './respond';
 import { notice } from './views/layout';
 import {
-  EMPTY_NEW_ARTICLE, eventMergeHeader, MergeCandidate, mergePage, NewArticleDraft, newArticlePage, sourceHeader, sourcePage, suggestionsPage,
+  claimEventsPage, EMPTY_NEW_ARTICLE, eventMergeHeader, MergeCandidate, mergePage, NewArticleDraft, newArticlePage, sourceHeader, sourcePage, suggestionsPage,
 } from './views/linking.view';
 
 /** The ids chosen to merge, as a GET form or a post sends them: empty fields dropped, each checked to be an id. */
@@ -72,6 +72,18 @@ export class LinkingPagesController {
     const document = await this.documents.get(id);
     const { items } = await this.suggestions.suggest({ documentId: id, limit: 5 });
     sendPage(reply, 200, suggestionsPage(this.assets, user, document, items));
+  }
+
+  /** From the add-a-claim form: the events its text is about, each one click from adding the claim there. */
+  @Post('claims/which-event')
+  @Allow('editor')
+  async claimEvents(@Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const draft = Object.fromEntries(['sourceId', 'conveyedById', 'text', 'quote', 'statedAt', 'facets'].map((name) => [name, field(form, name)]));
+    const current = given(field(form, 'eventId')) ?? '';
+    const text = `${draft.text}\n${draft.quote}`.trim();
+    if (!text) throw AppError.invalid('text', 'write what is claimed first: the events are suggested from it');
+    const { items } = await this.suggestions.suggest({ text, at: /^\d{4}-\d{2}-\d{2}/.test(draft.statedAt) ? draft.statedAt : undefined, limit: 5 });
+    sendPage(reply, 200, claimEventsPage(this.assets, user, current, draft, items));
   }
 
   @Get('events/:id/merge')

@@ -8,6 +8,11 @@ import { words } from './words';
 
 /** What the index keeps of an event's claims: enough words to find it, bounded per event. */
 const CLAIM_TEXT_PER_EVENT = 20_000;
+/**
+ * The text's most frequent telling words searched for: an article repeats its place, its actors and
+ * what happened. More words cost time (each word's events are scored) and found no better event on dev.
+ */
+const QUERY_WORDS = 12;
 
 interface IndexedEvent { id: string; title: string; body: string }
 
@@ -24,6 +29,9 @@ export class EventIndex {
     searchOptions: { boost: { title: 2 } },
   });
   readonly features = new Map<string, EventFeatures>();
+  /** How many events each word is in, and each event's words: a word in most events tells none apart. */
+  private readonly eventsWith = new Map<string, number>();
+  private readonly wordsOf = new Map<string, string[]>();
   /** Place names, lower case, to the events there. */
   readonly places = new Map<string, Set<string>>();
   /** Events by start time, for the ones starting near a time; rebuilt after a change. */
@@ -64,7 +72,13 @@ export class EventIndex {
     if (!old) return;
     for (const place of old.places) this.places.get(place.toLowerCase())?.delete(id);
     this.features.delete(id);
+    this.forget(id);
+  }
+
+  private forget(id: string): void {
     if (this.search.has(id)) this.search.discard(id);
+    for (const word of this.wordsOf.get(id) ?? []) this.eventsWith.set(word, (this.eventsWith.get(word) ?? 1) - 1);
+    this.wordsOf.delete(id);
   }
 
   private async index(manager: EntityManager, ids: string[]): Promise<void> {
@@ -76,8 +90,12 @@ export class EventIndex {
       if (body !== undefined && body.length < CLAIM_TEXT_PER_EVENT) bodies.set(claim.eventId!, `${body} ${claim.text}`);
     }
     for (const event of events) {
-      if (this.search.has(event.id)) this.search.discard(event.id);
-      this.search.add({ id: event.id, title: event.title, body: bodies.get(event.id) ?? '' });
+      this.forget(event.id);
+      const body = bodies.get(event.id) ?? '';
+      this.search.add({ id: event.id, title: event.title, body });
+      const own = [...new Set(words(`${event.title} ${body}`))];
+      for (const word of own) this.eventsWith.set(word, (this.eventsWith.get(word) ?? 0) + 1);
+      this.wordsOf.set(event.id, own);
     }
   }
 
@@ -104,8 +122,12 @@ export class EventIndex {
 
   /** The events best matching these words, with their BM25 scores and the words they share. */
   match(terms: string[], limit: number): Array<{ id: string; score: number; shared: string[] }> {
-    if (!terms.length) return [];
-    return this.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, limit)
+    // Words in more than one event in twenty (and more than fifty) weigh almost nothing in BM25 and
+    // cost the most to score: they are left out, so a request stays fast as the events grow.
+    const common = Math.max(50, this.features.size / 20);
+    const telling = terms.filter((term) => (this.eventsWith.get(term) ?? 0) <= common).slice(0, QUERY_WORDS);
+    if (!telling.length) return [];
+    return this.search.search(telling.join(' '), { combineWith: 'OR' }).slice(0, limit)
       .map((hit) => ({ id: String(hit.id), score: hit.score, shared: hit.terms }));
   }
 }

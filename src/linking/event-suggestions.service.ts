@@ -18,11 +18,8 @@ export interface EventSuggestion { eventId: string; event: EventView; score: num
 
 /** How many events the words alone may bring in; time and place bring in the rest. */
 const WORD_CANDIDATES = 200;
-/**
- * The text's most frequent distinctive words searched for: an article repeats its place, its actors
- * and what happened. More words cost time (each word's events are scored) and found no better event on dev.
- */
-const QUERY_WORDS = 12;
+/** Distinctive words of the text offered to the index, which keeps the telling ones. */
+const QUERY_WORDS = 30;
 /** Events starting this close to the query's time are scored even when nothing else points to them. */
 const TIME_CANDIDATES = 21 * 24 * 3600_000;
 

@@ -57,7 +57,9 @@ ${problem ?? ''}
 <p class="meta">Claimant not listed? <a href="/desk/sources/new?back=${encodeURIComponent(`/desk/events/${event.id}/claims/new`)}">Add a source</a> first.</p>
 <form method="post" action="/desk/events/${event.id}/claims" class="stack wide">
   ${tokenField(user)}
+  <input type="hidden" name="eventId" value="${event.id}">
   ${claimFields(sources, attributes, draft)}
   <button type="submit">Add the claim</button>
+  <button type="submit" class="secondary" formaction="/desk/claims/which-event" formnovalidate>Which event is it about?</button>
 </form>`);
 }

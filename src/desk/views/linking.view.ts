@@ -135,3 +135,23 @@ ${done ? html`<div class="notice done" role="status"><p>${done}</p></div>` : ''}
 </dl>
 ${canEdit(user) ? html`<p><a class="button" href="/desk/sources/${source.id}/merge">Merge duplicates into this source</a></p>` : ''}`);
 }
+
+/**
+ * The events a claim being added by hand may be about, from its text and time: one button each adds
+ * it there, posting the form as typed (the event's own form checks it, as when added from its page).
+ */
+export function claimEventsPage(assets: Assets, user: DeskUser, current: string, draft: Record<string, string>, items: EventSuggestion[]): string {
+  return layout({ title: 'Which event is the claim about?', user, assets, section: 'events' }, html`
+<nav class="crumbs" aria-label="Breadcrumb"><a href="/desk">Events</a> › <a href="/desk/events/${current}/claims/new">Add a claim</a> ›</nav>
+<h1>Which event is the claim about?</h1>
+<blockquote>${draft.text}</blockquote>
+${items.length ? html`<ol class="suggestions">${items.map((item) => html`<li>
+  <h2>${item.event.title} <span class="badge">${percent(item.score)}</span>${item.eventId === current ? html` <span class="hint">(the event you were on)</span>` : ''}</h2>
+  <p>${item.reasons.length ? item.reasons.join('; ') : 'nothing in particular'}</p>
+  <form method="post" action="/desk/events/${item.eventId}/claims">
+    ${tokenField(user)}
+    ${Object.entries(draft).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
+    <button type="submit">Add the claim to this event</button>
+  </form>
+</li>`)}</ol>` : html`<p class="empty">No event matches this text.</p>`}`);
+}
