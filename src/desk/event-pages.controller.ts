@@ -62,7 +62,7 @@ export class EventPagesController {
   async board(@Param('id', ParseIdPipe) id: string, @Query() raw: Record<string, unknown>, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const { done, ...rest } = filled(raw);
     const filter = await checked(BoardQuery, rest);
-    const report = await this.reports.report(id);
+    const report = await this.reports.boardData(id);
     const whole = buildBoard(report);
     const collapsed = filter.view === 'sides' || (!filter.view && !filter.party?.length && whole.parties.length > COLLAPSE_OVER);
     const narrowed = filterBoard(whole, report.contradictions, filter);
