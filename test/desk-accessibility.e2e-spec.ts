@@ -29,5 +29,5 @@ describe('the desk in a browser: accessibility', () => {
       if (width === 390) expect({ path, fits: await page.evaluate(FITS) }).toEqual({ path, fits: true });
     }
     await context.close();
-  });
+  }, 240_000);
 });

@@ -185,7 +185,7 @@ export class EventPagesController {
       claimId: claimed.get(`${c.quote.start}:${c.quote.end}`) ?? null,
       accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
       quoteStart: String(c.quote.start ?? ''), quoteEnd: String(c.quote.end ?? ''),
-      sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
+      sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '', suggestedSide: '',
       text: c.statement, facets: facetLines(c.facets),
     }));
     await this.showCandidates(reply, 200, event.id, documentId, user, drafts, null);
@@ -204,7 +204,7 @@ export class EventPagesController {
       drafts.push({
         claimId: claimed.get(`${get('quoteStart')}:${get('quoteEnd')}`) ?? null,
         accepted: ticked.has(i), speaker: get('speaker'), confidence: get('confidence'), quote: get('quote'), quoteStart: get('quoteStart'), quoteEnd: get('quoteEnd'),
-        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), text: get('text'), facets: get('facets'),
+        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), suggestedSide: get('suggestedSide'), text: get('text'), facets: get('facets'),
       });
     }
     const chosen = drafts.map((draft, index) => ({ draft, index })).filter(({ draft }) => draft.accepted);
@@ -224,7 +224,7 @@ export class EventPagesController {
           text: draft.text,
           quote: { exact: draft.quote, ...(draft.quoteStart !== '' && { start, end: Number(draft.quoteEnd) }) },
           facets: parsed.facets,
-          ...(draft.sourceId === 'new' ? { suggestedSource: { name: draft.suggestedName, kind: draft.suggestedKind as Source['kind'] } } : { sourceId: draft.sourceId }),
+          ...(draft.sourceId === 'new' ? { suggestedSource: { name: draft.suggestedName, kind: draft.suggestedKind as Source['kind'], ...(given(draft.suggestedSide) && { side: given(draft.suggestedSide) }) } } : { sourceId: draft.sourceId }),
         };
       });
       if (problems.length) throw AppError.validation(problems);

@@ -38,7 +38,7 @@ export class AcceptCandidatesService {
           const key = fold(candidate.suggestedSource!.name);
           let source = created.get(key);
           if (!source) {
-            source = await this.sources.insert(manager, { name: candidate.suggestedSource!.name, kind: candidate.suggestedSource!.kind }, actor);
+            source = await this.sources.insert(manager, { name: candidate.suggestedSource!.name, kind: candidate.suggestedSource!.kind, side: candidate.suggestedSource!.side }, actor);
             created.set(key, source);
           }
           sourceId = source.id;

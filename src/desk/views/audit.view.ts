@@ -38,6 +38,8 @@ function what(entry: AuditEntry): Html {
   return html`${VERBS[entry.action]} the ${label(entry.entity)} ${link}`;
 }
 
+const table = (t: Html) => t;
+
 export function auditPage(assets: Assets, user: DeskUser, page: AuditPage): string {
   const { entries, filter, actors } = page;
   const who = (id: string | null) => (id ? actors.get(id) ?? 'a removed user' : 'the system');
@@ -60,9 +62,9 @@ ${entries.items.map((entry) => {
   const changed = changes(entry.before, entry.after);
   return html`<li class="entry action-${entry.action}">
   <p><strong class="who">${who(entry.actorId)}</strong> ${what(entry)} <span class="meta">· ${when(entry.at)}</span></p>
-  ${changed.length ? html`<div class="scroll" tabindex="0" role="region" aria-label="Changes at ${when(entry.at)}"><table class="list changes"><thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>
+  ${changed.length ? (entry.action === 'update' ? table : (t: Html) => html`<details><summary>${entry.action === 'create' ? 'What was recorded' : 'What was deleted'} (${plural(changed.length, 'field')})</summary>${t}</details>`)(html`<div class="scroll" tabindex="0" role="region" aria-label="Changes at ${when(entry.at)}"><table class="list changes"><thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>
     ${changed.map((c) => html`<tr><th scope="row">${label(c.field)}</th><td>${c.before === '' ? html`<span class="empty">none</span>` : c.before}</td><td>${c.after === '' ? html`<span class="empty">none</span>` : c.after}</td></tr>`)}
-  </tbody></table></div>` : ''}
+  </tbody></table></div>`) : ''}
 </li>`;
 })}
 </ol>`}

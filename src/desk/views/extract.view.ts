@@ -32,6 +32,7 @@ export interface CandidateDraft {
   sourceId: string;
   suggestedName: string;
   suggestedKind: string;
+  suggestedSide: string;
   text: string;
   facets: string;
 }
@@ -82,6 +83,8 @@ ${attributeList(attributes)}
         ${c.suggestedName ? html`<option value="new"${c.sourceId === 'new' ? html` selected` : ''}>new source: ${c.suggestedName} (${c.suggestedKind})</option>` : ''}
         ${sourceOptions(sources, c.sourceId, 'choose a source')}
       </select>
+      ${c.suggestedName ? html`<label for="c${i}-side">Side of the new source <span class="hint">(if "new source" is chosen: the party or camp it speaks for, optional)</span></label>
+      <input id="c${i}-side" name="c${i}.suggestedSide" maxlength="200" value="${c.suggestedSide}">` : ''}
       <label for="c${i}-text">Claim</label>
       <textarea id="c${i}-text" name="c${i}.text" rows="2" maxlength="10000">${c.text}</textarea>
       <label for="c${i}-facets">Facets</label>

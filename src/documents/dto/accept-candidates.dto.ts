@@ -17,6 +17,12 @@ export class SuggestedSourceDto {
   @ApiProperty({ enum: SOURCE_KINDS })
   @OneOf(SOURCE_KINDS)
   kind!: SourceKind;
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'The party or camp the new source speaks for' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  side?: string;
 }
 
 /** A candidate as extraction returned it, or as the editor changed it: the claim's text, quote and facets, and who says it. */
