@@ -9,6 +9,12 @@ describe('the desk in a browser: accessibility', () => {
       '/desk', `/desk/events/${desk.demo.event.id}`, `/desk/events/${desk.demo.event.id}/timeline`, `/desk/claims/${desk.demo.claims[0].id}`, `/desk/events/${desk.demo.event.id}/contradictions`, '/desk/queue',
       `/desk/events/${desk.demo.event.id}/claims/new`, `/desk/events/${desk.demo.event.id}/extract`, `/desk/events/${desk.demo.event.id}/documents/${desk.demo.documentId}/candidates`,
       '/desk/claims/0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a', '/desk/events/new', `/desk/sources/new?back=/desk/events/${desk.demo.event.id}/claims/new`,
+      // The records, search, filters and history (issue 19).
+      '/desk/sources', `/desk/sources/${desk.demo.sources.jnim.id}`, '/desk/documents', `/desk/documents/${desk.demo.documentId}`,
+      '/desk/search?q=JNIM', `/desk/events/${desk.demo.event.id}/claims`, `/desk/events/${desk.demo.event.id}/edit`,
+      `/desk/claims/${desk.demo.claims[0].id}/edit`, `/desk/claims/${desk.demo.claims[0].id}/delete`,
+      `/desk/events/${desk.demo.event.id}?party=${desk.demo.sources.jnim.id}&party=${desk.demo.sources.armyChief.id}`, `/desk/events/${desk.demo.event.id}?view=sides`,
+      `/desk/audit/event/${desk.demo.event.id}`, `/desk/audit/claim/${desk.demo.claims[0].id}`, '/desk/nope',
     ];
     desk.provoke(404);
     const anonymous = await desk.browser.newPage({ viewport: { width, height: 900 } });
@@ -23,5 +29,5 @@ describe('the desk in a browser: accessibility', () => {
       if (width === 390) expect({ path, fits: await page.evaluate(FITS) }).toEqual({ path, fits: true });
     }
     await context.close();
-  });
+  }, 240_000);
 });

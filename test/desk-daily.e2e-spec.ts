@@ -69,7 +69,7 @@ describe('the desk in a browser: search, filters, history', () => {
     const entries = await page.locator('ol.audit').innerText();
     expect(entries).toMatch(/reviewer one\s+reviewed a claim: verified/);
     expect(entries).toMatch(/reviewer one\s+dismissed the contradiction/);
-    await page.screenshot({ path: `${OUTPUT}/desk-audit.png`, fullPage: true });
+    await page.screenshot({ path: `${OUTPUT}/desk-audit.png` });
     await page.getByLabel('Record').selectOption({ label: 'review' });
     await page.getByRole('button', { name: 'Filter' }).click();
     const reviews = await page.locator('ol.audit > li').allInnerTexts();

@@ -45,6 +45,23 @@ describe('the desk in a browser: editing and deleting records', () => {
     await context.close();
   });
 
+  it('adds a source with its side from the sources list, and finds it by an alias', async () => {
+    const { context, page } = await desk.as('editor');
+    await page.goto(`${desk.base}/desk/sources`);
+    await page.getByRole('link', { name: 'New source' }).click();
+    await page.getByLabel('Name').fill('Malian Armed Forces communication office');
+    await page.getByLabel('Aliases').fill('DIRPA, FAMa');
+    await page.getByLabel('Kind').selectOption({ label: 'military' });
+    await page.getByLabel(/^Side/).fill('Malian government');
+    await page.getByRole('button', { name: 'Add the source' }).click();
+    await page.getByText('The source was added').waitFor();
+    await page.getByRole('search', { name: 'Search the desk' }).getByRole('searchbox').fill('dirpa');
+    await page.getByRole('search', { name: 'Search the desk' }).getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Malian Armed Forces communication office' }).click();
+    await expect(page.locator('dl.facts').innerText()).resolves.toMatch(/Side\s+Malian government/);
+    await context.close();
+  });
+
   it('deletes a claim only after confirming it', async () => {
     const { context, page } = await desk.as('editor');
     const claims = (await desk.api(`/claims?sourceId=${desk.demo.sources.stateTv.id}`)).items;

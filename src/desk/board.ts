@@ -2,7 +2,7 @@ import { FacetView } from '../claims/claims.service';
 import { describeRange } from '../claims/quantity';
 import { FacetValue } from '../common/columns';
 import { Severity, SEVERITIES } from '../contradictions/contradiction.entity';
-import { Report } from '../reports/report';
+import { BoardData } from '../reports/report';
 
 /**
  * The event board: what each party (claimant) says on each attribute, side by side, and where the
@@ -79,7 +79,10 @@ function bySide(parties: BoardParty[]): Pick<Board, 'parties' | 'sides'> {
   return { parties: grouped.flatMap((g) => g.members), sides: grouped.map((g) => ({ side: g.side, count: g.members.length })) };
 }
 
-export function buildBoard(report: Report): Board {
+/** What the board is built from: the report's parts it reads (a whole report, or the lighter board data). */
+export type BoardInput = Omit<BoardData, 'event'>;
+
+export function buildBoard(report: BoardInput): Board {
   const sources = new Map(report.sources.map((s) => [s.id, s]));
   const { parties, sides } = bySide(report.claimants.map((c) => {
     const source = sources.get(c.sourceId);

@@ -59,7 +59,7 @@ export function reportTables(report: Report): ReportTables {
       header: ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note', 'triaged by'],
       rows: report.contradictions.map((c) => [
         { severity: c.severity }, c.status, attributeOf(c), label(c.kind),
-        `${c.sideA.value ?? 'silent'}: ${names(c.sideA.sourceIds)}${sideTimeText(c.sideA)}`, `${c.sideB.value ?? 'silent'}: ${names(c.sideB.sourceIds)}${sideTimeText(c.sideB)}`,
+        `${c.sideA.value === null ? 'silent' : label(c.sideA.value)}: ${names(c.sideA.sourceIds)}${sideTimeText(c.sideA)}`, `${c.sideB.value === null ? 'silent' : label(c.sideB.value)}: ${names(c.sideB.sourceIds)}${sideTimeText(c.sideB)}`,
         c.explanation, c.note ?? '', c.triagedBy ? `${c.triagedBy}${c.triagedAt ? `, ${c.triagedAt.slice(0, 10)}` : ''}` : '',
       ]),
     },

@@ -37,6 +37,11 @@ export interface ReportClaim {
 /** A contradiction as the report carries it: with the display name of whoever triaged it. */
 export type ReportContradiction = ContradictionView & { triagedBy: string | null };
 
+/** The parts of a report the desk's board is drawn from, without what only the report needs (credibility, disputes, reviews, the digest). */
+export type BoardData = Pick<Report, 'event' | 'sources' | 'contradictions' | 'corroborations'> & {
+  claimants: Array<{ sourceId: string; name: string; claims: Array<Pick<ReportClaim, 'id' | 'facets' | 'verdict' | 'conveyedBy' | 'statedAt'>> }>;
+};
+
 export type ReportContent = Omit<Report, 'generatedAt' | 'sha256'>;
 
 /** Object keys in a fixed order, so the same data always serialises to the same bytes. */

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { BenchApp, Figure, startBenchApp } from './bench-kit';
+import { boardBench } from './board.bench';
 import { detectionBench } from './detection.bench';
 import { exportBench } from './export.bench';
 import { extractionBench } from './extraction.bench';
@@ -14,6 +15,7 @@ import { writersBench } from './writers.bench';
 
 const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = {
   http: httpBench, detection: detectionBench, export: exportBench, import: importBench, extraction: extractionBench, writers: writersBench, suggestions: suggestionsBench,
+  board: boardBench,
 };
 const MARK = 'BENCH-FIGURES ';
 

@@ -38,6 +38,12 @@ function what(entry: AuditEntry): Html {
   return html`${VERBS[entry.action]} the ${label(entry.entity)} ${link}`;
 }
 
+const table = (t: Html) => t;
+
+const FIELDS: Record<string, string> = { sourceId: 'claimant', conveyedById: 'conveyed by', triagedById: 'triaged by', reviewerId: 'reviewer', verdictById: 'verdict by' };
+/** A record's field as words: `triagedById` is "triaged by", `statedAt` "stated at". */
+const fieldName = (field: string) => FIELDS[field] ?? label(field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+
 export function auditPage(assets: Assets, user: DeskUser, page: AuditPage): string {
   const { entries, filter, actors } = page;
   const who = (id: string | null) => (id ? actors.get(id) ?? 'a removed user' : 'the system');
@@ -60,9 +66,9 @@ ${entries.items.map((entry) => {
   const changed = changes(entry.before, entry.after);
   return html`<li class="entry action-${entry.action}">
   <p><strong class="who">${who(entry.actorId)}</strong> ${what(entry)} <span class="meta">· ${when(entry.at)}</span></p>
-  ${changed.length ? html`<div class="scroll" tabindex="0" role="region" aria-label="Changes at ${when(entry.at)}"><table class="list changes"><thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>
-    ${changed.map((c) => html`<tr><th scope="row">${label(c.field)}</th><td>${c.before === '' ? html`<span class="empty">none</span>` : c.before}</td><td>${c.after === '' ? html`<span class="empty">none</span>` : c.after}</td></tr>`)}
-  </tbody></table></div>` : ''}
+  ${changed.length ? (entry.action === 'update' ? table : (t: Html) => html`<details><summary>${entry.action === 'create' ? 'What was recorded' : 'What was deleted'} (${plural(changed.length, 'field')})</summary>${t}</details>`)(html`<div class="scroll" tabindex="0" role="region" aria-label="Changes at ${when(entry.at)}"><table class="list changes"><thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>
+    ${changed.map((c) => html`<tr><th scope="row">${fieldName(c.field)}</th><td>${c.before === '' ? html`<span class="empty">none</span>` : actors.get(c.before) ?? c.before}</td><td>${c.after === '' ? html`<span class="empty">none</span>` : actors.get(c.after) ?? c.after}</td></tr>`)}
+  </tbody></table></div>`) : ''}
 </li>`;
 })}
 </ol>`}

@@ -1,7 +1,7 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { SEVERITIES, TRIAGE_STATES } from '../../contradictions/contradiction.entity';
 import { REPORT_FORMATS } from '../../reports/dto/report-query.dto';
-import { Report } from '../../reports/report';
+import { BoardData } from '../../reports/report';
 import { Board, BoardCell, BoardParty, whenText } from '../board';
 import { BoardFilter } from '../board-filter';
 import { filterQuery } from '../dto/filters.query';
@@ -28,7 +28,7 @@ function cell(value: BoardCell, name: (id: string) => string, column: string, st
 const selectOf = (id: string, text: string, values: readonly string[], chosen: string | undefined, none: string, say: (v: string) => string = label) =>
   html`<div><label for="${id}">${text}</label><select id="${id}" name="${id}"><option value="">${none}</option>${values.map((v) => html`<option value="${v}"${v === chosen ? html` selected` : ''}>${say(v)}</option>`)}</select></div>`;
 
-function filterForm(report: Report, everyParty: BoardParty[], attributes: string[], filter: BoardFilter, collapsed: boolean) {
+function filterForm(report: BoardData, everyParty: BoardParty[], attributes: string[], filter: BoardFilter, collapsed: boolean) {
   const chosen = new Set(filter.party ?? []);
   return html`<form method="get" action="/desk/events/${report.event.id}" class="filters board-filters" aria-label="Filter the board">
   <details class="parties"${chosen.size ? html` open` : ''}><summary>Parties${chosen.size ? ` (${chosen.size} chosen)` : ': all'}</summary>
@@ -53,7 +53,7 @@ export interface BoardView {
   collapsed: boolean;
 }
 
-export function boardPage(assets: Assets, user: DeskUser, report: Report, view: BoardView, done: string | null): string {
+export function boardPage(assets: Assets, user: DeskUser, report: BoardData, view: BoardView, done: string | null): string {
   const { board, filter } = view;
   const names = new Map(report.sources.map((s) => [s.id, s.name]));
   const name = (id: string) => names.get(id) ?? id;
@@ -87,6 +87,6 @@ ${quiet ? html`<input type="checkbox" id="show-quiet" class="fold-toggle"><label
 <section class="exports" aria-labelledby="exports">
   <h2 id="exports">Export the report</h2>
   <p>${REPORT_FORMATS.map((format) => html`<a class="button" href="/desk/events/${report.event.id}/report?format=${format}"${format === 'html' ? html` target="_blank" rel="noopener"` : ''}>${FORMAT_LABELS[format]}${format === 'html' ? ' (opens in a new tab)' : ''}</a> `)}</p>
-  <p class="meta">The HTML report opens here to read or print; the other formats download, named after the event and its date. Content SHA-256 <code>${report.sha256}</code></p>
+  <p class="meta">The HTML report opens in a new tab to read or print; the other formats download, named after the event and its day. Each carries the SHA-256 of its content.</p>
 </section>`);
 }

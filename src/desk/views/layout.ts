@@ -51,7 +51,7 @@ export function layout(chrome: Chrome, main: Fragment): string {
   </nav>
   <form class="search-box" method="get" action="/desk/search" role="search" aria-label="Search the desk">
     <label for="site-q" class="visually-hidden">Search claims, sources, events and documents</label>
-    <input id="site-q" name="q" type="search" maxlength="200" placeholder="Search claims, sources, events…"${chrome.section === 'search' ? html` value="${chrome.query ?? ''}"` : ''}>
+    <input id="site-q" name="q" type="search" maxlength="200" placeholder="Claims, sources, events…"${chrome.section === 'search' ? html` value="${chrome.query ?? ''}"` : ''}>
     <button type="submit">Search</button>
   </form>` : ''}
   ${user ? html`<form class="who" method="post" action="/desk/sign-out">
