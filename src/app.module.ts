@@ -15,6 +15,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
+import { PublicationsModule } from './publications/publications.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SourcesModule } from './sources/sources.module';
@@ -42,6 +43,7 @@ export class AppModule {
         VocabularyModule,
         ReviewsModule,
         ReportsModule,
+        PublicationsModule,
         ImportsModule,
         DeskModule,
       ],

@@ -1,11 +1,12 @@
 import { LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { DESK_PATH } from './auth/session';
 import { useBodyParsers } from './common/json-body';
 import { Environment, LogLevel } from './config/environment';
+import { openApiDocument } from './openapi/openapi';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -32,25 +33,21 @@ export function createAdapter(trustProxy = false): FastifyAdapter {
 }
 
 /** OpenAPI at /docs (page) and /docs-json, built from the controllers and DTOs. */
-export function setUpOpenApi(app: NestFastifyApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Crosscheck')
-    .setDescription('Source-claim verification: who claims what about an event, where the claims contradict or corroborate each other, and what reviewers decided.')
-    .setVersion('0.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs-json' });
+export function setUpOpenApi(app: NestFastifyApplication, environment: Environment): void {
+  SwaggerModule.setup('docs', app, () => openApiDocument(app, environment), { jsonDocumentUrl: 'docs-json' });
 }
 
 /** The application as it runs in production; main.ts, the demo and the e2e tests all build it here. */
-export async function createApp(environment: Environment): Promise<NestFastifyApplication> {
+export async function createApp(environment: Environment, options: { beforeInit?: (app: NestFastifyApplication) => void } = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment), createAdapter(environment.trustProxy), {
     logger: NEST_LOG_LEVELS[environment.logLevel],
     abortOnError: false,
     bodyParser: false,
   });
   useBodyParsers(app.getHttpAdapter().getInstance(), { default: BODY_LIMIT_BYTES, bulkPaths: ['/imports'], bulk: IMPORT_LIMIT_BYTES, formPath: DESK_PATH, form: FORM_LIMIT_BYTES });
-  setUpOpenApi(app);
+  setUpOpenApi(app, environment);
+  // The e2e harness checks every response against the OpenAPI document from here.
+  options.beforeInit?.(app);
   app.enableShutdownHooks();
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -12,6 +12,7 @@ import { Actor } from '../src/auth/access.decorator';
 import { AuthService } from '../src/auth/auth.service';
 import { Environment, loadEnvironment } from '../src/config/environment';
 import { Role } from '../src/users/user.entity';
+import { Contract } from './contract';
 
 /**
  * A running Crosscheck on a database of its own, migrated by the real migrations: a fresh SQLite
@@ -27,6 +28,8 @@ export interface TestApp {
   /** Keys for a user of each role, made through the API. */
   keys: Record<Role, string>;
   http(): ReturnType<typeof request>;
+  /** Problems found so far by checking responses against the OpenAPI document; close() fails on any. */
+  contract(): string[];
   /** A listening URL for tests that need real concurrent HTTP connections. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -68,7 +71,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RATE_LIMIT_PER_MINUTE: '0',
     ...env,
   });
-  const app = await createApp(environment);
+  const contract: { current: Contract | null; seen: Array<Parameters<Contract['check']>> } = { current: null, seen: [] };
+  const app = await createApp(environment, {
+    beforeInit: (nest) => nest.getHttpAdapter().getInstance().addHook('onSend', async (request, reply, payload) => {
+      const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : payload === null || payload === undefined ? '' : null;
+      const contentType = reply.getHeader('content-type');
+      contract.seen.push([request.method, request.routeOptions.url, request.url, reply.statusCode, typeof contentType === 'string' ? contentType : undefined, body || null]);
+      return payload;
+    }),
+  });
+  const document = (await request(app.getHttpServer()).get('/docs-json').expect(200)).body;
+  contract.current = new Contract(document);
+  const problems = () => {
+    for (const seen of contract.seen.splice(0)) contract.current!.check(...seen);
+    return contract.current!.problems;
+  };
   const admin = (await app.get(AuthService).actorForKey(adminKey))!;
   const http = () => request(app.getHttpServer());
   const keys = { admin: adminKey } as Record<Role, string>;
@@ -93,9 +110,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       }
       return listening;
     },
+    contract: problems,
     async close() {
       await app.close();
       await database.drop();
+      const found = [...new Set(problems())];
+      if (found.length) throw new Error(`Responses the OpenAPI document does not declare (${found.length}):\n${found.slice(0, 30).join('\n')}`);
     },
   };
 }

@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorator';
 import { AuditService } from './audit.service';
 import { AuditQuery } from './dto/audit-query.dto';
+
+import { AuditPageDto } from './dto/audit-entry.response';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -11,7 +13,8 @@ export class AuditController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'Who changed what and when, oldest first, with the values before and after' })
+  @ApiOperation({ operationId: 'listAuditEntries', summary: 'Who changed what and when, oldest first, with the values before and after' })
+  @ApiOkResponse({ type: AuditPageDto })
   list(@Query() query: AuditQuery) {
     return this.audit.list(query);
   }

@@ -12,6 +12,12 @@ describe('loadEnvironment', () => {
     expect(loadEnvironment({ TRUST_PROXY: 'TRUE', DESK_SECURE_COOKIE: 'always' })).toMatchObject({ trustProxy: true, deskSecureCookie: 'always' });
   });
 
+  it('takes PUBLIC_BASE_URL without its trailing slash, and defaults it to localhost on the port', () => {
+    expect(loadEnvironment({}).publicBaseUrl).toBe('http://localhost:3000');
+    expect(loadEnvironment({ PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080');
+    expect(loadEnvironment({ PUBLIC_BASE_URL: 'https://checks.example.org/' }).publicBaseUrl).toBe('https://checks.example.org');
+  });
+
   it.each([
     ['sqlite::memory:', { kind: 'sqlite', path: ':memory:' }],
     ['sqlite:/tmp/x.sqlite', { kind: 'sqlite', path: '/tmp/x.sqlite' }],
@@ -30,6 +36,7 @@ describe('loadEnvironment', () => {
     [{ CROSSCHECK_ADMIN_TOKEN: 'short' }, /^CROSSCHECK_ADMIN_TOKEN must be at least 16 characters/],
     [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be true, false \(got "yes"\)$/],
     [{ DESK_SECURE_COOKIE: 'sometimes' }, /^DESK_SECURE_COOKIE must be auto, always, never/],
+    [{ PUBLIC_BASE_URL: 'checks.example.org' }, /^PUBLIC_BASE_URL must be an http\(s\) URL/],
   ])('refuses %p with one line naming the variable', (env, message) => {
     expect(() => loadEnvironment(env)).toThrow(EnvironmentError);
     expect(() => loadEnvironment(env)).toThrow(message);

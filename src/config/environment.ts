@@ -15,6 +15,8 @@ export interface Environment {
   /** Named as the author of exported ClaimReview records. */
   organizationName: string;
   organizationUrl: string;
+  /** Where this server is reached from outside, without a trailing slash: the OpenAPI `servers` entry and the home of published fact-checks. */
+  publicBaseUrl: string;
   /** Behind a reverse proxy that terminates TLS: read the client's protocol and host from X-Forwarded-Proto and -Host. */
   trustProxy: boolean;
   /** Whether the desk's session cookie is marked Secure: always, never, or when the request came over HTTPS. */
@@ -73,14 +75,18 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   }
   const organizationUrl = env.CROSSCHECK_ORGANIZATION_URL ?? 'https://crosscheck.example.org';
   if (!/^https?:\/\/\S+$/.test(organizationUrl)) bad('CROSSCHECK_ORGANIZATION_URL', 'an http(s) URL', organizationUrl);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\/\S+$/.test(publicBaseUrl)) bad('PUBLIC_BASE_URL', 'an http(s) URL', publicBaseUrl);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/crosscheck.sqlite'),
     adminToken: adminToken === '' ? null : adminToken,
     logLevel: logLevel as LogLevel,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000),
     organizationName: env.CROSSCHECK_ORGANIZATION_NAME ?? 'Crosscheck',
     organizationUrl,
+    publicBaseUrl,
     trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     deskSecureCookie: choice(env, 'DESK_SECURE_COOKIE', ['auto', 'always', 'never'] as const, 'auto'),
   };

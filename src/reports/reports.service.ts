@@ -14,7 +14,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
 import { ReviewsService } from '../reviews/reviews.service';
 import { SourcesService } from '../sources/sources.service';
-import { claimReview } from './claim-review';
+import { claimReview, factCheckUrl } from './claim-review';
 import { ExportQuery } from './dto/report-query.dto';
 import { Report, ReportClaim, sealReport } from './report';
 
@@ -121,7 +121,7 @@ export class ReportsService {
     }
     const claimant = await this.sources.get(claim.sourceId);
     const document = claim.documentId ? await this.documents.get(claim.documentId) : null;
-    return claimReview(claim, review, claimant, document, { name: this.env.organizationName, url: this.env.organizationUrl });
+    return claimReview(claim, review, claimant, document, { name: this.env.organizationName, url: this.env.organizationUrl }, factCheckUrl(this.env.publicBaseUrl, claim.id));
   }
 }
 

@@ -23,6 +23,7 @@ export function sourceRow(input: CreateSourceDto, id: string, now: string): Sour
     side: input.side?.trim() || null,
     description: input.description ?? null,
     url: input.url ?? null,
+    sameAs: [...new Set(input.sameAs ?? [])],
     createdAt: now,
     updatedAt: now,
   };
