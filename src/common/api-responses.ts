@@ -3,7 +3,7 @@ import { ApiResponse } from '@nestjs/swagger';
 import { ErrorResponseDto } from './dto/error.response';
 
 /** What each refusal means, as the OpenAPI document says it. */
-const REFUSALS = {
+export const REFUSALS = {
   400: 'Bad input: VALIDATION_FAILED or MALFORMED_JSON, with the fields at fault in details',
   401: 'No API key, or an unknown or revoked one (UNAUTHENTICATED)',
   403: 'The key\'s role may not do this (FORBIDDEN)',

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { REFUSALS } from '../common/api-responses';
 import { Environment } from '../config/environment';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -33,7 +34,14 @@ export function polishDocument(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     for (const method of METHODS) {
       const operation = path[method];
-      if (operation && !operation.security) operation.security = [];
+      if (!operation) continue;
+      if (!operation.security) operation.security = [];
+      // Any POST, PUT or PATCH can be sent a body, even one that reads none: too large, or of a type nobody takes.
+      if (method === 'post' || method === 'put' || method === 'patch') {
+        for (const status of [413, 415] as const) {
+          operation.responses[status] ??= { description: REFUSALS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } } };
+        }
+      }
     }
   }
   const imports = document.paths['/imports']?.post?.requestBody;
