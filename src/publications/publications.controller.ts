@@ -51,7 +51,7 @@ export class FactChecksController {
   @Get(':claimId')
   @Public()
   @ApiOkResponse({ description: 'The public page, with the ClaimReview JSON-LD in it', content: { 'text/html': { schema: { type: 'string' } } } })
-  @ApiRefusals(400, 404, 429, 503)
+  @ApiRefusals(400, 404, 503)
   @ApiOperation({ operationId: 'getFactCheckPage', summary: 'The published fact-check of a claim, as a public page (no key); 404 for a verdict not published or withdrawn' })
   async page(@Param('claimId', ParseIdPipe) claimId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const page = renderFactCheck(await this.publications.factCheck(claimId));
