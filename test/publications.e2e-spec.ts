@@ -81,7 +81,8 @@ describe('published fact-checks', () => {
       author: { '@type': 'Organization', name: expect.any(String), url: expect.any(String) },
       itemReviewed: { '@type': 'Claim', author: { name: 'General Oumar Diarra', url: 'https://fama.example/chief', sameAs: ['https://fama.example/chief', 'https://www.wikidata.org/wiki/Q123'] } },
     });
-    expect(Number.isNaN(Date.parse(review.datePublished))).toBe(false);
+    const publication = (await t.http().get(`/claims/${claimId}/publication`).set(bearer(t.keys.viewer)).expect(200)).body;
+    expect(review.datePublished).toBe(publication.publishedAt);
     const expanded = (await jsonld.expand(review, { documentLoader: documentLoader as never }))[0] as Record<string, any>;
     expect(expanded['@type']).toEqual([`${S}ClaimReview`]);
     for (const property of ['claimReviewed', 'reviewRating', 'itemReviewed', 'author', 'url', 'datePublished']) expect(expanded[`${S}${property}`]).toBeDefined();

@@ -103,7 +103,8 @@ export class PublicationsService {
       ],
       contradictions: onClaim.map((c) => ({ attribute: c.attribute, subject: c.subject, kind: c.kind, severity: c.severity, status: c.status, explanation: c.explanation })),
       organization: { name: this.env.organizationName, url: this.env.organizationUrl },
-      jsonLd: claimReview(claim, review, claimant, document, { name: this.env.organizationName, url: this.env.organizationUrl }, url),
+      // On the public page the fact-check was published when a reviewer published it, not when the verdict was written.
+      jsonLd: { ...claimReview(claim, review, claimant, document, { name: this.env.organizationName, url: this.env.organizationUrl }, url), datePublished: publication.publishedAt },
     };
   }
 
