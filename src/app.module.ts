@@ -17,6 +17,7 @@ import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { LinkingModule } from './linking/linking.module';
+import { PublicationsModule } from './publications/publications.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { SearchModule } from './search/search.module';
@@ -47,6 +48,7 @@ export class AppModule {
         VocabularyModule,
         ReviewsModule,
         ReportsModule,
+        PublicationsModule,
         ImportsModule,
         LinkingModule,
         DeskModule,

@@ -1,7 +1,7 @@
 import { LoggerService, LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { refuseUnauthenticatedBodies } from './auth/before-body';
@@ -12,6 +12,7 @@ import { useBodyParsers } from './common/json-body';
 import { ListLimits } from './common/json-shape';
 import { MAX_IMPORT_RECORDS } from './imports/bundle';
 import { Environment, LogLevel } from './config/environment';
+import { openApiDocument } from './openapi/openapi';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -59,22 +60,17 @@ export function createAdapter(trustProxy = false, timeouts: Timeouts = { request
 }
 
 /** OpenAPI at /docs (page) and /docs-json, built from the controllers and DTOs. */
-export function setUpOpenApi(app: NestFastifyApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Crosscheck')
-    .setDescription('Source-claim verification: who claims what about an event, where the claims contradict or corroborate each other, and what reviewers decided.')
-    .setVersion('0.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs-json' });
+export function setUpOpenApi(app: NestFastifyApplication, environment: Environment): void {
+  SwaggerModule.setup('docs', app, () => openApiDocument(app, environment), { jsonDocumentUrl: 'docs-json' });
 }
 
 /**
  * The application as it runs in production; main.ts, the demo and the e2e tests all build it here.
  * A test that provokes failures on purpose passes a logger of its own, to read what was logged
- * instead of printing it.
+ * instead of printing it; the e2e harness passes `beforeInit` to check every response against the
+ * OpenAPI document.
  */
-export async function createApp(environment: Environment, options: { logger?: LoggerService } = {}): Promise<NestFastifyApplication> {
+export async function createApp(environment: Environment, options: { logger?: LoggerService; beforeInit?: (app: NestFastifyApplication) => void } = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment), createAdapter(environment.trustProxy, environment), {
     logger: options.logger ?? NEST_LOG_LEVELS[environment.logLevel],
     abortOnError: false,
@@ -90,7 +86,8 @@ export async function createApp(environment: Environment, options: { logger?: Lo
     form: FORM_LIMIT_BYTES,
   });
   refuseUnauthenticatedBodies(app.getHttpAdapter().getInstance(), app.get(AuthService), app.get(RateLimits));
-  setUpOpenApi(app);
+  setUpOpenApi(app, environment);
+  options.beforeInit?.(app);
   app.enableShutdownHooks();
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

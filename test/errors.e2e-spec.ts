@@ -115,8 +115,14 @@ describe('bad input', () => {
     expectRefusal(response.body, 400, 'MALFORMED_JSON', 'body');
   });
 
-  it('refuses a wrong content type with 415', async () => {
-    const response = await t.http().post('/claims').set(bearer(t.keys.editor)).set('Content-Type', 'application/xml').send('<claim/>').expect(415);
+  it.each([
+    ['application/xml', '<claim/>'],
+    ['text/plain', '{"text":"sent as plain text"}'],
+    ['text/csv', 'text\nrefused'],
+    ['application/x-www-form-urlencoded', 'text=refused'],
+    ['application/x-ndjson', '{"text":"NDJSON is for /imports only"}'],
+  ])('refuses a %s body with 415', async (type, body) => {
+    const response = await t.http().post('/claims').set(bearer(t.keys.editor)).set('Content-Type', type).send(body).expect(415);
     expectRefusal(response.body, 400 + 15, 'UNSUPPORTED_MEDIA_TYPE', 'content-type');
   });
 

@@ -13,6 +13,7 @@ import { Actor } from '../src/auth/access.decorator';
 import { AuthService } from '../src/auth/auth.service';
 import { Environment, loadEnvironment } from '../src/config/environment';
 import { Role } from '../src/users/user.entity';
+import { Contract } from './contract';
 
 /**
  * A running Crosscheck on a database of its own, migrated by the real migrations: a fresh SQLite
@@ -28,6 +29,10 @@ export interface TestApp {
   /** Keys for a user of each role, made through the API. */
   keys: Record<Role, string>;
   http(): ReturnType<typeof request>;
+  /** Problems found so far by checking responses against the OpenAPI document; close() fails on any. */
+  contract(): string[];
+  /** Leaves responses of this status out of the contract check: for a test that makes the server fail on purpose. */
+  tolerate(status: number): void;
   /** A listening URL for tests that need real concurrent HTTP connections. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -69,7 +74,23 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     RATE_LIMIT_PER_MINUTE: '0',
     ...env,
   });
-  const app = await createApp(environment, options);
+  const contract: { current: Contract | null; seen: Array<Parameters<Contract['check']>> } = { current: null, seen: [] };
+  const app = await createApp(environment, {
+    ...options,
+    beforeInit: (nest) => nest.getHttpAdapter().getInstance().addHook('onSend', async (request, reply, payload) => {
+      const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : payload === null || payload === undefined ? '' : null;
+      const contentType = reply.getHeader('content-type');
+      contract.seen.push([request.method, request.routeOptions.url, request.url, reply.statusCode, typeof contentType === 'string' ? contentType : undefined, body || null]);
+      return payload;
+    }),
+  });
+  const document = (await request(app.getHttpServer()).get('/docs-json').expect(200)).body;
+  contract.current = new Contract(document);
+  const tolerated = new Set<number>();
+  const problems = () => {
+    for (const seen of contract.seen.splice(0)) if (!tolerated.has(seen[3])) contract.current!.check(...seen);
+    return contract.current!.problems;
+  };
   const admin = (await app.get(AuthService).actorForKey(adminKey))!;
   const http = () => request(app.getHttpServer());
   const keys = { admin: adminKey } as Record<Role, string>;
@@ -94,9 +115,13 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       }
       return listening;
     },
+    contract: problems,
+    tolerate: (status) => void tolerated.add(status),
     async close() {
       await app.close();
       await database.drop();
+      const found = [...new Set(problems())];
+      if (found.length) throw new Error(`Responses the OpenAPI document does not declare (${found.length}):\n${found.slice(0, 30).join('\n')}`);
     },
   };
 }

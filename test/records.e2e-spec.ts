@@ -38,7 +38,7 @@ describe('records over HTTP', () => {
       .send({ name: '  Reuters ', kind: 'news_agency', aliases: ['Reuters', ' Thomson Reuters ', 'Reuters'] }).expect(201);
     expect(response.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Reuters', aliases: ['Reuters', 'Thomson Reuters'], kind: 'news_agency',
-      stake: 'unknown', reliability: 'F', description: null, url: null, side: null, mergedInto: null, possibleDuplicates: [], createdAt: expect.any(String), updatedAt: expect.any(String),
+      stake: 'unknown', reliability: 'F', description: null, url: null, sameAs: [], side: null, mergedInto: null, possibleDuplicates: [], createdAt: expect.any(String), updatedAt: expect.any(String),
     });
     const patched = await t.http().patch(`/sources/${response.body.id}`).set(bearer(t.keys.editor)).send({ reliability: 'A' }).expect(200);
     expect(patched.body).toMatchObject({ name: 'Reuters', reliability: 'A' });

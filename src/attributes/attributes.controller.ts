@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { AttributesService } from './attributes.service';
 import { CreateAttributeDto } from './dto/create-attribute.dto';
+import { ApiBodyRefusals, ApiRefusals } from '../common/api-responses';
+import { AttributeListDto, AttributeResponseDto } from './dto/attribute.response';
 
 @ApiTags('attributes')
 @Controller('attributes')
@@ -11,14 +13,18 @@ export class AttributesController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'The facet vocabulary: each attribute with its kind (quantity, category, set, boolean)' })
+  @ApiOperation({ operationId: 'listAttributes', summary: 'The facet vocabulary: each attribute with its kind (quantity, category, set, boolean)' })
+  @ApiOkResponse({ type: AttributeListDto })
   list() {
     return this.attributes.list();
   }
 
   @Post()
   @Allow('admin')
-  @ApiOperation({ summary: 'Add an attribute to the vocabulary' })
+  @ApiOperation({ operationId: 'createAttribute', summary: 'Add an attribute to the vocabulary' })
+  @ApiCreatedResponse({ type: AttributeResponseDto })
+  @ApiRefusals(409)
+  @ApiBodyRefusals()
   create(@Body() dto: CreateAttributeDto, @CurrentActor() actor: Actor) {
     return this.attributes.create(dto, actor);
   }

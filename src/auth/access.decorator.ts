@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiKeyedRefusals } from '../common/api-responses';
 import { Role } from '../users/user.entity';
 
 export const ACCESS_KEY = 'crosscheck:access';
@@ -13,8 +14,7 @@ export function Allow(...roles: Role[]) {
   return applyDecorators(
     SetMetadata(ACCESS_KEY, access),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No API key, or an unknown or revoked one' }),
-    ApiForbiddenResponse({ description: `Needs the role ${roles.join(' or ')}` }),
+    ApiKeyedRefusals(roles),
   );
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
@@ -7,6 +7,8 @@ import { ClaimsService, parseVersion } from './claims.service';
 import { CreateClaimDto } from './dto/create-claim.dto';
 import { EventClaimsQuery, ListClaimsQuery } from './dto/list-claims.dto';
 import { UpdateClaimDto } from './dto/update-claim.dto';
+import { ApiBodyRefusals, ApiRecord, ApiRefusals } from '../common/api-responses';
+import { ClaimPageDto, ClaimResponseDto } from './dto/claim.response';
 
 @ApiTags('claims')
 @Controller('claims')
@@ -15,21 +17,27 @@ export class ClaimsController {
 
   @Post()
   @Allow('editor')
-  @ApiOperation({ summary: 'Record a claim with its facets' })
+  @ApiOperation({ operationId: 'createClaim', summary: 'Record a claim with its facets' })
+  @ApiCreatedResponse({ type: ClaimResponseDto })
+  @ApiRecord()
+  @ApiBodyRefusals()
   create(@Body() dto: CreateClaimDto, @CurrentActor() actor: Actor) {
     return this.claims.create(dto, actor);
   }
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'List claims; filter by event, claimant, document or words' })
+  @ApiOperation({ operationId: 'listClaims', summary: 'List claims; filter by event, claimant, document or words' })
+  @ApiOkResponse({ type: ClaimPageDto })
   list(@Query() query: ListClaimsQuery) {
     return this.claims.list(query);
   }
 
   @Get(':id')
   @AnyRole()
-  @ApiOperation({ summary: 'A claim; its ETag is its version' })
+  @ApiOperation({ operationId: 'getClaim', summary: 'A claim; its ETag is its version' })
+  @ApiOkResponse({ type: ClaimResponseDto })
+  @ApiRecord()
   async get(@Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const claim = await this.claims.get(id);
     void reply.header('ETag', `"${claim.version}"`);
@@ -39,7 +47,11 @@ export class ClaimsController {
   @Patch(':id')
   @Allow('editor')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version you read; a stale one gets 409' })
-  @ApiOperation({ summary: 'Change a claim; facets, when given, replace the list' })
+  @ApiOperation({ operationId: 'updateClaim', summary: 'Change a claim; facets, when given, replace the list' })
+  @ApiOkResponse({ type: ClaimResponseDto })
+  @ApiRecord()
+  @ApiRefusals(409)
+  @ApiBodyRefusals()
   update(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateClaimDto,
@@ -53,6 +65,10 @@ export class ClaimsController {
   @Allow('editor')
   @HttpCode(204)
   @ApiHeader({ name: 'If-Match', required: false })
+  @ApiOperation({ operationId: 'deleteClaim', summary: 'Delete a claim; its contradictions are recomputed' })
+  @ApiNoContentResponse({ description: 'Done; no body' })
+  @ApiRecord()
+  @ApiRefusals(409)
   async remove(@Param('id', ParseIdPipe) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
     await this.claims.remove(id, actor, parseVersion(ifMatch));
   }
@@ -65,7 +81,9 @@ export class EventClaimsController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'The claims about one event' })
+  @ApiOperation({ operationId: 'listEventClaims', summary: 'The claims about one event' })
+  @ApiOkResponse({ type: ClaimPageDto })
+  @ApiRecord()
   list(@Param('id', ParseIdPipe) id: string, @Query() query: EventClaimsQuery) {
     return this.claims.listForEvent(id, query);
   }

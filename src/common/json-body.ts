@@ -130,6 +130,8 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
   const limitFor = (request: FastifyRequest) => (isBulk(request) ? limits.bulk : forForms(request) ? limits.form : limits.default);
   const tooMany = (count: string) =>
     refusal(TOO_MANY_RECORDS, `An import holds at most ${limits.bulkRecords.toLocaleString('en')} records; this one has ${count}`, 413);
+  const forBulk = isBulk;
+  const unsupported = () => refusal('FST_ERR_CTP_INVALID_MEDIA_TYPE', 'Unsupported media type: the API takes application/json (and /imports application/x-ndjson)', 415);
   const formsOnly = () => refusal(FORMS_ONLY, 'The desk\'s pages take forms (application/x-www-form-urlencoded)', 415);
   const read = (request: FastifyRequest, payload: NodeJS.ReadableStream): Promise<string> =>
     new Promise((resolve, reject) => {
@@ -151,7 +153,8 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
       payload.on('error', reject);
     });
 
-  fastify.removeContentTypeParser('application/json');
+  // Fastify reads text/plain by itself; nothing here takes it, so it is refused like any other type.
+  fastify.removeContentTypeParser(['application/json', 'text/plain']);
   fastify.addContentTypeParser('application/json', (request, payload, done) => {
     if (forForms(request)) return done(formsOnly(), undefined);
     read(request, payload).then((text) => {
@@ -170,6 +173,7 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
   });
   fastify.addContentTypeParser('application/x-ndjson', (request, payload, done) => {
     if (forForms(request)) return done(formsOnly(), undefined);
+    if (!forBulk(request)) return done(unsupported(), undefined);
     read(request, payload).then((text) => {
       try {
         done(null, { ndjson: readNdjson(text, limits.bulkRecords, limits.lists) });
@@ -180,7 +184,7 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
   });
   // Only the desk's pages post forms; the API keeps to JSON.
   fastify.addContentTypeParser('application/x-www-form-urlencoded', (request, payload, done) => {
-    if (!forForms(request)) return done(refusal('FST_ERR_CTP_INVALID_MEDIA_TYPE', 'Unsupported media type', 415), undefined);
+    if (!forForms(request)) return done(unsupported(), undefined);
     read(request, payload).then((text) => done(null, parseForm(text)), (error: Error) => done(error, undefined));
   });
 }

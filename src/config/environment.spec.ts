@@ -12,6 +12,12 @@ describe('loadEnvironment', () => {
     expect(loadEnvironment({ TRUST_PROXY: 'TRUE', DESK_SECURE_COOKIE: 'always' })).toMatchObject({ trustProxy: true, deskSecureCookie: 'always' });
   });
 
+  it('takes PUBLIC_BASE_URL without its trailing slash, and defaults it to localhost on the port', () => {
+    expect(loadEnvironment({}).publicBaseUrl).toBe('http://localhost:3000');
+    expect(loadEnvironment({ PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080');
+    expect(loadEnvironment({ PUBLIC_BASE_URL: 'https://checks.example.org/' }).publicBaseUrl).toBe('https://checks.example.org');
+  });
+
   it.each([
     ['sqlite::memory:', { kind: 'sqlite', path: ':memory:' }],
     ['sqlite:/tmp/x.sqlite', { kind: 'sqlite', path: '/tmp/x.sqlite' }],
@@ -33,6 +39,7 @@ describe('loadEnvironment', () => {
     [{ HOST: 'http://0.0.0.0:3000' }, /^HOST must be an address or host name to bind, such as 0\.0\.0\.0 or 127\.0\.0\.1 \(got "http:\/\/0\.0\.0\.0:3000"\)$/],
     [{ DATABASE_WAIT_SECONDS: 'forever' }, /^DATABASE_WAIT_SECONDS must be a whole number from 0 to 600/],
     [{ DATABASE_URL: 'postgres://app:hunter2secret@db x/crosscheck' }, /\(got "postgres:\/\/app:\*\*\*@db x\/crosscheck"\)$/],
+    [{ PUBLIC_BASE_URL: 'checks.example.org' }, /^PUBLIC_BASE_URL must be an http\(s\) URL/],
   ])('refuses %p with one line naming the variable', (env, message) => {
     expect(() => loadEnvironment(env)).toThrow(EnvironmentError);
     expect(() => loadEnvironment(env)).toThrow(message);

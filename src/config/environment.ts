@@ -25,6 +25,8 @@ export interface Environment {
   /** Named as the author of exported ClaimReview records. */
   organizationName: string;
   organizationUrl: string;
+  /** Where this server is reached from outside, without a trailing slash: the OpenAPI `servers` entry and the home of published fact-checks. */
+  publicBaseUrl: string;
   /** Behind a reverse proxy that terminates TLS: read the client's protocol and host from X-Forwarded-Proto and -Host. */
   trustProxy: boolean;
   /** Whether the desk's session cookie is marked Secure: always, never, or when the request came over HTTPS. */
@@ -95,8 +97,11 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   }
   const organizationUrl = env.CROSSCHECK_ORGANIZATION_URL ?? 'https://crosscheck.example.org';
   if (!/^https?:\/\/\S+$/.test(organizationUrl)) bad('CROSSCHECK_ORGANIZATION_URL', 'an http(s) URL', organizationUrl);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\/\S+$/.test(publicBaseUrl)) bad('PUBLIC_BASE_URL', 'an http(s) URL', publicBaseUrl);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     host: host(env),
     database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/crosscheck.sqlite'),
     databaseWaitSeconds: integer(env, 'DATABASE_WAIT_SECONDS', 10, 0, 600),
@@ -107,6 +112,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     connectionTimeoutMs: integer(env, 'CONNECTION_TIMEOUT_MS', 120_000, 1000, 3_600_000),
     organizationName: env.CROSSCHECK_ORGANIZATION_NAME ?? 'Crosscheck',
     organizationUrl,
+    publicBaseUrl,
     trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     deskSecureCookie: choice(env, 'DESK_SECURE_COOKIE', ['auto', 'always', 'never'] as const, 'auto'),
     extractionTimeLimitMs: integer(env, 'EXTRACTION_TIME_LIMIT_MS', 10_000, 1, 600_000),

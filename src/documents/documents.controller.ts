@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { AcceptCandidatesService } from './accept-candidates.service';
@@ -7,6 +7,8 @@ import { DocumentsService } from './documents.service';
 import { AcceptCandidatesDto } from './dto/accept-candidates.dto';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { ListDocumentsQuery } from './dto/list-documents.dto';
+import { ApiBodyRefusals, ApiRecord, ApiRefusals } from '../common/api-responses';
+import { AcceptedCandidatesResponseDto, DocumentPageDto, DocumentResponseDto, ExtractionResponseDto } from './dto/document.response';
 
 @ApiTags('documents')
 @Controller('documents')
@@ -18,20 +20,27 @@ export class DocumentsController {
 
   @Post()
   @Allow('editor')
-  @ApiOperation({ summary: 'Archive a document (communiqué, statement, article); the SHA-256 of its text is kept' })
+  @ApiOperation({ operationId: 'createDocument', summary: 'Archive a document (communiqué, statement, article); the SHA-256 of its text is kept' })
+  @ApiCreatedResponse({ type: DocumentResponseDto })
+  @ApiRecord()
+  @ApiBodyRefusals()
   create(@Body() dto: CreateDocumentDto, @CurrentActor() actor: Actor) {
     return this.documents.create(dto, actor);
   }
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'List documents, without their text' })
+  @ApiOperation({ operationId: 'listDocuments', summary: 'List documents, without their text' })
+  @ApiOkResponse({ type: DocumentPageDto })
   list(@Query() query: ListDocumentsQuery) {
     return this.documents.list(query);
   }
 
   @Get(':id')
   @AnyRole()
+  @ApiOperation({ operationId: 'getDocument', summary: 'A document with its text' })
+  @ApiOkResponse({ type: DocumentResponseDto })
+  @ApiRecord()
   get(@Param('id', ParseIdPipe) id: string) {
     return this.documents.get(id);
   }
@@ -39,14 +48,21 @@ export class DocumentsController {
   @Post(':id/extract')
   @Allow('editor')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Attributed statements found in the text, as candidate claims (speaker, source, statement, anchor, facets, confidence); English only' })
+  @ApiOperation({ operationId: 'extractCandidates', summary: 'Attributed statements found in the text, as candidate claims (speaker, source, statement, anchor, facets, confidence); English only' })
+  @ApiOkResponse({ type: ExtractionResponseDto })
+  @ApiRecord()
+  @ApiRefusals(422)
   extract(@Param('id', ParseIdPipe) id: string) {
     return this.documents.extract(id);
   }
 
   @Post(':id/claims')
   @Allow('editor')
-  @ApiOperation({ summary: 'Accept candidates (as returned or edited) into claims on an event, in one transaction' })
+  @ApiOperation({ operationId: 'acceptCandidates', summary: 'Accept candidates (as returned or edited) into claims on an event, in one transaction' })
+  @ApiCreatedResponse({ type: AcceptedCandidatesResponseDto })
+  @ApiRecord()
+  @ApiRefusals(409)
+  @ApiBodyRefusals()
   accept(@Param('id', ParseIdPipe) id: string, @Body() dto: AcceptCandidatesDto, @CurrentActor() actor: Actor) {
     return this.candidates.accept(id, dto, actor);
   }

@@ -1,8 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
 import { AppError, ErrorCode } from '../common/app-error';
+import { ApiRefusals } from '../common/api-responses';
+import { HealthResponseDto } from './dto/health.response';
 
 @ApiTags('health')
 @Controller('health')
@@ -11,7 +13,9 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Answers 200 when the database answers' })
+  @ApiOperation({ operationId: 'getHealth', summary: 'Answers 200 when the database answers' })
+  @ApiOkResponse({ type: HealthResponseDto })
+  @ApiRefusals(503)
   async check() {
     try {
       await this.dataSource.query('SELECT 1');

@@ -1,3 +1,5 @@
+// Types only (erased from the build): schema-dts's schema.org vocabulary checks every property written here.
+import type { ClaimReview, WithContext } from 'schema-dts';
 import { ClaimView } from '../claims/claims.service';
 import { Document } from '../documents/document.entity';
 import { Review, Verdict } from '../reviews/review.entity';
@@ -23,23 +25,36 @@ export interface Organization {
   url: string;
 }
 
-/** schema.org ClaimReview (JSON-LD) for the latest verdict on a claim. */
-export function claimReview(claim: ClaimView, review: Review, claimant: Source, document: Document | null, organization: Organization) {
+/** Where the public page of a claim's fact-check lives: `GET /fact-checks/:claimId` on the desk's host. */
+export function factCheckUrl(publicBaseUrl: string, claimId: string): string {
+  return `${publicBaseUrl.replace(/\/$/, '')}/fact-checks/${claimId}`;
+}
+
+/**
+ * schema.org ClaimReview (JSON-LD) for a verdict on a claim. `url` is the public page of the fact-check
+ * (Google wants the page that publishes it). The claim's date is when it was said, or the document's
+ * date, and is left out when neither is known: the time the desk typed it would be a false date.
+ */
+export function claimReview(claim: ClaimView, review: Review, claimant: Source, document: Document | null, organization: Organization, pageUrl: string): WithContext<ClaimReview> {
   const rating = VERDICT_RATINGS[review.verdict];
-  const appearance = document ? { '@type': 'CreativeWork', ...(document.url && { url: document.url }), headline: document.title, ...(document.publishedAt && { datePublished: document.publishedAt }) } : null;
+  const appearance = document ? { '@type': 'CreativeWork' as const, ...(document.url && { url: document.url }), headline: document.title, ...(document.publishedAt && { datePublished: document.publishedAt }) } : null;
+  const sameAs = [...new Set([claimant.url, ...(claimant.sameAs ?? [])].filter((url): url is string => !!url))];
+  const said = claim.statedAt ?? document?.publishedAt ?? null;
   return {
-    '@context': 'https://schema.org',
-    '@type': 'ClaimReview',
-    url: `${organization.url.replace(/\/$/, '')}/claims/${claim.id}/claim-review`,
+    '@context': 'https://schema.org' as const,
+    '@type': 'ClaimReview' as const,
+    url: pageUrl,
     datePublished: review.createdAt,
     claimReviewed: claim.quote?.exact ?? claim.text,
-    author: { '@type': 'Organization', name: organization.name, url: organization.url },
-    reviewRating: { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1, alternateName: rating.alternateName, ratingExplanation: review.rationale },
+    author: { '@type': 'Organization' as const, name: organization.name, url: organization.url },
+    reviewRating: { '@type': 'Rating' as const, ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1, alternateName: rating.alternateName, ratingExplanation: review.rationale },
     itemReviewed: {
-      '@type': 'Claim',
-      author: { '@type': PEOPLE.has(claimant.kind) ? 'Person' : 'Organization', name: claimant.name, ...(claimant.url && { url: claimant.url }) },
-      datePublished: claim.statedAt ?? document?.publishedAt ?? claim.createdAt,
+      '@type': 'Claim' as const,
+      author: { '@type': PEOPLE.has(claimant.kind) ? ('Person' as const) : ('Organization' as const), name: claimant.name, ...(claimant.url && { url: claimant.url }), ...(sameAs.length && { sameAs }) },
+      ...(said && { datePublished: said }),
       ...(appearance && { appearance: [appearance], firstAppearance: appearance }),
     },
   };
 }
+
+export type ClaimReviewJsonLd = WithContext<ClaimReview>;

@@ -33,11 +33,21 @@ export function contradictionRow(c: ContradictionView & { triagedBy?: string | n
   ].map(neutralise);
 }
 
+/**
+ * csv-stringify quotes a cell holding the delimiter, a quote or the whole record delimiter (CRLF), but
+ * not a bare CR or LF, nor a tab: Excel and Python's csv module then split the row. Any of them quotes.
+ */
+const NEEDS_QUOTES = /[\r\n\t",]/;
+
 /** RFC 4180 (CRLF line ends, quotes doubled) by csv-stringify; a UTF-8 BOM on request, for spreadsheet programs. */
+export function csvOptions(bom: boolean) {
+  return { header: true, columns: [...CONTRADICTION_COLUMNS], record_delimiter: 'windows', quoted_match: NEEDS_QUOTES, bom } as const;
+}
+
 export function renderCsv(rows: string[][], bom: boolean): string {
-  return stringifySync(rows, { header: true, columns: [...CONTRADICTION_COLUMNS], record_delimiter: 'windows', bom });
+  return stringifySync(rows, csvOptions(bom));
 }
 
 export function csvStream(bom: boolean) {
-  return stringify({ header: true, columns: [...CONTRADICTION_COLUMNS], record_delimiter: 'windows', bom });
+  return stringify(csvOptions(bom));
 }

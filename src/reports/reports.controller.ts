@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiRecord, ApiRefusals } from '../common/api-responses';
+import { ClaimReviewResponseDto } from './dto/claim-review.response';
+import { ReportResponseDto } from './dto/report.response';
 import { FastifyReply } from 'fastify';
 import { AnyRole } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
@@ -15,8 +18,18 @@ export class ReportsController {
 
   @Get('events/:id/report')
   @AnyRole()
-  @ApiProduces('application/json', 'text/markdown', 'text/csv', 'text/html')
-  @ApiOperation({ summary: 'The event report: sources, claims by claimant, disputes, contradictions, corroborations, reviews; with a SHA-256 of its content' })
+  @ApiOkResponse({
+    description: 'The report in the format asked for; X-Content-SHA256 carries its content hash',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ReportResponseDto) } },
+      'text/markdown': { schema: { type: 'string' } },
+      'text/csv': { schema: { type: 'string', description: 'One row per contradiction, RFC 4180' } },
+      'text/html': { schema: { type: 'string' } },
+    },
+  })
+  @ApiExtraModels(ReportResponseDto)
+  @ApiRecord()
+  @ApiOperation({ operationId: 'getEventReport', summary: 'The event report: sources, claims by claimant, disputes, contradictions, corroborations, reviews; with a SHA-256 of its content' })
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const { sha256, rendered } = await this.reports.rendered(id, query.format ?? 'json', query.bom ?? false);
     void reply.type(rendered.contentType)
@@ -29,8 +42,14 @@ export class ReportsController {
 
   @Get('exports/contradictions')
   @AnyRole()
-  @ApiProduces('text/csv', 'application/x-ndjson')
-  @ApiOperation({ summary: 'Contradictions across events, streamed in keyset pages; filters: event, status, severity, since' })
+  @ApiOkResponse({
+    description: 'Streamed: CSV (RFC 4180) or one contradiction a line',
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/x-ndjson': { schema: { type: 'string', description: 'One ContradictionResponse (JSON) a line' } },
+    },
+  })
+  @ApiOperation({ operationId: 'exportContradictions', summary: 'Contradictions across events, streamed in keyset pages; filters: event, status, severity, since' })
   exportContradictions(@Query() query: ExportQuery, @Res() reply: FastifyReply): void {
     const stop = new AbortController();
     // The client went away before the end: stop reading the database.
@@ -54,8 +73,11 @@ export class ReportsController {
 
   @Get('claims/:id/claim-review')
   @AnyRole()
-  @ApiProduces('application/ld+json')
-  @ApiOperation({ summary: 'schema.org ClaimReview (JSON-LD) of the latest verdict; 409 for a claim not reviewed yet' })
+  @ApiOkResponse({ content: { 'application/ld+json': { schema: { $ref: getSchemaPath(ClaimReviewResponseDto) } } } })
+  @ApiExtraModels(ClaimReviewResponseDto)
+  @ApiRecord()
+  @ApiRefusals(409)
+  @ApiOperation({ operationId: 'getClaimReview', summary: 'schema.org ClaimReview (JSON-LD) of the latest verdict; 409 for a claim not reviewed yet' })
   async claimReview(@Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const review = await this.reports.claimReview(id);
     void reply.type('application/ld+json; charset=utf-8');

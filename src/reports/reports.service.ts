@@ -18,7 +18,7 @@ import { ReviewsService } from '../reviews/reviews.service';
 import { UsersService } from '../users/users.service';
 import { inReportOrder } from './report-order';
 import { SourcesService } from '../sources/sources.service';
-import { claimReview } from './claim-review';
+import { claimReview, factCheckUrl } from './claim-review';
 import { ExportQuery, ReportFormat } from './dto/report-query.dto';
 import { RenderedReport, renderReport } from './render';
 import { BoardData, Report, ReportClaim, sealReport } from './report';
@@ -180,7 +180,7 @@ export class ReportsService {
     }
     const claimant = await this.sources.get(claim.sourceId);
     const document = claim.documentId ? await this.documents.get(claim.documentId) : null;
-    return claimReview(claim, review, claimant, document, { name: this.env.organizationName, url: this.env.organizationUrl });
+    return claimReview(claim, review, claimant, document, { name: this.env.organizationName, url: this.env.organizationUrl }, factCheckUrl(this.env.publicBaseUrl, claim.id));
   }
 }
 

@@ -24,6 +24,7 @@ export function sourceRow(input: CreateSourceDto, id: string, now: string): Sour
     description: input.description ?? null,
     url: input.url ?? null,
     mergedInto: null,
+    sameAs: [...new Set(input.sameAs ?? [])],
     createdAt: now,
     updatedAt: now,
   };

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { idColumn, jsonText, timeColumn } from '../common/columns';
 
+/** A list kept as JSON text; rows written before the column existed read as an empty list. */
+const sameAsText = { to: (value: string[] | undefined) => JSON.stringify(value ?? []), from: (value: string | null) => (value === null ? [] : JSON.parse(value)) };
+
 export const SOURCE_KINDS = [
   'armed_group', 'government', 'military', 'police', 'state_media', 'media', 'news_agency', 'ngo',
   'international_org', 'intelligence', 'witness', 'social_account', 'other',
@@ -31,6 +34,8 @@ export class Source {
   @Column({ type: 'varchar', length: 2000, nullable: true }) url!: string | null;
   /** The source this one was merged into: its names became that source's aliases and its claims moved there. */
   @Column({ type: 'varchar', length: 36, nullable: true }) mergedInto!: string | null;
+  /** Pages that identify the same party (Wikidata, its own site, an official account): schema.org `sameAs`. */
+  @Column({ type: 'text', nullable: true, transformer: sameAsText }) sameAs!: string[];
   @Column(timeColumn) createdAt!: string;
   @Column(timeColumn) updatedAt!: string;
 }

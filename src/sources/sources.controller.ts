@@ -1,11 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, AnyRole, CurrentActor } from '../auth/access.decorator';
 import { ParseIdPipe } from '../common/parse-id.pipe';
 import { DuplicatesService } from '../linking/duplicates.service';
 import { CreateSourceDto, UpdateSourceDto } from './dto/create-source.dto';
 import { ListSourcesQuery } from './dto/list-sources.dto';
 import { SourcesService } from './sources.service';
+import { ApiBodyRefusals, ApiRecord, ApiRefusals } from '../common/api-responses';
+import { SourcePageDto, SourceResponseDto, CreatedSourceResponseDto } from './dto/source.response';
 
 @ApiTags('sources')
 @Controller('sources')
@@ -14,7 +16,9 @@ export class SourcesController {
 
   @Post()
   @Allow('editor')
-  @ApiOperation({ summary: 'Record a party that makes or conveys claims' })
+  @ApiOperation({ operationId: 'createSource', summary: 'Record a party that makes or conveys claims' })
+  @ApiCreatedResponse({ type: CreatedSourceResponseDto })
+  @ApiBodyRefusals()
   async create(@Body() dto: CreateSourceDto, @CurrentActor() actor: Actor) {
     // Looked for before creating, so the new record is not its own duplicate; a warning, the record is made.
     const possibleDuplicates = await this.duplicates.sources(dto);
@@ -23,19 +27,27 @@ export class SourcesController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'List sources; q matches the name and aliases' })
+  @ApiOperation({ operationId: 'listSources', summary: 'List sources; q matches the name and aliases' })
+  @ApiOkResponse({ type: SourcePageDto })
   list(@Query() query: ListSourcesQuery) {
     return this.sources.list(query);
   }
 
   @Get(':id')
   @AnyRole()
+  @ApiOperation({ operationId: 'getSource', summary: 'A source' })
+  @ApiOkResponse({ type: SourceResponseDto })
+  @ApiRecord()
   get(@Param('id', ParseIdPipe) id: string) {
     return this.sources.get(id);
   }
 
   @Patch(':id')
   @Allow('editor')
+  @ApiOperation({ operationId: 'updateSource', summary: 'Change a source; fields left out stay as they are' })
+  @ApiOkResponse({ type: SourceResponseDto })
+  @ApiRecord()
+  @ApiBodyRefusals()
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateSourceDto, @CurrentActor() actor: Actor) {
     return this.sources.update(id, dto, actor);
   }
@@ -43,7 +55,10 @@ export class SourcesController {
   @Delete(':id')
   @Allow('editor')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a source that nothing refers to' })
+  @ApiOperation({ operationId: 'deleteSource', summary: 'Delete a source that nothing refers to' })
+  @ApiNoContentResponse({ description: 'Done; no body' })
+  @ApiRecord()
+  @ApiRefusals(409)
   async remove(@Param('id', ParseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
     await this.sources.remove(id, actor);
   }

@@ -111,6 +111,7 @@ export class SourcesService {
         ...(dto.reliability !== undefined && { reliability: dto.reliability }),
         ...(dto.description !== undefined && { description: dto.description }),
         ...(dto.url !== undefined && { url: dto.url }),
+        ...(dto.sameAs !== undefined && { sameAs: [...new Set(dto.sameAs)] }),
         ...(dto.side !== undefined && { side: dto.side.trim() || null }),
         updatedAt: nowIso(),
       };

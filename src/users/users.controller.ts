@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/parse-id.pipe';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Allow, CurrentActor } from '../auth/access.decorator';
 import { PageQuery } from '../common/pagination';
 import { CreateApiKeyDto, CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { UsersService } from './users.service';
+import { ApiBodyRefusals, ApiRecord } from '../common/api-responses';
+import { IssuedKeyResponseDto, UserPageDto, UserResponseDto } from './dto/user.response';
 
 @ApiTags('users')
 @Controller('users')
@@ -13,22 +15,27 @@ export class UsersController {
 
   @Post()
   @Allow('admin')
-  @ApiOperation({ summary: 'Add a user with a role' })
+  @ApiOperation({ operationId: 'createUser', summary: 'Add a user with a role' })
+  @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiBodyRefusals()
   create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor) {
     return this.users.create(dto, actor);
   }
 
   @Get()
   @Allow('admin')
-  @ApiOperation({ summary: 'List users' })
+  @ApiOperation({ operationId: 'listUsers', summary: 'List users' })
+  @ApiOkResponse({ type: UserPageDto })
   list(@Query() query: PageQuery) {
     return this.users.list(query);
   }
 
   @Post(':id/api-keys')
   @Allow('admin')
-  @ApiOperation({ summary: 'Issue an API key for a user; the key is in this answer only' })
-  @ApiCreatedResponse({ description: '{ id, key }: store the key now, it is never shown again' })
+  @ApiOperation({ operationId: 'issueApiKey', summary: 'Issue an API key for a user; the key is in this answer only' })
+  @ApiCreatedResponse({ type: IssuedKeyResponseDto, description: '{ id, key }: store the key now, it is never shown again' })
+  @ApiRecord()
+  @ApiBodyRefusals()
   issueKey(@Param('id', ParseIdPipe) id: string, @Body() dto: CreateApiKeyDto, @CurrentActor() actor: Actor) {
     return this.users.issueKey(id, dto, actor);
   }

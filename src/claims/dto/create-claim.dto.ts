@@ -63,7 +63,7 @@ export class FacetDto {
   @MaxLength(64)
   attribute!: string;
 
-  @ApiPropertyOptional({ example: 'military aircraft', nullable: true, description: 'What the attribute is about' })
+  @ApiPropertyOptional({ type: String, example: 'military aircraft', nullable: true, description: 'What the attribute is about' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -99,17 +99,17 @@ export class CreateClaimDto {
   @IsUUID('all', { message: 'sourceId must be the id of a source' })
   sourceId!: string;
 
-  @ApiPropertyOptional({ description: 'The event it is about; may be linked later' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The event it is about; may be linked later' })
   @IsOptional()
   @IsUUID('all', { message: 'eventId must be the id of an event' })
   eventId?: string | null;
 
-  @ApiPropertyOptional({ description: 'The source that conveys it second-hand (AFP reporting what JNIM said)' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The source that conveys it second-hand (AFP reporting what JNIM said)' })
   @IsOptional()
   @IsUUID('all', { message: 'conveyedById must be the id of a source' })
   conveyedById?: string | null;
 
-  @ApiPropertyOptional({ description: 'The document it appears in' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The document it appears in' })
   @IsOptional()
   @IsUUID('all', { message: 'documentId must be the id of a document' })
   documentId?: string | null;
@@ -127,20 +127,20 @@ export class CreateClaimDto {
   @Type(() => QuoteDto)
   quote?: QuoteDto | null;
 
-  @ApiPropertyOptional({ maxLength: MAX_CLAIM_TEXT, description: 'The words in the original language' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_CLAIM_TEXT, description: 'The words in the original language' })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_CLAIM_TEXT)
   originalText?: string | null;
 
-  @ApiPropertyOptional({ example: 'fr' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'fr' })
   @IsOptional()
   @IsString()
   @Matches(LANGUAGE_TAG, { message: 'language must be a language tag such as en or fr' })
   @MaxLength(35)
   language?: string | null;
 
-  @ApiPropertyOptional({ example: '2024-09-17T10:00:00Z', description: 'When the claimant said it' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2024-09-17T10:00:00Z', description: 'When the claimant said it: an ISO-8601 date or time' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'statedAt must be an ISO-8601 date or time' })
   statedAt?: string | null;

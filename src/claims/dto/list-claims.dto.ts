@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 
@@ -25,4 +25,10 @@ export class ListClaimsQuery extends PageQuery {
   q?: string;
 }
 
-export class EventClaimsQuery extends ListClaimsQuery {}
+/** The path names the event; an `eventId` in the query is still taken, for older clients, and ignored, so it is not documented. */
+export class EventClaimsQuery extends OmitType(ListClaimsQuery, ['eventId'] as const) {
+  @ApiHideProperty()
+  @IsOptional()
+  @IsUUID('all')
+  eventId?: string;
+}

@@ -37,7 +37,7 @@ export class SuggestedSourceDto {
 
 /** A candidate as extraction returned it, or as the editor changed it: the claim's text, quote and facets, and who says it. */
 export class CandidateDto extends PickType(CreateClaimDto, ['text', 'quote', 'facets', 'statedAt'] as const) {
-  @ApiPropertyOptional({ description: 'The claimant; or leave out and give suggestedSource' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The claimant; or leave out and give suggestedSource' })
   @IsOptional()
   @IsUUID('all', { message: 'sourceId must be the id of a source' })
   sourceId?: string | null;

@@ -4,6 +4,7 @@ import { RELIABILITY_GRADES, Reliability, SOURCE_KINDS, SourceKind, Stake, STAKE
 import { OneOf } from '../../common/one-of';
 
 export const MAX_ALIASES = 50;
+export const MAX_SAME_AS = 20;
 
 export class CreateSourceDto {
   @ApiProperty({ maxLength: 200, example: "Jama'at Nusrat al-Islam wal-Muslimin" })
@@ -46,6 +47,14 @@ export class CreateSourceDto {
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'url must be an http(s) URL' })
   @MaxLength(2000)
   url?: string;
+
+  @ApiPropertyOptional({ type: String, isArray: true, format: 'uri', maxItems: MAX_SAME_AS, example: ['https://www.wikidata.org/wiki/Q40464'], description: 'Pages that identify the same party (Wikidata, its own site): the ClaimReview\'s sameAs' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SAME_AS)
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { each: true, message: 'sameAs must be a list of http(s) URLs' })
+  @MaxLength(2000, { each: true })
+  sameAs?: string[];
 
   @ApiPropertyOptional({ maxLength: 200, example: 'Malian government', description: 'The party or camp it speaks for; sources of one side never corroborate each other' })
   @IsOptional()

@@ -1,0 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ClaimResponseDto, QuoteAnchorDto } from '../../claims/dto/claim.response';
+import { FacetDto } from '../../claims/dto/create-claim.dto';
+import { PageOf } from '../../common/dto/page.response';
+import { SourceResponseDto } from '../../sources/dto/source.response';
+import { SOURCE_KINDS, SourceKind } from '../../sources/source.entity';
+
+class DocumentFieldsDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, format: 'uri', nullable: true }) url!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The source that published it' }) publisherId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'BCP 47 tag' }) language!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'SHA-256 of the text, hex' }) sha256!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class DocumentResponseDto extends DocumentFieldsDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The full text as archived' }) text!: string | null;
+}
+
+/** A document in a list: its text left out, its length given. */
+export class DocumentSummaryDto extends DocumentFieldsDto {
+  @ApiProperty({ type: Number, nullable: true }) textLength!: number | null;
+}
+
+export const DocumentPageDto = PageOf(DocumentSummaryDto, 'DocumentPage');
+
+export class SuggestedSourceDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: SOURCE_KINDS, enumName: 'SourceKind' }) kind!: SourceKind;
+}
+
+export class CandidateResponseDto {
+  @ApiProperty({ description: 'The speaker as written' }) speaker!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The source the speaker resolves to' }) sourceId!: string | null;
+  @ApiProperty({ type: SuggestedSourceDto, nullable: true }) suggestedSource!: SuggestedSourceDto | null;
+  @ApiProperty() statement!: string;
+  @ApiProperty({ enum: ['direct_quote', 'reported'] }) form!: 'direct_quote' | 'reported';
+  @ApiProperty({ type: QuoteAnchorDto }) quote!: QuoteAnchorDto;
+  @ApiProperty({ type: [FacetDto], description: 'Facets as a claim takes them' }) facets!: FacetDto[];
+  @ApiProperty({ minimum: 0, maximum: 1 }) confidence!: number;
+}
+
+export class ExtractionResponseDto {
+  @ApiProperty({ format: 'uuid' }) documentId!: string;
+  @ApiProperty({ type: String, nullable: true }) sha256!: string | null;
+  @ApiProperty({ type: [CandidateResponseDto] }) items!: CandidateResponseDto[];
+}
+
+export class AcceptedCandidatesResponseDto {
+  @ApiProperty({ type: [ClaimResponseDto] }) claims!: ClaimResponseDto[];
+  @ApiProperty({ type: [SourceResponseDto], description: 'Sources made from suggested sources' }) createdSources!: SourceResponseDto[];
+}
