@@ -6,7 +6,7 @@ export class UserResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
-  @ApiProperty({ description: 'A disabled user'"'"'s keys stop working at the next request' }) disabled!: boolean;
+  @ApiProperty({ description: 'When true, the keys of this user stop working at the next request' }) disabled!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
