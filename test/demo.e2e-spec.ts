@@ -85,6 +85,32 @@ describe('npm run demo and its database', () => {
     }
   }, 180_000);
 
+  it('a second demo while the first is still loading: one line, and the first comes up with its keys', async () => {
+    const file = join(folder, 'racing', 'demo.sqlite');
+    const port = String(await freePort());
+    const env = { DEMO_DATABASE_URL: `sqlite:${file}`, PORT: port, DEMO_KEYS_FILE: join(folder, 'racing', 'keys.env') };
+    const first = startScript('demo/demo.js', [], env, folder);
+    try {
+      // the first holds the port from before it touches its database until it serves
+      for (;;) {
+        const status = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status).catch(() => null);
+        if (status !== null) break;
+        if (first.child.exitCode !== null) throw new Error(`the first demo exited: ${first.output().stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const second = await runScript('demo/demo.js', ['--reset'], env, folder);
+      expect(second.code).toBe(1);
+      // what it says depends on whether the first could answer meanwhile (loading blocks it): one line, nothing changed
+      expect(second.stderr).toMatch(new RegExp(`^crosscheck: (a Crosscheck (is starting|already answers) at http://127\\.0\\.0\\.1:${port} \\(a demo already running\\?\\)|port ${port} is already in use on 127\\.0\\.0\\.1 \\(PORT\\) by something that did not answer as a Crosscheck \\(a demo still starting\\?\\)): .*nothing was changed\\n$`));
+      const banner = await first.waitFor('Ctrl-C stops it.');
+      const key = /admin key {2}(\S+)/.exec(banner)![1];
+      expect(readFileSync(env.DEMO_KEYS_FILE, 'utf8')).toContain(`KEY=${key}`);
+      expect((await fetch(`http://127.0.0.1:${port}/events`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+  }, 180_000);
+
   it('makes its own database, continues it, finds itself already running, and --reset makes it afresh; DATABASE_URL is left alone', async () => {
     const file = join(folder, 'demo', 'demo.sqlite');
     const foreign = join(folder, 'crosscheck.sqlite');

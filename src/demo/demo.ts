@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
 import { dirname } from 'node:path';
 import { Environment, EnvironmentError, loadEnvironment } from '../config/environment';
 import { maskUrl } from '../startup/mask-url';
-import { checkDatabase, checkPortFree, exitOnStartupFailure, startupStep } from '../startup/preflight';
+import { checkDatabase, exitOnStartupFailure, startupStep } from '../startup/preflight';
 import { StartupFailure, startupFailureLine } from '../startup/failure-line';
 import { inspectDemoDatabase, markDemoDatabase, resetDemoDatabase } from './demo-database';
 import { decideDemoDatabase } from './demo-decision';
@@ -34,17 +35,31 @@ function environmentFor(adminToken: string): Environment {
   }
 }
 
-/** A busy port is found before anything is touched; if a Crosscheck answers there, it is most likely a demo already running. */
-async function checkPort(environment: Environment, url: string): Promise<void> {
+/**
+ * Takes the port before anything is touched, and holds it while the demo loads (answering /health with
+ * "starting"), so a second demo started meanwhile finds it busy too. A busy port where a Crosscheck
+ * answers is most likely a demo already running (or starting).
+ */
+async function holdPort(environment: Environment, url: string): Promise<Server> {
+  const holder = createServer((request, response) => {
+    response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' });
+    response.end(JSON.stringify({ status: 'starting', message: 'The Crosscheck demo is starting' }));
+  });
   try {
-    await checkPortFree(environment.host, environment.port);
+    await new Promise<void>((resolve, reject) => {
+      holder.once('error', reject);
+      holder.listen({ host: environment.host, port: environment.port, exclusive: true }, resolve);
+    });
+    return holder;
   } catch (error) {
     if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
-    const answer = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.json() as Promise<{ status?: string }>).catch(() => null);
-    if (answer?.status === 'ok') {
-      throw new StartupFailure(`a Crosscheck already answers at ${url} (a demo already running?): use it, stop it with Ctrl-C in its terminal, or set PORT to start another; nothing was changed`);
+    const answer = await fetch(`${url}/health`, { signal: AbortSignal.timeout(3000) }).then((r) => r.json() as Promise<{ status?: string }>).catch(() => null);
+    if (answer?.status === 'ok' || answer?.status === 'starting') {
+      const state = answer.status === 'ok' ? 'already answers' : 'is starting';
+      throw new StartupFailure(`a Crosscheck ${state} at ${url} (a demo already running?): use it, stop it with Ctrl-C in its terminal, or set PORT to start another; nothing was changed`);
     }
-    throw error;
+    // A demo busy loading answers nothing for a while: said as a possibility, with the port's line.
+    throw new StartupFailure(`port ${environment.port} is already in use on ${environment.host} (PORT) by something that did not answer as a Crosscheck (a demo still starting?): stop it, or set PORT to start another; nothing was changed`);
   }
 }
 
@@ -62,7 +77,7 @@ async function demo(argv: string[]): Promise<void> {
   const shown = database.kind === 'sqlite' ? `sqlite:${database.path}` : maskUrl(database.url);
   const url = `http://${environment.host === '0.0.0.0' ? 'localhost' : environment.host}:${environment.port}`;
   try {
-    await startupStep('listen', environment, () => checkPort(environment, url));
+    const holder = await startupStep('listen', environment, () => holdPort(environment, url));
     if (database.kind === 'postgres') await startupStep('database', environment, () => checkDatabase(database, environment.databaseWaitSeconds));
     const decision = decideDemoDatabase(await startupStep('database', environment, () => inspectDemoDatabase(database)), reset, shown);
     if (decision.action === 'refuse') throw new StartupFailure(decision.line);
@@ -75,6 +90,8 @@ async function demo(argv: string[]): Promise<void> {
     }
     const { runDemo } = await import('./run-demo');
     const printed = await runDemo(environment, adminToken, decision.action === 'continue' ? decision.madeAt : null, url, shown, KEYS_FILE);
+    holder.closeAllConnections();
+    await new Promise((resolve) => holder.close(resolve));
     await startupStep('listen', environment, () => printed.listen());
     writeKeysFile(printed.keys, url);
     process.stdout.write(printed.banner);

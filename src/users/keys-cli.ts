@@ -22,10 +22,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`crosscheck: ${error.message}\n`);
     return 1;
   }
-  const app = await startupStep('database', environment, async () => {
-    await checkDatabase(environment.database, environment.databaseWaitSeconds);
-    return NestFactory.createApplicationContext(AppModule.forRoot(environment), { logger: ['error'] });
-  }).catch((error: unknown) => exitOnStartupFailure(error, environment, environment.logLevel === 'debug'));
+  const app = await startupStep('database', environment, () => checkDatabase(environment.database, environment.databaseWaitSeconds))
+    .then(() => NestFactory.createApplicationContext(AppModule.forRoot(environment), { logger: ['error'] }))
+    .catch((error: unknown) => exitOnStartupFailure(error, environment, environment.logLevel === 'debug'));
   try {
     const users = app.get(UsersService);
     if (parsed.command === 'create') {
