@@ -72,6 +72,13 @@ export class EventPagesController {
     }, doneMessage(typeof done === 'string' ? done : undefined)));
   }
 
+  @Get('events/:id/timeline')
+  @AnyRole()
+  async timeline(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const report = await this.reports.report(id);
+    sendPage(reply, 200, timelinePage(this.assets, user, report.event, buildTimeline(report)));
+  }
+
   @Get('events/:id/report')
   @AnyRole()
   async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res() reply: FastifyReply): Promise<void> {
