@@ -6,7 +6,7 @@ describe('the desk in a browser: accessibility', () => {
   // One test per width: each is long (eleven pages through axe-core), and they share nothing.
   it.each([1280, 390])('has no serious or critical accessibility violations on any page at %i px', async (width) => {
     const pages = [
-      '/desk', `/desk/events/${desk.demo.event.id}`, `/desk/claims/${desk.demo.claims[0].id}`, `/desk/events/${desk.demo.event.id}/contradictions`, '/desk/queue',
+      '/desk', `/desk/events/${desk.demo.event.id}`, `/desk/events/${desk.demo.event.id}/timeline`, `/desk/claims/${desk.demo.claims[0].id}`, `/desk/events/${desk.demo.event.id}/contradictions`, '/desk/queue',
       `/desk/events/${desk.demo.event.id}/claims/new`, `/desk/events/${desk.demo.event.id}/extract`, `/desk/events/${desk.demo.event.id}/documents/${desk.demo.documentId}/candidates`,
       '/desk/claims/0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a', '/desk/events/new', `/desk/sources/new?back=/desk/events/${desk.demo.event.id}/claims/new`,
     ];

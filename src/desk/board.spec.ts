@@ -1,6 +1,6 @@
 import { ContradictionView, CorroborationView } from '../contradictions/contradiction-views';
 import { Report, ReportClaim } from '../reports/report';
-import { buildBoard, facetText } from './board';
+import { buildBoard, facetText, timeText, whenText } from './board';
 
 const claim = (id: string, facets: ReportClaim['facets']): ReportClaim => ({
   id, text: id, quote: null, conveyedBy: null, document: null, statedAt: null, facets, verdict: 'unreviewed', verdictAt: null,
@@ -49,13 +49,14 @@ describe('the event board', () => {
 
   it('marks both sides of a conflict, only the silent side of an omission, and corroboration', () => {
     const [outcomeRow, targetsRow, destroyedRow] = buildBoard(report([outcome, omission], [airport])).rows;
-    expect(outcomeRow.cells.map((c) => [c.values.map((v) => v.text), c.severity, c.silent])).toEqual([
-      [['success'], 'high', false], [['repelled'], 'high', false], [[], null, true],
+    expect(outcomeRow.cells.map((c) => [c.values.map((v) => v.text), c.severity])).toEqual([
+      [['success'], 'high'], [['repelled'], 'high'], [[], null],
     ]);
     expect(targetsRow.cells.map((c) => [c.severity, c.silentOn, c.corroboratedBy])).toEqual([
       [null, [], ['c']], ['medium', ['airport'], []], [null, [], ['a']],
     ]);
-    expect(destroyedRow.cells.map((c) => c.silent)).toEqual([true, true, false]);
+    // An empty cell is only empty: silence is marked only where an omission was detected.
+    expect(destroyedRow.cells.map((c) => [c.values.length, c.silentOn])).toEqual([[0, []], [0, []], [1, []]]);
   });
 
   it('leaves a dismissed contradiction unmarked', () => {
@@ -71,5 +72,40 @@ describe('the event board', () => {
     expect(facetText({ value: ['school'], polarity: 'asserted', exclusive: true })).toBe('only school');
     expect(facetText({ value: { min: 100, max: 300 }, polarity: 'asserted', exclusive: false })).toBe('100-300');
     expect(facetText({ value: true, polarity: 'asserted', exclusive: false })).toBe('yes');
+  });
+
+  it('groups parties by side, sides by name and those without a side last', () => {
+    const base = report([]);
+    base.sources = [
+      { id: 'a', name: 'Armed group', stake: 'party_to_conflict', reliability: 'D', side: 'JNIM' },
+      { id: 'b', name: 'Army', stake: 'party_to_conflict', reliability: 'C', side: 'Malian government' },
+      { id: 'c', name: 'Wire', stake: 'independent', reliability: 'B', side: null },
+    ] as Report['sources'];
+    base.claimants = [base.claimants[2], base.claimants[1], base.claimants[0]];
+    const board = buildBoard(base);
+    expect(board.parties.map((p) => [p.name, p.side])).toEqual([['Armed group', 'JNIM'], ['Army', 'Malian government'], ['Wire', null]]);
+    expect(board.sides).toEqual([{ side: 'JNIM', count: 1 }, { side: 'Malian government', count: 1 }, { side: null, count: 1 }]);
+    expect(board.rows.find((r) => r.attribute === 'outcome')!.cells.map((c) => c.values.map((v) => v.text))).toEqual([['success'], ['repelled'], []]);
+  });
+
+  it('marks a vaguer value as corroborated by a more precise one, never the reverse', () => {
+    const vague = { ...report([]) };
+    const support: CorroborationView = {
+      attribute: 'targets', subject: null, value: 'airport', claimIds: ['a1', 'c1'], sourceIds: ['a', 'c'], claimAId: 'a1', claimBId: 'c1',
+      corroborated: { claimIds: ['a1'], sourceIds: ['a'] }, corroboratingValue: 'airport', corroborating: { claimIds: ['c1'], sourceIds: ['c'] },
+      admissionsAgainstInterest: [], vague: false,
+    };
+    const targets = buildBoard({ ...vague, corroborations: [support] }).rows.find((r) => r.attribute === 'targets')!;
+    expect(targets.cells.map((c) => c.corroboratedBy)).toEqual([['c'], [], []]);
+  });
+
+  it('says when a value was said and what time it is about', () => {
+    expect(timeText('2024-09-17T10:00:00.000Z')).toBe('2024-09-17 10:00 UTC');
+    expect(timeText('2024-09-17T00:00:00.000Z')).toBe('2024-09-17');
+    expect(timeText('2024-09-17')).toBe('2024-09-17');
+    expect(whenText({ statedAt: '2024-09-17T16:00:00.000Z', timeScope: { from: '2024-09-17T05:00:00.000Z', to: '2024-09-17T15:00:00.000Z' } }))
+      .toBe('said 2024-09-17 16:00 UTC · about 2024-09-17 05:00 UTC to 15:00 UTC');
+    expect(whenText({ statedAt: null, timeScope: { from: '2024-09-17T05:00:00.000Z', to: null } })).toBe('about the time from 2024-09-17 05:00 UTC');
+    expect(whenText({ statedAt: null, timeScope: null })).toBe('');
   });
 });

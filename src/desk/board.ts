@@ -9,10 +9,18 @@ import { Report } from '../reports/report';
  * accounts collide. Built from the event report, so the board and the exported report never disagree.
  */
 export interface Board {
-  /** The claimants, with what a reader weighs them by: their stake in the event and the Admiralty reliability of the source. */
-  parties: Array<{ id: string; name: string; stake: string | null; reliability: string | null }>;
+  /**
+   * The claimants, with what a reader weighs them by: their stake in the event, the Admiralty
+   * reliability of the source, and the side it speaks for. Grouped by side (sides by name, sources
+   * without a side last), so a camp's voices stand together.
+   */
+  parties: BoardParty[];
+  /** The column groups, in column order: each side and how many parties it has. */
+  sides: Array<{ side: string | null; count: number }>;
   rows: BoardRow[];
 }
+
+export interface BoardParty { id: string; name: string; stake: string | null; reliability: string | null; side: string | null }
 
 export interface BoardRow {
   attribute: string;
@@ -26,7 +34,7 @@ export interface BoardRow {
 export interface BoardCell {
   partyId: string;
   /** What the party says here, one entry per claim and facet. */
-  values: Array<{ claimId: string; text: string; verdict: string; conveyedBy: string | null }>;
+  values: BoardValue[];
   /** The highest severity of a standing contradiction this party is on a side of, here. */
   severity: Severity | null;
   contradictionIds: string[];
@@ -34,8 +42,16 @@ export interface BoardCell {
   corroboratedBy: string[];
   /** What others assert here that this party leaves out (a detected omission). */
   silentOn: string[];
-  /** The party says nothing here, while another party does. */
-  silent: boolean;
+}
+
+export interface BoardValue {
+  claimId: string;
+  text: string;
+  verdict: string;
+  conveyedBy: string | null;
+  /** When it was said, and the time it is about, when known: a later statement may revise an earlier one. */
+  statedAt: string | null;
+  timeScope: { from: string | null; to: string | null } | null;
 }
 
 export function valueText(value: FacetValue): string {
@@ -56,9 +72,19 @@ const rank = (severity: Severity | null) => (severity === null ? SEVERITIES.leng
 const higher = (a: Severity | null, b: Severity | null) => (rank(b) < rank(a) ? b : a);
 const rowKey = (attribute: string, subject: string | null) => JSON.stringify([attribute, subject]);
 
+/** Parties grouped by side: sides in name order, those without one last; within a side, the report's order. */
+function bySide(parties: BoardParty[]): Pick<Board, 'parties' | 'sides'> {
+  const sides = [...new Set(parties.map((p) => p.side))].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'en')));
+  const grouped = sides.map((side) => ({ side, members: parties.filter((p) => p.side === side) }));
+  return { parties: grouped.flatMap((g) => g.members), sides: grouped.map((g) => ({ side: g.side, count: g.members.length })) };
+}
+
 export function buildBoard(report: Report): Board {
   const sources = new Map(report.sources.map((s) => [s.id, s]));
-  const parties = report.claimants.map((c) => ({ id: c.sourceId, name: c.name, stake: sources.get(c.sourceId)?.stake ?? null, reliability: sources.get(c.sourceId)?.reliability ?? null }));
+  const { parties, sides } = bySide(report.claimants.map((c) => {
+    const source = sources.get(c.sourceId);
+    return { id: c.sourceId, name: c.name, stake: source?.stake ?? null, reliability: source?.reliability ?? null, side: source?.side?.trim() || null };
+  }));
   const rows = new Map<string, BoardRow>();
   const row = (attribute: string, subject: string | null): BoardRow => {
     const key = rowKey(attribute, subject);
@@ -66,7 +92,7 @@ export function buildBoard(report: Report): Board {
     if (!found) {
       found = {
         attribute, subject, severity: null,
-        cells: parties.map((p) => ({ partyId: p.id, values: [], severity: null, contradictionIds: [], corroboratedBy: [], silentOn: [], silent: false })),
+        cells: parties.map((p) => ({ partyId: p.id, values: [], severity: null, contradictionIds: [], corroboratedBy: [], silentOn: [] })),
       };
       rows.set(key, found);
     }
@@ -77,7 +103,9 @@ export function buildBoard(report: Report): Board {
   for (const claimant of report.claimants) {
     for (const claim of claimant.claims) {
       for (const facet of claim.facets) {
-        row(facet.attribute, facet.subject).cells[column.get(claimant.sourceId)!].values.push({ claimId: claim.id, text: facetText(facet), verdict: claim.verdict, conveyedBy: claim.conveyedBy });
+        row(facet.attribute, facet.subject).cells[column.get(claimant.sourceId)!].values.push({
+          claimId: claim.id, text: facetText(facet), verdict: claim.verdict, conveyedBy: claim.conveyedBy, statedAt: claim.statedAt, timeScope: facet.timeScope,
+        });
       }
     }
   }
@@ -97,21 +125,41 @@ export function buildBoard(report: Report): Board {
     }
   }
 
+  // Only a holder of the corroborated value is marked, and only by the sources that corroborate it:
+  // a more precise figure supports a vaguer one, never the other way round.
   for (const corroboration of report.corroborations) {
     const target = rows.get(rowKey(corroboration.attribute, corroboration.subject));
     if (!target) continue;
-    for (const partyId of corroboration.sourceIds) {
+    for (const partyId of corroboration.corroborated.sourceIds) {
       const cell = target.cells[column.get(partyId) ?? -1];
       if (!cell) continue;
-      for (const other of corroboration.sourceIds) if (other !== partyId && !cell.corroboratedBy.includes(other)) cell.corroboratedBy.push(other);
+      for (const other of corroboration.corroborating.sourceIds) if (other !== partyId && !cell.corroboratedBy.includes(other)) cell.corroboratedBy.push(other);
     }
-  }
-
-  for (const target of rows.values()) {
-    for (const cell of target.cells) cell.silent = cell.values.length === 0;
   }
   // Contested rows first, the most severe at the top; then by attribute.
   const ordered = [...rows.values()].sort((a, b) => rank(a.severity) - rank(b.severity)
     || a.attribute.localeCompare(b.attribute, 'en') || (a.subject ?? '').localeCompare(b.subject ?? '', 'en'));
-  return { parties, rows: ordered };
+  return { parties, sides, rows: ordered };
+}
+
+/** A time as a desk reads it: "2024-09-17 10:00 UTC"; a day-precision date stays a day. */
+export function timeText(iso: string | null): string {
+  if (!iso) return '';
+  if (/^\d{4}-\d\d-\d\d(T00:00(:00(\.0+)?)?Z)?$/.test(iso)) return iso.slice(0, 10);
+  return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+}
+
+/** When a value was said and what time it is about: "said 2024-09-17 10:00 UTC · about 05:00 UTC to 15:00 UTC". */
+export function whenText(value: Pick<BoardValue, 'statedAt' | 'timeScope'>): string {
+  const parts: string[] = [];
+  if (value.statedAt) parts.push(`said ${timeText(value.statedAt)}`);
+  const scope = value.timeScope;
+  if (scope && (scope.from || scope.to)) {
+    const from = timeText(scope.from);
+    let to = timeText(scope.to);
+    // Same day: the end is said as a time of day only.
+    if (from && to && from.slice(0, 10) === to.slice(0, 10) && to.length > 10) to = to.slice(11);
+    parts.push(from && to ? `about ${from} to ${to}` : from ? `about the time from ${from}` : `about the time until ${to}`);
+  }
+  return parts.join(' · ');
 }

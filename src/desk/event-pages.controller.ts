@@ -25,7 +25,9 @@ import { buildBoard } from './board';
 import { DeskAssets } from './desk-assets';
 import { facetLines, onLine, parseFacetLines } from './facet-lines';
 import { checked, field, fields, given, isValidation, seeOther, sendDownload, sendPage } from './respond';
+import { buildTimeline } from './timeline';
 import { boardPage } from './views/board.view';
+import { timelinePage } from './views/timeline.view';
 import { ClaimDraft, claimFormPage, EMPTY_CLAIM } from './views/claim-form.view';
 import { contradictionsPage } from './views/contradictions.view';
 import { ArticleDraft, articlePage, CandidateDraft, candidatesPage, EMPTY_ARTICLE } from './views/extract.view';
@@ -53,6 +55,13 @@ export class EventPagesController {
   async board(@Param('id', ParseIdPipe) id: string, @Query('done') done: string | undefined, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const report = await this.reports.report(id);
     sendPage(reply, 200, boardPage(this.assets, user, report, buildBoard(report), doneMessage(done)));
+  }
+
+  @Get('events/:id/timeline')
+  @AnyRole()
+  async timeline(@Param('id', ParseIdPipe) id: string, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
+    const report = await this.reports.report(id);
+    sendPage(reply, 200, timelinePage(this.assets, user, report.event, buildTimeline(report)));
   }
 
   @Get('events/:id/report')

@@ -49,4 +49,22 @@ describe('facet lines', () => {
     expect(onLine('facets[0]', lines)).toBe('facets line 1');
     expect(onLine('text', lines)).toBe('text');
   });
+
+  it('reads a time window at the end of a line, and writes it back', () => {
+    const { facets, problems } = parseFacetLines([
+      'outcome: ongoing from 2024-09-17T05:00:00Z to 2024-09-17T15:00:00Z',
+      'outcome: repelled until 2024-09-17T10:00:00Z',
+      'targets: only gendarmerie school from 2024-09-17',
+      'outcome: far from over',
+    ].join('\n'), kinds);
+    expect(problems).toEqual([]);
+    expect(facets).toEqual([
+      { attribute: 'outcome', value: 'ongoing', timeScope: { from: '2024-09-17T05:00:00Z', to: '2024-09-17T15:00:00Z' } },
+      { attribute: 'outcome', value: 'repelled', timeScope: { to: '2024-09-17T10:00:00Z' } },
+      { attribute: 'targets', value: ['gendarmerie school'], exclusive: true, timeScope: { from: '2024-09-17' } },
+      { attribute: 'outcome', value: 'far from over' },
+    ]);
+    const back = parseFacetLines(facetLines(facets), kinds);
+    expect(back.facets).toEqual(facets);
+  });
 });

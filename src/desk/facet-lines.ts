@@ -5,8 +5,9 @@ import { FacetValue } from '../common/columns';
 
 /**
  * Facets as a desk types them, one per line: `attribute: value`, `attribute (subject): value`.
- * `not value` denies it; `only a, b` is the whole list; sets take commas. The API's checks then run
- * on the result as on any claim, so this only has to say what the line means.
+ * `not value` denies it; `only a, b` is the whole list; sets take commas; a time window the value is
+ * about ends the line: `from 2024-09-17T05:00Z to 2024-09-17T15:00Z`, `from …` or `until …`. The API's
+ * checks then run on the result as on any claim, so this only has to say what the line means.
  */
 const LINE = /^\s*([A-Za-z0-9_.-]+)\s*(?:\(([^)]*)\))?\s*:\s*(.*?)\s*$/;
 
@@ -35,7 +36,8 @@ export function parseFacetLines(text: string, kinds: ReadonlyMap<string, Attribu
       problems.push({ path: where, message: `${attribute} is not an attribute; known: ${[...kinds.keys()].sort().join(', ')}` });
       return;
     }
-    let words = rest;
+    const { words: valueWords, timeScope } = splitTimeWindow(rest);
+    let words = valueWords;
     const denied = /^not\s+/i.test(words);
     if (denied) words = words.replace(/^not\s+/i, '');
     const exclusive = kind === 'set' && /^only\s+/i.test(words);
@@ -47,6 +49,7 @@ export function parseFacetLines(text: string, kinds: ReadonlyMap<string, Attribu
       value: valueOf(words, kind),
       ...(denied && { polarity: 'denied' as const }),
       ...(exclusive && { exclusive: true }),
+      ...(timeScope && { timeScope }),
     });
   });
   return { facets, lines, problems };
@@ -57,6 +60,21 @@ export function onLine(path: string, lines: number[], prefix = 'facets'): string
   return path.replace(/^facets\[(\d+)\]\.?/, (whole, i: string) => (lines[Number(i)] ? `${prefix} line ${lines[Number(i)]} ` : whole)).trim();
 }
 
+/** A trailing time window: "… from A to B", "… from A", "… until B", where A and B start with a digit (ISO times). */
+export function splitTimeWindow(text: string): { words: string; timeScope: { from?: string; to?: string } | null } {
+  const tokens = text.split(' ').filter(Boolean);
+  const isTime = (token: string | undefined) => token !== undefined && /^\d/.test(token);
+  const n = tokens.length;
+  if (n >= 5 && tokens[n - 4].toLowerCase() === 'from' && isTime(tokens[n - 3]) && tokens[n - 2].toLowerCase() === 'to' && isTime(tokens[n - 1])) {
+    return { words: tokens.slice(0, n - 4).join(' '), timeScope: { from: tokens[n - 3], to: tokens[n - 1] } };
+  }
+  if (n >= 3 && ['from', 'until'].includes(tokens[n - 2].toLowerCase()) && isTime(tokens[n - 1])) {
+    const key = tokens[n - 2].toLowerCase() === 'from' ? 'from' : 'to';
+    return { words: tokens.slice(0, n - 2).join(' '), timeScope: { [key]: tokens[n - 1] } };
+  }
+  return { words: text, timeScope: null };
+}
+
 function valueOf(words: string, kind: AttributeKind): unknown {
   if (kind === 'set') return words.split(',').map((item) => item.trim()).filter(Boolean);
   if (kind === 'boolean') return /^(yes|true)$/i.test(words) ? true : /^(no|false)$/i.test(words) ? false : words;
@@ -64,12 +82,14 @@ function valueOf(words: string, kind: AttributeKind): unknown {
 }
 
 /** The lines that `parseFacetLines` reads back to the same facets. */
-export function facetLines(facets: Array<Pick<FacetDto, 'attribute' | 'subject' | 'polarity' | 'exclusive'> & { value?: unknown }>): string {
+export function facetLines(facets: Array<Pick<FacetDto, 'attribute' | 'subject' | 'polarity' | 'exclusive'> & { value?: unknown; timeScope?: { from?: string | null; to?: string | null } | null }>): string {
   return facets.map((facet) => {
     const value = facet.value as FacetValue | undefined;
     const words = Array.isArray(value) ? value.join(', ')
       : value && typeof value === 'object' ? `${value.min}${value.max === undefined || value.max === null ? '+' : value.max === value.min ? '' : `-${value.max}`}`
         : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value ?? '');
-    return `${facet.attribute}${facet.subject ? ` (${facet.subject})` : ''}: ${facet.polarity === 'denied' ? 'not ' : ''}${facet.exclusive ? 'only ' : ''}${words}`;
+    const scope = facet.timeScope;
+    const window = scope?.from && scope.to ? ` from ${scope.from} to ${scope.to}` : scope?.from ? ` from ${scope.from}` : scope?.to ? ` until ${scope.to}` : '';
+    return `${facet.attribute}${facet.subject ? ` (${facet.subject})` : ''}: ${facet.polarity === 'denied' ? 'not ' : ''}${facet.exclusive ? 'only ' : ''}${words}${window}`;
   }).join('\n');
 }

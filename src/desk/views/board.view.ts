@@ -1,7 +1,7 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { REPORT_FORMATS } from '../../reports/dto/report-query.dto';
 import { Report } from '../../reports/report';
-import { Board, BoardCell } from '../board';
+import { Board, BoardCell, whenText } from '../board';
 import { html } from '../../common/html';
 import { eventHeader } from './event-header';
 import { Assets, layout, notice, severityBadge, verdictBadge } from './layout';
@@ -9,10 +9,10 @@ import { Assets, layout, notice, severityBadge, verdictBadge } from './layout';
 const FORMAT_LABELS = { json: 'JSON', markdown: 'Markdown', csv: 'CSV', html: 'HTML' } as const;
 
 function cell(value: BoardCell, name: (id: string) => string) {
-  const classes = ['cell', value.severity ? `contested sev-${value.severity}` : '', value.corroboratedBy.length ? 'corroborated' : '', value.silent ? 'silent' : ''].filter(Boolean).join(' ');
+  const classes = ['cell', value.severity ? `contested sev-${value.severity}` : '', value.corroboratedBy.length ? 'corroborated' : '', value.values.length ? '' : 'empty'].filter(Boolean).join(' ');
   // The party's name is in the cell for narrow screens, where the board is one card per attribute.
   return html`<td class="${classes}" data-party="${name(value.partyId)}"><span class="cell-label">${name(value.partyId)}</span><div>
-    ${value.values.length ? html`<ul class="values">${value.values.map((v) => html`<li><a href="/desk/claims/${v.claimId}">${v.text}</a>${v.verdict !== 'unreviewed' ? html` ${verdictBadge(v.verdict)}` : ''}${v.conveyedBy ? html` <span class="via">via ${name(v.conveyedBy)}</span>` : ''}</li>`)}</ul>` : value.silentOn.length ? '' : html`<span class="mark-silent">silent</span>`}
+    ${value.values.length ? html`<ul class="values">${value.values.map((v) => html`<li><a href="/desk/claims/${v.claimId}">${v.text}</a>${v.verdict !== 'unreviewed' ? html` ${verdictBadge(v.verdict)}` : ''}${v.conveyedBy ? html` <span class="via">via ${name(v.conveyedBy)}</span>` : ''}${whenText(v) ? html`<span class="when">${whenText(v)}</span>` : ''}</li>`)}</ul>` : ''}
     ${value.silentOn.length ? html`<p class="mark-silent-on">silent on ${value.silentOn.join(', ')}</p>` : ''}
     ${value.severity ? html`<p class="mark">contested ${severityBadge(value.severity)}</p>` : ''}
     ${value.corroboratedBy.length ? html`<p class="mark-corroborated">corroborated by ${value.corroboratedBy.map(name).join(', ')}</p>` : ''}
@@ -31,8 +31,8 @@ ${done ? notice('done', done) : ''}
 ${board.rows.length === 0 ? html`<p class="empty">No claim on this event has facets yet.</p>` : html`
 <div class="scroll" tabindex="0" role="region" aria-label="Board: attributes by party">
 <table class="board">
-  <caption>What each party says, attribute by attribute. A contested cell is on a side of a contradiction; a silent one says nothing where others do.</caption>
-  <thead><tr><th scope="col">Attribute</th>${board.parties.map((p) => html`<th scope="col">${p.name}<div class="meta">${[p.stake?.replace(/_/g, ' '), p.reliability && `reliability ${p.reliability}`].filter(Boolean).join(' · ')}</div></th>`)}</tr></thead>
+  <caption>What each party says, attribute by attribute, with when it was said. A contested cell is on a side of a contradiction; "silent on" marks a detected omission.</caption>
+  <thead>${board.sides.some((s) => s.side !== null) ? html`<tr class="side-groups"><td></td>${board.sides.map((s) => html`<th scope="colgroup" colspan="${String(s.count)}">${s.side ?? 'no side given'}</th>`)}</tr>` : ''}<tr><th scope="col">Attribute</th>${board.parties.map((p) => html`<th scope="col">${p.name}<div class="meta">${[p.stake?.replace(/_/g, ' '), p.reliability && `reliability ${p.reliability}`].filter(Boolean).join(' · ')}</div></th>`)}</tr></thead>
   <tbody>
   ${board.rows.map((row) => html`<tr${row.severity ? html` class="row-contested"` : ''}>
     <th scope="row">${row.attribute.replace(/_/g, ' ')}${row.subject ? html`<div class="meta">${row.subject}</div>` : ''}${row.severity ? html` ${severityBadge(row.severity)}` : ''}</th>

@@ -18,7 +18,7 @@ export interface ClaimDraft {
 
 export const EMPTY_CLAIM: ClaimDraft = { sourceId: '', conveyedById: '', text: '', quote: '', statedAt: '', facets: '' };
 
-export const FACET_HINT = 'one per line: "attribute: value" or "attribute (subject): value"; "not value" denies it, "only a, b" is the whole list, sets take commas';
+export const FACET_HINT = 'one per line: "attribute: value" or "attribute (subject): value"; "not value" denies it, "only a, b" is the whole list, sets take commas; end a line with "from 2024-09-17T05:00Z to 2024-09-17T15:00Z" (or "from …", "until …") for the time it is about';
 
 export function sourceOptions(sources: SourceChoice[], chosen: string, none: string): Html {
   return html`<option value="">${none}</option>${sources.map((s) => html`<option value="${s.id}"${s.id === chosen ? html` selected` : ''}>${s.name}</option>`)}`;

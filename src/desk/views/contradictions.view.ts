@@ -3,6 +3,7 @@ import { TRIAGE_STATES, TriageState } from '../../contradictions/contradiction.e
 import { ContradictionView, SideView } from '../../contradictions/contradiction-views';
 import { EventView } from '../../events/events.service';
 import { html } from '../../common/html';
+import { whenText } from '../board';
 import { eventHeader } from './event-header';
 import { Assets, canTriage, layout, notice, severityBadge, tokenField, when } from './layout';
 
@@ -11,6 +12,7 @@ const ACTIONS: Record<TriageState, string> = { confirmed: 'Confirm', dismissed: 
 function side(label: string, value: SideView, name: (id: string) => string, texts: Map<string, string>) {
   return html`<div class="side"><h3>${label}: ${value.value === null ? 'says nothing' : value.value.replace(/_/g, ' ')}</h3>
   <p>${value.sourceIds.map(name).join(', ')}</p>
+  ${whenText(value) ? html`<p class="when">${whenText(value)}</p>` : ''}
   <ul class="plain">${value.claimIds.map((id) => html`<li><a href="/desk/claims/${id}">${texts.get(id) ?? id}</a></li>`)}</ul></div>`;
 }
 

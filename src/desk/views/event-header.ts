@@ -3,7 +3,7 @@ import { EventView } from '../../events/events.service';
 import { html, Html } from '../../common/html';
 import { canEdit, when } from './layout';
 
-export type EventTab = 'board' | 'contradictions' | 'add' | 'extract';
+export type EventTab = 'board' | 'timeline' | 'contradictions' | 'add' | 'extract';
 
 /** The event's title, when and where, and its pages as tabs. */
 export function eventHeader(event: EventView, user: DeskUser, tab: EventTab): Html {
@@ -15,6 +15,7 @@ export function eventHeader(event: EventView, user: DeskUser, tab: EventTab): Ht
 <p class="meta">${event.type.replace(/_/g, ' ')} · ${when(event.startsAt)}${event.endsAt ? html` to ${when(event.endsAt)}` : ''}${place ? html` · ${place}` : ''}</p>
 <nav class="tabs" aria-label="Event pages">
   ${link('board', '', 'Board')}
+  ${link('timeline', '/timeline', 'Timeline')}
   ${link('contradictions', '/contradictions', 'Contradictions')}
   <a href="/desk/queue?eventId=${event.id}">Review queue</a>
   ${canEdit(user) ? [link('add', '/claims/new', 'Add a claim'), link('extract', '/extract', 'Claims from an article')] : ''}
