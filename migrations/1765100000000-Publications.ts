@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
 /**
  * Published fact-checks: which verdict of a claim is on its public page, until withdrawn. And a
@@ -8,7 +8,9 @@ export class Publications1765100000000 implements MigrationInterface {
   name = 'Publications1765100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('sources', new TableColumn({ name: 'sameAs', type: 'text', isNullable: true }));
+    // Plain ALTER TABLE on both databases: TypeORM's addColumn rebuilds a SQLite table, which would drop
+    // the triggers earlier migrations put on sources (the vocabulary token, the search index).
+    await queryRunner.query('ALTER TABLE "sources" ADD COLUMN "sameAs" text');
     await queryRunner.createTable(new Table({
       name: 'publications',
       columns: [

@@ -19,7 +19,9 @@ export class EventContradictionsController {
   @Post('recompute')
   @HttpCode(200)
   @Allow('admin')
-  @ApiOperation({ summary: "Recompute the event's holdings and contradictions from its facets; answers what differed (and is now repaired, audited)" })
+  @ApiOperation({ operationId: 'recomputeEvent', summary: "Recompute the event's holdings and contradictions from its facets; answers what differed (and is now repaired, audited)" })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true }, description: 'What differed between the stored and the recomputed holdings and contradictions' })
+  @ApiRecord()
   recompute(@Param('id', ParseIdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.verification.verifyEvent(id, true, actor);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorator';
 import { SearchQuery } from './dto/search-query.dto';
 import { SearchService } from './search.service';
@@ -11,7 +11,8 @@ export class SearchController {
 
   @Get()
   @AnyRole()
-  @ApiOperation({ summary: 'Claims, sources (by name or alias), events and documents matching every word; best first within each kind' })
+  @ApiOperation({ operationId: 'search', summary: 'Claims, sources (by name or alias), events and documents matching every word; best first within each kind' })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true }, description: 'The matches grouped by kind: claims, sources, events, documents' })
   find(@Query() query: SearchQuery) {
     return this.search.search(query.q, query.limit ?? 10);
   }

@@ -5,8 +5,8 @@ import { Actor, Allow, CurrentActor } from '../auth/access.decorator';
 import { PageQuery } from '../common/pagination';
 import { CreateApiKeyDto, CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { UsersService } from './users.service';
-import { ApiBodyRefusals, ApiRecord } from '../common/api-responses';
-import { IssuedKeyResponseDto, UserPageDto, UserResponseDto } from './dto/user.response';
+import { ApiBodyRefusals, ApiRecord, ApiRefusals } from '../common/api-responses';
+import { IssuedKeyResponseDto, KeyListResponseDto, KeyResponseDto, UserPageDto, UserResponseDto } from './dto/user.response';
 
 @ApiTags('users')
 @Controller('users')
@@ -42,21 +42,29 @@ export class UsersController {
 
   @Get(':id/api-keys')
   @Allow('admin')
-  @ApiOperation({ summary: 'A user\'s keys (never the keys themselves): id, label, when made and when revoked' })
+  @ApiOperation({ operationId: 'listUserKeys', summary: 'A user\'s keys (never the keys themselves): id, label, when made and when revoked' })
+  @ApiOkResponse({ type: KeyListResponseDto })
+  @ApiRecord()
   keys(@Param('id', ParseIdPipe) id: string) {
     return this.users.keys(id);
   }
 
   @Delete(':id/api-keys/:keyId')
   @Allow('admin')
-  @ApiOperation({ summary: 'Revoke a key: it is refused from the next request on, in the API and the desk (audited)' })
+  @ApiOperation({ operationId: 'revokeUserKey', summary: 'Revoke a key: it is refused from the next request on, in the API and the desk (audited)' })
+  @ApiOkResponse({ type: KeyResponseDto })
+  @ApiRecord()
   revokeKey(@Param('id', ParseIdPipe) id: string, @Param('keyId', ParseIdPipe) keyId: string, @CurrentActor() actor: Actor) {
     return this.users.revokeKey(id, keyId, actor);
   }
 
   @Patch(':id')
   @Allow('admin')
-  @ApiOperation({ summary: 'Change a user\'s role, or disable them: every key of theirs stops at the next request (audited)' })
+  @ApiOperation({ operationId: 'updateUser', summary: 'Change a user\'s role, or disable them: every key of theirs stops at the next request (audited)' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiRecord()
+  @ApiRefusals(409)
+  @ApiBodyRefusals()
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateUserDto, @CurrentActor() actor: Actor) {
     return this.users.update(id, dto, actor);
   }

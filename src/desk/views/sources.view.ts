@@ -76,7 +76,7 @@ ${canEdit(user) ? html`<section aria-labelledby="edit">
     <button type="submit">Save the source</button>
   </form>
   <h2 id="merge">Merge duplicates</h2>
-  <p>Entered twice under another name? <a href="/desk/sources/${source.id}/merge">Merge other sources into this one…</a></p>
+  <p>Entered twice under another name? <a href="/desk/sources/${source.id}/merge">Merge duplicates into this source</a></p>
   <h2 id="delete">Delete</h2>
   <p>A source that claims, conveys or publishes anything cannot be deleted.</p>
   <p><a class="button danger" href="/desk/sources/${source.id}/delete">Delete this source…</a></p>

@@ -31,7 +31,13 @@ export class ReportReviewDto {
   @ApiProperty() verdict!: string;
   @ApiProperty() rationale!: string;
   @ApiProperty({ format: 'uuid' }) reviewerId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The reviewer\'s display name' }) reviewer!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+/** A contradiction as the report gives it: with the display name of whoever triaged it. */
+export class ReportContradictionDto extends ContradictionResponseDto {
+  @ApiProperty({ type: String, nullable: true }) triagedBy!: string | null;
 }
 
 export class ReportReviewsDto {
@@ -68,6 +74,6 @@ export class ReportResponseDto {
   @ApiProperty({ type: [ReportSourceDto] }) sources!: ReportSourceDto[];
   @ApiProperty({ type: [ReportClaimantDto] }) claimants!: ReportClaimantDto[];
   @ApiProperty({ type: [DisputeResponseDto] }) disputes!: DisputeResponseDto[];
-  @ApiProperty({ type: [ContradictionResponseDto] }) contradictions!: ContradictionResponseDto[];
+  @ApiProperty({ type: [ReportContradictionDto] }) contradictions!: ReportContradictionDto[];
   @ApiProperty({ type: [CorroborationResponseDto] }) corroborations!: CorroborationResponseDto[];
 }

@@ -20,3 +20,17 @@ export class IssuedKeyResponseDto {
   @ApiProperty({ description: 'The key: shown in this answer only, store it now' }) key!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
+
+/** A key as listed or revoked: never the key itself. */
+export class KeyResponseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: string | null;
+}
+
+export class KeyListResponseDto {
+  @ApiProperty({ type: [KeyResponseDto] }) items!: KeyResponseDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: a user has few keys' }) nextCursor!: string | null;
+}
