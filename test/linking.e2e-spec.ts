@@ -1,5 +1,6 @@
 import { claimBody, create, eventBody, sourceBody } from './factories';
 import { bearer, deskSession, onPostgres, startTestApp, TestApp } from './harness';
+import { TestLogger } from './test-logger';
 
 /** Issue 18 through the API: event suggestions with reasons, and merging duplicate events and sources. */
 describe('linking claims to events: suggestions and merges', () => {
@@ -8,8 +9,10 @@ describe('linking claims to events: suggestions and merges', () => {
   const suggest = async (body: object) => (await t.http().post('/events/suggestions').set(bearer(t.keys.viewer)).send(body).expect(200)).body;
   const merge = (path: string, from: string[]) => t.http().post(path).set(bearer(t.keys.editor)).send({ from });
 
+  // The failure injected in the last test is logged here, not printed: a passing run shows no stacks.
+  const logger = new TestLogger();
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ LOG_LEVEL: 'error' }, { logger });
   });
   afterAll(() => t.close());
 
@@ -153,8 +156,11 @@ describe('linking claims to events: suggestions and merges', () => {
     const audits = async () => (await t.dataSource.query(`SELECT COUNT(*) AS count FROM audit_entries`))[0].count;
     const auditsBefore = await audits();
 
+    // The injected database failure is the one 500 here: the app cannot know a trigger will fire.
+    t.tolerate(500);
     const failed = await merge(`/events/${kept.id}/merge`, [doomed.id]);
     expect(failed.status).toBe(500);
+    expect(logger.errors().some((error: string) => error.includes('injected failure'))).toBe(true);
     expect(await get(`/events/${doomed.id}`)).toMatchObject({ mergedInto: null });
     expect((await get(`/events/${doomed.id}/claims`)).items).toHaveLength(2);
     expect((await get(`/events/${kept.id}/claims`)).items).toHaveLength(1);

@@ -30,7 +30,17 @@ export const DocumentPageDto = PageOf(DocumentSummaryDto, 'DocumentPage');
 
 export class SuggestedSourceDto {
   @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The title or function the text gave the speaker, kept apart from the name' }) role!: string | null;
   @ApiProperty({ enum: SOURCE_KINDS, enumName: 'SourceKind' }) kind!: SourceKind;
+  @ApiProperty({ enum: ['party_to_conflict', 'official', 'anonymous', 'unknown'], description: 'A suggestion for the editor to confirm; never independent' }) stake!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The known party the words say it speaks for' }) side!: string | null;
+}
+
+export class FacetEvidenceDto {
+  @ApiProperty() attribute!: string;
+  @ApiProperty({ description: 'Offset of the first character in the text' }) start!: number;
+  @ApiProperty({ description: 'Offset after the last character' }) end!: number;
+  @ApiProperty() words!: string;
 }
 
 export class CandidateResponseDto {
@@ -41,13 +51,17 @@ export class CandidateResponseDto {
   @ApiProperty({ enum: ['direct_quote', 'reported'] }) form!: 'direct_quote' | 'reported';
   @ApiProperty({ type: QuoteAnchorDto }) quote!: QuoteAnchorDto;
   @ApiProperty({ type: [FacetDto], description: 'Facets as a claim takes them' }) facets!: FacetDto[];
+  @ApiProperty({ type: [FacetEvidenceDto], description: 'For each facet, in order, the words it was read from' }) evidence!: FacetEvidenceDto[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was said: the publication time, or the day the text names' }) statedAt!: string | null;
   @ApiProperty({ minimum: 0, maximum: 1 }) confidence!: number;
 }
 
 export class ExtractionResponseDto {
   @ApiProperty({ format: 'uuid' }) documentId!: string;
   @ApiProperty({ type: String, nullable: true }) sha256!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty({ type: [CandidateResponseDto] }) items!: CandidateResponseDto[];
+  @ApiProperty({ description: 'What was found, or that nothing was' }) message!: string;
 }
 
 export class AcceptedCandidatesResponseDto {
