@@ -9,6 +9,7 @@ export const REFUSALS = {
   403: 'The key\'s role may not do this (FORBIDDEN)',
   404: 'No record with this id (NOT_FOUND)',
   409: 'A conflict: a stale version (VERSION_CONFLICT), a record still in use (IN_USE) or a state that forbids it (CONFLICT)',
+  408: 'The body did not arrive in full in time (REQUEST_TIMEOUT); nothing was stored',
   413: 'The body is over the limit (PAYLOAD_TOO_LARGE)',
   415: 'The body is not of a type this route takes (UNSUPPORTED_MEDIA_TYPE)',
   422: 'Understood but not workable: UNSUPPORTED_LANGUAGE or NO_TEXT',
@@ -27,7 +28,7 @@ export function ApiRefusals(...statuses: RefusalStatus[]) {
 export const ApiRecord = () => ApiRefusals(404);
 
 /** A route that takes a body: too large, or of another type. */
-export const ApiBodyRefusals = () => ApiRefusals(413, 415);
+export const ApiBodyRefusals = () => ApiRefusals(408, 413, 415);
 
 /** What every route behind a key can answer: bad query or id, no key, wrong role, too many requests, database busy. */
 export function ApiKeyedRefusals(roles: string[]) {

@@ -16,6 +16,7 @@ export enum ErrorCode {
   UnsupportedLanguage = 'UNSUPPORTED_LANGUAGE',
   NoText = 'NO_TEXT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  RequestTimeout = 'REQUEST_TIMEOUT',
   Unavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }
@@ -36,6 +37,7 @@ export const STATUS_OF_CODE: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.UnsupportedLanguage]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.NoText]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.RequestTimeout]: HttpStatus.REQUEST_TIMEOUT,
   [ErrorCode.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };

@@ -57,6 +57,11 @@ function fromFastify(error: FastifyError): ErrorBody | null {
         { path: 'body', message: 'must not contain __proto__ or constructor.prototype keys' },
       ]);
   }
+  // The body stopped arriving: the connection timed out (REQUEST_TIMEOUT_MS) or the client went away mid-body.
+  if (error.message === 'aborted' || error.code === 'ECONNRESET') {
+    return body(ErrorCode.RequestTimeout, 'The request body did not arrive in full before the connection closed or timed out; nothing was stored',
+      [{ path: 'body', message: 'incomplete' }], 408);
+  }
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/.test(error.message))) {
     return body(ErrorCode.MalformedJson, `The body is not valid JSON: ${error.message}`, [{ path: 'body', message: error.message }]);
   }

@@ -38,7 +38,7 @@ export function polishDocument(document: OpenAPIObject): OpenAPIObject {
       if (!operation.security) operation.security = [];
       // Any POST, PUT or PATCH can be sent a body, even one that reads none: too large, or of a type nobody takes.
       if (method === 'post' || method === 'put' || method === 'patch') {
-        for (const status of [413, 415] as const) {
+        for (const status of [408, 413, 415] as const) {
           operation.responses[status] ??= { description: REFUSALS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } } };
         }
       }

@@ -49,4 +49,7 @@ export class ErrorResponseDto {
 
   @ApiPropertyOptional({ type: 'integer', description: 'TOO_MANY_REQUESTS: seconds until the next window, as in Retry-After' })
   retryAfterSeconds?: number;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'VALIDATION_FAILED with more than 100 problems: how many more there are beyond the details shown' })
+  moreProblems?: number;
 }
