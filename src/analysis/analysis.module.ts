@@ -1,8 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { EventAnalysisService } from './event-analysis.service';
 
-/** The in-memory analysis of events, by revision; every feature that reads an event's analysis goes through it. */
-@Global()
+/**
+ * The in-memory analysis of events, by revision; every feature that reads an event's analysis goes
+ * through it, importing this module (one instance per process: Nest makes a module once).
+ */
 @Module({
   providers: [EventAnalysisService],
   exports: [EventAnalysisService],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalysisModule } from '../analysis/analysis.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Facet } from '../claims/facet.entity';
 import { Contradiction } from './contradiction.entity';
@@ -12,7 +13,7 @@ import { VerificationService } from './verification.service';
  * the modules whose changes detection follows (claims, sources, terms, imports) import it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Contradiction, Facet])],
+  imports: [TypeOrmModule.forFeature([Contradiction, Facet]), AnalysisModule],
   controllers: [EventContradictionsController, ContradictionsController, CredibilityController],
   providers: [DetectionService, ContradictionsService, VerificationService],
   exports: [DetectionService, ContradictionsService, VerificationService],

@@ -1,6 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
+import { MAX_SPEAKER, phraseLeftOf, phraseRightOf, trimPunctuation } from './noun-phrases';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -18,20 +19,14 @@ export interface Attribution {
   when: Span | null;
 }
 
-/** How far a speaker's words may run: long enough for "a doctor at the Gao regional hospital", bounded whatever the text. */
-const MAX_SPEAKER = 14;
 /** How far after the verb the statement may start ("told Reuters by telephone on Tuesday that ..."). */
 const MAX_LEAD = 12;
 
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
-const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'without', 'sans', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
-const FUNCTION_POS = new Set(['PUNCT', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'ADV', 'PART']);
 /** A verb whose subject follows one of these is in a subordinate clause ("after the army had announced"). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'as', 'while', 'if', 'once', 'although', 'though', 'whether', 'where', 'which', 'who', 'that']);
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 
@@ -50,65 +45,6 @@ function isReportingVerb(t: Token, next: Token | undefined): boolean {
   if (lemma === 'put') return next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their';
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next));
   return true;
-}
-
-/** Words of a noun phrase ending at `end`, walking left; stops at a comma, a verb or a quote, within MAX_SPEAKER. */
-function phraseLeftOf(c: Clause, end: number): Span | null {
-  const { tokens } = c;
-  let i = end;
-  let start = -1;
-  while (i >= c.first && end - i < MAX_SPEAKER) {
-    const t = tokens[i];
-    if (c.quoted[i] || isQuoteMark(t)) break;
-    // "the U.N. humanitarian office (OCHA)": a bracketed short name belongs to the phrase.
-    if (t.text === ')') {
-      let k = i - 1;
-      while (k > c.first && k > i - 8 && c.tokens[k].text !== '(') k -= 1;
-      if (c.tokens[k]?.text === '(' && k > c.first) {
-        i = k - 1;
-        continue;
-      }
-      break;
-    }
-    if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && !FUNCTION_POS.has(t.pos))) {
-      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') break;
-      // "Next morning it said": a subject pronoun is the whole subject.
-      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i === end) return [i, i];
-      start = i;
-    } else if (!(NP_LINKS.has(t.lower) && i < end)) break;
-    i -= 1;
-  }
-  if (start < 0) return null;
-  // A phrase never begins with a link word.
-  while (start <= end && NP_LINKS.has(tokens[start].lower)) start += 1;
-  return start <= end ? [start, end] : null;
-}
-
-/** Words of a noun phrase starting at `start`, walking right (the speaker after an inverted verb). */
-function phraseRightOf(c: Clause, start: number): Span | null {
-  const { tokens } = c;
-  let end = -1;
-  for (let i = start; i <= c.last && i - start < MAX_SPEAKER; i += 1) {
-    const t = tokens[i];
-    if (c.quoted[i] || isQuoteMark(t)) break;
-    if (t.text === ',') {
-      // An apposition naming a person: "said the army chief of staff, General Oumar Diarra."
-      if (i + 1 <= c.last && /^[A-Z]/.test(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN') continue;
-      break;
-    }
-    if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text)) {
-      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its') break;
-      end = i;
-    } else if (!NP_LINKS.has(t.lower)) break;
-  }
-  return end >= start ? [start, end] : null;
-}
-
-function trimPunctuation(c: Clause, [a, b]: Span): Span | null {
-  const { tokens } = c;
-  while (a <= b && (tokens[a].pos === 'PUNCT' || isQuoteMark(tokens[a]) || tokens[a].lower === 'that') && !c.quoted[a]) a += 1;
-  while (b >= a && (tokens[b].pos === 'PUNCT' || isQuoteMark(tokens[b])) && tokens[b].text !== ')' ) b -= 1;
-  return a <= b ? [a, b] : null;
 }
 
 /** The statement after the verb: after "that" or a colon if either comes soon, else after the listener and adjuncts. */

@@ -7,9 +7,9 @@ import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
-import { REPORTING_VERBS, SHOWING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
-import { fold } from '../claims/fold';
-import { bareHead, nameKeys, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+import { GENERIC_HEADS, beforeLink, exactName, forcesOf, isHeadline, looksLikeName, mayContain, nearName, partyOf, possessiveToAdjective, saidAfterQuote, statementOnly } from './names';
+import { SHOWING_VERBS } from './lexicon';
+import { bareHead, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -51,12 +51,6 @@ const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
 const TURNS = new Set(['while', 'but', 'whereas']);
-const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states' };
-const DEMONYMS: Record<string, string> = {
-  israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
-  palestinian: 'palestine', canadian: 'canada', british: 'britain', congolese: 'congo', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
-  nigerian: 'nigeria', somali: 'somalia', rwandan: 'rwanda', myanmar: 'myanmar', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
-};
 
 /** Clauses of a sentence: split at ";" and at ", while/but/whereas" outside quotes, so each may have its own speaker. */
 function clauses(tokens: Token[], quoted: boolean[], first: number, last: number): Array<[number, number]> {
@@ -221,153 +215,4 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
   const suggested = suggestSource(adjectival ?? head, index);
   return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
-}
-
-/** A person the desk knows under another spelling ("Zelenskiy" / "Zelensky"): every word alike, one letter apart at most. */
-function nearName(phrase: string, index: SourceIndex): KnownSource | null {
-  const w = fold(phrase).split(' ').filter((x) => !TITLES.has(x));
-  if (w.length < 2) return null;
-  for (const [key, source] of index.exact) {
-    const k = key.split(' ');
-    if (k.length !== w.length) continue;
-    if (k.every((x, i) => x === w[i] || (x.length > 4 && withinOne(x, w[i])))) return source;
-  }
-  return null;
-}
-
-/** Edit distance of at most one, in one pass over the two words. */
-function withinOne(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i += 1;
-      j += 1;
-      continue;
-    }
-    edits += 1;
-    if (edits > 1) return false;
-    if (a.length > b.length) i += 1;
-    else if (b.length > a.length) j += 1;
-    else {
-      i += 1;
-      j += 1;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-/** Whether the quote open at `from` closes, on its line, right before an attribution ('," she said'): then that sentence reads it. */
-function saidAfterQuote(tokens: Token[], quoted: boolean[], from: number): boolean {
-  let k = from;
-  while (k + 1 < tokens.length && (quoted[k + 1] || !quoted[k]) && !tokens[k + 1].lineStart && k - from < 400) {
-    if (!quoted[k] && k > from && quoted[k - 1]) break;
-    k += 1;
-  }
-  for (let i = k + 1; i < tokens.length && i <= k + 8 && !tokens[i].lineStart; i += 1) {
-    if (REPORTING_VERBS.has(tokens[i].lemma) && tokens[i].pos === 'VERB') return true;
-  }
-  return false;
-}
-
-/** The first line of a text with more, ending without a full stop: a headline, whose words the story repeats. */
-function isHeadline(tokens: Token[], first: number, last: number): boolean {
-  if (first !== 0 || !tokens[first].lineStart) return false;
-  let end = first;
-  while (end + 1 < tokens.length && !tokens[end + 1].lineStart) end += 1;
-  return end === last && end + 1 < tokens.length && !/^[.!?"”]$/.test(tokens[end].text);
-}
-
-const ADJECTIVE_OF = Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
-
-/** "Mali's army" -> "Malian army", "Israel's military" -> "Israeli military": how desks often name a party. */
-function possessiveToAdjective(phrase: string): string | null {
-  const text = phrase.trim().replace(/^the /i, '').replace('’', "'");
-  const at = text.indexOf("'s ");
-  if (at <= 0) return null;
-  const adjective = ADJECTIVE_OF[text.slice(0, at).toLowerCase()];
-  return adjective ? `${adjective} ${text.slice(at + 3)}` : null;
-}
-
-/** People named by their function, who speak for themselves unless the desk knows them: "a senior government official". */
-const PERSON_HEADS = new Set([
-  'official', 'officials', 'officer', 'officers', 'source', 'sources', 'soldier', 'soldiers', 'commander', 'analyst', 'analysts', 'doctor', 'doctors',
-  'resident', 'residents', 'witness', 'witnesses', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'researchers', 'engineer', 'engineers',
-  'member', 'members', 'worker', 'workers', 'survivor', 'survivors', 'relative', 'relatives', 'farmer', 'trader', 'shopkeeper', 'nurse', 'medic', 'pilot',
-]);
-/** "the group", "the agency": words that only ever point back. */
-const GENERIC_HEADS = new Set(['group', 'agency', 'organisation', 'organization', 'movement', 'militants', 'general', 'spokesman', 'spokeswoman', 'official', 'minister', 'ministry', 'military', 'army', 'government', 'president', 'junta', 'rebels', 'office', 'charity', 'mission', 'force', 'forces', 'administration', 'company', 'broadcaster', 'channel', 'newspaper', 'outlet', 'committee', 'council', 'faction', 'militia']);
-const LINK_WORDS = new Set(['in', 'at', 'of', 'for', 'from', 'on', 'with']);
-
-/** The words before "in", "at", "of" ...: "the health ministry in the Hamas-run territory" -> "the health ministry". */
-function beforeLink(phrase: string): string {
-  const w = phrase.split(/\s+/);
-  const i = w.findIndex((x, k) => k > 0 && LINK_WORDS.has(x.toLowerCase()));
-  return i > 0 ? w.slice(0, i).join(' ') : phrase;
-}
-
-/** Whether a known name standing inside the phrase may name it: not when the phrase names a person, by name or by function. */
-function mayContain(phrase: string): boolean {
-  const head = beforeLink(phrase).split(/\s+/);
-  const last = head[head.length - 1]?.toLowerCase() ?? '';
-  if (PERSON_HEADS.has(last)) return false;
-  const capitals = phrase.split(/\s+/).filter((x) => /^[A-Z][a-z]/.test(x) && !TITLES.has(x.toLowerCase()));
-  return !(capitals.length >= 2 && looksLikeName(capitals.slice(-2).join(' ')) && !ORG_WORDS.some((o) => phrase.toLowerCase().includes(o)));
-}
-const ORG_WORDS = ['ministry', 'army', 'force', 'forces', 'government', 'office', 'council', 'agency', 'committee', 'group', 'nations', 'union', 'service', 'services', 'department', 'administration', 'company', 'watch', 'front', 'movement', 'brigade', 'command', 'hospital', 'university', 'press', 'news', 'television', 'radio'];
-
-/** "the statement", "a message", "the same assessment": words that carry someone's statement, without saying whose. */
-function statementOnly(phrase: string): boolean {
-  const w = phrase.toLowerCase().split(/\s+/).filter((x) => !['the', 'a', 'an', 'same', 'this', 'that', 'its', 'their', 'second', 'new', 'later', 'written', 'separate'].includes(x));
-  return w.length === 1 && STATEMENT_NOUNS.has(w[0]);
-}
-
-/** Capitalised words other than a title: "Abdoulaye Maiga", "General Oumar Diarra". */
-function looksLikeName(phrase: string): boolean {
-  const w = phrase.trim().split(/\s+/);
-  return w.length >= 2 && w.every((x) => /^[A-Z]/.test(x) || ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von'].includes(x));
-}
-
-function exactName(parts: string[], index: SourceIndex): KnownSource | null {
-  for (const part of parts) {
-    for (const key of nameKeys(part)) {
-      const found = index.exact.get(key);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-/** A party's name as the desk knows it, from its name, an alias, or a word for its people ("Israeli"). */
-/** The armed forces a speaker answers for ("Russian defence ministry" -> "Russian army"), when the desk has them; else the speaker. */
-function forcesOf(speaker: string, index: SourceIndex): string {
-  for (const word of speaker.toLowerCase().split(/\s+/)) {
-    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[word] ? word : null);
-    if (!country) continue;
-    const adjective = ADJECTIVE_OF[country] ?? word;
-    for (const name of [`${adjective} army`, `${adjective} military`, `${adjective} armed forces`, `${adjective} forces`]) {
-      const found = index.exact.get(name);
-      if (found) return found.name;
-    }
-  }
-  return speaker;
-}
-
-function partyOf(phrase: string, index: SourceIndex): string | null {
-  const direct = resolveName(phrase, index);
-  if (direct) return direct.name;
-  const words = phrase.toLowerCase().replace(/^(the|an?)\s+/, '').replace(/["“”]/g, '').split(/\s+/);
-  for (const word of words) {
-    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[word] ? word : null);
-    if (!country) continue;
-    const adjective = ADJECTIVE_OF[country] ?? word;
-    // "Russian troops", "Israeli air strike", "Kyiv": the desk's party for that country's forces, else the country.
-    for (const name of [`${adjective} army`, `${adjective} military`, `${adjective} forces`, `${adjective} armed forces`, `${country} army`, country, adjective]) {
-      const found = index.exact.get(name);
-      if (found) return found.name;
-    }
-  }
-  return null;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalysisModule } from '../analysis/analysis.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module';
 import { Contradiction } from '../contradictions/contradiction.entity';
@@ -12,7 +13,7 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Contradiction]), ClaimsModule, ContradictionsModule, DocumentsModule, EventsModule, ReviewsModule, SourcesModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([Contradiction]), AnalysisModule, ClaimsModule, ContradictionsModule, DocumentsModule, EventsModule, ReviewsModule, SourcesModule, UsersModule],
   controllers: [ReportsController],
   providers: [ReportsService],
   exports: [ReportsService],
