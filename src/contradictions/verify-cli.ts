@@ -4,6 +4,7 @@ import { AppModule } from '../app.module';
 import { AuthService } from '../auth/auth.service';
 import { loadEnvironment } from '../config/environment';
 import { EventVerification, isClean, VerificationService } from './verification.service';
+import { runCli } from '../common/cli';
 
 const USAGE = `usage:
   npm run verify                 recompute every event's holdings and contradictions from its facets and print the differences
@@ -46,10 +47,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`crosscheck verify: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  },
-);
+runCli('crosscheck verify', main, 2);

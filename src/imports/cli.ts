@@ -13,6 +13,7 @@ import { EnvironmentError, loadEnvironment } from '../config/environment';
 import { extractStatements } from '../documents/extract';
 import { Source } from '../sources/source.entity';
 import { ImportsService } from './imports.service';
+import { runCli } from '../common/cli';
 
 const USAGE = `usage:
   npm run import -- [-o out.json] <bundle.json | bundle.ndjson>   import a bundle into DATABASE_URL, all or nothing
@@ -101,7 +102,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (error: unknown) => {
-  process.stderr.write(`crosscheck: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCli('crosscheck', main);

@@ -6,6 +6,7 @@ import { Environment, EnvironmentError, loadEnvironment } from '../config/enviro
 import { exitOnStartupFailure, startupStep, checkDatabase } from '../startup/preflight';
 import { KEYS_USAGE, parseKeysCommand } from './keys-command';
 import { UsersService } from './users.service';
+import { runCli } from '../common/cli';
 
 /** `npm run keys`: make, list and revoke API keys from the shell, through the same UsersService as the API. */
 async function main(argv: string[]): Promise<number> {
@@ -56,7 +57,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (error: unknown) => {
-  process.stderr.write(`crosscheck: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCli('crosscheck', main);
