@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { BenchApp, Figure, startBenchApp } from './bench-kit';
 import { detectionBench } from './detection.bench';
 import { exportBench } from './export.bench';
+import { growthBench } from './growth.bench';
 import { httpBench } from './http.bench';
 import { importBench } from './import.bench';
 
-const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = { http: httpBench, detection: detectionBench, export: exportBench, import: importBench };
+const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = { http: httpBench, detection: detectionBench, export: exportBench, import: importBench, growth: growthBench };
 const MARK = 'BENCH-FIGURES ';
 
 /** One bench in this process, on an application and database of its own; its figures go to stdout. */
