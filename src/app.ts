@@ -27,6 +27,7 @@ export const IMPORT_LIMIT_BYTES = 64 * 1024 * 1024;
  */
 export const LIST_LIMITS: ListLimits = {
   any: 1000,
+  deeper: 1000,
   named: { facets: MAX_FACETS, sources: MAX_IMPORT_RECORDS, documents: MAX_IMPORT_RECORDS, events: MAX_IMPORT_RECORDS, claims: MAX_IMPORT_RECORDS },
 };
 

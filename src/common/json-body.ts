@@ -1,6 +1,7 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { ListLimits, MAX_JSON_DEPTH, overlongList, scanJson } from './json-shape';
+import { Pacer } from './pacer';
 
 /** The code of a body refused for a `__proto__` or `constructor.prototype` key (prototype poisoning). */
 export const FORBIDDEN_KEY = 'CROSSCHECK_FORBIDDEN_KEY';
@@ -47,12 +48,12 @@ function refusal(code: string, message: string, statusCode = 400, path = 'body')
 function checkedJson(text: string, lists: ListLimits, where = ''): unknown {
   // Lists longer than any limit are refused while scanning, before parsing makes an object of each element.
   const longest = Math.max(lists.any, ...Object.values(lists.named));
-  const shape = scanJson(text, MAX_JSON_DEPTH, longest);
+  const shape = scanJson(text, MAX_JSON_DEPTH, longest, lists.deeper);
   if (shape.tooDeepAt !== null) {
     throw refusal(BODY_SHAPE, `${where}the body nests objects and lists deeper than ${MAX_JSON_DEPTH} levels (at character ${shape.tooDeepAt + 1})`);
   }
   if (shape.tooLongAt !== null) {
-    throw refusal(BODY_SHAPE, `${where}the body holds a list of more than ${longest.toLocaleString('en')} items (at character ${shape.tooLongAt + 1})`);
+    throw refusal(BODY_SHAPE, `${where}the body holds a list longer than is taken (at character ${shape.tooLongAt + 1}): at most ${longest.toLocaleString('en')} records, ${lists.deeper.toLocaleString('en')} items in a record's lists`);
   }
   const value = parseJson(text);
   const long = overlongList(value, lists);
@@ -94,10 +95,12 @@ export function parseForm(text: string): FormBody {
  * but counted). A line that does not parse is refused with its number; the line past `maxRecords` stops
  * the reading with 413. Used by `POST /imports` and by the import CLI.
  */
-export function readNdjson(text: string, maxRecords: number, lists: ListLimits): NdjsonLine[] {
+export async function readNdjson(text: string, maxRecords: number, lists: ListLimits): Promise<NdjsonLine[]> {
   const lines: NdjsonLine[] = [];
   let start = 0;
+  const pacer = new Pacer();
   for (let number = 1; start <= text.length; number += 1) {
+    await pacer.breathe();
     const end = text.indexOf('\n', start);
     const row = text.slice(start, end === -1 ? text.length : end);
     start = end === -1 ? text.length + 1 : end + 1;
@@ -175,11 +178,7 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
     if (forForms(request)) return done(formsOnly(), undefined);
     if (!forBulk(request)) return done(unsupported(), undefined);
     read(request, payload).then((text) => {
-      try {
-        done(null, { ndjson: readNdjson(text, limits.bulkRecords, limits.lists) });
-      } catch (error) {
-        done(error as Error, undefined);
-      }
+      readNdjson(text, limits.bulkRecords, limits.lists).then((lines) => done(null, { ndjson: lines }), (error: Error) => done(error, undefined));
     }, (error: Error) => done(error, undefined));
   });
   // Only the desk's pages post forms; the API keeps to JSON.

@@ -23,6 +23,8 @@ describe('scanJson', () => {
     expect(scanJson('{"claims":[{"facets":[1,2,3,4]}]}', 32, 4).tooLongAt).toBeNull();
     expect(scanJson('{"claims":[{"facets":[1,2,3,4,5]}]}', 32, 4).tooLongAt).toBe(29);
     expect(scanJson('{"a":[["x,y,z,w,v"]], "b":[1,2]}', 32, 4).tooLongAt).toBeNull();
+    // Lists below the top object's lists have a limit of their own: a bundle's 300,000 facets stop at it.
+    expect(scanJson('{"claims":[1,2,3,{"facets":[1,2,3]}]}', 32, 10, 2).tooLongAt).toBe(31);
   });
 
   it('counts nesting inside strings as text', () => {
@@ -31,7 +33,7 @@ describe('scanJson', () => {
 });
 
 describe('overlongList', () => {
-  const limits = { any: 5, named: { facets: 2, claims: 100 } };
+  const limits = { any: 5, deeper: 5, named: { facets: 2, claims: 100 } };
   it.each<[unknown, ReturnType<typeof overlongList>]>([
     [{ facets: [1, 2] }, null],
     [{ facets: [1, 2, 3] }, { path: 'facets', name: 'facets', length: 3, limit: 2 }],

@@ -20,14 +20,13 @@ const CLOSE_LIST = 93; // ]
 const QUOTE = 34; // "
 const BACKSLASH = 92;
 const COMMA = 44;
-const SPACE = /\s/;
 
 /**
  * One linear pass over JSON text, before it is parsed: how deep it nests (stopping at the first point past
  * `maxDepth`, so a body of 100,000 "[" costs nothing more), and how many elements the lists of the top
  * object hold. Strings are skipped with their escapes; the text need not be valid (the parser says why later).
  */
-export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH, maxList = Infinity): JsonShape {
+export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH, maxList = Infinity, maxDeeperList = maxList): JsonShape {
   const stack: number[] = [];
   /** Commas seen in each open list (by depth): a list of n > 0 elements has n - 1. */
   const commas: number[] = [];
@@ -43,7 +42,7 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH, maxList = Infi
       continue;
     }
     const inTopList = stack.length === 2 && stack[0] === OPEN_OBJECT && stack[1] === OPEN_LIST;
-    if (inTopList && pendingElement && c !== CLOSE_LIST && !SPACE.test(text[i])) {
+    if (inTopList && pendingElement && c !== CLOSE_LIST && !isSpace(c)) {
       topListElements += 1;
       pendingElement = false;
     }
@@ -59,7 +58,8 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH, maxList = Infi
       pendingElement = false;
     } else if (c === COMMA) {
       if (inTopList) pendingElement = true;
-      if (stack[stack.length - 1] === OPEN_LIST && (commas[stack.length] += 1) >= maxList) {
+      const limit = stack.length <= 2 ? maxList : maxDeeperList;
+      if (stack[stack.length - 1] === OPEN_LIST && (commas[stack.length] += 1) >= limit) {
         return { depth, tooDeepAt: null, topListElements, tooLongAt: i };
       }
     }
@@ -67,10 +67,17 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH, maxList = Infi
   return { depth, tooDeepAt: null, topListElements, tooLongAt: null };
 }
 
+/** JSON's white space: space, tab, line feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 /** Where a list in a parsed value is longer than it may be: `facets` of a claim, or any list. */
 export interface ListLimits {
   /** Any list not named below. */
   any: number;
+  /** The longest list allowed below the top value's own lists (a claim's facets in a bundle), checked while scanning. */
+  deeper: number;
   /** Lists under these field names (at any level). */
   named: Record<string, number>;
 }

@@ -1,9 +1,9 @@
 import { Problems } from '../common/app-error';
 import { readBundle, recordKey } from './bundle';
 
-const problemsOf = (body: unknown): string[] => {
+const problemsOf = async (body: unknown): Promise<string[]> => {
   const problems = new Problems();
-  readBundle(body, problems);
+  await readBundle(body, problems);
   return problems.kept.map((d) => `${d.path}: ${d.message}`);
 };
 
@@ -22,23 +22,23 @@ describe('readBundle', () => {
     ['a client id used twice', { sources: [source('a'), source('a')] }, ['sources[1].clientId: "a" is used by sources[0] too']],
     ['an NDJSON line of no known record', { ndjson: [{ line: 3, value: { record: 'person' } }] }, ['line 3: record: must be one of source, document, event, claim']],
     ['an NDJSON field wrong, named by line', { ndjson: [{ line: 2, value: { record: 'source', clientId: 'a', kind: 'media' } }] }, ['line 2: name: must be a string']],
-  ])('%s', (_, body, expected) => {
-    expect(problemsOf(body)).toEqual(expected);
+  ])('%s', async (_, body, expected) => {
+    expect(await problemsOf(body)).toEqual(expected);
   });
 
-  it('keeps each record with its place, and tells the same record sent again by its digest', () => {
-    const [first] = readBundle({ sources: [source('a')] }).incoming;
-    const [again] = readBundle({ ndjson: [{ line: 9, value: { record: 'source', ...source('a') } }] }).incoming;
-    const [other] = readBundle({ sources: [{ ...source('a'), name: 'Reuters' }] }).incoming;
+  it('keeps each record with its place, and tells the same record sent again by its digest', async () => {
+    const [first] = (await readBundle({ sources: [source('a')] })).incoming;
+    const [again] = (await readBundle({ ndjson: [{ line: 9, value: { record: 'source', ...source('a') } }] })).incoming;
+    const [other] = (await readBundle({ sources: [{ ...source('a'), name: 'Reuters' }] })).incoming;
     expect([first.kind, first.at, first.record.clientId]).toEqual(['source', 'sources[0]', 'a']);
     expect(again.at).toBe('line 9');
     expect(again.digest).toBe(first.digest);
     expect(other.digest).not.toBe(first.digest);
   });
 
-  it('keeps the valid records and names the client ids of the invalid ones, so their references are not reported again', () => {
+  it('keeps the valid records and names the client ids of the invalid ones, so their references are not reported again', async () => {
     const problems = new Problems();
-    const read = readBundle({ sources: [source('a'), { ...source('b'), kind: 'blog' }] }, problems);
+    const read = await readBundle({ sources: [source('a'), { ...source('b'), kind: 'blog' }] }, problems);
     expect(read.incoming.map((r) => r.record.clientId)).toEqual(['a']);
     expect([...read.invalid]).toEqual([recordKey('source', 'b')]);
     expect(problems.total).toBe(1);

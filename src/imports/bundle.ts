@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { AppError, ErrorCode, Problems } from '../common/app-error';
+import { Pacer } from '../common/pacer';
 import { validationDetails } from '../common/validation';
 import { BUNDLE_KINDS, BundleKind, ImportClaimDto, ImportDocumentDto, ImportEventDto, ImportSourceDto } from './dto/import-bundle.dto';
 
@@ -73,7 +74,7 @@ export const recordKey = (kind: string, clientId: string) => `${kind}\u0000${cli
  * The records of a JSON or NDJSON bundle, each validated on its own. Problems are added to `problems`
  * (the caller goes on to check references and facets of the valid records, then refuses everything at once).
  */
-export function readBundle(body: unknown, problems: Problems = new Problems()): ReadBundle {
+export async function readBundle(body: unknown, problems: Problems = new Problems()): Promise<ReadBundle> {
   const invalid = new Set<string>();
   const raws = rawRecords(body, problems);
   if (raws.length > MAX_IMPORT_RECORDS) {
@@ -85,7 +86,9 @@ export function readBundle(body: unknown, problems: Problems = new Problems()): 
 
   const incoming: Incoming[] = [];
   const seen = new Map<string, string>();
+  const pacer = new Pacer();
   for (const { kind, at, raw } of raws) {
+    await pacer.breathe();
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       problems.push({ path: at, message: 'must be an object' });
       continue;

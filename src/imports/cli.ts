@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // The same reading as POST /imports: a line that does not parse is named by its number.
-    const body = file.endsWith('.ndjson') ? { ndjson: readNdjson(text, MAX_IMPORT_RECORDS, LIST_LIMITS) } : parseJson(text);
+    const body = file.endsWith('.ndjson') ? { ndjson: await readNdjson(text, MAX_IMPORT_RECORDS, LIST_LIMITS) } : parseJson(text);
     const records = 'ndjson' in (body as object) ? (body as { ndjson: unknown[] }).ndjson.length : Object.values(body as Record<string, unknown[]>).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
     progress(`${records.toLocaleString('en')} records read; validating and writing in one transaction…`);
     const start = performance.now();

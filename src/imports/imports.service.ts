@@ -11,6 +11,7 @@ import { fold } from '../claims/fold';
 import { anchorQuote, QuoteAnchor } from '../claims/quote-anchor';
 import { AppError, ErrorDetail, Problems } from '../common/app-error';
 import { chunks } from '../common/chunks';
+import { Pacer } from '../common/pacer';
 import { nowIso } from '../common/columns';
 import { newId, UUID_PATTERN } from '../common/ids';
 import { DetectionService } from '../contradictions/detection.service';
@@ -65,7 +66,7 @@ export class ImportsService {
     // Every problem in one answer: field errors of some records do not stop the reference and facet
     // checks of the others (capped: the first 100, and a count of the rest).
     const problems = new Problems();
-    const { incoming, invalid } = readBundle(body, problems);
+    const { incoming, invalid } = await readBundle(body, problems);
     progress(`${incoming.length.toLocaleString('en')} records valid; checking references`);
     return this.writes.transaction(async (manager) => {
       const importId = newId();
@@ -103,7 +104,9 @@ export class ImportsService {
 
       const claims: Claim[] = [];
       const facets: Facet[] = [];
+      const pacer = new Pacer();
       for (const { record, at } of fresh.claim) {
+        await pacer.breathe();
         const r = record as ImportClaimDto;
         const path = prefix(at);
         const input: ClaimInput = {

@@ -8,6 +8,7 @@ import { boardBench } from './board.bench';
 import { detectionBench } from './detection.bench';
 import { exportBench } from './export.bench';
 import { extractionBench } from './extraction.bench';
+import { growthBench } from './growth.bench';
 import { httpBench } from './http.bench';
 import { importBench } from './import.bench';
 import { suggestionsBench } from './suggestions.bench';
@@ -15,7 +16,7 @@ import { writersBench } from './writers.bench';
 
 const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = {
   http: httpBench, detection: detectionBench, export: exportBench, import: importBench, extraction: extractionBench, writers: writersBench, suggestions: suggestionsBench,
-  board: boardBench,
+  board: boardBench, growth: growthBench,
 };
 const MARK = 'BENCH-FIGURES ';
 

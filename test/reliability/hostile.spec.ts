@@ -1,0 +1,189 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ChildServer, startServer } from '../child-server';
+
+/**
+ * The hostile inputs of issue 16, each scaled to fit CI's time, against the built server in a child
+ * process. For each one: the process stays up, its RSS stays under 512 MB, the answer is a 4xx or 503,
+ * and /health is asked every 50 ms throughout. The slowest /health answer of each case is printed at the
+ * end; the 200 ms liveness bound of the issue is NOT asserted yet: parsing and validating a large body
+ * still runs on the request thread (loops give the event loop a turn every 20 ms, but one JSON.parse of
+ * 8 MiB or a loaded machine can exceed it). Moving that work to a worker is the open part of issue 16.
+ */
+const RSS_LIMIT_MB = 512;
+const HEALTH_BOUND_MS = 200;
+
+describe('hostile input', () => {
+  let server: ChildServer;
+  let folder: string;
+  const admin = `hostile_admin_${randomBytes(16).toString('hex')}`;
+  let editor = '';
+
+  const rssMb = () => {
+    const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  };
+
+  /**
+   * /health asked every 50 ms from a process of its own (so the test's own work of sending a large body
+   * does not count against the server), until stdin closes; it prints the slowest answer in ms.
+   */
+  const PROBE = `
+    let slowest = 0, running = true;
+    process.stdin.on('end', () => { running = false; });
+    process.stdin.resume();
+    (async () => {
+      // The first request of a process sets up its HTTP client: not counted.
+      await (await fetch(process.argv[1] + '/health')).text();
+      process.stdout.write('ready\\n');
+      while (running) {
+        const start = performance.now();
+        try { await (await fetch(process.argv[1] + '/health')).text(); } catch { slowest = Infinity; }
+        slowest = Math.max(slowest, performance.now() - start);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      process.stdout.write(String(slowest) + '\\n');
+    })();`;
+
+  /** Runs `attack` while /health is probed and the RSS sampled; answers what was seen. */
+  async function watched<T>(attack: () => Promise<T>): Promise<{ result: T; slowestHealthMs: number; peakRssMb: number; alive: boolean }> {
+    const probe = spawn(process.execPath, ['-e', PROBE, server.url], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let printed = '';
+    const ready = new Promise<void>((resolve) => probe.stdout.on('data', (chunk) => {
+      printed += chunk;
+      if (printed.startsWith('ready\n')) resolve();
+    }));
+    const finished = new Promise<void>((resolve) => probe.once('exit', () => resolve()));
+    let peak = rssMb();
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 25);
+    await ready;
+    await new Promise((r) => setTimeout(r, 100));
+    let result: T;
+    try {
+      result = await attack();
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      clearInterval(sampler);
+      probe.stdin.end();
+      await finished;
+    }
+    return { result, slowestHealthMs: Number(printed.split('\n')[1]), peakRssMb: Math.max(peak, rssMb()), alive: server.child.exitCode === null };
+  }
+
+  const post = async (path: string, body: string | Buffer, contentType: string, key: string | null = editor, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST', body, headers: { 'content-type': contentType, ...(key && { authorization: `Bearer ${key}` }), ...headers },
+    });
+    const text = await response.text();
+    return { status: response.status, text, json: () => JSON.parse(text) };
+  };
+
+  const health: Array<[string, number, number]> = [];
+  const expectSafe = (seen: { slowestHealthMs: number; peakRssMb: number; alive: boolean }, status: number, allowed: number[] = []) => {
+    expect({ alive: seen.alive, refused: (status >= 400 && status < 500) || status === 503 || allowed.includes(status) }).toEqual({ alive: true, refused: true });
+    expect(seen.peakRssMb).toBeLessThan(RSS_LIMIT_MB);
+    // /health answered throughout (no probe failed); its slowest time is reported, not asserted (see above).
+    expect(Number.isFinite(seen.slowestHealthMs)).toBe(true);
+    health.push([expect.getState().currentTestName ?? '', Math.round(seen.slowestHealthMs), Math.round(seen.peakRssMb)]);
+  };
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'crosscheck-hostile-'));
+    server = await startServer({ DATABASE_URL: `sqlite:${join(folder, 'hostile.sqlite')}`, CROSSCHECK_ADMIN_TOKEN: admin, REQUEST_TIMEOUT_MS: '2000', RATE_LIMIT_PER_MINUTE: '0' });
+    const user = await post('/users', JSON.stringify({ name: 'hostile editor', role: 'editor' }), 'application/json', admin);
+    editor = (await post(`/users/${user.json().id}/api-keys`, '{}', 'application/json', admin)).json().key;
+  }, 120_000);
+  afterAll(async () => {
+    process.stderr.write(`hostile input: slowest /health (bound ${HEALTH_BOUND_MS} ms) and peak RSS per case\n${health.map(([name, ms, mb]) => `  ${ms} ms, ${mb} MB: ${name}`).join('\n')}\n`);
+    await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('32 MiB of NDJSON without a key: 401 before the body is read', async () => {
+    const body = Buffer.from('{}\n'.repeat(11 * 1024 * 1024));
+    const seen = await watched(() => post('/imports', body, 'application/x-ndjson', null));
+    expectSafe(seen, seen.result.status);
+    expect(seen.result.status).toBe(401);
+  });
+
+  it('8 MiB of "{}" NDJSON lines with a key: refused at the record limit, error details capped', async () => {
+    const seen = await watched(() => post('/imports', Buffer.from('{}\n'.repeat(3 * 1024 * 1024)), 'application/x-ndjson'));
+    expectSafe(seen, seen.result.status);
+    expect(seen.result.status).toBe(413);
+    const some = await watched(() => post('/imports', '{}\n'.repeat(20_000), 'application/x-ndjson'));
+    expectSafe(some, some.result.status);
+    expect(some.result.json()).toMatchObject({ moreProblems: 19_900 });
+    expect(some.result.text.length).toBeLessThan(50_000);
+  });
+
+  it('one imported claim with 300,000 facets: refused by its count before conversion', async () => {
+    const body = `{"claims":[{"clientId":"c","sourceId":"s","text":"t","facets":[${'{"attribute":"fatalities","value":1},'.repeat(300_000)}{}]}]}`;
+    const seen = await watched(() => post('/imports', body, 'application/json'));
+    expectSafe(seen, seen.result.status);
+  });
+
+  it('a body nested 100,000 deep: 400, not a stack overflow', async () => {
+    const seen = await watched(() => post('/claims', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'application/json'));
+    expectSafe(seen, seen.result.status);
+    expect(seen.result.status).toBe(400);
+  });
+
+  it('/importsX gets the normal body limit', async () => {
+    const seen = await watched(() => post('/importsX', Buffer.alloc(8 * 1024 * 1024, 0x20), 'application/json'));
+    expectSafe(seen, seen.result.status);
+  });
+
+  it('40 claims quoting 5 KB that is not in a 200 KB document: refused, in linear time', async () => {
+    const text = 'a'.repeat(200_000);
+    const claims = Array.from({ length: 40 }, (_, i) => ({ clientId: `q${i}`, sourceId: 's', documentId: 'd', text: 'quote', quote: { exact: `${'a'.repeat(4999)}b` } }));
+    const body = JSON.stringify({ sources: [{ clientId: 's', name: 'S', kind: 'media' }], documents: [{ clientId: 'd', title: 'D', text }], claims });
+    const seen = await watched(() => post('/imports', body, 'application/json'));
+    expectSafe(seen, seen.result.status);
+    expect(seen.result.json().details).toHaveLength(40);
+  });
+
+  it('400 claims x 50 facets of "1 1 1 ... 1 +": refused as no quantity, quickly', async () => {
+    const value = `${'1 '.repeat(99)}+`;
+    const claims = Array.from({ length: 400 }, (_, i) => ({ clientId: `n${i}`, sourceId: 's', text: 'numbers', facets: Array.from({ length: 50 }, () => ({ attribute: 'fatalities', value })) }));
+    const body = JSON.stringify({ sources: [{ clientId: 's', name: 'S', kind: 'media' }], claims });
+    const seen = await watched(() => post('/imports', body, 'application/json'));
+    expectSafe(seen, seen.result.status);
+    expect(seen.result.json()).toMatchObject({ code: 'VALIDATION_FAILED', moreProblems: 20_000 - 100 });
+  });
+
+  it('a wrong key, again and again: counted by address and refused with 429', async () => {
+    const limited = await startServer({ DATABASE_URL: `sqlite:${join(folder, 'limited.sqlite')}`, RATE_LIMIT_PER_MINUTE: '50' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i += 1) statuses.push((await fetch(`${limited.url}/sources`, { headers: { authorization: `Bearer guess-${i}` } })).status);
+      expect(statuses.slice(0, 50).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(50).every((s) => s === 429)).toBe(true);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('a client sending one byte every 200 ms is cut off at REQUEST_TIMEOUT_MS', async () => {
+    const seen = await watched(() => new Promise<number>((resolve) => {
+      const url = new URL(server.url);
+      const started = performance.now();
+      const socket = connect(Number(url.port), url.hostname);
+      socket.write(`POST /claims HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\nAuthorization: Bearer ${editor}\r\n\r\n`);
+      const drip = setInterval(() => socket.write(' '), 200);
+      const done = () => {
+        clearInterval(drip);
+        resolve(performance.now() - started);
+      };
+      socket.on('close', done);
+      socket.on('error', done);
+      socket.resume();
+    }));
+    // Closed by the server (the bound is generous: Node checks timeouts every second).
+    expect(seen.result).toBeLessThan(30_000);
+    expectSafe(seen, 408);
+  });
+});
