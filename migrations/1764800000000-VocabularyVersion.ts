@@ -19,7 +19,7 @@ export class VocabularyVersion1764800000000 implements MigrationInterface {
     }));
     await queryRunner.query('INSERT INTO vocabulary_version ("id", "token") VALUES (1, 1)');
     if (queryRunner.connection.options.type === 'postgres') {
-      await queryRunner.query(`CREATE FUNCTION crosscheck_vocabulary_changed() RETURNS trigger AS $$
+      await queryRunner.query(`CREATE OR REPLACE FUNCTION crosscheck_vocabulary_changed() RETURNS trigger AS $$
         BEGIN UPDATE vocabulary_version SET "token" = floor(random() * 9000000000000000)::bigint WHERE "id" = 1; RETURN NULL; END; $$ LANGUAGE plpgsql`);
       for (const [name, when] of TRIGGERS) {
         await queryRunner.query(`CREATE TRIGGER ${name} AFTER ${when} FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_vocabulary_changed()`);

@@ -46,7 +46,7 @@ export class Search1765000000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "search_entries" ("kind" varchar(16) NOT NULL, "recordId" varchar(36) NOT NULL, "document" tsvector NOT NULL, PRIMARY KEY ("kind", "recordId"))`);
     await queryRunner.query(`CREATE INDEX "idx_search_entries_document" ON "search_entries" USING GIN ("document")`);
     for (const [kind, { table, columns, body }] of Object.entries(BODIES)) {
-      await queryRunner.query(`CREATE FUNCTION "search_${table}"() RETURNS trigger LANGUAGE plpgsql AS $$
+      await queryRunner.query(`CREATE OR REPLACE FUNCTION "search_${table}"() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           IF TG_OP = 'DELETE' THEN
             DELETE FROM "search_entries" WHERE "kind" = '${kind}' AND "recordId" = OLD."id";
