@@ -1,6 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
+import { victimStatus } from './victim-status';
 
 /** Phrases (lower-case words) and the value they give; the longest phrase at a place wins. */
 const CAUSES: Array<[string, string]> = [
@@ -32,9 +33,6 @@ const OUTCOMES: Array<[string, string]> = [
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['prevented', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
   ['seized control', 'success'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
 ];
-const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced']);
-const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen']);
-const KILLING = new Set(['kill', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
 const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
 const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
 const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
@@ -173,9 +171,6 @@ export function categoryFacets(
   if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
-  let civilians = false;
-  let combatants = false;
-  let killing = false;
   const weapons: Array<{ value: string; span: Span }> = [];
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
@@ -189,9 +184,6 @@ export function categoryFacets(
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
     const outcome = phraseAt(tokens, i, last, OUTCOMES);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
-    if (CIVILIAN_WORDS.has(t.lower)) civilians = true;
-    if (COMBATANT_WORDS.has(t.lower)) combatants = true;
-    if (KILLING.has(t.lemma) || KILLING.has(t.lower)) killing = true;
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
@@ -256,9 +248,8 @@ export function categoryFacets(
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
     }
   }
-  if (killing && (civilians || combatants)) {
-    add({ attribute: 'victim_status', value: civilians && combatants ? 'mixed' : civilians ? 'civilians' : 'combatants', polarity, span: [first, last] });
-  }
+  const status = victimStatus(tokens, [first, last], polarity);
+  if (status) add(status);
   const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
   const aimed = targets(tokens, first, last);
