@@ -3,6 +3,7 @@ import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
 import { categoryFacets } from './category-facets';
+import { coordinated } from './coordinated';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
@@ -122,52 +123,55 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         }
       }
       if (!found || !speaker) continue;
-      let [a] = found.content;
-      let b = found.content[1];
-      // A quote that began sentences earlier ("We heard shooting. Soldiers closed the roads," a shopkeeper said.)
-      if (quoted[a] && a > 0 && quoted[a - 1] && !tokens[a].lineStart) {
-        let k = a;
-        while (k > 0 && quoted[k - 1] && !tokens[k].lineStart && a - k < 400) k -= 1;
-        if (k > consumed) a = k;
-      }
-      // A quote that runs over several sentences ends at its closing mark, on the same line.
-      if (quoted[b] && b === last - 1 || (quoted[b] && quoted[last])) {
-        let k = b;
-        while (k + 1 < tokens.length && quoted[k + 1] && !tokens[k + 1].lineStart) k += 1;
-        if (k > last) {
-          consumed = k;
-          b = k;
-          while (b > a && tokens[b].pos === 'PUNCT') b -= 1;
+      const parts = found.verb === 'say' && found.speaker[0] === found.content[0] ? [found] : coordinated(clause, found);
+      for (const part of parts) {
+        let [a] = part.content;
+        let b = part.content[1];
+        // A quote that began sentences earlier ("We heard shooting. Soldiers closed the roads," a shopkeeper said.)
+        if (quoted[a] && a > 0 && quoted[a - 1] && !tokens[a].lineStart) {
+          let k = a;
+          while (k > 0 && quoted[k - 1] && !tokens[k].lineStart && a - k < 400) k -= 1;
+          if (k > consumed) a = k;
         }
+        // A quote that runs over several sentences ends at its closing mark, on the same line.
+        if (quoted[b] && b === last - 1 || (quoted[b] && quoted[last])) {
+          let k = b;
+          while (k + 1 < tokens.length && quoted[k + 1] && !tokens[k + 1].lineStart) k += 1;
+          if (k > last) {
+            consumed = k;
+            b = k;
+            while (b > a && tokens[b].pos === 'PUNCT') b -= 1;
+          }
+        }
+        const start = tokens[a].start;
+        const end = tokens[b].end;
+        const statement = text.slice(start, end);
+        if (statement.length < 3) continue;
+        history.push({ ...speaker, line });
+        const read: ReadFacet[] = [
+          ...quantityFacets(tokens, part.content, text, part.denied),
+          ...categoryFacets(tokens, part.content, text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => forcesOf(who, index)),
+        ];
+        const resolved = speaker.sourceId !== null;
+        candidates.push({
+          speaker: speaker.speaker,
+          sourceId: speaker.sourceId,
+          suggestedSource: resolved ? null : speaker.suggested,
+          statement,
+          form: part.form,
+          quote: {
+            exact: statement,
+            prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+            suffix: text.slice(end, end + CONTEXT_LENGTH),
+            start,
+            end,
+          },
+          facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
+          evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
+          statedAt: statedAt(publishedAt, part.when ? words(text, tokens, part.when) : null),
+          confidence: round((part.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
+        });
       }
-      const start = tokens[a].start;
-      const end = tokens[b].end;
-      const statement = text.slice(start, end);
-      if (statement.length < 3) continue;
-      history.push({ ...speaker, line });
-      const read: ReadFacet[] = [
-        ...quantityFacets(tokens, found.content, text, found.denied),
-        ...categoryFacets(tokens, found.content, text, found.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, found.verb, (who) => forcesOf(who, index)),
-      ];
-      const resolved = speaker.sourceId !== null;
-      candidates.push({
-        speaker: speaker.speaker,
-        sourceId: speaker.sourceId,
-        suggestedSource: resolved ? null : speaker.suggested,
-        statement,
-        form: found.form,
-        quote: {
-          exact: statement,
-          prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-          suffix: text.slice(end, end + CONTEXT_LENGTH),
-          start,
-          end,
-        },
-        facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
-        evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
-        statedAt: statedAt(publishedAt, found.when ? words(text, tokens, found.when) : null),
-        confidence: round((found.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
-      });
     }
   }
   return candidates;
