@@ -10,7 +10,7 @@ import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { GENERIC_HEADS, beforeLink, exactName, forcesOf, isHeadline, looksLikeName, mayContain, nearName, partyOf, possessiveToAdjective, saidAfterQuote, statementOnly } from './names';
 import { SHOWING_VERBS } from './lexicon';
-import { bareHead, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+import { bareHead, byHead, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -200,6 +200,9 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   // "the statement said", "the same assessment found": the party last quoted.
   if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
   const bare = bareHead(head);
+  // "the government", "the army": the one known source whose name ends in that word.
+  const headed = bare ? byHead(bare, index) : null;
+  if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   if (bare) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];

@@ -1,3 +1,4 @@
+import { STATEMENT_NOUNS } from './lexicon';
 import { isQuoteMark } from './quotes';
 import type { Clause, Span } from './attribution';
 
@@ -55,6 +56,9 @@ export function phraseRightOf(c: Clause, start: number): Span | null {
     if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text)) {
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its') break;
       end = i;
+    } else if (t.lower === 'by' && i > start && STATEMENT_NOUNS.has(tokens[i - 1].lower)) {
+      // "a security assessment by the French government": whose assessment it is.
+      continue;
     } else if (!NP_LINKS.has(t.lower)) break;
   }
   return end >= start ? [start, end] : null;

@@ -36,7 +36,8 @@ export function nameKeys(name: string): string[] {
   keys.add(w.join(' '));
   while (w.length > 1 && TITLES.has(w[0])) {
     w = w.slice(1);
-    keys.add(w.join(' '));
+    // "military government" is not known as "government" alone: a lone title names anyone.
+    if (w.length > 1 || !TITLES.has(w[0])) keys.add(w.join(' '));
   }
   keys.delete('');
   return [...keys];
@@ -84,6 +85,17 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
     }
   }
   return best?.source ?? null;
+}
+
+/** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
+export function byHead(head: string, index: SourceIndex): KnownSource | null {
+  let found: KnownSource | null = null;
+  for (const [key, source] of index.exact) {
+    if (key !== head && !key.endsWith(` ${head}`)) continue;
+    if (found && found !== source) return null;
+    found = source;
+  }
+  return found;
 }
 
 export function isPronoun(phrase: string): boolean {
