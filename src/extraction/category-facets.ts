@@ -2,6 +2,8 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { victimStatus } from './victim-status';
+import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
+import { accusesOfHarm, deniesDoing, positionsOwner } from './blame';
 
 /** Phrases (lower-case words) and the value they give; the longest phrase at a place wins. */
 const CAUSES: Array<[string, string]> = [
@@ -42,6 +44,7 @@ const BY_AFTER = new Set(['out', 'fired', 'launched', 'conducted', 'perpetrated'
 const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
 const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit']);
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 
 const HARM = new Set(['kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
@@ -146,16 +149,22 @@ export interface Party {
 export function categoryFacets(
   tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, party: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
 ): ReadFacet[] {
-  const forces = (who: string | null): string => (who ? forcesOf(who) : '');
+  // A person speaks for forces the words do not name ("Dmitry Peskov"): no perpetrator rather than the person.
+  const forces = (who: string | null): string => {
+    const named = who ? forcesOf(who) : '';
+    const person = looksLikeName(named) && !DEMONYMS[named.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => named.toLowerCase().includes(o));
+    return named === who && person ? '' : named;
+  };
   const facets: ReadFacet[] = [];
   const polarity = denied ? 'denied' : 'asserted';
   const add = (f: ReadFacet) => {
+    if (f.value === '') return;
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame') {
     const np = nounPhrase(tokens, first, last);
-    const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+    const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
     if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
   }
   // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
@@ -166,6 +175,10 @@ export function categoryFacets(
         break;
       }
     }
+  }
+  // "denied carrying out the attack": the speaker denies doing it.
+  if (DENYING.has(verb) && speaker && deniesDoing(tokens, [first, last])) {
+    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, Math.min(last, first + 3)] });
   }
   // "X claimed responsibility for ...": the speaker says it did it.
   if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
@@ -205,14 +218,16 @@ export function categoryFacets(
     }
     if (t.pos === 'ADJ' || t.pos === 'PROPN') {
       const next = tokens[i + 1];
-      if (next && i + 1 <= last && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
+      // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
+      if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
         const who = party(t.text);
         if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedHere ? 'denied' : polarity, span: [i, i + 1] });
       }
     }
     if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first) {
       let k = i - 1;
-      while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k -= 1;
+      // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
+      while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
       let a = k;
       while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
       if (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
@@ -241,6 +256,13 @@ export function categoryFacets(
     if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
+      const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
+    }
+    // "the shells had been fired from positions held by X": who holds the place fired from.
+    const owner = positionsOwner(tokens, i, last);
+    if (owner >= 0) {
+      const np = nounPhrase(tokens, owner, last);
       const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
     }

@@ -3,6 +3,9 @@ import { Attribution, Clause, contentRightOf, isReportingVerb, make } from './at
 /** How many reporting verbs one subject may carry in a clause ("rejected ..., and insisted that ..."). */
 const MAX_VERBS = 4;
 const SKIP = new Set(['ADV', 'AUX', 'PART']);
+/** "called on X to act", "called for an inquiry": an appeal, not a statement of fact. */
+const CALLS_FOR = new Set(['on', 'for', 'upon']);
+const COORDINATED_ONLY = new Set(['call', 'urge', 'condemn', 'note', 'cite', 'describe', 'add']);
 
 /**
  * One subject, several reporting verbs: "dismissed the figures as "fantasy" and said the number of dead was no
@@ -31,7 +34,9 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       if (v > b || c.quoted[v]) continue;
       const w = c.tokens[v];
       // After a comma only a participle continues the subject ("..., saying"); after "and", any tense.
-      if (!isReportingVerb(w, c.tokens[v + 1])) continue;
+      // "and called the strike "evil"", "and called for ...": a weak verb reports here too, its subject being the speaker's.
+      const weak = w.pos === 'VERB' && COORDINATED_ONLY.has(w.lemma) && !CALLS_FOR.has(c.tokens[v + 1]?.lower ?? '');
+      if (!isReportingVerb(w, c.tokens[v + 1]) && !weak) continue;
       if (comma && c.tokens[i + 1]?.lower !== 'and' && !w.lower.endsWith('ing')) continue;
       split = i;
       verb = v;

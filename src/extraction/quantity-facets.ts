@@ -38,6 +38,7 @@ const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among'
 /** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies"). */
 const HANDLED = new Set(['count', 'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'bury', 'evacuate', 'recover', 'collect', 'see', 'identify', 'hospitalise', 'hospitalize', 'ferry']);
 const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
+const CAPTIVES: Record<string, string> = { hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners' };
 const LYING = new Set(['lie', 'lying', 'remain', 'still', 'under', 'bury', 'buried', 'pile', 'scatter', 'scattered']);
 /** People are never "destroyed": a number of them with a destruction word nearby counts something else. */
 const PEOPLE = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'inhabitants', 'families', 'children', 'men', 'women', 'households']);
@@ -154,6 +155,18 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       if (isNumber(w) || STOP.has(w.text) || w.text === ',' || PLACE_LINKS.has(w.lower)) break;
       kind = kindOfWord(w);
     }
+    // "three captives had been killed", "no hostage had been harmed": the dead among the captives, as their own subject.
+    const captive = nouns.find((w) => CAPTIVES[w.lower]);
+    let ofCaptives: string | null = null;
+    if (captive && kind === 'captured' && !(g >= first && tokens[g].pos === 'VERB' && kindOfWord(tokens[g]) === 'captured')) {
+      for (let k = n; k <= Math.min(last, n + 4); k += 1) {
+        if (kindOfWord(tokens[k]) === 'fatal' || tokens[k].lemma === 'harm' || tokens[k].lower === 'harmed') {
+          kind = 'fatal';
+          ofCaptives = CAPTIVES[captive.lower];
+          break;
+        }
+      }
+    }
     if (!kind || (freed && kind === 'captured')) continue;
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => LYING.has(w.lemma) || LYING.has(w.lower))) continue;
@@ -163,7 +176,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (readQuantity(value) === null) continue;
     const counted = nouns.filter((w) => !kindOfWord(w)).map((w) => w.lower);
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
-    let subject: string | null = null;
+    let subject: string | null = ofCaptives;
     if (kind === 'fatal' && counted.some((w) => CIVILIANS.has(w))) attribute = 'civilian_fatalities';
     else if (kind === 'fatal' && counted.some((w) => COMBATANTS.has(w))) attribute = 'combatant_fatalities';
     if (kind === 'destroyed') {
