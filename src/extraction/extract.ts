@@ -4,6 +4,7 @@ import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
+import { HEAD_KINDS, lastOfKind, Mention, mentionsIn } from './mentions';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
@@ -78,6 +79,8 @@ function round(x: number): number {
 }
 
 interface Spoken {
+  /** The token where the statement that named this speaker begins. */
+  at?: number;
   kind: string;
   sourceId: string | null;
   suggested: SuggestedSource | null;
@@ -97,8 +100,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   /** Tokens already read as the continuation of a quote. */
   let consumed = -1;
   const party = (phrase: string): string | null => partyOf(phrase, index);
+  const mentions: Mention[] = [];
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
+    if (mentions.length < 10000) mentions.push(...mentionsIn(tokens, sentence.first, sentence.last, index));
     const begin = afterDateline(tokens, sentence.first, sentence.last);
     if (begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     for (const [first, last] of clauses(tokens, quoted, begin, sentence.last)) {
@@ -109,7 +114,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (found) {
         const head = words(text, tokens, found.speaker);
         const beside = found.apposition ? words(text, tokens, found.apposition) : null;
-        speaker = resolve(head, beside, history, index, line);
+        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, found!.speaker[0]));
         if (speaker && SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
       } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
@@ -147,7 +152,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const end = tokens[b].end;
         const statement = text.slice(start, end);
         if (statement.length < 3) continue;
-        history.push({ ...speaker, line });
+        history.push({ ...speaker, line, at: tokens[a] ? a : first });
         const read: ReadFacet[] = [
           ...quantityFacets(tokens, part.content, text, part.denied),
           ...categoryFacets(tokens, part.content, text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => forcesOf(who, index)),
@@ -178,7 +183,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
 }
 
 /** Who a speaker's words name: a known source, the last speaker for a pronoun or bare title, or a new source. */
-function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number): Spoken | null {
+function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = history[history.length - 1];
@@ -203,6 +208,12 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   // "the government", "the army": the one known source whose name ends in that word.
   const headed = bare ? byHead(bare, index) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
+  // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
+  const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
+  const lastSpeaker = history[history.length - 1];
+  if (named && !(lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!))) {
+    return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
+  }
   if (bare) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
