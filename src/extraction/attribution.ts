@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
-import { MAX_SPEAKER, phraseLeftOf, phraseRightOf, trimPunctuation } from './noun-phrases';
+import { MAX_SPEAKER, phraseLeftOf, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -253,7 +253,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     subjectEnd = comma;
     apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
   } else {
-    speaker = phraseLeftOf(c, before);
+    speaker = phraseLeftOf(c, before) ?? relativeSubject(c, before);
   }
   if (!speaker) return null;
   if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;

@@ -189,6 +189,14 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
     const last = history[history.length - 1];
     if (last) return { ...last, speaker: phrase, line };
   }
+  // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
+  if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+      const h = history[i];
+      const name = h.suggested?.name ?? h.speaker;
+      if (h.kind !== 'witness' && !(looksLikeName(name) && !h.sourceId)) return { ...h, speaker: phrase, line };
+    }
+  }
   // A person's name and a function side by side: the name is tried first, whole, then each within.
   const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
   const adjectival = possessiveToAdjective(head);

@@ -71,3 +71,16 @@ export function trimPunctuation(c: Clause, [a, b]: Span): Span | null {
   return a <= b ? [a, b] : null;
 }
 
+
+/**
+ * "A farmer who survived by lying among the dead told reporters": the subject before a relative clause that
+ * ends right before the verb. Looks back at most MAX_SPEAKER + 4 tokens, stopping at a comma or a quote.
+ */
+export function relativeSubject(c: Clause, before: number): Span | null {
+  for (let k = before; k > c.first && before - k < MAX_SPEAKER + 4; k -= 1) {
+    const t = c.tokens[k];
+    if (c.quoted[k] || isQuoteMark(t) || t.text === ',' || t.text === ';') return null;
+    if (t.lower === 'who') return phraseLeftOf(c, k - 1);
+  }
+  return null;
+}
