@@ -38,3 +38,9 @@ export function positionsOwner(tokens: Token[], i: number, last: number): number
   if (HELD.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'by') return i + 3;
   return -1;
 }
+
+/** Whether one of the words stands within four tokens of i. */
+export function near(tokens: Token[], i: number, first: number, last: number, set: Set<string>): boolean {
+  for (let k = Math.max(first, i - 4); k <= Math.min(last, i + 4); k += 1) if (set.has(tokens[k].lower)) return true;
+  return false;
+}

@@ -3,7 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { victimStatus } from './victim-status';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
-import { accusesOfHarm, deniesDoing, positionsOwner } from './blame';
+import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
 
 /** Phrases (lower-case words) and the value they give; the longest phrase at a place wins. */
 const CAUSES: Array<[string, string]> = [
@@ -15,8 +15,14 @@ const CAUSES: Array<[string, string]> = [
   ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
   ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['opened fire', 'gunfire'], ['shot dead', 'gunfire'],
   ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
-  ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'],
+  ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'], ['explosive vest', 'suicide bomber'], ['suicide vest', 'suicide bomber'],
+  ['air attack', 'air strike'], ['from the air', 'air strike'], ['shells', 'shelling'], ['mortar shells', 'mortar'],
 ];
+/** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
+const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
+/** Words that tie a weapon to the incident: harm, or firing it. */
+const FIRING = new Set(['fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking']);
+const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched']);
 /** The main weapon, when the text names one the cause does not already say. */
 const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
@@ -28,12 +34,14 @@ const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base'
 const SITUATIONS: Array<[string, string]> = [
   ['under control', 'under_control'], ['fighting continued', 'fighting_ongoing'], ['fighting continues', 'fighting_ongoing'], ['fighting is ongoing', 'fighting_ongoing'],
   ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
+  ['fighting went on', 'fighting_ongoing'], ['still be heard', 'fighting_ongoing'], ['still battling', 'fighting_ongoing'], ['are fighting', 'fighting_ongoing'],
+  ['were fighting', 'fighting_ongoing'], ['continuing to shell', 'fighting_ongoing'], ['is secure', 'under_control'], ['was secure', 'under_control'],
   ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
 ];
 const OUTCOMES: Array<[string, string]> = [
   ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['prevented', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
-  ['seized control', 'success'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
+  ['seized control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
 ];
 const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
 const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
@@ -190,9 +198,11 @@ export function categoryFacets(
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     const cause = phraseAt(tokens, i, last, CAUSES);
     const negatedNear = (i > first && NEGATIONS.has(tokens[i - 1].lower)) || (i - 1 > first && NEGATIONS.has(tokens[i - 2].lower));
-    if (cause && causedHarm(tokens, i, i + cause.length - 1, first, last)) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
+    const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
+    if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
     const weapon = phraseAt(tokens, i, last, WEAPONS);
-    if (weapon && !weapons.some((w) => w.value === weapon.value)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
+    // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
     const situation = phraseAt(tokens, i, last, SITUATIONS);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
     const outcome = phraseAt(tokens, i, last, OUTCOMES);

@@ -154,8 +154,9 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         if (statement.length < 3) continue;
         history.push({ ...speaker, line, at: tokens[a] ? a : first });
         const read: ReadFacet[] = [
-          ...quantityFacets(tokens, part.content, text, part.denied),
-          ...categoryFacets(tokens, part.content, text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => forcesOf(who, index)),
+          // Facets come from the whole statement, also a quotation running over several sentences.
+          ...quantityFacets(tokens, [a, b], text, part.denied),
+          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => forcesOf(who, index)),
         ];
         const resolved = speaker.sourceId !== null;
         candidates.push({

@@ -139,12 +139,24 @@ export function trimCommas(text: string): string {
   return text.slice(start, end);
 }
 
+const GROUPS = new Set(['residents', 'doctors', 'witnesses', 'villagers', 'medics', 'survivors', 'officials', 'nurses', 'rescuers', 'volunteers', 'activists', 'elders', 'farmers']);
+
+/** "Residents of the neighbouring Senou district" -> "Senou residents", "doctors at al-Shifa hospital" -> "al-Shifa doctors": people named by their place, as a desk names them. */
+export function groupOfPlace(raw: string): string {
+  const w = raw.split(' ');
+  const at = ['the', 'a', 'some', 'several', 'many'].includes(w[0]?.toLowerCase()) ? 1 : 0;
+  if (!GROUPS.has(w[at]?.toLowerCase() ?? '') || !['of', 'at', 'in', 'from'].includes(w[at + 1]?.toLowerCase() ?? '')) return raw;
+  const names = w.slice(at + 2).filter((x) => /^[A-Z]|-[A-Z]/.test(x));
+  if (!names.length || names.length > 3) return raw;
+  return `${names.join(' ')} ${w[at].toLowerCase()}`;
+}
+
 /**
  * A new source from the speaker's words: a person's name without titles ("Government spokesman Colonel
  * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
  */
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
-  const raw = trimCommas(phrase.replace(/\s+/g, ' ').trim());
+  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
   let end = parts.length - 1;

@@ -54,7 +54,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     if ((t.pos === 'VERB' || i === first) && TARGETING.has(t.lemma)) {
       let o = i + 1;
       while (o <= last && o <= i + 3 && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
-      if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower)) {
+      // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
+      if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && tokens[o + 1]?.pos !== 'NOUN') {
         let no = false;
         for (let k = Math.max(first, i - 3); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
         return { attribute: 'victim_status', value: 'civilians', polarity: no !== (polarity === 'denied') ? 'denied' : 'asserted', span: [i, o] };
