@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
-import { MAX_SPEAKER, phraseLeftOf, phraseRightOf, trimPunctuation } from './noun-phrases';
+import { MAX_SPEAKER, phraseLeftOf, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -37,7 +37,7 @@ export interface Clause {
   last: number;
 }
 
-function isReportingVerb(t: Token, next: Token | undefined): boolean {
+export function isReportingVerb(t: Token, next: Token | undefined): boolean {
   const lemma = t.lemma;
   if (!REPORTING_VERBS.has(lemma)) return false;
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
@@ -48,7 +48,7 @@ function isReportingVerb(t: Token, next: Token | undefined): boolean {
 }
 
 /** The statement after the verb: after "that" or a colon if either comes soon, else after the listener and adjuncts. */
-function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span | null; when: Span | null; introduced: boolean } {
+export function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span | null; when: Span | null; introduced: boolean } {
   const { tokens } = c;
   const limit = Math.min(c.last, verb + MAX_LEAD);
   let when: Span | null = null;
@@ -119,7 +119,7 @@ function hasQuote(c: Clause, [a, b]: Span): boolean {
   return false;
 }
 
-function make(c: Clause, speaker: Span | null, content: Span | null, verb: string, when: Span | null, negated = false): Attribution | null {
+export function make(c: Clause, speaker: Span | null, content: Span | null, verb: string, when: Span | null, negated = false): Attribution | null {
   if (!speaker || !content) return null;
   if (c.quoted[content[0]] && content[0] > 0 && isQuoteMark(c.tokens[content[0] - 1])) {
     let k = content[0];
@@ -253,7 +253,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     subjectEnd = comma;
     apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
   } else {
-    speaker = phraseLeftOf(c, before);
+    speaker = phraseLeftOf(c, before) ?? relativeSubject(c, before);
   }
   if (!speaker) return null;
   if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;

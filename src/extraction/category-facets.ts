@@ -1,6 +1,9 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
+import { victimStatus } from './victim-status';
+import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
+import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
 
 /** Phrases (lower-case words) and the value they give; the longest phrase at a place wins. */
 const CAUSES: Array<[string, string]> = [
@@ -12,8 +15,14 @@ const CAUSES: Array<[string, string]> = [
   ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
   ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['opened fire', 'gunfire'], ['shot dead', 'gunfire'],
   ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
-  ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'],
+  ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'], ['explosive vest', 'suicide bomber'], ['suicide vest', 'suicide bomber'],
+  ['air attack', 'air strike'], ['from the air', 'air strike'], ['shells', 'shelling'], ['mortar shells', 'mortar'],
 ];
+/** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
+const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
+/** Words that tie a weapon to the incident: harm, or firing it. */
+const FIRING = new Set(['fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking']);
+const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched']);
 /** The main weapon, when the text names one the cause does not already say. */
 const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
@@ -25,16 +34,15 @@ const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base'
 const SITUATIONS: Array<[string, string]> = [
   ['under control', 'under_control'], ['fighting continued', 'fighting_ongoing'], ['fighting continues', 'fighting_ongoing'], ['fighting is ongoing', 'fighting_ongoing'],
   ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
+  ['fighting went on', 'fighting_ongoing'], ['still be heard', 'fighting_ongoing'], ['still battling', 'fighting_ongoing'], ['are fighting', 'fighting_ongoing'],
+  ['were fighting', 'fighting_ongoing'], ['continuing to shell', 'fighting_ongoing'], ['is secure', 'under_control'], ['was secure', 'under_control'],
   ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
 ];
 const OUTCOMES: Array<[string, string]> = [
   ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['prevented', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
-  ['seized control', 'success'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
+  ['seized control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
 ];
-const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced']);
-const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen']);
-const KILLING = new Set(['kill', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
 const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
 const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
 const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
@@ -44,6 +52,7 @@ const BY_AFTER = new Set(['out', 'fired', 'launched', 'conducted', 'perpetrated'
 const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
 const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit']);
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 
 const HARM = new Set(['kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
@@ -148,16 +157,22 @@ export interface Party {
 export function categoryFacets(
   tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, party: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
 ): ReadFacet[] {
-  const forces = (who: string | null): string => (who ? forcesOf(who) : '');
+  // A person speaks for forces the words do not name ("Dmitry Peskov"): no perpetrator rather than the person.
+  const forces = (who: string | null): string => {
+    const named = who ? forcesOf(who) : '';
+    const person = looksLikeName(named) && !DEMONYMS[named.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => named.toLowerCase().includes(o));
+    return named === who && person ? '' : named;
+  };
   const facets: ReadFacet[] = [];
   const polarity = denied ? 'denied' : 'asserted';
   const add = (f: ReadFacet) => {
+    if (f.value === '') return;
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame') {
     const np = nounPhrase(tokens, first, last);
-    const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+    const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
     if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
   }
   // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
@@ -169,29 +184,29 @@ export function categoryFacets(
       }
     }
   }
+  // "denied carrying out the attack": the speaker denies doing it.
+  if (DENYING.has(verb) && speaker && deniesDoing(tokens, [first, last])) {
+    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, Math.min(last, first + 3)] });
+  }
   // "X claimed responsibility for ...": the speaker says it did it.
   if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
-  let civilians = false;
-  let combatants = false;
-  let killing = false;
   const weapons: Array<{ value: string; span: Span }> = [];
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     const cause = phraseAt(tokens, i, last, CAUSES);
     const negatedNear = (i > first && NEGATIONS.has(tokens[i - 1].lower)) || (i - 1 > first && NEGATIONS.has(tokens[i - 2].lower));
-    if (cause && causedHarm(tokens, i, i + cause.length - 1, first, last)) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
+    const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
+    if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
     const weapon = phraseAt(tokens, i, last, WEAPONS);
-    if (weapon && !weapons.some((w) => w.value === weapon.value)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
+    // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
     const situation = phraseAt(tokens, i, last, SITUATIONS);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
     const outcome = phraseAt(tokens, i, last, OUTCOMES);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
-    if (CIVILIAN_WORDS.has(t.lower)) civilians = true;
-    if (COMBATANT_WORDS.has(t.lower)) combatants = true;
-    if (KILLING.has(t.lemma) || KILLING.has(t.lower)) killing = true;
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
@@ -213,14 +228,16 @@ export function categoryFacets(
     }
     if (t.pos === 'ADJ' || t.pos === 'PROPN') {
       const next = tokens[i + 1];
-      if (next && i + 1 <= last && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
+      // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
+      if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
         const who = party(t.text);
         if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedHere ? 'denied' : polarity, span: [i, i + 1] });
       }
     }
     if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first) {
       let k = i - 1;
-      while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k -= 1;
+      // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
+      while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
       let a = k;
       while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
       if (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
@@ -249,6 +266,13 @@ export function categoryFacets(
     if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
+      const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
+    }
+    // "the shells had been fired from positions held by X": who holds the place fired from.
+    const owner = positionsOwner(tokens, i, last);
+    if (owner >= 0) {
+      const np = nounPhrase(tokens, owner, last);
       const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
     }
@@ -256,9 +280,8 @@ export function categoryFacets(
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
     }
   }
-  if (killing && (civilians || combatants)) {
-    add({ attribute: 'victim_status', value: civilians && combatants ? 'mixed' : civilians ? 'civilians' : 'combatants', polarity, span: [first, last] });
-  }
+  const status = victimStatus(tokens, [first, last], polarity);
+  if (status) add(status);
   const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
   const aimed = targets(tokens, first, last);

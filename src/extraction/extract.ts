@@ -3,13 +3,15 @@ import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
 import { categoryFacets } from './category-facets';
+import { coordinated } from './coordinated';
+import { HEAD_KINDS, lastOfKind, Mention, mentionsIn } from './mentions';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { GENERIC_HEADS, beforeLink, exactName, forcesOf, isHeadline, looksLikeName, mayContain, nearName, partyOf, possessiveToAdjective, saidAfterQuote, statementOnly } from './names';
 import { SHOWING_VERBS } from './lexicon';
-import { bareHead, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+import { bareHead, byHead, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -77,6 +79,8 @@ function round(x: number): number {
 }
 
 interface Spoken {
+  /** The token where the statement that named this speaker begins. */
+  at?: number;
   kind: string;
   sourceId: string | null;
   suggested: SuggestedSource | null;
@@ -96,8 +100,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   /** Tokens already read as the continuation of a quote. */
   let consumed = -1;
   const party = (phrase: string): string | null => partyOf(phrase, index);
+  const mentions: Mention[] = [];
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
+    if (mentions.length < 10000) mentions.push(...mentionsIn(tokens, sentence.first, sentence.last, index));
     const begin = afterDateline(tokens, sentence.first, sentence.last);
     if (begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     for (const [first, last] of clauses(tokens, quoted, begin, sentence.last)) {
@@ -108,7 +114,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (found) {
         const head = words(text, tokens, found.speaker);
         const beside = found.apposition ? words(text, tokens, found.apposition) : null;
-        speaker = resolve(head, beside, history, index, line);
+        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, found!.speaker[0]));
         if (speaker && SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
       } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
@@ -122,63 +128,75 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         }
       }
       if (!found || !speaker) continue;
-      let [a] = found.content;
-      let b = found.content[1];
-      // A quote that began sentences earlier ("We heard shooting. Soldiers closed the roads," a shopkeeper said.)
-      if (quoted[a] && a > 0 && quoted[a - 1] && !tokens[a].lineStart) {
-        let k = a;
-        while (k > 0 && quoted[k - 1] && !tokens[k].lineStart && a - k < 400) k -= 1;
-        if (k > consumed) a = k;
-      }
-      // A quote that runs over several sentences ends at its closing mark, on the same line.
-      if (quoted[b] && b === last - 1 || (quoted[b] && quoted[last])) {
-        let k = b;
-        while (k + 1 < tokens.length && quoted[k + 1] && !tokens[k + 1].lineStart) k += 1;
-        if (k > last) {
-          consumed = k;
-          b = k;
-          while (b > a && tokens[b].pos === 'PUNCT') b -= 1;
+      const parts = found.verb === 'say' && found.speaker[0] === found.content[0] ? [found] : coordinated(clause, found);
+      for (const part of parts) {
+        let [a] = part.content;
+        let b = part.content[1];
+        // A quote that began sentences earlier ("We heard shooting. Soldiers closed the roads," a shopkeeper said.)
+        if (quoted[a] && a > 0 && quoted[a - 1] && !tokens[a].lineStart) {
+          let k = a;
+          while (k > 0 && quoted[k - 1] && !tokens[k].lineStart && a - k < 400) k -= 1;
+          if (k > consumed) a = k;
         }
+        // A quote that runs over several sentences ends at its closing mark, on the same line.
+        if (quoted[b] && b === last - 1 || (quoted[b] && quoted[last])) {
+          let k = b;
+          while (k + 1 < tokens.length && quoted[k + 1] && !tokens[k + 1].lineStart) k += 1;
+          if (k > last) {
+            consumed = k;
+            b = k;
+            while (b > a && tokens[b].pos === 'PUNCT') b -= 1;
+          }
+        }
+        const start = tokens[a].start;
+        const end = tokens[b].end;
+        const statement = text.slice(start, end);
+        if (statement.length < 3) continue;
+        history.push({ ...speaker, line, at: tokens[a] ? a : first });
+        const read: ReadFacet[] = [
+          // Facets come from the whole statement, also a quotation running over several sentences.
+          ...quantityFacets(tokens, [a, b], text, part.denied),
+          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => forcesOf(who, index)),
+        ];
+        const resolved = speaker.sourceId !== null;
+        candidates.push({
+          speaker: speaker.speaker,
+          sourceId: speaker.sourceId,
+          suggestedSource: resolved ? null : speaker.suggested,
+          statement,
+          form: part.form,
+          quote: {
+            exact: statement,
+            prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+            suffix: text.slice(end, end + CONTEXT_LENGTH),
+            start,
+            end,
+          },
+          facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
+          evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
+          statedAt: statedAt(publishedAt, part.when ? words(text, tokens, part.when) : null),
+          confidence: round((part.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
+        });
       }
-      const start = tokens[a].start;
-      const end = tokens[b].end;
-      const statement = text.slice(start, end);
-      if (statement.length < 3) continue;
-      history.push({ ...speaker, line });
-      const read: ReadFacet[] = [
-        ...quantityFacets(tokens, found.content, text, found.denied),
-        ...categoryFacets(tokens, found.content, text, found.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, found.verb, (who) => forcesOf(who, index)),
-      ];
-      const resolved = speaker.sourceId !== null;
-      candidates.push({
-        speaker: speaker.speaker,
-        sourceId: speaker.sourceId,
-        suggestedSource: resolved ? null : speaker.suggested,
-        statement,
-        form: found.form,
-        quote: {
-          exact: statement,
-          prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-          suffix: text.slice(end, end + CONTEXT_LENGTH),
-          start,
-          end,
-        },
-        facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
-        evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
-        statedAt: statedAt(publishedAt, found.when ? words(text, tokens, found.when) : null),
-        confidence: round((found.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
-      });
     }
   }
   return candidates;
 }
 
 /** Who a speaker's words name: a known source, the last speaker for a pronoun or bare title, or a new source. */
-function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number): Spoken | null {
+function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = history[history.length - 1];
     if (last) return { ...last, speaker: phrase, line };
+  }
+  // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
+  if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+      const h = history[i];
+      const name = h.suggested?.name ?? h.speaker;
+      if (h.kind !== 'witness' && !(looksLikeName(name) && !h.sourceId)) return { ...h, speaker: phrase, line };
+    }
   }
   // A person's name and a function side by side: the name is tried first, whole, then each within.
   const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
@@ -196,6 +214,15 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   // "the statement said", "the same assessment found": the party last quoted.
   if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
   const bare = bareHead(head);
+  // "the government", "the army": the one known source whose name ends in that word.
+  const headed = bare ? byHead(bare, index) : null;
+  if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
+  // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
+  const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
+  const lastSpeaker = history[history.length - 1];
+  if (named && !(lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!))) {
+    return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
+  }
   if (bare) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];

@@ -2,7 +2,7 @@
 import { fold } from '../claims/fold';
 import { Token } from './analyse';
 import { REPORTING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
-import { KnownSource, nameKeys, resolveName, SourceIndex } from './speakers';
+import { byHead, KnownSource, nameKeys, resolveName, SourceIndex } from './speakers';
 
 export const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states' };
 export const DEMONYMS: Record<string, string> = {
@@ -146,6 +146,9 @@ export function forcesOf(speaker: string, index: SourceIndex): string {
 export function partyOf(phrase: string, index: SourceIndex): string | null {
   const direct = resolveName(phrase, index);
   if (direct) return direct.name;
+  // "the military", "the army": the one party named so, if the desk has exactly one.
+  const bare = /^the [a-z]+$/i.test(phrase.trim()) ? byHead(phrase.trim().slice(4).toLowerCase(), index) : null;
+  if (bare) return bare.name;
   const words = phrase.toLowerCase().replace(/^(the|an?)\s+/, '').replace(/["“”]/g, '').split(/\s+/);
   for (const word of words) {
     const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[word] ? word : null);

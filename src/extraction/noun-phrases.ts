@@ -1,3 +1,4 @@
+import { STATEMENT_NOUNS } from './lexicon';
 import { isQuoteMark } from './quotes';
 import type { Clause, Span } from './attribution';
 
@@ -55,6 +56,9 @@ export function phraseRightOf(c: Clause, start: number): Span | null {
     if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text)) {
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its') break;
       end = i;
+    } else if (t.lower === 'by' && i > start && STATEMENT_NOUNS.has(tokens[i - 1].lower)) {
+      // "a security assessment by the French government": whose assessment it is.
+      continue;
     } else if (!NP_LINKS.has(t.lower)) break;
   }
   return end >= start ? [start, end] : null;
@@ -67,3 +71,16 @@ export function trimPunctuation(c: Clause, [a, b]: Span): Span | null {
   return a <= b ? [a, b] : null;
 }
 
+
+/**
+ * "A farmer who survived by lying among the dead told reporters": the subject before a relative clause that
+ * ends right before the verb. Looks back at most MAX_SPEAKER + 4 tokens, stopping at a comma or a quote.
+ */
+export function relativeSubject(c: Clause, before: number): Span | null {
+  for (let k = before; k > c.first && before - k < MAX_SPEAKER + 4; k -= 1) {
+    const t = c.tokens[k];
+    if (c.quoted[k] || isQuoteMark(t) || t.text === ',' || t.text === ';') return null;
+    if (t.lower === 'who') return phraseLeftOf(c, k - 1);
+  }
+  return null;
+}

@@ -36,7 +36,8 @@ export function nameKeys(name: string): string[] {
   keys.add(w.join(' '));
   while (w.length > 1 && TITLES.has(w[0])) {
     w = w.slice(1);
-    keys.add(w.join(' '));
+    // "military government" is not known as "government" alone: a lone title names anyone.
+    if (w.length > 1 || !TITLES.has(w[0])) keys.add(w.join(' '));
   }
   keys.delete('');
   return [...keys];
@@ -86,6 +87,17 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
   return best?.source ?? null;
 }
 
+/** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
+export function byHead(head: string, index: SourceIndex): KnownSource | null {
+  let found: KnownSource | null = null;
+  for (const [key, source] of index.exact) {
+    if (key !== head && !key.endsWith(` ${head}`)) continue;
+    if (found && found !== source) return null;
+    found = source;
+  }
+  return found;
+}
+
 export function isPronoun(phrase: string): boolean {
   return PRONOUNS.has(fold(phrase));
 }
@@ -127,12 +139,24 @@ export function trimCommas(text: string): string {
   return text.slice(start, end);
 }
 
+const GROUPS = new Set(['residents', 'doctors', 'witnesses', 'villagers', 'medics', 'survivors', 'officials', 'nurses', 'rescuers', 'volunteers', 'activists', 'elders', 'farmers']);
+
+/** "Residents of the neighbouring Senou district" -> "Senou residents", "doctors at al-Shifa hospital" -> "al-Shifa doctors": people named by their place, as a desk names them. */
+export function groupOfPlace(raw: string): string {
+  const w = raw.split(' ');
+  const at = ['the', 'a', 'some', 'several', 'many'].includes(w[0]?.toLowerCase()) ? 1 : 0;
+  if (!GROUPS.has(w[at]?.toLowerCase() ?? '') || !['of', 'at', 'in', 'from'].includes(w[at + 1]?.toLowerCase() ?? '')) return raw;
+  const names = w.slice(at + 2).filter((x) => /^[A-Z]|-[A-Z]/.test(x));
+  if (!names.length || names.length > 3) return raw;
+  return `${names.join(' ')} ${w[at].toLowerCase()}`;
+}
+
 /**
  * A new source from the speaker's words: a person's name without titles ("Government spokesman Colonel
  * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
  */
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
-  const raw = trimCommas(phrase.replace(/\s+/g, ' ').trim());
+  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
   let end = parts.length - 1;

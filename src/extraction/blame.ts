@@ -1,0 +1,46 @@
+import { Token } from './analyse';
+import { Span } from './attribution';
+
+/** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
+const HARM_WORDS = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'massacre', 'killing', 'killings', 'kill', 'killed', 'death', 'deaths', 'bombing', 'shelling', 'bomb', 'bombed',
+  'shell', 'shelled', 'responsible', 'responsibility', 'casualties', 'blast', 'explosion', 'destruction', 'destroy', 'destroyed', 'blow', 'blowing', 'blew',
+  'fire', 'firing', 'fired', 'murder', 'murdering', 'crime', 'crimes', 'atrocity', 'atrocities', 'slaughter', 'execution', 'executions', 'sabotage', 'raid',
+  'carry', 'carrying', 'target', 'targeting', 'targeted', 'dead', 'victims', 'terror', 'terrorist', 'terrorism',
+]);
+/** Gerunds a denial takes when the speaker denies doing the harm: "denied carrying out the attack", "denied firing at the camp". */
+const DOING_GERUNDS = new Set(['carrying', 'firing', 'attacking', 'shelling', 'bombing', 'striking', 'launching', 'conducting', 'targeting', 'committing', 'perpetrating']);
+const PLACE_OR_ATTACK = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing', 'shelling', 'raid', 'assault', 'hospital', 'camp', 'camps', 'school', 'station', 'dam', 'market', 'village', 'town', 'city', 'beach']);
+/** Where a shot came from names who fired it: "fired from positions held by X", "came from positions of X". */
+const POSITIONS = new Set(['position', 'positions', 'territory', 'area', 'areas', 'lines', 'side']);
+const HELD = new Set(['held', 'controlled', 'occupied']);
+
+/** Whether an accusation or blame that names someone at `from` is one of harm: a harm word within the next 10 words. */
+export function accusesOfHarm(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k <= from + 10; k += 1) if (HARM_WORDS.has(tokens[k].lower) || HARM_WORDS.has(tokens[k].lemma)) return true;
+  return false;
+}
+
+/** "denied carrying out the attack", "rejected firing at the hospital": the statement opens with the harm the speaker denies doing. */
+export function deniesDoing(tokens: Token[], [first, last]: Span): boolean {
+  if (!DOING_GERUNDS.has(tokens[first].lower)) return false;
+  for (let k = first + 1; k <= last && k <= first + 5; k += 1) if (PLACE_OR_ATTACK.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** The words after "positions held by" / "positions of" at i, where the phrase naming who fired begins; -1 when none. */
+export function positionsOwner(tokens: Token[], i: number, last: number): number {
+  if (!POSITIONS.has(tokens[i].lower) || i + 2 > last) return -1;
+  // Only where something was fired or came from there: "fired from", "came from", "launched from".
+  const before = tokens[i - 1]?.lower === 'from' || tokens[i - 2]?.lower === 'from';
+  if (!before) return -1;
+  if (tokens[i + 1].lower === 'of') return i + 2;
+  if (HELD.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'by') return i + 3;
+  return -1;
+}
+
+/** Whether one of the words stands within four tokens of i. */
+export function near(tokens: Token[], i: number, first: number, last: number, set: Set<string>): boolean {
+  for (let k = Math.max(first, i - 4); k <= Math.min(last, i + 4); k += 1) if (set.has(tokens[k].lower)) return true;
+  return false;
+}

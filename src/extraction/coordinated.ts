@@ -1,0 +1,57 @@
+import { Attribution, Clause, contentRightOf, isReportingVerb, make } from './attribution';
+
+/** How many reporting verbs one subject may carry in a clause ("rejected ..., and insisted that ..."). */
+const MAX_VERBS = 4;
+const SKIP = new Set(['ADV', 'AUX', 'PART']);
+/** "called on X to act", "called for an inquiry": an appeal, not a statement of fact. */
+const CALLS_FOR = new Set(['on', 'for', 'upon']);
+const COORDINATED_ONLY = new Set(['call', 'urge', 'condemn', 'note', 'cite', 'describe', 'add']);
+
+/**
+ * One subject, several reporting verbs: "dismissed the figures as "fantasy" and said the number of dead was no
+ * more than 100", "denied attacking civilians, saying the camp ...". Each verb's words are a statement of their
+ * own, by the same speaker: the first statement ends before "and" (or the comma), the next starts after the verb.
+ * One pass over the statement's words; only words outside quotes are read.
+ */
+export function coordinated(c: Clause, found: Attribution): Attribution[] {
+  const out: Attribution[] = [found];
+  // Only a statement that follows its speaker can be followed by another verb of that speaker.
+  if (found.content[0] <= found.speaker[1]) return out;
+  let current = found;
+  for (let guard = 0; guard < MAX_VERBS; guard += 1) {
+    const [a, b] = current.content;
+    let split = -1;
+    let verb = -1;
+    for (let i = a + 1; i < b; i += 1) {
+      const t = c.tokens[i];
+      if (c.quoted[i]) continue;
+      const and = t.lower === 'and' && (c.tokens[i - 1].text === ',' || !c.quoted[i - 1]);
+      const comma = t.text === ',';
+      if (!and && !comma) continue;
+      let v = i + 1;
+      if (comma && c.tokens[v]?.lower === 'and') v += 1;
+      while (v <= b && SKIP.has(c.tokens[v].pos) && !c.quoted[v]) v += 1;
+      if (v > b || c.quoted[v]) continue;
+      const w = c.tokens[v];
+      // After a comma only a participle continues the subject ("..., saying"); after "and", any tense.
+      // "and called the strike "evil"", "and called for ...": a weak verb reports here too, its subject being the speaker's.
+      const weak = w.pos === 'VERB' && COORDINATED_ONLY.has(w.lemma) && !CALLS_FOR.has(c.tokens[v + 1]?.lower ?? '');
+      if (!isReportingVerb(w, c.tokens[v + 1]) && !weak) continue;
+      if (comma && c.tokens[i + 1]?.lower !== 'and' && !w.lower.endsWith('ing')) continue;
+      split = i;
+      verb = v;
+      break;
+    }
+    if (split < 0) break;
+    let end = split - 1;
+    while (end > a && (c.tokens[end].text === ',' || c.tokens[end].pos === 'PUNCT') && !c.quoted[end]) end -= 1;
+    const right = contentRightOf({ ...c, first: c.first, last: b }, verb, c.tokens[verb].lemma);
+    if (!right.content) break;
+    const next = make({ ...c, last: b }, current.speaker, right.content, c.tokens[verb].lemma, right.when ?? current.when);
+    out[out.length - 1] = { ...current, content: [a, end] };
+    if (!next) break;
+    current = { ...next, apposition: found.apposition };
+    out.push(current);
+  }
+  return out;
+}

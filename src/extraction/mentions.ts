@@ -1,0 +1,58 @@
+import { fold } from '../claims/fold';
+import { Token } from './analyse';
+import { KnownSource, SourceIndex } from './speakers';
+
+/** A known source named in the text, at the token where its name begins. */
+export interface Mention {
+  source: KnownSource;
+  at: number;
+}
+
+/** The kinds of party a bare head may point back to: "the group" an armed group or an NGO, "the agency" a UN body. */
+export const HEAD_KINDS: Record<string, string[]> = {
+  group: ['armed_group', 'ngo'], militia: ['armed_group'], movement: ['armed_group'], rebels: ['armed_group'], militants: ['armed_group'],
+  faction: ['armed_group'], force: ['armed_group', 'military'], forces: ['armed_group', 'military'], paramilitaries: ['armed_group'],
+  agency: ['international_org', 'news_agency'], organisation: ['international_org', 'ngo'], organization: ['international_org', 'ngo'],
+  charity: ['ngo'], mission: ['international_org'], insurgents: ['armed_group'], jihadists: ['armed_group'],
+};
+
+/**
+ * Known sources named in tokens [first, last], by their names and aliases word for word (folded). Each
+ * word looks only at the names that begin with it, so the pass is linear in the words times the names sharing a first word.
+ */
+export function mentionsIn(tokens: Token[], first: number, last: number, index: SourceIndex): Mention[] {
+  const words: string[] = [];
+  const at: number[] = [];
+  for (let i = first; i <= last; i += 1) {
+    for (const w of fold(tokens[i].text).split(' ')) {
+      if (!w) continue;
+      words.push(w);
+      at.push(i);
+    }
+  }
+  const out: Mention[] = [];
+  for (let k = 0; k < words.length; k += 1) {
+    let best: { length: number; source: KnownSource } | null = null;
+    for (const { key, source } of index.byFirstWord.get(words[k]) ?? []) {
+      if (k + key.length > words.length) continue;
+      let same = true;
+      for (let j = 1; j < key.length && same; j += 1) same = words[k + j] === key[j];
+      if (same && (!best || key.length > best.length)) best = { length: key.length, source };
+    }
+    if (!best) continue;
+    // A word that only starts with a capital in the text names a party; "the army" in lower case is left to the heads.
+    if (best.length === 1 && !/^[A-Z]/.test(tokens[at[k]].text)) continue;
+    out.push({ source: best.source, at: at[k] });
+    k += best.length - 1;
+  }
+  return out;
+}
+
+/** The last mention before `before` of a party of one of the kinds, if any. */
+export function lastOfKind(mentions: Mention[], kinds: string[], before: number): Mention | null {
+  for (let i = mentions.length - 1; i >= 0; i -= 1) {
+    const m = mentions[i];
+    if (m.at < before && kinds.includes(m.source.kind ?? '')) return m;
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import { Token } from './analyse';
+import { Span } from './attribution';
+import { ReadFacet } from './quantity-facets';
+
+const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils']);
+const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen', 'soldiers', 'troops']);
+const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
+/** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
+const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among']);
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
+
+function isNumber(t: Token): boolean {
+  return t.pos === 'NUM' || /^\d/.test(t.text);
+}
+
+/** "five of them children", "including 12 women", "the dead included children": a subset, not the victims' status. */
+function subset(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
+    if (PART_OF.has(tokens[k].lower)) return true;
+    if (tokens[k].lower === 'of' && k - 1 >= first && isNumber(tokens[k - 1])) return true;
+  }
+  // "Some twenty soldiers were among the dead".
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) if (tokens[k].lower === 'among') return true;
+  return false;
+}
+
+/** "Jihadists killed scores", "the attackers had opened fire": fighters who act are the perpetrators, not the victims. */
+function acting(tokens: Token[], i: number, last: number): boolean {
+  let passive = false;
+  for (let k = i + 1; k <= last && k <= i + 4; k += 1) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') {
+      if (BE.has(t.lower)) passive = true;
+      continue;
+    }
+    return t.pos === 'VERB' && (!passive || t.lower.endsWith('ing'));
+  }
+  return false;
+}
+
+/**
+ * Victim status: killing named together with civilians or with fighters as the victims. Groups named as a
+ * subset of the dead or as the ones acting do not say who the victims were.
+ */
+export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'asserted' | 'denied'): ReadFacet | null {
+  let civilians = false;
+  let combatants = false;
+  let killing = false;
+  for (let i = first; i <= last; i += 1) {
+    const t = tokens[i];
+    // "had not targeted civilians", "never targeted civilians": who was aimed at, asserted or denied.
+    if ((t.pos === 'VERB' || i === first) && TARGETING.has(t.lemma)) {
+      let o = i + 1;
+      while (o <= last && o <= i + 3 && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
+      // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
+      if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && tokens[o + 1]?.pos !== 'NOUN') {
+        let no = false;
+        for (let k = Math.max(first, i - 3); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
+        return { attribute: 'victim_status', value: 'civilians', polarity: no !== (polarity === 'denied') ? 'denied' : 'asserted', span: [i, o] };
+      }
+    }
+    if (KILLING.has(t.lemma) || KILLING.has(t.lower)) killing = true;
+    if (CIVILIAN_WORDS.has(t.lower) && !subset(tokens, i, first)) civilians = true;
+    if (COMBATANT_WORDS.has(t.lower) && !subset(tokens, i, first) && !acting(tokens, i, last)) combatants = true;
+  }
+  if (!killing || !(civilians || combatants)) return null;
+  return { attribute: 'victim_status', value: civilians && combatants ? 'mixed' : civilians ? 'civilians' : 'combatants', polarity, span: [first, last] };
+}
