@@ -45,39 +45,68 @@ function hours(ms: number): string {
 
 /** How close a time is to an event's span: 1 inside it (or a day and a half around it), falling to 0 over weeks. */
 export function timeFit(at: string, event: Pick<EventFeatures, 'startsAt' | 'endsAt' | 'timePrecision'>): { fit: number; reason: string } | null {
+  const span = spanOf(at, event);
+  return span && { fit: fitOf(span), reason: reasonOf(span) };
+}
+
+interface Span { t: number; start: number; end: number }
+
+function spanOf(at: string, event: Pick<EventFeatures, 'startsAt' | 'endsAt' | 'timePrecision'>): Span | null {
   if (!event.startsAt) return null;
   const t = Date.parse(at);
   const start = Date.parse(event.startsAt);
   const end = event.endsAt ? Date.parse(event.endsAt) : start + SPAN[event.timePrecision];
-  if (Number.isNaN(t) || Number.isNaN(start)) return null;
-  const gap = t < start ? start - t : t > end ? t - end : 0;
-  const fit = gap <= 36 * HOUR ? 1 - gap / (72 * HOUR) : 0.5 * Math.exp(-(gap - 36 * HOUR) / (168 * HOUR));
-  const reason = t < start ? `${hours(start - t)} before its start`
-    : t <= end ? (t - start < HOUR ? 'at its start' : `${hours(t - start)} after its start`)
-      : `${hours(t - end)} after its end`;
-  return { fit, reason };
+  return Number.isNaN(t) || Number.isNaN(start) ? null : { t, start, end };
 }
 
-export function scoreEvent(event: EventFeatures, query: Query, signals: Signals): Scored {
-  const parts: Array<{ weight: number; fit: number; reason: string | null }> = [];
+function fitOf({ t, start, end }: Span): number {
+  const gap = t < start ? start - t : t > end ? t - end : 0;
+  return gap <= 36 * HOUR ? 1 - gap / (72 * HOUR) : 0.5 * Math.exp(-(gap - 36 * HOUR) / (168 * HOUR));
+}
+
+function reasonOf({ t, start, end }: Span): string {
+  return t < start ? `${hours(start - t)} before its start`
+    : t <= end ? (t - start < HOUR ? 'at its start' : `${hours(t - start)} after its start`)
+      : `${hours(t - end)} after its end`;
+}
+
+/**
+ * The event's score and a reason for each signal that counts. With `explain` false the reasons are
+ * left empty and only the score is computed, the same number: the caller ranks many candidates by
+ * score and explains only the few it answers with.
+ */
+export function scoreEvent(event: EventFeatures, query: Query, signals: Signals, explain = true): Scored {
+  // Each signal the query can give adds its weight to the total and weight × fit to the sum, in this order.
+  let total = 0;
+  let sum = 0;
+  const reasons: string[] = [];
   if (signals.words) {
-    const fit = signals.words.score / (signals.words.score + WORDS_HALF);
-    parts.push({ weight: WEIGHTS.words, fit, reason: signals.words.shared.length ? `shares the words ${signals.words.shared.slice(0, 5).join(', ')}` : null });
+    const { score, shared } = signals.words;
+    const fit = score / (score + WORDS_HALF);
+    total += WEIGHTS.words;
+    sum += WEIGHTS.words * fit;
+    if (explain && fit > 0 && shared.length) reasons.push(`shares the words ${shared.slice(0, 5).join(', ')}`);
   }
   if (query.at) {
-    const time = timeFit(query.at, event);
-    parts.push({ weight: WEIGHTS.time, fit: time?.fit ?? 0, reason: time && time.fit >= 0.25 ? time.reason : null });
+    const span = spanOf(query.at, event);
+    const fit = span ? fitOf(span) : 0;
+    total += WEIGHTS.time;
+    sum += WEIGHTS.time * fit;
+    if (explain && span && fit >= 0.25) reasons.push(reasonOf(span));
   }
   if (query.places.size) {
     const same = event.places.find((p) => query.places.has(p.toLowerCase()));
-    parts.push({ weight: WEIGHTS.place, fit: same ? 1 : 0, reason: same ? `same place (${same})` : null });
+    total += WEIGHTS.place;
+    sum += same ? WEIGHTS.place : 0;
+    if (explain && same) reasons.push(`same place (${same})`);
   }
   if (signals.words || signals.actors.length) {
-    const fit = Math.min(1, signals.actors.length / 2);
-    parts.push({ weight: WEIGHTS.actors, fit, reason: signals.actors.length ? `${signals.actors.slice(0, 3).join(', ')} already ${signals.actors.length === 1 ? 'has' : 'have'} claims on it` : null });
+    const { actors } = signals;
+    const fit = Math.min(1, actors.length / 2);
+    total += WEIGHTS.actors;
+    sum += WEIGHTS.actors * fit;
+    if (explain && fit > 0) reasons.push(`${actors.slice(0, 3).join(', ')} already ${actors.length === 1 ? 'has' : 'have'} claims on it`);
   }
-  const total = parts.reduce((sum, p) => sum + p.weight, 0);
   if (!total) return { score: 0, reasons: [] };
-  const score = parts.reduce((sum, p) => sum + p.weight * p.fit, 0) / total;
-  return { score: Math.round(score * 1000) / 1000, reasons: parts.filter((p) => p.reason && p.fit > 0).map((p) => p.reason!) };
+  return { score: Math.round((sum / total) * 1000) / 1000, reasons };
 }

@@ -23,6 +23,9 @@ const QUERY_WORDS = 30;
 /** Events starting this close to the query's time are scored even when nothing else points to them. */
 const TIME_CANDIDATES = 21 * 24 * 3600_000;
 
+/** The newest event and source changes and the newest claim: each one lookup in an index. */
+const NEWEST = 'SELECT (SELECT MAX("updatedAt") FROM events) AS events, (SELECT MAX(id) FROM claims) AS claims, (SELECT MAX("updatedAt") FROM sources) AS sources';
+
 /**
  * Which events an article or a statement is about, best first, with reasons a desk can judge: its
  * time against each event's span, its place, the parties it names that already speak on an event,
@@ -34,6 +37,8 @@ export class EventSuggestionsService {
   private readonly sourceNames = new SourceNames();
   /** Refreshes run one at a time: two at once would index the same change twice. */
   private refreshing: Promise<void> = Promise.resolve();
+  /** The newest change when the index was last brought up to date. */
+  private seen = '';
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -43,10 +48,19 @@ export class EventSuggestionsService {
     return this.sourceNames.known;
   }
 
+  /**
+   * Brings the index and the names up to date. One indexed read of the newest change (events and
+   * sources by `updatedAt`, claims by id) tells whether anything changed since the last refresh; only
+   * then are the changes read. A write after that read is seen by the next request.
+   */
   private refresh(): Promise<void> {
     const next = this.refreshing.then(async () => {
+      const [newest] = await this.dataSource.query<Array<Record<string, string | null>>>(NEWEST);
+      const mark = JSON.stringify(newest);
+      if (mark === this.seen) return;
       await this.index.refresh(this.dataSource.manager);
       await this.sourceNames.refresh(this.dataSource.manager);
+      this.seen = mark;
     });
     this.refreshing = next.catch(() => undefined);
     return next;
@@ -78,19 +92,22 @@ export class EventSuggestionsService {
     const candidates = new Set<string>([...byWords.keys(), ...actorsOn.keys()]);
     for (const place of places) for (const id of this.index.places.get(place) ?? []) candidates.add(id);
     if (at) for (const id of this.index.startingNear(Date.parse(at), TIME_CANDIDATES)) candidates.add(id);
-    const scored: Array<{ eventId: string; score: number; reasons: string[] }> = [];
+    // Every candidate is ranked by its score alone; only the ones answered with are explained.
+    const query = { at, places };
+    const signalsOf = (id: string) => {
+      const hit = byWords.get(id);
+      return { words: text ? { score: hit?.score ?? 0, shared: hit?.shared ?? [] } : null, actors: actorsOn.get(id) ?? [] };
+    };
+    const ranked: Array<{ id: string; score: number }> = [];
     for (const id of candidates) {
       const features = this.index.features.get(id);
       if (!features) continue;
-      const hit = byWords.get(features.id);
-      const { score, reasons } = scoreEvent(features, { at, places }, {
-        words: text ? { score: hit?.score ?? 0, shared: hit?.shared ?? [] } : null,
-        actors: actorsOn.get(features.id) ?? [],
-      });
-      if (score > 0) scored.push({ eventId: features.id, score, reasons });
+      const { score } = scoreEvent(features, query, signalsOf(id), false);
+      if (score > 0) ranked.push({ id, score });
     }
-    scored.sort((a, b) => b.score - a.score || a.eventId.localeCompare(b.eventId));
-    const top = scored.slice(0, dto.limit ?? 5);
+    // Ids are lower-case UUIDs: comparing them as strings orders them as localeCompare did, at a fraction of its cost.
+    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const top = ranked.slice(0, dto.limit ?? 5).map(({ id }) => ({ eventId: id, ...scoreEvent(this.index.features.get(id)!, query, signalsOf(id)) }));
     const events = new Map((await this.dataSource.manager.find(Event, { where: { id: In(top.map((t) => t.eventId)) } })).map((e) => [e.id, presentEvent(e)]));
     return { items: top.filter((t) => events.has(t.eventId)).map((t) => ({ ...t, event: events.get(t.eventId)! })) };
   }
