@@ -63,8 +63,8 @@ export class EventPagesController {
     if (mergedInto) return seeOther(reply, `/desk/events/${mergedInto}`);
     const { done, ...rest } = filled(raw);
     const filter = await checked(BoardQuery, rest);
-    // The board is built once per revision of the event, with the report it is made from; filters narrow it per view.
-    const [report, whole] = await this.reports.reportWith(id, 'board', buildBoard);
+    // The board is built once per revision of the event, with the data it is made from; filters narrow it per view.
+    const [report, whole] = await this.reports.boardWith(id, 'board', buildBoard);
     const collapsed = filter.view === 'sides' || (!filter.view && !filter.party?.length && whole.parties.length > COLLAPSE_OVER);
     const narrowed = filterBoard(whole, report.contradictions, filter);
     const attributes = [...new Set(whole.rows.map((r) => r.attribute))].sort();
