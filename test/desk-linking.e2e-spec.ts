@@ -21,10 +21,13 @@ describe('the desk in a browser: linking an article to its event, and merging du
     const { context, page } = await desk.as('editor');
     await page.getByRole('link', { name: 'Claims from an article' }).click();
     await page.getByLabel('Headline').fill('Mali army says attackers were pushed back');
-    await page.getByLabel(/^Published/).fill('2024-09-18T09:00:00Z');
+    // The form says UTC: a time typed without a zone is read as UTC, as on an event's article form.
+    await page.getByLabel(/^Published/).fill('2024-09-18T09:00');
     await page.getByLabel('Article text').fill(FOLLOW_UP);
     await page.getByRole('button', { name: 'Suggest its event' }).click();
     await page.waitForURL(/\/desk\/documents\/[0-9a-f-]+\/events$/);
+    const documentId = new URL(page.url()).pathname.split('/')[3];
+    await expect(desk.api(`/documents/${documentId}`)).resolves.toMatchObject({ publishedAt: '2024-09-18T09:00:00.000Z' });
 
     const first = page.locator('ol.suggestions > li').first();
     await expect(first.getByRole('heading').innerText()).resolves.toContain(desk.demo.event.title);

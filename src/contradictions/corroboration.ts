@@ -47,28 +47,51 @@ export interface GroupAgreement {
   compatible: Compatibility[];
 }
 
+/** One claimant's holdings on one side, and whether any of them carries a time of its own or a statement time. */
+interface Claimant {
+  id: string;
+  holdings: Holding[];
+  timed: boolean;
+  stated: boolean;
+}
+
+/** A side's holdings by claimant, claimants in id order. */
+function claimantsOf(holdings: Holding[]): Claimant[] {
+  return [...groupBy(holdings, (h) => h.claimantId)].sort(([x], [y]) => (x < y ? -1 : 1)).map(([id, own]) => ({
+    id, holdings: own, timed: own.some((h) => h.timeFrom !== null || h.timeTo !== null), stated: own.some((h) => h.statedFrom !== null),
+  }));
+}
+
 /** Pairs of different sources, one holding from each side, that can speak of one time; in a fixed order. */
-function* meetingPairs(a: Holding[], b: Holding[], stateOfAffairs: boolean, only?: (id: string) => boolean): Generator<[string, string]> {
-  const byClaimant = (holdings: Holding[]) => [...groupBy(holdings.filter((h) => !only || only(h.claimantId)), (h) => h.claimantId)].sort(([x], [y]) => (x < y ? -1 : 1));
-  const timed = (h: Holding) => h.timeFrom !== null || h.timeTo !== null || (stateOfAffairs && h.statedFrom !== null);
-  const right = byClaimant(b);
-  for (const [x, xs] of byClaimant(a)) {
-    for (const [y, ys] of right) {
-      if (x === y) continue;
+function* meetingPairs(a: Claimant[], b: Claimant[], stateOfAffairs: boolean, only?: (id: string) => boolean): Generator<[string, string]> {
+  const timed = (c: Claimant) => c.timed || (stateOfAffairs && c.stated);
+  const right = only ? b.filter((c) => only(c.id)) : b;
+  for (const x of a) {
+    if (only && !only(x.id)) continue;
+    for (const y of right) {
+      if (x.id === y.id) continue;
       // Without times, every pair can speak of one time; with times, some pair of their holdings must.
-      const meet = !(xs.some(timed) || ys.some(timed)) || xs.some((h) => ys.some((g) => timeRelation(h, g, stateOfAffairs) === 'overlap'));
-      if (meet) yield [x, y];
+      const meet = !(timed(x) || timed(y)) || x.holdings.some((h) => y.holdings.some((g) => timeRelation(h, g, stateOfAffairs) === 'overlap'));
+      if (meet) yield [x.id, y.id];
     }
   }
 }
 
 export function corroborateGroup(group: Group, independence: Independence, vocabulary: Vocabulary): GroupAgreement {
   const out: GroupAgreement = { corroborations: [], compatible: [] };
+  // A position's holders are paired with every other position's: grouped by claimant once per position.
+  const grouped = new Map<Holding[], Claimant[]>();
+  const claimants = (holdings: Holding[]) => {
+    let found = grouped.get(holdings);
+    if (!found) grouped.set(holdings, (found = claimantsOf(holdings)));
+    return found;
+  };
   /** `why` set: compatible values, listed as such; else agreeing ones, a corroboration when some pair is independent. */
   const agree = (value: string, corroborated: Holders, other: { value: string | null; holders: Holders }, vague: boolean, stateOfAffairs: boolean, why: CompatibleWhy | null, listDependent = true) => {
     let met = false;
     let pair: [string, string] | null = null;
-    for (const [a, b] of meetingPairs(corroborated.holdings, other.holders.holdings, stateOfAffairs)) {
+    const [left, right] = [claimants(corroborated.holdings), claimants(other.holders.holdings)];
+    for (const [a, b] of meetingPairs(left, right, stateOfAffairs)) {
       met = true;
       if (!why && independence.independent(a, b)) {
         pair = [a, b];
@@ -80,8 +103,8 @@ export function corroborateGroup(group: Group, independence: Independence, vocab
       // Only parties to the conflict can be adversaries: the pairs of parties are few.
       const party = (id: string) => independence.isParty(id);
       const admissions = new Set<string>();
-      for (const [a, b] of meetingPairs(corroborated.holdings, other.holders.holdings, stateOfAffairs, party)) {
-        if (independence.adversaries(a, b) && independence.independent(a, b)) admissions.add(b);
+      for (const [a, b] of meetingPairs(left, right, stateOfAffairs, party)) {
+        if (!admissions.has(b) && independence.adversaries(a, b) && independence.independent(a, b)) admissions.add(b);
       }
       out.corroborations.push({ value, corroborated, corroboratingValue: other.value, corroborating: other.holders, pair, admissions: [...admissions].sort(), vague });
     } else if (why || listDependent) {

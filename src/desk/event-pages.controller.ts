@@ -25,6 +25,7 @@ import { SourcesService } from '../sources/sources.service';
 import { buildBoard } from './board';
 import { collapseBySide, COLLAPSE_OVER, filterBoard } from './board-filter';
 import { BoardQuery, ContradictionsQuery } from './dto/filters.query';
+import { articleInput, articleText } from './article-form';
 import { safeNext } from './desk.controller';
 import { DeskAssets } from './desk-assets';
 import { facetLines, onLine, parseFacetLines } from './facet-lines';
@@ -63,8 +64,8 @@ export class EventPagesController {
     if (mergedInto) return seeOther(reply, `/desk/events/${mergedInto}`);
     const { done, ...rest } = filled(raw);
     const filter = await checked(BoardQuery, rest);
-    // The board is built once per revision of the event, with the report it is made from; filters narrow it per view.
-    const [report, whole] = await this.reports.reportWith(id, 'board', buildBoard);
+    // The board is built once per revision of the event, with the data it is made from; filters narrow it per view.
+    const [report, whole] = await this.reports.boardWith(id, 'board', buildBoard);
     const collapsed = filter.view === 'sides' || (!filter.view && !filter.party?.length && whole.parties.length > COLLAPSE_OVER);
     const narrowed = filterBoard(whole, report.contradictions, filter);
     const attributes = [...new Set(whole.rows.map((r) => r.attribute))].sort();
@@ -163,16 +164,9 @@ export class EventPagesController {
   @Allow('editor')
   async archiveArticle(@Param('id', ParseIdPipe) id: string, @Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
     const event = await this.events.get(id);
-    const draft: ArticleDraft = {
-      title: field(form, 'title'), url: field(form, 'url'), publisherId: field(form, 'publisherId'), publishedAt: field(form, 'publishedAt'), text: field(form, 'text'),
-    };
+    const draft: ArticleDraft = { ...articleText(form), publisherId: field(form, 'publisherId') };
     try {
-      const published = given(draft.publishedAt);
-      const dto = await checked(CreateDocumentDto, {
-        title: draft.title, text: draft.text, url: given(draft.url), publisherId: given(draft.publisherId),
-        // The browser's date-time field has no zone: the form says it is UTC.
-        ...(published && { publishedAt: /(Z|[+-]\d\d:?\d\d)$/.test(published) ? published : `${published.length === 16 ? `${published}:00` : published}Z` }),
-      });
+      const dto = await checked(CreateDocumentDto, articleInput(draft, draft.publisherId));
       const document = await this.documents.create(dto, user);
       seeOther(reply, `/desk/events/${event.id}/documents/${document.id}/candidates`);
     } catch (error) {

@@ -13,12 +13,14 @@ import { EventSuggestionsService } from '../linking/event-suggestions.service';
 import { MergePreview } from '../linking/merge-preview';
 import { MergesService } from '../linking/merges.service';
 import { SourcesService } from '../sources/sources.service';
+import { articleInput, articleText } from './article-form';
 import { DeskAssets } from './desk-assets';
 import { checked, field, fields, given, seeOther, sendPage } from './respond';
 import { notice } from './views/layout';
 import {
-  claimEventsPage, EMPTY_NEW_ARTICLE, eventMergeHeader, MergeCandidate, mergePage, NewArticleDraft, newArticlePage, sourceHeader, sourcePage, suggestionsPage,
+  claimEventsPage, eventMergeHeader, MergeCandidate, mergePage, newArticlePage, sourceHeader, sourcePage, suggestionsPage,
 } from './views/linking.view';
+import { EMPTY_ARTICLE_TEXT } from './views/article-fields';
 
 /** The ids chosen to merge, as a GET form or a post sends them: empty fields dropped, each checked to be an id. */
 function chosenIds(values: string[]): string[] {
@@ -48,16 +50,16 @@ export class LinkingPagesController {
   @Get('articles/new')
   @Allow('editor')
   articleForm(@CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): void {
-    sendPage(reply, 200, newArticlePage(this.assets, user, EMPTY_NEW_ARTICLE, null));
+    sendPage(reply, 200, newArticlePage(this.assets, user, EMPTY_ARTICLE_TEXT, null));
   }
 
   /** The article is archived first; its event is chosen on the next page, so a reload does not archive it twice. */
   @Post('articles')
   @Allow('editor')
   async archiveArticle(@Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const draft: NewArticleDraft = { title: field(form, 'title'), url: field(form, 'url'), publishedAt: field(form, 'publishedAt'), text: field(form, 'text') };
+    const draft = articleText(form);
     try {
-      const dto = await checked(CreateDocumentDto, { title: draft.title, text: draft.text, url: given(draft.url), publishedAt: given(draft.publishedAt) });
+      const dto = await checked(CreateDocumentDto, articleInput(draft));
       const document = await this.documents.create(dto, user);
       seeOther(reply, `/desk/documents/${document.id}/events`);
     } catch (error) {

@@ -61,6 +61,17 @@ export class ReportsService {
     return [{ ...sealed, generatedAt: new Date().toISOString() }, derived];
   }
 
+  /**
+   * The desk's board: the board data (lighter than the report: no credibility grades, disputes, reviews
+   * or digest) and the board drawn from it, both built once per revision. After a write, the board is
+   * drawn without building the whole report.
+   */
+  async boardWith<T>(eventId: string, part: string, derive: (data: BoardData) => T): Promise<[BoardData, T]> {
+    const memo = await this.analysis.at(eventId);
+    const data = await memo.get('board-data', () => this.boardData(eventId));
+    return [data, await memo.get(part, () => derive(data))];
+  }
+
   /** The report rendered in one format, once per revision; only the time of the asking changes between answers. */
   async rendered(eventId: string, format: ReportFormat, bom: boolean): Promise<{ sha256: string; rendered: RenderedReport }> {
     const memo = await this.analysis.at(eventId);

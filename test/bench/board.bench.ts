@@ -1,6 +1,8 @@
+import { DataSource } from 'typeorm';
 import { ClaimsService } from '../../src/claims/claims.service';
 import { EventsService } from '../../src/events/events.service';
 import { SourcesService } from '../../src/sources/sources.service';
+import { performance } from 'node:perf_hooks';
 import { BenchApp, Figure, median, time } from './bench-kit';
 
 const PARTIES = 50;
@@ -9,8 +11,10 @@ const SIDES = ['Government', 'Armed group', 'Militia', 'Opposition', 'Independen
 
 /**
  * The desk's board for one event with 50 parties and 500 claims, as a browser asks for it (the session
- * cookie, the whole page), against the JSON report of the same event that the board is built from: the
- * ratio is what building and writing the page adds.
+ * cookie, the whole page), against the JSON report of the same event. Both are measured as a reader gets
+ * them after a write to the event (a triage, a new claim): every write raises the event's revision, so
+ * the analysis cache (src/analysis) holds nothing for it and the page is built from the database. The
+ * page at an unchanged revision (answered from the cache) is in `extra`.
  */
 export async function boardBench(bench: BenchApp): Promise<Figure[]> {
   const { app, admin, adminKey } = bench;
@@ -41,14 +45,32 @@ export async function boardBench(bench: BenchApp): Promise<Figure[]> {
     return response.body.length;
   };
   const board = `/desk/events/${event.id}?view=parties`;
+  // What every write does to the event, and nothing else: the next reader finds nothing cached.
+  const dataSource = app.get(DataSource);
+  const write = () => dataSource.query('UPDATE events SET revision = revision + 1 WHERE id = ?', [event.id]);
+  const afterWrite = (url: string, headers: Record<string, string>) => async () => {
+    await write();
+    const start = performance.now();
+    await page(url, headers);
+    return performance.now() - start;
+  };
+  const cold = async (runs: number, load: () => Promise<number>) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await load());
+    return median(times);
+  };
   await page(board, { cookie });
   const bytes = await page(board, { cookie });
-  const value = median(await time(7, () => page(board, { cookie })));
-  const sides = median(await time(7, () => page(`/desk/events/${event.id}`, { cookie })));
-  const baseline = median(await time(7, () => page(`/events/${event.id}/report?format=json`, { authorization: `Bearer ${adminKey}` })));
+  const report = `/events/${event.id}/report?format=json`;
+  const bearer = { authorization: `Bearer ${adminKey}` };
+  const value = await cold(7, afterWrite(board, { cookie }));
+  const sides = await cold(7, afterWrite(`/desk/events/${event.id}`, { cookie }));
+  const baseline = await cold(7, afterWrite(report, bearer));
+  const cached = median(await time(7, () => page(board, { cookie })));
+  const cachedReport = median(await time(7, () => page(report, bearer)));
   return [{
-    name: `desk board page, ${PARTIES} parties x ${CLAIMS} claims`, value, unit: 'ms',
-    baselineName: 'JSON report of the same event', baseline, ratio: value / baseline, target: '< 300 ms', met: value < 300,
-    extra: { pageBytes: bytes, collapsedBySideMs: Math.round(sides) },
+    name: `desk board page after a write, ${PARTIES} parties x ${CLAIMS} claims`, value, unit: 'ms',
+    baselineName: 'JSON report of the same event after a write', baseline, ratio: value / baseline, target: '< 300 ms', met: value < 300,
+    extra: { pageBytes: bytes, collapsedBySideMs: Math.round(sides), unchangedRevisionMs: Math.round(cached), unchangedRevisionReportMs: Math.round(cachedReport) },
   }];
 }

@@ -1,24 +1,20 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { EventView } from '../../events/events.service';
 import { Source, STAKES } from '../../sources/source.entity';
-import { MAX_DOCUMENT_TEXT } from '../../documents/dto/create-document.dto';
 import { html, Html } from '../../common/html';
+import { articleFields, ArticleText, EMPTY_ARTICLE_TEXT } from './article-fields';
 import { attributeList, FACET_HINT, sourceOptions } from './claim-form.view';
 import { eventHeader } from './event-header';
 import { Assets, layout, tokenField } from './layout';
 
 type SourceChoice = Pick<Source, 'id' | 'name' | 'kind'>;
 
-export interface ArticleDraft {
-  title: string;
-  url: string;
+/** The article form of an event: the article's fields, and who published it (a source, optional). */
+export interface ArticleDraft extends ArticleText {
   publisherId: string;
-  /** As the browser's date-time field gives it ("2024-09-18T10:00"), read as UTC. */
-  publishedAt: string;
-  text: string;
 }
 
-export const EMPTY_ARTICLE: ArticleDraft = { title: '', url: '', publisherId: '', publishedAt: '', text: '' };
+export const EMPTY_ARTICLE: ArticleDraft = { ...EMPTY_ARTICLE_TEXT, publisherId: '' };
 
 /** A candidate claim as the editor sees and changes it; what extraction found is carried in hidden fields. */
 export interface CandidateDraft {
@@ -51,16 +47,8 @@ ${eventHeader(event, user, 'extract')}
 ${problem ?? ''}
 <form method="post" action="/desk/events/${event.id}/extract" class="stack wide">
   ${tokenField(user)}
-  <label for="title">Headline</label>
-  <input id="title" name="title" required maxlength="500" value="${draft.title}">
-  <label for="url">Link <span class="hint">(optional)</span></label>
-  <input id="url" name="url" type="url" maxlength="2000" value="${draft.url}">
-  <label for="publisherId">Published by <span class="hint">(optional)</span></label>
-  <select id="publisherId" name="publisherId">${sourceOptions(sources, draft.publisherId, 'not given')}</select>
-  <label for="publishedAt">Published at <span class="hint">(UTC, optional: each claim is dated by it unless the text names the day)</span></label>
-  <input id="publishedAt" name="publishedAt" type="datetime-local" value="${draft.publishedAt}">
-  <label for="text">Article text</label>
-  <textarea id="text" name="text" rows="14" required maxlength="${MAX_DOCUMENT_TEXT}">${draft.text}</textarea>
+  ${articleFields(draft, html`<label for="publisherId">Published by <span class="hint">(optional)</span></label>
+  <select id="publisherId" name="publisherId">${sourceOptions(sources, draft.publisherId, 'not given')}</select>`)}
   <button type="submit">Find the claims</button>
 </form>`);
 }

@@ -1,22 +1,18 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { html, Html } from '../../common/html';
-import { MAX_DOCUMENT_TEXT } from '../../documents/dto/create-document.dto';
 import { EventView } from '../../events/events.service';
 import { EventSuggestion } from '../../linking/event-suggestions.service';
 import { PossibleDuplicate } from '../../linking/duplicates.service';
 import { MergePreview } from '../../linking/merge-preview';
 import { Source } from '../../sources/source.entity';
+import { articleFields, ArticleText } from './article-fields';
 import { eventHeader } from './event-header';
 import { Assets, canEdit, layout, tokenField, when } from './layout';
-
-export interface NewArticleDraft { title: string; url: string; publishedAt: string; text: string }
-
-export const EMPTY_NEW_ARTICLE: NewArticleDraft = { title: '', url: '', publishedAt: '', text: '' };
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /** Paste an article first; the event it is about is chosen next, from suggestions. */
-export function newArticlePage(assets: Assets, user: DeskUser, draft: NewArticleDraft, problem: Html | null): string {
+export function newArticlePage(assets: Assets, user: DeskUser, draft: ArticleText, problem: Html | null): string {
   return layout({ title: 'Claims from an article', user, assets, section: 'events' }, html`
 <nav class="crumbs" aria-label="Breadcrumb"><a href="/desk">Events</a> ›</nav>
 <h1>Claims from an article</h1>
@@ -24,14 +20,7 @@ export function newArticlePage(assets: Assets, user: DeskUser, draft: NewArticle
 ${problem ?? ''}
 <form method="post" action="/desk/articles" class="stack wide">
   ${tokenField(user)}
-  <label for="title">Headline</label>
-  <input id="title" name="title" required maxlength="500" value="${draft.title}">
-  <label for="url">Link <span class="hint">(optional)</span></label>
-  <input id="url" name="url" type="url" maxlength="2000" value="${draft.url}">
-  <label for="publishedAt">Published <span class="hint">(ISO date or time, optional: 2024-09-17T11:30:00Z)</span></label>
-  <input id="publishedAt" name="publishedAt" maxlength="40" value="${draft.publishedAt}">
-  <label for="text">Article text</label>
-  <textarea id="text" name="text" rows="14" required maxlength="${MAX_DOCUMENT_TEXT}">${draft.text}</textarea>
+  ${articleFields(draft)}
   <button type="submit">Suggest its event</button>
 </form>`);
 }
