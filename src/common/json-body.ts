@@ -208,8 +208,8 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
   const formsOnly = () => refusal(FORMS_ONLY, 'The desk\'s pages take forms (application/x-www-form-urlencoded)', 415);
   /**
    * The body as text, decoded piece by piece as it arrives (no copy of the whole in one go). A JSON body
-   * is scanned as it arrives too: past a limit of depth, list length or records, it is refused at once,
-   * and the rest is read only to be dropped.
+   * is scanned as it arrives too: past a limit of depth, list length or records, nothing more is kept or
+   * scanned.
    */
   const read = (request: FastifyRequest, payload: NodeJS.ReadableStream, scanner: JsonScanner | null = null, maxRecords?: number): Promise<string> =>
     new Promise((resolve, reject) => {
@@ -219,26 +219,29 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
       const decoder = new StringDecoder('utf8');
       const parts: string[] = [];
       let size = 0;
-      // Refused: the rest of the body (up to the limit) is read and dropped, so that the client, still
-      // sending, reads the answer instead of a broken connection.
-      const refuse = (error: Error) => {
-        payload.removeAllListeners('data');
-        payload.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > limit) (payload as unknown as { destroy?: () => void }).destroy?.();
-        });
-        reject(error);
+      // Refused for its shape: the rest of the body (up to the limit) is read only to be dropped, and the
+      // answer goes when the client has sent it all, so that the client reads the answer instead of a
+      // connection closed while it was still sending.
+      let refused: Error | null = null;
+      const refuseShape = () => {
+        refused = shapeRefusal(scanner!.shape(), limits.lists, '', maxRecords);
+        parts.length = 0;
       };
       payload.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > limit) return refuse(refusal('FST_ERR_CTP_BODY_TOO_LARGE', `The body is over the limit of ${megabytes(limit)} for ${request.url.split('?')[0]}`, 413));
+        if (size > limit) {
+          payload.removeAllListeners('data');
+          return reject(refused ?? refusal('FST_ERR_CTP_BODY_TOO_LARGE', `The body is over the limit of ${megabytes(limit)} for ${request.url.split('?')[0]}`, 413));
+        }
+        if (refused) return;
         const text = decoder.write(chunk);
-        if (scanner && !scanner.feed(text)) return refuse(shapeRefusal(scanner.shape(), limits.lists, '', maxRecords)!);
+        if (scanner && !scanner.feed(text)) return refuseShape();
         parts.push(text);
       });
       payload.on('end', () => {
         const text = decoder.end();
-        if (scanner && !scanner.feed(text)) return reject(shapeRefusal(scanner.shape(), limits.lists, '', maxRecords)!);
+        if (!refused && scanner && !scanner.feed(text)) refuseShape();
+        if (refused) return reject(refused);
         parts.push(text);
         resolve(parts.join(''));
       });
