@@ -47,17 +47,23 @@ export interface GroupAgreement {
   compatible: Compatibility[];
 }
 
-/** Pairs of different sources, one holding from each side, that can speak of one time; in a fixed order. */
+/**
+ * Pairs of different sources, one holding from each side, that can speak of one time; in a fixed order.
+ * Whether a source's holdings carry times is found once per source, not once per pair: a pair of sources
+ * without times costs nothing more, whatever the number of their holdings.
+ */
 function* meetingPairs(a: Holding[], b: Holding[], stateOfAffairs: boolean, only?: (id: string) => boolean): Generator<[string, string]> {
-  const byClaimant = (holdings: Holding[]) => [...groupBy(holdings.filter((h) => !only || only(h.claimantId)), (h) => h.claimantId)].sort(([x], [y]) => (x < y ? -1 : 1));
   const timed = (h: Holding) => h.timeFrom !== null || h.timeTo !== null || (stateOfAffairs && h.statedFrom !== null);
+  const byClaimant = (holdings: Holding[]) => [...groupBy(holdings.filter((h) => !only || only(h.claimantId)), (h) => h.claimantId)]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([id, own]) => ({ id, own, timed: own.some(timed) }));
   const right = byClaimant(b);
-  for (const [x, xs] of byClaimant(a)) {
-    for (const [y, ys] of right) {
-      if (x === y) continue;
+  for (const x of byClaimant(a)) {
+    for (const y of right) {
+      if (x.id === y.id) continue;
       // Without times, every pair can speak of one time; with times, some pair of their holdings must.
-      const meet = !(xs.some(timed) || ys.some(timed)) || xs.some((h) => ys.some((g) => timeRelation(h, g, stateOfAffairs) === 'overlap'));
-      if (meet) yield [x, y];
+      const meet = !(x.timed || y.timed) || x.own.some((h) => y.own.some((g) => timeRelation(h, g, stateOfAffairs) === 'overlap'));
+      if (meet) yield [x.id, y.id];
     }
   }
 }
