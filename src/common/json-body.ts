@@ -1,6 +1,8 @@
+import { StringDecoder } from 'node:string_decoder';
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import secureJson from 'secure-json-parse';
-import { ListLimits, MAX_JSON_DEPTH, overlongList, scanJson } from './json-shape';
+import { JsonScanner, JsonShape } from './json-scanner';
+import { ListLimits, MAX_JSON_DEPTH, overlongList } from './json-shape';
 import { Pacer } from './pacer';
 
 /** The code of a body refused for a `__proto__` or `constructor.prototype` key (prototype poisoning). */
@@ -44,21 +46,91 @@ function refusal(code: string, message: string, statusCode = 400, path = 'body')
   return Object.assign(new Error(message), { statusCode, code, path });
 }
 
+/** The longest list any limit allows: a list longer than this is refused while scanning. */
+function longestOf(lists: ListLimits): number {
+  return Math.max(lists.any, ...Object.values(lists.named));
+}
+
+/** The scanner that checks a JSON body's shape as it arrives (and, for a bulk body, its record count). */
+function scannerFor(lists: ListLimits, maxRecords?: number): JsonScanner {
+  return new JsonScanner({ maxDepth: MAX_JSON_DEPTH, maxList: longestOf(lists), maxDeeperList: lists.deeper, maxRecords, ranges: maxRecords !== undefined });
+}
+
+/** The refusal of a body whose scan passed a limit, or null; `where` prefixes messages (`line 7: `). */
+function shapeRefusal(shape: JsonShape, lists: ListLimits, where = '', maxRecords = Infinity): Error | null {
+  if (shape.tooDeepAt !== null) {
+    return refusal(BODY_SHAPE, `${where}the body nests objects and lists deeper than ${MAX_JSON_DEPTH} levels (at character ${shape.tooDeepAt + 1})`);
+  }
+  if (shape.tooLongAt !== null) {
+    return refusal(BODY_SHAPE, `${where}the body holds a list longer than is taken (at character ${shape.tooLongAt + 1}): at most ${longestOf(lists).toLocaleString('en')} records, ${lists.deeper.toLocaleString('en')} items in a record's lists`);
+  }
+  if (shape.tooManyAt !== null && shape.tooManyAt !== undefined) return refusal(TOO_MANY_RECORDS, `An import holds at most ${maxRecords.toLocaleString('en')} records; this one has more`, 413);
+  return null;
+}
+
+/** The list-length checks of a parsed value (before any conversion into classes). */
+function checkLists(value: unknown, lists: ListLimits, where = '', path = ''): void {
+  const long = overlongList(value, lists, path);
+  if (long) throw refusal(BODY_SHAPE, `${where}${long.path} holds ${long.length} items; at most ${long.limit} ${long.name} are taken`, 400, `${where}${long.path}`);
+}
+
 /** The shape checks of one JSON text, before and after parsing; `where` prefixes messages (`line 7: `). */
 function checkedJson(text: string, lists: ListLimits, where = ''): unknown {
   // Lists longer than any limit are refused while scanning, before parsing makes an object of each element.
-  const longest = Math.max(lists.any, ...Object.values(lists.named));
-  const shape = scanJson(text, MAX_JSON_DEPTH, longest, lists.deeper);
-  if (shape.tooDeepAt !== null) {
-    throw refusal(BODY_SHAPE, `${where}the body nests objects and lists deeper than ${MAX_JSON_DEPTH} levels (at character ${shape.tooDeepAt + 1})`);
-  }
-  if (shape.tooLongAt !== null) {
-    throw refusal(BODY_SHAPE, `${where}the body holds a list longer than is taken (at character ${shape.tooLongAt + 1}): at most ${longest.toLocaleString('en')} records, ${lists.deeper.toLocaleString('en')} items in a record's lists`);
-  }
+  const scanner = scannerFor(lists);
+  scanner.feed(text);
+  const refused = shapeRefusal(scanner.shape(), lists, where);
+  if (refused) throw refused;
   const value = parseJson(text);
-  const long = overlongList(value, lists);
-  if (long) throw refusal(BODY_SHAPE, `${where}${long.path} holds ${long.length} items; at most ${long.limit} ${long.name} are taken`, 400, `${where}${long.path}`);
+  checkLists(value, lists, where);
   return value;
+}
+
+/**
+ * A large bundle `{ "claims": [ ... ], ... }` parsed record by record, from where the scanner saw each
+ * record: the event loop gets a turn between records, so parsing 64 MiB never holds it for long. The
+ * rest of the text (the top object without its lists' records) is parsed on its own, with the same
+ * checks; the result is the value `JSON.parse` gives. Text the scanner found malformed is parsed whole,
+ * so that the client gets JSON's own message.
+ */
+export async function parseBulkJson(text: string, scanner: JsonScanner, lists: ListLimits): Promise<unknown> {
+  if (scanner.malformed || !scanner.lists.length) return checkedJson(text, lists);
+  let skeleton = '';
+  let at = 0;
+  for (const { elements } of scanner.lists) {
+    if (!elements.length) continue;
+    skeleton += text.slice(at, elements[0][0]);
+    at = elements[elements.length - 1][1];
+  }
+  const top = parseJson(skeleton + text.slice(at)) as Record<string, unknown>;
+  checkLists(top, lists);
+  const pacer = new Pacer();
+  const parsed = new Map<string, unknown[]>();
+  for (const list of scanner.lists) {
+    const key = JSON.parse(text.slice(...list.key)) as string;
+    const limit = lists.named[key] ?? lists.any;
+    if (list.elements.length > limit) throw refusal(BODY_SHAPE, `${key} holds ${list.elements.length} items; at most ${limit} ${key} are taken`, 400, key);
+    const values: unknown[] = [];
+    for (const [i, [start, end]] of list.elements.entries()) {
+      await pacer.breathe();
+      const value = parseRecord(text.slice(start, end), `${key}[${i}]`);
+      checkLists(value, lists, '', `${key}[${i}]`);
+      values.push(value);
+    }
+    parsed.set(key, values);
+  }
+  // JSON.parse keeps the last of repeated keys: the last list of a key replaces the empty one the skeleton holds for it.
+  for (const [key, values] of parsed) if (Array.isArray(top[key]) && (top[key] as unknown[]).length === 0) top[key] = values;
+  return top;
+}
+
+function parseRecord(text: string, at: string): unknown {
+  try {
+    return parseJson(text);
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    throw e.code === FORBIDDEN_KEY ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', `${at}: ${e.message}`, 400, at);
+  }
 }
 
 function megabytes(bytes: number): string {
@@ -131,28 +203,48 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
   };
   const isBulk = (request: FastifyRequest) => limits.bulkPaths.includes(pathOf(request.url));
   const limitFor = (request: FastifyRequest) => (isBulk(request) ? limits.bulk : forForms(request) ? limits.form : limits.default);
-  const tooMany = (count: string) =>
-    refusal(TOO_MANY_RECORDS, `An import holds at most ${limits.bulkRecords.toLocaleString('en')} records; this one has ${count}`, 413);
   const forBulk = isBulk;
   const unsupported = () => refusal('FST_ERR_CTP_INVALID_MEDIA_TYPE', 'Unsupported media type: the API takes application/json (and /imports application/x-ndjson)', 415);
   const formsOnly = () => refusal(FORMS_ONLY, 'The desk\'s pages take forms (application/x-www-form-urlencoded)', 415);
-  const read = (request: FastifyRequest, payload: NodeJS.ReadableStream): Promise<string> =>
+  /**
+   * The body as text, decoded piece by piece as it arrives (no copy of the whole in one go). A JSON body
+   * is scanned as it arrives too: past a limit of depth, list length or records, nothing more is kept or
+   * scanned.
+   */
+  const read = (request: FastifyRequest, payload: NodeJS.ReadableStream, scanner: JsonScanner | null = null, maxRecords?: number): Promise<string> =>
     new Promise((resolve, reject) => {
       const limit = limitFor(request);
       const declared = Number(request.headers['content-length'] ?? 0);
       if (declared > limit) return reject(refusal('FST_ERR_CTP_BODY_TOO_LARGE', `The body is over the limit of ${megabytes(limit)} for ${request.url.split('?')[0]}`, 413));
-      const chunks: Buffer[] = [];
+      const decoder = new StringDecoder('utf8');
+      const parts: string[] = [];
       let size = 0;
+      // Refused for its shape: the rest of the body (up to the limit) is read only to be dropped, and the
+      // answer goes when the client has sent it all, so that the client reads the answer instead of a
+      // connection closed while it was still sending.
+      let refused: Error | null = null;
+      const refuseShape = () => {
+        refused = shapeRefusal(scanner!.shape(), limits.lists, '', maxRecords);
+        parts.length = 0;
+      };
       payload.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > limit) {
           payload.removeAllListeners('data');
-          reject(refusal('FST_ERR_CTP_BODY_TOO_LARGE', `The body is over the limit of ${megabytes(limit)} for ${request.url.split('?')[0]}`, 413));
-          return;
+          return reject(refused ?? refusal('FST_ERR_CTP_BODY_TOO_LARGE', `The body is over the limit of ${megabytes(limit)} for ${request.url.split('?')[0]}`, 413));
         }
-        chunks.push(chunk);
+        if (refused) return;
+        const text = decoder.write(chunk);
+        if (scanner && !scanner.feed(text)) return refuseShape();
+        parts.push(text);
       });
-      payload.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      payload.on('end', () => {
+        const text = decoder.end();
+        if (!refused && scanner && !scanner.feed(text)) refuseShape();
+        if (refused) return reject(refused);
+        parts.push(text);
+        resolve(parts.join(''));
+      });
       payload.on('error', reject);
     });
 
@@ -160,17 +252,18 @@ export function useBodyParsers(fastify: FastifyInstance, limits: BodyLimits): vo
   fastify.removeContentTypeParser(['application/json', 'text/plain']);
   fastify.addContentTypeParser('application/json', (request, payload, done) => {
     if (forForms(request)) return done(formsOnly(), undefined);
-    read(request, payload).then((text) => {
+    const bulk = isBulk(request);
+    const scanner = scannerFor(limits.lists, bulk ? limits.bulkRecords : undefined);
+    read(request, payload, scanner, limits.bulkRecords).then(async (text) => {
       if (text.length === 0) return done(refusal('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty'), undefined);
       try {
-        if (isBulk(request)) {
-          const records = scanJson(text).topListElements;
-          if (records > limits.bulkRecords) return done(tooMany(records.toLocaleString('en')), undefined);
-        }
-        done(null, checkedJson(text, limits.lists));
+        // A bundle is parsed record by record (the event loop gets a turn between them); other bodies are at most BODY_LIMIT_BYTES.
+        const value = bulk ? await parseBulkJson(text, scanner, limits.lists) : parseJson(text);
+        if (!bulk) checkLists(value, limits.lists);
+        done(null, value);
       } catch (error) {
         const e = error as Error & { code?: string };
-        done(e.code === FORBIDDEN_KEY || e.code === BODY_SHAPE ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', e.message), undefined);
+        done(e.code === FORBIDDEN_KEY || e.code === BODY_SHAPE || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? e : refusal('FST_ERR_CTP_INVALID_JSON_BODY', e.message), undefined);
       }
     }, (error: Error) => done(error, undefined));
   });

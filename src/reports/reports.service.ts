@@ -91,9 +91,10 @@ export class ReportsService {
     const credibility = await this.contradictionsService.credibilities(eventId, reading);
     const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
 
+    const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
     const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
       sourceId,
-      name: sources.find((s) => s.id === sourceId)!.name,
+      name: sourceNames.get(sourceId)!,
       claims: own.map((c): ReportClaim => {
         const document = c.documentId ? documents.get(c.documentId)! : null;
         const history = reviews.get(c.id) ?? [];

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +10,13 @@ import { ChildServer, startServer } from '../child-server';
 /**
  * The hostile inputs of issue 16, each scaled to fit CI's time, against the built server in a child
  * process. For each one: the process stays up, its RSS stays under 512 MB, the answer is a 4xx or 503,
- * and /health is asked every 50 ms throughout. The slowest /health answer of each case is printed at the
- * end; the 200 ms liveness bound of the issue is NOT asserted yet: parsing and validating a large body
- * still runs on the request thread (loops give the event loop a turn every 20 ms, but one JSON.parse of
- * 8 MiB or a loaded machine can exceed it). Moving that work to a worker is the open part of issue 16.
+ * and /health, asked every 20 ms throughout, answers within 200 ms.
+ *
+ * The 200 ms is a bound on how long the server's event loop is held, not a speed figure. It is counted in
+ * the time the server's main thread spent on a CPU while each /health waited (Linux counts it per thread,
+ * in /proc): on an idle machine that is the wall time of the wait; on a loaded machine (CI, or five test
+ * runs sharing two cores) it leaves out the time the operating system gave to other processes, which no
+ * server can help. Both figures are printed at the end.
  */
 const RSS_LIMIT_MB = 512;
 const HEALTH_BOUND_MS = 200;
@@ -29,29 +33,40 @@ describe('hostile input', () => {
   };
 
   /**
-   * /health asked every 50 ms from a process of its own (so the test's own work of sending a large body
-   * does not count against the server), until stdin closes; it prints the slowest answer in ms.
+   * /health asked every 20 ms from a process of its own (so the test's own work of sending a large body
+   * does not count against the server), until stdin closes. For each answer it notes the wall time and the
+   * CPU time the server's main thread spent meanwhile (utime + stime of /proc/<pid>/task/<pid>/stat, in
+   * clock ticks of 10 ms); it prints the slowest of each, and of their minimum (the time the loop was held).
    */
   const PROBE = `
-    let slowest = 0, running = true;
+    const { readFileSync } = require('node:fs');
+    const [url, pid] = process.argv.slice(1);
+    const cpuMs = () => {
+      const fields = readFileSync('/proc/' + pid + '/task/' + pid + '/stat', 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    };
+    let wall = 0, cpu = 0, held = 0, running = true;
     process.stdin.on('end', () => { running = false; });
     process.stdin.resume();
     (async () => {
       // The first request of a process sets up its HTTP client: not counted.
-      await (await fetch(process.argv[1] + '/health')).text();
+      await (await fetch(url + '/health')).text();
       process.stdout.write('ready\\n');
       while (running) {
-        const start = performance.now();
-        try { await (await fetch(process.argv[1] + '/health')).text(); } catch { slowest = Infinity; }
-        slowest = Math.max(slowest, performance.now() - start);
-        await new Promise((r) => setTimeout(r, 50));
+        const start = performance.now(), cpuStart = cpuMs();
+        try { await (await fetch(url + '/health')).text(); } catch { wall = cpu = held = 1e9; }
+        const took = performance.now() - start, spent = cpuMs() - cpuStart;
+        wall = Math.max(wall, took); cpu = Math.max(cpu, spent); held = Math.max(held, Math.min(took, spent));
+        await new Promise((r) => setTimeout(r, 20));
       }
-      process.stdout.write(String(slowest) + '\\n');
+      process.stdout.write(JSON.stringify({ wall, cpu, held }) + '\\n');
     })();`;
 
+  interface Seen<T> { result: T; health: { wall: number; cpu: number; held: number }; peakRssMb: number; alive: boolean }
+
   /** Runs `attack` while /health is probed and the RSS sampled; answers what was seen. */
-  async function watched<T>(attack: () => Promise<T>): Promise<{ result: T; slowestHealthMs: number; peakRssMb: number; alive: boolean }> {
-    const probe = spawn(process.execPath, ['-e', PROBE, server.url], { stdio: ['pipe', 'pipe', 'inherit'] });
+  async function watched<T>(attack: () => Promise<T>): Promise<Seen<T>> {
+    const probe = spawn(process.execPath, ['-e', PROBE, server.url, String(server.child.pid)], { stdio: ['pipe', 'pipe', 'inherit'] });
     let printed = '';
     const ready = new Promise<void>((resolve) => probe.stdout.on('data', (chunk) => {
       printed += chunk;
@@ -71,24 +86,63 @@ describe('hostile input', () => {
       probe.stdin.end();
       await finished;
     }
-    return { result, slowestHealthMs: Number(printed.split('\n')[1]), peakRssMb: Math.max(peak, rssMb()), alive: server.child.exitCode === null };
+    const health = JSON.parse(printed.split('\n')[1]) as Seen<T>['health'];
+    return { result, health, peakRssMb: Math.max(peak, rssMb()), alive: server.child.exitCode === null };
   }
 
-  const post = async (path: string, body: string | Buffer, contentType: string, key: string | null = editor, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${server.url}${path}`, {
-      method: 'POST', body, headers: { 'content-type': contentType, ...(key && { authorization: `Bearer ${key}` }), ...headers },
+  /**
+   * A POST read with node:http: a server may answer (413) and close before a large body is all sent, and
+   * the answer still counts (fetch would report only the broken pipe).
+   */
+  const post = (path: string, body: string | Buffer, contentType: string, key: string | null = editor, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; text: string; json: () => any }>((resolve, reject) => {
+      let answered = false;
+      const sent = request(`${server.url}${path}`, {
+        method: 'POST', headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...(key && { authorization: `Bearer ${key}` }), ...headers },
+      }, (response) => {
+        answered = true;
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, text, json: () => JSON.parse(text) }));
+        response.on('error', reject);
+      });
+      sent.on('error', (error) => {
+        if (!answered) reject(error);
+      });
+      sent.end(body);
     });
-    const text = await response.text();
-    return { status: response.status, text, json: () => JSON.parse(text) };
-  };
 
-  const health: Array<[string, number, number]> = [];
-  const expectSafe = (seen: { slowestHealthMs: number; peakRssMb: number; alive: boolean }, status: number, allowed: number[] = []) => {
+  /**
+   * A request declaring a JSON body of `length` bytes: the headers go first, and the body (spaces) only if
+   * no answer came within a second. A 413 for the declared length comes before the body is read, and the
+   * server then closes: a client that sent the body meanwhile would see only a reset connection. Answers
+   * the status.
+   */
+  const sendUntilAnswered = (path: string, length: number) =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL(server.url);
+      const socket = connect(Number(url.port), url.hostname);
+      let answer = '';
+      socket.on('data', (chunk) => {
+        answer += chunk;
+        if (!answer.includes('\r\n\r\n')) return;
+        resolve(Number(answer.split(' ')[1]));
+        socket.destroy();
+      });
+      socket.on('error', () => undefined);
+      socket.on('close', () => reject(new Error(`closed without a whole answer: ${answer}`)));
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nAuthorization: Bearer ${editor}\r\n\r\n`);
+      setTimeout(() => answer || socket.destroyed || socket.write(Buffer.alloc(length, 0x20)), 1000);
+    });
+
+  const seenByCase: Array<[string, Seen<unknown>['health'], number]> = [];
+  const expectSafe = (seen: Seen<unknown>, status: number, allowed: number[] = []) => {
     expect({ alive: seen.alive, refused: (status >= 400 && status < 500) || status === 503 || allowed.includes(status) }).toEqual({ alive: true, refused: true });
     expect(seen.peakRssMb).toBeLessThan(RSS_LIMIT_MB);
-    // /health answered throughout (no probe failed); its slowest time is reported, not asserted (see above).
-    expect(Number.isFinite(seen.slowestHealthMs)).toBe(true);
-    health.push([expect.getState().currentTestName ?? '', Math.round(seen.slowestHealthMs), Math.round(seen.peakRssMb)]);
+    seenByCase.push([expect.getState().currentTestName ?? '', seen.health, Math.round(seen.peakRssMb)]);
+    // /health answered throughout, and the event loop was never held longer than the bound.
+    expect(seen.health.held).toBeLessThanOrEqual(HEALTH_BOUND_MS);
   };
 
   beforeAll(async () => {
@@ -98,7 +152,9 @@ describe('hostile input', () => {
     editor = (await post(`/users/${user.json().id}/api-keys`, '{}', 'application/json', admin)).json().key;
   }, 120_000);
   afterAll(async () => {
-    process.stderr.write(`hostile input: slowest /health (bound ${HEALTH_BOUND_MS} ms) and peak RSS per case\n${health.map(([name, ms, mb]) => `  ${ms} ms, ${mb} MB: ${name}`).join('\n')}\n`);
+    const ms = (n: number) => `${Math.round(n)} ms`;
+    process.stderr.write(`hostile input: slowest /health per case, as held (bound ${HEALTH_BOUND_MS} ms), wall and server CPU; peak RSS\n${
+      seenByCase.map(([name, h, mb]) => `  held ${ms(h.held)}, wall ${ms(h.wall)}, cpu ${ms(h.cpu)}, ${mb} MB: ${name}`).join('\n')}\n`);
     await server?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
@@ -133,8 +189,9 @@ describe('hostile input', () => {
   });
 
   it('/importsX gets the normal body limit', async () => {
-    const seen = await watched(() => post('/importsX', Buffer.alloc(8 * 1024 * 1024, 0x20), 'application/json'));
-    expectSafe(seen, seen.result.status);
+    const seen = await watched(() => sendUntilAnswered('/importsX', 8 * 1024 * 1024));
+    expectSafe(seen, seen.result);
+    expect(seen.result).toBe(413);
   });
 
   it('40 claims quoting 5 KB that is not in a 200 KB document: refused, in linear time', async () => {
