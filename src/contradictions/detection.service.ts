@@ -12,6 +12,7 @@ import { lockEvents } from '../database/event-lock';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
+import { AddedClaim, addHoldings } from './added-holdings';
 import { GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
 import { Detected, EventContext } from './findings';
@@ -107,15 +108,38 @@ export class DetectionService {
   }
 
   /**
+   * After new claims on one event (a batch written together): the same result as `afterClaimsChange`
+   * with no `before`, but their holdings are added to the stored ones (see addHoldings) rather than
+   * aggregated again from the facets, and the parties among the speakers are found in one read.
+   */
+  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[]): Promise<ContradictionChange[]> {
+    await lockEvents(manager, [eventId]);
+    const groups = new Map((await addHoldings(manager, eventId, added)).map((g) => [groupId(g), g]));
+    const arrived = new Map<string, number>();
+    for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
+    const parties = await manager.find(Source, { where: { id: In([...arrived.keys()]), stake: 'party_to_conflict' }, select: { id: true } });
+    for (const party of [...parties].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      if (!(await this.firstClaimsOf(manager, eventId, party.id, arrived.get(party.id)!))) continue;
+      for (const g of await this.silenceGroups(manager, eventId)) groups.set(groupId(g), g);
+      break;
+    }
+    return this.recompute(manager, eventId, [...groups.values()], actor);
+  }
+
+  /** Whether the event holds no claim of this claimant but its `newClaims` new ones. */
+  private async firstClaimsOf(manager: EntityManager, eventId: string, claimantId: string, newClaims: number): Promise<boolean> {
+    const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: newClaims + 1 })).length;
+    return claims <= newClaims;
+  }
+
+  /**
    * A party to the conflict whose first claim on the event arrived, or one of whose claims left (its
    * silence may begin, or its earliest claim, which stands for its silence, may change).
    */
   private async silenceMayChange(manager: EntityManager, eventId: string, claimantId: string, arrived: boolean, newClaims = 1): Promise<boolean> {
     if (!(await manager.exists(Source, { where: { id: claimantId, stake: 'party_to_conflict' } }))) return false;
     if (!arrived) return true;
-    // Its first claims: the event holds no claim of it but the new ones.
-    const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: newClaims + 1 })).length;
-    return claims <= newClaims;
+    return this.firstClaimsOf(manager, eventId, claimantId, newClaims);
   }
 
   /** The set and boolean groups of an event, where a party's silence counts, and those holding an omission. */
