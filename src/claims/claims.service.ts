@@ -71,7 +71,10 @@ export class ClaimsService {
    */
   private async insertBatch(eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
     try {
-      return await this.writes.transaction((manager) => this.insertTogether(manager, eventId, jobs));
+      let last: EntityManager | null = null;
+      const outcomes = await this.writes.transaction((manager) => this.insertTogether((last = manager), eventId, jobs));
+      if (last) this.detection.committed(last);
+      return outcomes;
     } catch (error) {
       if (!(error instanceof WriteRefused)) throw error;
       return this.writes.transaction((manager) => this.insertOneByOne(manager, eventId, jobs));

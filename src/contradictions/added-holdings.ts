@@ -11,7 +11,14 @@ import { STATE_OF_AFFAIRS_ATTRIBUTES } from './time';
 /** New claims with their facets, as written: what their holdings are made of. */
 export interface AddedClaim {
   claim: Pick<Claim, 'id' | 'sourceId' | 'statedAt'>;
-  facets: Array<Pick<Facet, 'attribute' | 'subjectKey' | 'claimantId' | 'valueKey' | 'polarity' | 'exclusive' | 'timeFrom' | 'timeTo'>>;
+  facets: Facet[];
+}
+
+/** What adding them did: the groups detection must look at again, and the holdings replaced and written. */
+export interface AddedHoldings {
+  groups: GroupKey[];
+  replaced: FacetHolding[];
+  written: FacetHolding[];
 }
 
 /** What makes one holding: a claimant, a value and a time scope in one group. */
@@ -32,9 +39,9 @@ const earlier = (a: string, b: string) => (b < a ? b : a);
  * detection can see, so that only those are recomputed; a holding that only counts one more claim
  * changes nothing there. Three statements, however many claims.
  */
-export async function addHoldings(manager: EntityManager, eventId: string, added: AddedClaim[]): Promise<GroupKey[]> {
+export async function addHoldings(manager: EntityManager, eventId: string, added: AddedClaim[]): Promise<AddedHoldings> {
   const facets = added.flatMap(({ claim, facets }) => facets.map((facet) => ({ facet, claim })));
-  if (!facets.length) return [];
+  if (!facets.length) return { groups: [], replaced: [], written: [] };
   const attributes = [...new Set(facets.map(({ facet }) => facet.attribute))];
   const claimants = [...new Set(facets.map(({ facet }) => facet.claimantId))];
   const stored = await manager.find(FacetHolding, { where: { eventId, attribute: In(attributes), claimantId: In(claimants) } });
@@ -58,12 +65,13 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
       claims: (current?.claims ?? 0) + 1,
     });
   }
-  const replaced = [...before.keys()].map((key) => byKey.get(key)!.id);
-  if (replaced.length) await manager.delete(FacetHolding, { id: In(replaced) });
-  await bulkInsert(manager, FacetHolding, [...changed.values()]);
+  const replaced = [...before.keys()].map((key) => byKey.get(key)!);
+  if (replaced.length) await manager.delete(FacetHolding, { id: In(replaced.map((h) => h.id)) });
+  const written = [...changed.values()];
+  await bulkInsert(manager, FacetHolding, written);
   const groups = new Map<string, GroupKey>();
   for (const [key, holding] of changed) {
     if (before.get(key) !== seen(holding)) groups.set(groupId(holding), { attribute: holding.attribute, subjectKey: holding.subjectKey });
   }
-  return [...groups.values()];
+  return { groups: [...groups.values()], replaced, written };
 }

@@ -13,7 +13,8 @@ import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
 import { AddedClaim, addHoldings } from './added-holdings';
-import { GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
+import { GroupCache } from './group-cache';
+import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
 import { Detected, EventContext } from './findings';
 import { sideKey } from './independence';
@@ -39,6 +40,9 @@ export class DetectionService {
    * the whole vocabulary only when it changed: never all sources on every write.
    */
   private cached: { token: string; vocabulary: Promise<NamedVocabulary> } | null = null;
+
+  /** The groups last read of recent events, for the next claims added to them (see GroupCache). */
+  private readonly groups = new GroupCache();
 
   constructor(private readonly audit: AuditService) {}
 
@@ -113,8 +117,9 @@ export class DetectionService {
    * aggregated again from the facets, and the parties among the speakers are found in one read.
    */
   async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[]): Promise<ContradictionChange[]> {
-    await lockEvents(manager, [eventId]);
-    const groups = new Map((await addHoldings(manager, eventId, added)).map((g) => [groupId(g), g]));
+    const revision = (await lockEvents(manager, [eventId])).get(eventId);
+    const holdings = await addHoldings(manager, eventId, added);
+    const groups = new Map(holdings.groups.map((g) => [groupId(g), g]));
     const arrived = new Map<string, number>();
     for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
     const parties = await manager.find(Source, { where: { id: In([...arrived.keys()]), stake: 'party_to_conflict' }, select: { id: true } });
@@ -123,7 +128,14 @@ export class DetectionService {
       for (const g of await this.silenceGroups(manager, eventId)) groups.set(groupId(g), g);
       break;
     }
-    return this.recompute(manager, eventId, [...groups.values()], actor);
+    const wanted = [...groups.values()];
+    const read = await this.groups.read(manager, eventId, revision, wanted, holdings, added.flatMap((a) => a.facets));
+    return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words));
+  }
+
+  /** After a transaction that called `afterClaimsAdded` committed: what it read serves the next write on the event. */
+  committed(manager: EntityManager): void {
+    this.groups.committed(manager);
   }
 
   /** Whether the event holds no claim of this claimant but its `newClaims` new ones. */
@@ -170,9 +182,12 @@ export class DetectionService {
    * Recomputes the contradictions of some groups of one event, inside the caller's transaction, and
    * stores the difference; claims with a verdict on a new or reopened side go back to a reviewer.
    */
-  private async recompute(manager: EntityManager, eventId: string, groups: GroupKey[] | 'all', actor: Actor | null): Promise<ContradictionChange[]> {
+  private async recompute(
+    manager: EntityManager, eventId: string, groups: GroupKey[] | 'all', actor: Actor | null,
+    read = () => readGroups(manager, eventId, groups),
+  ): Promise<ContradictionChange[]> {
     if (groups !== 'all' && groups.length === 0) return [];
-    const built = await readGroups(manager, eventId, groups);
+    const built = await read();
     const stored = await storedByRule(manager, eventId, groups);
     const context = await this.context(manager, eventId);
     const detected = new Map<string, { group: Group; found: Detected }>();
