@@ -21,6 +21,13 @@ export interface NewClaim {
   facets: Facet[];
 }
 
+/** A batch could not be written together (a write failed, or what its checks read changed): it goes again one claim at a time. */
+export class WriteRefused extends Error {
+  constructor(override readonly cause: unknown) {
+    super('a claim of the batch could not be written');
+  }
+}
+
 export type Checked = { ok: NewClaim } | { error: unknown };
 
 /**
@@ -70,4 +77,26 @@ export async function checkBatch(
     }
   }
   return out;
+}
+
+/** The token that changes with source names, aliases and terms (see DetectionService.vocabulary). */
+export async function vocabularyToken(manager: EntityManager): Promise<string> {
+  const rows: Array<{ token: string | number }> = await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1');
+  return String(rows[0]?.token ?? '');
+}
+
+/**
+ * On PostgreSQL, after the event's lock: whether something the checks relied on changed since, in a
+ * transaction that committed meanwhile: the event or a named source merged away, or the vocabulary the
+ * facets were read with. (On SQLite nothing commits meanwhile: the write queue holds the file's lock.)
+ */
+export async function changedMeanwhile(manager: EntityManager, eventId: string, claims: Array<Pick<Claim, 'sourceId' | 'conveyedById'>>, token: string): Promise<boolean> {
+  const sources = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById]).filter((id): id is string => id !== null))];
+  const rows: unknown[] = await manager.query(
+    'SELECT id FROM events WHERE id = $1 AND "mergedInto" IS NOT NULL '
+    + `UNION ALL SELECT id FROM sources WHERE id IN (${sources.map((_, i) => `$${i + 3}`).join(', ')}) AND "mergedInto" IS NOT NULL `
+    + 'UNION ALL SELECT \'vocabulary\' FROM vocabulary_version WHERE "id" = 1 AND CAST("token" AS TEXT) <> $2',
+    [eventId, token, ...sources],
+  );
+  return rows.length > 0;
 }

@@ -19,7 +19,7 @@ import { isTransient } from '../database/transient';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
-import { checkBatch } from './claim-batch';
+import { changedMeanwhile, checkBatch, vocabularyToken, WriteRefused } from './claim-batch';
 import { checkedClaimFields } from './claim-fields';
 import { Claim } from './claim.entity';
 import { claimRow } from './claim-row';
@@ -35,13 +35,6 @@ import { ClaimView, presentClaim } from './claim-view';
 
 export { parseVersion, presentClaim, presentFacet } from './claim-view';
 export type { ClaimView, FacetView } from './claim-view';
-
-/** A batch's multi-row write failed for a reason of one of its claims: it is run again one claim at a time. */
-class WriteRefused extends Error {
-  constructor(override readonly cause: unknown) {
-    super('a claim of the batch could not be written');
-  }
-}
 
 @Injectable()
 export class ClaimsService {
@@ -81,8 +74,16 @@ export class ClaimsService {
     }
   }
 
+  /**
+   * The checks and the new rows come before the event's lock, so that the lock is held only for the
+   * holdings and detection: rows not yet committed are seen by no other writer, and this one sees
+   * every write committed before it got the lock. A merge of a named source or of the event, or a
+   * vocabulary change, that committed meanwhile is caught after the lock (the batch then goes again one
+   * by one, each claim checked under the lock).
+   */
   private async insertTogether(manager: EntityManager, eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
-    await lockEvents(manager, [eventId]);
+    const postgres = manager.connection.driver.options.type === 'postgres';
+    const token = postgres ? await vocabularyToken(manager) : '';
     const checked = await checkBatch(manager, jobs.map((job) => job.dto), (m) => this.detection.vocabulary(m), nowIso());
     const written = checked.flatMap((c, i) => ('ok' in c ? [{ ...c.ok, actor: jobs[i].actor }] : []));
     const outcomes = checked.map((c): Outcome<ClaimView> => ('ok' in c ? { ok: c.ok.view } : c));
@@ -94,6 +95,8 @@ export class ClaimsService {
     } catch (error) {
       throw isTransient(error) ? error : new WriteRefused(error);
     }
+    await lockEvents(manager, [eventId]);
+    if (postgres && (await changedMeanwhile(manager, eventId, written.map((w) => w.claim), token))) throw new WriteRefused(null);
     await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written);
     return outcomes;
   }
