@@ -6,6 +6,7 @@ import { Actor } from '../auth/access.decorator';
 import { nowIso } from '../common/columns';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
+import { bulkInsert } from '../database/bulk-insert';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import { AuditQuery } from './dto/audit-query.dto';
 
@@ -26,7 +27,12 @@ export class AuditService {
     before: object | null,
     after: object | null,
   ): Promise<void> {
-    await manager.insert(AuditEntry, {
+    await manager.insert(AuditEntry, AuditService.entry(actor, action, entity, entityId, before, after));
+  }
+
+  /** An entry as `record` writes it, to be written with others in one statement by `recordMany`. */
+  static entry(actor: Actor | null, action: AuditAction, entity: string, entityId: string, before: object | null, after: object | null): AuditEntry {
+    return {
       id: newId(),
       actorId: actor?.userId ?? null,
       action,
@@ -35,7 +41,12 @@ export class AuditService {
       before: before === null ? null : JSON.parse(JSON.stringify(before)),
       after: after === null ? null : JSON.parse(JSON.stringify(after)),
       at: nowIso(),
-    });
+    };
+  }
+
+  /** Several entries in one multi-row INSERT, in the caller's transaction. */
+  async recordMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    await bulkInsert(manager, AuditEntry, entries);
   }
 
   /**

@@ -12,12 +12,14 @@ import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { DetectionService } from '../contradictions/detection.service';
+import { bulkInsert } from '../database/bulk-insert';
 import { EventBatches, Outcome } from '../database/event-batches';
 import { lockEvents } from '../database/event-lock';
 import { isTransient } from '../database/transient';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
+import { changedMeanwhile, checkBatch, vocabularyToken, WriteRefused } from './claim-batch';
 import { checkedClaimFields } from './claim-fields';
 import { Claim } from './claim.entity';
 import { claimRow } from './claim-row';
@@ -53,35 +55,75 @@ export class ClaimsService {
   }
 
   /**
-   * Claims on one event in one transaction: the event locked once, each claim checked and written
-   * under a savepoint (a bad one is refused alone), then detection once over all their groups. The
-   * stored result is the one the claims would give one by one; the contradiction changes are audited
-   * under the first claim's author.
+   * Claims on one event in one transaction: the event locked once, the claims checked with what they
+   * name read once (a bad one is refused alone), the good ones written in one multi-row INSERT each for
+   * claims, facets and audit entries, then their holdings added and detection run once over their
+   * groups. The stored result is the one the claims would give one by one; the contradiction changes are
+   * audited under the first claim's author. Should a write fail (say a source deleted meanwhile), the
+   * batch is run again one claim at a time, each under a savepoint, so that only that claim is refused.
    */
-  private insertBatch(eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
-    return this.writes.transaction(async (manager) => {
-      await lockEvents(manager, [eventId]);
-      const outcomes: Array<Outcome<ClaimView>> = [];
-      const written: Array<{ before: null; after: { claim: Claim; facets: Facet[] } }> = [];
-      for (const { dto, actor } of jobs) {
-        await manager.query('SAVEPOINT claim_in_batch');
-        try {
-          const { view, claim, facets } = await this.insertRow(manager, dto, actor);
-          await manager.query('RELEASE SAVEPOINT claim_in_batch');
-          outcomes.push({ ok: view });
-          written.push({ before: null, after: { claim, facets } });
-        } catch (error) {
-          // A deadlock or lock timeout concerns the whole transaction: it is retried whole.
-          if (isTransient(error)) throw error;
-          await manager.query('ROLLBACK TO SAVEPOINT claim_in_batch');
-          await manager.query('RELEASE SAVEPOINT claim_in_batch');
-          outcomes.push({ error });
-        }
-      }
-      const first = jobs.find((_, i) => 'ok' in outcomes[i]);
-      if (written.length) await this.detection.afterClaimsChange(manager, first!.actor, written);
+  private async insertBatch(eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
+    try {
+      let last: EntityManager | null = null;
+      const outcomes = await this.writes.transaction((manager) => this.insertTogether((last = manager), eventId, jobs));
+      if (last) this.detection.committed(last);
       return outcomes;
-    });
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error;
+      return this.writes.transaction((manager) => this.insertOneByOne(manager, eventId, jobs));
+    }
+  }
+
+  /**
+   * The checks and the new rows come before the event's lock, so that the lock is held only for the
+   * holdings and detection: rows not yet committed are seen by no other writer, and this one sees
+   * every write committed before it got the lock. A merge of a named source or of the event, or a
+   * vocabulary change, that committed meanwhile is caught after the lock (the batch then goes again one
+   * by one, each claim checked under the lock).
+   */
+  private async insertTogether(manager: EntityManager, eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
+    const postgres = manager.connection.driver.options.type === 'postgres';
+    const token = postgres ? await vocabularyToken(manager) : '';
+    const checked = await checkBatch(manager, jobs.map((job) => job.dto), (m) => this.detection.vocabulary(m), nowIso());
+    const written = checked.flatMap((c, i) => ('ok' in c ? [{ ...c.ok, actor: jobs[i].actor }] : []));
+    const outcomes = checked.map((c): Outcome<ClaimView> => ('ok' in c ? { ok: c.ok.view } : c));
+    if (!written.length) return outcomes;
+    try {
+      await bulkInsert(manager, Claim, written.map((w) => w.claim));
+      await bulkInsert(manager, Facet, written.flatMap((w) => w.facets));
+      await this.audit.recordMany(manager, written.map((w) => AuditService.entry(w.actor, 'create', 'claim', w.claim.id, null, w.view)));
+    } catch (error) {
+      throw isTransient(error) ? error : new WriteRefused(error);
+    }
+    await lockEvents(manager, [eventId]);
+    if (postgres && (await changedMeanwhile(manager, eventId, written.map((w) => w.claim), token))) throw new WriteRefused(null);
+    await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written);
+    return outcomes;
+  }
+
+  /** The batch one claim at a time, each under a savepoint: a claim whose write fails is refused alone. */
+  private async insertOneByOne(manager: EntityManager, eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
+    await lockEvents(manager, [eventId]);
+    const outcomes: Array<Outcome<ClaimView>> = [];
+    const written: Array<{ before: null; after: { claim: Claim; facets: Facet[] } }> = [];
+    for (const { dto, actor } of jobs) {
+      await manager.query('SAVEPOINT claim_in_batch');
+      try {
+        const { view, claim, facets } = await this.insertRow(manager, dto, actor);
+        await manager.query('RELEASE SAVEPOINT claim_in_batch');
+        outcomes.push({ ok: view });
+        written.push({ before: null, after: { claim, facets } });
+      } catch (error) {
+        // A deadlock or lock timeout concerns the whole transaction: it is retried whole.
+        if (isTransient(error)) throw error;
+        await manager.query('ROLLBACK TO SAVEPOINT claim_in_batch');
+        await manager.query('RELEASE SAVEPOINT claim_in_batch');
+        outcomes.push({ error });
+      }
+    }
+    const first = jobs.find((_, i) => 'ok' in outcomes[i]);
+    if (written.length) await this.detection.afterClaimsChange(manager, first!.actor, written);
+    return outcomes;
   }
 
   /** Inside a caller's transaction: imports and accepted extractions add claims the same way. */

@@ -12,7 +12,9 @@ import { lockEvents } from '../database/event-lock';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
-import { GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
+import { AddedClaim, addHoldings } from './added-holdings';
+import { GroupCache } from './group-cache';
+import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
 import { Detected, EventContext } from './findings';
 import { sideKey } from './independence';
@@ -38,6 +40,9 @@ export class DetectionService {
    * the whole vocabulary only when it changed: never all sources on every write.
    */
   private cached: { token: string; vocabulary: Promise<NamedVocabulary> } | null = null;
+
+  /** The groups last read of recent events, for the next claims added to them (see GroupCache). */
+  private readonly groups = new GroupCache();
 
   constructor(private readonly audit: AuditService) {}
 
@@ -107,15 +112,46 @@ export class DetectionService {
   }
 
   /**
+   * After new claims on one event (a batch written together): the same result as `afterClaimsChange`
+   * with no `before`, but their holdings are added to the stored ones (see addHoldings) rather than
+   * aggregated again from the facets, and the parties among the speakers are found in one read.
+   */
+  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[]): Promise<ContradictionChange[]> {
+    const revision = (await lockEvents(manager, [eventId])).get(eventId);
+    const holdings = await addHoldings(manager, eventId, added);
+    const groups = new Map(holdings.groups.map((g) => [groupId(g), g]));
+    const arrived = new Map<string, number>();
+    for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
+    const parties = await manager.find(Source, { where: { id: In([...arrived.keys()]), stake: 'party_to_conflict' }, select: { id: true } });
+    for (const party of [...parties].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      if (!(await this.firstClaimsOf(manager, eventId, party.id, arrived.get(party.id)!))) continue;
+      for (const g of await this.silenceGroups(manager, eventId)) groups.set(groupId(g), g);
+      break;
+    }
+    const wanted = [...groups.values()];
+    const read = await this.groups.read(manager, eventId, revision, wanted, holdings, added.flatMap((a) => a.facets));
+    return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words));
+  }
+
+  /** After a transaction that called `afterClaimsAdded` committed: what it read serves the next write on the event. */
+  committed(manager: EntityManager): void {
+    this.groups.committed(manager);
+  }
+
+  /** Whether the event holds no claim of this claimant but its `newClaims` new ones. */
+  private async firstClaimsOf(manager: EntityManager, eventId: string, claimantId: string, newClaims: number): Promise<boolean> {
+    const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: newClaims + 1 })).length;
+    return claims <= newClaims;
+  }
+
+  /**
    * A party to the conflict whose first claim on the event arrived, or one of whose claims left (its
    * silence may begin, or its earliest claim, which stands for its silence, may change).
    */
   private async silenceMayChange(manager: EntityManager, eventId: string, claimantId: string, arrived: boolean, newClaims = 1): Promise<boolean> {
     if (!(await manager.exists(Source, { where: { id: claimantId, stake: 'party_to_conflict' } }))) return false;
     if (!arrived) return true;
-    // Its first claims: the event holds no claim of it but the new ones.
-    const claims = (await manager.find(Claim, { where: { eventId, sourceId: claimantId }, select: { id: true }, take: newClaims + 1 })).length;
-    return claims <= newClaims;
+    return this.firstClaimsOf(manager, eventId, claimantId, newClaims);
   }
 
   /** The set and boolean groups of an event, where a party's silence counts, and those holding an omission. */
@@ -146,9 +182,12 @@ export class DetectionService {
    * Recomputes the contradictions of some groups of one event, inside the caller's transaction, and
    * stores the difference; claims with a verdict on a new or reopened side go back to a reviewer.
    */
-  private async recompute(manager: EntityManager, eventId: string, groups: GroupKey[] | 'all', actor: Actor | null): Promise<ContradictionChange[]> {
+  private async recompute(
+    manager: EntityManager, eventId: string, groups: GroupKey[] | 'all', actor: Actor | null,
+    read = () => readGroups(manager, eventId, groups),
+  ): Promise<ContradictionChange[]> {
     if (groups !== 'all' && groups.length === 0) return [];
-    const built = await readGroups(manager, eventId, groups);
+    const built = await read();
     const stored = await storedByRule(manager, eventId, groups);
     const context = await this.context(manager, eventId);
     const detected = new Map<string, { group: Group; found: Detected }>();

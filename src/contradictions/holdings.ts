@@ -117,8 +117,11 @@ async function aggregated(manager: EntityManager, eventId: string, key: HoldingK
   });
 }
 
-/** Some groups of an event (or all), as detection reads them: holdings with the words and range of each value. */
-export async function readGroups(manager: EntityManager, eventId: string, groups: GroupKey[] | 'all'): Promise<Map<string, Group>> {
+/** A stored holding as detection reads it. */
+export type HoldingRow = Pick<FacetHolding, 'attribute' | 'subjectKey' | 'claimantId' | 'valueKey' | 'polarity' | 'exclusive' | 'timeFrom' | 'timeTo' | 'statedFrom' | 'statedTo' | 'firstClaimId'>;
+
+/** The stored holdings of some groups of an event (or all). */
+export async function readGroupRows(manager: EntityManager, eventId: string, groups: GroupKey[] | 'all'): Promise<HoldingRow[]> {
   const wanted = groups === 'all' ? null : new Set(groups.map(groupId));
   const attributes = groups === 'all' ? null : [...new Set(groups.map((g) => g.attribute))];
   const columns = ['attribute', 'subjectKey', 'claimantId', 'valueKey', 'polarity', 'exclusive', 'timeFrom', 'timeTo', 'statedFrom', 'statedTo', 'firstClaimId'];
@@ -126,32 +129,61 @@ export async function readGroups(manager: EntityManager, eventId: string, groups
     .select(columns.map((c) => `h.${c} AS "${c}"`))
     .where('h.eventId = :eventId', { eventId });
   if (attributes) query.andWhere('h.attribute IN (:...attributes)', { attributes });
-  const rows = (await query.getRawMany<Record<string, unknown>>())
-    .filter((row) => !wanted || wanted.has(groupId(row as unknown as GroupKey)));
-  const words = await valueWords(manager, eventId, rows);
-
-  const built = new Map<string, Group>();
-  for (const row of rows) {
-    const key = { attribute: row.attribute as string, subjectKey: row.subjectKey as string };
-    const value = words.get(`${groupId(key)}\u0000${row.valueKey as string}`)!;
-    let group = built.get(groupId(key));
-    if (!group) {
-      group = { ...key, subject: value.subject, kind: 'category', holdings: [] };
-      built.set(groupId(key), group);
-    }
-    group.holdings.push({
+  return (await query.getRawMany<Record<string, unknown>>())
+    .filter((row) => !wanted || wanted.has(groupId(row as unknown as GroupKey)))
+    .map((row) => ({
+      attribute: row.attribute as string,
+      subjectKey: row.subjectKey as string,
       claimantId: row.claimantId as string,
       valueKey: row.valueKey as string,
-      valueText: value.byClaimant?.get(row.claimantId as string) ?? value.valueText,
-      polarity: row.polarity as Holding['polarity'],
+      polarity: row.polarity as string,
       exclusive: isTrue(row.exclusive),
-      rangeMin: value.rangeMin,
-      rangeMax: value.rangeMax,
       timeFrom: (row.timeFrom as string | null) ?? null,
       timeTo: (row.timeTo as string | null) ?? null,
       statedFrom: (row.statedFrom as string | null) ?? null,
       statedTo: (row.statedTo as string | null) ?? null,
       firstClaimId: row.firstClaimId as string,
+    }));
+}
+
+/** Some groups of an event (or all), as detection reads them: holdings with the words and range of each value. */
+export async function readGroups(manager: EntityManager, eventId: string, groups: GroupKey[] | 'all'): Promise<Map<string, Group>> {
+  const rows = await readGroupRows(manager, eventId, groups);
+  return buildGroups(manager, rows, await valueWords(manager, eventId, rows));
+}
+
+/**
+ * Groups from holdings and the words of their values. A group's subject is written as the earliest
+ * claim of the group wrote it (its subject key is the same for all).
+ */
+export async function buildGroups(manager: EntityManager, rows: HoldingRow[], words: Map<string, Words>): Promise<Map<string, Group>> {
+  const built = new Map<string, Group>();
+  const named = new Map<string, string>();
+  for (const row of rows) {
+    const key = { attribute: row.attribute, subjectKey: row.subjectKey };
+    const value = words.get(wordsKey(row))!;
+    let group = built.get(groupId(key));
+    if (!group) {
+      group = { ...key, subject: value.subject, kind: 'category', holdings: [] };
+      built.set(groupId(key), group);
+      named.set(groupId(key), value.claimId);
+    } else if (value.claimId < named.get(groupId(key))!) {
+      group.subject = value.subject;
+      named.set(groupId(key), value.claimId);
+    }
+    group.holdings.push({
+      claimantId: row.claimantId,
+      valueKey: row.valueKey,
+      valueText: value.byClaimant?.get(row.claimantId) ?? value.valueText,
+      polarity: row.polarity as Holding['polarity'],
+      exclusive: row.exclusive,
+      rangeMin: value.rangeMin,
+      rangeMax: value.rangeMax,
+      timeFrom: row.timeFrom,
+      timeTo: row.timeTo,
+      statedFrom: row.statedFrom,
+      statedTo: row.statedTo,
+      firstClaimId: row.firstClaimId,
     });
   }
   const kinds = await kindsOf(manager, [...new Set([...built.values()].map((g) => g.attribute))]);
@@ -159,18 +191,22 @@ export async function readGroups(manager: EntityManager, eventId: string, groups
   return built;
 }
 
-type Words = Pick<Facet, 'valueText' | 'rangeMin' | 'rangeMax' | 'subject'> & { byClaimant?: Map<string, string> };
+/** Where the words of a value are kept: its group and value key. */
+export const wordsKey = (row: { attribute: string; subjectKey: string; valueKey: string }) => `${groupId(row)}\u0000${row.valueKey}`;
+
+/** A value's words as its earliest claim (`claimId`) wrote them; for vague ranges, each claimant's own words too. */
+export type Words = Pick<Facet, 'valueText' | 'rangeMin' | 'rangeMax' | 'subject' | 'claimId'> & { byClaimant?: Map<string, string> };
 
 /**
  * The words, range and subject of each value, read from the earliest facet that holds it. Where a
  * range is also one of vague words ("several" is 3-9), each claimant's own words are read too, since
  * vague words and a figure of that range are two positions.
  */
-async function valueWords(manager: EntityManager, eventId: string, rows: Array<Record<string, unknown>>): Promise<Map<string, Words>> {
+export async function valueWords(manager: EntityManager, eventId: string, rows: HoldingRow[]): Promise<Map<string, Words>> {
   const first = new Map<string, string>();
   for (const row of rows) {
-    const key = `${groupId(row as unknown as GroupKey)}\u0000${row.valueKey as string}`;
-    const claimId = row.firstClaimId as string;
+    const key = wordsKey(row);
+    const claimId = row.firstClaimId;
     if (!first.has(key) || claimId < first.get(key)!) first.set(key, claimId);
   }
   const words = new Map<string, Words>();
@@ -181,10 +217,10 @@ async function valueWords(manager: EntityManager, eventId: string, rows: Array<R
     });
     for (const f of facets) {
       const key = `${groupId(f)}\u0000${f.valueKey}`;
-      if (first.get(key) === f.claimId) words.set(key, { valueText: f.valueText, rangeMin: f.rangeMin, rangeMax: f.rangeMax, subject: f.subject });
+      if (first.get(key) === f.claimId) words.set(key, { valueText: f.valueText, rangeMin: f.rangeMin, rangeMax: f.rangeMax, subject: f.subject, claimId: f.claimId });
     }
   }
-  const shared = [...words.entries()].filter(([, w]) => w.rangeMin !== null && VAGUE_RANGES.has(`${w.rangeMin}:${w.rangeMax}`));
+  const shared = [...words.entries()].filter(([, w]) => isVagueRange(w));
   for (const part of chunks(shared, 100)) {
     // One seek per value on idx_claim_facets_value (event, attribute, subject, value), not a scan of the event's facets.
     const values = part.map(([key]) => key.split('\u0000'));
@@ -206,6 +242,9 @@ async function valueWords(manager: EntityManager, eventId: string, rows: Array<R
   }
   return words;
 }
+
+/** Whether a value's range is also one of vague words: each claimant's own words are then kept. */
+export const isVagueRange = (w: Pick<Words, 'rangeMin' | 'rangeMax'>) => w.rangeMin !== null && VAGUE_RANGES.has(`${w.rangeMin}:${w.rangeMax}`);
 
 /** The ranges vague words read as ("several" 3-9, "enormous" at least 10), as `min:max`. */
 const VAGUE_RANGES = new Set([...Object.values(VAGUE_QUANTITIES).map(([min, max]) => `${min}:${max}`), ...Object.values(MAGNITUDES).map((r) => `${r.min}:${r.max}`)]);

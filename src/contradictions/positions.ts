@@ -109,7 +109,14 @@ export interface Position {
  * that every other position keeps the identity it had.
  */
 export function positionsOf(group: Group): Position[] {
-  const vagueOf = (h: Holding) => group.kind === 'quantity' && isVagueQuantity(h.valueText);
+  // Read once per distinct text: a large group repeats a handful of texts over thousands of holdings.
+  const vagueTexts = new Map<string, boolean>();
+  const vagueOf = (h: Holding) => {
+    if (group.kind !== 'quantity') return false;
+    let vague = vagueTexts.get(h.valueText);
+    if (vague === undefined) vagueTexts.set(h.valueText, (vague = isVagueQuantity(h.valueText)));
+    return vague;
+  };
   const kinds = new Map<string, Set<boolean>>();
   for (const h of group.holdings) kinds.set(h.valueKey, (kinds.get(h.valueKey) ?? new Set()).add(vagueOf(h)));
   const byKey = new Map<string, Position>();

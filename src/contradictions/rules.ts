@@ -28,9 +28,10 @@ export function quantitySeverity(a: { min: number; max: number | null }, b: { mi
 export function clustersOf(positions: Position[], conflict: (p: Position, q: Position) => boolean): Map<Position, number> {
   const parent = positions.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const claimants = positions.map((p) => new Set(p.holdings.map((h) => h.claimantId)));
   for (let i = 0; i < positions.length; i++) {
     for (let j = i + 1; j < positions.length; j++) {
-      const shared = positions[i].holdings.some((h) => positions[j].holdings.some((g) => g.claimantId === h.claimantId));
+      const shared = positions[i].holdings.some((h) => claimants[j].has(h.claimantId));
       if (shared && !conflict(positions[i], positions[j])) parent[find(i)] = find(j);
     }
   }

@@ -37,10 +37,12 @@ async function one(name: string): Promise<void> {
  */
 async function main(): Promise<void> {
   const only = process.argv[2];
-  if (only) return one(only);
+  if (only === '--one') return one(process.argv[3]);
+  if (only && !BENCHES[only]) throw new Error(`no bench named ${only}; the benches: ${Object.keys(BENCHES).join(', ')}`);
   const figures: Figure[] = [];
-  for (const name of Object.keys(BENCHES)) {
-    const run = spawnSync(process.execPath, ['--expose-gc', __filename, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  // `npm run bench -- writers` runs one bench (WRITERS_BENCH=claim|pg|board narrows the writers bench further).
+  for (const name of only ? [only] : Object.keys(BENCHES)) {
+    const run = spawnSync(process.execPath, ['--expose-gc', __filename, '--one', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
     const line = run.stdout.split('\n').find((l) => l.startsWith(MARK));
     if (run.status !== 0 || !line) throw new Error(`the ${name} bench failed (exit ${run.status})`);
     figures.push(...(JSON.parse(line.slice(MARK.length)) as Figure[]));
@@ -59,8 +61,8 @@ async function main(): Promise<void> {
   for (const f of figures.filter((f) => f.extra)) process.stdout.write(`  ${f.name}: ${JSON.stringify(f.extra)}\n`);
   const folder = join(__dirname, '..', '..', '..', 'test', 'bench', 'results');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, figures }, null, 2));
-  process.stdout.write('written to test/bench/results/latest.json\n');
+  writeFileSync(join(folder, only ? `latest-${only}.json` : 'latest.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, figures }, null, 2));
+  process.stdout.write(`written to test/bench/results/${only ? `latest-${only}.json` : 'latest.json'}\n`);
 }
 
 void main();

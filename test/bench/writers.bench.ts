@@ -165,7 +165,8 @@ export async function manyWritersBench(): Promise<Figure[]> {
   const children: ChildProcess[] = [];
   const pool = new Pool({ connectionString: url.toString(), max: WRITER_CONCURRENCY });
   try {
-    const ports = [3107, 3108, 3109];
+    // BENCH_PORTS=3120,3121,3122 when these are taken (several people benching on one machine).
+    const ports = (process.env.BENCH_PORTS ?? '3107,3108,3109').split(',').map(Number);
     for (const port of ports.slice(0, WRITER_PROCESSES)) children.push(await startChild(url.toString(), adminKey, port));
     const base = (i: number) => `http://127.0.0.1:${ports[i % WRITER_PROCESSES]}`;
     const post = async (i: number, path: string, body: unknown) => {
