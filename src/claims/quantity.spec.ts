@@ -120,7 +120,9 @@ describe('readQuantity on hostile input', () => {
     expect(readQuantity(`about 20 prisoners${' and more words'.repeat(2000)}`)).toEqual({ min: 16, max: 24, magnitude: null });
   });
 
-  it('does work linear in the value: time grows by about 2 as the value doubles', () => {
+  // Work linear in the value: eight times the value costs about eight times the time, where a quadratic
+  // cost would give 64. The bound sits far from both, so a loaded machine cannot tip it either way.
+  it('does work linear in the value: eight times the value, about eight times the time', () => {
     const values = (n: number) => [`${'1 '.repeat(n)}+`, `${' '.repeat(n)}x`, `between ${'1 and '.repeat(n / 6)}2`, `${'1-'.repeat(n / 2)}`, `${',;'.repeat(n)}x.`];
     const time = (n: number) => {
       const inputs = values(n);
@@ -129,7 +131,7 @@ describe('readQuantity on hostile input', () => {
       return Number(process.hrtime.bigint() - start);
     };
     time(4_000);
-    const ratio = Math.min(...[0, 1, 2].map(() => time(32_000) / time(16_000)));
-    expect(ratio).toBeLessThan(3);
+    const ratio = Math.min(...[0, 1, 2].map(() => time(32_000) / time(4_000)));
+    expect(ratio).toBeLessThan(24);
   });
 });

@@ -76,7 +76,9 @@ describe('parseFacetLines on hostile input', () => {
     expect(parseFacetLines(`${' '.repeat(60_000)}x`, kinds).problems).toHaveLength(1);
   });
 
-  it('does work linear in the text: time grows by about 2 as the line doubles', () => {
+  // Linear: eight times the line costs about eight times the time, where a quadratic cost would give 64.
+  // The bound sits far from both, so a loaded machine cannot tip it either way.
+  it('does work linear in the text: eight times the line, about eight times the time', () => {
     const time = (n: number) => {
       const lines = [`${' '.repeat(n)}x`, `fatalities (${' '.repeat(n)}`, `fatalities:${' '.repeat(n)}1${' '.repeat(n)}`, `targets: ${'a, '.repeat(n / 3)}`];
       const start = process.hrtime.bigint();
@@ -84,7 +86,7 @@ describe('parseFacetLines on hostile input', () => {
       return Number(process.hrtime.bigint() - start);
     };
     time(10_000);
-    const ratio = Math.min(...[0, 1, 2].map(() => time(80_000) / time(40_000)));
-    expect(ratio).toBeLessThan(3);
+    const ratio = Math.min(...[0, 1, 2].map(() => time(80_000) / time(10_000)));
+    expect(ratio).toBeLessThan(24);
   });
 });
