@@ -220,7 +220,9 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
   const lastSpeaker = history[history.length - 1];
-  if (named && !(lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!))) {
+  if (named) {
+    const later = lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!);
+    if (later) return { ...lastSpeaker, speaker: phrase, line };
     return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
   }
   if (bare) {
