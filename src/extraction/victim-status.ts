@@ -3,7 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 
 const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils']);
-const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen', 'soldiers', 'troops']);
+const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen']);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
