@@ -280,8 +280,8 @@ export function categoryFacets(
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
     }
   }
-  const status = victimStatus(tokens, [first, last], polarity);
-  if (status) add(status);
+  // Victim status may be read twice: fighters killed, and civilians not aimed at.
+  for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
   const aimed = targets(tokens, first, last);

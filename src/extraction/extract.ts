@@ -183,6 +183,20 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   return candidates;
 }
 
+/** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
+const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
+const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
+
+/** The body a member of staff speaks for, as written: "the group's emergency coordinator" -> "the group". */
+function servedBody(head: string): string | null {
+  const staff = STAFF.exec(head.trim());
+  if (staff) return staff[1];
+  const text = head.trim();
+  const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('’s '));
+  const role = text.slice(at + 3);
+  return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
+}
+
 /** Who a speaker's words name: a known source, the last speaker for a pronoun or bare title, or a new source. */
 function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
@@ -197,6 +211,19 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
       const name = h.suggested?.name ?? h.speaker;
       if (h.kind !== 'witness' && !(looksLikeName(name) && !h.sourceId)) return { ...h, speaker: phrase, line };
     }
+  }
+  // "The group's emergency coordinator", "an adviser to RSF commander X": staff speak for the body they serve.
+  const served = servedBody(head);
+  if (served && !beside) {
+    const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent) : null);
+    if (body && 'kind' in body && 'line' in body) return { ...body, speaker: phrase, line };
+    if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line };
+  }
+  // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
+  const besideName = beside?.replace(/^the /, '') ?? null;
+  if (besideName && looksLikeName(besideName) && !looksLikeName(head) && !resolveName(besideName, index) && !resolveName(head, index)) {
+    const suggested = { ...suggestSource(besideName, index), role: head.replace(/^(an?|the) /i, '') };
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
   }
   // A person's name and a function side by side: the name is tried first, whole, then each within.
   const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
@@ -220,7 +247,9 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
   const lastSpeaker = history[history.length - 1];
-  if (named && !(lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!))) {
+  if (named) {
+    const later = lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!);
+    if (later) return { ...lastSpeaker, speaker: phrase, line };
     return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
   }
   if (bare) {

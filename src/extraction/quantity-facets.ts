@@ -129,6 +129,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // What it counts: the nouns after it ("civilian men", "military aircraft"), with "of" after vague words.
     let n = end + 1;
     if (tokens[n]?.lower === 'of' && n <= last) n += 1;
+    // "three of the attackers": the group the number is taken from says whose.
+    if (n > end + 1 && n < last && tokens[n].lower === 'the') n += 1;
     const nouns: Token[] = [];
     // "killed about 300 "militiamen"": the noun in quotation marks still says what is counted.
     if (n < last && /^["“”]$/.test(tokens[n].text)) n += 1;

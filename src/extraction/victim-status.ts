@@ -3,7 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 
 const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils']);
-const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen', 'soldiers', 'troops']);
+const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen']);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
@@ -44,27 +44,36 @@ function acting(tokens: Token[], i: number, last: number): boolean {
  * Victim status: killing named together with civilians or with fighters as the victims. Groups named as a
  * subset of the dead or as the ones acting do not say who the victims were.
  */
-export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'asserted' | 'denied'): ReadFacet | null {
+export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'asserted' | 'denied'): ReadFacet[] {
   let civilians = false;
   let combatants = false;
   let killing = false;
+  let aimed: ReadFacet | null = null;
+  let aimedAt = -1;
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
-    // "had not targeted civilians", "never targeted civilians": who was aimed at, asserted or denied.
-    if ((t.pos === 'VERB' || i === first) && TARGETING.has(t.lemma)) {
+    // "had not targeted civilians", "Not one of our operations targeted a civilian": who was aimed at, asserted or denied.
+    if (!aimed && (t.pos === 'VERB' || i === first) && TARGETING.has(t.lemma)) {
       let o = i + 1;
-      while (o <= last && o <= i + 3 && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
+      while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
       if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && tokens[o + 1]?.pos !== 'NOUN') {
         let no = false;
-        for (let k = Math.max(first, i - 3); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
-        return { attribute: 'victim_status', value: 'civilians', polarity: no !== (polarity === 'denied') ? 'denied' : 'asserted', span: [i, o] };
+        for (let k = Math.max(first, i - 6); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
+        aimed = { attribute: 'victim_status', value: 'civilians', polarity: no !== (polarity === 'denied') ? 'denied' : 'asserted', span: [i, o] };
+        aimedAt = o;
       }
     }
     if (KILLING.has(t.lemma) || KILLING.has(t.lower)) killing = true;
-    if (CIVILIAN_WORDS.has(t.lower) && !subset(tokens, i, first)) civilians = true;
+    if (CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !subset(tokens, i, first)) civilians = true;
     if (COMBATANT_WORDS.has(t.lower) && !subset(tokens, i, first) && !acting(tokens, i, last)) combatants = true;
   }
-  if (!killing || !(civilians || combatants)) return null;
-  return { attribute: 'victim_status', value: civilians && combatants ? 'mixed' : civilians ? 'civilians' : 'combatants', polarity, span: [first, last] };
+  const out: ReadFacet[] = aimed ? [aimed] : [];
+  // The aimed-at civilians already said what the statement says of civilians; fighters killed beside them are a second facet.
+  if (aimed && !combatants) return out;
+  if (!killing || !(civilians || combatants)) return out;
+  const value = civilians && combatants ? 'mixed' : civilians ? 'civilians' : 'combatants';
+  if (aimed && aimed.value === value && aimed.polarity === polarity) return out;
+  out.push({ attribute: 'victim_status', value, polarity, span: [first, last] });
+  return out;
 }
