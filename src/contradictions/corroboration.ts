@@ -47,18 +47,43 @@ export interface GroupAgreement {
   compatible: Compatibility[];
 }
 
+interface ClaimantHoldings {
+  id: string;
+  own: Holding[];
+  timed: boolean;
+}
+
+/**
+ * The holdings of one side by source, in id order, each source noting whether its holdings carry times.
+ * Kept per list of holdings (a position's list is asked for once per other position of its group), so a
+ * group of p positions and h holdings costs p x h, not p x p x h.
+ */
+type ByClaimant = (holdings: Holding[], stateOfAffairs: boolean, only?: (id: string) => boolean) => ClaimantHoldings[];
+
+function claimantsMemo(): ByClaimant {
+  const memo = new Map<Holding[], Map<string, ClaimantHoldings[]>>();
+  return (holdings, stateOfAffairs, only) => {
+    const key = `${stateOfAffairs}${only ? ' parties' : ''}`;
+    const known = memo.get(holdings)?.get(key);
+    if (known) return known;
+    const timed = (h: Holding) => h.timeFrom !== null || h.timeTo !== null || (stateOfAffairs && h.statedFrom !== null);
+    const grouped = [...groupBy(holdings.filter((h) => !only || only(h.claimantId)), (h) => h.claimantId)]
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([id, own]) => ({ id, own, timed: own.some(timed) }));
+    if (!memo.has(holdings)) memo.set(holdings, new Map());
+    memo.get(holdings)!.set(key, grouped);
+    return grouped;
+  };
+}
+
 /**
  * Pairs of different sources, one holding from each side, that can speak of one time; in a fixed order.
  * Whether a source's holdings carry times is found once per source, not once per pair: a pair of sources
  * without times costs nothing more, whatever the number of their holdings.
  */
-function* meetingPairs(a: Holding[], b: Holding[], stateOfAffairs: boolean, only?: (id: string) => boolean): Generator<[string, string]> {
-  const timed = (h: Holding) => h.timeFrom !== null || h.timeTo !== null || (stateOfAffairs && h.statedFrom !== null);
-  const byClaimant = (holdings: Holding[]) => [...groupBy(holdings.filter((h) => !only || only(h.claimantId)), (h) => h.claimantId)]
-    .sort(([x], [y]) => (x < y ? -1 : 1))
-    .map(([id, own]) => ({ id, own, timed: own.some(timed) }));
-  const right = byClaimant(b);
-  for (const x of byClaimant(a)) {
+function* meetingPairs(byClaimant: ByClaimant, a: Holding[], b: Holding[], stateOfAffairs: boolean, only?: (id: string) => boolean): Generator<[string, string]> {
+  const right = byClaimant(b, stateOfAffairs, only);
+  for (const x of byClaimant(a, stateOfAffairs, only)) {
     for (const y of right) {
       if (x.id === y.id) continue;
       // Without times, every pair can speak of one time; with times, some pair of their holdings must.
@@ -70,11 +95,12 @@ function* meetingPairs(a: Holding[], b: Holding[], stateOfAffairs: boolean, only
 
 export function corroborateGroup(group: Group, independence: Independence, vocabulary: Vocabulary): GroupAgreement {
   const out: GroupAgreement = { corroborations: [], compatible: [] };
+  const byClaimant = claimantsMemo();
   /** `why` set: compatible values, listed as such; else agreeing ones, a corroboration when some pair is independent. */
   const agree = (value: string, corroborated: Holders, other: { value: string | null; holders: Holders }, vague: boolean, stateOfAffairs: boolean, why: CompatibleWhy | null, listDependent = true) => {
     let met = false;
     let pair: [string, string] | null = null;
-    for (const [a, b] of meetingPairs(corroborated.holdings, other.holders.holdings, stateOfAffairs)) {
+    for (const [a, b] of meetingPairs(byClaimant, corroborated.holdings, other.holders.holdings, stateOfAffairs)) {
       met = true;
       if (!why && independence.independent(a, b)) {
         pair = [a, b];
@@ -86,7 +112,7 @@ export function corroborateGroup(group: Group, independence: Independence, vocab
       // Only parties to the conflict can be adversaries: the pairs of parties are few.
       const party = (id: string) => independence.isParty(id);
       const admissions = new Set<string>();
-      for (const [a, b] of meetingPairs(corroborated.holdings, other.holders.holdings, stateOfAffairs, party)) {
+      for (const [a, b] of meetingPairs(byClaimant, corroborated.holdings, other.holders.holdings, stateOfAffairs, party)) {
         if (independence.adversaries(a, b) && independence.independent(a, b)) admissions.add(b);
       }
       out.corroborations.push({ value, corroborated, corroboratingValue: other.value, corroborating: other.holders, pair, admissions: [...admissions].sort(), vague });
