@@ -11,12 +11,13 @@ import { extractionBench } from './extraction.bench';
 import { growthBench } from './growth.bench';
 import { httpBench } from './http.bench';
 import { importBench } from './import.bench';
+import { reportBench } from './report.bench';
 import { suggestionsBench } from './suggestions.bench';
 import { writersBench } from './writers.bench';
 
 const BENCHES: Record<string, (bench: BenchApp) => Promise<Figure[]>> = {
   http: httpBench, detection: detectionBench, export: exportBench, import: importBench, extraction: extractionBench, writers: writersBench, suggestions: suggestionsBench,
-  board: boardBench, growth: growthBench,
+  board: boardBench, growth: growthBench, report: reportBench,
 };
 const MARK = 'BENCH-FIGURES ';
 

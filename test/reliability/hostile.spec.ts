@@ -243,4 +243,8 @@ describe('hostile input', () => {
     expect(seen.result).toBeLessThan(30_000);
     expectSafe(seen, 408);
   });
+
+  // Issue 16 asks for this too; it is not met yet (see the README's Reliability section and `npm run bench
+  // report`): the report of a large event is built and serialised on the request thread.
+  it.todo('a report of a 20,000-claim event: answered within 2 s, /health within 200 ms meanwhile');
 });
