@@ -3,11 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { createApp } from '../../src/app';
 import { Actor } from '../../src/auth/access.decorator';
 import { AuthService } from '../../src/auth/auth.service';
+import { newId } from '../../src/common/ids';
 import { loadEnvironment } from '../../src/config/environment';
 
 /** One measured figure, always beside the baseline it was measured against in the same run. */
@@ -71,4 +73,28 @@ export async function scratchPostgres(prefix: string, target: string): Promise<{
       await admin.end();
     },
   };
+}
+
+/** Rows straight into SQLite, many to an INSERT, in chunks that stay under its limit on bound values. */
+export function insertRows(db: Database.Database, sql: string, columns: number, rows: unknown[][]): void {
+  const chunk = Math.floor(30000 / columns);
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    db.prepare(`${sql} VALUES ${part.map(() => `(${Array(columns).fill('?').join(', ')})`).join(', ')}`).run(...part.flat());
+  }
+}
+
+/** `count` sources straight into SQLite, named `${name} ${i}`, the first `parties` of them parties to the conflict; their ids. */
+export function seedSources(db: Database.Database, count: number, parties: number, name: string): string[] {
+  const ids: string[] = [];
+  const now = new Date().toISOString();
+  const insert = db.prepare('INSERT INTO sources (id, name, aliases, kind, stake, reliability, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const id = newId();
+      ids.push(id);
+      insert.run(id, `${name} ${i}`, '[]', 'other', i < parties ? 'party_to_conflict' : 'independent', 'F', now, now);
+    }
+  })();
+  return ids;
 }

@@ -15,7 +15,7 @@ import { newId } from '../../src/common/ids';
 import { DetectionService } from '../../src/contradictions/detection.service';
 import { WriteQueue } from '../../src/database/write-queue';
 import { AuditService } from '../../src/audit/audit.service';
-import { BenchApp, Figure, median, scratchPostgres, time } from './bench-kit';
+import { BenchApp, Figure, median, scratchPostgres, seedSources, time } from './bench-kit';
 import { seedEvent } from './detection.bench';
 import { figure, load, seed } from './http.bench';
 
@@ -42,17 +42,9 @@ function timed(target: object, method: string, name: string, spent: Record<strin
 /** Issue 15: one claim added to the 10,000-claim event, with where its time goes. */
 export async function addOneClaim(bench: BenchApp): Promise<Figure[]> {
   const { app, file } = bench;
-  const sourceIds: string[] = [];
   const now = new Date().toISOString();
   const db = new Database(file);
-  db.transaction(() => {
-    for (let i = 0; i < SOURCES; i++) {
-      const id = newId();
-      sourceIds.push(id);
-      db.prepare('INSERT INTO sources (id, name, aliases, kind, stake, reliability, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, `Writers source ${i}`, '[]', 'other', i < 10 ? 'party_to_conflict' : 'independent', 'F', now, now);
-    }
-  })();
+  const sourceIds = seedSources(db, SOURCES, 10, 'Writers source');
   const eventId = seedEvent(file, 10_000, sourceIds);
   await app.get(WriteQueue).transaction((m) => app.get(DetectionService).recomputeEvent(m, eventId, null));
   const insertClaim = db.prepare('INSERT INTO claims (id, sourceId, eventId, text, version, status, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, ?, ?, ?)');
