@@ -9,7 +9,7 @@ import { AppError } from '../common/app-error';
 import { LIST_LIMITS } from '../app';
 import { parseJson, readNdjson } from '../common/json-body';
 import { MAX_IMPORT_RECORDS } from './bundle';
-import { EnvironmentError, loadEnvironment } from '../config/environment';
+import { loadEnvironment } from '../config/environment';
 import { extractStatements } from '../documents/extract';
 import { Source } from '../sources/source.entity';
 import { ImportsService } from './imports.service';
@@ -92,10 +92,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`crosscheck: ${file}: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof EnvironmentError) {
-      process.stderr.write(`crosscheck: ${error.message}\n`);
-      return 1;
-    }
+    // Anything else (a configuration problem included) is one line from runCli, and exit code 1.
     throw error;
   } finally {
     await app.close();

@@ -3,7 +3,7 @@ import { EntityManager, In, MoreThan } from 'typeorm';
 import { chunks } from '../common/chunks';
 import { Claim } from '../claims/claim.entity';
 import { Event } from '../events/event.entity';
-import { EventFeatures } from './event-score';
+import { EventFeatures, featuresOf } from './event-score';
 import { words } from './words';
 
 /** What the index keeps of an event's claims: enough words to find it, bounded per event. */
@@ -47,12 +47,9 @@ export class EventIndex {
       this.seenEventsAt = event.updatedAt > this.seenEventsAt ? event.updatedAt : this.seenEventsAt;
       this.drop(event.id);
       if (event.mergedInto) continue;
-      this.features.set(event.id, {
-        id: event.id, title: event.title, type: event.type, startsAt: event.startsAt, endsAt: event.endsAt, timePrecision: event.timePrecision,
-        places: [event.locationName, event.locationAdmin2, event.locationAdmin1].filter((p): p is string => !!p),
-      });
-      for (const place of this.features.get(event.id)!.places) {
-        const key = place.toLowerCase();
+      const features = featuresOf(event);
+      this.features.set(event.id, features);
+      for (const key of features.placeKeys) {
         if (!this.places.has(key)) this.places.set(key, new Set());
         this.places.get(key)!.add(event.id);
       }
@@ -70,7 +67,7 @@ export class EventIndex {
   private drop(id: string): void {
     const old = this.features.get(id);
     if (!old) return;
-    for (const place of old.places) this.places.get(place.toLowerCase())?.delete(id);
+    for (const key of old.placeKeys) this.places.get(key)?.delete(id);
     this.features.delete(id);
     this.forget(id);
   }
@@ -103,7 +100,7 @@ export class EventIndex {
   startingNear(at: number, window: number): string[] {
     if (Number.isNaN(at)) return [];
     if (!this.byStart) {
-      this.byStart = [...this.features.values()].filter((f) => f.startsAt).map((f) => ({ at: Date.parse(f.startsAt!), id: f.id })).sort((a, b) => a.at - b.at);
+      this.byStart = [...this.features.values()].filter((f) => f.start !== null).map((f) => ({ at: f.start!, id: f.id })).sort((a, b) => a.at - b.at);
     }
     const list = this.byStart;
     // A month back covers the longest precision; an event that began earlier and still runs is found by its words or place.

@@ -6,16 +6,28 @@ export interface EventFeatures {
   id: string;
   title: string;
   type: string;
-  startsAt: string | null;
-  endsAt: string | null;
-  timePrecision: 'day' | 'week' | 'month';
-  /** The event's place names (place, district, region), as written. */
+  /** The event's span in milliseconds, read once when indexed: without an end, the start plus its precision; null without a start. */
+  start: number | null;
+  end: number | null;
+  /** The event's place names (place, district, region), as written, and in lower case for comparing. */
   places: string[];
+  placeKeys: string[];
+}
+
+/** An event as the scoring reads it. */
+export function featuresOf(event: {
+  id: string; title: string; type: string; startsAt: string | null; endsAt: string | null; timePrecision: 'day' | 'week' | 'month';
+  locationName: string | null; locationAdmin1: string | null; locationAdmin2: string | null;
+}): EventFeatures {
+  const start = event.startsAt ? Date.parse(event.startsAt) : null;
+  const end = start === null ? null : event.endsAt ? Date.parse(event.endsAt) : start + SPAN[event.timePrecision];
+  const places = [event.locationName, event.locationAdmin2, event.locationAdmin1].filter((p): p is string => !!p);
+  return { id: event.id, title: event.title, type: event.type, start, end, places, placeKeys: places.map((p) => p.toLowerCase()) };
 }
 
 export interface Query {
-  /** When the text was published or said. */
-  at: string | null;
+  /** When the text was published or said, in milliseconds. */
+  at: number | null;
   /** Places named by the query or found in its text, lower case. */
   places: Set<string>;
 }
@@ -30,7 +42,7 @@ export interface Signals {
 export interface Scored { score: number; reasons: string[] }
 
 const HOUR = 3600_000;
-const SPAN: Record<EventFeatures['timePrecision'], number> = { day: 24 * HOUR, week: 7 * 24 * HOUR, month: 30 * 24 * HOUR };
+const SPAN: Record<'day' | 'week' | 'month', number> = { day: 24 * HOUR, week: 7 * 24 * HOUR, month: 30 * 24 * HOUR };
 /** Weights of the signals; a signal the query cannot give (no time, no text) drops out and the rest are scaled up. */
 const WEIGHTS = { words: 0.35, time: 0.3, place: 0.25, actors: 0.1 };
 /** BM25 saturates: a score of WORDS_HALF counts as half a match. */
@@ -44,19 +56,15 @@ function hours(ms: number): string {
 }
 
 /** How close a time is to an event's span: 1 inside it (or a day and a half around it), falling to 0 over weeks. */
-export function timeFit(at: string, event: Pick<EventFeatures, 'startsAt' | 'endsAt' | 'timePrecision'>): { fit: number; reason: string } | null {
+export function timeFit(at: number, event: Pick<EventFeatures, 'start' | 'end'>): { fit: number; reason: string } | null {
   const span = spanOf(at, event);
   return span && { fit: fitOf(span), reason: reasonOf(span) };
 }
 
 interface Span { t: number; start: number; end: number }
 
-function spanOf(at: string, event: Pick<EventFeatures, 'startsAt' | 'endsAt' | 'timePrecision'>): Span | null {
-  if (!event.startsAt) return null;
-  const t = Date.parse(at);
-  const start = Date.parse(event.startsAt);
-  const end = event.endsAt ? Date.parse(event.endsAt) : start + SPAN[event.timePrecision];
-  return Number.isNaN(t) || Number.isNaN(start) ? null : { t, start, end };
+function spanOf(t: number, { start, end }: Pick<EventFeatures, 'start' | 'end'>): Span | null {
+  return start === null || end === null || Number.isNaN(t) || Number.isNaN(start) ? null : { t, start, end };
 }
 
 function fitOf({ t, start, end }: Span): number {
@@ -87,7 +95,7 @@ export function scoreEvent(event: EventFeatures, query: Query, signals: Signals,
     sum += WEIGHTS.words * fit;
     if (explain && fit > 0 && shared.length) reasons.push(`shares the words ${shared.slice(0, 5).join(', ')}`);
   }
-  if (query.at) {
+  if (query.at !== null) {
     const span = spanOf(query.at, event);
     const fit = span ? fitOf(span) : 0;
     total += WEIGHTS.time;
@@ -95,7 +103,8 @@ export function scoreEvent(event: EventFeatures, query: Query, signals: Signals,
     if (explain && span && fit >= 0.25) reasons.push(reasonOf(span));
   }
   if (query.places.size) {
-    const same = event.places.find((p) => query.places.has(p.toLowerCase()));
+    const at = event.placeKeys.findIndex((key) => query.places.has(key));
+    const same = at < 0 ? null : event.places[at];
     total += WEIGHTS.place;
     sum += same ? WEIGHTS.place : 0;
     if (explain && same) reasons.push(`same place (${same})`);

@@ -11,7 +11,7 @@ import { EventView, presentEvent } from '../events/events.service';
 import { SuggestEventsDto } from './dto/suggest-events.dto';
 import { EventIndex } from './event-index';
 import { scoreEvent } from './event-score';
-import { SourceNames } from './source-names';
+import { LONGEST_NAME, SourceNames } from './source-names';
 import { keyWords, phrases } from './words';
 
 export interface EventSuggestion { eventId: string; event: EventView; score: number; reasons: string[] }
@@ -20,6 +20,10 @@ export interface EventSuggestion { eventId: string; event: EventView; score: num
 const WORD_CANDIDATES = 200;
 /** Distinctive words of the text offered to the index, which keeps the telling ones. */
 const QUERY_WORDS = 30;
+/** Place names of up to this many words are looked up in a text. */
+const LONGEST_PLACE = 4;
+const NO_WORDS = { score: 0, shared: [] };
+const NO_ACTORS: string[] = [];
 /** Events starting this close to the query's time are scored even when nothing else points to them. */
 const TIME_CANDIDATES = 21 * 24 * 3600_000;
 
@@ -68,7 +72,7 @@ export class EventSuggestionsService {
 
   async suggest(dto: SuggestEventsDto): Promise<{ items: EventSuggestion[] }> {
     let text = dto.text ?? '';
-    let at = dto.at ?? null;
+    let at: string | null = dto.at ?? null;
     if (dto.documentId) {
       const document = await findOr404(this.dataSource.manager, Document, dto.documentId, 'document');
       text = text || `${document.title}\n${document.text ?? ''}`;
@@ -78,26 +82,24 @@ export class EventSuggestionsService {
       throw AppError.validation([{ path: 'text', message: 'give a text, a documentId, a time (at) or a place to match events against' }]);
     }
     await this.refresh();
-    const said = text ? phrases(text) : new Set<string>();
+    // The text's phrases, read once: places are looked up among those of up to four words, parties among all.
+    const said = text ? phrases(text, LONGEST_NAME) : new Set<string>();
     const places = new Set<string>();
     if (dto.place?.trim()) places.add(dto.place.trim().toLowerCase());
-    for (const phrase of said) if (this.index.places.has(phrase)) places.add(phrase);
+    for (const phrase of said) if (this.index.places.has(phrase) && phrase.split(' ').length <= LONGEST_PLACE) places.add(phrase);
 
     const hits = text ? this.index.match(keyWords(text, QUERY_WORDS), WORD_CANDIDATES) : [];
     const byWords = new Map(hits.map((h) => [h.id, h]));
-    const actorsOn = await this.actorsOn(text);
+    const actorsOn = await this.actorsOn(said);
 
     // Only events something points to are scored: the words, a place, the parties, or a start within
     // weeks of the time. Any other event could score only on a time weeks away, below all of these.
     const candidates = new Set<string>([...byWords.keys(), ...actorsOn.keys()]);
     for (const place of places) for (const id of this.index.places.get(place) ?? []) candidates.add(id);
-    if (at) for (const id of this.index.startingNear(Date.parse(at), TIME_CANDIDATES)) candidates.add(id);
+    const query = { at: at ? Date.parse(at) : null, places };
+    if (query.at !== null) for (const id of this.index.startingNear(query.at, TIME_CANDIDATES)) candidates.add(id);
     // Every candidate is ranked by its score alone; only the ones answered with are explained.
-    const query = { at, places };
-    const signalsOf = (id: string) => {
-      const hit = byWords.get(id);
-      return { words: text ? { score: hit?.score ?? 0, shared: hit?.shared ?? [] } : null, actors: actorsOn.get(id) ?? [] };
-    };
+    const signalsOf = (id: string) => ({ words: text ? byWords.get(id) ?? NO_WORDS : null, actors: actorsOn.get(id) ?? NO_ACTORS });
     const ranked: Array<{ id: string; score: number }> = [];
     for (const id of candidates) {
       const features = this.index.features.get(id);
@@ -113,8 +115,8 @@ export class EventSuggestionsService {
   }
 
   /** For each event, the names of the parties the text names that already have claims on it. */
-  private async actorsOn(text: string): Promise<Map<string, string[]>> {
-    const named = text ? [...this.sourceNames.named(text)] : [];
+  private async actorsOn(said: Set<string>): Promise<Map<string, string[]>> {
+    const named = [...this.sourceNames.named(said)];
     const on = new Map<string, string[]>();
     for (const part of chunks(named, 200)) {
       const rows = await this.dataSource.manager.createQueryBuilder(Claim, 'c').select('c.eventId', 'eventId').addSelect('c.sourceId', 'sourceId').distinct(true)

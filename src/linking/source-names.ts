@@ -1,9 +1,9 @@
 import { EntityManager, MoreThan } from 'typeorm';
 import { Source } from '../sources/source.entity';
-import { phraseOf, phrases } from './words';
+import { phraseOf } from './words';
 
 /** Longest name, in words, looked up in a text. */
-const LONGEST = 6;
+export const LONGEST_NAME = 6;
 
 /**
  * Sources by every name and alias they go by, for finding the parties a text names. Kept in memory and
@@ -29,7 +29,7 @@ export class SourceNames {
       this.known.delete(source.id);
       if (source.mergedInto) continue;
       this.known.set(source.id, { name: source.name, aliases: source.aliases });
-      const own = [...new Set([source.name, ...source.aliases].map(phraseOf).filter((p) => p && p.split(' ').length <= LONGEST))];
+      const own = [...new Set([source.name, ...source.aliases].map(phraseOf).filter((p) => p && p.split(' ').length <= LONGEST_NAME))];
       for (const phrase of own) {
         if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, new Set());
         this.byPhrase.get(phrase)!.add(source.id);
@@ -39,10 +39,10 @@ export class SourceNames {
     }
   }
 
-  /** The sources a text names, by id. */
-  named(text: string): Set<string> {
+  /** The sources a text names, by id, from its `phrases` of up to LONGEST_NAME words. */
+  named(said: Set<string>): Set<string> {
     const found = new Set<string>();
-    for (const phrase of phrases(text, LONGEST)) for (const id of this.byPhrase.get(phrase) ?? []) found.add(id);
+    for (const phrase of said) for (const id of this.byPhrase.get(phrase) ?? []) found.add(id);
     return found;
   }
 }

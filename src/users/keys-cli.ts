@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
-import { AppError } from '../common/app-error';
-import { Environment, EnvironmentError, loadEnvironment } from '../config/environment';
+import { loadEnvironment } from '../config/environment';
 import { exitOnStartupFailure, startupStep, checkDatabase } from '../startup/preflight';
 import { KEYS_USAGE, parseKeysCommand } from './keys-command';
 import { UsersService } from './users.service';
@@ -15,14 +14,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${parsed.problem ? `crosscheck: ${parsed.problem}\n` : ''}${KEYS_USAGE}\n`);
     return parsed.problem ? 2 : 0;
   }
-  let environment: Environment;
-  try {
-    environment = loadEnvironment({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
-  } catch (error) {
-    if (!(error instanceof EnvironmentError)) throw error;
-    process.stderr.write(`crosscheck: ${error.message}\n`);
-    return 1;
-  }
+  // A configuration problem or a refusal (AppError) is one line from runCli, and exit code 1.
+  const environment = loadEnvironment({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
   const app = await startupStep('database', environment, () => checkDatabase(environment.database, environment.databaseWaitSeconds))
     .then(() => NestFactory.createApplicationContext(AppModule.forRoot(environment), { logger: ['error'] }))
     .catch((error: unknown) => exitOnStartupFailure(error, environment, environment.logLevel === 'debug'));
@@ -46,12 +39,6 @@ async function main(argv: string[]): Promise<number> {
     const revoked = await users.revokeKeyById(parsed.keyId, null);
     process.stdout.write(`revoked key ${revoked.id} of ${revoked.userName} (${revoked.role}, "${revoked.label}") at ${revoked.revokedAt}\n`);
     return 0;
-  } catch (error) {
-    if (error instanceof AppError) {
-      process.stderr.write(`crosscheck: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
   } finally {
     await app.close();
   }

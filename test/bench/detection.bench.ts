@@ -6,7 +6,7 @@ import { FacetValue } from '../../src/common/columns';
 import { newId } from '../../src/common/ids';
 import { DetectionService } from '../../src/contradictions/detection.service';
 import { WriteQueue } from '../../src/database/write-queue';
-import { BenchApp, Figure, median, time } from './bench-kit';
+import { BenchApp, Figure, insertRows, median, seedSources, time } from './bench-kit';
 
 /** About five positions per attribute: the values claims are drawn from. */
 const POSITIONS: Record<string, FacetValue[]> = {
@@ -39,15 +39,8 @@ export function seedEvent(file: string, claims: number, sourceIds: string[]): st
         facetRows.push([randomUUID(), claimId, eventId, sourceId, ordinal, attribute, '', JSON.stringify(value), c.valueKey, c.valueText, c.rangeMin, c.rangeMax, 'asserted', 0]);
       });
     }
-    const insertChunks = (sql: string, columns: number, rows: unknown[][]) => {
-      const chunk = Math.floor(30000 / columns);
-      for (let i = 0; i < rows.length; i += chunk) {
-        const part = rows.slice(i, i + chunk);
-        db.prepare(`${sql} VALUES ${part.map(() => `(${Array(columns).fill('?').join(', ')})`).join(', ')}`).run(...part.flat());
-      }
-    };
-    insertChunks('INSERT INTO claims (id, sourceId, eventId, text, version, status, createdAt, updatedAt)', 8, claimRows);
-    insertChunks('INSERT INTO claim_facets (id, claimId, eventId, claimantId, ordinal, attribute, subjectKey, value, valueKey, valueText, rangeMin, rangeMax, polarity, exclusive)', 14, facetRows);
+    insertRows(db, 'INSERT INTO claims (id, sourceId, eventId, text, version, status, createdAt, updatedAt)', 8, claimRows);
+    insertRows(db, 'INSERT INTO claim_facets (id, claimId, eventId, claimantId, ordinal, attribute, subjectKey, value, valueKey, valueText, rangeMin, rangeMax, polarity, exclusive)', 14, facetRows);
   })();
   db.close();
   return eventId;
@@ -55,17 +48,9 @@ export function seedEvent(file: string, claims: number, sourceIds: string[]): st
 
 export async function detectionBench(bench: BenchApp): Promise<Figure[]> {
   const { app, file } = bench;
-  const sourceIds: string[] = [];
   const db = new Database(file);
   const now = new Date().toISOString();
-  db.transaction(() => {
-    for (let i = 0; i < SOURCES; i++) {
-      const id = newId();
-      sourceIds.push(id);
-      db.prepare('INSERT INTO sources (id, name, aliases, kind, stake, reliability, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, `Bench source ${i}`, '[]', 'other', i < PARTIES ? 'party_to_conflict' : 'independent', 'F', now, now);
-    }
-  })();
+  const sourceIds = seedSources(db, SOURCES, PARTIES, 'Bench source');
   db.close();
 
   const detection = app.get(DetectionService);

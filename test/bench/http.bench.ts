@@ -5,13 +5,13 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Fastify, { FastifyInstance } from 'fastify';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { createApp } from '../../src/app';
 import { hashApiKey } from '../../src/auth/api-key';
 import { AuthService } from '../../src/auth/auth.service';
 import { loadEnvironment } from '../../src/config/environment';
 import { ImportsService } from '../../src/imports/imports.service';
-import { BenchApp, Figure } from './bench-kit';
+import { BenchApp, Figure, scratchPostgres } from './bench-kit';
 
 const SECONDS = 8;
 const CONNECTIONS = 10;
@@ -147,15 +147,10 @@ export async function httpBench(bench: BenchApp): Promise<Figure[]> {
 
   const target = process.env.DATABASE_URL ?? '';
   if (target.startsWith('postgres')) {
-    const name = `crosscheck_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: target });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(target);
-    url.pathname = `/${name}`;
+    const scratch = await scratchPostgres('crosscheck_bench', target);
     const adminKey = `bench_${randomBytes(16).toString('hex')}`;
-    const app = await createApp(loadEnvironment({ DATABASE_URL: url.toString(), CROSSCHECK_ADMIN_TOKEN: adminKey, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0' }));
-    const pool = new Pool({ connectionString: url.toString(), max: 10 });
+    const app = await createApp(loadEnvironment({ DATABASE_URL: scratch.url, CROSSCHECK_ADMIN_TOKEN: adminKey, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0' }));
+    const pool = new Pool({ connectionString: scratch.url, max: 10 });
     try {
       const pg: Query = async (sql, params) => (await pool.query(sql, params)).rows;
       const pgBench: BenchApp = { app, file: '', admin: (await app.get(AuthService).actorForKey(adminKey))!, adminKey };
@@ -163,8 +158,7 @@ export async function httpBench(bench: BenchApp): Promise<Figure[]> {
     } finally {
       await pool.end();
       await app.close();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await scratch.drop();
     }
   }
   return figures;

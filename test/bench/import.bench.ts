@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { canonicalValue, EMPTY_VOCABULARY } from '../../src/claims/canonical';
 import { newId } from '../../src/common/ids';
-import { BenchApp, Figure } from './bench-kit';
+import { BenchApp, Figure, insertRows } from './bench-kit';
 
 const CLAIMS = 100_000;
 const SOURCES = 500;
@@ -42,18 +42,11 @@ function rawInsert(file: string, data: ReturnType<typeof bundle>): void {
       facets.push([randomUUID(), id, eventId, sourceId, ordinal, f.attribute, '', JSON.stringify(f.value), v.valueKey, v.valueText, v.rangeMin, v.rangeMax, 'asserted', 0]);
     });
   });
-  const insert = (sql: string, columns: number, rows: unknown[][]) => {
-    const chunk = Math.floor(30000 / columns);
-    for (let i = 0; i < rows.length; i += chunk) {
-      const part = rows.slice(i, i + chunk);
-      db.prepare(`${sql} VALUES ${part.map(() => `(${Array(columns).fill('?').join(', ')})`).join(', ')}`).run(...part.flat());
-    }
-  };
   db.transaction(() => {
-    insert('INSERT INTO sources (id, name, aliases, kind, stake, reliability, description, url, createdAt, updatedAt)', 10, sources);
-    insert('INSERT INTO events (id, title, type, startsAt, endsAt, timePrecision, createdAt, updatedAt)', 8, events);
-    insert('INSERT INTO claims (id, sourceId, eventId, text, version, status, createdAt, updatedAt)', 8, claims);
-    insert('INSERT INTO claim_facets (id, claimId, eventId, claimantId, ordinal, attribute, subjectKey, value, valueKey, valueText, rangeMin, rangeMax, polarity, exclusive)', 14, facets);
+    insertRows(db, 'INSERT INTO sources (id, name, aliases, kind, stake, reliability, description, url, createdAt, updatedAt)', 10, sources);
+    insertRows(db, 'INSERT INTO events (id, title, type, startsAt, endsAt, timePrecision, createdAt, updatedAt)', 8, events);
+    insertRows(db, 'INSERT INTO claims (id, sourceId, eventId, text, version, status, createdAt, updatedAt)', 8, claims);
+    insertRows(db, 'INSERT INTO claim_facets (id, claimId, eventId, claimantId, ordinal, attribute, subjectKey, value, valueKey, valueText, rangeMin, rangeMax, polarity, exclusive)', 14, facets);
   })();
   db.close();
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { DeskAssets } from '../../src/desk/desk-assets';
 import { buildBoard } from '../../src/desk/board';
 import { boardPage } from '../../src/desk/views/board.view';
@@ -15,7 +15,7 @@ import { newId } from '../../src/common/ids';
 import { DetectionService } from '../../src/contradictions/detection.service';
 import { WriteQueue } from '../../src/database/write-queue';
 import { AuditService } from '../../src/audit/audit.service';
-import { BenchApp, Figure, median, time } from './bench-kit';
+import { BenchApp, Figure, median, scratchPostgres, seedSources, time } from './bench-kit';
 import { seedEvent } from './detection.bench';
 import { figure, load, seed } from './http.bench';
 
@@ -42,17 +42,9 @@ function timed(target: object, method: string, name: string, spent: Record<strin
 /** Issue 15: one claim added to the 10,000-claim event, with where its time goes. */
 export async function addOneClaim(bench: BenchApp): Promise<Figure[]> {
   const { app, file } = bench;
-  const sourceIds: string[] = [];
   const now = new Date().toISOString();
   const db = new Database(file);
-  db.transaction(() => {
-    for (let i = 0; i < SOURCES; i++) {
-      const id = newId();
-      sourceIds.push(id);
-      db.prepare('INSERT INTO sources (id, name, aliases, kind, stake, reliability, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, `Writers source ${i}`, '[]', 'other', i < 10 ? 'party_to_conflict' : 'independent', 'F', now, now);
-    }
-  })();
+  const sourceIds = seedSources(db, SOURCES, 10, 'Writers source');
   const eventId = seedEvent(file, 10_000, sourceIds);
   await app.get(WriteQueue).transaction((m) => app.get(DetectionService).recomputeEvent(m, eventId, null));
   const insertClaim = db.prepare('INSERT INTO claims (id, sourceId, eventId, text, version, status, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, ?, ?, ?)');
@@ -155,19 +147,14 @@ function startChild(databaseUrl: string, adminKey: string, port: number): Promis
 export async function manyWritersBench(): Promise<Figure[]> {
   const target = process.env.DATABASE_URL ?? '';
   if (!target.startsWith('postgres')) return [];
-  const name = `crosscheck_writers_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: target });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(target);
-  url.pathname = `/${name}`;
+  const scratch = await scratchPostgres('crosscheck_writers_bench', target);
   const adminKey = `bench_${randomBytes(16).toString('hex')}`;
   const children: ChildProcess[] = [];
-  const pool = new Pool({ connectionString: url.toString(), max: WRITER_CONCURRENCY });
+  const pool = new Pool({ connectionString: scratch.url, max: WRITER_CONCURRENCY });
   try {
     // BENCH_PORTS=3120,3121,3122 when these are taken (several people benching on one machine).
     const ports = (process.env.BENCH_PORTS ?? '3107,3108,3109').split(',').map(Number);
-    for (const port of ports.slice(0, WRITER_PROCESSES)) children.push(await startChild(url.toString(), adminKey, port));
+    for (const port of ports.slice(0, WRITER_PROCESSES)) children.push(await startChild(scratch.url, adminKey, port));
     const base = (i: number) => `http://127.0.0.1:${ports[i % WRITER_PROCESSES]}`;
     const post = async (i: number, path: string, body: unknown) => {
       const response = await fetch(`${base(i)}${path}`, { method: 'POST', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -216,8 +203,7 @@ export async function manyWritersBench(): Promise<Figure[]> {
     for (const child of children) child.kill('SIGTERM');
     await pool.end();
     await new Promise((r) => setTimeout(r, 500));
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 
