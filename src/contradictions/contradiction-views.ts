@@ -134,6 +134,8 @@ export interface EventReading {
   stored: Contradiction[];
   views: ContradictionView[];
   claims: Claim[];
+  /** The claims' facets, by claim and ordinal: what the claims are shown with, without reading them again. */
+  facets: Facet[];
   /** Claimants and conveying sources of the event's claims. */
   sources: Map<string, Source>;
   independence: Independence;

@@ -239,6 +239,6 @@ export class ContradictionsService {
     const facts = eventFacets(facets, claims, await this.kinds());
     const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
     const independence = independenceOf([...sources.values()], claims);
-    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, sources, independence };
+    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, facets, sources, independence };
   }
 }

@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { EventAnalysisService } from '../analysis/event-analysis.service';
+import { presentClaim } from '../claims/claim-view';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { findOr404 } from '../common/found';
@@ -125,9 +126,11 @@ export class ReportsService {
    */
   async boardData(eventId: string): Promise<BoardData> {
     const event = await this.events.get(eventId);
-    const claims = await this.claims.allForEvent(eventId);
-    const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
+    // The claims, their facets and their sources as the event's reading holds them: read once, not twice.
     const reading = await this.contradictionsService.read(eventId);
+    const facets = groupBy(reading.facets, (f) => f.claimId);
+    const claims = reading.claims.map((c) => presentClaim(c, facets.get(c.id) ?? []));
+    const sources = [...reading.sources.values()];
     const names = new Map(sources.map((s) => [s.id, s.name]));
     const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
       sourceId, name: names.get(sourceId) ?? sourceId,
