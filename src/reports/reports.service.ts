@@ -4,7 +4,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { EventAnalysisService } from '../analysis/event-analysis.service';
-import { presentClaim } from '../claims/claim-view';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { findOr404 } from '../common/found';
@@ -128,13 +127,12 @@ export class ReportsService {
     const event = await this.events.get(eventId);
     // The claims, their facets and their sources as the event's reading holds them: read once, not twice.
     const reading = await this.contradictionsService.read(eventId);
-    const facets = groupBy(reading.facets, (f) => f.claimId);
-    const claims = reading.claims.map((c) => presentClaim(c, facets.get(c.id) ?? []));
+    const { claims } = reading;
     const sources = [...reading.sources.values()];
     const names = new Map(sources.map((s) => [s.id, s.name]));
     const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
       sourceId, name: names.get(sourceId) ?? sourceId,
-      claims: own.map((c) => ({ id: c.id, facets: c.facets, verdict: c.status, conveyedBy: c.conveyedById, statedAt: c.statedAt })),
+      claims: own.map((c) => ({ id: c.id, facets: reading.facetViews.get(c.id) ?? [], verdict: c.status, conveyedBy: c.conveyedById, statedAt: c.statedAt })),
     })).sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
     return {
       event, claimants,
