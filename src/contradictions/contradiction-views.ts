@@ -1,5 +1,6 @@
 import { AttributeKind } from '../attributes/attribute.entity';
 import { Claim } from '../claims/claim.entity';
+import { FacetView } from '../claims/claim-view';
 import { Facet } from '../claims/facet.entity';
 import { groupBy } from '../common/group-by';
 import { Source } from '../sources/source.entity';
@@ -134,6 +135,8 @@ export interface EventReading {
   stored: Contradiction[];
   views: ContradictionView[];
   claims: Claim[];
+  /** Each claim's facets as shown (in their order): what its claims are shown with, without reading them again. */
+  facetViews: Map<string, FacetView[]>;
   /** Claimants and conveying sources of the event's claims. */
   sources: Map<string, Source>;
   independence: Independence;

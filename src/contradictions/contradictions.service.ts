@@ -13,6 +13,7 @@ import { AppError } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { existsOr404, findOr404 } from '../common/found';
+import { presentFacet } from '../claims/claim-view';
 import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
@@ -237,8 +238,9 @@ export class ContradictionsService {
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
     const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
     const facts = eventFacets(facets, claims, await this.kinds());
+    const facetViews = new Map([...groupBy(facets, (f) => f.claimId)].map(([claimId, own]) => [claimId, own.map(presentFacet)]));
     const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
     const independence = independenceOf([...sources.values()], claims);
-    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, sources, independence };
+    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, facetViews, sources, independence };
   }
 }

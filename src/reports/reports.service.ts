@@ -126,13 +126,14 @@ export class ReportsService {
    */
   async boardData(eventId: string): Promise<BoardData> {
     const event = await this.events.get(eventId);
-    const claims = await this.claims.allForEvent(eventId);
-    const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
+    // The claims, their facets and their sources as the event's reading holds them: read once, not twice.
     const reading = await this.contradictionsService.read(eventId);
+    const { claims } = reading;
+    const sources = [...reading.sources.values()];
     const names = new Map(sources.map((s) => [s.id, s.name]));
     const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
       sourceId, name: names.get(sourceId) ?? sourceId,
-      claims: own.map((c) => ({ id: c.id, facets: c.facets, verdict: c.status, conveyedBy: c.conveyedById, statedAt: c.statedAt })),
+      claims: own.map((c) => ({ id: c.id, facets: reading.facetViews.get(c.id) ?? [], verdict: c.status, conveyedBy: c.conveyedById, statedAt: c.statedAt })),
     })).sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
     return {
       event, claimants,
