@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { termKey, Vocabulary } from '../claims/canonical';
 import { fold } from '../claims/fold';
 import { Source } from '../sources/source.entity';
+import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { Term } from '../vocabulary/term.entity';
 
 /** The vocabulary values compare by, with a short name for each source for explanations. */
@@ -12,7 +13,7 @@ export function shortName(source: Pick<Source, 'name' | 'aliases'>): string {
   return source.aliases[0] ?? source.name;
 }
 
-/** Source names and aliases, and the terms editors declared, as one lookup. */
+/** Source names and aliases, the built-in broader terms and the terms editors declared, as one lookup. */
 export async function readVocabulary(manager: EntityManager): Promise<NamedVocabulary> {
   const sources = await manager.find(Source, { select: { id: true, name: true, aliases: true } });
   const terms = await manager.find(Term);
@@ -28,7 +29,8 @@ export async function readVocabulary(manager: EntityManager): Promise<NamedVocab
     vocabulary.equivalents.set(`${term.attribute}|${fold(term.term)}`, fold(term.of));
   }
   // Broader terms are linked by their canonical keys, after equivalents and source names are known.
-  for (const term of terms.filter((t) => t.relation === 'broader')) {
+  const broader = [...BUILT_IN_BROADER.map((t) => ({ attribute: '', ...t })), ...terms.filter((t) => t.relation === 'broader')];
+  for (const term of broader) {
     const broad = termKey(vocabulary, term.attribute, term.term);
     const narrow = termKey(vocabulary, term.attribute, term.of);
     vocabulary.narrower.set(broad, new Set([...(vocabulary.narrower.get(broad) ?? []), narrow]));

@@ -86,6 +86,8 @@ interface Spoken {
   suggested: SuggestedSource | null;
   speaker: string;
   line: number;
+  /** A lone common noun ("officials", "office") that named no known source: its facets are not kept. */
+  unsure?: boolean;
 }
 
 /** Candidate claims in an English text, in the order they appear, each anchored exactly in the text. */
@@ -159,6 +161,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => forcesOf(who, index)),
         ];
         const resolved = speaker.sourceId !== null;
+        // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
+        if (speaker.unsure) read.length = 0;
         candidates.push({
           speaker: speaker.speaker,
           sourceId: speaker.sourceId,
@@ -240,9 +244,12 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   }
   // "the statement said", "the same assessment found": the party last quoted.
   if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
+  // A lone lower-case noun ("government said", "officials said") is read as a bare head ("the government").
+  // Only the one known source named so is taken; it is not guessed from earlier speakers.
+  const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim())) ? head.trim().toLowerCase() : null;
   const bare = bareHead(head);
   // "the government", "the army": the one known source whose name ends in that word.
-  const headed = bare ? byHead(bare, index) : null;
+  const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
@@ -270,5 +277,5 @@ function resolve(head: string, beside: string | null, history: Spoken[], index: 
   // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
   if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
   const suggested = suggestSource(adjectival ?? head, index);
-  return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
+  return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, ...(lone && { unsure: true }) };
 }

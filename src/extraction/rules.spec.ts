@@ -56,4 +56,13 @@ describe('extraction rules', () => {
     expect(got.map((c) => c.who)).toEqual(['Senou residents', 'Farmer']);
     expect(got[0].facets).toContainEqual({ attribute: 'situation', value: 'fighting_ongoing', polarity: 'asserted' });
   });
+  it('keeps a particle in a new speaker\'s name, and no facets for a lone common noun that names no known source', () => {
+    expect(facetsOf('Health ministry spokesman Ashraf al-Qidra said 40 people were killed.')[0].who).toBe('Ashraf al-Qidra');
+    const [lone] = facetsOf('Artillery had killed 12 people, officials said.');
+    expect(lone.statement).toBe('Artillery had killed 12 people');
+    expect(lone.facets).toEqual([]);
+    const [known] = facetsOf('Twelve people were killed, government said.');
+    expect(known.who).toBe('gov');
+    expect(known.facets).toEqual([{ attribute: 'fatalities', value: 'twelve', polarity: 'asserted' }]);
+  });
 });

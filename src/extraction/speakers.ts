@@ -159,10 +159,12 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
+  // A particle joined to a capital ("al-Qidra", "el-Fasher", "ad-Daqran") is part of the name.
+  const capital = (w: string) => /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w);
   let end = parts.length - 1;
-  while (end >= 0 && !/^[A-Z]/.test(parts[end])) end -= 1;
+  while (end >= 0 && !capital(parts[end])) end -= 1;
   let start = end;
-  while (start > 0 && /^[A-Z]/.test(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+  while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
   const nameWords = end >= 0 ? parts.slice(start, end + 1) : [];
   const titled = start > 0 && TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''));
   const kind = kindOf(raw);
