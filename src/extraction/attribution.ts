@@ -253,7 +253,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     subjectEnd = comma;
     apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
   } else {
-    speaker = phraseLeftOf(c, before) ?? relativeSubject(c, before);
+    // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
+    speaker = relativeSubject(c, before) ?? phraseLeftOf(c, before);
   }
   if (!speaker) return null;
   if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;

@@ -65,4 +65,8 @@ describe('extraction rules', () => {
     expect(known.who).toBe('gov');
     expect(known.facets).toEqual([{ attribute: 'fatalities', value: 'twelve', polarity: 'asserted' }]);
   });
+  it('takes the subject before a relative clause, not the object inside it, as the speaker', () => {
+    const [c] = facetsOf('Engineers who have studied photos of the site said an explosive charge had been placed inside the dam.');
+    expect(c.who).toBe('Engineers');
+  });
 });
