@@ -37,6 +37,7 @@ const STOP = new Set([';', ':', '(', ')']);
 const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among', 'excluding', 'besides']);
 /** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies"). */
 const HANDLED = new Set(['count', 'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'bury', 'evacuate', 'recover', 'collect', 'see', 'identify', 'hospitalise', 'hospitalize', 'ferry']);
+const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
 const CAPTIVES: Record<string, string> = { hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners' };
 const LYING = new Set(['lie', 'lying', 'remain', 'still', 'under', 'bury', 'buried', 'pile', 'scatter', 'scattered']);
@@ -122,6 +123,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       if (FREED.has(tokens[k].lemma)) freed = true;
       if (k >= start - 3 && (PART_OF.has(tokens[k].lower) || (HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB'))) partial = true;
     }
+    // "my neighbour and his two sons were killed": a person's own relatives are a partial count, not a toll.
+    if (start > first && KIN_OWNERS.has(tokens[start - 1].lower)) partial = true;
     if (partial) {
       i = end;
       continue;

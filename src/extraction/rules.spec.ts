@@ -69,4 +69,8 @@ describe('extraction rules', () => {
     const [c] = facetsOf('Engineers who have studied photos of the site said an explosive charge had been placed inside the dam.');
     expect(c.who).toBe('Engineers');
   });
+  it('reads no toll from a person\'s own relatives', () => {
+    const [c] = facetsOf('A woman said: "They shot at everyone. My neighbour and his two sons were killed."');
+    expect(c.facets.filter((f) => f.attribute === 'fatalities')).toEqual([]);
+  });
 });
