@@ -24,7 +24,7 @@ import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { AgreementViews, agreementViews } from './agreement-views';
 import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, PositionView, presentContradiction } from './contradiction-views';
-import { agreementByClaim, suggestCredibility } from './credibility';
+import { agreementByClaim, reasonMemo, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 import { quantityFigures } from './figures';
@@ -204,10 +204,11 @@ export class ContradictionsService {
     // Indexed by claim once, so each claim's grade reads only what concerns it: linear in the event.
     const byClaim = agreementByClaim({ corroborations: items, compatible, contradictions: read.views });
     const none = { corroborations: [], compatible: [], contradictions: [] };
+    const memo = reasonMemo();
     return new Map(read.claims.map((claim) => {
       const grade = suggestCredibility({
         claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
-        ...(byClaim.get(claim.id) ?? none), independence: read.independence,
+        ...(byClaim.get(claim.id) ?? none), independence: read.independence, memo,
       });
       return [claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) }];
     }));

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { EventAnalysisService } from '../analysis/event-analysis.service';
+import { EventAnalysisService, EventMemo } from '../analysis/event-analysis.service';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { findOr404 } from '../common/found';
@@ -21,7 +21,8 @@ import { SourcesService } from '../sources/sources.service';
 import { claimReview, factCheckUrl } from './claim-review';
 import { ExportQuery, ReportFormat } from './dto/report-query.dto';
 import { RenderedReport, renderReport } from './render';
-import { BoardData, Report, ReportClaim, sealReport } from './report';
+import { TimeSlices } from '../analysis/time-slices';
+import { BoardData, jsonPieces, Report, ReportClaim, SEALED_LENGTH, sealing } from './report';
 
 /** How many contradictions an export reads at a time: memory holds one page, whatever the total. The first page is small, so the first byte leaves soon. */
 export const EXPORT_PAGE = 100;
@@ -56,7 +57,7 @@ export class ReportsService {
   /** The report and a view made from it (the desk's board, its timeline), both built once per revision. */
   async reportWith<T>(eventId: string, part: string | null, derive: (report: Report) => T): Promise<[Report, T]> {
     const memo = await this.analysis.at(eventId);
-    const sealed = await memo.get('report', () => this.build(eventId));
+    const sealed = await this.sealed(memo, this.slices());
     const derived = part === null ? derive(sealed) : await memo.get(part, () => derive(sealed));
     return [{ ...sealed, generatedAt: new Date().toISOString() }, derived];
   }
@@ -72,16 +73,40 @@ export class ReportsService {
     return [data, await memo.get(part, () => derive(data))];
   }
 
-  /** The report rendered in one format, once per revision; only the time of the asking changes between answers. */
+  /**
+   * The report rendered in one format, once per revision; only the time of the asking changes between
+   * answers. Built and rendered in slices (analysis/time-slices.ts): a big event's report does not hold
+   * the event loop, and past REPORT_TIME_LIMIT_MS it is stopped with 503.
+   */
   async rendered(eventId: string, format: ReportFormat, bom: boolean): Promise<{ sha256: string; rendered: RenderedReport }> {
+    const slices = this.slices();
     const memo = await this.analysis.at(eventId);
-    const sealed = await memo.get('report', () => this.build(eventId));
-    const once = await memo.get(`render:${format}:${bom}`, () => renderReport({ ...sealed, generatedAt: GENERATED_AT }, format, bom));
-    return { sha256: sealed.sha256, rendered: { ...once, body: once.body.replace(GENERATED_AT, new Date().toISOString()) } };
+    const sealed = await this.sealed(memo, slices);
+    const stamped = { ...sealed, generatedAt: GENERATED_AT };
+    const once = await memo.get(`render:${format}:${bom}`, async () => {
+      // JSON (the biggest) is written one claimant at a time; the text formats at once.
+      const rendered = format === 'json'
+        ? { ...renderReport({ ...stamped, claimants: [], contradictions: [], corroborations: [], disputes: [] }, format, bom), body: (await slices.run(jsonPieces(stamped))).join('') }
+        : renderReport(stamped, format, bom);
+      // Cut where the time goes once: each answer joins the two halves around its own time, with no search of the body.
+      const at = rendered.body.indexOf(GENERATED_AT);
+      return { ...rendered, body: at < 0 ? [rendered.body] : [rendered.body.slice(0, at), rendered.body.slice(at + GENERATED_AT.length)] };
+    });
+    const [before, after] = once.body;
+    return { sha256: sealed.sha256, rendered: { ...once, body: after === undefined ? before : before + new Date().toISOString() + after } };
+  }
+
+  private slices(): TimeSlices {
+    return new TimeSlices(this.env.reportTimeLimitMs, 'report of this event', 'REPORT_TIME_LIMIT_MS');
+  }
+
+  /** The sealed report, once per revision; counted in the cache by its JSON length (a walk of it would hold the loop). */
+  private sealed(memo: EventMemo, slices: TimeSlices): Promise<Report> {
+    return memo.get('report', () => this.build(memo.eventId, slices), (report) => 2 * (SEALED_LENGTH.get(report) ?? 0) + 1024);
   }
 
   /** The whole report of an event, in a deterministic order: the same data gives the same bytes but for `generatedAt`. */
-  private async build(eventId: string): Promise<Report> {
+  private async build(eventId: string, slices: TimeSlices): Promise<Report> {
     const event = await this.events.get(eventId);
     const claims = await this.claims.allForEvent(eventId);
     const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
@@ -92,10 +117,10 @@ export class ReportsService {
     const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
 
     const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
-    const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
-      sourceId,
-      name: sourceNames.get(sourceId)!,
-      claims: own.map((c): ReportClaim => {
+    const claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }> = [];
+    for (const [sourceId, own] of groupBy(claims, (c) => c.sourceId)) {
+      await slices.tick();
+      claimants.push({ sourceId, name: sourceNames.get(sourceId)!, claims: own.map((c): ReportClaim => {
         const document = c.documentId ? documents.get(c.documentId)! : null;
         const history = reviews.get(c.id) ?? [];
         const grade = credibility.get(c.id)!;
@@ -106,10 +131,11 @@ export class ReportsService {
           credibility: { suggested: grade.suggested, reasons: grade.reasons, reviewed: grade.reviewed },
           reviews: { count: history.length, latest: history.slice(0, 3).map((r) => ({ verdict: r.verdict, rationale: r.rationale, reviewerId: r.reviewerId, reviewer: people.get(r.reviewerId) ?? null, createdAt: r.createdAt })) },
         };
-      }),
-    })).sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
+      }) });
+    }
+    claimants.sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
 
-    return sealReport({
+    return slices.run(sealing({
       title: `Crosscheck report: ${event.title}`,
       event,
       sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
@@ -117,7 +143,7 @@ export class ReportsService {
       disputes: (await this.contradictionsService.disputes(eventId, reading)).items,
       contradictions: inReportOrder(reading.views).map((c) => ({ ...c, triagedBy: c.triagedById ? people.get(c.triagedById) ?? null : null })),
       corroborations: (await this.contradictionsService.corroborations(eventId, reading)).items,
-    }, new Date().toISOString());
+    }, new Date().toISOString()));
   }
 
   /**
