@@ -46,7 +46,7 @@ export class ContradictionsService {
   /** A view of an event built once per revision, from the event's reading (both kept by the analysis cache). */
   private async memoised<T>(eventId: string, part: string, build: (reading: EventReading) => Promise<T>): Promise<T> {
     const memo = await this.analysis.at(eventId);
-    return memo.get(part, async () => build(await memo.get('reading', () => this.readFresh(eventId))));
+    return memo.get(part, async () => build(await memo.get('reading', () => this.readFresh(eventId, async () => undefined))));
   }
 
   private get manager() {
@@ -196,7 +196,7 @@ export class ContradictionsService {
   }
 
   /** The suggested grade of every claim on an event, from one reading of its facets and contradictions. */
-  async credibilities(eventId: string, reading?: EventReading): Promise<Map<string, CredibilityView>> {
+  async credibilities(eventId: string, reading?: EventReading, pause?: () => Promise<void>): Promise<Map<string, CredibilityView>> {
     if (!reading) return this.memoised(eventId, 'credibilities', (read) => this.credibilities(eventId, read));
     const read = reading;
     const { items, compatible } = await this.corroborations(eventId, read);
@@ -205,13 +205,17 @@ export class ContradictionsService {
     const byClaim = agreementByClaim({ corroborations: items, compatible, contradictions: read.views });
     const none = { corroborations: [], compatible: [], contradictions: [] };
     const memo = reasonMemo();
-    return new Map(read.claims.map((claim) => {
+    const grades = new Map<string, CredibilityView>();
+    for (const claim of read.claims) {
+      // `pause` (a report's time slices) lets the event loop run between claims of a big event.
+      if (pause && grades.size % 256 === 255) await pause();
       const grade = suggestCredibility({
         claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
         ...(byClaim.get(claim.id) ?? none), independence: read.independence, memo,
       });
-      return [claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) }];
-    }));
+      grades.set(claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) });
+    }
+    return grades;
   }
 
   private reviewedGrade(claim: Claim): CredibilityView['reviewed'] {
@@ -227,20 +231,26 @@ export class ContradictionsService {
    * their sides. The report and the views below share it, so an event is read once per request however
    * many views are made of it.
    */
-  async read(eventId: string): Promise<EventReading> {
+  async read(eventId: string, pause: () => Promise<void> = async () => undefined): Promise<EventReading> {
     const memo = await this.analysis.at(eventId);
-    return memo.get('reading', () => this.readFresh(eventId));
+    return memo.get('reading', () => this.readFresh(eventId, pause));
   }
 
-  private async readFresh(eventId: string): Promise<EventReading> {
+  /** `pause` (a report's time slices) lets the event loop run between the reads of a big event. */
+  private async readFresh(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
     await existsOr404(this.manager, Event, eventId, 'event');
     const claims = await this.manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
+    await pause();
     const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => id !== null)))];
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
     const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
+    await pause();
     const facts = eventFacets(facets, claims, await this.kinds());
+    await pause();
     const facetViews = new Map([...groupBy(facets, (f) => f.claimId)].map(([claimId, own]) => [claimId, own.map(presentFacet)]));
+    await pause();
     const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+    await pause();
     const independence = independenceOf([...sources.values()], claims);
     return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, facetViews, sources, independence };
   }

@@ -31,6 +31,28 @@ const FIRST_EXPORT_PAGE = 50;
 /** Stands for the time in a report rendered once per revision; each answer puts its own time in its place. Random per process, so no text can hold it. */
 const GENERATED_AT = `generated${randomBytes(12).toString('hex')}`;
 
+/** About how many characters of a rendered report leave at once; bigger bodies are streamed in parts of this size. */
+const PART_CHARS = 512 * 1024;
+
+/** A rendered report as answered: its body a string, or a stream of its parts when it is big. */
+export type AnsweredReport = Omit<RenderedReport, 'body'> & { body: string | Readable };
+
+/** Pieces joined into parts of about `size` characters, one part a step. */
+function* grouped(pieces: string[], size: number): Generator<void, string[]> {
+  const parts: string[] = [];
+  let from = 0;
+  let length = 0;
+  for (let i = 0; i < pieces.length; i += 1) {
+    length += pieces[i].length;
+    if (length < size && i < pieces.length - 1) continue;
+    parts.push(pieces.slice(from, i + 1).join(''));
+    from = i + 1;
+    length = 0;
+    yield;
+  }
+  return parts;
+}
+
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 
 @Injectable()
@@ -78,22 +100,28 @@ export class ReportsService {
    * answers. Built and rendered in slices (analysis/time-slices.ts): a big event's report does not hold
    * the event loop, and past REPORT_TIME_LIMIT_MS it is stopped with 503.
    */
-  async rendered(eventId: string, format: ReportFormat, bom: boolean): Promise<{ sha256: string; rendered: RenderedReport }> {
+  async rendered(eventId: string, format: ReportFormat, bom: boolean): Promise<{ sha256: string; rendered: AnsweredReport }> {
     const slices = this.slices();
     const memo = await this.analysis.at(eventId);
     const sealed = await this.sealed(memo, slices);
     const stamped = { ...sealed, generatedAt: GENERATED_AT };
     const once = await memo.get(`render:${format}:${bom}`, async () => {
       // JSON (the biggest) is written one claimant at a time; the text formats at once.
-      const rendered = format === 'json'
-        ? { ...renderReport({ ...stamped, claimants: [], contradictions: [], corroborations: [], disputes: [] }, format, bom), body: (await slices.run(jsonPieces(stamped))).join('') }
+      const { body, ...rest } = format === 'json'
+        ? { ...renderReport({ ...stamped, claimants: [], contradictions: [], corroborations: [], disputes: [] }, format, bom), body: '' }
         : renderReport(stamped, format, bom);
-      // Cut where the time goes once: each answer joins the two halves around its own time, with no search of the body.
-      const at = rendered.body.indexOf(GENERATED_AT);
-      return { ...rendered, body: at < 0 ? [rendered.body] : [rendered.body.slice(0, at), rendered.body.slice(at + GENERATED_AT.length)] };
+      const parts = format === 'json' ? await slices.run(grouped(await slices.run(jsonPieces(stamped)), PART_CHARS)) : [body];
+      // Where the time goes, found once (near the end of a JSON report): each answer puts its own time there, with no search of the body.
+      return { ...rest, parts, stampAt: parts.findLastIndex((part) => part.includes(GENERATED_AT)), length: parts.reduce((n, part) => n + part.length, 0) };
     });
-    const [before, after] = once.body;
-    return { sha256: sealed.sha256, rendered: { ...once, body: after === undefined ? before : before + new Date().toISOString() + after } };
+    const { parts, stampAt, length, ...rest } = once;
+    const now = new Date().toISOString();
+    const answered = stampAt < 0 ? parts : parts.map((part, i) => (i === stampAt ? part.replace(GENERATED_AT, now) : part));
+    // A big body leaves as a stream of parts, each turned into bytes as the client takes it: the event loop is never held for the whole.
+    const body = length > PART_CHARS ? Readable.from((function* () {
+      for (const part of answered) yield Buffer.from(part);
+    })()) : answered.join('');
+    return { sha256: sealed.sha256, rendered: { ...rest, body } };
   }
 
   private slices(): TimeSlices {
@@ -107,13 +135,18 @@ export class ReportsService {
 
   /** The whole report of an event, in a deterministic order: the same data gives the same bytes but for `generatedAt`. */
   private async build(eventId: string, slices: TimeSlices): Promise<Report> {
+    // The reads are synchronous on SQLite: the loop is let run between them.
+    const pause = () => slices.tick();
     const event = await this.events.get(eventId);
     const claims = await this.claims.allForEvent(eventId);
+    await pause();
     const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
     const documents = new Map((await this.documents.byIds(claims.map((c) => c.documentId).filter((id): id is string => !!id))).map((d) => [d.id, d]));
     const reviews = await this.reviews.byClaims(claims.map((c) => c.id));
-    const reading = await this.contradictionsService.read(eventId);
-    const credibility = await this.contradictionsService.credibilities(eventId, reading);
+    await pause();
+    const reading = await this.contradictionsService.read(eventId, pause);
+    await pause();
+    const credibility = await this.contradictionsService.credibilities(eventId, reading, pause);
     const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
 
     const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
@@ -140,9 +173,9 @@ export class ReportsService {
       event,
       sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
       claimants,
-      disputes: (await this.contradictionsService.disputes(eventId, reading)).items,
+      disputes: (await pause(), await this.contradictionsService.disputes(eventId, reading)).items,
       contradictions: inReportOrder(reading.views).map((c) => ({ ...c, triagedBy: c.triagedById ? people.get(c.triagedById) ?? null : null })),
-      corroborations: (await this.contradictionsService.corroborations(eventId, reading)).items,
+      corroborations: (await pause(), await this.contradictionsService.corroborations(eventId, reading)).items,
     }, new Date().toISOString()));
   }
 
