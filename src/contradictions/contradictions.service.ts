@@ -22,7 +22,7 @@ import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
-import { AgreementViews, agreementViews } from './agreement-views';
+import { AgreementViews, agreementSteps } from './agreement-views';
 import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, PositionView, presentContradiction } from './contradiction-views';
 import { agreementByClaim, reasonMemo, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
@@ -181,12 +181,28 @@ export class ContradictionsService {
   }
 
   /** Claims from independent sources that agree on a facet, and values that agree without corroborating (`compatible`). */
-  async corroborations(eventId: string, reading?: EventReading): Promise<AgreementViews & { nextCursor: null }> {
+  async corroborations(eventId: string, reading?: EventReading, pause: () => Promise<void> = async () => undefined): Promise<AgreementViews & { nextCursor: null }> {
     if (!reading) return this.memoised(eventId, 'corroborations', (read) => this.corroborations(eventId, read));
     const read = reading;
-    const vocabulary = await this.detection.vocabulary(this.manager);
-    return { ...agreementViews(read.facts, read.independence, vocabulary), nextCursor: null };
+    // Made once per reading (a report asks for them twice: for the grades and for the list), one group at a time with `pause` between.
+    let agreed = this.agreed.get(read);
+    if (!agreed) {
+      agreed = (async () => {
+        const vocabulary = await this.detection.vocabulary(this.manager);
+        const steps = agreementSteps(read.facts, read.independence, vocabulary);
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) return step.value;
+          await pause();
+        }
+      })();
+      this.agreed.set(read, agreed);
+      agreed.catch(() => this.agreed.delete(read));
+    }
+    return { ...(await agreed), nextCursor: null };
   }
+
+  /** The agreement views of a reading (a reading is one revision of an event: they do not change). */
+  private readonly agreed = new WeakMap<EventReading, Promise<AgreementViews>>();
 
   /** A suggested Admiralty information-credibility grade for one claim, with its reasons. */
   async credibility(claimId: string): Promise<CredibilityView> {
@@ -199,7 +215,7 @@ export class ContradictionsService {
   async credibilities(eventId: string, reading?: EventReading, pause?: () => Promise<void>): Promise<Map<string, CredibilityView>> {
     if (!reading) return this.memoised(eventId, 'credibilities', (read) => this.credibilities(eventId, read));
     const read = reading;
-    const { items, compatible } = await this.corroborations(eventId, read);
+    const { items, compatible } = await this.corroborations(eventId, read, pause);
     const withFacets = new Set(read.facts.rows.map((row) => row.claimId));
     // Indexed by claim once, so each claim's grade reads only what concerns it: linear in the event.
     const byClaim = agreementByClaim({ corroborations: items, compatible, contradictions: read.views });
@@ -233,7 +249,8 @@ export class ContradictionsService {
    */
   async read(eventId: string, pause: () => Promise<void> = async () => undefined): Promise<EventReading> {
     const memo = await this.analysis.at(eventId);
-    return memo.get('reading', () => this.readFresh(eventId, pause));
+    // Counted by its rows, not walked (a walk of a big event's reading would hold the loop): a bound, not a measure.
+    return memo.get('reading', () => this.readFresh(eventId, pause), (r) => 2048 * r.claims.length + 1024 * r.facts.rows.length + 4096 * r.stored.length + 1024 * r.sources.size);
   }
 
   /** `pause` (a report's time slices) lets the event loop run between the reads of a big event. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -118,8 +119,11 @@ export class ReportsService {
     const now = new Date().toISOString();
     const answered = stampAt < 0 ? parts : parts.map((part, i) => (i === stampAt ? part.replace(GENERATED_AT, now) : part));
     // A big body leaves as a stream of parts, each turned into bytes as the client takes it: the event loop is never held for the whole.
-    const body = length > PART_CHARS ? Readable.from((function* () {
-      for (const part of answered) yield Buffer.from(part);
+    const body = length > PART_CHARS ? Readable.from((async function* () {
+      for (const part of answered) {
+        yield Buffer.from(part);
+        await nextTurn();
+      }
     })()) : answered.join('');
     return { sha256: sealed.sha256, rendered: { ...rest, body } };
   }
@@ -175,7 +179,7 @@ export class ReportsService {
       claimants,
       disputes: (await pause(), await this.contradictionsService.disputes(eventId, reading)).items,
       contradictions: inReportOrder(reading.views).map((c) => ({ ...c, triagedBy: c.triagedById ? people.get(c.triagedById) ?? null : null })),
-      corroborations: (await pause(), await this.contradictionsService.corroborations(eventId, reading)).items,
+      corroborations: (await this.contradictionsService.corroborations(eventId, reading, pause)).items,
     }, new Date().toISOString()));
   }
 

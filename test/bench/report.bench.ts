@@ -31,7 +31,7 @@ async function coldReport(bench: BenchApp, eventId: string, out?: string): Promi
   let heldMs = 0;
   const ticker = setInterval(() => {
     const now = performance.now();
-    if (now - last > heldMs && process.env.HOLD_AT) process.stderr.write(`HOLD ${Number(process.hrtime.bigint() / 1000n) - Math.round((now - last) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}\n`);
+    if (now - last > 100 && process.env.HOLD_AT) process.stderr.write(`HOLD ${Number(process.hrtime.bigint() / 1000n) - Math.round((now - last) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}\n`);
     heldMs = Math.max(heldMs, now - last);
     last = now;
   }, 10);
