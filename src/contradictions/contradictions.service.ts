@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, MoreThan, Repository } from 'typeorm';
 import { EventAnalysisService } from '../analysis/event-analysis.service';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
@@ -31,6 +31,9 @@ import { quantityFigures } from './figures';
 import { independenceOf } from './independence';
 import { groupId, positionsOf } from './positions';
 import { detectGroup } from './rules';
+
+/** How many claims a reading reads at a time (their facets: a quarter of that many claims at a time). */
+const READ_PAGE = 2000;
 
 @Injectable()
 export class ContradictionsService {
@@ -256,12 +259,22 @@ export class ContradictionsService {
   /** `pause` (a report's time slices) lets the event loop run between the reads of a big event. */
   private async readFresh(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
     await existsOr404(this.manager, Event, eventId, 'event');
-    const claims = await this.manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
-    await pause();
+    // In pages (the driver reads synchronously on SQLite): a big event's reading lets the loop run between them.
+    const claims: Claim[] = [];
+    for (let page: Claim[] = []; claims.length === 0 || page.length === READ_PAGE;) {
+      const after = claims.length ? claims[claims.length - 1].id : null;
+      page = await this.manager.find(Claim, { where: { eventId, ...(after && { id: MoreThan(after) }) }, order: { id: 'ASC' }, take: READ_PAGE });
+      claims.push(...page);
+      await pause();
+      if (!claims.length) break;
+    }
     const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => id !== null)))];
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
-    const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
-    await pause();
+    const facets: Facet[] = [];
+    for (const part of chunks(claims.map((c) => c.id), READ_PAGE / 4)) {
+      facets.push(...await this.facets.find({ where: { eventId, claimId: In(part) }, order: { claimId: 'ASC', ordinal: 'ASC' } }));
+      await pause();
+    }
     const facts = eventFacets(facets, claims, await this.kinds());
     await pause();
     const facetViews = new Map([...groupBy(facets, (f) => f.claimId)].map(([claimId, own]) => [claimId, own.map(presentFacet)]));

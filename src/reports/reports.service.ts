@@ -142,13 +142,16 @@ export class ReportsService {
     // The reads are synchronous on SQLite: the loop is let run between them.
     const pause = () => slices.tick();
     const event = await this.events.get(eventId);
-    const claims = await this.claims.allForEvent(eventId);
+    // The claims and their facets as the event's reading holds them (the same rows, in id order): read once, not twice.
+    const reading = await this.contradictionsService.read(eventId, pause);
+    const claims = reading.claims.map((c) => ({
+      id: c.id, sourceId: c.sourceId, conveyedById: c.conveyedById, documentId: c.documentId, text: c.text, quote: c.quoteExact === null ? null : { exact: c.quoteExact },
+      statedAt: c.statedAt, facets: reading.facetViews.get(c.id) ?? [], status: c.status, verdictAt: c.verdictAt,
+    }));
     await pause();
     const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
     const documents = new Map((await this.documents.byIds(claims.map((c) => c.documentId).filter((id): id is string => !!id))).map((d) => [d.id, d]));
     const reviews = await this.reviews.byClaims(claims.map((c) => c.id));
-    await pause();
-    const reading = await this.contradictionsService.read(eventId, pause);
     await pause();
     const credibility = await this.contradictionsService.credibilities(eventId, reading, pause);
     const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
