@@ -35,6 +35,34 @@ describe('verify and repair', () => {
     expect(code).toBe(0);
   });
 
+  it('finds nothing to repair after claims added together and one by one, with and without statement times, edited and deleted between', async () => {
+    const source = async (name: string, stake: string) => (await t.http().post('/sources').set(bearer(t.adminKey)).send({ name, kind: 'media', stake }).expect(201)).body.id as string;
+    const speakers = [await source('Side A', 'party_to_conflict'), await source('Side B', 'party_to_conflict'), await source('Wire one', 'independent'), await source('Wire two', 'independent')];
+    const event = (await t.http().post('/events').set(bearer(t.adminKey)).send({ title: 'Written in batches', type: 'battles' }).expect(201)).body.id as string;
+    // Outcome is a state of affairs (statement times count); "several" and "between 3 and 9" read as one range.
+    const claim = (i: number) => ({
+      sourceId: speakers[(i * 3) % 4], eventId: event, text: `batch claim ${i}`,
+      ...(i % 5 !== 3 && { statedAt: `2024-09-17T0${i % 7}:00:00Z` }),
+      facets: [
+        { attribute: 'outcome', value: ['ongoing', 'repelled', 'success'][i % 3] },
+        { attribute: 'fatalities', value: ['several', 'between 3 and 9', 40, 'about 20'][i % 4] },
+        { attribute: 'targets', value: [['airport'], ['school'], ['airport', 'school']][i % 3], ...(i % 5 === 0 && { timeScope: { from: '2024-09-17T05:00:00Z' } }) },
+      ],
+    });
+    const post = (i: number) => t.http().post('/claims').set(bearer(t.keys.editor)).send(claim(i)).expect(201);
+    const together = await Promise.all(Array.from({ length: 12 }, (_, i) => post(i)));
+    await t.http().patch(`/claims/${together[2].body.id}`).set(bearer(t.keys.editor)).send({ statedAt: '2024-09-18T00:00:00Z' }).expect(200);
+    for (let i = 12; i < 20; i++) await post(i);
+    await t.http().delete(`/claims/${together[5].body.id}`).set(bearer(t.keys.editor)).expect(204);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => post(20 + i)));
+    for (let i = 26; i < 30; i++) await post(i);
+
+    const check = await t.http().post(`/events/${event}/recompute`).set(bearer(t.adminKey)).expect(200);
+    expect(check.body).toMatchObject({ eventId: event, holdings: { missing: [], extra: [] }, contradictions: [] });
+    const [stored] = await t.dataSource.query(`SELECT COUNT(*) AS n FROM contradictions WHERE "eventId" = '${event}'`);
+    expect(Number(stored.n)).toBeGreaterThan(0);
+  });
+
   it('prints a lost holding and a lost contradiction, changes nothing, and exits 1; --repair restores them', async () => {
     const healthy = await counts();
     const attribute = await corrupt();

@@ -115,6 +115,11 @@ describe('readQuantity on hostile input', () => {
     expect(readQuantity(value)).toBeNull();
   });
 
+  it('reads any white space between words as one space', () => {
+    expect(readQuantity('\u00a0about\u200320\t\n prisoners\u3000')).toEqual(readQuantity('about 20 prisoners'));
+    expect(readQuantity('at\u2028least\ufeff500.')).toEqual({ min: 500, max: null, magnitude: null });
+  });
+
   it('still reads a figure followed by what it counts', () => {
     expect(readQuantity('20 dead, 5 wounded')).toEqual({ min: 20, max: 20, magnitude: null });
     expect(readQuantity(`about 20 prisoners${' and more words'.repeat(2000)}`)).toEqual({ min: 16, max: 24, magnitude: null });

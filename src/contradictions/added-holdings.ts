@@ -44,7 +44,7 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
   if (!facets.length) return { groups: [], replaced: [], written: [] };
   const attributes = [...new Set(facets.map(({ facet }) => facet.attribute))];
   const claimants = [...new Set(facets.map(({ facet }) => facet.claimantId))];
-  const stored = await manager.find(FacetHolding, { where: { eventId, attribute: In(attributes), claimantId: In(claimants) } });
+  const stored = await storedHoldings(manager, eventId, attributes, claimants);
   const byKey = new Map(stored.map((h) => [holdingKey(h), h]));
   const before = new Map<string, string>();
   const changed = new Map<string, FacetHolding>();
@@ -74,4 +74,16 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
     if (before.get(key) !== seen(holding)) groups.set(groupId(holding), { attribute: holding.attribute, subjectKey: holding.subjectKey });
   }
   return { groups: [...groups.values()], replaced, written };
+}
+
+/** The stored holdings of some claimants on some attributes of an event (one indexed read, without the query builder). */
+async function storedHoldings(manager: EntityManager, eventId: string, attributes: string[], claimants: string[]): Promise<FacetHolding[]> {
+  const numbered = manager.connection.driver.options.type === 'postgres';
+  const parameters: unknown[] = [eventId];
+  const marks = (values: string[]) => values.map((value) => (parameters.push(value), numbered ? `$${parameters.length}` : '?')).join(', ');
+  const rows: Array<Omit<FacetHolding, 'exclusive' | 'claims'> & { exclusive: unknown; claims: unknown }> = await manager.query(
+    `SELECT * FROM facet_holdings WHERE "eventId" = ${numbered ? '$1' : '?'} AND attribute IN (${marks(attributes)}) AND "claimantId" IN (${marks(claimants)})`,
+    parameters,
+  );
+  return rows.map((row) => ({ ...row, exclusive: row.exclusive === true || row.exclusive === 1 || row.exclusive === '1', claims: Number(row.claims) }));
 }

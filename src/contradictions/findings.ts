@@ -49,12 +49,22 @@ function fingerprint(kind: ContradictionKind, a: Side, b: Side): string {
   return createHash('sha256').update(JSON.stringify([kind, ...sides])).digest('hex').slice(0, 32);
 }
 
+/**
+ * A finding's identity within its event: the rule's key, scoped to the group's attribute and subject.
+ * Two attributes disputed with the same values (20 against 300 dead, and 20 against 300 wounded) are two
+ * contradictions. The scoping is a hash of the key's hash, so migration 1766700000000 could rescope the
+ * identities stored before it from the stored columns alone.
+ */
+export function scopedIdentity(attribute: string, subjectKey: string, keyHash: string): string {
+  return createHash('sha256').update(`${attribute}\n${subjectKey}\n${keyHash}`).digest('hex');
+}
+
 /** A finding with its identity, explanation and fingerprint; `said` is when each side was first said, for revisions in time. */
 export function detected(
   kind: ContradictionKind, severity: Severity, group: Group, sides: [Side, Side], context: EventContext, key: string,
   said: [string | null, string | null] = [null, null],
 ): Detected {
-  const identity = createHash('sha256').update(key).digest('hex');
+  const identity = scopedIdentity(group.attribute, group.subjectKey, createHash('sha256').update(key).digest('hex'));
   const [a, b] = ORDERED_KINDS.has(kind) ? sides : [...sides].sort((x, y) => (x.firstClaimId < y.firstClaimId ? -1 : 1));
   return { identity, kind, severity, sideA: a, sideB: b, explanation: explain(kind, group, a, b, context.names, said), fingerprint: fingerprint(kind, a, b) };
 }

@@ -65,8 +65,10 @@ export class GroupCache {
 function patch(entry: EventGroups, added: AddedHoldings, facets: Facet[]): void {
   const touched = new Set([...added.replaced, ...added.written].map((h) => groupId(h)).filter((id) => entry.rows.has(id)));
   for (const id of touched) {
-    const gone = new Set(added.replaced.filter((h) => groupId(h) === id).map(holdingKey));
-    const rows = entry.rows.get(id)!.filter((row) => !gone.has(holdingKey(row)));
+    const replaced = added.replaced.filter((h) => groupId(h) === id);
+    const claimants = new Set(replaced.map((h) => h.claimantId));
+    const gone = new Set(replaced.map(holdingKey));
+    const rows = entry.rows.get(id)!.filter((row) => !claimants.has(row.claimantId) || !gone.has(holdingKey(row)));
     entry.rows.set(id, [...rows, ...added.written.filter((h) => groupId(h) === id)]);
   }
   for (const f of facets) {

@@ -46,7 +46,11 @@ export function clustersOf(positions: Position[], conflict: (p: Position, q: Pos
 }
 
 /** When a side was first said, where its claims say when. */
-const statedFirst = (ps: Position[]) => ps.flatMap((p) => p.holdings.map((h) => h.statedFrom)).filter((t): t is string => t !== null).sort()[0] ?? null;
+function statedFirst(ps: Position[]): string | null {
+  let first: string | null = null;
+  for (const p of ps) for (const h of p.holdings) if (h.statedFrom !== null && (first === null || h.statedFrom < first)) first = h.statedFrom;
+  return first;
+}
 
 /** A side of several positions of one cluster: every claim on any of them, the values from the lowest (then by key), whatever order they came in. */
 function clusterSide(positions: Position[], kind: ContradictionKind): Side {

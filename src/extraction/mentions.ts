@@ -48,9 +48,13 @@ export function mentionsIn(tokens: Token[], first: number, last: number, index: 
   return out;
 }
 
+/** How many mentions back a bare head may point. */
+const LOOK_BACK = 40;
+
 /** The last mention before `before` of a party of one of the kinds, if any. */
 export function lastOfKind(mentions: Mention[], kinds: string[], before: number): Mention | null {
-  for (let i = mentions.length - 1; i >= 0; i -= 1) {
+  // A bare head points back a few paragraphs at most: the look-back is bounded, whatever the text.
+  for (let i = mentions.length - 1; i >= 0 && i >= mentions.length - LOOK_BACK; i -= 1) {
     const m = mentions[i];
     if (m.at < before && kinds.includes(m.source.kind ?? '')) return m;
   }

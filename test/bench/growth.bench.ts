@@ -52,7 +52,8 @@ export async function growthBench(): Promise<Figure[]> {
       const text = 'a'.repeat(n);
       for (let i = 0; i < 40; i += 1) anchorQuote({ exact: `${'a'.repeat(n / 40)}b` }, text);
     }),
-    growth('quantity parsing, "1 1 1 ... 1 +" of n words', 20_000, (n) => readQuantity(`${'1 '.repeat(n)}+`)),
+    // A value is read up to the words a quantity phrase can have: what grows with it is the white space before them.
+    growth('quantity parsing, n spaces and tabs before "1 1 1 ... 1 +"', 1_000_000, (n) => readQuantity(`${' \t'.repeat(n / 2)}${'1 '.repeat(1_000)}+`)),
     growth('desk facet lines, a line of n spaces', 250_000, (n) => parseFacetLines(`fatalities${' '.repeat(n)}:${' '.repeat(n)}x`, new Map([['fatalities', 'quantity']]))),
     growth('suggested credibility of every claim of an event with n claims on two sides', 5_000, credibilityOf),
   ];

@@ -58,11 +58,11 @@ export async function addOneClaim(bench: BenchApp): Promise<Figure[]> {
   const claims = app.get(ClaimsService);
   const detection = app.get(DetectionService);
   const spent: Record<string, number> = {};
-  timed(detection, 'afterClaimChange', 'detection (all)', spent);
+  timed(detection, 'afterClaimsAdded', 'detection (all, under the lock)', spent);
   timed(detection, 'recompute', 'detection: recompute changed groups', spent);
   timed(detection, 'flagForReReview', 'detection: re-review flags', spent);
   timed(detection, 'context', 'detection: parties and names', spent);
-  timed(app.get(AuditService), 'record', 'audit entries', spent);
+  timed(app.get(AuditService), 'recordMany', 'audit entries of the claims', spent);
   let i = 0;
   const runs = 30;
   const times = await time(runs, async () => {
