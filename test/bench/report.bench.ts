@@ -31,6 +31,7 @@ async function coldReport(bench: BenchApp, eventId: string, out?: string): Promi
   let heldMs = 0;
   const ticker = setInterval(() => {
     const now = performance.now();
+    // HOLD_AT=1: each hold over 100 ms to stderr, as [start, end] in the microseconds of a --cpu-prof profile (to find what held it).
     if (now - last > 100 && process.env.HOLD_AT) process.stderr.write(`HOLD ${Number(process.hrtime.bigint() / 1000n) - Math.round((now - last) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}\n`);
     heldMs = Math.max(heldMs, now - last);
     last = now;
