@@ -17,7 +17,8 @@ interface Entry {
 export interface EventMemo {
   eventId: string;
   revision: number;
-  get<T>(part: string, build: () => Promise<T> | T): Promise<T>;
+  /** `size`: the part's approximate bytes when the builder knows them (a walk of a huge part would hold the loop). */
+  get<T>(part: string, build: () => Promise<T> | T, size?: (value: T) => number): Promise<T>;
 }
 
 /**
@@ -62,13 +63,13 @@ export class EventAnalysisService {
     return {
       eventId,
       revision,
-      get: <T>(part: string, build: () => Promise<T> | T): Promise<T> => {
+      get: <T>(part: string, build: () => Promise<T> | T, size?: (value: T) => number): Promise<T> => {
         let promise = held.parts.get(part) as Promise<T> | undefined;
         if (promise) return promise;
         promise = Promise.resolve().then(build);
         held.parts.set(part, promise);
         promise.then(
-          (value) => this.account(eventId, held, part, value),
+          (value) => this.account(eventId, held, part, size ? size(value) : approximateSize(value)),
           () => held.parts.delete(part),
         );
         return promise;
@@ -86,9 +87,9 @@ export class EventAnalysisService {
   }
 
   /** A part was built: its size counts against the bound, and the entry becomes the most recently used. */
-  private account(eventId: string, entry: Entry, part: string, value: unknown): void {
+  private account(eventId: string, entry: Entry, part: string, bytes: number): void {
     if (this.cache.get(eventId) !== entry) return;
-    entry.sizes.set(part, approximateSize(value));
+    entry.sizes.set(part, bytes);
     this.cache.set(eventId, entry, [...entry.sizes.values()].reduce((a, b) => a + b, 0));
   }
 }

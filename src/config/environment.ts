@@ -33,6 +33,8 @@ export interface Environment {
   deskSecureCookie: 'auto' | 'always' | 'never';
   /** How long one document's extraction may run in its worker before it is stopped with 503. */
   extractionTimeLimitMs: number;
+  /** How long building one event's report may take (REPORT_TIME_LIMIT_MS); past it the request answers 503. */
+  reportTimeLimitMs: number;
   /** The bound on the memory the cached analysis of events may take (ANALYSIS_CACHE_MB), in bytes; 0 keeps none. */
   analysisCacheBytes: number;
 }
@@ -116,6 +118,7 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     trustProxy: choice(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     deskSecureCookie: choice(env, 'DESK_SECURE_COOKIE', ['auto', 'always', 'never'] as const, 'auto'),
     extractionTimeLimitMs: integer(env, 'EXTRACTION_TIME_LIMIT_MS', 10_000, 1, 600_000),
+    reportTimeLimitMs: integer(env, 'REPORT_TIME_LIMIT_MS', 60_000, 1, 3_600_000),
     analysisCacheBytes: integer(env, 'ANALYSIS_CACHE_MB', 128, 0, 1_000_000) * 1024 * 1024,
   };
 }

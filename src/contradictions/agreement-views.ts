@@ -21,6 +21,15 @@ function members(rows: FacetRow[], holders: Holders): { claimIds: string[]; sour
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
 
 export function agreementViews(facts: EventFacets, independence: Independence, vocabulary: Vocabulary): AgreementViews {
+  const steps = agreementSteps(facts, independence, vocabulary);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, one group (attribute and subject) a step: a caller can let the event loop run between groups. */
+export function* agreementSteps(facts: EventFacets, independence: Independence, vocabulary: Vocabulary): Generator<void, AgreementViews> {
   const out: AgreementViews = { items: [], compatible: [] };
   for (const group of [...facts.groups.values()].sort((a, b) => (groupId(a) < groupId(b) ? -1 : 1))) {
     const { corroborations, compatible } = corroborateGroup(group, independence, vocabulary);
@@ -42,6 +51,7 @@ export function agreementViews(facts: EventFacets, independence: Independence, v
         otherValue: c.otherValue, otherClaimIds: other.claimIds, otherSourceIds: other.sourceIds, why: c.why,
       });
     }
+    yield;
   }
   return out;
 }

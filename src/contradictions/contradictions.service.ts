@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, MoreThan, Repository } from 'typeorm';
 import { EventAnalysisService } from '../analysis/event-analysis.service';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
@@ -22,15 +22,18 @@ import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
-import { AgreementViews, agreementViews } from './agreement-views';
+import { AgreementViews, agreementSteps } from './agreement-views';
 import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, PositionView, presentContradiction } from './contradiction-views';
-import { agreementByClaim, suggestCredibility } from './credibility';
+import { agreementByClaim, reasonMemo, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 import { quantityFigures } from './figures';
 import { independenceOf } from './independence';
 import { groupId, positionsOf } from './positions';
 import { detectGroup } from './rules';
+
+/** How many claims a reading reads at a time (their facets: a quarter of that many claims at a time). */
+const READ_PAGE = 2000;
 
 @Injectable()
 export class ContradictionsService {
@@ -46,7 +49,7 @@ export class ContradictionsService {
   /** A view of an event built once per revision, from the event's reading (both kept by the analysis cache). */
   private async memoised<T>(eventId: string, part: string, build: (reading: EventReading) => Promise<T>): Promise<T> {
     const memo = await this.analysis.at(eventId);
-    return memo.get(part, async () => build(await memo.get('reading', () => this.readFresh(eventId))));
+    return memo.get(part, async () => build(await memo.get('reading', () => this.readFresh(eventId, async () => undefined))));
   }
 
   private get manager() {
@@ -181,12 +184,28 @@ export class ContradictionsService {
   }
 
   /** Claims from independent sources that agree on a facet, and values that agree without corroborating (`compatible`). */
-  async corroborations(eventId: string, reading?: EventReading): Promise<AgreementViews & { nextCursor: null }> {
+  async corroborations(eventId: string, reading?: EventReading, pause: () => Promise<void> = async () => undefined): Promise<AgreementViews & { nextCursor: null }> {
     if (!reading) return this.memoised(eventId, 'corroborations', (read) => this.corroborations(eventId, read));
     const read = reading;
-    const vocabulary = await this.detection.vocabulary(this.manager);
-    return { ...agreementViews(read.facts, read.independence, vocabulary), nextCursor: null };
+    // Made once per reading (a report asks for them twice: for the grades and for the list), one group at a time with `pause` between.
+    let agreed = this.agreed.get(read);
+    if (!agreed) {
+      agreed = (async () => {
+        const vocabulary = await this.detection.vocabulary(this.manager);
+        const steps = agreementSteps(read.facts, read.independence, vocabulary);
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) return step.value;
+          await pause();
+        }
+      })();
+      this.agreed.set(read, agreed);
+      agreed.catch(() => this.agreed.delete(read));
+    }
+    return { ...(await agreed), nextCursor: null };
   }
+
+  /** The agreement views of a reading (a reading is one revision of an event: they do not change). */
+  private readonly agreed = new WeakMap<EventReading, Promise<AgreementViews>>();
 
   /** A suggested Admiralty information-credibility grade for one claim, with its reasons. */
   async credibility(claimId: string): Promise<CredibilityView> {
@@ -196,21 +215,26 @@ export class ContradictionsService {
   }
 
   /** The suggested grade of every claim on an event, from one reading of its facets and contradictions. */
-  async credibilities(eventId: string, reading?: EventReading): Promise<Map<string, CredibilityView>> {
+  async credibilities(eventId: string, reading?: EventReading, pause?: () => Promise<void>): Promise<Map<string, CredibilityView>> {
     if (!reading) return this.memoised(eventId, 'credibilities', (read) => this.credibilities(eventId, read));
     const read = reading;
-    const { items, compatible } = await this.corroborations(eventId, read);
+    const { items, compatible } = await this.corroborations(eventId, read, pause);
     const withFacets = new Set(read.facts.rows.map((row) => row.claimId));
     // Indexed by claim once, so each claim's grade reads only what concerns it: linear in the event.
     const byClaim = agreementByClaim({ corroborations: items, compatible, contradictions: read.views });
     const none = { corroborations: [], compatible: [], contradictions: [] };
-    return new Map(read.claims.map((claim) => {
+    const memo = reasonMemo();
+    const grades = new Map<string, CredibilityView>();
+    for (const claim of read.claims) {
+      // `pause` (a report's time slices) lets the event loop run between claims of a big event.
+      if (pause && grades.size % 256 === 255) await pause();
       const grade = suggestCredibility({
         claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
-        ...(byClaim.get(claim.id) ?? none), independence: read.independence,
+        ...(byClaim.get(claim.id) ?? none), independence: read.independence, memo,
       });
-      return [claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) }];
-    }));
+      grades.set(claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) });
+    }
+    return grades;
   }
 
   private reviewedGrade(claim: Claim): CredibilityView['reviewed'] {
@@ -226,20 +250,37 @@ export class ContradictionsService {
    * their sides. The report and the views below share it, so an event is read once per request however
    * many views are made of it.
    */
-  async read(eventId: string): Promise<EventReading> {
+  async read(eventId: string, pause: () => Promise<void> = async () => undefined): Promise<EventReading> {
     const memo = await this.analysis.at(eventId);
-    return memo.get('reading', () => this.readFresh(eventId));
+    // Counted by its rows, not walked (a walk of a big event's reading would hold the loop): a bound, not a measure.
+    return memo.get('reading', () => this.readFresh(eventId, pause), (r) => 2048 * r.claims.length + 1024 * r.facts.rows.length + 4096 * r.stored.length + 1024 * r.sources.size);
   }
 
-  private async readFresh(eventId: string): Promise<EventReading> {
+  /** `pause` (a report's time slices) lets the event loop run between the reads of a big event. */
+  private async readFresh(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
     await existsOr404(this.manager, Event, eventId, 'event');
-    const claims = await this.manager.find(Claim, { where: { eventId }, order: { id: 'ASC' } });
+    // In pages (the driver reads synchronously on SQLite): a big event's reading lets the loop run between them.
+    const claims: Claim[] = [];
+    for (let page: Claim[] = []; claims.length === 0 || page.length === READ_PAGE;) {
+      const after = claims.length ? claims[claims.length - 1].id : null;
+      page = await this.manager.find(Claim, { where: { eventId, ...(after && { id: MoreThan(after) }) }, order: { id: 'ASC' }, take: READ_PAGE });
+      claims.push(...page);
+      await pause();
+      if (!claims.length) break;
+    }
     const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => id !== null)))];
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
-    const facets = await this.facets.find({ where: { eventId }, order: { claimId: 'ASC', ordinal: 'ASC' } });
+    const facets: Facet[] = [];
+    for (const part of chunks(claims.map((c) => c.id), READ_PAGE / 4)) {
+      facets.push(...await this.facets.find({ where: { eventId, claimId: In(part) }, order: { claimId: 'ASC', ordinal: 'ASC' } }));
+      await pause();
+    }
     const facts = eventFacets(facets, claims, await this.kinds());
+    await pause();
     const facetViews = new Map([...groupBy(facets, (f) => f.claimId)].map(([claimId, own]) => [claimId, own.map(presentFacet)]));
+    await pause();
     const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
+    await pause();
     const independence = independenceOf([...sources.values()], claims);
     return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, facetViews, sources, independence };
   }

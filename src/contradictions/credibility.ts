@@ -25,6 +25,35 @@ export interface CredibilityInput {
   contradictions: Array<Pick<ContradictionView, 'kind' | 'severity' | 'status' | 'attribute' | 'subject' | 'explanation' | 'sideA' | 'sideB'>>;
   /** Who is independent of whom on the event, and their names. */
   independence: Pick<Independence, 'dependence' | 'name' | 'adversaries'>;
+  /**
+   * Reasons already worded for this event (one `reasonMemo()` for all its claims): what a corroboration,
+   * compatible value or contradiction says of a claim depends on its claimant and side only, so the
+   * claims of one claimant share the words instead of building them again.
+   */
+  memo?: ReasonMemo;
+}
+
+/** What one item of an event's lists says of a claim of one claimant on one side: its reasons and what it weighs. */
+interface Worded {
+  reasons: string[];
+  confirmed?: boolean;
+  vaguely?: boolean;
+  opposed?: boolean;
+  opposedByIndependent?: boolean;
+}
+
+export type ReasonMemo = WeakMap<object, Map<string, Worded>>;
+
+export const reasonMemo = (): ReasonMemo => new WeakMap();
+
+/** The words of `item` for `key` (claimant and side), from the memo when it has them. */
+function worded(memo: ReasonMemo | undefined, item: object, key: string, word: () => Worded): Worded {
+  if (!memo) return word();
+  let byKey = memo.get(item);
+  if (!byKey) memo.set(item, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = word()));
+  return found;
 }
 
 export interface Credibility {
@@ -128,75 +157,90 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
 
   // The lists given may be the event's or this claim's own (agreementByClaim): both are filtered here.
   for (const c of input.corroborations.filter((c) => holds(c.corroborated.claimIds, claimId))) {
-    // Sources are looked at until MAX_NAMED supporters are found: the rest are counted, not named, so a
-    // value held by 10,000 sources costs each claim a few checks, not 10,000.
-    const supporters: string[] = [];
-    const dependent: Array<[string, string]> = [];
-    let looked = 0;
-    let others = 0;
-    for (const s of c.corroborating.sourceIds) {
-      if (s === claimantId) continue;
-      others += 1;
-      if (supporters.length >= MAX_NAMED) continue;
-      looked += 1;
-      const why = independence.dependence(claimantId, s);
-      if (why === null) supporters.push(s);
-      else if (dependent.length < MAX_NAMED) dependent.push([s, why]);
-    }
-    const unchecked = others - looked;
-    const valueOf = words(c.corroboratingValue ?? c.value);
-    if (supporters.length) {
-      if (c.vague) vaguely = true;
-      else confirmed = true;
-      const admitting = supporters.filter((s) => independence.adversaries(claimantId, s));
-      reasons.push(`${label(c)} ${words(c.value)} is corroborated by ${listed(supporters.map((s) => `${name(s)} (${valueOf})`), unchecked)}`
-        + (admitting.length ? `, an admission against interest: ${listed(admitting.map(name))} ${admitting.length === 1 ? 'is a party' : 'are parties'} to the conflict on the other side, the strongest corroboration` : '')
-        + (c.vague ? '; in vague words only, so it does not confirm it' : ''));
-    }
-    for (const [s, why] of dependent) {
-      reasons.push(`${label(c)} ${words(c.value)} is also asserted by ${name(s)} (${valueOf}), not independent: ${why}`);
-    }
+    const said = worded(input.memo, c, claimantId, () => {
+      const out: Worded = { reasons: [] };
+      // Sources are looked at until MAX_NAMED supporters are found: the rest are counted, not named, so a
+      // value held by 10,000 sources costs each claim a few checks, not 10,000.
+      const supporters: string[] = [];
+      const dependent: Array<[string, string]> = [];
+      let looked = 0;
+      let others = 0;
+      for (const s of c.corroborating.sourceIds) {
+        if (s === claimantId) continue;
+        others += 1;
+        if (supporters.length >= MAX_NAMED) continue;
+        looked += 1;
+        const why = independence.dependence(claimantId, s);
+        if (why === null) supporters.push(s);
+        else if (dependent.length < MAX_NAMED) dependent.push([s, why]);
+      }
+      const unchecked = others - looked;
+      const valueOf = words(c.corroboratingValue ?? c.value);
+      if (supporters.length) {
+        if (c.vague) out.vaguely = true;
+        else out.confirmed = true;
+        const admitting = supporters.filter((s) => independence.adversaries(claimantId, s));
+        out.reasons.push(`${label(c)} ${words(c.value)} is corroborated by ${listed(supporters.map((s) => `${name(s)} (${valueOf})`), unchecked)}`
+          + (admitting.length ? `, an admission against interest: ${listed(admitting.map(name))} ${admitting.length === 1 ? 'is a party' : 'are parties'} to the conflict on the other side, the strongest corroboration` : '')
+          + (c.vague ? '; in vague words only, so it does not confirm it' : ''));
+      }
+      for (const [s, why] of dependent) {
+        out.reasons.push(`${label(c)} ${words(c.value)} is also asserted by ${name(s)} (${valueOf}), not independent: ${why}`);
+      }
+      return out;
+    });
+    reasons.push(...said.reasons);
+    if (said.vaguely) vaguely = true;
+    if (said.confirmed) confirmed = true;
   }
   for (const c of input.compatible.filter((c) => holds(c.claimIds, claimId) || holds(c.otherClaimIds, claimId))) {
     const mine = holds(c.claimIds, claimId);
     const [own, other, otherSources] = mine ? [c.value, c.otherValue, c.otherSourceIds] : [c.otherValue, c.value, c.sourceIds];
-    for (const s of firstOthers(otherSources, claimantId).shown) {
-      reasons.push(c.why === 'not_independent'
+    reasons.push(...worded(input.memo, c, `${mine}:${claimantId}`, () => ({
+      reasons: firstOthers(otherSources, claimantId).shown.map((s) => (c.why === 'not_independent'
         ? `${label(c)} ${words(own)} is also asserted by ${name(s)} (${words(other)}), not independent: ${independence.dependence(claimantId, s)}`
-        : `${label(c)} ${words(own)} is compatible with ${name(s)} (${words(other)}), not corroborated by it: ${WHY[c.why]}`);
-    }
+        : `${label(c)} ${words(own)} is compatible with ${name(s)} (${words(other)}), not corroborated by it: ${WHY[c.why]}`)),
+    })).reasons);
   }
 
   const touching = input.contradictions.filter((c) => c.status !== 'dismissed' && (holds(c.sideA.claimIds, claimId) || holds(c.sideB.claimIds, claimId)));
   let opposed = false;
   let opposedByIndependent = false;
   for (const c of touching) {
-    const [own, other] = holds(c.sideA.claimIds, claimId) ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
-    // Only the first names are listed: a side of 10,000 sources costs each claim MAX_NAMED names, not 10,000.
-    const others = firstOthers(other.sourceIds, claimantId);
-    const names = (ids: string[]) => listed(ids.slice(0, MAX_NAMED).map(name), Math.max(0, ids.length - MAX_NAMED));
-    if (c.kind === 'omission') {
-      const [asserting, silent] = [c.sideA, c.sideB];
-      reasons.push(`not contradicted but met with silence: ${names(silent.sourceIds)} ${silent.sourceIds.length === 1 ? 'says' : 'say'} nothing of ${words(asserting.value)} (${label(c)}), which ${names(asserting.sourceIds)} ${asserting.sourceIds.length === 1 ? 'asserts' : 'assert'}`);
-      continue;
-    }
-    if (c.kind === 'revision_in_time') {
-      const when = (side: typeof own) => (side.statedAt ? `said ${timeText(side.statedAt)}` : 'no statement time');
-      reasons.push(`revised in time, not contradicted: ${listed(others.shown.map(name), others.more)} ${others.count === 1 ? 'gives' : 'give'} ${label(c)} ${words(other.value)} (${when(other)}) against ${words(own.value)} (${when(own)}); the situation may have changed between the statements`);
-      continue;
-    }
-    opposed = true;
-    // Once per side (not per claim): whether two independent sources hold it; the claimant itself never counts.
-    const includesClaimant = holds(other.sourceIds, claimantId);
-    let cache = independentPairs.get(independence);
-    if (!cache) independentPairs.set(independence, (cache = new WeakMap()));
-    let pair = includesClaimant ? undefined : cache.get(other);
-    if (pair === undefined) {
-      pair = heldByIndependentPair(other.sourceIds.filter((s) => s !== claimantId), independence);
-      if (!includesClaimant) cache.set(other, pair);
-    }
-    if (pair) opposedByIndependent = true;
-    reasons.push(`contradicted (${c.kind}, ${c.severity}) by ${listed(others.shown.map((s) => `${name(s)} (${words(other.value)})`), others.more)}: ${c.explanation}`);
+    const onA = holds(c.sideA.claimIds, claimId);
+    const [own, other] = onA ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
+    const said = worded(input.memo, c, `${onA}:${claimantId}`, () => {
+      const out: Worded = { reasons: [] };
+  // Only the first names are listed: a side of 10,000 sources costs each claim MAX_NAMED names, not 10,000.
+      const others = firstOthers(other.sourceIds, claimantId);
+      const names = (ids: string[]) => listed(ids.slice(0, MAX_NAMED).map(name), Math.max(0, ids.length - MAX_NAMED));
+      if (c.kind === 'omission') {
+        const [asserting, silent] = [c.sideA, c.sideB];
+        out.reasons.push(`not contradicted but met with silence: ${names(silent.sourceIds)} ${silent.sourceIds.length === 1 ? 'says' : 'say'} nothing of ${words(asserting.value)} (${label(c)}), which ${names(asserting.sourceIds)} ${asserting.sourceIds.length === 1 ? 'asserts' : 'assert'}`);
+        return out;
+      }
+      if (c.kind === 'revision_in_time') {
+        const when = (side: typeof own) => (side.statedAt ? `said ${timeText(side.statedAt)}` : 'no statement time');
+        out.reasons.push(`revised in time, not contradicted: ${listed(others.shown.map(name), others.more)} ${others.count === 1 ? 'gives' : 'give'} ${label(c)} ${words(other.value)} (${when(other)}) against ${words(own.value)} (${when(own)}); the situation may have changed between the statements`);
+        return out;
+      }
+      out.opposed = true;
+      // Once per side (not per claim): whether two independent sources hold it; the claimant itself never counts.
+      const includesClaimant = holds(other.sourceIds, claimantId);
+      let cache = independentPairs.get(independence);
+      if (!cache) independentPairs.set(independence, (cache = new WeakMap()));
+      let pair = includesClaimant ? undefined : cache.get(other);
+      if (pair === undefined) {
+        pair = heldByIndependentPair(other.sourceIds.filter((s) => s !== claimantId), independence);
+        if (!includesClaimant) cache.set(other, pair);
+      }
+      if (pair) out.opposedByIndependent = true;
+      out.reasons.push(`contradicted (${c.kind}, ${c.severity}) by ${listed(others.shown.map((s) => `${name(s)} (${words(other.value)})`), others.more)}: ${c.explanation}`);
+      return out;
+    });
+    reasons.push(...said.reasons);
+    if (said.opposed) opposed = true;
+    if (said.opposedByIndependent) opposedByIndependent = true;
   }
 
   if (confirmed || vaguely) return { suggested: opposed ? 3 : confirmed ? 1 : 2, reasons };

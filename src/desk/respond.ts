@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { FastifyReply } from 'fastify';
 import { AppError, ErrorDetail } from '../common/app-error';
 import { FormBody } from '../common/json-body';
@@ -29,7 +30,7 @@ export function seeOther(reply: FastifyReply, location: string): void {
 }
 
 /** A report: HTML (and Markdown) open in the browser under the report's own policy; the other formats download. */
-export function sendReport(reply: FastifyReply, rendered: { body: string; contentType: string; fileName: string; inline: boolean; contentSecurityPolicy: string | null }): void {
+export function sendReport(reply: FastifyReply, rendered: { body: string | Readable; contentType: string; fileName: string; inline: boolean; contentSecurityPolicy: string | null }): void {
   void secure(reply).header('Content-Security-Policy', rendered.contentSecurityPolicy ?? DESK_CSP).code(200).type(rendered.contentType)
     .header('Content-Disposition', `${rendered.inline ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`).send(rendered.body);
 }

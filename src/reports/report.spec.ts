@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sampleReport } from '../../test/report-sample';
 import { renderReport } from './render';
-import { ReportContent, sealReport } from './report';
+import { drain, jsonPieces, renderJson, ReportContent, sealReport } from './report';
 
 const FIXED = '2024-09-18T06:00:00.000Z';
 const LATER = '2024-09-19T21:30:15.123Z';
@@ -39,5 +39,12 @@ describe('report determinism', () => {
     expect(sha256).toBe(createHash('sha256').update(JSON.stringify(sorted(content))).digest('hex'));
     expect(sealReport(sampleReport(), LATER).sha256).toBe(sha256);
     expect(sealReport({ ...sampleReport(), title: 'another title' }, FIXED).sha256).not.toBe(sha256);
+  });
+
+  it('writes the JSON one item at a time with the same bytes as at once, empty lists and all', () => {
+    const sealed = sealReport(sampleReport(), FIXED);
+    expect(drain(jsonPieces(sealed)).join('')).toBe(renderJson(sealed));
+    const empty = { ...sealed, disputes: [], corroborations: [] };
+    expect(drain(jsonPieces(empty)).join('')).toBe(renderJson(empty));
   });
 });

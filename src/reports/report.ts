@@ -53,10 +53,89 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** `JSON.stringify`, with what it leaves out of an array written as `null`. */
+const json = (value: unknown, indent?: number): string => JSON.stringify(value, null, indent) ?? 'null';
+
+/**
+ * The report sealed step by step: its content put in canonical order and hashed one top-level item
+ * (a claimant, a contradiction...) at a time, yielding between items so a caller can let the event
+ * loop run and stop at a time limit. The bytes hashed are exactly `JSON.stringify` of the ordered content.
+ */
+/** The length of a sealed report's canonical JSON: what the analysis cache counts it at (two bytes a character), without walking it. */
+export const SEALED_LENGTH = new WeakMap<object, number>();
+
+export function* sealing(content: ReportContent, generatedAt: string): Generator<void, Report> {
+  const hash = createHash('sha256');
+  const ordered: Record<string, unknown> = {};
+  let first = true;
+  let length = 0;
+  const update = (text: string) => {
+    length += text.length;
+    hash.update(text);
+  };
+  update('{');
+  for (const key of Object.keys(content).sort()) {
+    const value = (content as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    update(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      ordered[key] = canonical(value);
+      update(json(ordered[key]));
+      continue;
+    }
+    const items: unknown[] = (ordered[key] = []);
+    update('[');
+    for (let i = 0; i < value.length; i += 1) {
+      items.push(canonical(value[i]));
+      update(`${i ? ',' : ''}${json(items[i])}`);
+      yield;
+    }
+    update(']');
+  }
+  update('}');
+  const report = { ...(ordered as unknown as ReportContent), generatedAt, sha256: hash.digest('hex') };
+  SEALED_LENGTH.set(report, length);
+  return report;
+}
+
+/** Runs a step-by-step job to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** The report with its time and digest; its content is put in canonical order once, here. */
 export function sealReport(content: ReportContent, generatedAt: string): Report {
-  const ordered = canonical(content) as ReportContent;
-  return { ...ordered, generatedAt, sha256: createHash('sha256').update(JSON.stringify(ordered)).digest('hex') };
+  return drain(sealing(content, generatedAt));
+}
+
+/**
+ * The report as JSON in pieces, one top-level item at a time (the same bytes as
+ * `JSON.stringify(report, null, 2) + '\n'`): keys in a fixed order (the content is already; the two
+ * stamps go last).
+ */
+export function* jsonPieces(report: Report): Generator<void, string[]> {
+  const pieces = ['{'];
+  const entries = Object.entries(report).filter(([, value]) => value !== undefined);
+  for (let k = 0; k < entries.length; k += 1) {
+    const [key, value] = entries[k];
+    const tail = k < entries.length - 1 ? ',' : '';
+    if (!Array.isArray(value) || !value.length) {
+      pieces.push(`\n  ${JSON.stringify(key)}: ${json(value, 2).replace(/\n/g, '\n  ')}${tail}`);
+      continue;
+    }
+    pieces.push(`\n  ${JSON.stringify(key)}: [`);
+    for (let i = 0; i < value.length; i += 1) {
+      pieces.push(`\n    ${json(value[i], 2).replace(/\n/g, '\n    ')}${i < value.length - 1 ? ',' : ''}`);
+      yield;
+    }
+    pieces.push(`\n  ]${tail}`);
+  }
+  pieces.push(entries.length ? '\n}\n' : '}\n');
+  return pieces;
 }
 
 /** The report as JSON, keys in a fixed order (the content is already; the two stamps go last). */

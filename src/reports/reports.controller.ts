@@ -30,7 +30,7 @@ export class ReportsController {
   @ApiExtraModels(ReportResponseDto)
   @ApiRecord()
   @ApiOperation({ operationId: 'getEventReport', summary: 'The event report: sources, claims by claimant, disputes, contradictions, corroborations, reviews; with a SHA-256 of its content' })
-  async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async report(@Param('id', ParseIdPipe) id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | Readable> {
     const { sha256, rendered } = await this.reports.rendered(id, query.format ?? 'json', query.bom ?? false);
     void reply.type(rendered.contentType)
       .header('Content-Disposition', `${rendered.inline ? 'inline' : 'attachment'}; filename="${rendered.fileName}"`)

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { EventAnalysisService } from '../analysis/event-analysis.service';
+import { EventAnalysisService, EventMemo } from '../analysis/event-analysis.service';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { findOr404 } from '../common/found';
@@ -21,7 +22,8 @@ import { SourcesService } from '../sources/sources.service';
 import { claimReview, factCheckUrl } from './claim-review';
 import { ExportQuery, ReportFormat } from './dto/report-query.dto';
 import { RenderedReport, renderReport } from './render';
-import { BoardData, Report, ReportClaim, sealReport } from './report';
+import { TimeSlices } from '../analysis/time-slices';
+import { BoardData, jsonPieces, Report, ReportClaim, SEALED_LENGTH, sealing } from './report';
 
 /** How many contradictions an export reads at a time: memory holds one page, whatever the total. The first page is small, so the first byte leaves soon. */
 export const EXPORT_PAGE = 100;
@@ -29,6 +31,28 @@ const FIRST_EXPORT_PAGE = 50;
 
 /** Stands for the time in a report rendered once per revision; each answer puts its own time in its place. Random per process, so no text can hold it. */
 const GENERATED_AT = `generated${randomBytes(12).toString('hex')}`;
+
+/** About how many characters of a rendered report leave at once; bigger bodies are streamed in parts of this size. */
+const PART_CHARS = 512 * 1024;
+
+/** A rendered report as answered: its body a string, or a stream of its parts when it is big. */
+export type AnsweredReport = Omit<RenderedReport, 'body'> & { body: string | Readable };
+
+/** Pieces joined into parts of about `size` characters, one part a step. */
+function* grouped(pieces: string[], size: number): Generator<void, string[]> {
+  const parts: string[] = [];
+  let from = 0;
+  let length = 0;
+  for (let i = 0; i < pieces.length; i += 1) {
+    length += pieces[i].length;
+    if (length < size && i < pieces.length - 1) continue;
+    parts.push(pieces.slice(from, i + 1).join(''));
+    from = i + 1;
+    length = 0;
+    yield;
+  }
+  return parts;
+}
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 
@@ -56,7 +80,7 @@ export class ReportsService {
   /** The report and a view made from it (the desk's board, its timeline), both built once per revision. */
   async reportWith<T>(eventId: string, part: string | null, derive: (report: Report) => T): Promise<[Report, T]> {
     const memo = await this.analysis.at(eventId);
-    const sealed = await memo.get('report', () => this.build(eventId));
+    const sealed = await this.sealed(memo, this.slices());
     const derived = part === null ? derive(sealed) : await memo.get(part, () => derive(sealed));
     return [{ ...sealed, generatedAt: new Date().toISOString() }, derived];
   }
@@ -72,30 +96,71 @@ export class ReportsService {
     return [data, await memo.get(part, () => derive(data))];
   }
 
-  /** The report rendered in one format, once per revision; only the time of the asking changes between answers. */
-  async rendered(eventId: string, format: ReportFormat, bom: boolean): Promise<{ sha256: string; rendered: RenderedReport }> {
+  /**
+   * The report rendered in one format, once per revision; only the time of the asking changes between
+   * answers. Built and rendered in slices (analysis/time-slices.ts): a big event's report does not hold
+   * the event loop, and past REPORT_TIME_LIMIT_MS it is stopped with 503.
+   */
+  async rendered(eventId: string, format: ReportFormat, bom: boolean): Promise<{ sha256: string; rendered: AnsweredReport }> {
+    const slices = this.slices();
     const memo = await this.analysis.at(eventId);
-    const sealed = await memo.get('report', () => this.build(eventId));
-    const once = await memo.get(`render:${format}:${bom}`, () => renderReport({ ...sealed, generatedAt: GENERATED_AT }, format, bom));
-    return { sha256: sealed.sha256, rendered: { ...once, body: once.body.replace(GENERATED_AT, new Date().toISOString()) } };
+    const sealed = await this.sealed(memo, slices);
+    const stamped = { ...sealed, generatedAt: GENERATED_AT };
+    const once = await memo.get(`render:${format}:${bom}`, async () => {
+      // JSON (the biggest) is written one claimant at a time; the text formats at once.
+      const { body, ...rest } = format === 'json'
+        ? { ...renderReport({ ...stamped, claimants: [], contradictions: [], corroborations: [], disputes: [] }, format, bom), body: '' }
+        : renderReport(stamped, format, bom);
+      const parts = format === 'json' ? await slices.run(grouped(await slices.run(jsonPieces(stamped)), PART_CHARS)) : [body];
+      // Where the time goes, found once (near the end of a JSON report): each answer puts its own time there, with no search of the body.
+      return { ...rest, parts, stampAt: parts.findLastIndex((part) => part.includes(GENERATED_AT)), length: parts.reduce((n, part) => n + part.length, 0) };
+    });
+    const { parts, stampAt, length, ...rest } = once;
+    const now = new Date().toISOString();
+    const answered = stampAt < 0 ? parts : parts.map((part, i) => (i === stampAt ? part.replace(GENERATED_AT, now) : part));
+    // A big body leaves as a stream of parts, each turned into bytes as the client takes it: the event loop is never held for the whole.
+    const body = length > PART_CHARS ? Readable.from((async function* () {
+      for (const part of answered) {
+        yield Buffer.from(part);
+        await nextTurn();
+      }
+    })()) : answered.join('');
+    return { sha256: sealed.sha256, rendered: { ...rest, body } };
+  }
+
+  private slices(): TimeSlices {
+    return new TimeSlices(this.env.reportTimeLimitMs, 'report of this event', 'REPORT_TIME_LIMIT_MS');
+  }
+
+  /** The sealed report, once per revision; counted in the cache by its JSON length (a walk of it would hold the loop). */
+  private sealed(memo: EventMemo, slices: TimeSlices): Promise<Report> {
+    return memo.get('report', () => this.build(memo.eventId, slices), (report) => 2 * (SEALED_LENGTH.get(report) ?? 0) + 1024);
   }
 
   /** The whole report of an event, in a deterministic order: the same data gives the same bytes but for `generatedAt`. */
-  private async build(eventId: string): Promise<Report> {
+  private async build(eventId: string, slices: TimeSlices): Promise<Report> {
+    // The reads are synchronous on SQLite: the loop is let run between them.
+    const pause = () => slices.tick();
     const event = await this.events.get(eventId);
-    const claims = await this.claims.allForEvent(eventId);
+    // The claims and their facets as the event's reading holds them (the same rows, in id order): read once, not twice.
+    const reading = await this.contradictionsService.read(eventId, pause);
+    const claims = reading.claims.map((c) => ({
+      id: c.id, sourceId: c.sourceId, conveyedById: c.conveyedById, documentId: c.documentId, text: c.text, quote: c.quoteExact === null ? null : { exact: c.quoteExact },
+      statedAt: c.statedAt, facets: reading.facetViews.get(c.id) ?? [], status: c.status, verdictAt: c.verdictAt,
+    }));
+    await pause();
     const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
     const documents = new Map((await this.documents.byIds(claims.map((c) => c.documentId).filter((id): id is string => !!id))).map((d) => [d.id, d]));
     const reviews = await this.reviews.byClaims(claims.map((c) => c.id));
-    const reading = await this.contradictionsService.read(eventId);
-    const credibility = await this.contradictionsService.credibilities(eventId, reading);
+    await pause();
+    const credibility = await this.contradictionsService.credibilities(eventId, reading, pause);
     const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
 
     const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
-    const claimants = [...groupBy(claims, (c) => c.sourceId)].map(([sourceId, own]) => ({
-      sourceId,
-      name: sourceNames.get(sourceId)!,
-      claims: own.map((c): ReportClaim => {
+    const claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }> = [];
+    for (const [sourceId, own] of groupBy(claims, (c) => c.sourceId)) {
+      await slices.tick();
+      claimants.push({ sourceId, name: sourceNames.get(sourceId)!, claims: own.map((c): ReportClaim => {
         const document = c.documentId ? documents.get(c.documentId)! : null;
         const history = reviews.get(c.id) ?? [];
         const grade = credibility.get(c.id)!;
@@ -106,18 +171,19 @@ export class ReportsService {
           credibility: { suggested: grade.suggested, reasons: grade.reasons, reviewed: grade.reviewed },
           reviews: { count: history.length, latest: history.slice(0, 3).map((r) => ({ verdict: r.verdict, rationale: r.rationale, reviewerId: r.reviewerId, reviewer: people.get(r.reviewerId) ?? null, createdAt: r.createdAt })) },
         };
-      }),
-    })).sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
+      }) });
+    }
+    claimants.sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
 
-    return sealReport({
+    return slices.run(sealing({
       title: `Crosscheck report: ${event.title}`,
       event,
       sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
       claimants,
-      disputes: (await this.contradictionsService.disputes(eventId, reading)).items,
+      disputes: (await pause(), await this.contradictionsService.disputes(eventId, reading)).items,
       contradictions: inReportOrder(reading.views).map((c) => ({ ...c, triagedBy: c.triagedById ? people.get(c.triagedById) ?? null : null })),
-      corroborations: (await this.contradictionsService.corroborations(eventId, reading)).items,
-    }, new Date().toISOString());
+      corroborations: (await this.contradictionsService.corroborations(eventId, reading, pause)).items,
+    }, new Date().toISOString()));
   }
 
   /**

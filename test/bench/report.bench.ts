@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { ImportsService } from '../../src/imports/imports.service';
 import { BenchApp, Figure } from './bench-kit';
 
@@ -24,12 +25,14 @@ async function event(bench: BenchApp, claims: number): Promise<string> {
 }
 
 /** The cold JSON report of an event (nothing cached: the first asking), its time, size, and the longest the event loop was held meanwhile. */
-async function coldReport(bench: BenchApp, eventId: string): Promise<{ ms: number; mb: number; heldMs: number }> {
+async function coldReport(bench: BenchApp, eventId: string, out?: string): Promise<{ ms: number; mb: number; heldMs: number }> {
   // A timer every 10 ms: the longest gap between two of its runs is the longest the loop was held.
   let last = performance.now();
   let heldMs = 0;
   const ticker = setInterval(() => {
     const now = performance.now();
+    // HOLD_AT=1: each hold over 100 ms to stderr, as [start, end] in the microseconds of a --cpu-prof profile (to find what held it).
+    if (now - last > 100 && process.env.HOLD_AT) process.stderr.write(`HOLD ${Number(process.hrtime.bigint() / 1000n) - Math.round((now - last) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}\n`);
     heldMs = Math.max(heldMs, now - last);
     last = now;
   }, 10);
@@ -39,6 +42,7 @@ async function coldReport(bench: BenchApp, eventId: string): Promise<{ ms: numbe
   await new Promise((resolve) => setTimeout(resolve, 30));
   clearInterval(ticker);
   if (response.statusCode !== 200) throw new Error(`the report answered ${response.statusCode}`);
+  if (out) writeFileSync(out, response.rawPayload);
   return { ms, mb: response.rawPayload.length / 1024 / 1024, heldMs };
 }
 
@@ -58,4 +62,9 @@ export async function reportBench(bench: BenchApp): Promise<Figure[]> {
     ratio: large.ms / small.ms, target: '< 2000 ms, loop held < 200 ms', met: large.ms < 2000 && large.heldMs < 200,
     extra: { growthPerDoubling: Number(Math.sqrt(large.ms / small.ms).toFixed(2)), bodyMiB: [small.mb, large.mb].map((m) => Number(m.toFixed(1))), loopHeldMs: [small.heldMs, large.heldMs].map(Math.round) },
   }];
+}
+
+/** The cold report of one event of `claims` claims (test/bench/report-one.ts: for a profile, or to compare bodies). */
+export async function coldReportOf(bench: BenchApp, claims: number, out?: string): Promise<{ ms: number; mb: number; heldMs: number }> {
+  return coldReport(bench, await event(bench, claims), out);
 }
