@@ -282,12 +282,11 @@ export class DetectionService {
       .createQueryBuilder()
       .select('c.sourceId', 'sourceId')
       .addSelect('MIN(c.id)', 'firstClaimId')
-      .addSelect('s.side', 'side')
+      .addSelect('(SELECT s2.side FROM sources s2 WHERE s2.id = c.sourceId)', 'side') // a join: 6x slower on SQLite
       .from('claims', 'c')
-      .innerJoin('sources', 's', "s.id = c.sourceId AND s.stake = 'party_to_conflict'")
       .where('c.eventId = :eventId', { eventId })
+      .andWhere("c.sourceId IN (SELECT s.id FROM sources s WHERE s.stake = 'party_to_conflict')")
       .groupBy('c.sourceId')
-      .addGroupBy('s.side')
       .getRawMany<{ sourceId: string; firstClaimId: string; side: string | null }>();
     const vocabulary = await this.vocabulary(manager);
     return {
