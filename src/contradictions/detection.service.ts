@@ -122,11 +122,18 @@ export class DetectionService {
     const groups = new Map(holdings.groups.map((g) => [groupId(g), g]));
     const arrived = new Map<string, number>();
     for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
-    const parties = await manager.find(Source, { where: { id: In([...arrived.keys()]), stake: 'party_to_conflict' }, select: { id: true } });
-    for (const party of [...parties].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      if (!(await this.firstClaimsOf(manager, eventId, party.id, arrived.get(party.id)!))) continue;
+    // The parties among the claimants and their claims on the event, in one statement: a party's first claims end its silence.
+    const parties = await manager.createQueryBuilder()
+      .select('s.id', 'id')
+      .addSelect('COUNT(c.id)', 'claims')
+      .from('sources', 's')
+      .leftJoin('claims', 'c', 'c.sourceId = s.id AND c.eventId = :eventId', { eventId })
+      .where('s.id IN (:...ids)', { ids: [...arrived.keys()] })
+      .andWhere("s.stake = 'party_to_conflict'")
+      .groupBy('s.id')
+      .getRawMany<{ id: string; claims: string | number }>();
+    if (parties.some((p) => Number(p.claims) <= arrived.get(p.id)!)) {
       for (const g of await this.silenceGroups(manager, eventId)) groups.set(groupId(g), g);
-      break;
     }
     const wanted = [...groups.values()];
     const read = await this.groups.read(manager, eventId, revision, wanted, holdings, added.flatMap((a) => a.facets));
@@ -270,21 +277,22 @@ export class DetectionService {
 
   /** The parties to the conflict that speak on this event, and short names for every claimant involved. */
   private async context(manager: EntityManager, eventId: string): Promise<EventContext> {
+    // The event's parties, their first claims and their sides in one statement (one round trip under the lock).
     const parties = await manager
       .createQueryBuilder()
       .select('c.sourceId', 'sourceId')
       .addSelect('MIN(c.id)', 'firstClaimId')
+      .addSelect('(SELECT s2.side FROM sources s2 WHERE s2.id = c.sourceId)', 'side') // a join: 6x slower on SQLite
       .from('claims', 'c')
       .where('c.eventId = :eventId', { eventId })
       .andWhere("c.sourceId IN (SELECT s.id FROM sources s WHERE s.stake = 'party_to_conflict')")
       .groupBy('c.sourceId')
-      .getRawMany<{ sourceId: string; firstClaimId: string }>();
+      .getRawMany<{ sourceId: string; firstClaimId: string; side: string | null }>();
     const vocabulary = await this.vocabulary(manager);
-    const sides = parties.length ? await manager.find(Source, { where: { id: In(parties.map((p) => p.sourceId)) }, select: { id: true, side: true } }) : [];
     return {
       vocabulary,
       parties: new Map(parties.map((p) => [p.sourceId, p.firstClaimId])),
-      sides: new Map(sides.map((s) => [s.id, sideKey(s, vocabulary.sources)])),
+      sides: new Map(parties.map((p) => [p.sourceId, sideKey({ id: p.sourceId, side: p.side }, vocabulary.sources)])),
       names: vocabulary.names,
     };
   }

@@ -12,6 +12,7 @@ import { AuthService } from '../../src/auth/auth.service';
 import { loadEnvironment } from '../../src/config/environment';
 import { ImportsService } from '../../src/imports/imports.service';
 import { BenchApp, Figure, scratchPostgres } from './bench-kit';
+import { sqlitePragmas } from '../../src/database/data-source-options';
 
 const SECONDS = 8;
 const CONNECTIONS = 10;
@@ -137,7 +138,7 @@ async function measure(label: string, bench: BenchApp, bare: FastifyInstance, wi
 export async function httpBench(bench: BenchApp): Promise<Figure[]> {
   if (cpus().length >= 2) execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
   const db = new Database(bench.file);
-  db.pragma('busy_timeout = 5000');
+  sqlitePragmas(db); // the app's pragmas: both pay the same for a commit
   const sqlite: Query = async (sql, params) => {
     const statement = db.prepare(sql);
     return statement.reader ? (statement.all(...params) as Array<Record<string, unknown>>) : (statement.run(...params), []);

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { canonicalValue, EMPTY_VOCABULARY } from '../../src/claims/canonical';
 import { newId } from '../../src/common/ids';
 import { BenchApp, Figure, insertRows } from './bench-kit';
+import { sqlitePragmas } from '../../src/database/data-source-options';
 
 const CLAIMS = 100_000;
 const SOURCES = 500;
@@ -25,7 +26,7 @@ function bundle(tag: string) {
 /** The same rows through the raw driver: multi-row inserts in chunks, in one transaction. */
 function rawInsert(file: string, data: ReturnType<typeof bundle>): void {
   const db = new Database(file);
-  db.pragma('synchronous = FULL');
+  sqlitePragmas(db); // the app's pragmas: both pay the same for a commit
   const now = new Date().toISOString();
   const sources = data.sources.map((s) => [newId(), s.name, '[]', s.kind, s.stake, 'F', null, null, now, now]);
   const events = data.events.map((e) => [newId(), e.title, e.type, null, null, 'day', now, now]);

@@ -18,6 +18,7 @@ import { AuditService } from '../../src/audit/audit.service';
 import { BenchApp, Figure, median, scratchPostgres, seedSources, time } from './bench-kit';
 import { seedEvent } from './detection.bench';
 import { figure, load, seed } from './http.bench';
+import { sqlitePragmas } from '../../src/database/data-source-options';
 
 const SOURCES = 500;
 const POSITIONS: Record<string, unknown[]> = {
@@ -44,6 +45,7 @@ export async function addOneClaim(bench: BenchApp): Promise<Figure[]> {
   const { app, file } = bench;
   const now = new Date().toISOString();
   const db = new Database(file);
+  sqlitePragmas(db); // the app's pragmas: both pay the same for a commit
   const sourceIds = seedSources(db, SOURCES, 10, 'Writers source');
   const eventId = seedEvent(file, 10_000, sourceIds);
   await app.get(WriteQueue).transaction((m) => app.get(DetectionService).recomputeEvent(m, eventId, null));
