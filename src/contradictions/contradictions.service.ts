@@ -256,8 +256,21 @@ export class ContradictionsService {
     return memo.get('reading', () => this.readFresh(eventId, pause), (r) => 2048 * r.claims.length + 1024 * r.facts.rows.length + 4096 * r.stored.length + 1024 * r.sources.size);
   }
 
-  /** `pause` (a report's time slices) lets the event loop run between the reads of a big event. */
+  /**
+   * The reads of a big event are several queries with turns of the event loop between them, so a write
+   * may land in the middle: the event's revision is read before and after, and a reading that straddles
+   * a write is made again (three times at most; a write on every try leaves the last reading).
+   */
   private async readFresh(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
+    for (let attempt = 1; ; attempt += 1) {
+      const before = await this.analysis.revision(eventId);
+      const reading = await this.readOnce(eventId, pause);
+      if (attempt === 3 || (await this.analysis.revision(eventId)) === before) return reading;
+    }
+  }
+
+  /** `pause` (a report's time slices) lets the event loop run between the reads of a big event. */
+  private async readOnce(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
     await existsOr404(this.manager, Event, eventId, 'event');
     // In pages (the driver reads synchronously on SQLite): a big event's reading lets the loop run between them.
     const claims: Claim[] = [];
