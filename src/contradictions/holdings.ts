@@ -101,20 +101,29 @@ async function aggregated(manager: EntityManager, eventId: string, key: HoldingK
     return {
       id: newId(),
       eventId,
-      attribute: row.attribute as string,
-      subjectKey: row.subjectKey as string,
-      claimantId: row.claimantId as string,
-      valueKey: row.valueKey as string,
-      polarity: row.polarity as string,
-      exclusive: isTrue(row.exclusive),
-      timeFrom: (row.timeFrom as string | null) ?? null,
-      timeTo: (row.timeTo as string | null) ?? null,
+      ...holdingOf(row),
       statedFrom: said ? (row.statedFrom as string) : null,
       statedTo: said ? (row.statedTo as string) : null,
-      firstClaimId: row.firstClaimId as string,
       claims: Number(row.claims),
     };
   });
+}
+
+/** A holding's fields as a raw row gives them (booleans differ by database). */
+function holdingOf(row: Record<string, unknown>): HoldingRow {
+  return {
+    attribute: row.attribute as string,
+    subjectKey: row.subjectKey as string,
+    claimantId: row.claimantId as string,
+    valueKey: row.valueKey as string,
+    polarity: row.polarity as string,
+    exclusive: isTrue(row.exclusive),
+    timeFrom: (row.timeFrom as string | null) ?? null,
+    timeTo: (row.timeTo as string | null) ?? null,
+    statedFrom: (row.statedFrom as string | null) ?? null,
+    statedTo: (row.statedTo as string | null) ?? null,
+    firstClaimId: row.firstClaimId as string,
+  };
 }
 
 /** A stored holding as detection reads it. */
@@ -131,19 +140,7 @@ export async function readGroupRows(manager: EntityManager, eventId: string, gro
   if (attributes) query.andWhere('h.attribute IN (:...attributes)', { attributes });
   return (await query.getRawMany<Record<string, unknown>>())
     .filter((row) => !wanted || wanted.has(groupId(row as unknown as GroupKey)))
-    .map((row) => ({
-      attribute: row.attribute as string,
-      subjectKey: row.subjectKey as string,
-      claimantId: row.claimantId as string,
-      valueKey: row.valueKey as string,
-      polarity: row.polarity as string,
-      exclusive: isTrue(row.exclusive),
-      timeFrom: (row.timeFrom as string | null) ?? null,
-      timeTo: (row.timeTo as string | null) ?? null,
-      statedFrom: (row.statedFrom as string | null) ?? null,
-      statedTo: (row.statedTo as string | null) ?? null,
-      firstClaimId: row.firstClaimId as string,
-    }));
+    .map(holdingOf);
 }
 
 /** Some groups of an event (or all), as detection reads them: holdings with the words and range of each value. */
