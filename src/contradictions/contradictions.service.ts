@@ -269,17 +269,16 @@ export class ContradictionsService {
     }
   }
 
-  /** `pause` (a report's time slices) lets the event loop run between the reads of a big event. */
+  /** `pause` lets the loop run between a big event's reads. The event exists: `readFresh` read its revision. */
   private async readOnce(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
-    await existsOr404(this.manager, Event, eventId, 'event');
     // In pages (the driver reads synchronously on SQLite): a big event's reading lets the loop run between them.
     const claims: Claim[] = [];
-    for (let page: Claim[] = []; claims.length === 0 || page.length === READ_PAGE;) {
+    for (;;) {
       const after = claims.length ? claims[claims.length - 1].id : null;
-      page = await this.manager.find(Claim, { where: { eventId, ...(after && { id: MoreThan(after) }) }, order: { id: 'ASC' }, take: READ_PAGE });
+      const page = await this.manager.find(Claim, { where: { eventId, ...(after && { id: MoreThan(after) }) }, order: { id: 'ASC' }, take: READ_PAGE });
       claims.push(...page);
       await pause();
-      if (!claims.length) break;
+      if (page.length < READ_PAGE) break;
     }
     const sourceIds = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => id !== null)))];
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
