@@ -3,6 +3,7 @@ import { readQuantity } from '../../src/claims/quantity';
 import { agreementByClaim, suggestCredibility } from '../../src/contradictions/credibility';
 import { independenceOf } from '../../src/contradictions/independence';
 import { parseFacetLines } from '../../src/desk/facet-lines';
+import { extractStatements } from '../../src/extraction/extract';
 import { Figure, median } from './bench-kit';
 
 /**
@@ -55,6 +56,12 @@ export async function growthBench(): Promise<Figure[]> {
     // A value is read up to the words a quantity phrase can have: what grows with it is the white space before them.
     growth('quantity parsing, n spaces and tabs before "1 1 1 ... 1 +"', 1_000_000, (n) => readQuantity(`${' \t'.repeat(n / 2)}${'1 '.repeat(1_000)}+`)),
     growth('desk facet lines, a line of n spaces', 250_000, (n) => parseFacetLines(`fatalities${' '.repeat(n)}:${' '.repeat(n)}x`, new Map([['fatalities', 'quantity']]))),
+    // Issue 16's extraction inputs: a quote left open after a reporting verb, over n characters (the
+    // direct-quote pattern was cubic; spaces alone leave the NLP library no tokens, so words fill it), a
+    // run of "1," after a reporting verb (the number patterns), and a run of commas (the clean-up pattern).
+    growth('extraction, \'The army said "abc\' and n characters of words, the quote never closed', 50_000, (n) => extractStatements(`The army said "abc ${'word '.repeat(n / 5)}x`, [])),
+    growth('extraction, "Officials said that " and n/2 times "1,"', 50_000, (n) => extractStatements(`Officials said that ${'1,'.repeat(n / 2)}`, [])),
+    growth('extraction, n commas', 50_000, (n) => extractStatements(','.repeat(n), [])),
     growth('suggested credibility of every claim of an event with n claims on two sides', 5_000, credibilityOf),
   ];
 }
