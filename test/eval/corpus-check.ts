@@ -99,7 +99,10 @@ export function checkEvents(events: CorpusEvent[], vocabulary: Map<string, Vocab
         if (!isString(s.quote)) problems.push(`${w}: no quote`);
         else {
           const n = occurrences(text.text, s.quote);
-          if (n !== 1) problems.push(`${w}: quote occurs ${n} times: "${s.quote.slice(0, 60)}"`);
+          // A quote names one place: it occurs once, or it says which of its occurrences is meant.
+          if (s.occurrence === undefined ? n !== 1 : !(Number.isInteger(s.occurrence) && s.occurrence >= 1 && s.occurrence <= n)) {
+            problems.push(`${w}: quote occurs ${n} times${s.occurrence === undefined ? '' : `, occurrence ${s.occurrence} asked`}: "${s.quote.slice(0, 60)}"`);
+          }
           if (s.quote !== s.quote.trim()) problems.push(`${w}: quote has spaces at its ends`);
         }
         if (s.new !== undefined && typeof s.new !== 'boolean') problems.push(`${w}: new is not a boolean`);

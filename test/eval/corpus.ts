@@ -13,6 +13,8 @@ export interface AnnotatedStatement {
   speaker: string;
   speakerAsWritten?: string;
   quote: string;
+  /** Which occurrence of `quote` in the text is meant (1, the first, when absent): a short quote may occur twice. */
+  occurrence?: number;
   new?: boolean;
   role?: string | null;
   facets: AnnotatedFacet[];
@@ -68,4 +70,11 @@ export function readHalf(folder: string): CorpusEvent[] {
     events.push({ slug, ...event, contradictions: event.contradictions ?? [], texts });
   }
   return events;
+}
+
+/** Where an annotated quote is in its text: its `occurrence`-th place (the first by default), or -1. */
+export function quoteAt(text: string, quote: string, occurrence = 1): number {
+  let at = text.indexOf(quote);
+  for (let n = 1; n < occurrence && at >= 0; n += 1) at = text.indexOf(quote, at + 1);
+  return at;
 }

@@ -2,7 +2,7 @@ import { fold } from '../../src/claims/fold';
 import { readQuantity } from '../../src/claims/quantity';
 import { FacetValue } from '../../src/common/columns';
 import { Candidate } from '../../src/extraction/extract';
-import { AnnotatedFacet, AnnotatedStatement } from './corpus';
+import { AnnotatedFacet, AnnotatedStatement, quoteAt } from './corpus';
 
 const QUANTITIES = new Set(['fatalities', 'injuries', 'captured', 'civilian_fatalities', 'combatant_fatalities', 'destroyed']);
 const SETS = new Set(['targets', 'weapons']);
@@ -59,7 +59,7 @@ function overlap(a: [number, number], b: [number, number]): number {
 /** Scores one text: the right statement (spans overlapping) with the right speaker, and the facets of each. */
 export function scoreText(text: string, annotated: AnnotatedStatement[], got: Candidate[], speakerOf: (c: Candidate) => string, tally: Tally, label: string): void {
   const spans = annotated.map((a) => {
-    const at = text.indexOf(a.quote);
+    const at = quoteAt(text, a.quote, a.occurrence);
     return at < 0 ? null : ([at, at + a.quote.length] as [number, number]);
   });
   const matchOf = (c: Candidate): number => {
