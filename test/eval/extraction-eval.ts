@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     process.stdout.write(`facets:   precision ${f(fp)} (${tally.facetsRightRead}/${tally.facetsRead}), recall ${f(fr)} (${tally.facetsFound}/${tally.facetsAnnotated}), F1 ${f((2 * fp * fr) / (fp + fr))}\n`);
     for (const [group, g] of Object.entries(tally.byGroup)) {
       const [p, r] = [g.rightRead / g.read, g.found / g.annotated];
-      process.stdout.write(`  ${group.padEnd(10)} precision ${f(p)} (${g.rightRead}/${g.read}), recall ${f(r)} (${g.found}/${g.annotated}), F1 ${f((2 * p * r) / (p + r))}; recall in statements found ${f(g.found / g.ofFound)} (${g.found}/${g.ofFound})\n`);
+      process.stdout.write(`  ${group.padEnd(10)} precision ${f(p)} (${g.rightRead}/${g.read}), recall ${f(r)} (${g.found}/${g.annotated}), F1 ${f((2 * p * r) / (p + r))}; on statements found: precision ${f(g.rightRead / g.readOnFound)} (${g.rightRead}/${g.readOnFound}), recall ${f(g.found / g.ofFound)} (${g.found}/${g.ofFound})\n`);
     }
     if (showMisses && details) process.stdout.write(`${tally.misses.map((m) => `  ${m}`).join('\n')}\n`);
     if (skipEndToEnd) continue;

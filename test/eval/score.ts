@@ -45,8 +45,8 @@ export interface Tally {
   facetsRead: number;
   facetsRightRead: number;
   facetsFound: number;
-  /** The same counts for quantities and for the other attributes apart; ofFound: annotated facets of statements found. */
-  byGroup: Record<'quantities' | 'others', { read: number; rightRead: number; annotated: number; found: number; ofFound: number }>;
+  /** The same counts for quantities and for the other attributes apart; ofFound: annotated facets of statements found; readOnFound: facets read on candidates matching a statement. */
+  byGroup: Record<'quantities' | 'others', { read: number; rightRead: number; annotated: number; found: number; ofFound: number; readOnFound: number }>;
   misses: string[];
 }
 
@@ -55,7 +55,7 @@ function groupOf(attribute: string): 'quantities' | 'others' {
 }
 
 export function emptyTally(): Tally {
-  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0 } }, misses: [] };
+  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } }, misses: [] };
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
@@ -96,6 +96,7 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
       return;
     }
     for (const f of c.facets) {
+      tally.byGroup[groupOf(f.attribute)].readOnFound += 1;
       if (a.facets.some((g) => sameFacet(f as AnnotatedFacet, g))) {
         tally.facetsRightRead += 1;
         tally.byGroup[groupOf(f.attribute)].rightRead += 1;
