@@ -1,0 +1,97 @@
+import { analyse } from './analyse';
+import { quantityFacets } from './quantity-facets';
+
+/** Facets of a sentence read whole, as `attribute[subject]=value; ...`. */
+function read(text: string): string {
+  const a = analyse(text);
+  return quantityFacets(a.tokens, [0, a.tokens.length - 1], text, false)
+    .map((f) => `${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${String(f.value)}`)
+    .join('; ');
+}
+
+/** Sentences written for this test in wire style: each number with its own noun, qualifiers as the quantity table reads them. */
+describe('quantity facets', () => {
+  it.each([
+    ['At least 40 people were killed and 120 wounded in the shelling.', 'fatalities=at least 40; injuries=120'],
+    ['The blast killed 12 people and injured 35 others.', 'fatalities=12; injuries=35'],
+    ['The strike killed at least 25 civilians, including eight children.', 'civilian_fatalities=at least 25'],
+    ['Twenty-three people died in the fire.', 'fatalities=twenty-three'],
+    ['The attack left 18 dead and dozens injured.', 'fatalities=18; injuries=dozens'],
+    ['The attack left at least 18 people dead.', 'fatalities=at least 18'],
+    ['The death toll has climbed to 112.', 'fatalities=112'],
+    ['The death toll rose to 112, with 300 injured.', 'fatalities=112; injuries=300'],
+    ['The toll stood at 64 dead and 150 wounded.', 'fatalities=64; injuries=150'],
+    ['Rescuers said the number of dead had reached 90.', 'fatalities=90'],
+    ['The bombing claimed the lives of 31 people.', 'fatalities=31'],
+    ['Fourteen people lost their lives in the raid.', 'fatalities=fourteen'],
+    ['Two soldiers were killed and five wounded in the ambush.', 'combatant_fatalities=two; injuries=five'],
+    ['Gunmen killed 19 villagers overnight.', 'civilian_fatalities=19'],
+    ['The army said it had killed 45 militants.', 'combatant_fatalities=45'],
+    ['Troops neutralised 12 terrorists during the operation.', 'combatant_fatalities=12'],
+    ['Around 150 fighters were killed in the battle.', 'combatant_fatalities=around 150'],
+    ['Hundreds of people were killed.', 'fatalities=hundreds'],
+    ['Dozens of civilians were killed in the strikes.', 'civilian_fatalities=dozens'],
+    ['Scores of people died.', 'fatalities=scores'],
+    ['Several people were wounded.', 'injuries=several'],
+    ['Nobody was killed in the attack.', 'fatalities=none'],
+    ['No one was hurt.', 'injuries=none'],
+    ['There were no casualties.', 'fatalities=none'],
+    ['Up to 200 people may have died.', 'fatalities=up to 200'],
+    ['Nearly 60 people were killed.', 'fatalities=nearly 60'],
+    ['Some 300 people were injured.', 'injuries=some 300'],
+    ['More than 1,200 people have been killed since the offensive began.', ''],
+    ['Between 50 and 80 people were killed.', 'fatalities=between 50 and 80'],
+    ['Two hundred and fifty people were wounded.', 'injuries=two hundred and fifty'],
+    ['A dozen people were killed.', 'fatalities=a dozen'],
+    ['At least a dozen soldiers died.', 'combatant_fatalities=at least a dozen'],
+    ['No fewer than 30 people were killed.', 'fatalities=no fewer than 30'],
+    ['The attackers killed 11 policemen.', 'combatant_fatalities=11'],
+    ['Eight children were among the dead.', 'civilian_fatalities=eight'],
+    ['The attack killed 20 people, 15 of them soldiers.', 'fatalities=20'],
+    ['Police arrested 14 suspects.', 'captured=14'],
+    ['About 30 fighters were taken prisoner.', 'captured=about 30'],
+    ['The rebels said they had captured 120 soldiers.', 'captured=120'],
+    ['Forty people were abducted from the village.', 'captured=forty'],
+    ['The militants took 12 hostages.', 'captured=12'],
+    ['The strike destroyed three tanks and two armoured personnel carriers.', 'destroyed[tanks]=three; destroyed[armoured personnel carriers]=two'],
+    ['More than 500 homes were destroyed.', 'destroyed[homes]=more than 500'],
+    ['Air defences shot down 18 drones.', 'destroyed[drones]=18'],
+    ['Two helicopters were downed.', 'destroyed[helicopters]=two'],
+    ['Dozens of houses were burned to the ground.', 'destroyed[houses]=dozens'],
+    ['About 240 pupils were in class at the time.', ''],
+    ['The war has killed tens of thousands of people.', ''],
+    ['More than 3,000 people were evacuated.', ''],
+    ['Some 10,000 people have fled their homes.', ''],
+    ['The hospital received 45 wounded.', ''],
+    ['Medics treated 30 injured people.', ''],
+    ['Five of the wounded were in critical condition.', ''],
+    ['The town lies 40 km from the border.', ''],
+    ['Troops seized 20 rifles.', ''],
+    ['The attack came two days after 12 soldiers were killed in a separate ambush.', ''],
+    ['Last year, 300 people were killed in a similar attack.', ''],
+    ['The dead included 12 women.', ''],
+    ['About 50 bodies were found in a mass grave.', 'fatalities=about 50'],
+    ['The group has killed thousands of people since 2015.', ''],
+    ['At least 77 dead and 255 wounded were counted.', 'fatalities=at least 77; injuries=255'],
+    ['Killing 30 soldiers and wounding 45, the militants then withdrew.', 'combatant_fatalities=30; injuries=45'],
+    ['The ministry put the death toll at 89.', 'fatalities=89'],
+    ['The toll stood at 35 dead.', 'fatalities=35'],
+    ['Officials estimated the number of dead at about 40.', 'fatalities=about 40'],
+    ['More than a hundred people were killed.', 'fatalities=more than a hundred'],
+    ['Air defences shot down 16 of 18 drones launched overnight.', 'destroyed[drones]=16'],
+    ['"Dozens" of people had died.', "fatalities=dozens"],
+    ['About twenty of them have been arrested.', 'captured=about twenty'],
+    ['Seven of them were children.', ''],
+    ['Seventeen other people, most of them children, were wounded.', 'injuries=seventeen'],
+    ['At least nine people, most of them children, were killed on Friday.', 'fatalities=at least nine'],
+    ['29 people had drowned.', 'fatalities=29'],
+    ['The death toll from the bombing of camps for displaced people near Goma has risen to 35.', 'fatalities=35'],
+    ['The attack killed 30 soldiers and 12 civilians.', 'combatant_fatalities=30; civilian_fatalities=12'],
+    ['Among those killed were at least eleven people who were shot.', ''],
+    ['Some 37 wounded remained in hospital.', ''],
+    ['At least 11 children lost their lives in an air strike.', 'civilian_fatalities=at least 11'],
+    ['None of the fighters had been captured.', 'captured=none'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
