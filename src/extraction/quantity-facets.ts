@@ -1,7 +1,8 @@
-import { readQuantity } from '../claims/quantity';
+import { isVagueQuantity, readQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { elsewhere, numberAt, stillInCare } from './quantity-numbers';
+import { groupOf, Place, placeOf } from './quantity-subjects';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, isNumber, isPerson, Kind, KIN_OWNERS, kindAt, kindOfWord, LYING, MEMBERS, PART_OF,
   PLACE_LINKS, STOP, TAKEN_THINGS, TOLL_LINKS,
@@ -25,14 +26,17 @@ const JOINS = new Set(['and', 'or', ',', 'as well as']);
 
 const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w.lemma);
 
+const ASIDE_CLOSERS: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': '-' };
+
 /**
- * A comma-bounded aside that says nothing happened: ", most of them children," ", including teachers,".
- * Answers the index of its closing comma, or -1.
+ * An aside that says nothing happened: ", most of them children,", "(including teachers)", "— most of
+ * them women —". Answers the index of its closing mark, or -1.
  */
 function asideEnd(tokens: Token[], k: number, last: number): number {
-  for (let j = k + 1; j <= Math.min(last, k + 8); j += 1) {
-    if (tokens[j].text === ',') return j;
-    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
+  const closer = ASIDE_CLOSERS[tokens[k].text];
+  for (let j = k + 1; j <= Math.min(last, k + 12); j += 1) {
+    if (tokens[j].text === closer) return j;
+    if (((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
   }
   return -1;
 }
@@ -41,13 +45,13 @@ function asideEnd(tokens: Token[], k: number, last: number): number {
 function kindAfter(tokens: Token[], n: number, first: number, last: number): Kind | null {
   for (let k = n, read = 0; k <= last && read <= WINDOW; k += 1, read += 1) {
     const w = tokens[k];
-    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
-    if (w.text === ',') {
+    if (ASIDE_CLOSERS[w.text]) {
       const end = asideEnd(tokens, k, last);
       if (end < 0) return null;
       k = end;
       continue;
     }
+    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
     const kind = kindAt(tokens, k, first);
     if (kind) return kind;
   }
@@ -55,7 +59,7 @@ function kindAfter(tokens: Token[], n: number, first: number, last: number): Kin
 }
 
 /** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
-function kindBefore(tokens: Token[], start: number, first: number): Kind | null {
+function kindBefore(tokens: Token[], start: number, first: number, bare: boolean): Kind | null {
   let linked = false;
   for (let k = start - 1; k >= Math.max(first, start - 4); k -= 1) {
     const w = tokens[k];
@@ -65,7 +69,7 @@ function kindBefore(tokens: Token[], start: number, first: number): Kind | null 
     if (kind) return kind;
     if (k >= start - 3 && has(TOLL_LINKS, w)) linked = true;
   }
-  if (!linked) return null;
+  if (!linked || !bare) return null;
   for (let k = start - 1; k >= Math.max(first, start - TOLL_WINDOW); k -= 1) {
     const w = tokens[k];
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
@@ -88,13 +92,18 @@ function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number
   return 'fatalities';
 }
 
+interface Read extends ReadFacet {
+  place: Place | null;
+}
+
 /**
  * Quantities in a statement, each with what it counts: the verb or noun next to it says the attribute
- * (killed, wounded, captured, destroyed), the noun it counts says whose (civilians, soldiers). One pass
- * over the tokens, each number looking a bounded number of tokens either side.
+ * (killed, wounded, captured, destroyed), the noun it counts says whose (civilians, soldiers), a
+ * distinct group or place its subject. One pass over the tokens, each number looking a bounded number
+ * of tokens either side.
  */
 export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean): ReadFacet[] {
-  const facets: ReadFacet[] = [];
+  const reads: Read[] = [];
   const polarity = denied ? 'denied' : 'asserted';
   let previous: { kind: Kind; end: number } | null = null;
   for (let i = first; i <= last; i += 1) {
@@ -115,9 +124,10 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (start > first && KIN_OWNERS.has(tokens[start - 1].lower)) partial = true;
     // What it counts: the nouns after it ("civilian men", "military aircraft"), with "of (the)" after vague words.
     let n = number.nounsFrom;
-    const nouns: Token[] = [];
     // "killed about 300 "militiamen"": the noun in quotation marks still says what is counted.
     if (n < last && /^["“”]$/.test(tokens[n].text)) n += 1;
+    const nounsAt = n;
+    const nouns: Token[] = [];
     while (n <= last && nouns.length < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) && !isNumber(tokens[n])) {
       nouns.push(tokens[n]);
       n += 1;
@@ -132,17 +142,23 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const governed = kind;
     for (const noun of nouns) kind = kind ?? kindOfWord(noun);
     kind = kind ?? kindAfter(tokens, n, first, last);
-    // "destroyed three tanks and two armoured vehicles": a number joined to the one before counts the same.
-    if (!kind && previous && previous.end >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)) kind = previous.kind;
-    kind = kind ?? kindBefore(tokens, start, first);
-    // "three captives had been killed", "no hostage had been harmed": the dead among the captives, as their own subject.
+    // "destroyed three tanks and two armoured vehicles", "10 in Kherson and four in Zaporizhzhia": a number
+    // joined to the one before counts the same.
+    const joined = previous && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
+      && (previous.end >= start - 3 || (!nouns.length && previous.end >= start - 12 && PLACE_LINKS.has(tokens[n]?.lower ?? '')));
+    // A number with a verb of its own ("and 31 were missing") takes its kind from that clause only.
+    const ownVerb = tokens[n]?.pos === 'AUX' || (tokens[n]?.pos === 'VERB' && !nouns.length);
+    if (!kind && joined && !ownVerb) kind = previous!.kind;
+    const counted = nouns.filter((w) => !kindOfWord(w));
+    if (!ownVerb) kind = kind ?? kindBefore(tokens, start, first, counted.every(isPerson));
+    // "several of them had since died": a part of a group counted before; "twenty of them were arrested" is all arrested.
+    if (number.ofWhole && kind !== 'captured') continue;
+    // "three captives had been killed", "no hostage had been harmed": the dead among the captives.
     const captive = nouns.find((w) => CAPTIVES[w.lower]);
-    let subject: string | null = null;
     if (captive && kind === 'captured' && governed !== 'captured') {
       for (let k = n; k <= Math.min(last, n + 4); k += 1) {
         if (kindOfWord(tokens[k]) === 'fatal' || tokens[k].lemma === 'harm' || tokens[k].lower === 'harmed') {
           kind = 'fatal';
-          subject = CAPTIVES[captive.lower];
           break;
         }
       }
@@ -152,9 +168,11 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
     if (elsewhere(tokens, start, end, first, last)) continue;
-    const counted = nouns.filter((w) => !kindOfWord(w));
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
-    if (kind === 'fatal') attribute = fatalAttribute(tokens, counted, n, last);
+    let subject: string | null = null;
+    const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
+    if (group) subject = group;
+    else if (kind === 'fatal') attribute = fatalAttribute(tokens, counted, n, last);
     if (kind === 'destroyed') {
       if (!counted.length || isPerson(counted[counted.length - 1])) continue;
       subject = counted.map((w) => w.lower).join(' ');
@@ -162,8 +180,27 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "seized 20 rifles", "captured two villages": things taken, not people.
     if (kind === 'captured' && counted.length && has(TAKEN_THINGS, counted[counted.length - 1])) continue;
     previous = { kind, end: Math.max(end, n - 1) };
-    if (facets.some((f) => f.attribute === attribute && (f.subject ?? null) === subject)) continue;
-    facets.push({ attribute, ...(subject !== null && { subject }), value: none ? 'none' : value, polarity, span: [start, Math.max(end, n - 1)] });
+    const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
+    reads.push({ attribute, ...(subject !== null && { subject }), value: none ? 'none' : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
-  return facets.filter((f) => readQuantity(f.value as string) !== null);
+  return withPlaces(reads).filter((f) => readQuantity(f.value as string) !== null);
+}
+
+/**
+ * A side of a divided place is a subject on its own; a named place is one when the statement gives counts
+ * of one attribute for two places ("10 in Kherson and four in Zaporizhzhia"). Then one facet per attribute
+ * and subject, the first.
+ */
+function withPlaces(reads: Read[]): ReadFacet[] {
+  const facets: ReadFacet[] = [];
+  for (const r of reads) {
+    const { place, ...facet } = r;
+    const apart = place && (place.side || reads.some((o) => o !== r && o.attribute === r.attribute && o.place && o.place.name !== place.name));
+    if (apart && !facet.subject) facet.subject = place.name;
+    const same = facets.findIndex((f) => f.attribute === facet.attribute && (f.subject ?? null) === (facet.subject ?? null));
+    // "a few dozen, and no more than 50": a figure right after a vague word says it better.
+    if (same >= 0 && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string) && facet.span[0] - facets[same].span[1] <= 4) facets[same] = facet;
+    if (same < 0) facets.push(facet);
+  }
+  return facets;
 }

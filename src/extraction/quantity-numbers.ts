@@ -16,6 +16,8 @@ export interface NumberRead {
   none: boolean;
   /** Where the words of what it counts begin. */
   nounsFrom: number;
+  /** "twenty of them have been arrested": a number of a group named before. */
+  ofWhole?: boolean;
 }
 
 const WHOLE = new Set(['them', 'those', 'whom', 'us', 'these']);
@@ -138,10 +140,11 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   // Ages are no counts: "pupils aged between seven and 14", "Noa Argamani, 26,".
   const byName = start - 2 >= first && tokens[start - 1].text === ',' && tokens[start - 2].pos === 'PROPN' && [',', 'and', '.'].includes(tokens[end + 1]?.text ?? '.');
   if (byName || tokens[start - 1]?.lower === 'aged') return skip(end);
+  const ofWhole = WHOLE.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'of';
   let value: string | null = said(text, tokens, start, end);
   if (readQuantity(value) === null) value = start === begin ? null : said(text, tokens, begin, end);
   if (value !== null && readQuantity(value) === null) value = null;
-  return { start, end, value, none: false, nounsFrom: from };
+  return { start, end, value, none: false, nounsFrom: from, ofWhole };
 }
 
 /** The tokens of a number's clause: back to a comma, ";" or the sentence's start; on to the next one. */
@@ -166,6 +169,8 @@ export function elsewhere(tokens: Token[], start: number, end: number, first: nu
     if (k >= start && k <= end) continue;
     const w = tokens[k];
     const next = tokens[k + 1];
+    // "prisoners of war" are no figure of the war.
+    if (w.lower === 'war' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower.startsWith('prisoner')) continue;
     if (ELSEWHERE.has(w.lower) && w.lower !== 'since' && w.lower !== 'earlier') return true;
     if (w.lower === 'since') {
       for (let j = k + 1; j <= Math.min(z, k + 4); j += 1) if (isYear(tokens[j]) || MONTHS.has(tokens[j].lower) || SINCE.has(tokens[j].lower)) return true;

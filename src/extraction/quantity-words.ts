@@ -95,8 +95,8 @@ export const MONTHS = new Set([
 ]);
 /** Words saying a figure is of another incident or of a whole war: "in a separate attack", "since the war began". */
 export const ELSEWHERE = new Set(['separate', 'previous', 'similar', 'earlier', 'war', 'conflict', 'insurgency', 'since']);
-/** "last year", "last month": a time before the event. */
-export const PAST_SPANS = new Set(['year', 'month', 'week', 'years', 'months', 'weeks', 'decade']);
+/** "last year": a time before the event ("last week" is often the event itself). */
+export const PAST_SPANS = new Set(['year', 'years', 'decade']);
 /** Still in hospital, being treated: those wounded are a part, not a total. */
 export const STILL = new Set(['still', 'remain', 'remained', 'remaining']);
 /** Verbs and links that join a toll to its figure: "the toll rose to 35", "put the toll at 40", "the number of dead was 90". */
@@ -124,6 +124,8 @@ export function kindOfWord(t: Token | undefined): Kind | null {
 export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   const t = tokens[k];
   if (!t) return null;
+  // "gunned down", "mowed down": people shot, not aircraft downed.
+  if (t.lower === 'down' && k - 1 >= first && ['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(tokens[k - 1].lemma)) return 'fatal';
   if ((t.lower === 'lives' || t.lower === 'life') && k - 1 >= first) {
     for (let j = k - 1; j >= Math.max(first, k - 2); j -= 1) if (LIFE_LOST.has(tokens[j].lower) || LIFE_LOST.has(tokens[j].lemma)) return 'fatal';
   }
