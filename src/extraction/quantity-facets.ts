@@ -79,6 +79,21 @@ function kindBefore(tokens: Token[], start: number, first: number, bare: boolean
   return null;
 }
 
+/** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
+const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize']);
+
+function handledAfter(tokens: Token[], n: number, last: number): boolean {
+  let k = n;
+  while (k <= last && k < n + 3 && tokens[k].pos === 'AUX') k += 1;
+  return k <= last && tokens[k].pos === 'VERB' && HANDLED_AFTER.has(tokens[k].lemma);
+}
+
+function sideOf(counted: Token[]): string | null {
+  const head = counted.findIndex((w) => has(COMBATANTS, w));
+  const named = counted.slice(0, Math.max(0, head)).filter((w) => w.pos === 'PROPN');
+  return head > 0 && named.length ? named.map((w) => w.text).join(' ') : null;
+}
+
 /** Whose the count is, for the dead: civilians, combatants ("members of the army"), or anyone. */
 function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number): string {
   if (nouns.some((w) => has(CIVILIANS, w))) return 'civilian_fatalities';
@@ -141,6 +156,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (g >= first && tokens[g].pos === 'VERB') kind = kindAt(tokens, g, first);
     const governed = kind;
     for (const noun of nouns) kind = kind ?? kindOfWord(noun);
+    // "14 bodies had been brought to the hospital", "37 wounded were admitted": those handled somewhere, a part.
+    if (kind && !governed && handledAfter(tokens, n, last)) continue;
     kind = kind ?? kindAfter(tokens, n, first, last);
     // "destroyed three tanks and two armoured vehicles", "10 in Kherson and four in Zaporizhzhia": a number
     // joined to the one before counts the same.
@@ -173,6 +190,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
     if (group) subject = group;
     else if (kind === 'fatal') attribute = fatalAttribute(tokens, counted, n, last);
+    // "hundreds of RSF fighters", "300 Russian soldiers": combatants of a named side are a group of their own.
+    if (attribute === 'combatant_fatalities' && !subject) subject = sideOf(counted);
     if (kind === 'destroyed') {
       if (!counted.length || isPerson(counted[counted.length - 1])) continue;
       subject = counted.map((w) => w.lower).join(' ');
