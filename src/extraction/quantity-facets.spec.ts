@@ -128,6 +128,15 @@ describe('quantity facets', () => {
     ['He said 40 militants had been killed, including two commanders.', 'combatant_fatalities=40'],
     ['Five people were killed and a further 12 injured.', 'fatalities=five; injuries=12'],
     ['The toll, according to the ministry, rose to 87.', 'fatalities=87'],
+    ['Hamas said 45 martyrs had been brought to the morgue.', ''],
+    ['The group said the raid left 45 martyrs.', 'fatalities=45'],
+    ['The dead numbered 45.', 'fatalities=45'],
+    ['More than 100 people were treated for injuries.', 'injuries=more than 100'],
+    ['The rebels took 30 soldiers prisoner.', 'captured=30'],
+    ['Militiamen torched 60 homes.', 'destroyed[homes]=60'],
+    ['Ambulances took 57 wounded to hospital.', ''],
+    ['The death toll exceeded 100 on Sunday.', 'fatalities=more than 100'],
+    ['The massacre of 45 villagers shocked the region.', 'civilian_fatalities=45'],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });

@@ -85,7 +85,8 @@ const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport'
 function handledAfter(tokens: Token[], n: number, last: number): boolean {
   let k = n;
   while (k <= last && k < n + 3 && tokens[k].pos === 'AUX') k += 1;
-  return k <= last && tokens[k].pos === 'VERB' && HANDLED_AFTER.has(tokens[k].lemma);
+  // "were treated for injuries" gives the total.
+  return k <= last && tokens[k].pos === 'VERB' && HANDLED_AFTER.has(tokens[k].lemma) && tokens[k + 1]?.lower !== 'for';
 }
 
 function sideOf(counted: Token[]): string | null {
@@ -130,10 +131,14 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "rescued four hostages", "freed 20 prisoners": no one was captured by these words.
     let freed = false;
     let partial = false;
+    let taken = false;
     for (let k = Math.max(first, start - 4); k < start; k += 1) {
       if (FREED.has(tokens[k].lemma)) freed = true;
       if (PART_OF.has(tokens[k].lower) && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
-      if (k >= start - 3 && HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB') partial = true;
+      if (k >= start - 3 && HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB') {
+        if (tokens[k].lemma === 'take') taken = true;
+        else partial = true;
+      }
     }
     // "my neighbour and his two sons were killed": a person's own relatives are a partial count, not a toll.
     if (start > first && KIN_OWNERS.has(tokens[start - 1].lower)) partial = true;
@@ -147,8 +152,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       nouns.push(tokens[n]);
       n += 1;
     }
-    // "took 12 hostages": taking captives is no handling of the wounded.
-    if (partial && !(nouns.some((w) => CAPTIVES[w.lower]) && !PART_OF.has(tokens[start - 1]?.lower ?? ''))) continue;
+    if (partial) continue;
     let kind: Kind | null = null;
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
@@ -181,6 +185,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       }
     }
     if (!kind || (freed && kind === 'captured')) continue;
+    // "took 57 wounded to hospital" is a part; "took 12 hostages", "took 30 soldiers prisoner" are captures.
+    if (taken && kind !== 'captured') continue;
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
@@ -200,7 +206,10 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (kind === 'captured' && counted.length && has(TAKEN_THINGS, counted[counted.length - 1])) continue;
     previous = { kind, end: Math.max(end, n - 1) };
     const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
-    reads.push({ attribute, ...(subject !== null && { subject }), value: none ? 'none' : value, polarity, span: [start, Math.max(end, n - 1)], place });
+    // "the toll exceeded 100": more than 100.
+    const exact = readQuantity(value);
+    const over = ['exceed', 'top', 'surpass', 'pass'].includes(tokens[start - 1]?.lemma ?? '') && exact !== null && exact.min === exact.max;
+    reads.push({ attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPlaces(reads).filter((f) => readQuantity(f.value as string) !== null);
 }
@@ -211,15 +220,27 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
  * and subject, the first.
  */
 function withPlaces(reads: Read[]): ReadFacet[] {
+  // Places named per attribute (two are enough to tell): one pass, then one pass over the reads.
+  const places = new Map<string, Set<string>>();
+  for (const r of reads) {
+    if (!r.place) continue;
+    const named = places.get(r.attribute) ?? new Set<string>();
+    if (named.size < 2) named.add(r.place.name);
+    places.set(r.attribute, named);
+  }
   const facets: ReadFacet[] = [];
+  const at = new Map<string, number>();
   for (const r of reads) {
     const { place, ...facet } = r;
-    const apart = place && (place.side || reads.some((o) => o !== r && o.attribute === r.attribute && o.place && o.place.name !== place.name));
-    if (apart && !facet.subject) facet.subject = place.name;
-    const same = facets.findIndex((f) => f.attribute === facet.attribute && (f.subject ?? null) === (facet.subject ?? null));
+    if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
+    const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
+    const same = at.get(key);
     // "a few dozen, and no more than 50": a figure right after a vague word says it better.
-    if (same >= 0 && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string) && facet.span[0] - facets[same].span[1] <= 4) facets[same] = facet;
-    if (same < 0) facets.push(facet);
+    if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string) && facet.span[0] - facets[same].span[1] <= 4) facets[same] = facet;
+    if (same === undefined) {
+      at.set(key, facets.length);
+      facets.push(facet);
+    }
   }
   return facets;
 }

@@ -28,7 +28,8 @@ export const FEW = new Set(['several', 'few']);
 export const FATAL = new Set([
   'kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatality', 'fatalities', 'body', 'bodies', 'execute', 'executed', 'slay',
   'slain', 'massacre', 'massacred', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'perish', 'perished', 'toll', 'murder', 'murdered',
-  'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses',
+  'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses', 'martyr', 'martyrs',
+  'martyred',
 ]);
 export const INJURED = new Set(['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
 export const CAPTURED = new Set([
@@ -37,16 +38,19 @@ export const CAPTURED = new Set([
 ]);
 export const DESTROYED = new Set([
   'destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten',
-  'flattened', 'intercept', 'intercepted',
+  'flattened', 'intercept', 'intercepted', 'torch', 'torched',
 ]);
 /** "lost their lives", "claimed the lives of": lives are counted only after a verb of loss. */
 export const LIFE_LOST = new Set(['lose', 'lost', 'claim', 'claimed', 'take', 'took', 'cost']);
 
+/** People no side counts as fighters: those killed are civilian_fatalities. */
 export const CIVILIANS = new Set([
-  'civilian', 'civilians', 'villager', 'villagers', 'resident', 'residents', 'child', 'children', 'women', 'worshippers', 'passengers',
-  'patients', 'students', 'farmers', 'pilgrims', 'pupils', 'schoolchildren', 'boys', 'girls', 'babies', 'infants', 'minors', 'toddlers',
-  'refugees', 'shoppers', 'commuters', 'bystanders', 'journalists',
+  'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'pupils', 'boys', 'girls', 'babies', 'infants', 'minors', 'toddlers', 'kids',
+  'villager', 'villagers', 'resident', 'residents', 'women', 'worshippers', 'passengers', 'patients', 'farmers', 'pilgrims', 'refugees',
+  'shoppers', 'commuters', 'bystanders', 'students',
 ]);
+/** Other people: never destroyed, never things taken. */
+const OTHER_PEOPLE = new Set(['woman', 'journalists', 'workers', 'volunteers', 'teachers', 'doctors', 'nurses', 'staff']);
 export const COMBATANTS = new Set([
   'soldier', 'soldiers', 'troops', 'serviceman', 'servicemen', 'fighter', 'fighters', 'militant', 'militants', 'terrorist', 'terrorists',
   'attacker', 'attackers', 'assailant', 'assailants', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'gunmen', 'gunman', 'rebel',
@@ -100,7 +104,10 @@ export const PAST_SPANS = new Set(['year', 'years', 'decade']);
 /** Still in hospital, being treated: those wounded are a part, not a total. */
 export const STILL = new Set(['still', 'remain', 'remained', 'remaining']);
 /** Verbs and links that join a toll to its figure: "the toll rose to 35", "put the toll at 40", "the number of dead was 90". */
-export const TOLL_LINKS = new Set(['at', 'to', 'be', 'is', 'was', 'were', 'stand', 'stood', 'reach', 'reached', 'hit', 'of', 'climb', 'rise', 'put']);
+export const TOLL_LINKS = new Set([
+  'at', 'to', 'be', 'is', 'was', 'were', 'stand', 'stood', 'reach', 'reached', 'hit', 'of', 'climb', 'rise', 'put', 'number', 'numbered', 'total',
+  'totalled', 'totaled', 'exceed', 'exceeded', 'top', 'topped', 'surpass', 'surpassed', 'pass', 'passed',
+]);
 
 export function isNumber(t: Token): boolean {
   return /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower.includes('-') && NUMBER_WORDS.has(t.lower.split('-')[0]);
@@ -133,5 +140,5 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
 }
 
 export function isPerson(w: Token): boolean {
-  return CIVILIANS.has(w.lower) || CIVILIANS.has(w.lemma) || COMBATANTS.has(w.lower) || COMBATANTS.has(w.lemma) || PEOPLE.has(w.lower);
+  return CIVILIANS.has(w.lower) || CIVILIANS.has(w.lemma) || COMBATANTS.has(w.lower) || COMBATANTS.has(w.lemma) || PEOPLE.has(w.lower) || OTHER_PEOPLE.has(w.lower);
 }
