@@ -141,3 +141,24 @@ describe('quantity facets', () => {
     expect(read(text)).toBe(expected);
   });
 });
+
+describe('quantity facets on pathological statements', () => {
+  // Eight times the statement costs about eight times the time, where a quadratic cost would give 64: the
+  // bound sits far from both. The text is analysed once; only the reading of quantities is timed.
+  it('reads quantities in time linear in the statement', () => {
+    const pieces = ['killed 10 in Kherson and ', '1 to 1 or 1 - ', 'at least a dozen (including 3, most of them ', 'none of the no one ', 'between 1 and '];
+    const analysed = (n: number) => {
+      const text = pieces.map((p) => p.repeat(n)).join('were wounded. ');
+      return { text, tokens: analyse(text).tokens };
+    };
+    const time = ({ text, tokens }: { text: string; tokens: ReturnType<typeof analyse>['tokens'] }) => {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 3; i += 1) quantityFacets(tokens, [0, tokens.length - 1], text, false);
+      return Number(process.hrtime.bigint() - start);
+    };
+    const [small, large] = [analysed(100), analysed(800)];
+    time(small);
+    const ratio = Math.min(...[0, 1, 2].map(() => time(large) / time(small)));
+    expect(ratio).toBeLessThan(24);
+  });
+});

@@ -1,4 +1,4 @@
-import { isVagueQuantity, readQuantity } from '../claims/quantity';
+import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { elsewhere, numberAt, stillInCare } from './quantity-numbers';
@@ -207,11 +207,11 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     previous = { kind, end: Math.max(end, n - 1) };
     const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
     // "the toll exceeded 100": more than 100.
-    const exact = readQuantity(value);
+    const exact = number.range ?? null;
     const over = ['exceed', 'top', 'surpass', 'pass'].includes(tokens[start - 1]?.lemma ?? '') && exact !== null && exact.min === exact.max;
     reads.push({ attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
-  return withPlaces(reads).filter((f) => readQuantity(f.value as string) !== null);
+  return withPlaces(reads);
 }
 
 /**

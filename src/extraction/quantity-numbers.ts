@@ -1,4 +1,4 @@
-import { readQuantity } from '../claims/quantity';
+import { QuantityRange, readQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import {
   ARTICLE_NUMBERS, ELSEWHERE, FEW, kindOfWord, MONTHS, NUMBER_WORDS, PAST_SPANS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
@@ -18,6 +18,8 @@ export interface NumberRead {
   nounsFrom: number;
   /** "twenty of them have been arrested": a number of a group named before. */
   ofWhole?: boolean;
+  /** The value as the table reads it. */
+  range?: QuantityRange | null;
 }
 
 const WHOLE = new Set(['them', 'those', 'whom', 'us', 'these']);
@@ -142,9 +144,12 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (byName || tokens[start - 1]?.lower === 'aged') return skip(end);
   const ofWhole = WHOLE.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'of';
   let value: string | null = said(text, tokens, start, end);
-  if (readQuantity(value) === null) value = start === begin ? null : said(text, tokens, begin, end);
-  if (value !== null && readQuantity(value) === null) value = null;
-  return { start, end, value, none: false, nounsFrom: from, ofWhole };
+  let range = readQuantity(value);
+  if (range === null && start !== begin) {
+    value = said(text, tokens, begin, end);
+    range = readQuantity(value);
+  }
+  return { start, end, value: range ? value : null, none: false, nounsFrom: from, ofWhole, range };
 }
 
 /** The tokens of a number's clause: back to a comma, ";" or the sentence's start; on to the next one. */
