@@ -137,6 +137,11 @@ describe('quantity facets', () => {
     ['Ambulances took 57 wounded to hospital.', ''],
     ['The death toll exceeded 100 on Sunday.', 'fatalities=more than 100'],
     ['The massacre of 45 villagers shocked the region.', 'civilian_fatalities=45'],
+    ['Three of our fighters were killed.', 'combatant_fatalities=three'],
+    ['The army said it had killed 120 Hamas operatives.', 'combatant_fatalities[Hamas]=120'],
+    ['Ukraine said its forces had eliminated 900 occupiers.', 'combatant_fatalities=900'],
+    ['Twelve members of JNIM were killed.', 'combatant_fatalities=twelve'],
+    ['Four members of the same family were killed.', 'fatalities=four'],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });

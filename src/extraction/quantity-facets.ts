@@ -101,7 +101,8 @@ function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number
   if (nouns.some((w) => has(COMBATANTS, w) && !MEMBERS.has(w.lower))) return 'combatant_fatalities';
   if (nouns.length && MEMBERS.has(nouns[nouns.length - 1].lower) && tokens[n]?.lower === 'of') {
     for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {
-      if (has(COMBATANTS, tokens[k])) return 'combatant_fatalities';
+      // "members of the army", "members of JNIM": of a force or a named armed party.
+      if (has(COMBATANTS, tokens[k]) || (k === n + 1 && tokens[k].pos === 'PROPN' && tokens[k].text.toUpperCase() === tokens[k].text)) return 'combatant_fatalities';
       if (has(CIVILIANS, tokens[k])) return 'civilian_fatalities';
     }
   }

@@ -137,7 +137,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
     else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
     else if (whole && ['the', 'those'].includes(whole.lower) && isCount(then)) from = numberRun(tokens, from + 2, last, false) + 1;
-    else from += whole?.lower === 'the' ? 2 : 1;
+    // "three of our soldiers", "five of its fighters": the group after the owner.
+    else from += whole && ['the', 'our', 'their', 'its', 'his', 'her', 'your'].includes(whole.lower) ? 2 : 1;
   }
   // Ages are no counts: "pupils aged between seven and 14", "Noa Argamani, 26,".
   const byName = start - 2 >= first && tokens[start - 1].text === ',' && tokens[start - 2].pos === 'PROPN' && [',', 'and', '.'].includes(tokens[end + 1]?.text ?? '.');

@@ -56,7 +56,8 @@ export const COMBATANTS = new Set([
   'attacker', 'attackers', 'assailant', 'assailants', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'gunmen', 'gunman', 'rebel',
   'rebels', 'combatant', 'combatants', 'gendarme', 'gendarmes', 'policeman', 'policemen', 'peacekeepers', 'paramilitaries', 'militiamen',
   'militiaman', 'mercenaries', 'officer', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts', 'guards',
-  'servicemembers', 'paratroopers', 'marines', 'sailors', 'airmen', 'militia', 'army', 'forces', 'police', 'military',
+  'servicemembers', 'paratroopers', 'marines', 'sailors', 'airmen', 'militia', 'army', 'forces', 'police', 'military', 'operatives',
+  'operative', 'commanders', 'commander', 'occupiers', 'invaders', 'bandits', 'extremists', 'guerrillas', 'guerrilla', 'snipers', 'cadres',
 ]);
 /** "members of the army": whose members the "of" phrase says. */
 export const MEMBERS = new Set(['members', 'member', 'staff', 'men', 'elements']);
