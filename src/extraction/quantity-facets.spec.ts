@@ -27,7 +27,7 @@ describe('quantity facets', () => {
     ['Two soldiers were killed and five wounded in the ambush.', 'combatant_fatalities=two; injuries=five'],
     ['Gunmen killed 19 villagers overnight.', 'civilian_fatalities=19'],
     ['The army said it had killed 45 militants.', 'combatant_fatalities=45'],
-    ['Troops neutralised 12 terrorists during the operation.', 'combatant_fatalities=12'],
+    ['Troops neutralised 12 terrorists during the operation.', 'combatant_fatalities[attackers]=12'],
     ['Around 150 fighters were killed in the battle.', 'combatant_fatalities=around 150'],
     ['Hundreds of people were killed.', 'fatalities=hundreds'],
     ['Dozens of civilians were killed in the strikes.', 'civilian_fatalities=dozens'],
@@ -142,6 +142,15 @@ describe('quantity facets', () => {
     ['Ukraine said its forces had eliminated 900 occupiers.', 'combatant_fatalities=900'],
     ['Twelve members of JNIM were killed.', 'combatant_fatalities=twelve'],
     ['Four members of the same family were killed.', 'fatalities=four'],
+    ['The security forces have ended the siege and killed the terrorists, six of them.', 'combatant_fatalities[attackers]=six'],
+    ['One of the gunmen who stormed the hotel was captured alive.', 'captured[attackers]=one'],
+    ['The army had lost 71 men in the attack.', 'combatant_fatalities=71'],
+    ['We buried 115 people.', 'fatalities=115'],
+    ['Rescuers were searching for 20 people believed buried under the rubble.', ''],
+    ['59 people had sought medical help after the strike.', 'injuries=59'],
+    ['Its members had counted more than 300 bodies in the camp.', 'fatalities=more than 300'],
+    ['One of the al-Shabab gunmen who stormed a Mogadishu hotel was captured alive.', 'captured[attackers]=one'],
+    ['Its members had counted more than 300 bodies in a single mass grave.', ''],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });

@@ -23,6 +23,7 @@ const WINDOW = 7;
 /** How far back a toll's noun may stand from its figure ("the death toll from ... has risen to 35"). */
 const TOLL_WINDOW = 15;
 const JOINS = new Set(['and', 'or', ',', 'as well as']);
+const ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'terrorist', 'terrorists', 'raider', 'raiders']);
 
 const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w.lemma);
 
@@ -152,6 +153,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     while (n <= last && nouns.length < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) && !isNumber(tokens[n])) {
       nouns.push(tokens[n]);
       n += 1;
+      // "al-Shabab gunmen": a hyphen inside a name.
+      if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
     }
     if (partial) continue;
     let kind: Kind | null = null;
@@ -160,6 +163,14 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     while (g >= first && g >= start - 2 && /^["“”']$/.test(tokens[g].text)) g -= 1;
     if (g >= first && tokens[g].pos === 'VERB') kind = kindAt(tokens, g, first);
     const governed = kind;
+    // "killed the terrorists, six of them": the nouns and verb before the comma.
+    if (number.appositive) {
+      let k = start - 2;
+      while (k >= first && k > start - 5 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos)) nouns.unshift(tokens[k--]);
+      kind = kindBefore(tokens, k + 1, first, true);
+    }
+    // "the army had lost 71 men": people lost are the dead.
+    if (!kind && g >= first && tokens[g].lemma === 'lose' && nouns.some(isPerson)) kind = 'fatal';
     for (const noun of nouns) kind = kind ?? kindOfWord(noun);
     // "14 bodies had been brought to the hospital", "37 wounded were admitted": those handled somewhere, a part.
     if (kind && !governed && handledAfter(tokens, n, last)) continue;
@@ -188,6 +199,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (!kind || (freed && kind === 'captured')) continue;
     // "took 57 wounded to hospital" is a part; "took 12 hostages", "took 30 soldiers prisoner" are captures.
     if (taken && kind !== 'captured') continue;
+    // "counted more than 300 bodies in a single mass grave": the dead of one place, a part.
+    if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 6) + 1).some((w) => w.lower === 'single')) continue;
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
@@ -197,7 +210,11 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
     if (group) subject = group;
     else if (kind === 'fatal') attribute = fatalAttribute(tokens, counted, n, last);
-    // "hundreds of RSF fighters", "300 Russian soldiers": combatants of a named side are a group of their own.
+    // "the army had lost 71 men": the men of a force.
+    if (attribute === 'fatalities' && g >= first && tokens[g].lemma === 'lose' && tokens.slice(Math.max(first, g - 4), g).some((w) => has(COMBATANTS, w))) attribute = 'combatant_fatalities';
+    // The attackers are a group of their own ("killed the terrorists, six of them"); so are combatants of a
+    // named side ("hundreds of RSF fighters", "300 Russian soldiers").
+    if ((attribute === 'combatant_fatalities' || kind === 'captured') && !subject && counted.some((w) => has(ATTACKERS, w))) subject = 'attackers';
     if (attribute === 'combatant_fatalities' && !subject) subject = sideOf(counted);
     if (kind === 'destroyed') {
       if (!counted.length || isPerson(counted[counted.length - 1])) continue;

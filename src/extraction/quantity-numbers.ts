@@ -18,6 +18,8 @@ export interface NumberRead {
   nounsFrom: number;
   /** "twenty of them have been arrested": a number of a group named before. */
   ofWhole?: boolean;
+  /** "the terrorists, six of them": the group named just before the comma is counted. */
+  appositive?: boolean;
   /** The value as the table reads it. */
   range?: QuantityRange | null;
 }
@@ -132,6 +134,10 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     const then = tokens[from + (after === 'out' ? 3 : 2)];
     // "tens of thousands" no table reads; "seven of them children", "five of the wounded" are parts of a count.
     if (BIG.has(whole?.lower ?? '')) return skip(from + 1);
+    // "killed the terrorists, six of them.": the count of the group just named, after a comma.
+    if (WHOLE.has(whole?.lower ?? '') && (!then || then.text === '.' || then.text === ';') && tokens[start - 1]?.text === ',') {
+      return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2, appositive: true };
+    }
     if (WHOLE.has(whole?.lower ?? '') && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
     if (WHOLE.has(whole?.lower ?? '')) from += 2;
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);

@@ -68,9 +68,9 @@ export const FREED = new Set([
 export const STOP = new Set([';', ':', '(', ')']);
 /** A count inside a count given elsewhere: "including five children", "among them", "the dead included". */
 export const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among', 'excluding', 'besides']);
-/** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies"). */
+/** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded"); counting and burying give the toll. */
 export const HANDLED = new Set([
-  'count', 'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'bury', 'evacuate', 'recover', 'collect', 'see', 'identify',
+  'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'evacuate', 'recover', 'collect', 'see', 'identify',
   'hospitalise', 'hospitalize', 'ferry',
 ]);
 export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
@@ -134,6 +134,11 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   if (!t) return null;
   // "gunned down", "mowed down": people shot, not aircraft downed.
   if (t.lower === 'down' && k - 1 >= first && ['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(tokens[k - 1].lemma)) return 'fatal';
+  // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
+  if (t.lemma === 'bury' && !['believe', 'remain', 'still', 'be'].includes(tokens[k - 1]?.lemma === 'be' ? tokens[k - 2]?.lemma ?? '' : tokens[k - 1]?.lemma ?? '')
+    && !['under', 'beneath', 'alive', 'in'].includes(tokens[k + 1]?.lower ?? '')) return 'fatal';
+  // "sought medical help", "were receiving treatment": the injured.
+  if ((t.lower === 'treatment' || t.lower === 'help' || t.lower === 'care') && k - 1 >= first && ['medical', 'receive', 'need', 'require', 'seek'].includes(tokens[k - 1].lemma)) return 'injured';
   if ((t.lower === 'lives' || t.lower === 'life') && k - 1 >= first) {
     for (let j = k - 1; j >= Math.max(first, k - 2); j -= 1) if (LIFE_LOST.has(tokens[j].lower) || LIFE_LOST.has(tokens[j].lemma)) return 'fatal';
   }
