@@ -80,6 +80,14 @@ function kindBefore(tokens: Token[], start: number, first: number, bare: boolean
   return null;
 }
 
+function countedAt(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 2); k += 1) {
+    const next = tokens[k + 1];
+    if (['along', 'in', 'at', 'near', 'on', 'inside', 'among'].includes(tokens[k].lower) && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'the')) return true;
+  }
+  return false;
+}
+
 /** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
 const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize']);
 
@@ -134,11 +142,13 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     let freed = false;
     let partial = false;
     let taken = false;
+    let countVerb = false;
     for (let k = Math.max(first, start - 4); k < start; k += 1) {
       if (FREED.has(tokens[k].lemma)) freed = true;
       if (PART_OF.has(tokens[k].lower) && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
       if (k >= start - 3 && HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB') {
         if (tokens[k].lemma === 'take') taken = true;
+        else if (tokens[k].lemma === 'count') countVerb = true;
         else partial = true;
       }
     }
@@ -157,6 +167,17 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
     }
     if (partial) continue;
+    // "its fighters ... and none of them had been killed": whose, from the group named before in the statement.
+    if (!nouns.length && tokens[nounsAt - 1]?.lower === 'them' && tokens[nounsAt - 2]?.lower === 'of') {
+      for (let k = start - 1; k >= Math.max(first, start - 20); k -= 1) {
+        if (has(COMBATANTS, tokens[k]) || has(CIVILIANS, tokens[k])) {
+          nouns.push(tokens[k]);
+          break;
+        }
+      }
+    }
+    // "counted dozens of bodies along the trench" is one place's count; "we have counted more than 120 dead" the toll.
+    if (countVerb && countedAt(tokens, n, last)) continue;
     let kind: Kind | null = null;
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;

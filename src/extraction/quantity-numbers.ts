@@ -105,7 +105,7 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (t.lower === 'nobody' || t.lower === 'none' || ((t.lower === 'no' || t.lower === 'not') && next?.lower === 'one')) {
     const end = t.lower === 'nobody' || t.lower === 'none' ? i : i + 1;
     let from = end + 1;
-    if (tokens[from]?.lower === 'of') from += tokens[from + 1]?.lower === 'the' ? 2 : 1;
+    if (tokens[from]?.lower === 'of') from += tokens[from + 1]?.lower === 'the' || WHOLE.has(tokens[from + 1]?.lower ?? '') ? 2 : 1;
     return { start: i, end, value: 'none', none: true, nounsFrom: from };
   }
   if (t.lower === 'no' && i + 1 <= last && (next.pos === 'NOUN' || next.pos === 'ADJ') && !['more', 'fewer', 'less', 'longer'].includes(next.lower)) {

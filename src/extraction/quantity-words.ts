@@ -68,9 +68,9 @@ export const FREED = new Set([
 export const STOP = new Set([';', ':', '(', ')']);
 /** A count inside a count given elsewhere: "including five children", "among them", "the dead included". */
 export const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among', 'excluding', 'besides']);
-/** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded"); counting and burying give the toll. */
+/** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies along the trench"); burying gives the toll. */
 export const HANDLED = new Set([
-  'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'evacuate', 'recover', 'collect', 'see', 'identify',
+  'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'evacuate', 'recover', 'collect', 'see', 'identify', 'count',
   'hospitalise', 'hospitalize', 'ferry',
 ]);
 export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
