@@ -36,9 +36,9 @@ describe('extraction from a document, and accepting candidates', () => {
     const event = await create(t, '/events', { title: 'Checkpoint attack near Sévaré', type: 'battles' });
     const { items } = (await t.http().post(`/documents/${document.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200)).body;
     expect(items).toHaveLength(2);
-    // Attackers killed are combatants, and say who the victims were.
+    // Attackers killed are combatants, counted apart from the defenders (subject "attackers"), and say who the victims were.
     expect(items[1].facets).toEqual([
-      { attribute: 'combatant_fatalities', value: 'about 15', polarity: 'asserted' },
+      { attribute: 'combatant_fatalities', subject: 'attackers', value: 'about 15', polarity: 'asserted' },
       { attribute: 'victim_status', value: 'combatants', polarity: 'asserted' },
     ]);
     expect(items[1].evidence[0]).toMatchObject({ attribute: 'combatant_fatalities', words: 'about 15 attackers' });

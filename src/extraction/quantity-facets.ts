@@ -1,6 +1,12 @@
-import { readQuantity } from '../claims/quantity';
+import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
+import { elsewhere, numberAt, stillInCare } from './quantity-numbers';
+import { groupOf, Place, placeOf } from './quantity-subjects';
+import {
+  CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, isNumber, isPerson, Kind, KIN_OWNERS, kindAt, kindOfWord, LYING, MEMBERS, PART_OF,
+  PLACE_LINKS, STOP, TAKEN_THINGS, TOLL_LINKS,
+} from './quantity-words';
 
 /** A facet read from the statement's words, with the words it came from. */
 export interface ReadFacet {
@@ -12,185 +18,268 @@ export interface ReadFacet {
   span: Span;
 }
 
-const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
-  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
-  'ninety', 'hundred', 'thousand', 'million', 'dozen',
-]);
-const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'tens', 'numerous']);
-/** Qualifiers as the quantity table reads them (src/claims/quantity.ts), longest first. */
-const QUALIFIERS = [
-  ['as', 'many', 'as'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['no', 'more', 'than'], ['in', 'excess', 'of'], ['a', 'maximum', 'of'], ['a', 'minimum', 'of'],
-  ['at', 'least'], ['more', 'than'], ['upwards', 'of'], ['up', 'to'], ['fewer', 'than'], ['less', 'than'], ['at', 'most'], ['an', 'estimated'],
-  ['about'], ['around'], ['approximately'], ['nearly'], ['some'], ['roughly'], ['almost'], ['estimated'], ['over'], ['under'], ['between'], ['a'], ['at'],
-];
-
-const FATAL = new Set(['kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatality', 'fatalities', 'body', 'bodies', 'execute', 'executed', 'slay', 'slain', 'massacre', 'massacred', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'perish', 'toll', 'murder', 'murdered', 'behead', 'eliminate', 'eliminated']);
-const INJURED = new Set(['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
-const CAPTURED = new Set(['capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'abduct', 'abducted', 'kidnap', 'kidnapped', 'prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'seize']);
-const DESTROYED = new Set(['destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten', 'flattened']);
-const CIVILIANS = new Set(['civilian', 'civilians', 'villager', 'villagers', 'resident', 'residents', 'children', 'women', 'worshippers', 'passengers', 'patients', 'students', 'farmers', 'pilgrims']);
-const COMBATANTS = new Set(['soldier', 'soldiers', 'troops', 'serviceman', 'servicemen', 'fighter', 'fighters', 'militant', 'militants', 'terrorist', 'terrorists', 'attacker', 'attackers', 'assailant', 'assailants', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'gunmen', 'gunman', 'rebel', 'rebels', 'combatant', 'combatants', 'gendarme', 'gendarmes', 'policemen', 'peacekeepers', 'paramilitaries', 'militiamen', 'mercenaries', 'members', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts']);
-const FREED = new Set(['rescue', 'free', 'release', 'recover', 'return', 'exchange', 'swap', 'liberate', 'rescued', 'freed', 'released', 'recovered', 'returned', 'exchanged', 'swapped', 'liberated']);
-const STOP = new Set([';', ':', '(', ')']);
-/** A count inside a count given elsewhere: "including five children", "among them", "the dead included". */
-const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among', 'excluding', 'besides']);
-/** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies"). */
-const HANDLED = new Set(['count', 'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'bury', 'evacuate', 'recover', 'collect', 'see', 'identify', 'hospitalise', 'hospitalize', 'ferry']);
-const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
-const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
-const CAPTIVES: Record<string, string> = { hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners' };
-const LYING = new Set(['lie', 'lying', 'remain', 'still', 'under', 'bury', 'buried', 'pile', 'scatter', 'scattered']);
-/** People are never "destroyed": a number of them with a destruction word nearby counts something else. */
-const PEOPLE = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'inhabitants', 'families', 'children', 'men', 'women', 'households']);
 /** How far from its number a quantity's noun and verb may stand. */
 const WINDOW = 7;
+/** How far back a toll's noun may stand from its figure ("the death toll from ... has risen to 35"). */
+const TOLL_WINDOW = 15;
+const JOINS = new Set(['and', 'or', ',', 'as well as']);
+const ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'terrorist', 'terrorists', 'raider', 'raiders']);
 
-function isNumber(t: Token): boolean {
-  return /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower);
+const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w.lemma);
+
+const ASIDE_CLOSERS: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': '-' };
+
+/**
+ * An aside that says nothing happened: ", most of them children,", "(including teachers)", "— most of
+ * them women —". Answers the index of its closing mark, or -1.
+ */
+function asideEnd(tokens: Token[], k: number, last: number): number {
+  const closer = ASIDE_CLOSERS[tokens[k].text];
+  for (let j = k + 1; j <= Math.min(last, k + 12); j += 1) {
+    if (tokens[j].text === closer) return j;
+    if (((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
+  }
+  return -1;
 }
 
-function kindOfWord(t: Token): 'fatal' | 'injured' | 'captured' | 'destroyed' | null {
-  const w = t.lower;
-  const l = t.lemma;
-  if (FATAL.has(w) || FATAL.has(l)) return 'fatal';
-  if (INJURED.has(w) || INJURED.has(l)) return 'injured';
-  if (CAPTURED.has(w) || CAPTURED.has(l)) return 'captured';
-  if (DESTROYED.has(w) || DESTROYED.has(l)) return 'destroyed';
+/** The kind said after the counted words: "were killed", "had been wounded", "dead and ...", over an aside. */
+function kindAfter(tokens: Token[], n: number, first: number, last: number): Kind | null {
+  for (let k = n, read = 0; k <= last && read <= WINDOW; k += 1, read += 1) {
+    const w = tokens[k];
+    if (ASIDE_CLOSERS[w.text]) {
+      const end = asideEnd(tokens, k, last);
+      if (end < 0) return null;
+      k = end;
+      continue;
+    }
+    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
+    const kind = kindAt(tokens, k, first);
+    if (kind) return kind;
+  }
   return null;
 }
 
-/** The words of a number starting at i: "1,200", "two hundred and fifty", "100 to 300", "a dozen". */
-function numberRun(tokens: Token[], i: number, last: number): number {
-  let end = i;
-  while (end + 1 <= last) {
-    const next = tokens[end + 1];
-    if (isNumber(next) && !VAGUE.has(next.lower)) end += 1;
-    else if ((next.lower === 'and' || next.lower === 'to' || next.lower === 'or' || next.text === '-' || next.text === '–') && end + 2 <= last && isNumber(tokens[end + 2]) && !VAGUE.has(tokens[end + 2].lower)) end += 2;
-    else break;
+/** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
+function kindBefore(tokens: Token[], start: number, first: number, bare: boolean): Kind | null {
+  let linked = false;
+  for (let k = start - 1; k >= Math.max(first, start - 4); k -= 1) {
+    const w = tokens[k];
+    // "rescued four hostages alive from two apartment buildings": a place-phrase counts places, not the hostages.
+    if (isNumber(w) || STOP.has(w.text) || w.text === ',' || w.text === '.' || (PLACE_LINKS.has(w.lower) && w.lower !== 'at')) break;
+    const kind = kindAt(tokens, k, first);
+    if (kind) return kind;
+    if (k >= start - 3 && has(TOLL_LINKS, w)) linked = true;
   }
-  return end;
+  if (!linked || !bare) return null;
+  for (let k = start - 1; k >= Math.max(first, start - TOLL_WINDOW); k -= 1) {
+    const w = tokens[k];
+    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
+    const kind = kindAt(tokens, k, first);
+    if (kind === 'fatal' || kind === 'injured') return kind;
+  }
+  return null;
 }
 
-function qualifierBefore(tokens: Token[], i: number, first: number): number {
-  for (const q of QUALIFIERS) {
-    const at = i - q.length;
-    if (at < first) continue;
-    let same = true;
-    for (let k = 0; k < q.length && same; k += 1) same = tokens[at + k].lower === q[k];
-    if (same && !(q[0] === 'a' && q.length === 1 && tokens[i].lower !== 'dozen' && tokens[i].lower !== 'hundred')) return at;
+function countedAt(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 2); k += 1) {
+    const next = tokens[k + 1];
+    if (['along', 'in', 'at', 'near', 'on', 'inside', 'among'].includes(tokens[k].lower) && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'the')) return true;
   }
-  return i;
+  return false;
+}
+
+/** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
+const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize']);
+
+function handledAfter(tokens: Token[], n: number, last: number): boolean {
+  let k = n;
+  while (k <= last && k < n + 3 && tokens[k].pos === 'AUX') k += 1;
+  // "were treated for injuries" gives the total.
+  return k <= last && tokens[k].pos === 'VERB' && HANDLED_AFTER.has(tokens[k].lemma) && tokens[k + 1]?.lower !== 'for';
+}
+
+function sideOf(counted: Token[]): string | null {
+  const head = counted.findIndex((w) => has(COMBATANTS, w));
+  const named = counted.slice(0, Math.max(0, head)).filter((w) => w.pos === 'PROPN');
+  return head > 0 && named.length ? named.map((w) => w.text).join(' ') : null;
+}
+
+/** Whose the count is, for the dead: civilians, combatants ("members of the army"), or anyone. */
+function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number): string {
+  if (nouns.some((w) => has(CIVILIANS, w))) return 'civilian_fatalities';
+  if (nouns.some((w) => has(COMBATANTS, w) && !MEMBERS.has(w.lower))) return 'combatant_fatalities';
+  if (nouns.length && MEMBERS.has(nouns[nouns.length - 1].lower) && tokens[n]?.lower === 'of') {
+    for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {
+      // "members of the army", "members of JNIM": of a force or a named armed party.
+      if (has(COMBATANTS, tokens[k]) || (k === n + 1 && tokens[k].pos === 'PROPN' && tokens[k].text.toUpperCase() === tokens[k].text)) return 'combatant_fatalities';
+      if (has(CIVILIANS, tokens[k])) return 'civilian_fatalities';
+    }
+  }
+  return 'fatalities';
+}
+
+interface Read extends ReadFacet {
+  place: Place | null;
 }
 
 /**
  * Quantities in a statement, each with what it counts: the verb or noun next to it says the attribute
- * (killed, wounded, captured, destroyed), the noun it counts says whose (civilians, soldiers). One pass
- * over the tokens, each number looking at most WINDOW tokens either side.
+ * (killed, wounded, captured, destroyed), the noun it counts says whose (civilians, soldiers), a
+ * distinct group or place its subject. One pass over the tokens, each number looking a bounded number
+ * of tokens either side.
  */
 export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean): ReadFacet[] {
-  const facets: ReadFacet[] = [];
+  const reads: Read[] = [];
   const polarity = denied ? 'denied' : 'asserted';
+  let previous: { kind: Kind; end: number } | null = null;
   for (let i = first; i <= last; i += 1) {
-    const t = tokens[i];
-    // "no hostage was harmed" reads none; "no more than 100" is a qualifier of the number after it.
-    const none = t.lower === 'no' && i + 1 <= last && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ') && !['more', 'fewer', 'less'].includes(tokens[i + 1].lower);
-    if (!isNumber(t) && !none) continue;
-    if (tokens[i + 1]?.lower === 'percent' || tokens[i + 1]?.text === '%' || /^(19|20)\d\d$/.test(t.text) && !/^\d{1,3},/.test(t.text)) continue;
-    const end = none ? i : numberRun(tokens, i, last);
-    const start = none ? i : qualifierBefore(tokens, i, first);
-    // "seven of them children" is a part of a count given before; "tens of thousands" no table reads.
-    const after = tokens[end + 1]?.lower;
-    if (after === 'of' && ['them', 'those', 'whom', 'thousands', 'hundreds', 'millions'].includes(tokens[end + 2]?.lower ?? '')) {
-      i = end;
-      continue;
-    }
-    // Ages are no counts: "pupils aged between seven and 14", "a 26-year-old", "Noa Argamani, 26,".
-    const byName = start - 2 >= first && tokens[start - 1].text === ',' && tokens[start - 2].pos === 'PROPN' && [',', 'and', '.'].includes(tokens[end + 1]?.text ?? '.');
-    if (byName || tokens[start - 1]?.lower === 'aged' || ['years', 'year', 'year-old', 'years-old'].includes(after ?? '')) {
-      i = end;
-      continue;
-    }
-    // "seven of the dead", "five of the wounded": a part of a toll given elsewhere.
-    if (after === 'of' && ['the', 'those'].includes(tokens[end + 2]?.lower ?? '') && kindOfWord(tokens[end + 3] ?? t)) {
-      i = end;
-      continue;
-    }
+    const number = numberAt(tokens, i, first, last, text);
+    if (!number) continue;
+    const { start, end, value, none } = number;
+    i = Math.max(i, end);
+    if (!value) continue;
     // "rescued four hostages", "freed 20 prisoners": no one was captured by these words.
     let freed = false;
     let partial = false;
+    let taken = false;
+    let countVerb = false;
     for (let k = Math.max(first, start - 4); k < start; k += 1) {
       if (FREED.has(tokens[k].lemma)) freed = true;
-      if (k >= start - 3 && (PART_OF.has(tokens[k].lower) || (HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB'))) partial = true;
+      if (PART_OF.has(tokens[k].lower) && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
+      if (k >= start - 3 && HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB') {
+        if (tokens[k].lemma === 'take') taken = true;
+        else if (tokens[k].lemma === 'count') countVerb = true;
+        else partial = true;
+      }
     }
     // "my neighbour and his two sons were killed": a person's own relatives are a partial count, not a toll.
     if (start > first && KIN_OWNERS.has(tokens[start - 1].lower)) partial = true;
-    if (partial) {
-      i = end;
-      continue;
-    }
-    // What it counts: the nouns after it ("civilian men", "military aircraft"), with "of" after vague words.
-    let n = end + 1;
-    if (tokens[n]?.lower === 'of' && n <= last) n += 1;
-    // "three of the attackers": the group the number is taken from says whose.
-    if (n > end + 1 && n < last && tokens[n].lower === 'the') n += 1;
-    const nouns: Token[] = [];
+    // What it counts: the nouns after it ("civilian men", "military aircraft"), with "of (the)" after vague words.
+    let n = number.nounsFrom;
     // "killed about 300 "militiamen"": the noun in quotation marks still says what is counted.
     if (n < last && /^["“”]$/.test(tokens[n].text)) n += 1;
-    while (n <= last && nouns.length < 3 && (tokens[n].pos === 'NOUN' || tokens[n].pos === 'ADJ' || tokens[n].pos === 'PROPN') && !isNumber(tokens[n])) {
+    const nounsAt = n;
+    const nouns: Token[] = [];
+    while (n <= last && nouns.length < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) && !isNumber(tokens[n])) {
       nouns.push(tokens[n]);
       n += 1;
+      // "al-Shabab gunmen": a hyphen inside a name.
+      if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
     }
-    let kind: ReturnType<typeof kindOfWord> = null;
+    if (partial) continue;
+    // "its fighters ... and none of them had been killed": whose, from the group named before in the statement.
+    if (!nouns.length && tokens[nounsAt - 1]?.lower === 'them' && tokens[nounsAt - 2]?.lower === 'of') {
+      for (let k = start - 1; k >= Math.max(first, start - 20); k -= 1) {
+        if (has(COMBATANTS, tokens[k]) || has(CIVILIANS, tokens[k])) {
+          nouns.push(tokens[k]);
+          break;
+        }
+      }
+    }
+    // "counted dozens of bodies along the trench" is one place's count; "we have counted more than 120 dead" the toll.
+    if (countVerb && countedAt(tokens, n, last)) continue;
+    let kind: Kind | null = null;
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
     while (g >= first && g >= start - 2 && /^["“”']$/.test(tokens[g].text)) g -= 1;
-    if (g >= first && tokens[g].pos === 'VERB') kind = kindOfWord(tokens[g]);
+    if (g >= first && tokens[g].pos === 'VERB') kind = kindAt(tokens, g, first);
+    const governed = kind;
+    // "killed the terrorists, six of them": the nouns and verb before the comma.
+    if (number.appositive) {
+      let k = start - 2;
+      while (k >= first && k > start - 5 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos)) nouns.unshift(tokens[k--]);
+      kind = kindBefore(tokens, k + 1, first, true);
+    }
+    // "the army had lost 71 men": people lost are the dead.
+    if (!kind && g >= first && tokens[g].lemma === 'lose' && nouns.some(isPerson)) kind = 'fatal';
     for (const noun of nouns) kind = kind ?? kindOfWord(noun);
-    // A verb after: "were killed", "had been wounded", "dead and ..."
-    for (let k = n; !kind && k <= Math.min(last, n + WINDOW); k += 1) {
-      const w = tokens[k];
-      if (isNumber(w) || STOP.has(w.text) || (w.text === ',' && k > n)) break;
-      kind = kindOfWord(w);
-    }
-    // A verb before: "killing at least 12 soldiers", "the death toll rose to 30".
-    for (let k = start - 1; !kind && k >= Math.max(first, start - 4); k -= 1) {
-      const w = tokens[k];
-      // "rescued four hostages alive from two apartment buildings": a place-phrase counts places, not the hostages.
-      if (isNumber(w) || STOP.has(w.text) || w.text === ',' || PLACE_LINKS.has(w.lower)) break;
-      kind = kindOfWord(w);
-    }
-    // "three captives had been killed", "no hostage had been harmed": the dead among the captives, as their own subject.
+    // "14 bodies had been brought to the hospital", "37 wounded were admitted": those handled somewhere, a part.
+    if (kind && !governed && handledAfter(tokens, n, last)) continue;
+    kind = kind ?? kindAfter(tokens, n, first, last);
+    // "destroyed three tanks and two armoured vehicles", "10 in Kherson and four in Zaporizhzhia": a number
+    // joined to the one before counts the same.
+    const joined = previous && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
+      && (previous.end >= start - 3 || (!nouns.length && previous.end >= start - 12 && PLACE_LINKS.has(tokens[n]?.lower ?? '')));
+    // A number with a verb of its own ("and 31 were missing") takes its kind from that clause only.
+    const ownVerb = tokens[n]?.pos === 'AUX' || (tokens[n]?.pos === 'VERB' && !nouns.length);
+    if (!kind && joined && !ownVerb) kind = previous!.kind;
+    const counted = nouns.filter((w) => !kindOfWord(w));
+    if (!ownVerb) kind = kind ?? kindBefore(tokens, start, first, counted.every(isPerson));
+    // "several of them had since died": a part of a group counted before; "twenty of them were arrested" is all arrested.
+    if (number.ofWhole && kind !== 'captured') continue;
+    // "three captives had been killed", "no hostage had been harmed": the dead among the captives.
     const captive = nouns.find((w) => CAPTIVES[w.lower]);
-    let ofCaptives: string | null = null;
-    if (captive && kind === 'captured' && !(g >= first && tokens[g].pos === 'VERB' && kindOfWord(tokens[g]) === 'captured')) {
+    if (captive && kind === 'captured' && governed !== 'captured') {
       for (let k = n; k <= Math.min(last, n + 4); k += 1) {
         if (kindOfWord(tokens[k]) === 'fatal' || tokens[k].lemma === 'harm' || tokens[k].lower === 'harmed') {
           kind = 'fatal';
-          ofCaptives = CAPTIVES[captive.lower];
           break;
         }
       }
     }
     if (!kind || (freed && kind === 'captured')) continue;
+    // "took 57 wounded to hospital" is a part; "took 12 hostages", "took 30 soldiers prisoner" are captures.
+    if (taken && kind !== 'captured') continue;
+    // "counted more than 300 bodies in a single mass grave": the dead of one place, a part.
+    if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 6) + 1).some((w) => w.lower === 'single')) continue;
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
-    if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => LYING.has(w.lemma) || LYING.has(w.lower))) continue;
-    const written = none ? 'none' : text.slice(tokens[start].start, tokens[end].end).toLowerCase().replace(/\s+/g, ' ');
-    // Said in the quantity table's words: "as many as 600" is a ceiling, "several dozen" is dozens.
-    const value = written.replace(/^as many as /, 'up to ').replace(/^(several|a few) dozen$/, 'dozens');
-    if (readQuantity(value) === null) continue;
-    const counted = nouns.filter((w) => !kindOfWord(w)).map((w) => w.lower);
+    if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
+    if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
+    if (elsewhere(tokens, start, end, first, last)) continue;
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
-    let subject: string | null = ofCaptives;
-    if (kind === 'fatal' && counted.some((w) => CIVILIANS.has(w))) attribute = 'civilian_fatalities';
-    else if (kind === 'fatal' && counted.some((w) => COMBATANTS.has(w))) attribute = 'combatant_fatalities';
+    let subject: string | null = null;
+    const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
+    if (group) subject = group;
+    else if (kind === 'fatal') attribute = fatalAttribute(tokens, counted, n, last);
+    // "the army had lost 71 men": the men of a force.
+    if (attribute === 'fatalities' && g >= first && tokens[g].lemma === 'lose' && tokens.slice(Math.max(first, g - 4), g).some((w) => has(COMBATANTS, w))) attribute = 'combatant_fatalities';
+    // The attackers are a group of their own ("killed the terrorists, six of them"); so are combatants of a
+    // named side ("hundreds of RSF fighters", "300 Russian soldiers").
+    if ((attribute === 'combatant_fatalities' || kind === 'captured') && !subject && counted.some((w) => has(ATTACKERS, w))) subject = 'attackers';
+    if (attribute === 'combatant_fatalities' && !subject) subject = sideOf(counted);
     if (kind === 'destroyed') {
-      if (!counted.length || counted.some((w) => PEOPLE.has(w))) continue;
-      subject = counted.join(' ');
+      if (!counted.length || isPerson(counted[counted.length - 1])) continue;
+      subject = counted.map((w) => w.lower).join(' ');
     }
-    if (facets.some((f) => f.attribute === attribute && (f.subject ?? null) === subject)) continue;
-    facets.push({ attribute, ...(subject !== null && { subject }), value, polarity, span: [start, Math.max(end, n - 1)] });
-    i = end;
+    // "seized 20 rifles", "captured two villages": things taken, not people.
+    if (kind === 'captured' && counted.length && has(TAKEN_THINGS, counted[counted.length - 1])) continue;
+    previous = { kind, end: Math.max(end, n - 1) };
+    const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
+    // "the toll exceeded 100": more than 100.
+    const exact = number.range ?? null;
+    const over = ['exceed', 'top', 'surpass', 'pass'].includes(tokens[start - 1]?.lemma ?? '') && exact !== null && exact.min === exact.max;
+    reads.push({ attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
+  }
+  return withPlaces(reads);
+}
+
+/**
+ * A side of a divided place is a subject on its own; a named place is one when the statement gives counts
+ * of one attribute for two places ("10 in Kherson and four in Zaporizhzhia"). Then one facet per attribute
+ * and subject, the first.
+ */
+function withPlaces(reads: Read[]): ReadFacet[] {
+  // Places named per attribute (two are enough to tell): one pass, then one pass over the reads.
+  const places = new Map<string, Set<string>>();
+  for (const r of reads) {
+    if (!r.place) continue;
+    const named = places.get(r.attribute) ?? new Set<string>();
+    if (named.size < 2) named.add(r.place.name);
+    places.set(r.attribute, named);
+  }
+  const facets: ReadFacet[] = [];
+  const at = new Map<string, number>();
+  for (const r of reads) {
+    const { place, ...facet } = r;
+    if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
+    const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
+    const same = at.get(key);
+    // "a few dozen, and no more than 50": a figure right after a vague word says it better.
+    if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string) && facet.span[0] - facets[same].span[1] <= 4) facets[same] = facet;
+    if (same === undefined) {
+      at.set(key, facets.length);
+      facets.push(facet);
+    }
   }
   return facets;
 }

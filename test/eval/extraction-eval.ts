@@ -37,6 +37,10 @@ async function main(): Promise<void> {
     process.stdout.write(`\n== ${half}: ${events.length} events, ${events.reduce((n, e) => n + e.texts.length, 0)} texts, ${tally.statements} statements ==\n`);
     process.stdout.write(`speakers: recall ${f(recall)} (${tally.found}/${tally.statements}), precision ${f(precision)} (${tally.right}/${tally.candidates})\n`);
     process.stdout.write(`facets:   precision ${f(fp)} (${tally.facetsRightRead}/${tally.facetsRead}), recall ${f(fr)} (${tally.facetsFound}/${tally.facetsAnnotated}), F1 ${f((2 * fp * fr) / (fp + fr))}\n`);
+    for (const [group, g] of Object.entries(tally.byGroup)) {
+      const [p, r] = [g.rightRead / g.read, g.found / g.annotated];
+      process.stdout.write(`  ${group.padEnd(10)} precision ${f(p)} (${g.rightRead}/${g.read}), recall ${f(r)} (${g.found}/${g.annotated}), F1 ${f((2 * p * r) / (p + r))}; on statements found: precision ${f(g.rightRead / g.readOnFound)} (${g.rightRead}/${g.readOnFound}), recall ${f(g.found / g.ofFound)} (${g.found}/${g.ofFound})\n`);
+    }
     if (showMisses && details) process.stdout.write(`${tally.misses.map((m) => `  ${m}`).join('\n')}\n`);
     if (skipEndToEnd) continue;
     let annotated = 0;

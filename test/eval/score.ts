@@ -45,11 +45,17 @@ export interface Tally {
   facetsRead: number;
   facetsRightRead: number;
   facetsFound: number;
+  /** The same counts for quantities and for the other attributes apart; ofFound: annotated facets of statements found; readOnFound: facets read on candidates matching a statement. */
+  byGroup: Record<'quantities' | 'others', { read: number; rightRead: number; annotated: number; found: number; ofFound: number; readOnFound: number }>;
   misses: string[];
 }
 
+function groupOf(attribute: string): 'quantities' | 'others' {
+  return QUANTITIES.has(attribute) ? 'quantities' : 'others';
+}
+
 export function emptyTally(): Tally {
-  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, misses: [] };
+  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } }, misses: [] };
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
@@ -83,14 +89,18 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
   tally.right += matched.filter((m) => m >= 0).length;
   got.forEach((c, k) => {
     tally.facetsRead += c.facets.length;
+    for (const f of c.facets) tally.byGroup[groupOf(f.attribute)].read += 1;
     const a = matched[k] >= 0 ? annotated[matched[k]] : null;
     if (!a) {
       tally.misses.push(`${label} wrong ${speakerOf(c)}: ${c.statement.slice(0, 90)}`);
       return;
     }
     for (const f of c.facets) {
-      if (a.facets.some((g) => sameFacet(f as AnnotatedFacet, g))) tally.facetsRightRead += 1;
-      else tally.misses.push(`${label} extra facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} in "${c.statement.slice(0, 60)}"`);
+      tally.byGroup[groupOf(f.attribute)].readOnFound += 1;
+      if (a.facets.some((g) => sameFacet(f as AnnotatedFacet, g))) {
+        tally.facetsRightRead += 1;
+        tally.byGroup[groupOf(f.attribute)].rightRead += 1;
+      } else tally.misses.push(`${label} extra facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} in "${c.statement.slice(0, 60)}"`);
     }
   });
   annotated.forEach((a, i) => {
@@ -99,8 +109,12 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     if (by.length) tally.found += 1;
     else tally.misses.push(`${label} missed ${a.speaker}: ${a.quote.slice(0, 90)}`);
     for (const f of a.facets) {
-      if (by.some((c) => c.facets.some((g) => sameFacet(g as AnnotatedFacet, f)))) tally.facetsFound += 1;
-      else if (by.length) tally.misses.push(`${label} missed facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} of ${a.speaker} in "${a.quote.slice(0, 60)}"`);
+      tally.byGroup[groupOf(f.attribute)].annotated += 1;
+      if (by.length) tally.byGroup[groupOf(f.attribute)].ofFound += 1;
+      if (by.some((c) => c.facets.some((g) => sameFacet(g as AnnotatedFacet, f)))) {
+        tally.facetsFound += 1;
+        tally.byGroup[groupOf(f.attribute)].found += 1;
+      } else if (by.length) tally.misses.push(`${label} missed facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} of ${a.speaker} in "${a.quote.slice(0, 60)}"`);
     }
   });
 }

@@ -1,0 +1,206 @@
+import { QuantityRange, readQuantity } from '../claims/quantity';
+import { Token } from './analyse';
+import {
+  ARTICLE_NUMBERS, ELSEWHERE, FEW, kindOfWord, MONTHS, NUMBER_WORDS, PAST_SPANS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
+} from './quantity-words';
+
+/** A number in a statement: its words with their qualifier, as the quantity table reads them. */
+export interface NumberRead {
+  /** First token of the qualifier, or of the number. */
+  start: number;
+  /** Last token of the number. */
+  end: number;
+  /** The words as the table reads them ("at least 77", "dozens"), or null when the number counts no one. */
+  value: string | null;
+  /** "no one", "none of the fighters", "no hostage". */
+  none: boolean;
+  /** Where the words of what it counts begin. */
+  nounsFrom: number;
+  /** "twenty of them have been arrested": a number of a group named before. */
+  ofWhole?: boolean;
+  /** "the terrorists, six of them": the group named just before the comma is counted. */
+  appositive?: boolean;
+  /** The value as the table reads it. */
+  range?: QuantityRange | null;
+}
+
+const WHOLE = new Set(['them', 'those', 'whom', 'us', 'these']);
+const BIG = new Set(['thousands', 'hundreds', 'millions', 'tens']);
+const MONEY = new Set(['$', '€', '£', 'us$']);
+const SINCE = new Set(['war', 'conflict', 'start', 'beginning', 'outbreak', 'invasion', 'began', 'started', 'then', 'fighting', 'offensive', 'insurgency', 'independence']);
+const DURATIONS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'year', 'years']);
+
+function isDigits(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  for (let k = 1; k < t.text.length; k += 1) {
+    const d = t.text.charCodeAt(k);
+    if (!((d >= 48 && d <= 57) || d === 44 || d === 46)) return false;
+  }
+  return true;
+}
+
+/** A word or figure of number: "12", "1,200", "twenty", "twenty-three", "dozens". */
+export function isCount(t: Token | undefined): boolean {
+  if (!t) return false;
+  return isDigits(t) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((w) => NUMBER_WORDS.has(w)));
+}
+
+function isYear(t: Token): boolean {
+  return t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20')) && isDigits(t);
+}
+
+/** "1,200", "two hundred and fifty", "100 to 300", "between 100 and 300", "a dozen". */
+function numberRun(tokens: Token[], i: number, last: number, between: boolean): number {
+  let end = i;
+  while (end + 1 <= last) {
+    const next = tokens[end + 1];
+    const after = tokens[end + 2];
+    const words = !isDigits(tokens[end]) && after && !isDigits(after);
+    if (isCount(next) && !VAGUE.has(next.lower) && !isDigits(next)) end += 1;
+    else if ((next.lower === 'to' || next.lower === 'or' || next.text === '-' || next.text === '–' || (next.lower === 'and' && (between || words)))
+      && end + 2 <= last && isCount(after) && !VAGUE.has(after.lower) && !isYear(after)) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** A qualifier the table reads right before token i, as the index it starts at (i when there is none). */
+function qualifierBefore(tokens: Token[], i: number, first: number): number {
+  for (const q of QUALIFIERS) {
+    const at = i - q.length;
+    if (at < first) continue;
+    let same = true;
+    for (let k = 0; k < q.length && same; k += 1) same = tokens[at + k].lower === q[k];
+    if (same) return at;
+  }
+  return i;
+}
+
+/** Where a number's qualifiers begin: "at least a dozen", "a few hundred", "some twenty". */
+function qualified(tokens: Token[], i: number, first: number): number {
+  let start = i;
+  if (start - 1 >= first && FEW.has(tokens[start - 1].lower) && ARTICLE_NUMBERS.has(tokens[start].lower)) start -= 1;
+  if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few')) start -= 1;
+  for (let turns = 0; turns < 3; turns += 1) {
+    const before = qualifierBefore(tokens, start, first);
+    if (before === start) break;
+    start = before;
+    if (tokens[start].lower === 'between') break;
+  }
+  return start;
+}
+
+function said(text: string, tokens: Token[], start: number, end: number): string {
+  return text.slice(tokens[start].start, tokens[end].end).toLowerCase().replace(/\s+/g, ' ')
+    .replace(/^as many as /, 'up to ')
+    .replace(/^(several|a few|few) (dozen|hundred|thousand)$/, '$2s');
+}
+
+/** The number whose first word is token i, or null when token i starts none. */
+export function numberAt(tokens: Token[], i: number, first: number, last: number, text: string): NumberRead | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // "nobody", "no one", "none of the fighters", "not one", "no hostage": a count of none.
+  if (t.lower === 'nobody' || t.lower === 'none' || ((t.lower === 'no' || t.lower === 'not') && next?.lower === 'one')) {
+    const end = t.lower === 'nobody' || t.lower === 'none' ? i : i + 1;
+    let from = end + 1;
+    if (tokens[from]?.lower === 'of') from += tokens[from + 1]?.lower === 'the' || WHOLE.has(tokens[from + 1]?.lower ?? '') ? 2 : 1;
+    return { start: i, end, value: 'none', none: true, nounsFrom: from };
+  }
+  if (t.lower === 'no' && i + 1 <= last && (next.pos === 'NOUN' || next.pos === 'ADJ') && !['more', 'fewer', 'less', 'longer'].includes(next.lower)) {
+    return { start: i, end: i, value: 'none', none: true, nounsFrom: i + 1 };
+  }
+  if (!isCount(t)) return null;
+  const prev = tokens[i - 1];
+  const skip = (end: number): NumberRead => ({ start: i, end, value: null, none: false, nounsFrom: end + 1 });
+  // Measures, times, dates, money and years count no one: "40 km", "April 11", "$5 million", "in 2023".
+  if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower) || next.lower.includes('year'))) return skip(i);
+  if (t.lower.includes('year') || isYear(t) || (prev && (MONTHS.has(prev.lower) || MONEY.has(prev.lower)))) return skip(i);
+  let begin = i;
+  let end = numberRun(tokens, i, last, prev?.lower === 'between');
+  if (UNITS.has(tokens[end + 1]?.lower ?? '') || MONTHS.has(tokens[end + 1]?.lower ?? '')) return skip(end);
+  // "rose from 20 to 35": the figure is the last one.
+  if (prev?.lower === 'from') {
+    for (let k = i + 1; k < end; k += 1) if (tokens[k].lower === 'to') begin = k + 1;
+    if (begin === i) return skip(end);
+  }
+  const start = begin === i ? qualified(tokens, i, first) : begin;
+  let from = end + 1;
+  if (tokens[from] && /^["”]$/.test(tokens[from].text)) from += 1;
+  const after = tokens[from]?.lower;
+  if (after === 'of' || (after === 'out' && tokens[from + 1]?.lower === 'of')) {
+    const whole = tokens[from + (after === 'out' ? 2 : 1)];
+    const then = tokens[from + (after === 'out' ? 3 : 2)];
+    // "tens of thousands" no table reads; "seven of them children", "five of the wounded" are parts of a count.
+    if (BIG.has(whole?.lower ?? '')) return skip(from + 1);
+    // "killed the terrorists, six of them.": the count of the group just named, after a comma.
+    if (WHOLE.has(whole?.lower ?? '') && (!then || then.text === '.' || then.text === ';') && tokens[start - 1]?.text === ',') {
+      return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2, appositive: true };
+    }
+    if (WHOLE.has(whole?.lower ?? '') && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
+    if (WHOLE.has(whole?.lower ?? '')) from += 2;
+    else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
+    else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
+    else if (whole && ['the', 'those'].includes(whole.lower) && isCount(then)) from = numberRun(tokens, from + 2, last, false) + 1;
+    // "three of our soldiers", "five of its fighters": the group after the owner.
+    else from += whole && ['the', 'our', 'their', 'its', 'his', 'her', 'your'].includes(whole.lower) ? 2 : 1;
+  }
+  // Ages are no counts: "pupils aged between seven and 14", "Noa Argamani, 26,".
+  const byName = start - 2 >= first && tokens[start - 1].text === ',' && tokens[start - 2].pos === 'PROPN' && [',', 'and', '.'].includes(tokens[end + 1]?.text ?? '.');
+  if (byName || tokens[start - 1]?.lower === 'aged') return skip(end);
+  const ofWhole = WHOLE.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'of';
+  let value: string | null = said(text, tokens, start, end);
+  let range = readQuantity(value);
+  if (range === null && start !== begin) {
+    value = said(text, tokens, begin, end);
+    range = readQuantity(value);
+  }
+  return { start, end, value: range ? value : null, none: false, nounsFrom: from, ofWhole, range };
+}
+
+/** The tokens of a number's clause: back to a comma, ";" or the sentence's start; on to the next one. */
+function clauseOf(tokens: Token[], start: number, end: number, first: number, last: number): [number, number] {
+  let a = start;
+  while (a - 1 >= first && ![',', ';', '.', ':'].includes(tokens[a - 1].text) && start - a < 40) a -= 1;
+  // "Last year, 300 people were killed": a short opening phrase belongs to the clause.
+  if (a - 1 >= first && tokens[a - 1].text === ',') {
+    let b = a - 1;
+    while (b - 1 >= first && ![',', ';', '.', ':'].includes(tokens[b - 1].text) && a - b < 6) b -= 1;
+    if (b === first || [';', '.', ':'].includes(tokens[b - 1]?.text ?? '.')) a = b;
+  }
+  let z = end;
+  while (z + 1 <= last && ![',', ';', '.', ':'].includes(tokens[z + 1].text) && z - end < 40) z += 1;
+  return [a, z];
+}
+
+/** A figure of another incident or of a whole war: "in a separate attack", "last year", "since the war began". */
+export function elsewhere(tokens: Token[], start: number, end: number, first: number, last: number): boolean {
+  const [a, z] = clauseOf(tokens, start, end, first, last);
+  for (let k = a; k <= z; k += 1) {
+    if (k >= start && k <= end) continue;
+    const w = tokens[k];
+    const next = tokens[k + 1];
+    // "prisoners of war" are no figure of the war.
+    if (w.lower === 'war' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower.startsWith('prisoner')) continue;
+    if (ELSEWHERE.has(w.lower) && w.lower !== 'since' && w.lower !== 'earlier') return true;
+    if (w.lower === 'since') {
+      for (let j = k + 1; j <= Math.min(z, k + 4); j += 1) if (isYear(tokens[j]) || MONTHS.has(tokens[j].lower) || SINCE.has(tokens[j].lower)) return true;
+    }
+    if (w.lower === 'earlier' && next && (next.pos === 'NOUN' || next.lower === 'this')) return true;
+    if (w.lower === 'last' && next && PAST_SPANS.has(next.lower)) return true;
+    if (w.lower === 'another' && next && next.pos === 'NOUN') return true;
+    if ((w.lower === 'after' || w.lower === 'before') && k - 1 >= first && DURATIONS.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+/** "37 wounded remained in hospital", "dozens of the wounded were still being treated": a part, not a total. */
+export function stillInCare(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 6); k += 1) {
+    const w = tokens[k];
+    if (w.text === ',' || w.text === '.' || STOP.has(w.text)) return false;
+    if (STILL.has(w.lower) || w.lemma === 'remain') return true;
+  }
+  return false;
+}

@@ -1,0 +1,94 @@
+import { Token } from './analyse';
+
+/**
+ * Subjects of quantities (issue 13): a distinct group counted apart from the toll ("three hostages were
+ * killed", "seven aid workers") or a distinct place ("on the left bank", "in areas under Ukrainian
+ * control"; "10 in Kherson and four in Zaporizhzhia").
+ */
+
+/** Groups a desk counts apart, by the noun that names them, as the subject they take. */
+const GROUPS: Record<string, string> = {
+  hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners',
+  pow: 'prisoners of war', pows: 'prisoners of war', detainee: 'detainees', detainees: 'detainees', peacekeeper: 'peacekeepers',
+  peacekeepers: 'peacekeepers', journalist: 'journalists', journalists: 'journalists', rescuer: 'rescuers', rescuers: 'rescuers',
+  paramedic: 'paramedics', paramedics: 'paramedics', medic: 'medics', medics: 'medics',
+};
+/** "aid workers", "health workers": workers named by what they do. */
+const WORKERS = new Set(['aid', 'humanitarian', 'health', 'medical', 'relief', 'rescue', 'un', 'u.n.']);
+const PLACE_LINKS = new Set(['in', 'on', 'across', 'inside', 'within']);
+/** Words that part a place into sides: "the left bank", "areas under Russian control", "the occupied part". */
+const SIDES = new Set(['bank', 'side', 'part', 'sector', 'shore']);
+const HELD = ['-controlled', '-held', '-occupied'];
+
+/** The distinct group among the words counted, if any: "hostages", "aid workers", "prisoners of war". */
+export function groupOf(tokens: Token[], from: number, to: number): string | null {
+  for (let at = from; at <= to; at += 1) {
+    const w = tokens[at];
+    const group = GROUPS[w.lower];
+    if (group === 'prisoners' && tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.lower === 'war') return 'prisoners of war';
+    if (group) return group;
+    if ((w.lemma === 'worker' || w.lower === 'workers') && at > from && WORKERS.has(tokens[at - 1].lower)) return `${tokens[at - 1].lower} workers`;
+  }
+  return null;
+}
+
+export interface Place {
+  /** As the subject takes it: "kherson", "ukrainian-controlled", "left bank". */
+  name: string;
+  /** A side of a divided place (a bank, areas under one side's control): a subject on its own. */
+  side: boolean;
+}
+
+/** The words of a place phrase from token k (after "in the"): proper names, adjectives, nouns. */
+function placeWords(tokens: Token[], k: number, last: number): Place | null {
+  let j = k;
+  if (tokens[j]?.lower === 'the') j += 1;
+  // "under Ukrainian control": the side that holds it.
+  if (tokens[j]?.lower === 'areas' || tokens[j]?.lower === 'parts' || tokens[j]?.lower === 'territory') {
+    if (tokens[j + 1]?.lower === 'under' && tokens[j + 3]?.lower === 'control') return { name: `${tokens[j + 2].lower}-controlled`, side: true };
+  }
+  if (tokens[j]?.lower === 'under' && tokens[j + 2]?.lower === 'control') return { name: `${tokens[j + 1].lower}-controlled`, side: true };
+  // Words of the phrase, "Russian-occupied" kept whole however the tagger splits it.
+  const words: Array<{ lower: string; proper: boolean }> = [];
+  while (j <= last && words.length < 4) {
+    const t = tokens[j];
+    if (t.text === '-' && words.length && j + 1 <= last && /^[a-z]/i.test(tokens[j + 1].text)) {
+      words[words.length - 1].lower += `-${tokens[j + 1].lower}`;
+      j += 2;
+      continue;
+    }
+    if (!['PROPN', 'ADJ', 'NOUN'].includes(t.pos) && !HELD.some((h) => h.slice(1) === t.lower)) break;
+    words.push({ lower: t.lower, proper: t.pos === 'PROPN' });
+    j += 1;
+  }
+  if (!words.length) return null;
+  const held = words.find((w) => HELD.some((h) => w.lower.endsWith(h)) || w.lower === 'occupied');
+  if (held) return { name: held.lower, side: true };
+  const sideAt = words.findIndex((w) => SIDES.has(w.lower));
+  if (sideAt > 0) return { name: words.slice(0, sideAt + 1).map((w) => w.lower).join(' '), side: true };
+  // Only a named place is a place: "in the attack", "in clashes" are not.
+  if (!words.every((w) => w.proper)) return null;
+  return { name: words.map((w) => w.lower).join(' '), side: false };
+}
+
+/**
+ * The place a count is given for: after it in its clause ("killed 10 people in Kherson", "died in areas
+ * under Ukrainian control"), or right before it ("and in Lebanon 30 died", "In Israel, 12 people ...").
+ */
+export function placeOf(tokens: Token[], start: number, n: number, first: number, last: number): Place | null {
+  // "16 people had died and 31 were missing in the areas under Ukrainian control": the place of both.
+  for (let k = n; k <= Math.min(last, n + 12); k += 1) {
+    const w = tokens[k];
+    if ([',', ';', '.', ':', 'while', 'but', 'whereas'].includes(w.lower)) break;
+    if (PLACE_LINKS.has(w.lower)) {
+      const place = placeWords(tokens, k + 1, last);
+      if (place) return place;
+    }
+  }
+  let k = start - 1;
+  if (k >= first && tokens[k].text === ',') k -= 1;
+  const end = k;
+  while (k >= first && end - k < 4 && tokens[k].pos === 'PROPN') k -= 1;
+  if (k < end && k >= first && PLACE_LINKS.has(tokens[k].lower)) return placeWords(tokens, k + 1, end);
+  return null;
+}

@@ -1,0 +1,150 @@
+import { Token } from './analyse';
+
+/**
+ * The words quantity facets are read by (src/extraction/quantity-facets.ts): numbers, the qualifiers the
+ * quantity table reads (src/claims/quantity.ts), what a number counts, and what makes it no total.
+ * Compared with a token's lower-cased form or its lemma.
+ */
+
+export const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+  'ninety', 'hundred', 'thousand', 'million', 'dozen',
+]);
+/** Words of number alone that the table reads as a range ("dozens" 24-99). */
+export const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'tens', 'numerous']);
+/** Qualifiers as the quantity table reads them, longest first ("as many as" is said "up to" below). */
+export const QUALIFIERS = [
+  ['as', 'many', 'as'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['no', 'more', 'than'], ['in', 'excess', 'of'], ['a', 'maximum', 'of'],
+  ['a', 'minimum', 'of'], ['at', 'least'], ['more', 'than'], ['upwards', 'of'], ['up', 'to'], ['fewer', 'than'], ['less', 'than'], ['at', 'most'],
+  ['an', 'estimated'], ['about'], ['around'], ['approximately'], ['nearly'], ['some'], ['roughly'], ['almost'], ['estimated'], ['over'],
+  ['under'], ['between'], ['from'],
+];
+/** "a dozen", "a hundred": the article is part of the number before these. */
+export const ARTICLE_NUMBERS = new Set(['dozen', 'hundred', 'thousand', 'million']);
+/** "several dozen", "a few hundred": said as the table's "dozens", "hundreds". */
+export const FEW = new Set(['several', 'few']);
+
+export const FATAL = new Set([
+  'kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatality', 'fatalities', 'body', 'bodies', 'execute', 'executed', 'slay',
+  'slain', 'massacre', 'massacred', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'perish', 'perished', 'toll', 'murder', 'murdered',
+  'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses', 'martyr', 'martyrs',
+  'martyred',
+]);
+export const INJURED = new Set(['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
+export const CAPTURED = new Set([
+  'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'abduct', 'abducted', 'kidnap', 'kidnapped', 'prisoner', 'prisoners',
+  'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'seize', 'seized',
+]);
+export const DESTROYED = new Set([
+  'destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten',
+  'flattened', 'intercept', 'intercepted', 'torch', 'torched',
+]);
+/** "lost their lives", "claimed the lives of": lives are counted only after a verb of loss. */
+export const LIFE_LOST = new Set(['lose', 'lost', 'claim', 'claimed', 'take', 'took', 'cost']);
+
+/** People no side counts as fighters: those killed are civilian_fatalities. */
+export const CIVILIANS = new Set([
+  'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'pupils', 'boys', 'girls', 'babies', 'infants', 'minors', 'toddlers', 'kids',
+  'villager', 'villagers', 'resident', 'residents', 'women', 'worshippers', 'passengers', 'patients', 'farmers', 'pilgrims', 'refugees',
+  'shoppers', 'commuters', 'bystanders', 'students',
+]);
+/** Other people: never destroyed, never things taken. */
+const OTHER_PEOPLE = new Set(['woman', 'journalists', 'workers', 'volunteers', 'teachers', 'doctors', 'nurses', 'staff']);
+export const COMBATANTS = new Set([
+  'soldier', 'soldiers', 'troops', 'serviceman', 'servicemen', 'fighter', 'fighters', 'militant', 'militants', 'terrorist', 'terrorists',
+  'attacker', 'attackers', 'assailant', 'assailants', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'gunmen', 'gunman', 'rebel',
+  'rebels', 'combatant', 'combatants', 'gendarme', 'gendarmes', 'policeman', 'policemen', 'peacekeepers', 'paramilitaries', 'militiamen',
+  'militiaman', 'mercenaries', 'officer', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts', 'guards',
+  'servicemembers', 'paratroopers', 'marines', 'sailors', 'airmen', 'militia', 'army', 'forces', 'police', 'military', 'operatives',
+  'operative', 'commanders', 'commander', 'occupiers', 'invaders', 'bandits', 'extremists', 'guerrillas', 'guerrilla', 'snipers', 'cadres',
+]);
+/** "members of the army": whose members the "of" phrase says. */
+export const MEMBERS = new Set(['members', 'member', 'staff', 'men', 'elements']);
+export const FREED = new Set([
+  'rescue', 'free', 'release', 'recover', 'return', 'exchange', 'swap', 'liberate', 'rescued', 'freed', 'released', 'recovered', 'returned',
+  'exchanged', 'swapped', 'liberated',
+]);
+export const STOP = new Set([';', ':', '(', ')']);
+/** A count inside a count given elsewhere: "including five children", "among them", "the dead included". */
+export const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among', 'excluding', 'besides']);
+/** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies along the trench"); burying gives the toll. */
+export const HANDLED = new Set([
+  'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'evacuate', 'recover', 'collect', 'see', 'identify', 'count',
+  'hospitalise', 'hospitalize', 'ferry',
+]);
+export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+export const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
+export const CAPTIVES: Record<string, string> = {
+  hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners',
+};
+export const LYING = new Set(['lie', 'lying', 'remain', 'still', 'under', 'bury', 'buried', 'pile', 'scatter', 'scattered']);
+/** People are never "destroyed": a number of them with a destruction word nearby counts something else. */
+export const PEOPLE = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'inhabitants', 'families', 'children', 'men', 'women', 'households']);
+/** Things taken are no people captured: "seized 20 rifles", "captured two villages". */
+export const TAKEN_THINGS = new Set([
+  'weapon', 'rifle', 'gun', 'ammunition', 'vehicle', 'truck', 'motorbike', 'motorcycle', 'tank', 'village', 'town', 'city', 'position',
+  'base', 'camp', 'post', 'checkpoint', 'district', 'locality', 'settlement', 'area', 'kilometre', 'kilometer', 'square', 'round',
+  'launcher', 'mortar', 'drone', 'boat', 'car', 'pickup', 'tonne', 'ton', 'kg', 'kilogram', 'cache', 'depot', 'equipment', 'arm',
+]);
+/** Words after a number that make it a measure, a time or a share, not a count of anyone. */
+export const UNITS = new Set([
+  'percent', 'per', '%', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter',
+  'kg', 'kilograms', 'tonnes', 'tons', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'days', 'day', 'weeks', 'week', 'months', 'month',
+  'years', 'year', 'year-old', 'years-old', 'am', 'pm', 'a.m.', 'p.m.', "o'clock", 'gmt', 'utc', 'times', 'dollars', 'euros', 'pounds',
+  'feet', 'foot', 'inches', 'mm', 'cm', 'km/h', 'mph', 'degrees',
+]);
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Words saying a figure is of another incident or of a whole war: "in a separate attack", "since the war began". */
+export const ELSEWHERE = new Set(['separate', 'previous', 'similar', 'earlier', 'war', 'conflict', 'insurgency', 'since']);
+/** "last year": a time before the event ("last week" is often the event itself). */
+export const PAST_SPANS = new Set(['year', 'years', 'decade']);
+/** Still in hospital, being treated: those wounded are a part, not a total. */
+export const STILL = new Set(['still', 'remain', 'remained', 'remaining']);
+/** Verbs and links that join a toll to its figure: "the toll rose to 35", "put the toll at 40", "the number of dead was 90". */
+export const TOLL_LINKS = new Set([
+  'at', 'to', 'be', 'is', 'was', 'were', 'stand', 'stood', 'reach', 'reached', 'hit', 'of', 'climb', 'rise', 'put', 'number', 'numbered', 'total',
+  'totalled', 'totaled', 'exceed', 'exceeded', 'top', 'topped', 'surpass', 'surpassed', 'pass', 'passed',
+]);
+
+export function isNumber(t: Token): boolean {
+  return /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower.includes('-') && NUMBER_WORDS.has(t.lower.split('-')[0]);
+}
+
+export type Kind = 'fatal' | 'injured' | 'captured' | 'destroyed';
+
+/** What a word says happened to those counted, if anything. */
+export function kindOfWord(t: Token | undefined): Kind | null {
+  if (!t) return null;
+  const w = t.lower;
+  const l = t.lemma;
+  if (FATAL.has(w) || FATAL.has(l)) return 'fatal';
+  if (INJURED.has(w) || INJURED.has(l)) return 'injured';
+  if (CAPTURED.has(w) || CAPTURED.has(l)) return 'captured';
+  if (DESTROYED.has(w) || DESTROYED.has(l)) return 'destroyed';
+  return null;
+}
+
+/** A word's kind where the word before may matter: "lives" count the dead after "lost" or "claimed the". */
+export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
+  const t = tokens[k];
+  if (!t) return null;
+  // "gunned down", "mowed down": people shot, not aircraft downed.
+  if (t.lower === 'down' && k - 1 >= first && ['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(tokens[k - 1].lemma)) return 'fatal';
+  // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
+  if (t.lemma === 'bury' && !['believe', 'remain', 'still', 'be'].includes(tokens[k - 1]?.lemma === 'be' ? tokens[k - 2]?.lemma ?? '' : tokens[k - 1]?.lemma ?? '')
+    && !['under', 'beneath', 'alive', 'in'].includes(tokens[k + 1]?.lower ?? '')) return 'fatal';
+  // "sought medical help", "were receiving treatment": the injured.
+  if ((t.lower === 'treatment' || t.lower === 'help' || t.lower === 'care') && k - 1 >= first && ['medical', 'receive', 'need', 'require', 'seek'].includes(tokens[k - 1].lemma)) return 'injured';
+  if ((t.lower === 'lives' || t.lower === 'life') && k - 1 >= first) {
+    for (let j = k - 1; j >= Math.max(first, k - 2); j -= 1) if (LIFE_LOST.has(tokens[j].lower) || LIFE_LOST.has(tokens[j].lemma)) return 'fatal';
+  }
+  return kindOfWord(t);
+}
+
+export function isPerson(w: Token): boolean {
+  return CIVILIANS.has(w.lower) || CIVILIANS.has(w.lemma) || COMBATANTS.has(w.lower) || COMBATANTS.has(w.lemma) || PEOPLE.has(w.lower) || OTHER_PEOPLE.has(w.lower);
+}
