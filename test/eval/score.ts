@@ -45,11 +45,15 @@ export interface Tally {
   facetsRead: number;
   facetsRightRead: number;
   facetsFound: number;
+  /** Wrong candidates whose words are an annotated statement's, under another speaker's name (aggregate diagnostics). */
+  wrongSpeaker: number;
+  /** Wrong candidates whose words are no annotated statement. */
+  notStatement: number;
   misses: string[];
 }
 
 export function emptyTally(): Tally {
-  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, misses: [] };
+  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, wrongSpeaker: 0, notStatement: 0, misses: [] };
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
@@ -85,6 +89,9 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     tally.facetsRead += c.facets.length;
     const a = matched[k] >= 0 ? annotated[matched[k]] : null;
     if (!a) {
+      const onSpan = spans.some((span) => span && overlap(span, [c.quote.start!, c.quote.end!]) > 0);
+      if (onSpan) tally.wrongSpeaker += 1;
+      else tally.notStatement += 1;
       tally.misses.push(`${label} wrong ${speakerOf(c)}: ${c.statement.slice(0, 90)}`);
       return;
     }
