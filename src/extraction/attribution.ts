@@ -1,7 +1,8 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
-import { MAX_SPEAKER, phraseLeftOf, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
+import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
+import { MAX_APPOSITION, nameLeftOf } from './subjects';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -243,8 +244,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   let subjectEnd = before;
   if (previous.text === ',') {
     let comma = before - 1;
-    while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_SPEAKER) comma -= 1;
-    const head = comma > c.first && tokens[comma].text === ',' ? phraseLeftOf(c, comma - 1) : null;
+    while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_APPOSITION) comma -= 1;
+    const head = comma > c.first && tokens[comma].text === ',' ? nameLeftOf(c, comma - 1) : null;
     if (!head) {
       // "..., the army said" never has a comma before the verb; a clause left of the comma is content.
       return null;
@@ -254,7 +255,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
   } else {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
-    speaker = relativeSubject(c, before) ?? phraseLeftOf(c, before);
+    speaker = relativeSubject(c, before) ?? nameLeftOf(c, before);
   }
   if (!speaker) return null;
   if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;

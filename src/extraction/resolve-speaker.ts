@@ -1,5 +1,6 @@
 import { HEAD_KINDS, Mention } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { genderOf, isPersonName, namesPerson } from './speaker-rules';
 import { bareHead, byHead, isPronoun, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -13,6 +14,36 @@ export interface Spoken {
   line: number;
   /** A lone common noun ("officials", "office") that named no known source: its facets are not kept. */
   unsure?: boolean;
+  /** One person, by name or by function: "he" and "she" point back to such a speaker, "it" never does. */
+  person?: boolean;
+  /** "f" or "m" when the words said so ("spokeswoman", "she said"). */
+  gender?: 'f' | 'm' | null;
+}
+
+/**
+ * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
+ * "they", "we": a body or a group), else the last one.
+ */
+function antecedent(pronoun: string, history: Spoken[]): Spoken | undefined {
+  const p = pronoun.trim().toLowerCase();
+  const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+  const agrees = (h: Spoken) => (gender ? h.person === true && (!h.gender || h.gender === gender) : !h.person);
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 8; i -= 1) if (agrees(history[i])) return history[i];
+  return history[history.length - 1];
+}
+
+/** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
+export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
+  const phrase = beside ? `${head}, ${beside}` : head;
+  if (isPronoun(head)) {
+    const last = antecedent(head, history);
+    if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };
+  }
+  const found = resolveWords(head, beside, history, index, line, recent);
+  if (!found || found.person !== undefined) return found;
+  const known = found.sourceId ? index.all.find((s) => s.id === found.sourceId) : null;
+  const person = (known !== null && known !== undefined && isPersonName(known.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
+  return { ...found, person, gender: genderOf(phrase) };
 }
 
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
@@ -29,13 +60,9 @@ function servedBody(head: string): string | null {
   return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
 }
 
-/** Who a speaker's words name: a known source, the last speaker for a pronoun or bare title, or a new source. */
-export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
+/** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
+function resolveWords(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
-  if (isPronoun(head)) {
-    const last = history[history.length - 1];
-    if (last) return { ...last, speaker: phrase, line };
-  }
   // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
   if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {

@@ -139,6 +139,8 @@ export function trimCommas(text: string): string {
   return text.slice(start, end);
 }
 
+const ORG_NAME_WORDS = ['government', 'ministry', 'council', 'army', 'forces', 'force', 'front', 'movement', 'committee', 'office', 'agency', 'command', 'brigade', 'brigades', 'police', 'service', 'services', 'authority', 'administration', 'union', 'nations', 'rights', 'watch', 'group', 'party'];
+
 const GROUPS = new Set(['residents', 'doctors', 'witnesses', 'villagers', 'medics', 'survivors', 'officials', 'nurses', 'rescuers', 'volunteers', 'activists', 'elders', 'farmers']);
 
 /** "Residents of the neighbouring Senou district" -> "Senou residents", "doctors at al-Shifa hospital" -> "al-Shifa doctors": people named by their place, as a desk names them. */
@@ -156,7 +158,7 @@ export function groupOfPlace(raw: string): string {
  * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
  */
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
-  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()));
+  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
   // A particle joined to a capital ("al-Qidra", "el-Fasher", "ad-Daqran") is part of the name.
@@ -174,7 +176,15 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   })();
   let name: string;
   let role: string | null = null;
-  if (titled && nameWords.length >= 1 && nameWords.every((w) => !TITLES.has(w.toLowerCase()))) {
+  // "The shadow National Unity Government": a title word inside an organisation's name stays in it.
+  let whole = start;
+  while (whole > 0 && capital(parts[whole - 1]) && !ARTICLES.has(parts[whole - 1].toLowerCase())) whole -= 1;
+  const fullName = parts.slice(whole, end + 1).join(' ').replace(/,$/, '');
+  const organisation = end >= 0 && whole < start && ORG_NAME_WORDS.some((o) => ` ${fold(fullName)} `.includes(` ${o} `));
+  if (organisation) {
+    name = fullName;
+    role = parts.slice(0, whole).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '') || null;
+  } else if (titled && nameWords.length >= 1 && nameWords.every((w) => !TITLES.has(w.toLowerCase()))) {
     name = nameWords.join(' ').replace(/,$/, '');
     role = parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '').replace(/^,|,$/g, '').trim() || null;
     if (role) role = capitalise(trimCommas(role));

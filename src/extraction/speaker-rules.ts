@@ -1,0 +1,127 @@
+/** Rules that tell who a speaker is from the words alone: a person or a body, the country a phrase speaks for. */
+import { fold } from '../claims/fold';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
+import { TITLES } from './lexicon';
+import { KnownSource, SourceIndex } from './speakers';
+
+/** Words that name one person by function: a speaker so named is "he" or "she" later. */
+export const PERSON_ROLES = new Set([
+  'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'general', 'colonel', 'governor', 'mayor',
+  'commander', 'chief', 'doctor', 'surgeon', 'nurse', 'medic', 'teacher', 'farmer', 'trader', 'shopkeeper', 'woman', 'man', 'mother', 'father',
+  'resident', 'witness', 'survivor', 'villager', 'administrator', 'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'director',
+  'leader', 'researcher', 'analyst', 'correspondent', 'reporter', 'relative', 'source', 'diplomat', 'prosecutor', 'founder', 'head', 'secretary',
+  'rapporteur', 'seller', 'student', 'pupil', 'driver', 'engineer', 'expert', 'activist', 'elder', 'imam', 'priest', 'archbishop', 'bishop',
+  'lawmaker', 'senator', 'deputy', 'chairman', 'chairwoman', 'worker', 'volunteer', 'soldier', 'fighter', 'pilot', 'journalist', 'lawyer', 'judge',
+  'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
+]);
+
+const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'some', 'several', 'many', 'other']);
+
+/** The words of a phrase, folded, without a leading article or quantifier. */
+function folded(phrase: string): string[] {
+  const w = fold(phrase).split(' ').filter(Boolean);
+  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0]) || (QUANTIFIERS.has(w[0]) && w[1] !== 'of'))) w.shift();
+  return w;
+}
+
+/** The head word: the last word before "of", "at", "in", "for", "from", "who", a comma. */
+export function headWord(phrase: string): string {
+  const w = phrase.split(/[\s,]+/).filter(Boolean);
+  let end = w.length;
+  for (let i = 1; i < w.length; i += 1) {
+    if (['of', 'at', 'in', 'for', 'from', 'who', 'which', 'with', 'on', 'to', 'based', 'near'].includes(w[i].toLowerCase())) {
+      end = i;
+      break;
+    }
+  }
+  return fold(w[end - 1] ?? '').replace(/'s$/, '');
+}
+
+/** A person's name: capitalised words, none of them an organisation's word ("Abdoulaye Maiga", not "Human Rights Watch"). */
+export function isPersonName(phrase: string): boolean {
+  const w = phrase.trim().replace(/^the /i, '').split(/\s+/);
+  if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'abu'].includes(x))) return false;
+  const lower = ` ${fold(phrase)} `;
+  return !ORG_WORDS.some((o) => lower.includes(` ${o} `)) && !w.some((x) => /^[A-Z0-9]{2,}$/.test(x)) && !w.some((x) => DEMONYMS[x.toLowerCase()] || CAPITALS[x.toLowerCase()]);
+}
+
+/** Whether words name one person: by a name, or by a singular function ("a senior French officer", "the general"). */
+export function namesPerson(phrase: string): boolean {
+  const text = phrase.trim();
+  if (/^(he|she)$/i.test(text)) return true;
+  const w = text.split(/\s+/);
+  // The last run of capitalised words that are not titles: "Health ministry spokesman Ashraf al-Qidra" -> "Ashraf al-Qidra".
+  let end = w.length - 1;
+  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
+  let start = end;
+  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  if (end > start && isPersonName(w.slice(start, end + 1).join(' '))) {
+    // "The human rights group Fortify Rights": a name after a body's description is the body's.
+    const before = w.slice(0, start).map((x) => x.toLowerCase().replace(/,$/, ''));
+    const last = before[before.length - 1];
+    return !(last && !PERSON_ROLES.has(last) && (ORG_WORDS.includes(last) || ['network', 'charity', 'organisation', 'organization', 'institute', 'monitor', 'lab', 'ngo'].includes(last)));
+  }
+  return PERSON_ROLES.has(headWord(text));
+}
+
+/** "One officer" -> "officer", "Doctors at the hospital" -> "hospital doctors", "Experts in munitions" -> "munitions experts": a desk's short name. */
+export function plainDescription(raw: string): string {
+  const w = raw.trim().split(/\s+/);
+  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
+  const lowered = w.map((x) => x.toLowerCase());
+  const head = lowered[0]?.replace(/s$/, '') ?? '';
+  if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from'].includes(lowered[1])) {
+    const rest = lowered[2] === 'the' ? w.slice(3) : w.slice(2);
+    if (rest.length === 1 && /^[a-z]+$/.test(rest[0])) return `${rest[0]} ${w[0].toLowerCase()}`;
+  }
+  return w.join(' ');
+}
+
+type Arm = 'military' | 'government';
+const MILITARY_WORDS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'soldier', 'officer', 'officers', 'commander', 'command', 'staff', 'navy', 'general']);
+const GOVERNMENT_WORDS = new Set(['officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet']);
+
+/** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
+function countryOf(words: string[]): { country: string; adjective: string } | null {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i].replace(/'s$/, '');
+    const two = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
+    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[two] ? two : ADJECTIVE_OF[word] ? word : null);
+    if (country) return { country, adjective: ADJECTIVE_OF[country] ?? word };
+  }
+  return null;
+}
+
+/**
+ * The known party a phrase speaks for by its country and arm: "Israeli officials" -> the desk's Israeli
+ * government, "Congolese military officials" -> its Congolese army, "Moscow" -> its Russian government.
+ * Only when exactly one known source of that kind carries the country's name; a ministry is never folded into its government.
+ */
+export function countryParty(phrase: string, index: SourceIndex): KnownSource | null {
+  const words = folded(phrase);
+  if (!words.length || words.length > 5 || words.some((w) => ['ministry', 'department', 'embassy', 'mission'].includes(w))) return null;
+  const place = countryOf(words);
+  if (!place) return null;
+  const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, '')));
+  const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || ['senior', 'top', 'state'].includes(w)) ? 'government' : null;
+  if (!arm) return null;
+  const kinds = arm === 'military' ? ['military'] : ['government'];
+  const found = new Set<KnownSource>();
+  for (const source of index.all) {
+    if (!kinds.includes(source.kind ?? '')) continue;
+    const names = [source.name, ...source.aliases].map((n) => ` ${fold(n)} `);
+    if (names.some((n) => n.includes(` ${place.adjective} `) || n.includes(` ${place.country} `))) found.add(source);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+const FEMALE = new Set(['she', 'spokeswoman', 'woman', 'mother', 'ms', 'ms.', 'mrs', 'mrs.', 'chairwoman', 'girl', 'wife', 'daughter', 'sister', 'grandmother']);
+const MALE = new Set(['he', 'spokesman', 'man', 'father', 'mr', 'mr.', 'chairman', 'boy', 'husband', 'son', 'brother', 'grandfather']);
+
+/** "f" or "m" when the words say so ("spokeswoman", "Mr"), else null. */
+export function genderOf(phrase: string): 'f' | 'm' | null {
+  const w = phrase.toLowerCase().split(/[\s,]+/);
+  if (w.some((x) => FEMALE.has(x))) return 'f';
+  if (w.some((x) => MALE.has(x))) return 'm';
+  return null;
+}

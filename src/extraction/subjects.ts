@@ -1,0 +1,31 @@
+import type { Clause, Span } from './attribution';
+import { phraseLeftOf } from './noun-phrases';
+
+/** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
+export const MAX_APPOSITION = 24;
+
+const NAME_PARTS = new Set(['VERB', 'AUX', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'X', 'INTJ', 'NUM']);
+
+function capitalised(c: Clause, i: number): boolean {
+  const t = c.tokens[i];
+  return /^[A-Z]/.test(t.text) && NAME_PARTS.has(t.pos) && !c.quoted[i];
+}
+
+/**
+ * The noun phrase ending at `end`, walking left, where a capitalised word the tagger read as a verb or an
+ * adverb is part of a name when it follows another capital ("Human Rights Watch said", "Save the Children").
+ * At most three such words are taken over, so the walk stays bounded.
+ */
+export function nameLeftOf(c: Clause, end: number): Span | null {
+  let span = phraseLeftOf(c, end);
+  for (let guard = 0; guard < 3; guard += 1) {
+    const k = (span ? span[0] : end + 1) - 1;
+    if (k < c.first || !capitalised(c, k) || ['NOUN', 'PROPN'].includes(c.tokens[k].pos)) break;
+    // A capital after another one, or before the phrase's own capital: "Rights Watch", "Watch".
+    const joined = (k > c.first && capitalised(c, k - 1)) || (span !== null && /^[A-Z]/.test(c.tokens[span[0]].text) && k > c.first);
+    if (!joined) break;
+    const left = k > c.first ? phraseLeftOf(c, k - 1) : null;
+    span = [left && left[1] === k - 1 ? left[0] : k, end];
+  }
+  return span;
+}
