@@ -1,6 +1,6 @@
 import { HEAD_KINDS, Mention } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
-import { genderOf, isPersonName, namesPerson } from './speaker-rules';
+import { countryParty, genderOf, isPersonName, namesPerson, personBeside } from './speaker-rules';
 import { bareHead, byHead, isPronoun, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -78,6 +78,10 @@ function resolveWords(head: string, beside: string | null, history: Spoken[], in
     if (body && 'kind' in body && 'line' in body) return { ...body, speaker: phrase, line };
     if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line };
   }
+  // "Abu Obeida, the spokesman for the Qassam Brigades", "Russia's ambassador to the United Nations, Vasily Nebenzya":
+  // a person named beside a function speaks as that person, whatever body the function names.
+  const person = personBeside(head, beside, index);
+  if (person) return { ...person, speaker: phrase, line, person: true };
   // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
   const besideName = beside?.replace(/^the /, '') ?? null;
   if (besideName && looksLikeName(besideName) && !looksLikeName(head) && !resolveName(besideName, index) && !resolveName(head, index)) {

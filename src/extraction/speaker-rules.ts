@@ -1,8 +1,9 @@
 /** Rules that tell who a speaker is from the words alone: a person or a body, the country a phrase speaks for. */
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
-import { TITLES } from './lexicon';
-import { KnownSource, SourceIndex } from './speakers';
+import { STAKE_OF_KIND, TITLES } from './lexicon';
+import { kindOf, KnownSource, SourceIndex, SuggestedSource } from './speakers';
+import { exactName, nearName } from './names';
 
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
 export const PERSON_ROLES = new Set([
@@ -124,4 +125,30 @@ export function genderOf(phrase: string): 'f' | 'm' | null {
   if (w.some((x) => FEMALE.has(x))) return 'f';
   if (w.some((x) => MALE.has(x))) return 'm';
   return null;
+}
+
+/** A person's name without the titles in front: "General Mohamed Hamdan Dagalo" -> "Mohamed Hamdan Dagalo". */
+function withoutTitles(name: string): { name: string; titles: string } {
+  const w = name.trim().replace(/^the /i, '').split(/\s+/);
+  let i = 0;
+  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase())) i += 1;
+  return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
+}
+
+/**
+ * A person named beside a function ("Abu Obeida, the spokesman for the Qassam Brigades"): the known
+ * person, or a new source named by the name with the function as role.
+ */
+export function personBeside(head: string, beside: string | null, index: SourceIndex): { kind: string; sourceId: string | null; suggested: SuggestedSource | null } | null {
+  if (!beside) return null;
+  const [nameWords, roleWords] = isPersonName(withoutTitles(head).name) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
+    : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
+  if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
+  const { name, titles } = withoutTitles(nameWords);
+  const known = exactName([name, nameWords], index) ?? nearName(name, index);
+  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null };
+  const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
+  const kind = kindOf(role);
+  const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
+  return { kind, sourceId: null, suggested };
 }
