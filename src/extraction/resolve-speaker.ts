@@ -39,7 +39,9 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
     const last = antecedent(head, history);
     if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };
   }
-  const found = resolveWords(head, beside, history, index, line, recent);
+  // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
+  const comma = beside ? -1 : head.indexOf(', ');
+  const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? index.all.find((s) => s.id === found.sourceId) : null;
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
@@ -95,6 +97,15 @@ function resolveWords(head: string, beside: string | null, history: Spoken[], in
   const known = exactName([...parts, ...parts.map(beforeLink)], index)
     ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(p, index)).find(Boolean) ?? null;
   if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
+  // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
+  const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null);
+  if (national) return { kind: national.kind ?? kindOf(phrase), sourceId: national.id, suggested: null, speaker: phrase, line };
+  // "the health ministry in the Hamas-run territory": the one known source whose name ends in the words before the link.
+  const core = beforeLink(head).trim().split(/\s+/);
+  if (!beside && core.length >= 3 && core.length <= 5 && /^(the|its|their)$/i.test(core[0]) && core.slice(1).every((w) => /^[a-z-]+$/.test(w))) {
+    const byWords = byHead(core.slice(1).join(' '), index);
+    if (byWords) return { kind: byWords.kind ?? kindOf(phrase), sourceId: byWords.id, suggested: null, speaker: phrase, line };
+  }
   // "who asked not to be identified", "reached by telephone": an apposition that is no name and no role.
   if (beside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(beside)) {
     const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, null];
@@ -105,7 +116,7 @@ function resolveWords(head: string, beside: string | null, history: Spoken[], in
   if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
   // A lone lower-case noun ("government said", "officials said") is read as a bare head ("the government").
   // Only the one known source named so is taken; it is not guessed from earlier speakers.
-  const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim())) ? head.trim().toLowerCase() : null;
+  const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim()) || (/^[A-Z][a-z]+$/.test(head.trim()) && (GENERIC_HEADS.has(head.trim().toLowerCase()) || head.trim() === 'Police'))) ? head.trim().toLowerCase() : null;
   const bare = bareHead(head);
   // "the government", "the army": the one known source whose name ends in that word.
   const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;

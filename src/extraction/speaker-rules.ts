@@ -79,7 +79,9 @@ export function plainDescription(raw: string): string {
 }
 
 type Arm = 'military' | 'government';
-const MILITARY_WORDS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'soldier', 'officer', 'officers', 'commander', 'command', 'staff', 'navy', 'general']);
+const MILITARY_WORDS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'soldier', 'officer', 'officers', 'commander', 'command', 'staff', 'navy']);
+const ARMY_NAMES = new Set(['army', 'military', 'armed forces', 'forces', 'defence forces', 'defense forces', 'troops']);
+const GOVERNMENT_NAMES = new Set(['', 'government', 'authorities', 'presidency', 'administration', 'cabinet', 'officials', 'leadership', 'junta']);
 const GOVERNMENT_WORDS = new Set(['officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet']);
 
 /** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
@@ -106,12 +108,18 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, '')));
   const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || ['senior', 'top', 'state'].includes(w)) ? 'government' : null;
   if (!arm) return null;
-  const kinds = arm === 'military' ? ['military'] : ['government'];
+  // One person named by function ("an Israeli military official") is a source of its own, not the party.
+  if (PERSON_ROLES.has(rest[rest.length - 1] ?? '') && !(rest[rest.length - 1] ?? '').endsWith('s')) return null;
+  const heads = arm === 'military' ? ARMY_NAMES : GOVERNMENT_NAMES;
   const found = new Set<KnownSource>();
   for (const source of index.all) {
-    if (!kinds.includes(source.kind ?? '')) continue;
-    const names = [source.name, ...source.aliases].map((n) => ` ${fold(n)} `);
-    if (names.some((n) => n.includes(` ${place.adjective} `) || n.includes(` ${place.country} `))) found.add(source);
+    if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
+    // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
+    for (const name of [source.name, ...source.aliases]) {
+      const w = fold(name).split(' ').filter((x) => x && x !== 'the');
+      const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && !CAPITALS[x]);
+      if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
+    }
   }
   return found.size === 1 ? [...found][0] : null;
 }
