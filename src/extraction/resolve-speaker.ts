@@ -1,6 +1,6 @@
 import { HEAD_KINDS, Mention } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
-import { countryParty, genderOf, isPersonName, namesPerson, personBeside } from './speaker-rules';
+import { closeParty, countryParty, genderOf, headWord, isPersonName, namesPerson, personBeside } from './speaker-rules';
 import { bareHead, byHead, isPronoun, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -100,6 +100,8 @@ function resolveWords(head: string, beside: string | null, history: Spoken[], in
   // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
   const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null);
   if (national) return { kind: national.kind ?? kindOf(phrase), sourceId: national.id, suggested: null, speaker: phrase, line };
+  const close = beside ? null : closeParty(head, headWord(beforeLink(head)), index);
+  if (close) return { kind: close.kind ?? kindOf(phrase), sourceId: close.id, suggested: null, speaker: phrase, line };
   // "the health ministry in the Hamas-run territory": the one known source whose name ends in the words before the link.
   const core = beforeLink(head).trim().split(/\s+/);
   if (!beside && core.length >= 3 && core.length <= 5 && /^(the|its|their)$/i.test(core[0]) && core.slice(1).every((w) => /^[a-z-]+$/.test(w))) {
@@ -136,8 +138,8 @@ function resolveWords(head: string, beside: string | null, history: Spoken[], in
       if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
     }
   }
-  const close = looksLikeName(head) ? nearName(head, index) : null;
-  if (close) return { kind: close.kind ?? 'other', sourceId: close.id, suggested: null, speaker: phrase, line };
+  const near = looksLikeName(head) ? nearName(head, index) : null;
+  if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
   // "the military" with no one before it: the one known source of that kind, if there is exactly one.
   if (bare) {
     const kind = kindOf(head);

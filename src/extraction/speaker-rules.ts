@@ -160,3 +160,50 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
   return { kind, sourceId: null, suggested };
 }
+
+const SAME_WORD: Record<string, string> = { military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' };
+const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'and', 'its', 'their', 'his', 'her', 's', 'by', 'to']);
+
+/** A word as the matcher compares it: folded, singular, synonyms and countries made one ("military" = "army", "Israel" = "Israeli"). */
+function normal(word: string): string {
+  let w = word.replace(/'s$/, '');
+  w = SAME_WORD[w] ?? w;
+  const country = DEMONYMS[w] ? w : ADJECTIVE_OF[w] ?? (CAPITALS[w] ? ADJECTIVE_OF[CAPITALS[w]] ?? w : w);
+  w = country;
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function contentWords(text: string): string[] {
+  return fold(text).split(' ').filter((w) => w && !FILLER.has(w)).map(normal);
+}
+
+/**
+ * The known source a descriptive phrase names in other words: its head word and at least one more word
+ * are in one of the source's names, once plurals, synonyms and countries are made one ("the Sudanese
+ * military" -> "Sudanese Armed Forces"). Only a single source may match best.
+ */
+export function closeParty(phrase: string, head: string, index: SourceIndex): KnownSource | null {
+  const words = contentWords(phrase);
+  const own = normal(fold(head));
+  if (words.length < 2 || words.length > 8 || PERSON_ROLES.has(own)) return null;
+  const mine = new Set(words);
+  let best: { score: number; source: KnownSource } | null = null;
+  let tie = false;
+  for (const source of index.all) {
+    let score = 0;
+    for (const name of [source.name, ...source.aliases]) {
+      const theirs = new Set(contentWords(name));
+      if (!theirs.has(own)) continue;
+      let shared = 0;
+      for (const w of mine) if (theirs.has(w)) shared += 1;
+      if (shared >= 2) score = Math.max(score, shared);
+    }
+    if (!score) continue;
+    if (best && best.source !== source && score === best.score) tie = true;
+    if (!best || score > best.score) {
+      best = { score, source };
+      tie = false;
+    }
+  }
+  return best && !tie ? best.source : null;
+}
