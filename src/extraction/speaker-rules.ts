@@ -43,7 +43,23 @@ export function isPersonName(phrase: string): boolean {
   const w = phrase.trim().replace(/^the /i, '').split(/\s+/);
   if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'abu'].includes(x))) return false;
   const lower = ` ${fold(phrase)} `;
-  return !ORG_WORDS.some((o) => lower.includes(` ${o} `)) && !w.some((x) => /^[A-Z0-9]{2,}$/.test(x)) && !w.some((x) => DEMONYMS[x.toLowerCase()] || CAPITALS[x.toLowerCase()]);
+  return ![...ORG_WORDS, ...NOT_PERSON].some((o) => lower.includes(` ${o} `)) && !w.some((x) => /^[A-Z0-9]{2,}$/.test(x)) && !w.some((x) => DEMONYMS[x.toLowerCase()] || CAPITALS[x.toLowerCase()]);
+}
+
+const NOT_PERSON = ['international', 'institute', 'foundation', 'frontieres', 'children', 'crescent', 'cross', 'rights', 'network', 'room', 'lab', 'centre', 'center',
+  'observatory', 'monitor', 'fund', 'programme', 'program', 'bank', 'society', 'association', 'federation', 'coalition', 'alliance', 'party', 'defence', 'defense',
+  'air', 'navy', 'guard', 'corps', 'brigades', 'unit', 'team', 'house', 'times', 'post', 'organisation', 'organization', 'commission', 'court', 'tribunal', 'assembly',
+  'parliament', 'church', 'diocese', 'university', 'college', 'school', 'clinic', 'project', 'initiative', 'campaign', 'council', 'media', 'network', 'daily', 'journal'];
+
+/** A person's name after a title or function: "Health ministry spokesman Ashraf al-Qidra", "General Oumar Diarra". */
+export function titledPerson(phrase: string): boolean {
+  const w = phrase.trim().split(/\s+/);
+  let end = w.length - 1;
+  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
+  let start = end;
+  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  const before = (w[start - 1] ?? '').toLowerCase().replace(/,$/, '');
+  return end > start && isPersonName(w.slice(start, end + 1).join(' ')) && (TITLES.has(before) || PERSON_ROLES.has(before));
 }
 
 /** Whether words name one person: by a name, or by a singular function ("a senior French officer", "the general"). */
@@ -162,6 +178,7 @@ export function personBeside(head: string, beside: string | null, index: SourceI
 }
 
 const SAME_WORD: Record<string, string> = { military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' };
+const GENERIC = new Set(['army', 'government', 'official', 'officials', 'group', 'national', 'state', 'ministry', 'office', 'authority', 'administration']);
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'and', 'its', 'their', 'his', 'her', 's', 'by', 'to']);
 
 /** A word as the matcher compares it: folded, singular, synonyms and countries made one ("military" = "army", "Israel" = "Israeli"). */
@@ -185,7 +202,7 @@ function contentWords(text: string): string[] {
 export function closeParty(phrase: string, head: string, index: SourceIndex): KnownSource | null {
   const words = contentWords(phrase);
   const own = normal(fold(head));
-  if (words.length < 2 || words.length > 8 || PERSON_ROLES.has(own)) return null;
+  if (words.length < 2 || words.length > 8 || PERSON_ROLES.has(own) || titledPerson(phrase)) return null;
   const mine = new Set(words);
   let best: { score: number; source: KnownSource } | null = null;
   let tie = false;
@@ -193,10 +210,15 @@ export function closeParty(phrase: string, head: string, index: SourceIndex): Kn
     let score = 0;
     for (const name of [source.name, ...source.aliases]) {
       const theirs = new Set(contentWords(name));
-      if (!theirs.has(own)) continue;
       let shared = 0;
-      for (const w of mine) if (theirs.has(w)) shared += 1;
-      if (shared >= 2) score = Math.max(score, shared);
+      let plain = 0;
+      for (const w of mine) {
+        if (!theirs.has(w)) continue;
+        shared += 1;
+        if (!ADJECTIVE_OF[w] && !DEMONYMS[w] && !GENERIC.has(w)) plain += 1;
+      }
+      // The head shared, or two words of which one is neither a country nor a generic word.
+      if (shared >= 2 && (theirs.has(own) || plain >= 1)) score = Math.max(score, shared + (theirs.has(own) ? 1 : 0));
     }
     if (!score) continue;
     if (best && best.source !== source && score === best.score) tie = true;
