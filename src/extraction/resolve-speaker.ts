@@ -1,6 +1,7 @@
 import { HEAD_KINDS, Mention } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
-import { closeParty, countryParty, genderOf, headWord, isPersonName, namesPerson, personBeside } from './speaker-rules';
+import { STATEMENT_NOUNS } from './lexicon';
+import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson, personBeside } from './speaker-rules';
 import { bareHead, byHead, isPronoun, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -63,8 +64,26 @@ function servedBody(head: string): string | null {
 }
 
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
-function resolveWords(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
-  const phrase = beside ? `${head}, ${beside}` : head;
+function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
+  const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
+  // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
+  const beside = rawBeside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) ? rawBeside : null;
+  // "No group has claimed": no one.
+  if (/^(no|none)\b/i.test(head.trim())) return null;
+  // "a ministry statement", "an army communique": the words before the statement noun name who made it.
+  const w = head.trim().split(/\s+/);
+  if (!beside && w.length >= 2 && w.length <= 5 && STATEMENT_NOUNS.has(w[w.length - 1].toLowerCase()) && !/'s$|’s$|s'$/.test(w[w.length - 2]) && /^[a-z]/.test(w[w.length - 2])) {
+    const maker = ['the', ...w.slice(/^(the|a|an)$/i.test(w[0]) ? 1 : 0, -1)].join(' ');
+    const found = resolveWords(maker, null, history, index, line, recent);
+    if (found && found.sourceId) return { ...found, speaker: phrase, line };
+  }
+  // "U.N. rights office spokesman Thameen Al-Kheetan", "army chief of staff Lieutenant General X": a named person speaks as that person.
+  if (!beside && titledPerson(head)) {
+    const person = exactName([head], index) ?? nearName(head, index);
+    if (person) return { kind: person.kind ?? 'other', sourceId: person.id, suggested: null, speaker: phrase, line };
+    const suggested = suggestSource(head, index);
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true };
+  }
   // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
   if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {

@@ -98,7 +98,7 @@ type Arm = 'military' | 'government';
 const MILITARY_WORDS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'soldier', 'officer', 'officers', 'commander', 'command', 'staff', 'navy']);
 const ARMY_NAMES = new Set(['army', 'military', 'armed forces', 'forces', 'defence forces', 'defense forces', 'troops']);
 const GOVERNMENT_NAMES = new Set(['', 'government', 'authorities', 'presidency', 'administration', 'cabinet', 'officials', 'leadership', 'junta']);
-const GOVERNMENT_WORDS = new Set(['officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet']);
+const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet']);
 
 /** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
 function countryOf(words: string[]): { country: string; adjective: string } | null {
@@ -179,6 +179,7 @@ export function personBeside(head: string, beside: string | null, index: SourceI
 
 const SAME_WORD: Record<string, string> = { military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' };
 const GENERIC = new Set(['army', 'government', 'official', 'officials', 'group', 'national', 'state', 'ministry', 'office', 'authority', 'administration']);
+const BODY_TYPES = new Set(['office', 'agency', 'watch', 'council', 'committee', 'commission', 'mission', 'court', 'bureau', 'department', 'service', 'fund', 'programme', 'organisation', 'network', 'group', 'union', 'front', 'movement', 'party', 'coalition', 'alliance', 'army', 'ministry', 'television', 'radio', 'newspaper']);
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'and', 'its', 'their', 'his', 'her', 's', 'by', 'to']);
 
 /** A word as the matcher compares it: folded, singular, synonyms and countries made one ("military" = "army", "Israel" = "Israeli"). */
@@ -191,7 +192,20 @@ function normal(word: string): string {
 }
 
 function contentWords(text: string): string[] {
-  return fold(text).split(' ').filter((w) => w && !FILLER.has(w)).map(normal);
+  // "U.N." folds to "u n": single letters in a row are one word.
+  const out: string[] = [];
+  let letters = '';
+  for (const w of fold(text).split(' ')) {
+    if (w.length === 1 && /[a-z]/.test(w)) {
+      letters += w;
+      continue;
+    }
+    if (letters) out.push(letters);
+    letters = '';
+    if (w && !FILLER.has(w)) out.push(normal(w));
+  }
+  if (letters) out.push(letters);
+  return out;
 }
 
 /**
@@ -217,8 +231,8 @@ export function closeParty(phrase: string, head: string, index: SourceIndex): Kn
         shared += 1;
         if (!ADJECTIVE_OF[w] && !DEMONYMS[w] && !GENERIC.has(w)) plain += 1;
       }
-      // The head shared, or two words of which one is neither a country nor a generic word.
-      if (shared >= 2 && (theirs.has(own) || plain >= 1)) score = Math.max(score, shared + (theirs.has(own) ? 1 : 0));
+      // The head shared, or two words of which one is neither a country nor a generic word, and no other kind of body ("office" is no "watch").
+      if (shared >= 2 && (theirs.has(own) || (plain >= 1 && !GENERIC.has(own) && !BODY_TYPES.has(own)))) score = Math.max(score, shared + (theirs.has(own) ? 1 : 0));
     }
     if (!score) continue;
     if (best && best.source !== source && score === best.score) tie = true;
