@@ -7,10 +7,30 @@ import { AnnotatedFacet, AnnotatedStatement } from './corpus';
 const QUANTITIES = new Set(['fatalities', 'injuries', 'captured', 'civilian_fatalities', 'combatant_fatalities', 'destroyed']);
 const SETS = new Set(['targets', 'weapons']);
 
+/**
+ * A name as a desk reads it: folded, initials joined ("U.N." and "UN" alike) and plurals singular
+ * ("residents" and "resident" alike), so that a name is not refused for its spelling.
+ */
+function plain(name: string): string {
+  const out: string[] = [];
+  let letters = '';
+  for (const w of fold(name).split(' ')) {
+    if (w.length === 1) {
+      letters += w;
+      continue;
+    }
+    if (letters) out.push(letters);
+    letters = '';
+    if (w) out.push(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  if (letters) out.push(letters);
+  return out.join(' ');
+}
+
 /** Two names of one speaker: the same once folded, or one standing whole inside the other ("Maiga" in "Abdoulaye Maiga"). */
 export function sameName(a: string, b: string): boolean {
-  const x = ` ${fold(a)} `;
-  const y = ` ${fold(b)} `;
+  const x = ` ${plain(a)} `;
+  const y = ` ${plain(b)} `;
   return x === y || (x.trim().length > 2 && y.includes(x)) || (y.trim().length > 2 && x.includes(y));
 }
 
