@@ -38,14 +38,26 @@ export interface Clause {
   last: number;
 }
 
-export function isReportingVerb(t: Token, next: Token | undefined): boolean {
+export function isReportingVerb(t: Token, next: Token | undefined, after: Token[] = []): boolean {
   const lemma = t.lemma;
   if (!REPORTING_VERBS.has(lemma)) return false;
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
   if (t.pos !== 'VERB' && !shows) return false;
   if (lemma === 'put') return next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their';
+  // "called for talks", "called on X to", "called it “ridiculous”", "called the attack “a cowardly act”".
+  if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next));
   return true;
+}
+
+/** "called it “ridiculous”": a quotation mark a few words after the object, before any verb or comma. */
+function calledQuote(next: Token, after: Token[]): boolean {
+  if (next.pos === 'VERB' || next.pos === 'AUX') return false;
+  for (const t of after) {
+    if (isQuoteMark(t)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === '.') return false;
+  }
+  return false;
 }
 
 /** The statement after the verb: after "that" or a colon if either comes soon, else after the listener and adjuncts. */
@@ -156,7 +168,7 @@ export function attribute(c: Clause): Attribution | null {
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {
-    if (!c.quoted[v] && isReportingVerb(tokens[v], tokens[v + 1])) verbs.push(v);
+    if (!c.quoted[v] && isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6)))) verbs.push(v);
   }
   // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker.
   if (verbs.length > 1) {
