@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
-import { MAX_APPOSITION, nameLeftOf } from './subjects';
+import { calledQuote, MAX_APPOSITION, nameLeftOf } from './subjects';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -50,14 +50,14 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   return true;
 }
 
-/** "called it “ridiculous”": a quotation mark a few words after the object, before any verb or comma. */
-function calledQuote(next: Token, after: Token[]): boolean {
-  if (next.pos === 'VERB' || next.pos === 'AUX') return false;
-  for (const t of after) {
-    if (isQuoteMark(t)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === '.') return false;
-  }
-  return false;
+/** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
+function sharedSubject(c: Clause, v: number): Span | null {
+  for (let k = c.first; k < v; k += 1) if (!c.quoted[k] && isReportingVerb(c.tokens[k], c.tokens[k + 1])) return null;
+  const subject = phraseRightOf(c, c.first);
+  if (!subject || subject[1] >= v - 2) return null;
+  let k = subject[1] + 1;
+  while (k < v && ['ADV', 'AUX'].includes(c.tokens[k].pos)) k += 1;
+  return c.tokens[k]?.pos === 'VERB' && k < v - 1 && !c.quoted[subject[0]] ? subject : null;
 }
 
 /** The statement after the verb: after "that" or a colon if either comes soon, else after the listener and adjuncts. */
@@ -239,6 +239,12 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     return null;
   }
   const leftContent = (end: number) => trimPunctuation(c, [c.first, end]);
+  // "President X visited the wounded and said ...": the subject of the clause's first verb speaks.
+  if (previous?.lower === 'and' && before === v - 1) {
+    const subject = sharedSubject(c, v);
+    const right = subject ? contentRightOf(c, v, lemma) : null;
+    if (subject && right?.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
+  }
   // Inverted: "..., said the army." / "“...,” said General X."
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma)) {
     const speaker = phraseRightOf(c, v + 1);

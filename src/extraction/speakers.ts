@@ -169,6 +169,11 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   while (end >= 0 && !capital(parts[end])) end -= 1;
   let start = end;
   while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+  // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
+  while (start > 1 && TITLES.has(parts[start - 1].toLowerCase()) && capital(parts[start - 2]) && !TITLES.has(parts[start - 2].toLowerCase())) {
+    start -= 2;
+    while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+  }
   const nameWords = end >= 0 ? parts.slice(start, end + 1) : [];
   const titled = start > 0 && TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''));
   const kind = kindOf(raw);

@@ -1,5 +1,7 @@
 import type { Clause, Span } from './attribution';
+import type { Token } from './analyse';
 import { phraseLeftOf } from './noun-phrases';
+import { isQuoteMark } from './quotes';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
@@ -29,3 +31,14 @@ export function nameLeftOf(c: Clause, end: number): Span | null {
   }
   return span;
 }
+
+/** "called it “ridiculous”": a quotation mark a few words after the object, before any verb or comma. */
+export function calledQuote(next: Token, after: Token[]): boolean {
+  if (next.pos === 'VERB' || next.pos === 'AUX') return false;
+  for (const t of after) {
+    if (isQuoteMark(t)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === '.') return false;
+  }
+  return false;
+}
+
