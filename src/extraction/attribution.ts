@@ -42,7 +42,8 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   const lemma = t.lemma;
   if (!REPORTING_VERBS.has(lemma)) return false;
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
-  if (t.pos !== 'VERB' && !shows) return false;
+  // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
+  if (t.pos !== 'VERB' && (!shows || t.lower === 'air')) return false;
   if (lemma === 'put') return next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their';
   // "called for talks", "called on X to", "called it “ridiculous”", "called the attack “a cowardly act”".
   if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
