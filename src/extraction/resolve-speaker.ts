@@ -45,7 +45,7 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? index.all.find((s) => s.id === found.sourceId) : null;
-  const person = (known !== null && known !== undefined && isPersonName(known.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
+  const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
   return { ...found, person, gender: genderOf(phrase) };
 }
 
