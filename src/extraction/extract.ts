@@ -10,6 +10,7 @@ import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
+import { subjectOf } from './subjects';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { SHOWING_VERBS } from './lexicon';
 import { indexSources, KnownSource, SuggestedSource } from './speakers';
@@ -88,6 +89,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const index = indexSources(sources);
   const candidates: Candidate[] = [];
   const history: Spoken[] = [];
+  /** Persons and known bodies that opened a clause without speaking: what a later pronoun may point back to. */
+  const subjects: Spoken[] = [];
   let line = 0;
   /** Tokens already read as the continuation of a quote. */
   let consumed = -1;
@@ -106,7 +109,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (found) {
         const head = words(text, tokens, found.speaker);
         const beside = found.apposition ? words(text, tokens, found.apposition) : null;
-        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, found!.speaker[0]));
+        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, found!.speaker[0]), subjects);
         if (speaker && SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
       } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
@@ -119,7 +122,13 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           speaker = { ...history[history.length - 1], line };
         }
       }
-      if (!found || !speaker) continue;
+      if (!found || !speaker) {
+        // "Colonel X led the assault. He said ...": a person or known body a clause opens with may be pointed back to.
+        const subject = subjectOf(clause);
+        const named = subject ? resolve(words(text, tokens, subject), null, history, index, line, (kinds) => lastOfKind(mentions, kinds, subject[0])) : null;
+        if (named && subject && (named.sourceId || named.person) && subjects.length < 10000) subjects.push({ ...named, at: subject[0], line });
+        continue;
+      }
       const parts = found.verb === 'say' && found.speaker[0] === found.content[0] ? [found] : coordinated(clause, found);
       for (const part of parts) {
         let [a] = part.content;

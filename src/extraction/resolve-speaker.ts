@@ -25,19 +25,24 @@ export interface Spoken {
  * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
  * "they", "we": a body or a group), else the last one.
  */
-function antecedent(pronoun: string, history: Spoken[]): Spoken | undefined {
+function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spoken | undefined {
   const p = pronoun.trim().toLowerCase();
   const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
   const agrees = (h: Spoken) => (gender ? h.person === true && (!h.gender || h.gender === gender) : !h.person);
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 8; i -= 1) if (agrees(history[i])) return history[i];
-  return history[history.length - 1];
+  let spoke: Spoken | undefined;
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 8 && !spoke; i -= 1) if (agrees(history[i])) spoke = history[i];
+  // A clause's subject named after the last agreeing speaker, in this line or the one before, is nearer.
+  const last = subjects[subjects.length - 1];
+  const line = history[history.length - 1]?.line ?? 0;
+  if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
+  return spoke ?? history[history.length - 1];
 }
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
-export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
+export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null, subjects: Spoken[] = []): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
-    const last = antecedent(head, history);
+    const last = antecedent(head, history, subjects);
     if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };
   }
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.

@@ -1,6 +1,6 @@
 import type { Clause, Span } from './attribution';
 import type { Token } from './analyse';
-import { phraseLeftOf } from './noun-phrases';
+import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { isQuoteMark } from './quotes';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
@@ -42,3 +42,13 @@ export function calledQuote(next: Token, after: Token[]): boolean {
   return false;
 }
 
+
+/** The noun phrase a clause opens with when a verb follows it ("Colonel X led the assault"), else null. */
+export function subjectOf(c: Clause): Span | null {
+  const subject = phraseRightOf(c, c.first);
+  if (!subject || subject[1] >= c.last) return null;
+  let k = subject[1] + 1;
+  while (k < c.last && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'AUX')) k += 1;
+  const first = c.tokens[subject[0]];
+  return c.tokens[k].pos === 'VERB' && first.pos !== 'PRON' && !c.quoted[subject[0]] ? subject : null;
+}
