@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
-import { calledQuote, MAX_APPOSITION, nameLeftOf } from './subjects';
+import { calledQuote, clauseStart, MAX_APPOSITION, nameLeftOf } from './subjects';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -54,7 +54,7 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
 /** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
 function sharedSubject(c: Clause, v: number): Span | null {
   for (let k = c.first; k < v; k += 1) if (!c.quoted[k] && isReportingVerb(c.tokens[k], c.tokens[k + 1])) return null;
-  const subject = phraseRightOf(c, c.first);
+  const subject = phraseRightOf(c, clauseStart(c));
   if (!subject || subject[1] >= v - 2) return null;
   let k = subject[1] + 1;
   while (k < v && ['ADV', 'AUX'].includes(c.tokens[k].pos)) k += 1;

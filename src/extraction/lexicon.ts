@@ -13,7 +13,7 @@ export const REPORTING_VERBS = new Set([
   'tally', 'record', 'document', 'conclude', 'find', 'attribute', 'condemn', 'denounce', 'urge', 'call',
   'charge', 'suggest', 'indicate', 'mention', 'specify', 'tweet', 'telegram', 'testify', 'describe', 'rule',
   'brief', 'relay', 'communicate', 'speak', 'talk', 'affirm', 'dispute', 'contradict', 'refute', 'rebut', 'decry',
-  'praise', 'hail', 'demand', 'pledge',
+  'praise', 'hail', 'demand', 'pledge', 'repeat',
 ]);
 
 /** Verbs whose statement is a denial: their facets are denied. */

@@ -45,10 +45,21 @@ export function calledQuote(next: Token, after: Token[]): boolean {
 
 /** The noun phrase a clause opens with when a verb follows it ("Colonel X led the assault"), else null. */
 export function subjectOf(c: Clause): Span | null {
-  const subject = phraseRightOf(c, c.first);
+  const subject = phraseRightOf(c, clauseStart(c));
   if (!subject || subject[1] >= c.last) return null;
   let k = subject[1] + 1;
   while (k < c.last && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'AUX')) k += 1;
   const first = c.tokens[subject[0]];
   return c.tokens[k].pos === 'VERB' && first.pos !== 'PRON' && !c.quoted[subject[0]] ? subject : null;
+}
+
+/** Where a clause's subject may begin: after an opening adjunct and its comma ("In a statement, the group ..."). */
+export function clauseStart(c: Clause): number {
+  const first = c.tokens[c.first];
+  if (!['ADP', 'SCONJ', 'ADV'].includes(first.pos)) return c.first;
+  for (let k = c.first + 1; k <= c.last && k <= c.first + 16; k += 1) {
+    if (c.quoted[k]) return c.first;
+    if (c.tokens[k].text === ',') return k + 1;
+  }
+  return c.first;
 }
