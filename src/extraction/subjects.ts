@@ -22,12 +22,29 @@ export function nameLeftOf(c: Clause, end: number): Span | null {
   let span = phraseLeftOf(c, end);
   for (let guard = 0; guard < 3; guard += 1) {
     const k = (span ? span[0] : end + 1) - 1;
+    const t = c.tokens[k];
+    // "the Hamas-run territory", "the Saudi-led coalition", "Russian-installed officials": a hyphenated modifier belongs to the phrase.
+    if (span && k - 2 >= c.first && (t.pos === 'VERB' || t.pos === 'ADJ') && c.tokens[k - 1].text === '-' && !c.quoted[k - 2]) {
+      const left = phraseLeftOf(c, k - 2);
+      span = [left && left[1] === k - 2 ? left[0] : k - 2, end];
+      continue;
+    }
+    // "The Saudi-led coalition fighting in Yemen said": the noun before a participle and its place is the subject.
+    if (span && k - 1 >= c.first && ['in', 'at', 'from', 'near', 'across', 'on'].includes(t.lower) && c.tokens[k - 1].pos === 'VERB' && /(ing|ed)$/.test(c.tokens[k - 1].lower) && k - 2 >= c.first && ['NOUN', 'PROPN'].includes(c.tokens[k - 2].pos)) {
+      return nameLeftOf(c, k - 2);
+    }
     if (k < c.first || !capitalised(c, k) || ['NOUN', 'PROPN'].includes(c.tokens[k].pos)) break;
     // A capital after another one, or before the phrase's own capital: "Rights Watch", "Watch".
     const joined = (k > c.first && capitalised(c, k - 1)) || (span !== null && /^[A-Z]/.test(c.tokens[span[0]].text) && k > c.first);
     if (!joined) break;
     const left = k > c.first ? phraseLeftOf(c, k - 1) : null;
     span = [left && left[1] === k - 1 ? left[0] : k, end];
+  }
+  // "On the night of the blast the health ministry said": a determiner right after a noun starts the subject.
+  if (span) {
+    for (let i = span[1]; i > span[0]; i -= 1) {
+      if (c.tokens[i].pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(c.tokens[i - 1].pos)) return [i, span[1]];
+    }
   }
   return span;
 }
