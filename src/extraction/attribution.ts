@@ -53,6 +53,8 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
 
 /** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
 function sharedSubject(c: Clause, v: number): Span | null {
+  // A subject, its verb and what it did fit in a bounded window: no scan over a whole pathological clause per verb.
+  if (v - c.first > 60) return null;
   for (let k = c.first; k < v; k += 1) if (!c.quoted[k] && isReportingVerb(c.tokens[k], c.tokens[k + 1])) return null;
   const subject = phraseRightOf(c, clauseStart(c));
   if (!subject || subject[1] >= v - 2) return null;

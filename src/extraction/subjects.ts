@@ -18,7 +18,7 @@ function capitalised(c: Clause, i: number): boolean {
  * adverb is part of a name when it follows another capital ("Human Rights Watch said", "Save the Children").
  * At most three such words are taken over, so the walk stays bounded.
  */
-export function nameLeftOf(c: Clause, end: number): Span | null {
+export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
   let span = phraseLeftOf(c, end);
   for (let guard = 0; guard < 3; guard += 1) {
     const k = (span ? span[0] : end + 1) - 1;
@@ -31,7 +31,8 @@ export function nameLeftOf(c: Clause, end: number): Span | null {
     }
     // "The Saudi-led coalition fighting in Yemen said": the noun before a participle and its place is the subject.
     if (span && k - 1 >= c.first && ['in', 'at', 'from', 'near', 'across', 'on'].includes(t.lower) && c.tokens[k - 1].pos === 'VERB' && /(ing|ed)$/.test(c.tokens[k - 1].lower) && k - 2 >= c.first && ['NOUN', 'PROPN'].includes(c.tokens[k - 2].pos)) {
-      return nameLeftOf(c, k - 2);
+      if (depth < 2) return nameLeftOf(c, k - 2, depth + 1);
+      break;
     }
     if (k < c.first || !capitalised(c, k) || ['NOUN', 'PROPN'].includes(c.tokens[k].pos)) break;
     // A capital after another one, or before the phrase's own capital: "Rights Watch", "Watch".
