@@ -54,6 +54,16 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
+const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
+
+/** The phrase without hyphenated modifiers naming another party ("the Hamas-run territory" names no Hamas speaker). */
+function withoutModifiers(phrase: string): string {
+  return phrase.split(/\s+/).filter((w) => {
+    const at = w.lastIndexOf('-');
+    return at <= 0 || !MODIFIER_ENDS.has(w.slice(at + 1).toLowerCase());
+  }).join(' ');
+}
+
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
 const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
 const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
@@ -119,7 +129,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const adjectival = possessiveToAdjective(head);
   if (adjectival) parts.push(adjectival);
   const known = exactName([...parts, ...parts.map(beforeLink)], index)
-    ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(p, index)).find(Boolean) ?? null;
+    ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(withoutModifiers(p), index)).find(Boolean) ?? null;
   if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
   // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
   const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null);
