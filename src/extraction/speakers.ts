@@ -1,6 +1,7 @@
 import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
+import { plainDescription } from './speaker-rules';
 
 export interface KnownSource {
   id: string;
@@ -203,7 +204,8 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
     const w = raw.split(' ');
     // "Several residents", "two witnesses", "one man": a desk names the group or person, not how many spoke.
     while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
-    name = capitalise(w.join(' ').replace(/,$/, ''));
+    // "Doctors at the hospital" -> "Hospital doctors", "Experts in munitions" -> "Munitions experts".
+    name = capitalise(plainDescription(w.join(' ').replace(/,$/, '')));
   }
   return {
     name: name.slice(0, 200),
