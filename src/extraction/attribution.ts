@@ -1,8 +1,10 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
+import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
-import { calledQuote, clauseStart, MAX_APPOSITION, nameLeftOf } from './subjects';
+import { calledQuote, clauseStart, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
+
+export { possessorOf } from './subjects';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -147,17 +149,6 @@ export function make(c: Clause, speaker: Span | null, content: Span | null, verb
   return { speaker, content, verb, denied: DENYING_VERBS.has(verb) || negated, form, when };
 }
 
-/** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
-export function possessorOf(c: Clause, [a, b]: Span): Span {
-  const { tokens } = c;
-  for (let i = a; i <= b; i += 1) {
-    const t = tokens[i];
-    if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) return [a, i - 1];
-    if (STATEMENT_NOUNS.has(t.lower) && i < b && ['from', 'by', 'of', 'for'].includes(tokens[i + 1].lower)) return [i + 2, b];
-  }
-  return [a, b];
-}
-
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {
   const { tokens } = c;
@@ -259,6 +250,13 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     }
   }
   if (before < c.first) return null;
+  // "the seismic institute NORSAR, which said ...", "al Shabaab, which claimed the attack": the relative pronoun's antecedent speaks.
+  if (['which', 'who'].includes(previous.lower) && before - 1 > c.first && tokens[before - 1].text === ',') {
+    const antecedent = nameLeftOf(c, before - 2);
+    const right = antecedent ? contentRightOf(c, v, lemma) : null;
+    if (antecedent && right?.content) return make(c, possessorOf(c, antecedent), right.content, lemma, right.when, negated);
+    return null;
+  }
   // The subject, with an apposition between commas: "Abdoulaye Maiga, the government spokesman, said".
   let speaker: Span | null;
   let apposition: Span | null = null;

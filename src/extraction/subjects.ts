@@ -2,6 +2,7 @@ import type { Clause, Span } from './attribution';
 import type { Token } from './analyse';
 import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { isQuoteMark } from './quotes';
+import { STATEMENT_NOUNS } from './lexicon';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
@@ -80,4 +81,15 @@ export function clauseStart(c: Clause): number {
     if (c.tokens[k].text === ',') return k + 1;
   }
   return c.first;
+}
+
+/** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
+export function possessorOf(c: Clause, [a, b]: Span): Span {
+  const { tokens } = c;
+  for (let i = a; i <= b; i += 1) {
+    const t = tokens[i];
+    if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) return [a, i - 1];
+    if (STATEMENT_NOUNS.has(t.lower) && i < b && ['from', 'by', 'of', 'for'].includes(tokens[i + 1].lower)) return [i + 2, b];
+  }
+  return [a, b];
 }
