@@ -1,7 +1,10 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, STATEMENT_NOUNS, WEAK_VERBS } from './lexicon';
-import { MAX_SPEAKER, phraseLeftOf, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
+import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
+import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
+import { calledQuote, clauseStart, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
+
+export { possessorOf } from './subjects';
 
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
@@ -37,14 +40,29 @@ export interface Clause {
   last: number;
 }
 
-export function isReportingVerb(t: Token, next: Token | undefined): boolean {
+export function isReportingVerb(t: Token, next: Token | undefined, after: Token[] = []): boolean {
   const lemma = t.lemma;
   if (!REPORTING_VERBS.has(lemma)) return false;
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
-  if (t.pos !== 'VERB' && !shows) return false;
+  // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
+  if (t.pos !== 'VERB' && (!shows || t.lower === 'air')) return false;
   if (lemma === 'put') return next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their';
+  // "called for talks", "called on X to", "called it “ridiculous”", "called the attack “a cowardly act”".
+  if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next));
   return true;
+}
+
+/** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
+function sharedSubject(c: Clause, v: number): Span | null {
+  // A subject, its verb and what it did fit in a bounded window: no scan over a whole pathological clause per verb.
+  if (v - c.first > 60) return null;
+  for (let k = c.first; k < v; k += 1) if (!c.quoted[k] && isReportingVerb(c.tokens[k], c.tokens[k + 1])) return null;
+  const subject = phraseRightOf(c, clauseStart(c));
+  if (!subject || subject[1] >= v - 2) return null;
+  let k = subject[1] + 1;
+  while (k < v && ['ADV', 'AUX'].includes(c.tokens[k].pos)) k += 1;
+  return c.tokens[k]?.pos === 'VERB' && k < v - 1 && !c.quoted[subject[0]] ? subject : null;
 }
 
 /** The statement after the verb: after "that" or a colon if either comes soon, else after the listener and adjuncts. */
@@ -131,17 +149,6 @@ export function make(c: Clause, speaker: Span | null, content: Span | null, verb
   return { speaker, content, verb, denied: DENYING_VERBS.has(verb) || negated, form, when };
 }
 
-/** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
-export function possessorOf(c: Clause, [a, b]: Span): Span {
-  const { tokens } = c;
-  for (let i = a; i <= b; i += 1) {
-    const t = tokens[i];
-    if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) return [a, i - 1];
-    if (STATEMENT_NOUNS.has(t.lower) && i < b && ['from', 'by', 'of', 'for'].includes(tokens[i + 1].lower)) return [i + 2, b];
-  }
-  return [a, b];
-}
-
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {
   const { tokens } = c;
@@ -155,7 +162,7 @@ export function attribute(c: Clause): Attribution | null {
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {
-    if (!c.quoted[v] && isReportingVerb(tokens[v], tokens[v + 1])) verbs.push(v);
+    if (!c.quoted[v] && isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6)))) verbs.push(v);
   }
   // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker.
   if (verbs.length > 1) {
@@ -226,6 +233,12 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     return null;
   }
   const leftContent = (end: number) => trimPunctuation(c, [c.first, end]);
+  // "President X visited the wounded and said ...": the subject of the clause's first verb speaks.
+  if (previous?.lower === 'and' && before === v - 1) {
+    const subject = sharedSubject(c, v);
+    const right = subject ? contentRightOf(c, v, lemma) : null;
+    if (subject && right?.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
+  }
   // Inverted: "..., said the army." / "“...,” said General X."
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma)) {
     const speaker = phraseRightOf(c, v + 1);
@@ -237,14 +250,21 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     }
   }
   if (before < c.first) return null;
+  // "the seismic institute NORSAR, which said ...", "al Shabaab, which claimed the attack": the relative pronoun's antecedent speaks.
+  if (['which', 'who'].includes(previous.lower) && before - 1 > c.first && tokens[before - 1].text === ',') {
+    const antecedent = nameLeftOf(c, before - 2);
+    const right = antecedent ? contentRightOf(c, v, lemma) : null;
+    if (antecedent && right?.content) return make(c, possessorOf(c, antecedent), right.content, lemma, right.when, negated);
+    return null;
+  }
   // The subject, with an apposition between commas: "Abdoulaye Maiga, the government spokesman, said".
   let speaker: Span | null;
   let apposition: Span | null = null;
   let subjectEnd = before;
   if (previous.text === ',') {
     let comma = before - 1;
-    while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_SPEAKER) comma -= 1;
-    const head = comma > c.first && tokens[comma].text === ',' ? phraseLeftOf(c, comma - 1) : null;
+    while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_APPOSITION) comma -= 1;
+    const head = comma > c.first && tokens[comma].text === ',' ? nameLeftOf(c, comma - 1) : null;
     if (!head) {
       // "..., the army said" never has a comma before the verb; a clause left of the comma is content.
       return null;
@@ -254,7 +274,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
   } else {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
-    speaker = relativeSubject(c, before) ?? phraseLeftOf(c, before);
+    speaker = relativeSubject(c, before) ?? nameLeftOf(c, before);
   }
   if (!speaker) return null;
   if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;

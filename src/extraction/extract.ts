@@ -4,14 +4,16 @@ import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
-import { HEAD_KINDS, lastOfKind, Mention, mentionsIn } from './mentions';
+import { lastOfKind, Mention, mentionsIn } from './mentions';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
-import { GENERIC_HEADS, beforeLink, exactName, forcesOf, isHeadline, looksLikeName, mayContain, nearName, partyOf, possessiveToAdjective, saidAfterQuote, statementOnly } from './names';
+import { resolve, Spoken } from './resolve-speaker';
+import { subjectOf } from './subjects';
+import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { SHOWING_VERBS } from './lexicon';
-import { bareHead, byHead, indexSources, isPronoun, KnownSource, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+import { indexSources, KnownSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -47,7 +49,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-2';
+export const ENGINE_VERSION = 'wink-3';
 
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
@@ -78,17 +80,6 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-interface Spoken {
-  /** The token where the statement that named this speaker begins. */
-  at?: number;
-  kind: string;
-  sourceId: string | null;
-  suggested: SuggestedSource | null;
-  speaker: string;
-  line: number;
-  /** A lone common noun ("officials", "office") that named no known source: its facets are not kept. */
-  unsure?: boolean;
-}
 
 /** Candidate claims in an English text, in the order they appear, each anchored exactly in the text. */
 export function extractStatements(text: string, sources: KnownSource[], publishedAt: string | null = null): Candidate[] {
@@ -98,6 +89,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const index = indexSources(sources);
   const candidates: Candidate[] = [];
   const history: Spoken[] = [];
+  /** Persons and known bodies that opened a clause without speaking: what a later pronoun may point back to. */
+  const subjects: Spoken[] = [];
   let line = 0;
   /** Tokens already read as the continuation of a quote. */
   let consumed = -1;
@@ -116,7 +109,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (found) {
         const head = words(text, tokens, found.speaker);
         const beside = found.apposition ? words(text, tokens, found.apposition) : null;
-        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, found!.speaker[0]));
+        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, found!.speaker[0]), subjects);
         if (speaker && SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
       } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
@@ -129,7 +122,13 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           speaker = { ...history[history.length - 1], line };
         }
       }
-      if (!found || !speaker) continue;
+      if (!found || !speaker) {
+        // "Colonel X led the assault. He said ...": a person or known body a clause opens with may be pointed back to.
+        const subject = subjectOf(clause);
+        const named = subject ? resolve(words(text, tokens, subject), null, history, index, line, (kinds) => lastOfKind(mentions, kinds, subject[0])) : null;
+        if (named && subject && (named.sourceId || named.person) && subjects.length < 10000) subjects.push({ ...named, at: subject[0], line });
+        continue;
+      }
       const parts = found.verb === 'say' && found.speaker[0] === found.content[0] ? [found] : coordinated(clause, found);
       for (const part of parts) {
         let [a] = part.content;
@@ -185,97 +184,4 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     }
   }
   return candidates;
-}
-
-/** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
-const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
-const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
-
-/** The body a member of staff speaks for, as written: "the group's emergency coordinator" -> "the group". */
-function servedBody(head: string): string | null {
-  const staff = STAFF.exec(head.trim());
-  if (staff) return staff[1];
-  const text = head.trim();
-  const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('’s '));
-  const role = text.slice(at + 3);
-  return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
-}
-
-/** Who a speaker's words name: a known source, the last speaker for a pronoun or bare title, or a new source. */
-function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
-  const phrase = beside ? `${head}, ${beside}` : head;
-  if (isPronoun(head)) {
-    const last = history[history.length - 1];
-    if (last) return { ...last, speaker: phrase, line };
-  }
-  // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
-  if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
-    for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
-      const h = history[i];
-      const name = h.suggested?.name ?? h.speaker;
-      if (h.kind !== 'witness' && !(looksLikeName(name) && !h.sourceId)) return { ...h, speaker: phrase, line };
-    }
-  }
-  // "The group's emergency coordinator", "an adviser to RSF commander X": staff speak for the body they serve.
-  const served = servedBody(head);
-  if (served && !beside) {
-    const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent) : null);
-    if (body && 'kind' in body && 'line' in body) return { ...body, speaker: phrase, line };
-    if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line };
-  }
-  // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
-  const besideName = beside?.replace(/^the /, '') ?? null;
-  if (besideName && looksLikeName(besideName) && !looksLikeName(head) && !resolveName(besideName, index) && !resolveName(head, index)) {
-    const suggested = { ...suggestSource(besideName, index), role: head.replace(/^(an?|the) /i, '') };
-    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
-  }
-  // A person's name and a function side by side: the name is tried first, whole, then each within.
-  const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
-  const adjectival = possessiveToAdjective(head);
-  if (adjectival) parts.push(adjectival);
-  const known = exactName([...parts, ...parts.map(beforeLink)], index)
-    ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(p, index)).find(Boolean) ?? null;
-  if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
-  // "who asked not to be identified", "reached by telephone": an apposition that is no name and no role.
-  if (beside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(beside)) {
-    const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, null];
-    const suggested = suggestSource(role ? `${role} ${name}` : name, index);
-    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
-  }
-  // "the statement said", "the same assessment found": the party last quoted.
-  if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
-  // A lone lower-case noun ("government said", "officials said") is read as a bare head ("the government").
-  // Only the one known source named so is taken; it is not guessed from earlier speakers.
-  const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim())) ? head.trim().toLowerCase() : null;
-  const bare = bareHead(head);
-  // "the government", "the army": the one known source whose name ends in that word.
-  const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;
-  if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
-  // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
-  const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
-  const lastSpeaker = history[history.length - 1];
-  if (named) {
-    const later = lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!);
-    if (later) return { ...lastSpeaker, speaker: phrase, line };
-    return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
-  }
-  if (bare) {
-    for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
-      const h = history[i];
-      const said = ` ${h.speaker.toLowerCase()} ${h.suggested?.role?.toLowerCase() ?? ''} `;
-      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
-    }
-  }
-  const close = looksLikeName(head) ? nearName(head, index) : null;
-  if (close) return { kind: close.kind ?? 'other', sourceId: close.id, suggested: null, speaker: phrase, line };
-  // "the military" with no one before it: the one known source of that kind, if there is exactly one.
-  if (bare) {
-    const kind = kindOf(head);
-    const ofKind = kind === 'other' ? [] : index.all.filter((s) => s.kind === kind);
-    if (ofKind.length === 1) return { kind, sourceId: ofKind[0].id, suggested: null, speaker: phrase, line };
-  }
-  // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
-  if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
-  const suggested = suggestSource(adjectival ?? head, index);
-  return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, ...(lone && { unsure: true }) };
 }

@@ -13,13 +13,14 @@ export const REPORTING_VERBS = new Set([
   'tally', 'record', 'document', 'conclude', 'find', 'attribute', 'condemn', 'denounce', 'urge', 'call',
   'charge', 'suggest', 'indicate', 'mention', 'specify', 'tweet', 'telegram', 'testify', 'describe', 'rule',
   'brief', 'relay', 'communicate', 'speak', 'talk', 'affirm', 'dispute', 'contradict', 'refute', 'rebut', 'decry',
+  'praise', 'hail', 'demand', 'pledge', 'repeat',
 ]);
 
 /** Verbs whose statement is a denial: their facets are denied. */
 export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contradict']);
 
 /** Reporting verbs that take the listener as object before the statement ("told Reuters that ..."). */
-export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'promise', 'urge', 'remind']);
+export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'promise', 'remind']);
 
 /** Verbs that report only with a particular word after them ("put the toll at", "called for"): skipped otherwise. */
 export const WEAK_VERBS = new Set(['put', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally']);

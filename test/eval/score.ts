@@ -7,10 +7,30 @@ import { AnnotatedFacet, AnnotatedStatement, quoteAt } from './corpus';
 const QUANTITIES = new Set(['fatalities', 'injuries', 'captured', 'civilian_fatalities', 'combatant_fatalities', 'destroyed']);
 const SETS = new Set(['targets', 'weapons']);
 
+/**
+ * A name as a desk reads it: folded, initials joined ("U.N." and "UN" alike) and plurals singular
+ * ("residents" and "resident" alike), so that a name is not refused for its spelling.
+ */
+function plain(name: string): string {
+  const out: string[] = [];
+  let letters = '';
+  for (const w of fold(name).split(' ')) {
+    if (w.length === 1) {
+      letters += w;
+      continue;
+    }
+    if (letters) out.push(letters);
+    letters = '';
+    if (w) out.push(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  if (letters) out.push(letters);
+  return out.join(' ');
+}
+
 /** Two names of one speaker: the same once folded, or one standing whole inside the other ("Maiga" in "Abdoulaye Maiga"). */
 export function sameName(a: string, b: string): boolean {
-  const x = ` ${fold(a)} `;
-  const y = ` ${fold(b)} `;
+  const x = ` ${plain(a)} `;
+  const y = ` ${plain(b)} `;
   return x === y || (x.trim().length > 2 && y.includes(x)) || (y.trim().length > 2 && x.includes(y));
 }
 
@@ -47,6 +67,10 @@ export interface Tally {
   facetsFound: number;
   /** The same counts for quantities and for the other attributes apart; ofFound: annotated facets of statements found; readOnFound: facets read on candidates matching a statement. */
   byGroup: Record<'quantities' | 'others', { read: number; rightRead: number; annotated: number; found: number; ofFound: number; readOnFound: number }>;
+  /** Wrong candidates whose words are an annotated statement's, under another speaker's name (aggregate diagnostics). */
+  wrongSpeaker: number;
+  /** Wrong candidates whose words are no annotated statement. */
+  notStatement: number;
   misses: string[];
 }
 
@@ -55,7 +79,11 @@ function groupOf(attribute: string): 'quantities' | 'others' {
 }
 
 export function emptyTally(): Tally {
-  return { statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } }, misses: [] };
+  return {
+    statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, wrongSpeaker: 0, notStatement: 0,
+    byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } },
+    misses: [],
+  };
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
@@ -92,6 +120,9 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     for (const f of c.facets) tally.byGroup[groupOf(f.attribute)].read += 1;
     const a = matched[k] >= 0 ? annotated[matched[k]] : null;
     if (!a) {
+      const onSpan = spans.some((span) => span && overlap(span, [c.quote.start!, c.quote.end!]) > 0);
+      if (onSpan) tally.wrongSpeaker += 1;
+      else tally.notStatement += 1;
       tally.misses.push(`${label} wrong ${speakerOf(c)}: ${c.statement.slice(0, 90)}`);
       return;
     }

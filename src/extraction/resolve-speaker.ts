@@ -1,0 +1,187 @@
+import { HEAD_KINDS, Mention } from './mentions';
+import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { STATEMENT_NOUNS } from './lexicon';
+import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson, personBeside } from './speaker-rules';
+import { bareHead, byHead, isPronoun, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+
+/** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
+export interface Spoken {
+  /** The token where the statement that named this speaker begins. */
+  at?: number;
+  kind: string;
+  sourceId: string | null;
+  suggested: SuggestedSource | null;
+  speaker: string;
+  line: number;
+  /** A lone common noun ("officials", "office") that named no known source: its facets are not kept. */
+  unsure?: boolean;
+  /** One person, by name or by function: "he" and "she" point back to such a speaker, "it" never does. */
+  person?: boolean;
+  /** "f" or "m" when the words said so ("spokeswoman", "she said"). */
+  gender?: 'f' | 'm' | null;
+}
+
+/**
+ * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
+ * "they", "we": a body or a group), else the last one.
+ */
+function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spoken | undefined {
+  const p = pronoun.trim().toLowerCase();
+  const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+  const agrees = (h: Spoken) => (gender ? h.person === true && (!h.gender || h.gender === gender) : !h.person);
+  let spoke: Spoken | undefined;
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 8 && !spoke; i -= 1) if (agrees(history[i])) spoke = history[i];
+  // A clause's subject named after the last agreeing speaker, in this line or the one before, is nearer.
+  const last = subjects[subjects.length - 1];
+  const line = history[history.length - 1]?.line ?? 0;
+  if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
+  return spoke ?? history[history.length - 1];
+}
+
+/** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
+export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null, subjects: Spoken[] = []): Spoken | null {
+  const phrase = beside ? `${head}, ${beside}` : head;
+  if (isPronoun(head)) {
+    const last = antecedent(head, history, subjects);
+    if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };
+  }
+  // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
+  const comma = beside ? -1 : head.indexOf(', ');
+  const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
+  if (!found || found.person !== undefined) return found;
+  const known = found.sourceId ? index.all.find((s) => s.id === found.sourceId) : null;
+  const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
+  return { ...found, person, gender: genderOf(phrase) };
+}
+
+const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
+
+/** The phrase without hyphenated modifiers naming another party ("the Hamas-run territory" names no Hamas speaker). */
+function withoutModifiers(phrase: string): string {
+  return phrase.split(/\s+/).filter((w) => {
+    const at = w.lastIndexOf('-');
+    return at <= 0 || !MODIFIER_ENDS.has(w.slice(at + 1).toLowerCase());
+  }).join(' ');
+}
+
+/** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
+const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
+const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
+
+/** The body a member of staff speaks for, as written: "the group's emergency coordinator" -> "the group". */
+function servedBody(head: string): string | null {
+  const staff = STAFF.exec(head.trim());
+  if (staff) return staff[1];
+  const text = head.trim();
+  const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('’s '));
+  const role = text.slice(at + 3);
+  return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
+}
+
+/** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
+function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
+  const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
+  // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
+  const beside = rawBeside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) ? rawBeside : null;
+  // "No group has claimed": no one.
+  if (/^(no|none)\b/i.test(head.trim())) return null;
+  // "a ministry statement", "an army communique": the words before the statement noun name who made it.
+  const w = head.trim().split(/\s+/);
+  if (!beside && w.length >= 2 && w.length <= 5 && STATEMENT_NOUNS.has(w[w.length - 1].toLowerCase()) && !/'s$|’s$|s'$/.test(w[w.length - 2]) && /^[a-z]/.test(w[w.length - 2])) {
+    const maker = ['the', ...w.slice(/^(the|a|an)$/i.test(w[0]) ? 1 : 0, -1)].join(' ');
+    const found = resolveWords(maker, null, history, index, line, recent);
+    if (found && found.sourceId) return { ...found, speaker: phrase, line };
+  }
+  // "U.N. rights office spokesman Thameen Al-Kheetan", "army chief of staff Lieutenant General X": a named person speaks as that person.
+  if (!beside && titledPerson(head)) {
+    const person = exactName([head], index) ?? nearName(head, index);
+    if (person) return { kind: person.kind ?? 'other', sourceId: person.id, suggested: null, speaker: phrase, line };
+    const suggested = suggestSource(head, index);
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true };
+  }
+  // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
+  if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+      const h = history[i];
+      const name = h.suggested?.name ?? h.speaker;
+      if (h.kind !== 'witness' && !(looksLikeName(name) && !h.sourceId)) return { ...h, speaker: phrase, line };
+    }
+  }
+  // "The group's emergency coordinator", "an adviser to RSF commander X": staff speak for the body they serve.
+  const served = servedBody(head);
+  if (served && !beside) {
+    const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent) : null);
+    if (body && 'kind' in body && 'line' in body) return { ...body, speaker: phrase, line };
+    if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line };
+  }
+  // "Abu Obeida, the spokesman for the Qassam Brigades", "Russia's ambassador to the United Nations, Vasily Nebenzya":
+  // a person named beside a function speaks as that person, whatever body the function names.
+  const person = personBeside(head, beside, index);
+  if (person) return { ...person, speaker: phrase, line, person: true };
+  // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
+  const besideName = beside?.replace(/^the /, '') ?? null;
+  if (besideName && looksLikeName(besideName) && !looksLikeName(head) && !resolveName(besideName, index) && !resolveName(head, index)) {
+    const suggested = { ...suggestSource(besideName, index), role: head.replace(/^(an?|the) /i, '') };
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
+  }
+  // A person's name and a function side by side: the name is tried first, whole, then each within.
+  const parts = beside && looksLikeName(beside) && !looksLikeName(head) ? [beside, head] : beside ? [head, beside] : [head];
+  const adjectival = possessiveToAdjective(head);
+  if (adjectival) parts.push(adjectival);
+  const known = exactName([...parts, ...parts.map(beforeLink)], index)
+    ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(withoutModifiers(p), index)).find(Boolean) ?? null;
+  if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
+  // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
+  const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null);
+  if (national) return { kind: national.kind ?? kindOf(phrase), sourceId: national.id, suggested: null, speaker: phrase, line };
+  const close = beside ? null : closeParty(head, headWord(beforeLink(head)), index);
+  if (close) return { kind: close.kind ?? kindOf(phrase), sourceId: close.id, suggested: null, speaker: phrase, line };
+  // "the health ministry in the Hamas-run territory": the one known source whose name ends in the words before the link.
+  const core = beforeLink(head).trim().split(/\s+/);
+  if (!beside && core.length >= 3 && core.length <= 5 && /^(the|its|their)$/i.test(core[0]) && core.slice(1).every((w) => /^[a-z-]+$/.test(w))) {
+    const byWords = byHead(core.slice(1).join(' '), index);
+    if (byWords) return { kind: byWords.kind ?? kindOf(phrase), sourceId: byWords.id, suggested: null, speaker: phrase, line };
+  }
+  // "who asked not to be identified", "reached by telephone": an apposition that is no name and no role.
+  if (beside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(beside)) {
+    const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, null];
+    const suggested = suggestSource(role ? `${role} ${name}` : name, index);
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
+  }
+  // "the statement said", "the same assessment found": the party last quoted.
+  if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
+  // A lone lower-case noun ("government said", "officials said") is read as a bare head ("the government").
+  // Only the one known source named so is taken; it is not guessed from earlier speakers.
+  const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim()) || (/^[A-Z][a-z]+$/.test(head.trim()) && (GENERIC_HEADS.has(head.trim().toLowerCase()) || head.trim() === 'Police'))) ? head.trim().toLowerCase() : null;
+  const bare = bareHead(head);
+  // "the government", "the army": the one known source whose name ends in that word.
+  const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;
+  if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
+  // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
+  const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
+  const lastSpeaker = history[history.length - 1];
+  if (named) {
+    const later = lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!);
+    if (later) return { ...lastSpeaker, speaker: phrase, line };
+    return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
+  }
+  if (bare) {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
+      const h = history[i];
+      const said = ` ${h.speaker.toLowerCase()} ${h.suggested?.role?.toLowerCase() ?? ''} `;
+      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
+    }
+  }
+  const near = looksLikeName(head) ? nearName(head, index) : null;
+  if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
+  // "the military" with no one before it: the one known source of that kind, if there is exactly one.
+  if (bare) {
+    const kind = kindOf(head);
+    const ofKind = kind === 'other' ? [] : index.all.filter((s) => s.kind === kind);
+    if (ofKind.length === 1) return { kind, sourceId: ofKind[0].id, suggested: null, speaker: phrase, line };
+  }
+  // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
+  if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
+  const suggested = suggestSource(adjectival ?? head, index);
+  return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, ...(lone && { unsure: true }) };
+}

@@ -1,0 +1,245 @@
+/** Rules that tell who a speaker is from the words alone: a person or a body, the country a phrase speaks for. */
+import { fold } from '../claims/fold';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
+import { STAKE_OF_KIND, TITLES } from './lexicon';
+import { kindOf, KnownSource, SourceIndex, SuggestedSource } from './speakers';
+import { exactName, nearName } from './names';
+
+/** Words that name one person by function: a speaker so named is "he" or "she" later. */
+export const PERSON_ROLES = new Set([
+  'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'general', 'colonel', 'governor', 'mayor',
+  'commander', 'chief', 'doctor', 'surgeon', 'nurse', 'medic', 'teacher', 'farmer', 'trader', 'shopkeeper', 'woman', 'man', 'mother', 'father',
+  'resident', 'witness', 'survivor', 'villager', 'administrator', 'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'director',
+  'leader', 'researcher', 'analyst', 'correspondent', 'reporter', 'relative', 'source', 'diplomat', 'prosecutor', 'founder', 'head', 'secretary',
+  'rapporteur', 'seller', 'student', 'pupil', 'driver', 'engineer', 'expert', 'activist', 'elder', 'imam', 'priest', 'archbishop', 'bishop',
+  'lawmaker', 'senator', 'deputy', 'chairman', 'chairwoman', 'worker', 'volunteer', 'soldier', 'fighter', 'pilot', 'journalist', 'lawyer', 'judge',
+  'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
+]);
+
+const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'some', 'several', 'many', 'other']);
+
+/** The words of a phrase, folded, without a leading article or quantifier. */
+function folded(phrase: string): string[] {
+  const w = fold(phrase).split(' ').filter(Boolean);
+  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0]) || (QUANTIFIERS.has(w[0]) && w[1] !== 'of'))) w.shift();
+  return w;
+}
+
+/** The head word: the last word before "of", "at", "in", "for", "from", "who", a comma. */
+export function headWord(phrase: string): string {
+  const w = phrase.split(/[\s,]+/).filter(Boolean);
+  let end = w.length;
+  for (let i = 1; i < w.length; i += 1) {
+    if (['of', 'at', 'in', 'for', 'from', 'who', 'which', 'with', 'on', 'to', 'based', 'near'].includes(w[i].toLowerCase())) {
+      end = i;
+      break;
+    }
+  }
+  return fold(w[end - 1] ?? '').replace(/'s$/, '');
+}
+
+/** A person's name: capitalised words, none of them an organisation's word ("Abdoulaye Maiga", not "Human Rights Watch"). */
+export function isPersonName(phrase: string): boolean {
+  const w = phrase.trim().replace(/^the /i, '').split(/\s+/);
+  if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'abu'].includes(x))) return false;
+  const lower = ` ${fold(phrase)} `;
+  return ![...ORG_WORDS, ...NOT_PERSON].some((o) => lower.includes(` ${o} `)) && !w.some((x) => /^[A-Z0-9]{2,}$/.test(x)) && !w.some((x) => DEMONYMS[x.toLowerCase()] || CAPITALS[x.toLowerCase()]);
+}
+
+const NOT_PERSON = ['international', 'institute', 'foundation', 'frontieres', 'children', 'crescent', 'cross', 'rights', 'network', 'room', 'lab', 'centre', 'center',
+  'observatory', 'monitor', 'fund', 'programme', 'program', 'bank', 'society', 'association', 'federation', 'coalition', 'alliance', 'party', 'defence', 'defense',
+  'air', 'navy', 'guard', 'corps', 'brigades', 'unit', 'team', 'house', 'times', 'post', 'organisation', 'organization', 'commission', 'court', 'tribunal', 'assembly',
+  'parliament', 'church', 'diocese', 'university', 'college', 'school', 'clinic', 'project', 'initiative', 'campaign', 'council', 'media', 'network', 'daily', 'journal'];
+
+/** A person's name after a title or function: "Health ministry spokesman Ashraf al-Qidra", "General Oumar Diarra". */
+export function titledPerson(phrase: string): boolean {
+  const w = phrase.trim().split(/\s+/);
+  let end = w.length - 1;
+  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
+  let start = end;
+  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  const before = (w[start - 1] ?? '').toLowerCase().replace(/,$/, '');
+  return end > start && isPersonName(w.slice(start, end + 1).join(' ')) && (TITLES.has(before) || PERSON_ROLES.has(before));
+}
+
+/** Whether words name one person: by a name, or by a singular function ("a senior French officer", "the general"). */
+export function namesPerson(phrase: string): boolean {
+  const text = phrase.trim();
+  if (/^(he|she)$/i.test(text)) return true;
+  const w = text.split(/\s+/);
+  // The last run of capitalised words that are not titles: "Health ministry spokesman Ashraf al-Qidra" -> "Ashraf al-Qidra".
+  let end = w.length - 1;
+  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
+  let start = end;
+  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  if (end > start && isPersonName(w.slice(start, end + 1).join(' '))) {
+    // "The human rights group Fortify Rights": a name after a body's description is the body's.
+    const before = w.slice(0, start).map((x) => x.toLowerCase().replace(/,$/, ''));
+    const last = before[before.length - 1];
+    return !(last && !PERSON_ROLES.has(last) && (ORG_WORDS.includes(last) || ['network', 'charity', 'organisation', 'organization', 'institute', 'monitor', 'lab', 'ngo'].includes(last)));
+  }
+  return PERSON_ROLES.has(headWord(text));
+}
+
+/** "One officer" -> "officer", "Doctors at the hospital" -> "hospital doctors", "Experts in munitions" -> "munitions experts": a desk's short name. */
+export function plainDescription(raw: string): string {
+  const w = raw.trim().split(/\s+/);
+  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
+  const lowered = w.map((x) => x.toLowerCase());
+  const head = lowered[0]?.replace(/s$/, '') ?? '';
+  if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from'].includes(lowered[1])) {
+    const rest = lowered[2] === 'the' ? w.slice(3) : w.slice(2);
+    if (rest.length === 1 && /^[a-z]+$/.test(rest[0])) return `${rest[0]} ${w[0].toLowerCase()}`;
+  }
+  return w.join(' ');
+}
+
+type Arm = 'military' | 'government';
+const MILITARY_WORDS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'soldier', 'officer', 'officers', 'commander', 'command', 'staff', 'navy']);
+const ARMY_NAMES = new Set(['army', 'military', 'armed forces', 'forces', 'defence forces', 'defense forces', 'troops']);
+const GOVERNMENT_NAMES = new Set(['', 'government', 'authorities', 'presidency', 'administration', 'cabinet', 'officials', 'leadership', 'junta']);
+const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet']);
+
+/** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
+function countryOf(words: string[]): { country: string; adjective: string } | null {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i].replace(/'s$/, '');
+    const two = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
+    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[two] ? two : ADJECTIVE_OF[word] ? word : null);
+    if (country) return { country, adjective: ADJECTIVE_OF[country] ?? word };
+  }
+  return null;
+}
+
+/**
+ * The known party a phrase speaks for by its country and arm: "Israeli officials" -> the desk's Israeli
+ * government, "Congolese military officials" -> its Congolese army, "Moscow" -> its Russian government.
+ * Only when exactly one known source of that kind carries the country's name; a ministry is never folded into its government.
+ */
+export function countryParty(phrase: string, index: SourceIndex): KnownSource | null {
+  const words = folded(phrase);
+  if (!words.length || words.length > 5 || words.some((w) => ['ministry', 'department', 'embassy', 'mission'].includes(w))) return null;
+  const place = countryOf(words);
+  if (!place) return null;
+  const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, '')));
+  const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || ['senior', 'top', 'state'].includes(w)) ? 'government' : null;
+  if (!arm) return null;
+  // One person named by function ("an Israeli military official") is a source of its own, not the party.
+  if (PERSON_ROLES.has(rest[rest.length - 1] ?? '') && !(rest[rest.length - 1] ?? '').endsWith('s')) return null;
+  const heads = arm === 'military' ? ARMY_NAMES : GOVERNMENT_NAMES;
+  const found = new Set<KnownSource>();
+  for (const source of index.all) {
+    if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
+    // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
+    for (const name of [source.name, ...source.aliases]) {
+      const w = fold(name).split(' ').filter((x) => x && x !== 'the');
+      const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && !CAPITALS[x]);
+      if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+const FEMALE = new Set(['she', 'spokeswoman', 'woman', 'mother', 'ms', 'ms.', 'mrs', 'mrs.', 'chairwoman', 'girl', 'wife', 'daughter', 'sister', 'grandmother']);
+const MALE = new Set(['he', 'spokesman', 'man', 'father', 'mr', 'mr.', 'chairman', 'boy', 'husband', 'son', 'brother', 'grandfather']);
+
+/** "f" or "m" when the words say so ("spokeswoman", "Mr"), else null. */
+export function genderOf(phrase: string): 'f' | 'm' | null {
+  const w = phrase.toLowerCase().split(/[\s,]+/);
+  if (w.some((x) => FEMALE.has(x))) return 'f';
+  if (w.some((x) => MALE.has(x))) return 'm';
+  return null;
+}
+
+/** A person's name without the titles in front: "General Mohamed Hamdan Dagalo" -> "Mohamed Hamdan Dagalo". */
+function withoutTitles(name: string): { name: string; titles: string } {
+  const w = name.trim().replace(/^the /i, '').split(/\s+/);
+  let i = 0;
+  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase())) i += 1;
+  return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
+}
+
+/**
+ * A person named beside a function ("Abu Obeida, the spokesman for the Qassam Brigades"): the known
+ * person, or a new source named by the name with the function as role.
+ */
+export function personBeside(head: string, beside: string | null, index: SourceIndex): { kind: string; sourceId: string | null; suggested: SuggestedSource | null } | null {
+  if (!beside) return null;
+  const [nameWords, roleWords] = isPersonName(withoutTitles(head).name) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
+    : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
+  if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
+  const { name, titles } = withoutTitles(nameWords);
+  const known = exactName([name, nameWords], index) ?? nearName(name, index);
+  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null };
+  const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
+  const kind = kindOf(role);
+  const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
+  return { kind, sourceId: null, suggested };
+}
+
+const SAME_WORD: Record<string, string> = { military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' };
+const GENERIC = new Set(['army', 'government', 'official', 'officials', 'group', 'national', 'state', 'ministry', 'office', 'authority', 'administration']);
+const BODY_TYPES = new Set(['office', 'agency', 'watch', 'council', 'committee', 'commission', 'mission', 'court', 'bureau', 'department', 'service', 'fund', 'programme', 'organisation', 'network', 'group', 'union', 'front', 'movement', 'party', 'coalition', 'alliance', 'army', 'ministry', 'television', 'radio', 'newspaper']);
+const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'and', 'its', 'their', 'his', 'her', 's', 'by', 'to']);
+
+/** A word as the matcher compares it: folded, singular, synonyms and countries made one ("military" = "army", "Israel" = "Israeli"). */
+function normal(word: string): string {
+  let w = word.replace(/'s$/, '');
+  w = SAME_WORD[w] ?? w;
+  const country = DEMONYMS[w] ? w : ADJECTIVE_OF[w] ?? (CAPITALS[w] ? ADJECTIVE_OF[CAPITALS[w]] ?? w : w);
+  w = country;
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function contentWords(text: string): string[] {
+  // "U.N." folds to "u n": single letters in a row are one word.
+  const out: string[] = [];
+  let letters = '';
+  for (const w of fold(text).split(' ')) {
+    if (w.length === 1 && /[a-z]/.test(w)) {
+      letters += w;
+      continue;
+    }
+    if (letters) out.push(letters);
+    letters = '';
+    if (w && !FILLER.has(w)) out.push(normal(w));
+  }
+  if (letters) out.push(letters);
+  return out;
+}
+
+/**
+ * The known source a descriptive phrase names in other words: its head word and at least one more word
+ * are in one of the source's names, once plurals, synonyms and countries are made one ("the Sudanese
+ * military" -> "Sudanese Armed Forces"). Only a single source may match best.
+ */
+export function closeParty(phrase: string, head: string, index: SourceIndex): KnownSource | null {
+  const words = contentWords(phrase);
+  const own = normal(fold(head));
+  if (words.length < 2 || words.length > 8 || PERSON_ROLES.has(own) || titledPerson(phrase)) return null;
+  const mine = new Set(words);
+  let best: { score: number; source: KnownSource } | null = null;
+  let tie = false;
+  for (const source of index.all) {
+    let score = 0;
+    for (const name of [source.name, ...source.aliases]) {
+      const theirs = new Set(contentWords(name));
+      let shared = 0;
+      let plain = 0;
+      for (const w of mine) {
+        if (!theirs.has(w)) continue;
+        shared += 1;
+        if (!ADJECTIVE_OF[w] && !DEMONYMS[w] && !GENERIC.has(w)) plain += 1;
+      }
+      // The head shared, or two words of which one is neither a country nor a generic word, and no other kind of body ("office" is no "watch").
+      if (shared >= 2 && (theirs.has(own) || (plain >= 1 && !GENERIC.has(own) && !BODY_TYPES.has(own)))) score = Math.max(score, shared + (theirs.has(own) ? 1 : 0));
+    }
+    if (!score) continue;
+    if (best && best.source !== source && score === best.score) tie = true;
+    if (!best || score > best.score) {
+      best = { score, source };
+      tie = false;
+    }
+  }
+  return best && !tie ? best.source : null;
+}

@@ -1,0 +1,95 @@
+import type { Clause, Span } from './attribution';
+import type { Token } from './analyse';
+import { phraseLeftOf, phraseRightOf } from './noun-phrases';
+import { isQuoteMark } from './quotes';
+import { STATEMENT_NOUNS } from './lexicon';
+
+/** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
+export const MAX_APPOSITION = 24;
+
+const NAME_PARTS = new Set(['VERB', 'AUX', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'X', 'INTJ', 'NUM']);
+
+function capitalised(c: Clause, i: number): boolean {
+  const t = c.tokens[i];
+  return /^[A-Z]/.test(t.text) && NAME_PARTS.has(t.pos) && !c.quoted[i];
+}
+
+/**
+ * The noun phrase ending at `end`, walking left, where a capitalised word the tagger read as a verb or an
+ * adverb is part of a name when it follows another capital ("Human Rights Watch said", "Save the Children").
+ * At most three such words are taken over, so the walk stays bounded.
+ */
+export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
+  let span = phraseLeftOf(c, end);
+  for (let guard = 0; guard < 3; guard += 1) {
+    const k = (span ? span[0] : end + 1) - 1;
+    const t = c.tokens[k];
+    // "the Hamas-run territory", "the Saudi-led coalition", "Russian-installed officials": a hyphenated modifier belongs to the phrase.
+    if (span && k - 2 >= c.first && (t.pos === 'VERB' || t.pos === 'ADJ') && c.tokens[k - 1].text === '-' && !c.quoted[k - 2]) {
+      const left = phraseLeftOf(c, k - 2);
+      span = [left && left[1] === k - 2 ? left[0] : k - 2, end];
+      continue;
+    }
+    // "The Saudi-led coalition fighting in Yemen said": the noun before a participle and its place is the subject.
+    if (span && k - 1 >= c.first && ['in', 'at', 'from', 'near', 'across', 'on'].includes(t.lower) && c.tokens[k - 1].pos === 'VERB' && /(ing|ed)$/.test(c.tokens[k - 1].lower) && k - 2 >= c.first && ['NOUN', 'PROPN'].includes(c.tokens[k - 2].pos)) {
+      if (depth < 2) return nameLeftOf(c, k - 2, depth + 1);
+      break;
+    }
+    if (k < c.first || !capitalised(c, k) || ['NOUN', 'PROPN'].includes(c.tokens[k].pos)) break;
+    // A capital after another one, or before the phrase's own capital: "Rights Watch", "Watch".
+    const joined = (k > c.first && capitalised(c, k - 1)) || (span !== null && /^[A-Z]/.test(c.tokens[span[0]].text) && k > c.first);
+    if (!joined) break;
+    const left = k > c.first ? phraseLeftOf(c, k - 1) : null;
+    span = [left && left[1] === k - 1 ? left[0] : k, end];
+  }
+  // "On the night of the blast the health ministry said": a determiner right after a noun starts the subject.
+  if (span) {
+    for (let i = span[1]; i > span[0]; i -= 1) {
+      if (c.tokens[i].pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(c.tokens[i - 1].pos)) return [i, span[1]];
+    }
+  }
+  return span;
+}
+
+/** "called it “ridiculous”": a quotation mark a few words after the object, before any verb or comma. */
+export function calledQuote(next: Token, after: Token[]): boolean {
+  if (next.pos === 'VERB' || next.pos === 'AUX') return false;
+  for (const t of after) {
+    if (isQuoteMark(t)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === '.') return false;
+  }
+  return false;
+}
+
+
+/** The noun phrase a clause opens with when a verb follows it ("Colonel X led the assault"), else null. */
+export function subjectOf(c: Clause): Span | null {
+  const subject = phraseRightOf(c, clauseStart(c));
+  if (!subject || subject[1] >= c.last) return null;
+  let k = subject[1] + 1;
+  while (k < c.last && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'AUX')) k += 1;
+  const first = c.tokens[subject[0]];
+  return c.tokens[k].pos === 'VERB' && first.pos !== 'PRON' && !c.quoted[subject[0]] ? subject : null;
+}
+
+/** Where a clause's subject may begin: after an opening adjunct and its comma ("In a statement, the group ..."). */
+export function clauseStart(c: Clause): number {
+  const first = c.tokens[c.first];
+  if (!['ADP', 'SCONJ', 'ADV'].includes(first.pos)) return c.first;
+  for (let k = c.first + 1; k <= c.last && k <= c.first + 16; k += 1) {
+    if (c.quoted[k]) return c.first;
+    if (c.tokens[k].text === ',') return k + 1;
+  }
+  return c.first;
+}
+
+/** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
+export function possessorOf(c: Clause, [a, b]: Span): Span {
+  const { tokens } = c;
+  for (let i = a; i <= b; i += 1) {
+    const t = tokens[i];
+    if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) return [a, i - 1];
+    if (STATEMENT_NOUNS.has(t.lower) && i < b && ['from', 'by', 'of', 'for'].includes(tokens[i + 1].lower)) return [i + 2, b];
+  }
+  return [a, b];
+}
