@@ -284,7 +284,8 @@ export class ContradictionsService {
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
     const facets: Facet[] = [];
     for (const part of chunks(claims.map((c) => c.id), READ_PAGE / 4)) {
-      facets.push(...await this.facets.find({ where: { eventId, claimId: In(part) }, order: { claimId: 'ASC', ordinal: 'ASC' } }));
+      // By claim only: with the event's id, SQLite read all the event's facets for each part (quadratic).
+      facets.push(...(await this.facets.find({ where: { claimId: In(part) }, order: { claimId: 'ASC', ordinal: 'ASC' } })).filter((f) => f.eventId === eventId));
       await pause();
     }
     const facts = eventFacets(facets, claims, await this.kinds());

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
+import { ContradictionsService } from '../../src/contradictions/contradictions.service';
+import { ReportsService } from '../../src/reports/reports.service';
+import { EventAnalysisService } from '../../src/analysis/event-analysis.service';
+import { startBenchApp } from './bench-kit';
+import { benchEvent } from './report.bench';
+
+/**
+ * Where the cold report of an event of N claims (REPORT_CLAIMS, 20,000 by default) spends its time, phase
+ * by phase (each phase timed on a fresh reading: nothing cached from the phase before, but the code warm).
+ */
+async function main(): Promise<void> {
+  const bench = await startBenchApp();
+  const claims = Number(process.env.REPORT_CLAIMS ?? 20000);
+  try {
+    const contradictions = bench.app.get(ContradictionsService);
+    const reports = bench.app.get(ReportsService);
+    const analysis = bench.app.get(EventAnalysisService);
+    const clear = () => (analysis as unknown as { cache: { delete: (key: string) => void } }).cache.delete(eventId);
+    let eventId = await benchEvent(bench, 500);
+    const warm = eventId;
+    await reports.rendered(warm, 'json', false);
+    eventId = await benchEvent(bench, claims);
+    const phases: Record<string, number> = {};
+    const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      const start = performance.now();
+      const value = await work();
+      phases[name] = Math.round(performance.now() - start);
+      return value;
+    };
+    const reading = await timed('read (claims, facets, sources, contradictions)', () => contradictions.read(eventId));
+    await timed('corroborations', () => contradictions.corroborations(eventId, reading));
+    await timed('credibilities', () => contradictions.credibilities(eventId, reading));
+    await timed('disputes', () => contradictions.disputes(eventId, reading));
+    clear();
+    const report = await timed('report (whole build and seal, cold)', () => reports.report(eventId));
+    clear();
+    const rendered = await timed('rendered JSON (cold: build, seal, pieces)', () => reports.rendered(eventId, 'json', false));
+    const body = rendered.rendered.body;
+    let bytes = 0;
+    await timed('body to bytes', async () => {
+      if (typeof body === 'string') bytes = Buffer.byteLength(body);
+      else for await (const part of body) bytes += (part as Buffer).length;
+    });
+    process.stdout.write(`${JSON.stringify({ file: bench.file, claims, load: loadavg().map((l) => Number(l.toFixed(1))), bodyMiB: Number((bytes / 1048576).toFixed(1)), claimants: report.claimants.length, phases }, null, 2)}\n`);
+  } finally {
+    await bench.app.close();
+  }
+}
+void main();
