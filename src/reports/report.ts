@@ -11,6 +11,11 @@ export interface Report {
   /** SHA-256 of the report's content: the whole JSON without `generatedAt` and this field. */
   sha256: string;
   event: EventView;
+  /**
+   * Every credibility reason of the report, each worded once: the claims of one claimant share most of
+   * theirs, so a claim lists its reasons by their place in this list (`credibility.reasonIndexes`).
+   */
+  reasons: string[];
   sources: Array<Pick<Source, 'id' | 'name' | 'aliases' | 'kind' | 'stake' | 'reliability' | 'side'>>;
   claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }>;
   disputes: DisputeView[];
@@ -29,7 +34,8 @@ export interface ReportClaim {
   facets: ClaimView['facets'];
   verdict: string;
   verdictAt: string | null;
-  credibility: Pick<CredibilityView, 'suggested' | 'reasons' | 'reviewed'>;
+  /** `reasonIndexes`: the claim's reasons, in order, as places in the report's `reasons`. */
+  credibility: Pick<CredibilityView, 'suggested' | 'reviewed'> & { reasonIndexes: number[] };
   /** `reviewer`: the reviewer's display name. */
   reviews: { count: number; latest: Array<{ verdict: string; rationale: string; reviewerId: string; reviewer: string | null; createdAt: string }> };
 }
@@ -113,9 +119,9 @@ export function sealReport(content: ReportContent, generatedAt: string): Report 
 }
 
 /**
- * The report as JSON in pieces, one top-level item at a time (the same bytes as
- * `JSON.stringify(report, null, 2) + '\n'`): keys in a fixed order (the content is already; the two
- * stamps go last).
+ * The report as JSON in pieces, one top-level item at a time (the same bytes as `renderJson`): keys in
+ * a fixed order (the content is already; the two stamps go last). Compact, not indented: indenting
+ * a big event's report (claim ids by the ten thousand in its sides) nearly doubled its bytes.
  */
 export function* jsonPieces(report: Report): Generator<void, string[]> {
   const pieces = ['{'];
@@ -124,23 +130,23 @@ export function* jsonPieces(report: Report): Generator<void, string[]> {
     const [key, value] = entries[k];
     const tail = k < entries.length - 1 ? ',' : '';
     if (!Array.isArray(value) || !value.length) {
-      pieces.push(`\n  ${JSON.stringify(key)}: ${json(value, 2).replace(/\n/g, '\n  ')}${tail}`);
+      pieces.push(`${JSON.stringify(key)}:${json(value)}${tail}`);
       continue;
     }
-    pieces.push(`\n  ${JSON.stringify(key)}: [`);
+    pieces.push(`${JSON.stringify(key)}:[`);
     for (let i = 0; i < value.length; i += 1) {
-      pieces.push(`\n    ${json(value[i], 2).replace(/\n/g, '\n    ')}${i < value.length - 1 ? ',' : ''}`);
+      pieces.push(`${json(value[i])}${i < value.length - 1 ? ',' : ''}`);
       yield;
     }
-    pieces.push(`\n  ]${tail}`);
+    pieces.push(`]${tail}`);
   }
-  pieces.push(entries.length ? '\n}\n' : '}\n');
+  pieces.push('}\n');
   return pieces;
 }
 
-/** The report as JSON, keys in a fixed order (the content is already; the two stamps go last). */
+/** The report as compact JSON and a line end, keys in a fixed order (the content is already; the two stamps go last). */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return `${JSON.stringify(report)}\n`;
 }
 
 /** The words of a source by id, for the renderers. */
