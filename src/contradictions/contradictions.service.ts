@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThan, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { EventAnalysisService } from '../analysis/event-analysis.service';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
@@ -18,6 +18,7 @@ import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { lockEvents } from '../database/event-lock';
+import { inList, rawEntities } from '../database/raw-entities';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
@@ -269,13 +270,13 @@ export class ContradictionsService {
     }
   }
 
-  /** `pause` lets the loop run between a big event's reads. The event exists: `readFresh` read its revision. */
+  /** `pause` lets the loop run between a big event's reads. The event exists: `readFresh` read its revision. Facets are read by claim only: with the event's id too, SQLite read all the event's facets for each part (quadratic). */
   private async readOnce(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
     // In pages (the driver reads synchronously on SQLite): a big event's reading lets the loop run between them.
     const claims: Claim[] = [];
     for (;;) {
       const after = claims.length ? claims[claims.length - 1].id : null;
-      const page = await this.manager.find(Claim, { where: { eventId, ...(after && { id: MoreThan(after) }) }, order: { id: 'ASC' }, take: READ_PAGE });
+      const page = await rawEntities(this.manager, Claim, `"eventId" = ?${after ? ' AND "id" > ?' : ''}`, after ? [eventId, after] : [eventId], '"id"', READ_PAGE);
       claims.push(...page);
       await pause();
       if (page.length < READ_PAGE) break;
@@ -284,8 +285,7 @@ export class ContradictionsService {
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
     const facets: Facet[] = [];
     for (const part of chunks(claims.map((c) => c.id), READ_PAGE / 4)) {
-      // By claim only: with the event's id, SQLite read all the event's facets for each part (quadratic).
-      facets.push(...(await this.facets.find({ where: { claimId: In(part) }, order: { claimId: 'ASC', ordinal: 'ASC' } })).filter((f) => f.eventId === eventId));
+      facets.push(...(await rawEntities(this.manager, Facet, inList('claimId', part.length), part, '"claimId", "ordinal"')).filter((f) => f.eventId === eventId));
       await pause();
     }
     const facts = eventFacets(facets, claims, await this.kinds());
