@@ -70,14 +70,19 @@ const json = (value: unknown, indent?: number): string => JSON.stringify(value, 
 /** The length of a sealed report's canonical JSON: what the analysis cache counts it at (two bytes a character), without walking it. */
 export const SEALED_LENGTH = new WeakMap<object, number>();
 
+/** A sealed report's canonical JSON as hashed, in pieces: its JSON rendering reuses them instead of writing every item again. */
+const SEALED_TEXT = new WeakMap<object, string[]>();
+
 export function* sealing(content: ReportContent, generatedAt: string): Generator<void, Report> {
   const hash = createHash('sha256');
   const ordered: Record<string, unknown> = {};
   let first = true;
   let length = 0;
+  const texts: string[] = [];
   const update = (text: string) => {
     length += text.length;
     hash.update(text);
+    texts.push(text);
   };
   update('{');
   for (const key of Object.keys(content).sort()) {
@@ -102,7 +107,19 @@ export function* sealing(content: ReportContent, generatedAt: string): Generator
   update('}');
   const report = { ...(ordered as unknown as ReportContent), generatedAt, sha256: hash.digest('hex') };
   SEALED_LENGTH.set(report, length);
+  SEALED_TEXT.set(report, texts);
   return report;
+}
+
+/**
+ * The JSON of a sealed report stamped with `generatedAt`, in pieces (the same bytes as `renderJson`),
+ * from the pieces hashed when it was sealed: the content's JSON without its closing brace, then the two
+ * stamps. `undefined` when the report was not sealed by `sealing` in this process.
+ */
+export function sealedJsonPieces(sealed: Report, generatedAt: string): string[] | undefined {
+  const texts = SEALED_TEXT.get(sealed);
+  if (!texts) return undefined;
+  return [...texts.slice(0, -1), `,"generatedAt":${JSON.stringify(generatedAt)},"sha256":${JSON.stringify(sealed.sha256)}}\n`];
 }
 
 /** Runs a step-by-step job to its end at once. */

@@ -26,18 +26,22 @@ async function main(): Promise<void> {
     await reports.rendered(warm, 'json', false);
     eventId = await benchEvent(bench, claims);
     const phases: Record<string, string> = {};
+    const profiles: unknown[] = [];
     // PROFILE=file: a CPU profile of the phases only (not the import before them), for Chrome's DevTools.
     const session = new Session();
     if (process.env.PROFILE) {
       session.connect();
       await session.post('Profiler.enable');
-      await session.post('Profiler.start');
     }
     const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      // PHASE=name: only that phase is profiled.
+      const profiled = process.env.PROFILE && (!process.env.PHASE || name.startsWith(process.env.PHASE));
+      if (profiled) await session.post('Profiler.start');
       const start = performance.now();
       const cpu = process.cpuUsage();
       const value = await work();
       const used = process.cpuUsage(cpu);
+      if (profiled) profiles.push((await session.post('Profiler.stop')).profile);
       // Wall time, and the process's CPU time (user + system: all threads, garbage collection included), which a loaded machine bends less.
       phases[name] = `${Math.round(performance.now() - start)} ms, cpu ${Math.round((used.user + used.system) / 1000)} ms`;
       return value;
@@ -61,7 +65,7 @@ async function main(): Promise<void> {
       if (typeof body === 'string') bytes = Buffer.byteLength(body);
       else for await (const part of body) bytes += (part as Buffer).length;
     });
-    if (process.env.PROFILE) writeFileSync(process.env.PROFILE, JSON.stringify((await session.post('Profiler.stop')).profile));
+    if (process.env.PROFILE) writeFileSync(process.env.PROFILE, JSON.stringify(profiles[0]));
     process.stdout.write(`${JSON.stringify({ file: bench.file, claims, load: loadavg().map((l) => Number(l.toFixed(1))), bodyMiB: Number((bytes / 1048576).toFixed(1)), claimants: report.claimants.length, counts, phases }, null, 2)}\n`);
   } finally {
     await bench.app.close();
