@@ -277,7 +277,9 @@ describe('hostile input', () => {
     const indexes = report.claimants[0].claims[0].credibility.reasonIndexes;
     expect(indexes.length).toBeGreaterThan(0);
     expect(report.reasons[indexes[0]]).toMatch(/corroborated|contradicted/);
-    expect(report.reasons.length).toBeLessThan(4000);
+    // Shared: the claims of one claimant point to the same texts, so there are far fewer texts than references.
+    const references = report.claimants.flatMap((c) => c.claims).reduce((n, c) => n + c.credibility.reasonIndexes.length, 0);
+    expect(report.reasons.length * 4).toBeLessThan(references);
     expect(seen.result.sha256).toBe(report.sha256);
 
     // Past REPORT_TIME_LIMIT_MS the report is stopped: 503 with a message that names the limit; nothing is kept, and the next asking starts again.
