@@ -153,15 +153,15 @@ export class ContradictionsService {
   }
 
   /** Each contested attribute of an event with all its positions. */
-  async disputes(eventId: string, reading?: EventReading): Promise<{ items: DisputeView[]; nextCursor: null }> {
+  async disputes(eventId: string, reading?: EventReading, pause: () => Promise<void> = async () => undefined): Promise<{ items: DisputeView[]; nextCursor: null }> {
     if (!reading) return this.memoised(eventId, 'disputes', (read) => this.disputes(eventId, read));
-    const { facts, stored } = reading;
+    const { facts, stored } = reading; // `pause`: a report's time slices, one group at a time.
     const contested = new Map([...groupBy(stored, groupId)].map(([key, rows]) => [key, rows.map((c) => c.id)]));
     const vocabulary = await this.detection.vocabulary(this.manager);
     const items: DisputeView[] = [];
     const byId = new Map(stored.map((c) => [c.id, c]));
     for (const [key, ids] of [...contested.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const group = facts.groups.get(key);
+      const group = (await pause(), facts.groups.get(key));
       const [attribute] = key.split('\u0000');
       const subject = byId.get(ids[0])!.subject;
       if (!group) {

@@ -191,7 +191,7 @@ export class ReportsService {
       reasons: [...reasons.keys()],
       sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
       claimants,
-      disputes: (await pause(), await this.contradictionsService.disputes(eventId, reading)).items,
+      disputes: (await this.contradictionsService.disputes(eventId, reading, pause)).items,
       contradictions: inReportOrder(reading.views).map((c) => ({ ...c, triagedBy: c.triagedById ? people.get(c.triagedById) ?? null : null })),
       corroborations: (await this.contradictionsService.corroborations(eventId, reading, pause)).items,
     }, new Date().toISOString()));
