@@ -13,7 +13,6 @@ import { AppError } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { existsOr404, findOr404 } from '../common/found';
-import { presentFacet } from '../claims/claim-view';
 import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
@@ -24,7 +23,7 @@ import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { AgreementViews, agreementSteps } from './agreement-views';
-import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, PositionView, presentContradiction } from './contradiction-views';
+import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, facetViewsOf, PositionView, presentAll, presentContradiction } from './contradiction-views';
 import { agreementByClaim, reasonMemo, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
@@ -290,11 +289,11 @@ export class ContradictionsService {
     }
     const facts = eventFacets(facets, claims, await this.kinds());
     await pause();
-    const facetViews = new Map([...groupBy(facets, (f) => f.claimId)].map(([claimId, own]) => [claimId, own.map(presentFacet)]));
+    const facetViews = await facetViewsOf(facets, pause);
     await pause();
     const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
     await pause();
     const independence = independenceOf([...sources.values()], claims);
-    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, facetViews, sources, independence };
+    return { facts, stored, views: await presentAll(stored, facts, pause), claims, facetViews, sources, independence };
   }
 }
