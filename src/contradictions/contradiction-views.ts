@@ -1,6 +1,6 @@
 import { AttributeKind } from '../attributes/attribute.entity';
 import { Claim } from '../claims/claim.entity';
-import { FacetView } from '../claims/claim-view';
+import { FacetView, presentFacet } from '../claims/claim-view';
 import { Facet } from '../claims/facet.entity';
 import { groupBy } from '../common/group-by';
 import { Source } from '../sources/source.entity';
@@ -198,4 +198,24 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
     explanation: row.explanation, detectedBy: row.detectedBy, triagedById: row.triagedById, triagedAt: row.triagedAt,
     createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
+}
+
+/** The facets of a reading as the API shows them, by claim, letting the loop run (`pause`) every 1,000 claims of a big event. */
+export async function facetViewsOf(facets: Facet[], pause: () => Promise<void>): Promise<Map<string, FacetView[]>> {
+  const views = new Map<string, FacetView[]>();
+  for (const [claimId, own] of groupBy(facets, (f) => f.claimId)) {
+    if (views.size % 1000 === 999) await pause();
+    views.set(claimId, own.map(presentFacet));
+  }
+  return views;
+}
+
+/** Stored contradictions with their sides, letting the loop run (`pause`) between them: a side may hold thousands of claims. */
+export async function presentAll(rows: Contradiction[], facts: EventFacets, pause: () => Promise<void>): Promise<ContradictionView[]> {
+  const views: ContradictionView[] = [];
+  for (const row of rows) {
+    await pause();
+    views.push(presentContradiction(row, facts));
+  }
+  return views;
 }

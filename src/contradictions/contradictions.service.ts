@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThan, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { EventAnalysisService } from '../analysis/event-analysis.service';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
@@ -13,17 +13,17 @@ import { AppError } from '../common/app-error';
 import { chunks } from '../common/chunks';
 import { nowIso } from '../common/columns';
 import { existsOr404, findOr404 } from '../common/found';
-import { presentFacet } from '../claims/claim-view';
 import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { lockEvents } from '../database/event-lock';
+import { inList, rawEntities } from '../database/raw-entities';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { AgreementViews, agreementSteps } from './agreement-views';
-import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, PositionView, presentContradiction } from './contradiction-views';
+import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, facetViewsOf, PositionView, presentAll, presentContradiction } from './contradiction-views';
 import { agreementByClaim, reasonMemo, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
@@ -152,15 +152,15 @@ export class ContradictionsService {
   }
 
   /** Each contested attribute of an event with all its positions. */
-  async disputes(eventId: string, reading?: EventReading): Promise<{ items: DisputeView[]; nextCursor: null }> {
+  async disputes(eventId: string, reading?: EventReading, pause: () => Promise<void> = async () => undefined): Promise<{ items: DisputeView[]; nextCursor: null }> {
     if (!reading) return this.memoised(eventId, 'disputes', (read) => this.disputes(eventId, read));
-    const { facts, stored } = reading;
+    const { facts, stored } = reading; // `pause`: a report's time slices, one group at a time.
     const contested = new Map([...groupBy(stored, groupId)].map(([key, rows]) => [key, rows.map((c) => c.id)]));
     const vocabulary = await this.detection.vocabulary(this.manager);
     const items: DisputeView[] = [];
     const byId = new Map(stored.map((c) => [c.id, c]));
     for (const [key, ids] of [...contested.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const group = facts.groups.get(key);
+      const group = (await pause(), facts.groups.get(key));
       const [attribute] = key.split('\u0000');
       const subject = byId.get(ids[0])!.subject;
       if (!group) {
@@ -269,13 +269,13 @@ export class ContradictionsService {
     }
   }
 
-  /** `pause` lets the loop run between a big event's reads. The event exists: `readFresh` read its revision. */
+  /** `pause` lets the loop run between a big event's reads. The event exists: `readFresh` read its revision. Facets are read by claim only: with the event's id too, SQLite read all the event's facets for each part (quadratic). */
   private async readOnce(eventId: string, pause: () => Promise<void>): Promise<EventReading> {
     // In pages (the driver reads synchronously on SQLite): a big event's reading lets the loop run between them.
     const claims: Claim[] = [];
     for (;;) {
       const after = claims.length ? claims[claims.length - 1].id : null;
-      const page = await this.manager.find(Claim, { where: { eventId, ...(after && { id: MoreThan(after) }) }, order: { id: 'ASC' }, take: READ_PAGE });
+      const page = await rawEntities(this.manager, Claim, `"eventId" = ?${after ? ' AND "id" > ?' : ''}`, after ? [eventId, after] : [eventId], '"id"', READ_PAGE);
       claims.push(...page);
       await pause();
       if (page.length < READ_PAGE) break;
@@ -284,16 +284,16 @@ export class ContradictionsService {
     const sources = new Map((await Promise.all(chunks(sourceIds, 500).map((part) => this.manager.find(Source, { where: { id: In(part) } })))).flat().map((s) => [s.id, s]));
     const facets: Facet[] = [];
     for (const part of chunks(claims.map((c) => c.id), READ_PAGE / 4)) {
-      facets.push(...await this.facets.find({ where: { eventId, claimId: In(part) }, order: { claimId: 'ASC', ordinal: 'ASC' } }));
+      facets.push(...(await rawEntities(this.manager, Facet, inList('claimId', part.length), part, '"claimId", "ordinal"')).filter((f) => f.eventId === eventId));
       await pause();
     }
     const facts = eventFacets(facets, claims, await this.kinds());
     await pause();
-    const facetViews = new Map([...groupBy(facets, (f) => f.claimId)].map(([claimId, own]) => [claimId, own.map(presentFacet)]));
+    const facetViews = await facetViewsOf(facets, pause);
     await pause();
     const stored = await this.contradictions.find({ where: { eventId }, order: { id: 'ASC' } });
     await pause();
     const independence = independenceOf([...sources.values()], claims);
-    return { facts, stored, views: stored.map((row) => presentContradiction(row, facts)), claims, facetViews, sources, independence };
+    return { facts, stored, views: await presentAll(stored, facts, pause), claims, facetViews, sources, independence };
   }
 }

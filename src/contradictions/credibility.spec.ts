@@ -1,5 +1,5 @@
 import { Reliability } from '../sources/source.entity';
-import { CredibilityInput, Grade, suggestCredibility } from './credibility';
+import { agreementByClaim, CredibilityInput, Grade, suggestCredibility } from './credibility';
 import { independenceOf, SourceFacts } from './independence';
 
 /**
@@ -115,5 +115,21 @@ describe('suggestCredibility: reasons name every source and value', () => {
       'not contradicted but met with silence: the army and JNIM say nothing of military airport (fatalities), which the hospital and AFP assert',
       'revised in time, not contradicted: the army gives fatalities about 50 (said 2024-09-17 16:00 UTC) against about 30 (said 2024-09-17 10:00 UTC); the situation may have changed between the statements',
     ]);
+  });
+});
+
+describe('agreementByClaim: a claim graded from its own lists as from the event\'s', () => {
+  const onB = (sources: string[]): Contradiction => ({ ...against(sources), sideA: side('at least 70', sources), sideB: side('about 30', ['hospital']) });
+  const others = { ...corroborated(['afp']), corroborated: side('about 30', ['jnim']) };
+  it.each<[string, Partial<CredibilityInput>]>([
+    ['corroborated and contradicted, on side A', { corroborations: [corroborated(['afp']), others], contradictions: [against(['army', 'jnim'])] }],
+    ['contradicted on side B by two independent sources', { contradictions: [onB(['afp', 'reuters'])] }],
+    ['dismissed, silence and revision', { contradictions: [against(['jnim'], { status: 'dismissed' }), against(['army'], { kind: 'omission', severity: 'low' }), onB(['afp'])] }],
+    ['nothing of its own', { corroborations: [others] }],
+  ])('%s', (_, lists) => {
+    const whole = grade(lists);
+    const own = agreementByClaim({ corroborations: lists.corroborations ?? [], compatible: lists.compatible ?? [], contradictions: lists.contradictions ?? [] }).get('c1');
+    expect(grade({ ...lists, ...(own ?? { corroborations: [], compatible: [], contradictions: [] }) })).toEqual(whole);
+    expect(whole.reasons.length).toBeGreaterThan(0);
   });
 });

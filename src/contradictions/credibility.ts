@@ -23,6 +23,8 @@ export interface CredibilityInput {
   compatible: Array<Pick<CompatibleView, 'attribute' | 'subject' | 'value' | 'otherValue' | 'claimIds' | 'otherClaimIds' | 'otherSourceIds' | 'sourceIds' | 'why'>>;
   /** The event's contradictions; those not dismissed with this claim on a side count. */
   contradictions: Array<Pick<ContradictionView, 'kind' | 'severity' | 'status' | 'attribute' | 'subject' | 'explanation' | 'sideA' | 'sideB'>>;
+  /** Given (by `agreementByClaim`) when the lists above are this claim's own: the contradictions with it on side A. */
+  onSideA?: ContradictionInput[];
   /** Who is independent of whom on the event, and their names. */
   independence: Pick<Independence, 'dependence' | 'name' | 'adversaries'>;
   /**
@@ -81,6 +83,11 @@ export interface ClaimAgreement {
   corroborations: CorroborationInput[];
   compatible: CompatibleInput[];
   contradictions: ContradictionInput[];
+  /**
+   * Set by `agreementByClaim`: the lists are this claim's own (nothing to filter), and `onSideA` the
+   * contradictions with the claim on side A (no look-up in sides of thousands of claims per claim).
+   */
+  onSideA?: ContradictionInput[];
 }
 
 /**
@@ -91,7 +98,7 @@ export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' 
   const index = new Map<string, ClaimAgreement>();
   const of = (claimId: string) => {
     let entry = index.get(claimId);
-    if (!entry) index.set(claimId, (entry = { corroborations: [], compatible: [], contradictions: [] }));
+    if (!entry) index.set(claimId, (entry = { corroborations: [], compatible: [], contradictions: [], onSideA: [] }));
     return entry;
   };
   const add = <T>(list: 'corroborations' | 'compatible' | 'contradictions', item: T, claimIds: Iterable<string>) => {
@@ -99,7 +106,11 @@ export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' 
   };
   for (const c of lists.corroborations) add('corroborations', c, c.corroborated.claimIds);
   for (const c of lists.compatible) add('compatible', c, [...c.claimIds, ...c.otherClaimIds]);
-  for (const c of lists.contradictions) if (c.status !== 'dismissed') add('contradictions', c, [...c.sideA.claimIds, ...c.sideB.claimIds]);
+  for (const c of lists.contradictions) {
+    if (c.status === 'dismissed') continue;
+    add('contradictions', c, [...c.sideA.claimIds, ...c.sideB.claimIds]);
+    for (const id of new Set(c.sideA.claimIds)) of(id).onSideA!.push(c);
+  }
   return index;
 }
 
@@ -156,7 +167,8 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   let vaguely = false;
 
   // The lists given may be the event's or this claim's own (agreementByClaim): both are filtered here.
-  for (const c of input.corroborations.filter((c) => holds(c.corroborated.claimIds, claimId))) {
+  const own = input.onSideA !== undefined;
+  for (const c of own ? input.corroborations : input.corroborations.filter((c) => holds(c.corroborated.claimIds, claimId))) {
     const said = worded(input.memo, c, claimantId, () => {
       const out: Worded = { reasons: [] };
       // Sources are looked at until MAX_NAMED supporters are found: the rest are counted, not named, so a
@@ -203,11 +215,11 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
     })).reasons);
   }
 
-  const touching = input.contradictions.filter((c) => c.status !== 'dismissed' && (holds(c.sideA.claimIds, claimId) || holds(c.sideB.claimIds, claimId)));
+  const touching = own ? input.contradictions : input.contradictions.filter((c) => c.status !== 'dismissed' && (holds(c.sideA.claimIds, claimId) || holds(c.sideB.claimIds, claimId)));
   let opposed = false;
   let opposedByIndependent = false;
   for (const c of touching) {
-    const onA = holds(c.sideA.claimIds, claimId);
+    const onA = input.onSideA ? input.onSideA.includes(c) : holds(c.sideA.claimIds, claimId);
     const [own, other] = onA ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
     const said = worded(input.memo, c, `${onA}:${claimantId}`, () => {
       const out: Worded = { reasons: [] };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sampleReport } from '../../test/report-sample';
 import { renderReport } from './render';
-import { drain, jsonPieces, renderJson, ReportContent, sealReport } from './report';
+import { drain, jsonPieces, renderJson, ReportContent, sealedJsonPieces, sealReport } from './report';
 
 const FIXED = '2024-09-18T06:00:00.000Z';
 const LATER = '2024-09-19T21:30:15.123Z';
@@ -46,5 +46,11 @@ describe('report determinism', () => {
     expect(drain(jsonPieces(sealed)).join('')).toBe(renderJson(sealed));
     const empty = { ...sealed, disputes: [], corroborations: [] };
     expect(drain(jsonPieces(empty)).join('')).toBe(renderJson(empty));
+  });
+
+  it('writes the JSON from the pieces it hashed, stamped at another time, with the same bytes', () => {
+    const sealed = sealReport(reversedKeys(sampleReport()) as ReportContent, FIXED);
+    expect(sealedJsonPieces(sealed, LATER)!.join('')).toBe(renderJson({ ...sealed, generatedAt: LATER }));
+    expect(sealedJsonPieces({ ...sealed }, LATER)).toBeUndefined();
   });
 });

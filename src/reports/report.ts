@@ -11,6 +11,11 @@ export interface Report {
   /** SHA-256 of the report's content: the whole JSON without `generatedAt` and this field. */
   sha256: string;
   event: EventView;
+  /**
+   * Every credibility reason of the report, each worded once: the claims of one claimant share most of
+   * theirs, so a claim lists its reasons by their place in this list (`credibility.reasonIndexes`).
+   */
+  reasons: string[];
   sources: Array<Pick<Source, 'id' | 'name' | 'aliases' | 'kind' | 'stake' | 'reliability' | 'side'>>;
   claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }>;
   disputes: DisputeView[];
@@ -29,7 +34,8 @@ export interface ReportClaim {
   facets: ClaimView['facets'];
   verdict: string;
   verdictAt: string | null;
-  credibility: Pick<CredibilityView, 'suggested' | 'reasons' | 'reviewed'>;
+  /** `reasonIndexes`: the claim's reasons, in order, as places in the report's `reasons`. */
+  credibility: Pick<CredibilityView, 'suggested' | 'reviewed'> & { reasonIndexes: number[] };
   /** `reviewer`: the reviewer's display name. */
   reviews: { count: number; latest: Array<{ verdict: string; rationale: string; reviewerId: string; reviewer: string | null; createdAt: string }> };
 }
@@ -64,14 +70,19 @@ const json = (value: unknown, indent?: number): string => JSON.stringify(value, 
 /** The length of a sealed report's canonical JSON: what the analysis cache counts it at (two bytes a character), without walking it. */
 export const SEALED_LENGTH = new WeakMap<object, number>();
 
+/** A sealed report's canonical JSON as hashed, in pieces: its JSON rendering reuses them instead of writing every item again. */
+const SEALED_TEXT = new WeakMap<object, string[]>();
+
 export function* sealing(content: ReportContent, generatedAt: string): Generator<void, Report> {
   const hash = createHash('sha256');
   const ordered: Record<string, unknown> = {};
   let first = true;
   let length = 0;
+  const texts: string[] = [];
   const update = (text: string) => {
     length += text.length;
     hash.update(text);
+    texts.push(text);
   };
   update('{');
   for (const key of Object.keys(content).sort()) {
@@ -96,7 +107,19 @@ export function* sealing(content: ReportContent, generatedAt: string): Generator
   update('}');
   const report = { ...(ordered as unknown as ReportContent), generatedAt, sha256: hash.digest('hex') };
   SEALED_LENGTH.set(report, length);
+  SEALED_TEXT.set(report, texts);
   return report;
+}
+
+/**
+ * The JSON of a sealed report stamped with `generatedAt`, in pieces (the same bytes as `renderJson`),
+ * from the pieces hashed when it was sealed: the content's JSON without its closing brace, then the two
+ * stamps. `undefined` when the report was not sealed by `sealing` in this process.
+ */
+export function sealedJsonPieces(sealed: Report, generatedAt: string): string[] | undefined {
+  const texts = SEALED_TEXT.get(sealed);
+  if (!texts) return undefined;
+  return [...texts.slice(0, -1), `,"generatedAt":${JSON.stringify(generatedAt)},"sha256":${JSON.stringify(sealed.sha256)}}\n`];
 }
 
 /** Runs a step-by-step job to its end at once. */
@@ -113,9 +136,9 @@ export function sealReport(content: ReportContent, generatedAt: string): Report 
 }
 
 /**
- * The report as JSON in pieces, one top-level item at a time (the same bytes as
- * `JSON.stringify(report, null, 2) + '\n'`): keys in a fixed order (the content is already; the two
- * stamps go last).
+ * The report as JSON in pieces, one top-level item at a time (the same bytes as `renderJson`): keys in
+ * a fixed order (the content is already; the two stamps go last). Compact, not indented: indenting
+ * a big event's report (claim ids by the ten thousand in its sides) nearly doubled its bytes.
  */
 export function* jsonPieces(report: Report): Generator<void, string[]> {
   const pieces = ['{'];
@@ -124,23 +147,23 @@ export function* jsonPieces(report: Report): Generator<void, string[]> {
     const [key, value] = entries[k];
     const tail = k < entries.length - 1 ? ',' : '';
     if (!Array.isArray(value) || !value.length) {
-      pieces.push(`\n  ${JSON.stringify(key)}: ${json(value, 2).replace(/\n/g, '\n  ')}${tail}`);
+      pieces.push(`${JSON.stringify(key)}:${json(value)}${tail}`);
       continue;
     }
-    pieces.push(`\n  ${JSON.stringify(key)}: [`);
+    pieces.push(`${JSON.stringify(key)}:[`);
     for (let i = 0; i < value.length; i += 1) {
-      pieces.push(`\n    ${json(value[i], 2).replace(/\n/g, '\n    ')}${i < value.length - 1 ? ',' : ''}`);
+      pieces.push(`${json(value[i])}${i < value.length - 1 ? ',' : ''}`);
       yield;
     }
-    pieces.push(`\n  ]${tail}`);
+    pieces.push(`]${tail}`);
   }
-  pieces.push(entries.length ? '\n}\n' : '}\n');
+  pieces.push('}\n');
   return pieces;
 }
 
-/** The report as JSON, keys in a fixed order (the content is already; the two stamps go last). */
+/** The report as compact JSON and a line end, keys in a fixed order (the content is already; the two stamps go last). */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return `${JSON.stringify(report)}\n`;
 }
 
 /** The words of a source by id, for the renderers. */

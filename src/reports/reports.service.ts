@@ -23,7 +23,7 @@ import { claimReview, factCheckUrl } from './claim-review';
 import { ExportQuery, ReportFormat } from './dto/report-query.dto';
 import { RenderedReport, renderReport } from './render';
 import { TimeSlices } from '../analysis/time-slices';
-import { BoardData, jsonPieces, Report, ReportClaim, SEALED_LENGTH, sealing } from './report';
+import { BoardData, jsonPieces, Report, ReportClaim, SEALED_LENGTH, sealedJsonPieces, sealing } from './report';
 
 /** How many contradictions an export reads at a time: memory holds one page, whatever the total. The first page is small, so the first byte leaves soon. */
 export const EXPORT_PAGE = 100;
@@ -111,7 +111,8 @@ export class ReportsService {
       const { body, ...rest } = format === 'json'
         ? { ...renderReport({ ...stamped, claimants: [], contradictions: [], corroborations: [], disputes: [] }, format, bom), body: '' }
         : renderReport(stamped, format, bom);
-      const parts = format === 'json' ? await slices.run(grouped(await slices.run(jsonPieces(stamped)), PART_CHARS)) : [body];
+      const pieces = format === 'json' ? sealedJsonPieces(sealed, GENERATED_AT) ?? await slices.run(jsonPieces(stamped)) : [];
+      const parts = format === 'json' ? await slices.run(grouped(pieces, PART_CHARS)) : [body];
       // Where the time goes, found once (near the end of a JSON report): each answer puts its own time there, with no search of the body.
       return { ...rest, parts, stampAt: parts.findLastIndex((part) => part.includes(GENERATED_AT)), length: parts.reduce((n, part) => n + part.length, 0) };
     });
@@ -134,7 +135,8 @@ export class ReportsService {
 
   /** The sealed report, once per revision; counted in the cache by its JSON length (a walk of it would hold the loop). */
   private sealed(memo: EventMemo, slices: TimeSlices): Promise<Report> {
-    return memo.get('report', () => this.build(memo.eventId, slices), (report) => 2 * (SEALED_LENGTH.get(report) ?? 0) + 1024);
+    // Twice its JSON: the report, and its JSON kept in pieces for the JSON rendering.
+    return memo.get('report', () => this.build(memo.eventId, slices), (report) => 4 * (SEALED_LENGTH.get(report) ?? 0) + 1024);
   }
 
   /** The whole report of an event, in a deterministic order: the same data gives the same bytes but for `generatedAt`. */
@@ -168,19 +170,28 @@ export class ReportsService {
           id: c.id, text: c.text, quote: c.quote?.exact ?? null, conveyedBy: c.conveyedById, statedAt: c.statedAt, facets: c.facets,
           document: document && { id: document.id, title: document.title, url: document.url, sha256: document.sha256 },
           verdict: c.status, verdictAt: c.verdictAt,
-          credibility: { suggested: grade.suggested, reasons: grade.reasons, reviewed: grade.reviewed },
+          credibility: { suggested: grade.suggested, reasonIndexes: [], reviewed: grade.reviewed },
           reviews: { count: history.length, latest: history.slice(0, 3).map((r) => ({ verdict: r.verdict, rationale: r.rationale, reviewerId: r.reviewerId, reviewer: people.get(r.reviewerId) ?? null, createdAt: r.createdAt })) },
         };
       }) });
     }
     claimants.sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
+    // Each reason worded once, in the order the claims first give it: a claim points to its reasons.
+    const reasons = new Map<string, number>();
+    for (const claimant of claimants) {
+      await slices.tick();
+      for (const claim of claimant.claims) {
+        claim.credibility.reasonIndexes = credibility.get(claim.id)!.reasons.map((text) => reasons.get(text) ?? reasons.set(text, reasons.size).size - 1);
+      }
+    }
 
     return slices.run(sealing({
       title: `Crosscheck report: ${event.title}`,
       event,
+      reasons: [...reasons.keys()],
       sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
       claimants,
-      disputes: (await pause(), await this.contradictionsService.disputes(eventId, reading)).items,
+      disputes: (await this.contradictionsService.disputes(eventId, reading, pause)).items,
       contradictions: inReportOrder(reading.views).map((c) => ({ ...c, triagedBy: c.triagedById ? people.get(c.triagedById) ?? null : null })),
       corroborations: (await this.contradictionsService.corroborations(eventId, reading, pause)).items,
     }, new Date().toISOString()));

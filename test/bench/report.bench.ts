@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { ImportsService } from '../../src/imports/imports.service';
 import { BenchApp, Figure } from './bench-kit';
 
@@ -6,7 +7,7 @@ const SIDES = ['Government', 'Armed group', 'Militia', 'Opposition', 'Independen
 const SOURCES = 200;
 
 /** One event of `claims` claims by 200 sources on five sides, each with an outcome, a death toll and targets, imported in one bundle. */
-async function event(bench: BenchApp, claims: number): Promise<string> {
+export async function benchEvent(bench: BenchApp, claims: number): Promise<string> {
   const sources = Array.from({ length: SOURCES }, (_, i) => ({
     clientId: `s${claims}-${i}`, name: `Party ${i}`, kind: 'media', stake: i % 5 === 4 ? 'independent' : 'party_to_conflict', side: SIDES[i % 5],
   }));
@@ -54,17 +55,17 @@ async function coldReport(bench: BenchApp, eventId: string, out?: string): Promi
  */
 export async function reportBench(bench: BenchApp): Promise<Figure[]> {
   // A small event first: the code is compiled before anything is timed.
-  await coldReport(bench, await event(bench, 500));
-  const small = await coldReport(bench, await event(bench, 5_000));
-  const large = await coldReport(bench, await event(bench, 20_000));
+  await coldReport(bench, await benchEvent(bench, 500));
+  const small = await coldReport(bench, await benchEvent(bench, 5_000));
+  const large = await coldReport(bench, await benchEvent(bench, 20_000));
   return [{
     name: 'cold JSON report of a 20,000-claim event', value: large.ms, unit: 'ms', baselineName: 'the same of a 5,000-claim event', baseline: small.ms,
     ratio: large.ms / small.ms, target: '< 2000 ms, loop held < 200 ms', met: large.ms < 2000 && large.heldMs < 200,
-    extra: { growthPerDoubling: Number(Math.sqrt(large.ms / small.ms).toFixed(2)), bodyMiB: [small.mb, large.mb].map((m) => Number(m.toFixed(1))), loopHeldMs: [small.heldMs, large.heldMs].map(Math.round) },
+    extra: { loadAverage: loadavg().map((l) => Number(l.toFixed(1))), growthPerDoubling: Number(Math.sqrt(large.ms / small.ms).toFixed(2)), bodyMiB: [small.mb, large.mb].map((m) => Number(m.toFixed(1))), loopHeldMs: [small.heldMs, large.heldMs].map(Math.round) },
   }];
 }
 
 /** The cold report of one event of `claims` claims (test/bench/report-one.ts: for a profile, or to compare bodies). */
 export async function coldReportOf(bench: BenchApp, claims: number, out?: string): Promise<{ ms: number; mb: number; heldMs: number }> {
-  return coldReport(bench, await event(bench, claims), out);
+  return coldReport(bench, await benchEvent(bench, claims), out);
 }
