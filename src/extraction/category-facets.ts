@@ -18,6 +18,16 @@ const CAUSES: Array<[string, string]> = [
   ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
   ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'], ['explosive vest', 'suicide bomber'], ['suicide vest', 'suicide bomber'],
   ['air attack', 'air strike'], ['from the air', 'air strike'], ['shells', 'shelling'], ['mortar shells', 'mortar'],
+  // General wire-copy names of the same causes.
+  ['air attacks', 'air strike'], ['aerial attack', 'air strike'], ['aerial bombing', 'air strike'], ['barrel bomb', 'air strike'], ['barrel bombs', 'air strike'],
+  ['drone strikes', 'drone strike'], ['drone attacks', 'drone strike'], ['kamikaze drone', 'drone strike'], ['kamikaze drones', 'drone strike'], ['loitering munition', 'drone strike'],
+  ['artillery shelling', 'shelling'], ['artillery bombardment', 'shelling'], ['shellfire', 'shelling'], ['tank fire', 'shelling'], ['artillery shells', 'shelling'],
+  ['mortar fire', 'mortar'], ['mortar rounds', 'mortar'], ['mortar attack', 'mortar'],
+  ['ballistic missile', 'missile'], ['ballistic missiles', 'missile'], ['cruise missile', 'missile'], ['cruise missiles', 'missile'], ['missile attack', 'missile'], ['missile strikes', 'missile'],
+  ['rocket attack', 'rocket'], ['rocket attacks', 'rocket'],
+  ['sniper fire', 'gunfire'], ['machine-gun fire', 'gunfire'], ['small arms fire', 'gunfire'], ['gunshots', 'gunfire'], ['gun attack', 'gunfire'], ['automatic weapons', 'gunfire'],
+  ['car bombing', 'car bomb'], ['car bombs', 'car bomb'], ['truck bomb', 'car bomb'], ['booby trap', 'ied'], ['booby-trapped', 'ied'], ['landmines', 'landmine'], ['roadside bombs', 'ied'],
+  ['grenade', 'grenade'], ['grenades', 'grenade'],
 ];
 /** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
 const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
