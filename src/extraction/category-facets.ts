@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { victimStatus } from './victim-status';
+import { responsibleSubject } from './responsibility';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
@@ -99,6 +100,18 @@ function targets(tokens: Token[], first: number, last: number): Array<{ value: s
   return out;
 }
 
+/** Possessives that begin a subject: "its forces", "our fighters". */
+const OWN = new Set(['its', 'our']);
+
+/** A negation within three words before i, over articles and adjectives: "not an Israeli air strike". */
+function negatedBefore(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
+    if (NEGATIONS.has(tokens[k].lower)) return true;
+    if (!['DET', 'ADJ', 'PROPN'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 export interface Party {
   /** Resolves a phrase to a party's name, or null. */
   (phrase: string): string | null;
@@ -151,7 +164,7 @@ export function categoryFacets(
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     const cause = phraseAt(tokens, i, last, CAUSES);
-    const negatedNear = (i > first && NEGATIONS.has(tokens[i - 1].lower)) || (i - 1 > first && NEGATIONS.has(tokens[i - 2].lower));
+    const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
     if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
@@ -191,7 +204,7 @@ export function categoryFacets(
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
       if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
         const who = party(t.text);
-        if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedHere ? 'denied' : polarity, span: [i, i + 1] });
+        if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedBefore(tokens, i, first) ? 'denied' : polarity, span: [i, i + 1] });
       }
     }
     if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first) {
@@ -200,14 +213,30 @@ export function categoryFacets(
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
       let a = k;
       while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
-      if (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
+      // "its forces", "our fighters": the possessive belongs to the subject.
+      if (a > first && OWN.has(tokens[a - 1].lower)) a -= 1;
+      const head = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET');
+      if (head && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
         const phrase = text.slice(tokens[a].start, tokens[k].end);
-        const ours = /^(we|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase);
+        // "said it had carried out": in reported words "it" is the speaker.
+        const ours = /^(we|it|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase);
         const who = ours ? forces(speaker) : party(phrase);
         let no = false;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
-        if (who) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+        // A denial names the perpetrator only when what is denied is the attack itself ("carried out no strikes",
+        // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
+        let attack = false;
+        for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
+        if (who && (attack || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
       }
+    }
+    // "Islamic Jihad was responsible for", "the military had nothing to do with the strike".
+    const responsible = responsibleSubject(tokens, i, first, last);
+    if (responsible) {
+      const [a, b] = responsible.subject;
+      const phrase = text.slice(tokens[a].start, tokens[b].end);
+      const who = /^(we|it)$/i.test(phrase) ? forces(speaker) : party(phrase);
+      if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
     }
     // "had attacked a school", "did not attack the school": whether that place was attacked.
     if (t.pos === 'VERB' && ATTACKING.has(t.lemma) && i + 1 <= last) {
