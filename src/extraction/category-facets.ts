@@ -9,7 +9,7 @@ import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
 
 import {
   ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
-  SELF_EVIDENT, SITUATIONS, TARGETING, WEAPONS,
+  SELF_EVIDENT, SITUATIONS, TARGETING, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
 /** A cause is read only where the statement ties it to harm ("killed in an air strike", "a missile hit", "caused by"). */
@@ -112,6 +112,15 @@ function negatedBefore(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
+/** A negation right after a subject, before its verb: "the helicopters did not fire". */
+function negatedAfter(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i; k <= last && k <= i + 2; k += 1) {
+    if (NEGATIONS.has(tokens[k].lower)) return true;
+    if (tokens[k].pos !== 'AUX') return false;
+  }
+  return false;
+}
+
 export interface Party {
   /** Resolves a phrase to a party's name, or null. */
   (phrase: string): string | null;
@@ -159,7 +168,7 @@ export function categoryFacets(
   if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
-  const weapons: Array<{ value: string; span: Span }> = [];
+  const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
@@ -174,7 +183,7 @@ export function categoryFacets(
     }
     const weapon = phraseAt(tokens, i, last, WEAPONS);
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedBefore(tokens, i, first) || negatedAfter(tokens, i + weapon.length, last) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
     const situation = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
@@ -271,8 +280,13 @@ export function categoryFacets(
   }
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
-  const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
-  if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
+  const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
+  // Several weapons named together ("helicopters, drones and warplanes") are a set; one is the main weapon.
+  // "HIMARS rocket launchers" is one weapon in two words: a list has a comma or "and" between its weapons.
+  const listed = named.length >= 2 && named[1].span[0] - named[0].span[1] <= 3 && named[1].span[0] - named[0].span[1] >= 2;
+  const weaponPolarity = (w: { no: boolean }) => (w.no !== (polarity === 'denied') ? 'denied' : 'asserted');
+  if (listed) add({ attribute: 'weapons', value: named.map((w) => w.value), polarity: weaponPolarity(named[0]), span: [named[0].span[0], named[named.length - 1].span[1]] });
+  else if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
   const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
   // One place alone is usually the scene, not a list of targets: a party silent on it would read as an omission.

@@ -27,14 +27,19 @@ export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 's
 /** Words before an outcome or a situation that make it a wish, a plan or a hypothesis: "must be driven out". */
 export const MODALS = new Set(['must', 'should', 'will', 'would', 'may', 'might', 'to', 'shall']);
 /** Words that tie a weapon to the incident: harm, or firing it. */
-export const FIRING = new Set(['fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking']);
+export const FIRING = new Set(['fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking', 'used', 'using', 'use']);
 export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched']);
 /** The main weapon, when the text names one the cause does not already say. */
 export const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
   ['iskander', 'iskander'], ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['mortar', 'mortar'], ['mortars', 'mortar'],
   ['cluster munitions', 'cluster munition'], ['glide bombs', 'glide bomb'], ['grad', 'grad'],
+  ['warplane', 'warplane'], ['warplanes', 'warplane'], ['fighter jet', 'warplane'], ['fighter jets', 'warplane'],
+  ['himars', 'himars'], ['vilkha', 'vilkha'], ['smerch', 'smerch'], ['uragan', 'uragan'], ['kalibr', 'kalibr'], ['kinzhal', 'kinzhal'],
+  ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
 ];
+/** Named weapon systems: naming one says which weapon, with no other word of harm needed. */
+export const NAMED_SYSTEMS = new Set(['tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);
 /** A target is a place or a unit: the last word of what was attacked says whether it is one. */
 export const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base', 'station', 'centre', 'center', 'barracks', 'market', 'village', 'town', 'convoy', 'checkpoint', 'dam', 'port', 'position', 'post', 'prison', 'mosque', 'church', 'building', 'headquarters', 'academy', 'beach', 'hotel', 'bridge', 'city', 'district', 'neighbourhood', 'courtyard', 'compound', 'shelter', 'airbase', 'garrison', 'outpost', 'positions']);
 export const SITUATIONS: Array<[string, string]> = [
