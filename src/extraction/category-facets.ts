@@ -183,7 +183,7 @@ export function categoryFacets(
     }
     const weapon = phraseAt(tokens, i, last, WEAPONS);
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedBefore(tokens, i, first) || negatedAfter(tokens, i + weapon.length, last) });
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
     const situation = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
@@ -216,7 +216,8 @@ export function categoryFacets(
         if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedBefore(tokens, i, first) ? 'denied' : polarity, span: [i, i + 1] });
       }
     }
-    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first) {
+    // "carried out the attack", not "carried 20 bodies".
+    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
@@ -228,7 +229,8 @@ export function categoryFacets(
       if (head && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
         const phrase = text.slice(tokens[a].start, tokens[k].end);
         // "said it had carried out": in reported words "it" is the speaker.
-        const ours = /^(we|it|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase);
+        // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
+        const ours = /^(we|it|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase) && a <= first + 1;
         const who = ours ? forces(speaker) : party(phrase);
         let no = false;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;

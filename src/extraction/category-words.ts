@@ -34,7 +34,6 @@ export const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
   ['iskander', 'iskander'], ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['mortar', 'mortar'], ['mortars', 'mortar'],
   ['cluster munitions', 'cluster munition'], ['glide bombs', 'glide bomb'], ['grad', 'grad'],
-  ['warplane', 'warplane'], ['warplanes', 'warplane'], ['fighter jet', 'warplane'], ['fighter jets', 'warplane'],
   ['himars', 'himars'], ['vilkha', 'vilkha'], ['smerch', 'smerch'], ['uragan', 'uragan'], ['kalibr', 'kalibr'], ['kinzhal', 'kinzhal'],
   ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
 ];
