@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
-import { victimStatus } from './victim-status';
+import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
@@ -238,7 +238,10 @@ export function categoryFacets(
         // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
         let attack = false;
         for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
-        if (who && (attack || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+        // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
+        let fighters = false;
+        for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
+        if (who && !fighters && (attack || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
       }
     }
     // "Islamic Jihad was responsible for", "the military had nothing to do with the strike".

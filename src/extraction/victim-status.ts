@@ -2,8 +2,15 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 
-const CIVILIAN_WORDS = new Set(['civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils']);
-const COMBATANT_WORDS = new Set(['terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen']);
+const CIVILIAN_WORDS = new Set([
+  'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
+  'students', 'families', 'farmers', 'traders', 'refugees', 'passengers', 'shoppers', 'babies', 'infants', 'girls', 'elderly', 'pilgrims',
+  'mourners', 'diners', 'beachgoers', 'evacuees', 'journalists', 'schoolboys',
+]);
+export const COMBATANT_WORDS = new Set([
+  'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
+  'soldiers', 'troops', 'servicemen',
+]);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
@@ -69,9 +76,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // "civilian areas", "civilian infrastructure": an adjective before a noun names no victims.
     const adjective = t.lower === 'civilian' && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last;
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
-    const counted = i > first && isNumber(tokens[i - 1]);
+    const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
     if (CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first)) groups.push({ at: i, civilian: true });
-    if (COMBATANT_WORDS.has(t.lower) && !subset(tokens, i, first) && !acting(tokens, i, last)) groups.push({ at: i, civilian: false });
+    if (COMBATANT_WORDS.has(t.lower) && !counted && !subset(tokens, i, first) && !acting(tokens, i, last)) groups.push({ at: i, civilian: false });
   }
   // The group is the victims only where it stands by the killing, in the same clause: "civilians were killed",
   // "killed 40 soldiers", "35 dead, most of them women and children". A group named elsewhere in a long
