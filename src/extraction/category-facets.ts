@@ -3,6 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
+import { negatedAfter, negatedBefore, noneOf } from './negation';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
@@ -103,24 +104,6 @@ function targets(tokens: Token[], first: number, last: number): Array<{ value: s
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
 
-/** A negation within three words before i, over articles and adjectives: "not an Israeli air strike". */
-function negatedBefore(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
-    if (NEGATIONS.has(tokens[k].lower)) return true;
-    if (!['DET', 'ADJ', 'PROPN'].includes(tokens[k].pos)) return false;
-  }
-  return false;
-}
-
-/** A negation right after a subject, before its verb: "the helicopters did not fire". */
-function negatedAfter(tokens: Token[], i: number, last: number): boolean {
-  for (let k = i; k <= last && k <= i + 2; k += 1) {
-    if (NEGATIONS.has(tokens[k].lower)) return true;
-    if (tokens[k].pos !== 'AUX') return false;
-  }
-  return false;
-}
-
 export interface Party {
   /** Resolves a phrase to a party's name, or null. */
   (phrase: string): string | null;
@@ -183,7 +166,7 @@ export function categoryFacets(
     }
     const weapon = phraseAt(tokens, i, last, WEAPONS);
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) });
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
     const situation = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
@@ -260,8 +243,10 @@ export function categoryFacets(
       if (np && PLACES.has(tokens[np[1]].lower) && !['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) {
         let no = false;
         for (let n = Math.max(first, i - 3); n < i; n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
-        // Struck, hit, fired on: only as a denial ("had not fired at the hospital"); attacked or targeted either way.
-        if (no || denied || t.lemma === 'attack' || t.lemma === 'target') {
+        no = no || noneOf(tokens, i, first);
+        // Struck, hit: only as a denial ("had not struck the hospital"); attacked, targeted, fired on or at either way.
+        const aimedFire = t.lemma === 'fire' && o > i + 1;
+        if (no || denied || t.lemma === 'attack' || t.lemma === 'target' || aimedFire) {
           add({ attribute: 'attacked', subject: label(tokens, np), value: true, polarity: no || denied ? 'denied' : 'asserted', span: [i, np[1]] });
         }
       }
@@ -286,12 +271,9 @@ export function categoryFacets(
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
-  // Several weapons named together ("helicopters, drones and warplanes") are a set; one is the main weapon.
-  // "HIMARS rocket launchers" is one weapon in two words: a list has a comma or "and" between its weapons.
-  const listed = named.length >= 2 && named[1].span[0] - named[0].span[1] <= 3 && named[1].span[0] - named[0].span[1] >= 2;
+  // One weapon, the first named: a set of weapons would make every party silent on one of them an omission.
   const weaponPolarity = (w: { no: boolean }) => (w.no !== (polarity === 'denied') ? 'denied' : 'asserted');
-  if (listed) add({ attribute: 'weapons', value: named.map((w) => w.value), polarity: weaponPolarity(named[0]), span: [named[0].span[0], named[named.length - 1].span[1]] });
-  else if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
+  if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
   const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
   // One place alone is usually the scene, not a list of targets: a party silent on it would read as an omission.

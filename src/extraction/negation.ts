@@ -1,0 +1,31 @@
+import { Token } from './analyse';
+import { NEGATIONS } from './category-words';
+
+/** Where a negation stands near a word of a facet: before it, after its subject, or opening its subject. */
+
+/** A negation within three words before i, over articles and adjectives: "not an Israeli air strike". */
+export function negatedBefore(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
+    if (NEGATIONS.has(tokens[k].lower)) return true;
+    if (!['DET', 'ADJ', 'PROPN'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+/** "none of its aircraft, drones or ships had fired": a subject opened by "none of", within eight words before i, up to a verb. */
+export function noneOf(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 8; k -= 1) {
+    if ((tokens[k].lower === 'none' || tokens[k].lower === 'neither') && tokens[k + 1]?.lower === 'of') return true;
+    if (tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** A negation right after a subject, before its verb: "the helicopters did not fire". */
+export function negatedAfter(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i; k <= last && k <= i + 2; k += 1) {
+    if (NEGATIONS.has(tokens[k].lower)) return true;
+    if (tokens[k].pos !== 'AUX') return false;
+  }
+  return false;
+}
