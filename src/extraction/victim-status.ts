@@ -78,7 +78,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
     const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
     if (CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first)) groups.push({ at: i, civilian: true });
-    if (COMBATANT_WORDS.has(t.lower) && !counted && !subset(tokens, i, first) && !acting(tokens, i, last)) groups.push({ at: i, civilian: false });
+    // Counted fighters still say who died ("about 15 attackers were killed"): a side's own toll of its enemies.
+    if (COMBATANT_WORDS.has(t.lower) && !subset(tokens, i, first) && !acting(tokens, i, last)) groups.push({ at: i, civilian: false });
   }
   // The group is the victims only where it stands by the killing, in the same clause: "civilians were killed",
   // "killed 40 soldiers", "35 dead, most of them women and children". A group named elsewhere in a long
