@@ -85,6 +85,8 @@ function targets(tokens: Token[], first: number, last: number): Array<{ value: s
     if (t.pos === 'VERB' && TARGETING.has(t.lemma) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were') from = i + 1;
     else if (ATTACK_NOUNS.has(t.lower) && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'against')) from = i + 2;
     if (from < 0 || from > last) continue;
+    // "targeted only the gendarmerie school": the exclusive word before the list.
+    if (tokens[from].lower === 'only' && from + 1 <= last) from += 1;
     let k = from;
     for (let guard = 0; guard < 4 && k <= last; guard += 1) {
       const np = nounPhrase(tokens, k, last);
