@@ -17,7 +17,9 @@ import {
 function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
   if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
   if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
-  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + 6); k += 1) {
+  // A cause that opens the statement is the subject of what follows: its verb of harm may stand further on.
+  const after = a <= first + 1 ? 14 : 6;
+  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + after); k += 1) {
     if (k >= a && k <= b) continue;
     if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
   }
@@ -59,7 +61,8 @@ export function nounPhrase(tokens: Token[], i: number, last: number): Span | nul
   let end = -1;
   for (let k = i; k <= last && k - i < 8; k += 1) {
     const t = tokens[k];
-    if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) || (t.pos === 'DET' && k === i) || t.lower === "'s" || t.lower === '’s' || t.text === '-') end = t.pos === 'DET' || t.text === '-' ? end : k;
+    const compound = k > i && tokens[k - 1].text === '-' && tokens[k - 1].end === t.start;
+    if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) || compound || (t.pos === 'DET' && k === i) || t.lower === "'s" || t.lower === '’s' || t.text === '-') end = t.pos === 'DET' || t.text === '-' ? end : k;
     else if (t.pos === 'DET' && k > i && (tokens[k - 1].lower === "'s" || tokens[k - 1].lower === '’s')) continue;
     else break;
   }
@@ -212,12 +215,15 @@ export function categoryFacets(
       if (a > first && OWN.has(tokens[a - 1].lower)) a -= 1;
       const head = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET');
       if (head && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
+        // "no coalition aircraft had struck": the subject itself denied, whatever was struck.
+        const nobody = noneOf(tokens, k + 1, first);
+        if (tokens[a].lower === 'no') a += 1;
         const phrase = text.slice(tokens[a].start, tokens[k].end);
         // "said it had carried out": in reported words "it" is the speaker.
         // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
         const ours = /^(we|it|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase) && a <= first + 1;
         const who = ours ? forces(speaker) : party(phrase);
-        let no = false;
+        let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
         // A denial names the perpetrator only when what is denied is the attack itself ("carried out no strikes",
         // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
@@ -226,7 +232,7 @@ export function categoryFacets(
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
-        if (who && !fighters && (attack || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
       }
     }
     // "Islamic Jihad was responsible for", "the military had nothing to do with the strike".
