@@ -18,8 +18,9 @@ function causedHarm(tokens: Token[], a: number, b: number, first: number, last: 
   if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
   if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
   // A cause that opens the statement is the subject of what follows: its verb of harm may stand further on.
-  const after = a <= first + 1 ? 14 : 6;
+  const after = a <= first + 1 ? 30 : 6;
   for (let k = Math.max(first, a - 6); k <= Math.min(last, b + after); k += 1) {
+    if (k > b && tokens[k].text === '.') break;
     if (k >= a && k <= b) continue;
     if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
   }
