@@ -7,6 +7,8 @@ const CIVILIAN_WORDS = new Set([
   'students', 'families', 'farmers', 'traders', 'refugees', 'passengers', 'shoppers', 'babies', 'infants', 'girls', 'elderly', 'pilgrims',
   'mourners', 'diners', 'beachgoers', 'evacuees', 'journalists', 'schoolboys',
 ]);
+/** A side's own soldiers counted ("Seventy-one soldiers were killed") are its toll, which says nothing of other victims. */
+const TOLL_ONLY = new Set(['soldiers', 'troops', 'servicemen']);
 export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
   'soldiers', 'troops', 'servicemen',
@@ -33,6 +35,17 @@ function subset(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
+const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels']);
+
+/** "KIA members", "members of the self-defence group": members of an armed body. */
+function armedMembers(tokens: Token[], i: number, last: number): boolean {
+  if (tokens[i].lower !== 'members') return false;
+  if (i > 0 && tokens[i - 1].pos === 'PROPN') return true;
+  if (tokens[i + 1]?.lower !== 'of') return false;
+  for (let k = i + 2; k <= last && k <= i + 6; k += 1) if (ARMED_BODIES.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** "Jihadists killed scores", "the attackers had opened fire": fighters who act are the perpetrators, not the victims. */
 function acting(tokens: Token[], i: number, last: number): boolean {
   let passive = false;
@@ -42,6 +55,8 @@ function acting(tokens: Token[], i: number, last: number): boolean {
       if (BE.has(t.lower)) passive = true;
       continue;
     }
+    // "Militiamen armed with guns and machetes killed ...": the group is armed, so it acts.
+    if (t.lower === 'armed' && !passive) return true;
     return t.pos === 'VERB' && (!passive || t.lower.endsWith('ing'));
   }
   return false;
@@ -79,7 +94,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
     if (CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first)) groups.push({ at: i, civilian: true });
     // Counted fighters still say who died ("about 15 attackers were killed"): a side's own toll of its enemies.
-    if (COMBATANT_WORDS.has(t.lower) && !subset(tokens, i, first) && !acting(tokens, i, last)) groups.push({ at: i, civilian: false });
+    if ((COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !(counted && TOLL_ONLY.has(t.lower)) && !subset(tokens, i, first) && !acting(tokens, i, last)) groups.push({ at: i, civilian: false });
   }
   // The group is the victims only where it stands by the killing, in the same clause: "civilians were killed",
   // "killed 40 soldiers", "35 dead, most of them women and children". A group named elsewhere in a long
