@@ -174,7 +174,9 @@ export function categoryFacets(
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
     if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
-    const situation = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
+    const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
+    // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
+    const situation = phrase && tokens[i + phrase.length]?.lower !== 'by' ? phrase : null;
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });

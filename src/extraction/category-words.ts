@@ -20,7 +20,8 @@ export const CAUSES: Array<[string, string]> = [
   ['rocket attack', 'rocket'], ['rocket attacks', 'rocket'],
   ['sniper fire', 'gunfire'], ['machine-gun fire', 'gunfire'], ['small arms fire', 'gunfire'], ['gunshots', 'gunfire'], ['gun attack', 'gunfire'], ['automatic weapons', 'gunfire'],
   ['car bombing', 'car bomb'], ['car bombs', 'car bomb'], ['truck bomb', 'car bomb'], ['booby trap', 'ied'], ['booby-trapped', 'ied'], ['landmines', 'landmine'], ['roadside bombs', 'ied'],
-  ['grenade', 'grenade'], ['grenades', 'grenade'],
+  ['grenade', 'grenade'], ['grenades', 'grenade'], ['been shot', 'gunfire'], ['were shot', 'gunfire'], ['was shot', 'gunfire'],
+  ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'],
 ];
 /** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
 export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
@@ -46,12 +47,14 @@ export const SITUATIONS: Array<[string, string]> = [
   ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
   ['fighting went on', 'fighting_ongoing'], ['still be heard', 'fighting_ongoing'], ['still battling', 'fighting_ongoing'], ['are fighting', 'fighting_ongoing'],
   ['were fighting', 'fighting_ongoing'], ['continuing to shell', 'fighting_ongoing'], ['is secure', 'under_control'], ['was secure', 'under_control'],
+  ['ended the siege', 'under_control'], ['siege had ended', 'under_control'], ['siege is over', 'under_control'], ['siege was over', 'under_control'],
+  ['still held', 'fighting_ongoing'], ['still holding', 'fighting_ongoing'], ['remained calm', 'calm'], ['remains calm', 'calm'],
   ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
 ];
 export const OUTCOMES: Array<[string, string]> = [
   ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['prevented', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
-  ['seized control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
+  ['seized control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['driven back', 'repelled'], ['drove back', 'repelled'], ['never taken', 'repelled'], ['completed their mission', 'success'], ['completed its mission', 'success'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
 ];
 export const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
 export const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);

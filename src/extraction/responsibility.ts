@@ -14,7 +14,9 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   const t = tokens[i];
   let verbAt = -1;
   let denied = false;
-  if (t.lower === 'responsible' && i + 1 <= last && tokens[i + 1].lower === 'for') {
+  // "its forces had been involved in any killings": as "responsible for".
+  const involved = t.lower === 'involved' && i + 1 <= last && tokens[i + 1].lower === 'in';
+  if ((t.lower === 'responsible' && i + 1 <= last && tokens[i + 1].lower === 'for') || involved) {
     let k = i - 1;
     while (k > first && (DEGREE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k -= 1;
     if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
