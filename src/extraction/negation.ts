@@ -12,9 +12,9 @@ export function negatedBefore(tokens: Token[], i: number, first: number): boolea
   return false;
 }
 
-/** "none of its aircraft, drones or ships had fired", "no coalition aircraft had struck": a subject opened by "none of" or "no", within eight words before i, up to a verb. */
+/** "none of its aircraft, drones or ships had fired", "no coalition aircraft had struck": a subject opened by "none of" or "no", within ten words before i, up to a verb. */
 export function noneOf(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 8; k -= 1) {
+  for (let k = i - 1; k >= first && k >= i - 10; k -= 1) {
     if ((tokens[k].lower === 'none' || tokens[k].lower === 'neither') && tokens[k + 1]?.lower === 'of') return true;
     // "no coalition aircraft had struck the prison".
     if (tokens[k].lower === 'no' && tokens[k].pos === 'DET' && k + 1 < i && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1].pos)) return true;

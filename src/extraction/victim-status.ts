@@ -4,7 +4,7 @@ import { ReadFacet } from './quantity-facets';
 
 const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
-  'students', 'families', 'farmers', 'traders', 'refugees', 'passengers', 'shoppers', 'babies', 'infants', 'girls', 'elderly', 'pilgrims',
+  'students', 'farmers', 'traders', 'refugees', 'passengers', 'shoppers', 'babies', 'infants', 'girls', 'elderly', 'pilgrims',
   'mourners', 'diners', 'beachgoers', 'evacuees', 'journalists', 'schoolboys',
 ]);
 /** A side's own soldiers counted ("Seventy-one soldiers were killed") are its toll, which says nothing of other victims. */
@@ -87,7 +87,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
         aimedAt = o;
       }
     }
-    if (KILLING.has(t.lemma) || KILLING.has(t.lower)) killingAt.push(i);
+    // "the victims' families": a possessive names someone else than the dead.
+    const possessive = ["'", "'s", '’', '’s'].includes(tokens[i + 1]?.lower ?? '');
+    if ((KILLING.has(t.lemma) || KILLING.has(t.lower)) && !possessive) killingAt.push(i);
     // "civilian areas", "civilian infrastructure": an adjective before a noun names no victims.
     const adjective = t.lower === 'civilian' && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last;
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
