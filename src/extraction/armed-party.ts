@@ -32,3 +32,8 @@ export function armedParty(name: string | null, index: SourceIndex): string | nu
     && [s.name, ...s.aliases].some((n) => [...countriesOf(n)].some((c) => countries.has(c))));
   return armed.length === 1 ? armed[0].name : name;
 }
+
+/** Whether the desk knows the party by that name as armed (military, armed group, police). */
+export function isArmed(name: string, index: SourceIndex): boolean {
+  return ARMED.has(index.all.find((s) => s.name === name)?.kind ?? '');
+}

@@ -71,13 +71,17 @@ export interface Party {
  * targets, perpetrator (asserted or denied) and occurred. Each rule looks at a bounded window of tokens.
  */
 export function categoryFacets(
-  tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, party: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
+  tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, resolve: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
+  armed: (name: string) => boolean = () => false,
 ): ReadFacet[] {
+  // "Myanmar's military": the possessive as the desk writes the party ("Myanmar military").
+  const party: Party = (phrase) => resolve(phrase) ?? (/['’]s\b/.test(phrase) ? resolve(phrase.replace(/['’]s\b/g, '')) : null);
   // A person speaks for forces the words do not name ("Dmitry Peskov"): no perpetrator rather than the person.
   const forces = (who: string | null): string => {
-    const named = who ? forcesOf(who) : '';
-    const person = looksLikeName(named) && !DEMONYMS[named.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => named.toLowerCase().includes(o));
-    return named === who && person ? '' : named;
+    const own = who ? forcesOf(who) : '';
+    // A party the desk knows as armed ("Islamic State") is no person, whatever its name looks like.
+    const person = looksLikeName(own) && !armed(own) && !DEMONYMS[own.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => own.toLowerCase().includes(o));
+    return own === who && person ? '' : own;
   };
   const facets: ReadFacet[] = [];
   const polarity = denied ? 'denied' : 'asserted';
@@ -86,7 +90,7 @@ export function categoryFacets(
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
-  if (verb === 'accuse' || verb === 'blame') {
+  if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
     const np = nounPhrase(tokens, first, last);
     const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
     if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
@@ -213,7 +217,7 @@ export function categoryFacets(
         }
       }
     }
-    if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
+    if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
       const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;

@@ -2,7 +2,7 @@ import { FacetDto } from '../claims/dto/create-claim.dto';
 import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
-import { armedParty } from './armed-party';
+import { armedParty, isArmed } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
 import { HEAD_KINDS, lastOfKind, Mention, mentionsIn } from './mentions';
@@ -159,7 +159,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const read: ReadFacet[] = [
           // Facets come from the whole statement, also a quotation running over several sentences.
           ...quantityFacets(tokens, [a, b], text, part.denied),
-          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who),
+          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
         ];
         const resolved = speaker.sourceId !== null;
         // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
