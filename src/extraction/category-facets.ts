@@ -154,7 +154,8 @@ export function categoryFacets(
       const who = party(tokens[i - 1].text) ?? (i - 2 >= first ? party(text.slice(tokens[i - 2].start, tokens[i - 1].end)) : null);
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, i + 1] });
     }
-    if (t.pos === 'ADJ' || t.pos === 'PROPN') {
+    // "a coalition air strike": a noun right after an article names whose strike it is, as an adjective does.
+    if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && i > first && tokens[i - 1].pos === 'DET')) {
       const next = tokens[i + 1];
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
       if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
