@@ -1,67 +1,27 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
-import { victimStatus } from './victim-status';
+import { COMBATANT_WORDS, victimStatus } from './victim-status';
+import { responsibleSubject } from './responsibility';
+import { negatedAfter, negatedBefore, noneOf } from './negation';
+import { label, nounPhrase, targets } from './targets';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
+import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
 
-/** Phrases (lower-case words) and the value they give; the longest phrase at a place wins. */
-const CAUSES: Array<[string, string]> = [
-  ['drone strike', 'drone strike'], ['drone strikes', 'drone strike'], ['drone attack', 'drone strike'],
-  ['air strike', 'air strike'], ['air strikes', 'air strike'], ['airstrike', 'air strike'], ['airstrikes', 'air strike'], ['air raid', 'air strike'],
-  ['air raids', 'air strike'], ['aerial bombardment', 'air strike'], ['bombing raid', 'air strike'], ['warplane', 'air strike'], ['warplanes', 'air strike'],
-  ['suicide bomber', 'suicide bomber'], ['suicide bombers', 'suicide bomber'], ['suicide bombing', 'suicide bomber'], ['suicide attack', 'suicide bomber'],
-  ['car bomb', 'car bomb'], ['roadside bomb', 'ied'], ['improvised explosive device', 'ied'], ['ied', 'ied'], ['ieds', 'ied'], ['landmine', 'landmine'],
-  ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
-  ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['opened fire', 'gunfire'], ['shot dead', 'gunfire'],
-  ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
-  ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'], ['explosive vest', 'suicide bomber'], ['suicide vest', 'suicide bomber'],
-  ['air attack', 'air strike'], ['from the air', 'air strike'], ['shells', 'shelling'], ['mortar shells', 'mortar'],
-];
-/** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
-const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
-/** Words that tie a weapon to the incident: harm, or firing it. */
-const FIRING = new Set(['fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking']);
-const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched']);
-/** The main weapon, when the text names one the cause does not already say. */
-const WEAPONS: Array<[string, string]> = [
-  ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
-  ['iskander', 'iskander'], ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['mortar', 'mortar'], ['mortars', 'mortar'],
-  ['cluster munitions', 'cluster munition'], ['glide bombs', 'glide bomb'], ['grad', 'grad'],
-];
-/** A target is a place or a unit: the last word of what was attacked says whether it is one. */
-const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base', 'station', 'centre', 'center', 'barracks', 'market', 'village', 'town', 'convoy', 'checkpoint', 'dam', 'port', 'position', 'post', 'prison', 'mosque', 'church', 'building', 'headquarters', 'academy', 'beach', 'hotel', 'bridge', 'city', 'district', 'neighbourhood', 'courtyard', 'compound', 'shelter', 'airbase', 'garrison', 'outpost', 'positions']);
-const SITUATIONS: Array<[string, string]> = [
-  ['under control', 'under_control'], ['fighting continued', 'fighting_ongoing'], ['fighting continues', 'fighting_ongoing'], ['fighting is ongoing', 'fighting_ongoing'],
-  ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
-  ['fighting went on', 'fighting_ongoing'], ['still be heard', 'fighting_ongoing'], ['still battling', 'fighting_ongoing'], ['are fighting', 'fighting_ongoing'],
-  ['were fighting', 'fighting_ongoing'], ['continuing to shell', 'fighting_ongoing'], ['is secure', 'under_control'], ['was secure', 'under_control'],
-  ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
-];
-const OUTCOMES: Array<[string, string]> = [
-  ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
-  ['foiled', 'foiled'], ['thwarted', 'foiled'], ['prevented', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
-  ['seized control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
-];
-const ATTACK_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'storm', 'raid', 'shell', 'bomb', 'overrun', 'assault']);
-const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
-const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
-const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
-const BY_AFTER = new Set(['out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
-const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
-/** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
-const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit']);
-const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
-const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
-
-const HARM = new Set(['kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
+import {
+  ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
+  SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
+} from './category-words';
 
 /** A cause is read only where the statement ties it to harm ("killed in an air strike", "a missile hit", "caused by"). */
 function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
   if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
   if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
-  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + 6); k += 1) {
+  // A cause that opens the statement is the subject of what follows: its verb of harm may stand further on.
+  const after = a <= first + 1 ? 30 : 6;
+  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + after); k += 1) {
+    if (k > b && tokens[k].text === '.') break;
     if (k >= a && k <= b) continue;
     if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
   }
@@ -98,52 +58,8 @@ function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string
   return best;
 }
 
-/** Words of a noun phrase from i ("the military airport", "Gaza's al-Ahli hospital"), within 8 tokens. */
-export function nounPhrase(tokens: Token[], i: number, last: number): Span | null {
-  let end = -1;
-  for (let k = i; k <= last && k - i < 8; k += 1) {
-    const t = tokens[k];
-    if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) || (t.pos === 'DET' && k === i) || t.lower === "'s" || t.lower === '’s' || t.text === '-') end = t.pos === 'DET' || t.text === '-' ? end : k;
-    else if (t.pos === 'DET' && k > i && (tokens[k - 1].lower === "'s" || tokens[k - 1].lower === '’s')) continue;
-    else break;
-  }
-  return end >= i ? [i, end] : null;
-}
-
-function label(tokens: Token[], [a, b]: Span): string {
-  const words: string[] = [];
-  for (let k = a; k <= b; k += 1) {
-    const t = tokens[k];
-    if (t.pos === 'DET' || t.lower === "'s" || t.lower === '’s') continue;
-    words.push(t.lower);
-  }
-  return words.join(' ').replace(/ - /g, '-');
-}
-
-/** Targets: what an attack verb or noun aims at ("attacked the airport and the school", "an attack on X"). */
-function targets(tokens: Token[], first: number, last: number): Array<{ value: string; span: Span }> {
-  const out: Array<{ value: string; span: Span }> = [];
-  for (let i = first; i <= last; i += 1) {
-    const t = tokens[i];
-    let from = -1;
-    if (t.pos === 'VERB' && TARGETING.has(t.lemma) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were') from = i + 1;
-    else if (ATTACK_NOUNS.has(t.lower) && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'against')) from = i + 2;
-    if (from < 0 || from > last) continue;
-    let k = from;
-    for (let guard = 0; guard < 4 && k <= last; guard += 1) {
-      const np = nounPhrase(tokens, k, last);
-      if (!np) break;
-      const value = label(tokens, np);
-      if (value && PLACES.has(tokens[np[1]].lower)) out.push({ value, span: np });
-      k = np[1] + 1;
-      if (tokens[k]?.text === ',' ) k += 1;
-      if (tokens[k]?.lower === 'and') k += 1;
-      else if (tokens[k - 1]?.text !== ',') break;
-    }
-    i = Math.max(i, k - 1);
-  }
-  return out;
-}
+/** Possessives that begin a subject: "its forces", "our fighters". */
+const OWN = new Set(['its', 'our']);
 
 export interface Party {
   /** Resolves a phrase to a party's name, or null. */
@@ -155,13 +71,17 @@ export interface Party {
  * targets, perpetrator (asserted or denied) and occurred. Each rule looks at a bounded window of tokens.
  */
 export function categoryFacets(
-  tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, party: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
+  tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, resolve: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
+  armed: (name: string) => boolean = () => false,
 ): ReadFacet[] {
+  // "Myanmar's military": the possessive as the desk writes the party ("Myanmar military").
+  const party: Party = (phrase) => resolve(phrase) ?? (/['’]s\b/.test(phrase) ? resolve(phrase.replace(/['’]s\b/g, '')) : null);
   // A person speaks for forces the words do not name ("Dmitry Peskov"): no perpetrator rather than the person.
   const forces = (who: string | null): string => {
-    const named = who ? forcesOf(who) : '';
-    const person = looksLikeName(named) && !DEMONYMS[named.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => named.toLowerCase().includes(o));
-    return named === who && person ? '' : named;
+    const own = who ? forcesOf(who) : '';
+    // A party the desk knows as armed ("Islamic State") is no person, whatever its name looks like.
+    const person = looksLikeName(own) && !armed(own) && !DEMONYMS[own.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => own.toLowerCase().includes(o));
+    return own === who && person ? '' : own;
   };
   const facets: ReadFacet[] = [];
   const polarity = denied ? 'denied' : 'asserted';
@@ -170,7 +90,7 @@ export function categoryFacets(
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
-  if (verb === 'accuse' || verb === 'blame') {
+  if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
     const np = nounPhrase(tokens, first, last);
     const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
     if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
@@ -192,20 +112,28 @@ export function categoryFacets(
   if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
-  const weapons: Array<{ value: string; span: Span }> = [];
+  const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     const cause = phraseAt(tokens, i, last, CAUSES);
-    const negatedNear = (i > first && NEGATIONS.has(tokens[i - 1].lower)) || (i - 1 > first && NEGATIONS.has(tokens[i - 2].lower));
+    const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
-    if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
+    if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+      // "detonated his explosive vest": the narrower cause said later says more than the broader one.
+      const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
+      if (broader >= 0) facets.splice(broader, 1);
+      add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
+    }
     const weapon = phraseAt(tokens, i, last, WEAPONS);
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1] });
-    const situation = phraseAt(tokens, i, last, SITUATIONS);
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
+    const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
+    // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
+    const situation = phrase && tokens[i + phrase.length]?.lower !== 'by' ? phrase : null;
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
-    const outcome = phraseAt(tokens, i, last, OUTCOMES);
+    const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
@@ -226,28 +154,53 @@ export function categoryFacets(
       const who = party(tokens[i - 1].text) ?? (i - 2 >= first ? party(text.slice(tokens[i - 2].start, tokens[i - 1].end)) : null);
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, i + 1] });
     }
-    if (t.pos === 'ADJ' || t.pos === 'PROPN') {
+    // "a coalition air strike": a noun right after an article names whose strike it is, as an adjective does.
+    if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && i > first && tokens[i - 1].pos === 'DET')) {
       const next = tokens[i + 1];
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
       if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
         const who = party(t.text);
-        if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedHere ? 'denied' : polarity, span: [i, i + 1] });
+        if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedBefore(tokens, i, first) ? 'denied' : polarity, span: [i, i + 1] });
       }
     }
-    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first) {
+    // "carried out the attack", not "carried 20 bodies".
+    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
       let a = k;
       while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
-      if (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
+      // "its forces", "our fighters": the possessive belongs to the subject.
+      if (a > first && OWN.has(tokens[a - 1].lower)) a -= 1;
+      const head = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET');
+      if (head && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
+        // "no coalition aircraft had struck": the subject itself denied, whatever was struck.
+        const nobody = noneOf(tokens, k + 1, first);
+        if (tokens[a].lower === 'no') a += 1;
         const phrase = text.slice(tokens[a].start, tokens[k].end);
-        const ours = /^(we|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase);
+        // "said it had carried out": in reported words "it" is the speaker.
+        // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
+        const ours = /^(we|it|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase) && a <= first + 1;
         const who = ours ? forces(speaker) : party(phrase);
-        let no = false;
+        let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
-        if (who) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+        // A denial names the perpetrator only when what is denied is the attack itself ("carried out no strikes",
+        // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
+        let attack = false;
+        for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
+        // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
+        let fighters = false;
+        for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
+        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
       }
+    }
+    // "Islamic Jihad was responsible for", "the military had nothing to do with the strike".
+    const responsible = responsibleSubject(tokens, i, first, last);
+    if (responsible) {
+      const [a, b] = responsible.subject;
+      const phrase = text.slice(tokens[a].start, tokens[b].end);
+      const who = /^(we|it)$/i.test(phrase) ? forces(speaker) : party(phrase);
+      if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
     }
     // "had attacked a school", "did not attack the school": whether that place was attacked.
     if (t.pos === 'VERB' && ATTACKING.has(t.lemma) && i + 1 <= last) {
@@ -257,13 +210,15 @@ export function categoryFacets(
       if (np && PLACES.has(tokens[np[1]].lower) && !['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) {
         let no = false;
         for (let n = Math.max(first, i - 3); n < i; n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
-        // Struck, hit, fired on: only as a denial ("had not fired at the hospital"); attacked or targeted either way.
-        if (no || denied || t.lemma === 'attack' || t.lemma === 'target') {
+        no = no || noneOf(tokens, i, first);
+        // Struck, hit: only as a denial ("had not struck the hospital"); attacked, targeted, fired on or at either way.
+        const aimedFire = t.lemma === 'fire' && o > i + 1;
+        if (no || denied || t.lemma === 'attack' || t.lemma === 'target' || aimedFire) {
           add({ attribute: 'attacked', subject: label(tokens, np), value: true, polarity: no || denied ? 'denied' : 'asserted', span: [i, np[1]] });
         }
       }
     }
-    if ((t.lemma === 'blame' || t.lemma === 'accuse') && i + 1 <= last) {
+    if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
       const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
@@ -282,8 +237,10 @@ export function categoryFacets(
   }
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
-  const weapon = weapons.find((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
-  if (weapon) add({ attribute: 'weapon', value: weapon.value, polarity, span: weapon.span });
+  const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
+  // One weapon, the first named: a set of weapons would make every party silent on one of them an omission.
+  const weaponPolarity = (w: { no: boolean }) => (w.no !== (polarity === 'denied') ? 'denied' : 'asserted');
+  if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
   const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
   // One place alone is usually the scene, not a list of targets: a party silent on it would read as an omission.

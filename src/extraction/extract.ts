@@ -2,6 +2,7 @@ import { FacetDto } from '../claims/dto/create-claim.dto';
 import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
+import { armedParty, isArmed } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
 import { lastOfKind, Mention, mentionsIn } from './mentions';
@@ -94,7 +95,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   let line = 0;
   /** Tokens already read as the continuation of a quote. */
   let consumed = -1;
-  const party = (phrase: string): string | null => partyOf(phrase, index);
+  const party = (phrase: string): string | null => armedParty(partyOf(phrase, index), index);
   const mentions: Mention[] = [];
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
@@ -157,7 +158,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const read: ReadFacet[] = [
           // Facets come from the whole statement, also a quotation running over several sentences.
           ...quantityFacets(tokens, [a, b], text, part.denied),
-          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => forcesOf(who, index)),
+          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
         ];
         const resolved = speaker.sourceId !== null;
         // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.

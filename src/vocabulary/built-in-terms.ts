@@ -17,6 +17,7 @@ export const BUILT_IN_BROADER: ReadonlyArray<{ term: string; of: string }> = [
   { term: 'explosives', of: 'ied' },
   { term: 'explosives', of: 'car bomb' },
   { term: 'explosives', of: 'landmine' },
+  { term: 'explosives', of: 'grenade' },
   // A drone strike is an air strike.
   { term: 'air strike', of: 'drone' },
   { term: 'air strike', of: 'drone strike' },

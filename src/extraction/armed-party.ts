@@ -1,0 +1,39 @@
+import { fold } from '../claims/fold';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
+import { KnownSource, SourceIndex } from './speakers';
+
+/** Kinds of source that carry out attacks. */
+const ARMED = new Set(['military', 'armed_group', 'police']);
+
+/** The countries a name speaks for: "Israeli government" and "Israel" both name Israel. */
+function countriesOf(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of fold(name).split(' ')) {
+    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[word] ? word : null);
+    if (country) out.add(country);
+  }
+  return out;
+}
+
+/**
+ * The party that carries out attacks for a party named as a perpetrator: strikes are made by forces, so
+ * "Israel" (the government's alias) or "an Israeli strike" folds to the desk's one armed party of that
+ * country ("Israel Defense Forces") when the desk has exactly one. A party that is armed already, a party of
+ * no country, or a country with no armed party or several, stays as named.
+ */
+export function armedParty(name: string | null, index: SourceIndex): string | null {
+  if (!name) return name;
+  const named = index.all.find((s) => s.name === name);
+  if (!named || ARMED.has(named.kind ?? '')) return name;
+  const countries = new Set<string>();
+  for (const n of [named.name, ...named.aliases]) for (const c of countriesOf(n)) countries.add(c);
+  if (!countries.size) return name;
+  const armed: KnownSource[] = index.all.filter((s) => ARMED.has(s.kind ?? '') && s.kind !== 'police'
+    && [s.name, ...s.aliases].some((n) => [...countriesOf(n)].some((c) => countries.has(c))));
+  return armed.length === 1 ? armed[0].name : name;
+}
+
+/** Whether the desk knows the party by that name as armed (military, armed group, police). */
+export function isArmed(name: string, index: SourceIndex): boolean {
+  return ARMED.has(index.all.find((s) => s.name === name)?.kind ?? '');
+}

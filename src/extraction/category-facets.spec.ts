@@ -1,0 +1,57 @@
+import { extractStatements, KnownSource } from './extract';
+
+/** Category facets read for issue 13 (perpetrator, victim status, attacked, weapon), each on a sentence written for this test. */
+const SOURCES: KnownSource[] = [
+  { id: 'gov', name: 'Israeli government', aliases: ['Israel'], kind: 'government' },
+  { id: 'idf', name: 'Israel Defense Forces', aliases: ['IDF'], kind: 'military' },
+  { id: 'coalition', name: 'Saudi-led coalition', aliases: ['coalition'], kind: 'military' },
+  { id: 'is', name: 'Islamic State', aliases: ['IS'], kind: 'armed_group' },
+];
+const facetsOf = (text: string) => {
+  const candidates = extractStatements(text, SOURCES);
+  // Every sentence here attributes a statement: a test of its facets must not pass on an empty reading.
+  expect(candidates.length).toBeGreaterThan(0);
+  return candidates.flatMap((c) => c.facets);
+};
+
+describe('category facets', () => {
+  it('folds a country named as perpetrator into the desk\'s one armed party of that country', () => {
+    expect(facetsOf('Islamic State said the blast was caused by an Israeli air strike.')).toContainEqual(
+      { attribute: 'perpetrator', value: 'Israel Defense Forces', polarity: 'asserted' },
+    );
+  });
+
+  it('reads a subject opened by "no" or "none of" as a denial of who did it and of the attack on the place', () => {
+    const facets = facetsOf('The coalition said no coalition aircraft had struck the prison.');
+    expect(facets).toContainEqual({ attribute: 'perpetrator', value: 'Saudi-led coalition', polarity: 'denied' });
+    expect(facetsOf('The IDF said none of its aircraft, drones or ships had fired at the hospital.')).toContainEqual(
+      expect.objectContaining({ attribute: 'attacked', subject: 'hospital', value: true, polarity: 'denied' }),
+    );
+  });
+
+  it('names the one responsible, or the one who had nothing to do with it', () => {
+    expect(facetsOf('The IDF said Islamic State was responsible for the attack.')).toContainEqual(
+      { attribute: 'perpetrator', value: 'Islamic State', polarity: 'asserted' },
+    );
+    expect(facetsOf('Israel said the IDF had nothing to do with the strike.')).toContainEqual(
+      { attribute: 'perpetrator', value: 'Israel Defense Forces', polarity: 'denied' },
+    );
+  });
+
+  it('reads who the victims were only by the killing, not from a group named elsewhere in the statement', () => {
+    expect(facetsOf('The IDF said 35 people were killed, most of them women and children.')).toContainEqual(
+      expect.objectContaining({ attribute: 'victim_status', value: 'civilians', polarity: 'asserted' }),
+    );
+    const far = facetsOf('The IDF said 35 people were killed on Friday in the town, where thousands of displaced families and children had been sheltering for weeks.');
+    expect(far.filter((f) => f.attribute === 'victim_status')).toEqual([]);
+  });
+
+  it('does not take a denial of targeting civilians for a denial of who carried out the attack', () => {
+    const facets = facetsOf('Islamic State denied that it had targeted civilians.');
+    expect(facets).toEqual([{ attribute: 'victim_status', value: 'civilians', polarity: 'denied' }]);
+  });
+
+  it('gives no outcome for what must still happen', () => {
+    expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { Token } from './analyse';
+import { NEGATIONS } from './category-words';
+
+/** Where a negation stands near a word of a facet: before it, after its subject, or opening its subject. */
+
+/** A negation within three words before i, over articles and adjectives: "not an Israeli air strike". */
+export function negatedBefore(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
+    if (NEGATIONS.has(tokens[k].lower)) return true;
+    if (!['DET', 'ADJ', 'PROPN'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+/** "none of its aircraft, drones or ships had fired", "no coalition aircraft had struck": a subject opened by "none of" or "no", within ten words before i, up to a verb. */
+export function noneOf(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 10; k -= 1) {
+    if ((tokens[k].lower === 'none' || tokens[k].lower === 'neither') && tokens[k + 1]?.lower === 'of') return true;
+    // "no coalition aircraft had struck the prison".
+    if (tokens[k].lower === 'no' && tokens[k].pos === 'DET' && k + 1 < i && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1].pos)) return true;
+    if (tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** A negation right after a subject, before its verb: "the helicopters did not fire". */
+export function negatedAfter(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i; k <= last && k <= i + 2; k += 1) {
+    if (NEGATIONS.has(tokens[k].lower)) return true;
+    if (tokens[k].pos !== 'AUX') return false;
+  }
+  return false;
+}

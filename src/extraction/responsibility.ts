@@ -1,0 +1,42 @@
+import { Token } from './analyse';
+import { Span } from './attribution';
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
+const DEGREE = new Set(['solely', 'fully', 'entirely', 'directly', 'wholly', 'also', 'alone']);
+const NOTHING = new Set(['nothing', 'no']);
+
+/**
+ * "Islamic Jihad was responsible for the blast", "the Russian military had nothing to do with the strike":
+ * the subject named as the one responsible, asserted or denied. Returns the subject's words and the
+ * polarity the words give, or null. Looks at most a few tokens each side of "responsible" or "to do with".
+ */
+export function responsibleSubject(tokens: Token[], i: number, first: number, last: number): { subject: Span; denied: boolean } | null {
+  const t = tokens[i];
+  let verbAt = -1;
+  let denied = false;
+  // "its forces had been involved in any killings": as "responsible for".
+  const involved = t.lower === 'involved' && i + 1 <= last && tokens[i + 1].lower === 'in';
+  if ((t.lower === 'responsible' && i + 1 <= last && tokens[i + 1].lower === 'for') || involved) {
+    let k = i - 1;
+    while (k > first && (DEGREE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k -= 1;
+    if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
+      denied = true;
+      k -= 1;
+    }
+    if (!BE.has(tokens[k]?.lower ?? '')) return null;
+    while (k - 1 > first && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART')) k -= 1;
+    verbAt = k;
+  } else if (NOTHING.has(t.lower) && i + 3 <= last && tokens[i + 1].lower === 'to' && tokens[i + 2].lower === 'do' && tokens[i + 3].lower === 'with') {
+    // "had nothing to do with", "has no role": the subject denies.
+    if (i - 1 < first || !['have', 'has', 'had'].includes(tokens[i - 1].lower)) return null;
+    denied = true;
+    verbAt = i - 1;
+    while (verbAt - 1 > first && (tokens[verbAt - 1].pos === 'AUX' || tokens[verbAt - 1].pos === 'ADV')) verbAt -= 1;
+  } else return null;
+  // The subject: the noun phrase right before the verb, within four words.
+  const end = verbAt - 1;
+  if (end < first || !['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[end].pos)) return null;
+  let a = end;
+  while (a > first && a > end - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+  return { subject: [a, end], denied };
+}
