@@ -86,17 +86,11 @@ export async function vocabularyToken(manager: EntityManager): Promise<string> {
 }
 
 /**
- * On PostgreSQL, after the event's lock: whether something the checks relied on changed since, in a
- * transaction that committed meanwhile: the event or a named source merged away, or the vocabulary the
- * facets were read with. (On SQLite nothing commits meanwhile: the write queue holds the file's lock.)
+ * The sources new claims name (claimant and conveyor). On PostgreSQL, after the event's lock, the batch
+ * checks that none of them, nor the event, was merged away, and that the vocabulary the facets were read
+ * with did not change, in a transaction that committed meanwhile (see readAfterLock; on SQLite nothing
+ * commits meanwhile: the write queue holds the file's lock).
  */
-export async function changedMeanwhile(manager: EntityManager, eventId: string, claims: Array<Pick<Claim, 'sourceId' | 'conveyedById'>>, token: string): Promise<boolean> {
-  const sources = [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById]).filter((id): id is string => id !== null))];
-  const rows: unknown[] = await manager.query(
-    'SELECT id FROM events WHERE id = $1 AND "mergedInto" IS NOT NULL '
-    + `UNION ALL SELECT id FROM sources WHERE id IN (${sources.map((_, i) => `$${i + 3}`).join(', ')}) AND "mergedInto" IS NOT NULL `
-    + 'UNION ALL SELECT \'vocabulary\' FROM vocabulary_version WHERE "id" = 1 AND CAST("token" AS TEXT) <> $2',
-    [eventId, token, ...sources],
-  );
-  return rows.length > 0;
+export function namedSources(claims: Array<Pick<Claim, 'sourceId' | 'conveyedById'>>): string[] {
+  return [...new Set(claims.flatMap((c) => [c.sourceId, c.conveyedById]).filter((id): id is string => id !== null))];
 }

@@ -19,7 +19,7 @@ import { isTransient } from '../database/transient';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
-import { changedMeanwhile, checkBatch, vocabularyToken, WriteRefused } from './claim-batch';
+import { checkBatch, namedSources, vocabularyToken, WriteRefused } from './claim-batch';
 import { checkedClaimFields } from './claim-fields';
 import { Claim } from './claim.entity';
 import { claimRow } from './claim-row';
@@ -96,8 +96,8 @@ export class ClaimsService {
       throw isTransient(error) ? error : new WriteRefused(error);
     }
     await lockEvents(manager, [eventId]);
-    if (postgres && (await changedMeanwhile(manager, eventId, written.map((w) => w.claim), token))) throw new WriteRefused(null);
-    await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written);
+    const meanwhile = postgres ? { sourceIds: namedSources(written.map((w) => w.claim)), vocabularyToken: token } : undefined;
+    if ((await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written, meanwhile)) === 'changed meanwhile') throw new WriteRefused(null);
     return outcomes;
   }
 

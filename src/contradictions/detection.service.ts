@@ -12,7 +12,7 @@ import { lockEvents } from '../database/event-lock';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
-import { AddedClaim, addHoldings } from './added-holdings';
+import { AddedClaim, addHoldings, Meanwhile, readAfterLock } from './added-holdings';
 import { GroupCache } from './group-cache';
 import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
@@ -116,23 +116,16 @@ export class DetectionService {
    * with no `before`, but their holdings are added to the stored ones (see addHoldings) rather than
    * aggregated again from the facets, and the parties among the speakers are found in one read.
    */
-  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[]): Promise<ContradictionChange[]> {
+  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile): Promise<ContradictionChange[] | 'changed meanwhile'> {
     const revision = (await lockEvents(manager, [eventId])).get(eventId);
-    const holdings = await addHoldings(manager, eventId, added);
+    // The claimants' holdings, the parties among them (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one read.
+    const { stored, parties, changed } = await readAfterLock(manager, eventId, added, meanwhile);
+    if (changed) return 'changed meanwhile';
+    const holdings = await addHoldings(manager, eventId, added, stored);
     const groups = new Map(holdings.groups.map((g) => [groupId(g), g]));
     const arrived = new Map<string, number>();
     for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
-    // The parties among the claimants and their claims on the event, in one statement: a party's first claims end its silence.
-    const parties = await manager.createQueryBuilder()
-      .select('s.id', 'id')
-      .addSelect('COUNT(c.id)', 'claims')
-      .from('sources', 's')
-      .leftJoin('claims', 'c', 'c.sourceId = s.id AND c.eventId = :eventId', { eventId })
-      .where('s.id IN (:...ids)', { ids: [...arrived.keys()] })
-      .andWhere("s.stake = 'party_to_conflict'")
-      .groupBy('s.id')
-      .getRawMany<{ id: string; claims: string | number }>();
-    if (parties.some((p) => Number(p.claims) <= arrived.get(p.id)!)) {
+    if (parties.some((p) => p.claims <= (arrived.get(p.id) ?? 0))) {
       for (const g of await this.silenceGroups(manager, eventId)) groups.set(groupId(g), g);
     }
     const wanted = [...groups.values()];

@@ -4,12 +4,21 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 const MAX_PARAMETERS = 30_000;
 
 /**
+ * A statement the first INSERT begins with, to save a round trip (on PostgreSQL, a data-modifying
+ * `WITH ... AS (DELETE ...)`), with its parameters, numbered first ($1...).
+ */
+export interface Lead {
+  sql: string;
+  parameters: unknown[];
+}
+
+/**
  * Multi-row INSERTs in chunks, for bulk writes inside a caller's transaction. Values go through the
  * driver's own conversion (transformers, booleans, dates) as TypeORM's insert does, but the statement is
  * built directly: TypeORM's query builder names and re-escapes every parameter, which costs more than
  * the database's own work at tens of thousands of rows.
  */
-export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[], lead?: Lead): Promise<void> {
   if (!rows.length) return;
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
@@ -18,7 +27,7 @@ export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager
   const head = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   for (let start = 0; start < rows.length; start += size) {
-    const parameters: unknown[] = [];
+    const parameters: unknown[] = start === 0 && lead ? [...lead.parameters] : [];
     const tuples = rows.slice(start, start + size).map((row) => {
       const marks = columns.map((column) => {
         parameters.push(driver.preparePersistentValue(column.getEntityValue(row), column));
@@ -26,6 +35,6 @@ export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager
       });
       return `(${marks.join(', ')})`;
     });
-    await manager.query(head + tuples.join(', '), parameters);
+    await manager.query((start === 0 && lead ? lead.sql : '') + head + tuples.join(', '), parameters);
   }
 }
