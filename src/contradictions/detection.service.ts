@@ -46,9 +46,12 @@ export class DetectionService {
 
   constructor(private readonly audit: AuditService) {}
 
-  /** Source names and aliases, and the terms editors declared, as one lookup; as this manager sees them. */
-  async vocabulary(manager: EntityManager): Promise<NamedVocabulary> {
-    const rows: Array<{ token: string | number }> = await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1');
+  /**
+   * Source names and aliases, and the terms editors declared, as one lookup; as this manager sees them.
+   * `known` is the vocabulary's token when the caller read it already in this transaction.
+   */
+  async vocabulary(manager: EntityManager, known?: string): Promise<NamedVocabulary> {
+    const rows: Array<{ token: string | number }> = known === undefined ? await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1') : [{ token: known }];
     const token = String(rows[0]?.token ?? '');
     if (this.cached && this.cached.token === token) return this.cached.vocabulary;
     const vocabulary = readVocabulary(manager);
