@@ -133,7 +133,8 @@ export class DetectionService {
     }
     const wanted = [...groups.values()];
     const read = await this.groups.read(manager, eventId, revision, wanted, holdings, added.flatMap((a) => a.facets));
-    return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words));
+    // On PostgreSQL the read after the lock found the vocabulary's token unchanged: it need not be read again.
+    return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words), meanwhile?.vocabularyToken);
   }
 
   /** After a transaction that called `afterClaimsAdded` committed: what it read serves the next write on the event. */
@@ -187,12 +188,12 @@ export class DetectionService {
    */
   private async recompute(
     manager: EntityManager, eventId: string, groups: GroupKey[] | 'all', actor: Actor | null,
-    read = () => readGroups(manager, eventId, groups),
+    read = () => readGroups(manager, eventId, groups), vocabularyToken?: string,
   ): Promise<ContradictionChange[]> {
     if (groups !== 'all' && groups.length === 0) return [];
     const built = await read();
     const stored = await storedByRule(manager, eventId, groups);
-    const context = await this.context(manager, eventId);
+    const context = await this.context(manager, eventId, vocabularyToken);
     const detected = new Map<string, { group: Group; found: Detected }>();
     for (const group of built.values()) {
       for (const found of detectGroup(group, context).contradictions) detected.set(found.identity, { group, found });
@@ -272,7 +273,7 @@ export class DetectionService {
   }
 
   /** The parties to the conflict that speak on this event, and short names for every claimant involved. */
-  private async context(manager: EntityManager, eventId: string): Promise<EventContext> {
+  private async context(manager: EntityManager, eventId: string, vocabularyToken?: string): Promise<EventContext> {
     // The event's parties, their first claims and their sides in one statement (one round trip under the lock).
     const parties = await manager
       .createQueryBuilder()
@@ -284,7 +285,7 @@ export class DetectionService {
       .andWhere("c.sourceId IN (SELECT s.id FROM sources s WHERE s.stake = 'party_to_conflict')")
       .groupBy('c.sourceId')
       .getRawMany<{ sourceId: string; firstClaimId: string; side: string | null }>();
-    const vocabulary = await this.vocabulary(manager);
+    const vocabulary = await this.vocabulary(manager, vocabularyToken);
     return {
       vocabulary,
       parties: new Map(parties.map((p) => [p.sourceId, p.firstClaimId])),
