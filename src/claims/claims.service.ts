@@ -45,8 +45,8 @@ export class ClaimsService {
     private readonly detection: DetectionService,
   ) {}
 
-  /** New claims on one event that arrive while the event is being written go together (see EventBatches; up to 50, lingering up to 10 ms). */
-  private readonly batches = new EventBatches<{ dto: CreateClaimDto; actor: Actor }, ClaimView>((eventId, jobs) => this.insertBatch(eventId, jobs), 50, 10);
+  /** New claims on one event that arrive while the event is being written go together (see EventBatches). */
+  private readonly batches = new EventBatches<{ dto: CreateClaimDto; actor: Actor }, ClaimView>((eventId, jobs) => this.insertBatch(eventId, jobs));
 
   async create(dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
     if (dto.eventId) return this.batches.submit(dto.eventId, { dto, actor });

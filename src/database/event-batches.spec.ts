@@ -39,25 +39,4 @@ describe('EventBatches', () => {
     await Promise.all([1, 2, 3, 4, 5].map((j) => runner.submit('e', j)));
     expect(sizes).toEqual([1, 2, 2]);
   });
-
-  it('after a batch, waits a moment for as many jobs as were in flight, so that answered writers join the next batch', async () => {
-    const sizes: number[] = [];
-    const runner = new EventBatches<number, number>(async (_e, jobs) => {
-      sizes.push(jobs.length);
-      await new Promise((r) => setTimeout(r, 5));
-      return jobs.map((j) => ({ ok: j }));
-    }, 50, 300);
-    // Four writers, each sending its next job a moment (its round trip) after the last one is answered.
-    const started = Date.now();
-    await Promise.all([0, 1, 2, 3].map(async (w) => {
-      for (let i = 0; i < 3; i++) {
-        await runner.submit('e', w * 10 + i);
-        await new Promise((r) => setTimeout(r, 2));
-      }
-    }));
-    // Without the wait: [1, 3, 1, 3, 1, 3].
-    expect(sizes).toEqual([1, 4, 4, 3]);
-    // The whole wait only once, after the last batch (whose writers were done).
-    expect(Date.now() - started).toBeLessThan(600);
-  });
 });
