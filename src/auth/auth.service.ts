@@ -26,13 +26,15 @@ export class AuthService implements OnApplicationBootstrap {
   ) {}
 
   async actorForKey(key: string): Promise<Actor | null> {
-    const row = await this.keys
-      .createQueryBuilder('key')
-      .innerJoin(User, 'user', 'user.id = key.userId')
-      .select(['key.id AS "keyId"', 'user.id AS "userId"', 'user.name AS "name"', 'user.role AS "role"'])
-      .where('key.keyHash = :hash AND key.revokedAt IS NULL AND user.disabled = :disabled', { hash: hashApiKey(key), disabled: false })
-      .getRawOne<Actor>();
-    return row ?? null;
+    // Every request runs this (twice when it sends a body): plain SQL, as TypeORM's query builder spent
+    // more CPU building the statement than the database spent answering it.
+    const mark = this.keys.manager.connection.driver.options.type === 'postgres' ? '$1' : '?';
+    const rows: Actor[] = await this.keys.manager.query(
+      'SELECT k.id AS "keyId", u.id AS "userId", u.name AS "name", u.role AS "role" FROM api_keys k INNER JOIN users u ON u.id = k."userId" '
+      + `WHERE k."keyHash" = ${mark} AND k."revokedAt" IS NULL AND NOT u.disabled LIMIT 1`,
+      [hashApiKey(key)],
+    );
+    return rows[0] ? { keyId: rows[0].keyId, userId: rows[0].userId, name: rows[0].name, role: rows[0].role } : null;
   }
 
   /** CROSSCHECK_ADMIN_TOKEN makes an admin key on start, or keeps it; a changed token revokes the old one. */

@@ -12,14 +12,13 @@ import { groupBy } from '../common/group-by';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { DetectionService } from '../contradictions/detection.service';
-import { bulkInsert } from '../database/bulk-insert';
 import { EventBatches, Outcome } from '../database/event-batches';
 import { lockEvents } from '../database/event-lock';
 import { isTransient } from '../database/transient';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
-import { changedMeanwhile, checkBatch, vocabularyToken, WriteRefused } from './claim-batch';
+import { checkBatch, namedSources, writeAndLock, WriteRefused } from './claim-batch';
 import { checkedClaimFields } from './claim-fields';
 import { Claim } from './claim.entity';
 import { claimRow } from './claim-row';
@@ -83,21 +82,14 @@ export class ClaimsService {
    */
   private async insertTogether(manager: EntityManager, eventId: string, jobs: Array<{ dto: CreateClaimDto; actor: Actor }>): Promise<Array<Outcome<ClaimView>>> {
     const postgres = manager.connection.driver.options.type === 'postgres';
-    const token = postgres ? await vocabularyToken(manager) : '';
-    const checked = await checkBatch(manager, jobs.map((job) => job.dto), (m) => this.detection.vocabulary(m), nowIso());
+    const { checked, token } = await checkBatch(manager, jobs.map((job) => job.dto), (m, known) => this.detection.vocabulary(m, known), nowIso());
     const written = checked.flatMap((c, i) => ('ok' in c ? [{ ...c.ok, actor: jobs[i].actor }] : []));
     const outcomes = checked.map((c): Outcome<ClaimView> => ('ok' in c ? { ok: c.ok.view } : c));
     if (!written.length) return outcomes;
-    try {
-      await bulkInsert(manager, Claim, written.map((w) => w.claim));
-      await bulkInsert(manager, Facet, written.flatMap((w) => w.facets));
-      await this.audit.recordMany(manager, written.map((w) => AuditService.entry(w.actor, 'create', 'claim', w.claim.id, null, w.view)));
-    } catch (error) {
-      throw isTransient(error) ? error : new WriteRefused(error);
-    }
-    await lockEvents(manager, [eventId]);
-    if (postgres && (await changedMeanwhile(manager, eventId, written.map((w) => w.claim), token))) throw new WriteRefused(null);
-    await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written);
+    const entries = written.map((w) => AuditService.entry(w.actor, 'create', 'claim', w.claim.id, null, w.view));
+    await writeAndLock(manager, eventId, written.map((w) => w.claim), written.flatMap((w) => w.facets), entries);
+    const meanwhile = postgres ? { sourceIds: namedSources(written.map((w) => w.claim)), vocabularyToken: token } : undefined;
+    if ((await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written, meanwhile)) === 'changed meanwhile') throw new WriteRefused(null);
     return outcomes;
   }
 

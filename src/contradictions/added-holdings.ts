@@ -31,20 +31,19 @@ const seen = (h: FacetHolding) => [h.valueKey, h.polarity, h.exclusive, h.timeFr
 const earlier = (a: string, b: string) => (b < a ? b : a);
 
 /**
- * The holdings of new claims, added to the stored ones without reading the event's facets: a facet
+ * The holdings of new claims, added to the stored ones (`stored`, read by `readAfterLock`) without
+ * reading the event's facets: a facet
  * joins its claimant's holding of the same value (one more claim; the earliest claim and, for states of
  * affairs, the statement times widened) or makes a new one. The result is what `refreshHoldings` (an
  * aggregate over the facets) gives: statement times are known only while every claim behind says when,
  * so a stored holding without them stays without. Answers the groups whose holdings changed in a way
  * detection can see, so that only those are recomputed; a holding that only counts one more claim
- * changes nothing there. Three statements, however many claims.
+ * changes nothing there. One statement on PostgreSQL (the replaced holdings deleted in the INSERT's
+ * `WITH`; no unique index on the holdings, so the order of the two does not matter), two on SQLite.
  */
-export async function addHoldings(manager: EntityManager, eventId: string, added: AddedClaim[]): Promise<AddedHoldings> {
+export async function addHoldings(manager: EntityManager, eventId: string, added: AddedClaim[], stored: FacetHolding[]): Promise<AddedHoldings> {
   const facets = added.flatMap(({ claim, facets }) => facets.map((facet) => ({ facet, claim })));
   if (!facets.length) return { groups: [], replaced: [], written: [] };
-  const attributes = [...new Set(facets.map(({ facet }) => facet.attribute))];
-  const claimants = [...new Set(facets.map(({ facet }) => facet.claimantId))];
-  const stored = await storedHoldings(manager, eventId, attributes, claimants);
   const byKey = new Map(stored.map((h) => [holdingKey(h), h]));
   const before = new Map<string, string>();
   const changed = new Map<string, FacetHolding>();
@@ -66,9 +65,14 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
     });
   }
   const replaced = [...before.keys()].map((key) => byKey.get(key)!);
-  if (replaced.length) await manager.delete(FacetHolding, { id: In(replaced.map((h) => h.id)) });
   const written = [...changed.values()];
-  await bulkInsert(manager, FacetHolding, written);
+  const gone = replaced.map((h) => h.id);
+  if (gone.length && postgres(manager)) {
+    await bulkInsert(manager, FacetHolding, written, { sql: 'WITH gone AS (DELETE FROM facet_holdings WHERE id = ANY($1)) ', parameters: [gone] });
+  } else {
+    if (gone.length) await manager.delete(FacetHolding, { id: In(gone) });
+    await bulkInsert(manager, FacetHolding, written);
+  }
   const groups = new Map<string, GroupKey>();
   for (const [key, holding] of changed) {
     if (before.get(key) !== seen(holding)) groups.set(groupId(holding), { attribute: holding.attribute, subjectKey: holding.subjectKey });
@@ -76,14 +80,63 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
   return { groups: [...groups.values()], replaced, written };
 }
 
+const postgres = (manager: EntityManager) => manager.connection.driver.options.type === 'postgres';
+
+/** On PostgreSQL, what a batch checked before the event's lock, to be checked again after it (see `changedMeanwhile`). */
+export interface Meanwhile {
+  sourceIds: string[];
+  vocabularyToken: string;
+}
+
+/** What new claims need read once the event is locked. */
+export interface AfterLock {
+  /** The claimants' stored holdings on the claims' attributes. */
+  stored: FacetHolding[];
+  /** The parties to the conflict among the claimants, with their claims on the event (the new ones included). */
+  parties: Array<{ id: string; claims: number }>;
+  /** Whether the event or a named source was merged, or the vocabulary changed, since the checks. */
+  changed: boolean;
+}
+
+type RawHolding = Omit<FacetHolding, 'exclusive' | 'claims'> & { exclusive: unknown; claims: unknown };
+const holdingOf = (row: RawHolding): FacetHolding => ({ ...row, exclusive: row.exclusive === true || row.exclusive === 1 || row.exclusive === '1', claims: Number(row.claims) });
+
+/**
+ * Everything new claims read under the event's lock: on PostgreSQL in one statement (one round trip
+ * while the lock is held, where every writer of the event waits), on SQLite in two.
+ */
+export async function readAfterLock(manager: EntityManager, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile): Promise<AfterLock> {
+  const attributes = [...new Set(added.flatMap((a) => a.facets.map((f) => f.attribute)))];
+  const claimants = [...new Set(added.flatMap((a) => [a.claim.sourceId, ...a.facets.map((f) => f.claimantId)]))];
+  if (!postgres(manager)) {
+    const stored = attributes.length ? await storedHoldings(manager, eventId, attributes, claimants) : [];
+    const parties = await manager.query(
+      `SELECT s.id AS id, COUNT(c.id) AS claims FROM sources s LEFT JOIN claims c ON c."sourceId" = s.id AND c."eventId" = ?
+       WHERE s.id IN (${claimants.map(() => '?').join(', ')}) AND s.stake = 'party_to_conflict' GROUP BY s.id`,
+      [eventId, ...claimants],
+    ) as Array<{ id: string; claims: number | string }>;
+    return { stored, parties: parties.map((p) => ({ id: p.id, claims: Number(p.claims) })), changed: false };
+  }
+  const [row] = await manager.query(
+    `SELECT
+       (SELECT COALESCE(json_agg(h), '[]'::json) FROM facet_holdings h WHERE h."eventId" = $1 AND h.attribute = ANY($2) AND h."claimantId" = ANY($3)) AS stored,
+       (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'claims', (SELECT COUNT(*) FROM claims c WHERE c."sourceId" = s.id AND c."eventId" = $1))), '[]'::json)
+          FROM sources s WHERE s.id = ANY($3) AND s.stake = 'party_to_conflict') AS parties,
+       ($4::boolean AND (EXISTS (SELECT 1 FROM events WHERE id = $1 AND "mergedInto" IS NOT NULL)
+          OR EXISTS (SELECT 1 FROM sources WHERE id = ANY($5) AND "mergedInto" IS NOT NULL)
+          OR EXISTS (SELECT 1 FROM vocabulary_version WHERE id = 1 AND CAST(token AS TEXT) <> $6))) AS changed`,
+    [eventId, attributes, claimants, meanwhile !== undefined, meanwhile?.sourceIds ?? [], meanwhile?.vocabularyToken ?? ''],
+  ) as Array<{ stored: RawHolding[]; parties: Array<{ id: string; claims: number | string }>; changed: boolean }>;
+  return { stored: row.stored.map(holdingOf), parties: row.parties.map((p) => ({ id: p.id, claims: Number(p.claims) })), changed: row.changed };
+}
+
 /** The stored holdings of some claimants on some attributes of an event (one indexed read, without the query builder). */
 async function storedHoldings(manager: EntityManager, eventId: string, attributes: string[], claimants: string[]): Promise<FacetHolding[]> {
-  const numbered = manager.connection.driver.options.type === 'postgres';
   const parameters: unknown[] = [eventId];
-  const marks = (values: string[]) => values.map((value) => (parameters.push(value), numbered ? `$${parameters.length}` : '?')).join(', ');
-  const rows: Array<Omit<FacetHolding, 'exclusive' | 'claims'> & { exclusive: unknown; claims: unknown }> = await manager.query(
-    `SELECT * FROM facet_holdings WHERE "eventId" = ${numbered ? '$1' : '?'} AND attribute IN (${marks(attributes)}) AND "claimantId" IN (${marks(claimants)})`,
+  const marks = (values: string[]) => values.map((value) => (parameters.push(value), '?')).join(', ');
+  const rows: RawHolding[] = await manager.query(
+    `SELECT * FROM facet_holdings WHERE "eventId" = ? AND attribute IN (${marks(attributes)}) AND "claimantId" IN (${marks(claimants)})`,
     parameters,
   );
-  return rows.map((row) => ({ ...row, exclusive: row.exclusive === true || row.exclusive === 1 || row.exclusive === '1', claims: Number(row.claims) }));
+  return rows.map(holdingOf);
 }

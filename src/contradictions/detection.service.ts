@@ -12,7 +12,7 @@ import { lockEvents } from '../database/event-lock';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
-import { AddedClaim, addHoldings } from './added-holdings';
+import { AddedClaim, addHoldings, Meanwhile, readAfterLock } from './added-holdings';
 import { GroupCache } from './group-cache';
 import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
@@ -46,9 +46,12 @@ export class DetectionService {
 
   constructor(private readonly audit: AuditService) {}
 
-  /** Source names and aliases, and the terms editors declared, as one lookup; as this manager sees them. */
-  async vocabulary(manager: EntityManager): Promise<NamedVocabulary> {
-    const rows: Array<{ token: string | number }> = await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1');
+  /**
+   * Source names and aliases, and the terms editors declared, as one lookup; as this manager sees them.
+   * `known` is the vocabulary's token when the caller read it already in this transaction.
+   */
+  async vocabulary(manager: EntityManager, known?: string): Promise<NamedVocabulary> {
+    const rows: Array<{ token: string | number }> = known === undefined ? await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1') : [{ token: known }];
     const token = String(rows[0]?.token ?? '');
     if (this.cached && this.cached.token === token) return this.cached.vocabulary;
     const vocabulary = readVocabulary(manager);
@@ -116,28 +119,22 @@ export class DetectionService {
    * with no `before`, but their holdings are added to the stored ones (see addHoldings) rather than
    * aggregated again from the facets, and the parties among the speakers are found in one read.
    */
-  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[]): Promise<ContradictionChange[]> {
+  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile): Promise<ContradictionChange[] | 'changed meanwhile'> {
     const revision = (await lockEvents(manager, [eventId])).get(eventId);
-    const holdings = await addHoldings(manager, eventId, added);
+    // The claimants' holdings, the parties among them (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one read.
+    const { stored, parties, changed } = await readAfterLock(manager, eventId, added, meanwhile);
+    if (changed) return 'changed meanwhile';
+    const holdings = await addHoldings(manager, eventId, added, stored);
     const groups = new Map(holdings.groups.map((g) => [groupId(g), g]));
     const arrived = new Map<string, number>();
     for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
-    // The parties among the claimants and their claims on the event, in one statement: a party's first claims end its silence.
-    const parties = await manager.createQueryBuilder()
-      .select('s.id', 'id')
-      .addSelect('COUNT(c.id)', 'claims')
-      .from('sources', 's')
-      .leftJoin('claims', 'c', 'c.sourceId = s.id AND c.eventId = :eventId', { eventId })
-      .where('s.id IN (:...ids)', { ids: [...arrived.keys()] })
-      .andWhere("s.stake = 'party_to_conflict'")
-      .groupBy('s.id')
-      .getRawMany<{ id: string; claims: string | number }>();
-    if (parties.some((p) => Number(p.claims) <= arrived.get(p.id)!)) {
+    if (parties.some((p) => p.claims <= (arrived.get(p.id) ?? 0))) {
       for (const g of await this.silenceGroups(manager, eventId)) groups.set(groupId(g), g);
     }
     const wanted = [...groups.values()];
     const read = await this.groups.read(manager, eventId, revision, wanted, holdings, added.flatMap((a) => a.facets));
-    return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words));
+    // On PostgreSQL the read after the lock found the vocabulary's token unchanged: it need not be read again.
+    return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words), meanwhile?.vocabularyToken);
   }
 
   /** After a transaction that called `afterClaimsAdded` committed: what it read serves the next write on the event. */
@@ -191,12 +188,12 @@ export class DetectionService {
    */
   private async recompute(
     manager: EntityManager, eventId: string, groups: GroupKey[] | 'all', actor: Actor | null,
-    read = () => readGroups(manager, eventId, groups),
+    read = () => readGroups(manager, eventId, groups), vocabularyToken?: string,
   ): Promise<ContradictionChange[]> {
     if (groups !== 'all' && groups.length === 0) return [];
     const built = await read();
     const stored = await storedByRule(manager, eventId, groups);
-    const context = await this.context(manager, eventId);
+    const context = await this.context(manager, eventId, vocabularyToken);
     const detected = new Map<string, { group: Group; found: Detected }>();
     for (const group of built.values()) {
       for (const found of detectGroup(group, context).contradictions) detected.set(found.identity, { group, found });
@@ -276,7 +273,7 @@ export class DetectionService {
   }
 
   /** The parties to the conflict that speak on this event, and short names for every claimant involved. */
-  private async context(manager: EntityManager, eventId: string): Promise<EventContext> {
+  private async context(manager: EntityManager, eventId: string, vocabularyToken?: string): Promise<EventContext> {
     // The event's parties, their first claims and their sides in one statement (one round trip under the lock).
     const parties = await manager
       .createQueryBuilder()
@@ -288,7 +285,7 @@ export class DetectionService {
       .andWhere("c.sourceId IN (SELECT s.id FROM sources s WHERE s.stake = 'party_to_conflict')")
       .groupBy('c.sourceId')
       .getRawMany<{ sourceId: string; firstClaimId: string; side: string | null }>();
-    const vocabulary = await this.vocabulary(manager);
+    const vocabulary = await this.vocabulary(manager, vocabularyToken);
     return {
       vocabulary,
       parties: new Map(parties.map((p) => [p.sourceId, p.firstClaimId])),

@@ -4,28 +4,46 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 const MAX_PARAMETERS = 30_000;
 
 /**
- * Multi-row INSERTs in chunks, for bulk writes inside a caller's transaction. Values go through the
- * driver's own conversion (transformers, booleans, dates) as TypeORM's insert does, but the statement is
- * built directly: TypeORM's query builder names and re-escapes every parameter, which costs more than
- * the database's own work at tens of thousands of rows.
+ * A statement the first INSERT begins with, to save a round trip (on PostgreSQL, a data-modifying
+ * `WITH ... AS (DELETE ...)`), with its parameters, numbered first ($1...).
  */
-export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
-  if (!rows.length) return;
+export interface Lead {
+  sql: string;
+  parameters: unknown[];
+}
+
+/** How many rows of this entity go in one INSERT. */
+export function rowsPerInsert(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): number {
+  return Math.max(1, Math.floor(MAX_PARAMETERS / manager.connection.getMetadata(entity).columns.filter((c) => !c.isVirtual).length));
+}
+
+/**
+ * One multi-row INSERT of these rows, its values pushed onto `parameters` (numbered after those already
+ * there on PostgreSQL). Values go through the driver's own conversion (transformers, booleans, dates) as
+ * TypeORM's insert does, but the statement is built directly: TypeORM's query builder names and
+ * re-escapes every parameter, which costs more than the database's own work at tens of thousands of rows.
+ */
+export function insertStatement<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[], parameters: unknown[]): string {
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const numbered = driver.options.type === 'postgres';
   const columns = metadata.columns.filter((column) => !column.isVirtual);
-  const head = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  for (let start = 0; start < rows.length; start += size) {
-    const parameters: unknown[] = [];
-    const tuples = rows.slice(start, start + size).map((row) => {
-      const marks = columns.map((column) => {
-        parameters.push(driver.preparePersistentValue(column.getEntityValue(row), column));
-        return numbered ? `$${parameters.length}` : '?';
-      });
-      return `(${marks.join(', ')})`;
+  const tuples = rows.map((row) => {
+    const marks = columns.map((column) => {
+      parameters.push(driver.preparePersistentValue(column.getEntityValue(row), column));
+      return numbered ? `$${parameters.length}` : '?';
     });
-    await manager.query(head + tuples.join(', '), parameters);
+    return `(${marks.join(', ')})`;
+  });
+  return `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+/** Multi-row INSERTs in chunks, for bulk writes inside a caller's transaction (see insertStatement). */
+export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[], lead?: Lead): Promise<void> {
+  const size = rowsPerInsert(manager, entity);
+  for (let start = 0; start < rows.length; start += size) {
+    const parameters: unknown[] = start === 0 && lead ? [...lead.parameters] : [];
+    const sql = insertStatement(manager, entity, rows.slice(start, start + size), parameters);
+    await manager.query((start === 0 && lead ? lead.sql : '') + sql, parameters);
   }
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../common/app-error';
+import { Lead } from './bulk-insert';
 import { backoffMs, DEFAULT_RETRY, isTransient, RetryPolicy } from './transient';
 
 /**
@@ -33,6 +34,24 @@ export async function lockEvents(manager: EntityManager, eventIds: Array<string 
     if (rows.length) held.set(id, Number(rows[0].revision));
   }
   return new Map(wanted.filter((id) => held.has(id)).map((id) => [id, held.get(id)!]));
+}
+
+/**
+ * On PostgreSQL, locks one event in the same statement as the writes in `lead` (data-modifying `WITH`s,
+ * say the INSERTs of new claims), which run first: one round trip instead of one per statement.
+ * Answers the event's new revision (undefined when the event is gone).
+ */
+export async function lockEventAfter(manager: EntityManager, eventId: string, lead: Lead): Promise<number | undefined> {
+  const held = locked.get(manager) ?? new Map<string, number>();
+  locked.set(manager, held);
+  if (held.has(eventId)) {
+    await manager.query(`${lead.sql}SELECT 1`, lead.parameters);
+    return held.get(eventId);
+  }
+  const parameters = [...lead.parameters, eventId];
+  const [rows] = await manager.query(`${lead.sql}UPDATE events SET revision = revision + 1 WHERE id = $${parameters.length} RETURNING revision`, parameters) as [Array<{ revision: number | string }>, number];
+  if (rows.length) held.set(eventId, Number(rows[0].revision));
+  return held.get(eventId);
 }
 
 /**
