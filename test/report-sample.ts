@@ -11,7 +11,7 @@ export function sampleReport(): ReportContent {
   const time = '2024-09-17T08:00:00.000Z';
   const claim = (id: string, text: string, verdict: string) => ({
     id, text, quote: null, conveyedBy: null, document: null, statedAt: null, facets: [], verdict, verdictAt: null,
-    credibility: { suggested: 4 as const, reasonIndexes: [0], reviewed: null },
+    credibility: { suggested: 4 as const, reasons: ['contradicted'], reviewed: null },
     reviews: { count: 0, latest: [] },
   });
   return {
@@ -21,7 +21,6 @@ export function sampleReport(): ReportContent {
       location: { name: 'Bamako', admin1: null, admin2: null, country: 'ML', latitude: null, longitude: null, precision: 'city' as never }, description: null, mergedInto: null,
       createdAt: time, updatedAt: time,
     },
-    reasons: ['contradicted'],
     sources: [army, jnim],
     claimants: [
       { sourceId: army.id, name: army.name, claims: [{ ...claim('01a00000-0000-7000-8000-0000000000c1', 'The situation is <script>under control</script>', 'disputed'),

@@ -57,12 +57,10 @@ describe('reports and exports', () => {
     expect(report.claimants.flatMap((c: any) => c.claims)).toHaveLength(7);
     expect(report.disputes.map((d: any) => d.attribute)).toEqual(expect.arrayContaining(['outcome', 'targets']));
     expect(report.corroborations.map((c: any) => c.value)).toEqual(['gendarmerie school']);
-    // Each credibility reason is worded once in `reasons`; a claim's reasons, resolved, are what its credibility route says.
-    expect(new Set(report.reasons).size).toBe(report.reasons.length);
-    const resolved = reviewed.credibility.reasonIndexes.map((i: number) => report.reasons[i]);
-    expect(resolved).toEqual((await get(`/claims/${reviewed.id}/credibility`)).body.reasons);
-    expect(resolved.length).toBeGreaterThan(0);
-    expect(report.claimants.flatMap((c: any) => c.claims).flatMap((c: any) => c.credibility.reasonIndexes).every((i: number) => typeof report.reasons[i] === 'string')).toBe(true);
+    // A claim's credibility carries its reasons' words (the API's names may grow, not change), as its credibility route gives them.
+    expect(reviewed.credibility.reasons).toEqual((await get(`/claims/${reviewed.id}/credibility`)).body.reasons);
+    expect(reviewed.credibility.reasons.length).toBeGreaterThan(0);
+    expect(report).not.toHaveProperty('reasons');
   });
 
   it('CSV: one row per contradiction with the right claimants and values, read back by a CSV parser', async () => {

@@ -4,7 +4,7 @@ import { buildBoard, facetText, timeText, whenText } from './board';
 
 const claim = (id: string, facets: ReportClaim['facets']): ReportClaim => ({
   id, text: id, quote: null, conveyedBy: null, document: null, statedAt: null, facets, verdict: 'unreviewed', verdictAt: null,
-  credibility: { suggested: 6, reasonIndexes: [], reviewed: null }, reviews: { count: 0, latest: [] },
+  credibility: { suggested: 6, reasons: [], reviewed: null }, reviews: { count: 0, latest: [] },
 });
 const facet = (attribute: string, value: ReportClaim['facets'][number]['value'], subject: string | null = null) =>
   ({ attribute, subject, value, polarity: 'asserted' as const, exclusive: false, timeScope: null });

@@ -5,7 +5,7 @@ import { buildTimeline } from './timeline';
 const claim = (id: string, statedAt: string | null): ReportClaim => ({
   id, text: `claim ${id}`, quote: null, conveyedBy: null, document: null, statedAt,
   facets: [{ attribute: 'situation', subject: null, value: 'under_control', polarity: 'asserted', exclusive: false, timeScope: null }],
-  verdict: 'unreviewed', verdictAt: null, credibility: { suggested: 6, reasonIndexes: [], reviewed: null }, reviews: { count: 0, latest: [] },
+  verdict: 'unreviewed', verdictAt: null, credibility: { suggested: 6, reasons: [], reviewed: null }, reviews: { count: 0, latest: [] },
 });
 const side = (claimIds: string[], sourceIds: string[]) => ({ value: 'x', claimIds, sourceIds, statedAt: null, timeScope: null });
 const contradiction = (id: string, a: string, b: string, over: Partial<ContradictionView> = {}): ContradictionView => ({

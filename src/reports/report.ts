@@ -11,11 +11,6 @@ export interface Report {
   /** SHA-256 of the report's content: the whole JSON without `generatedAt` and this field. */
   sha256: string;
   event: EventView;
-  /**
-   * Every credibility reason of the report, each worded once: the claims of one claimant share most of
-   * theirs, so a claim lists its reasons by their place in this list (`credibility.reasonIndexes`).
-   */
-  reasons: string[];
   sources: Array<Pick<Source, 'id' | 'name' | 'aliases' | 'kind' | 'stake' | 'reliability' | 'side'>>;
   claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }>;
   disputes: DisputeView[];
@@ -34,8 +29,7 @@ export interface ReportClaim {
   facets: ClaimView['facets'];
   verdict: string;
   verdictAt: string | null;
-  /** `reasonIndexes`: the claim's reasons, in order, as places in the report's `reasons`. */
-  credibility: Pick<CredibilityView, 'suggested' | 'reviewed'> & { reasonIndexes: number[] };
+  credibility: Pick<CredibilityView, 'suggested' | 'reasons' | 'reviewed'>;
   /** `reviewer`: the reviewer's display name. */
   reviews: { count: number; latest: Array<{ verdict: string; rationale: string; reviewerId: string; reviewer: string | null; createdAt: string }> };
 }

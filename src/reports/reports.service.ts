@@ -170,25 +170,16 @@ export class ReportsService {
           id: c.id, text: c.text, quote: c.quote?.exact ?? null, conveyedBy: c.conveyedById, statedAt: c.statedAt, facets: c.facets,
           document: document && { id: document.id, title: document.title, url: document.url, sha256: document.sha256 },
           verdict: c.status, verdictAt: c.verdictAt,
-          credibility: { suggested: grade.suggested, reasonIndexes: [], reviewed: grade.reviewed },
+          credibility: { suggested: grade.suggested, reasons: grade.reasons, reviewed: grade.reviewed },
           reviews: { count: history.length, latest: history.slice(0, 3).map((r) => ({ verdict: r.verdict, rationale: r.rationale, reviewerId: r.reviewerId, reviewer: people.get(r.reviewerId) ?? null, createdAt: r.createdAt })) },
         };
       }) });
     }
     claimants.sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
-    // Each reason worded once, in the order the claims first give it: a claim points to its reasons.
-    const reasons = new Map<string, number>();
-    for (const claimant of claimants) {
-      await slices.tick();
-      for (const claim of claimant.claims) {
-        claim.credibility.reasonIndexes = credibility.get(claim.id)!.reasons.map((text) => reasons.get(text) ?? reasons.set(text, reasons.size).size - 1);
-      }
-    }
 
     return slices.run(sealing({
       title: `Crosscheck report: ${event.title}`,
       event,
-      reasons: [...reasons.keys()],
       sources: sources.map(({ id, name, aliases, kind, stake, reliability, side }) => ({ id, name, aliases, kind, stake, reliability, side })).sort(byName),
       claimants,
       disputes: (await this.contradictionsService.disputes(eventId, reading, pause)).items,

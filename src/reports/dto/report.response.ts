@@ -23,7 +23,7 @@ export class ReportDocumentDto {
 
 export class ReportCredibilityDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 6 }) suggested!: number;
-  @ApiProperty({ type: 'integer', isArray: true, description: 'The suggested grade\'s reasons, in order: places (from 0) in the report\'s `reasons`' }) reasonIndexes!: number[];
+  @ApiProperty({ type: [String] }) reasons!: string[];
   @ApiProperty({ type: ReviewedGradeDto, nullable: true }) reviewed!: ReviewedGradeDto | null;
 }
 
@@ -71,7 +71,6 @@ export class ReportResponseDto {
   @ApiProperty({ format: 'date-time' }) generatedAt!: string;
   @ApiProperty({ description: 'SHA-256 of the content: the whole JSON without generatedAt and sha256' }) sha256!: string;
   @ApiProperty({ type: EventResponseDto }) event!: EventResponseDto;
-  @ApiProperty({ type: [String], description: 'Every credibility reason of the report, each once; claims refer to them by place (`credibility.reasonIndexes`)' }) reasons!: string[];
   @ApiProperty({ type: [ReportSourceDto] }) sources!: ReportSourceDto[];
   @ApiProperty({ type: [ReportClaimantDto] }) claimants!: ReportClaimantDto[];
   @ApiProperty({ type: [DisputeResponseDto] }) disputes!: DisputeResponseDto[];
