@@ -82,7 +82,7 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
 
 const postgres = (manager: EntityManager) => manager.connection.driver.options.type === 'postgres';
 
-/** On PostgreSQL, what a batch checked before the event's lock, to be checked again after it (see `changedMeanwhile`). */
+/** On PostgreSQL, what a batch checked before the event's lock, to be checked again after it (see `readAfterLock`). */
 export interface Meanwhile {
   sourceIds: string[];
   vocabularyToken: string;

@@ -24,7 +24,7 @@ export interface CredibilityInput {
   /** The event's contradictions; those not dismissed with this claim on a side count. */
   contradictions: Array<Pick<ContradictionView, 'kind' | 'severity' | 'status' | 'attribute' | 'subject' | 'explanation' | 'sideA' | 'sideB'>>;
   /** Given (by `agreementByClaim`) when the lists above are this claim's own: the contradictions with it on side A. */
-  onSideA?: ContradictionInput[];
+  onSideA?: Set<ContradictionInput>;
   /** Who is independent of whom on the event, and their names. */
   independence: Pick<Independence, 'dependence' | 'name' | 'adversaries'>;
   /**
@@ -87,7 +87,7 @@ export interface ClaimAgreement {
    * Set by `agreementByClaim`: the lists are this claim's own (nothing to filter), and `onSideA` the
    * contradictions with the claim on side A (no look-up in sides of thousands of claims per claim).
    */
-  onSideA?: ContradictionInput[];
+  onSideA?: Set<ContradictionInput>;
 }
 
 /**
@@ -98,7 +98,7 @@ export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' 
   const index = new Map<string, ClaimAgreement>();
   const of = (claimId: string) => {
     let entry = index.get(claimId);
-    if (!entry) index.set(claimId, (entry = { corroborations: [], compatible: [], contradictions: [], onSideA: [] }));
+    if (!entry) index.set(claimId, (entry = { corroborations: [], compatible: [], contradictions: [], onSideA: new Set() }));
     return entry;
   };
   const add = <T>(list: 'corroborations' | 'compatible' | 'contradictions', item: T, claimIds: Iterable<string>) => {
@@ -109,7 +109,7 @@ export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' 
   for (const c of lists.contradictions) {
     if (c.status === 'dismissed') continue;
     add('contradictions', c, [...c.sideA.claimIds, ...c.sideB.claimIds]);
-    for (const id of new Set(c.sideA.claimIds)) of(id).onSideA!.push(c);
+    for (const id of new Set(c.sideA.claimIds)) of(id).onSideA!.add(c);
   }
   return index;
 }
@@ -166,7 +166,7 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   let confirmed = false;
   let vaguely = false;
 
-  // The lists given may be the event's or this claim's own (agreementByClaim): both are filtered here.
+  // The lists given may be the event's (filtered here to this claim's) or this claim's own (agreementByClaim: used as they are).
   const own = input.onSideA !== undefined;
   for (const c of own ? input.corroborations : input.corroborations.filter((c) => holds(c.corroborated.claimIds, claimId))) {
     const said = worded(input.memo, c, claimantId, () => {
@@ -219,7 +219,7 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   let opposed = false;
   let opposedByIndependent = false;
   for (const c of touching) {
-    const onA = input.onSideA ? input.onSideA.includes(c) : holds(c.sideA.claimIds, claimId);
+    const onA = input.onSideA ? input.onSideA.has(c) : holds(c.sideA.claimIds, claimId);
     const [own, other] = onA ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
     const said = worded(input.memo, c, `${onA}:${claimantId}`, () => {
       const out: Worded = { reasons: [] };
