@@ -1,8 +1,8 @@
-import { Vocabulary } from '../claims/canonical';
+import { setElements, Vocabulary } from '../claims/canonical';
 import { CompatibleView, CorroborationView, EventFacets, FacetRow } from './contradiction-views';
-import { corroborateGroup, Holders } from './corroboration';
+import { corroborationSteps, Holders } from './corroboration';
 import { Independence } from './independence';
-import { groupId, onSide } from './positions';
+import { groupId, onSide, SideMatch } from './positions';
 
 /** Corroborations and compatible values of an event, as the API shows them: claims and sources by id. */
 export interface AgreementViews {
@@ -10,9 +10,45 @@ export interface AgreementViews {
   compatible: CompatibleView[];
 }
 
-function members(rows: FacetRow[], holders: Holders): { claimIds: string[]; sourceIds: string[]; first: Map<string, string> } {
+/** A group's rows by value key and by set element, made once per group: a side is looked for among the rows that can hold it. */
+interface RowIndex {
+  byValue: Map<string, FacetRow[]>;
+  byElement: Map<string, FacetRow[]>;
+}
+const indexes = new WeakMap<FacetRow[], RowIndex>();
+function* indexSteps(rows: FacetRow[]): Generator<void, RowIndex> {
+  let index = indexes.get(rows);
+  if (index) return index;
+  index = { byValue: new Map(), byElement: new Map() };
+  const elements = new Map<string, string[]>();
+  const into = (map: Map<string, FacetRow[]>, key: string, row: FacetRow) => {
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  };
+  for (let i = 0; i < rows.length; i++) {
+    if (i % 5000 === 4999) yield;
+    const row = rows[i];
+    into(index.byValue, row.valueKey, row);
+    if (!row.valueKey.startsWith('s:')) continue;
+    let keys = elements.get(row.valueText);
+    if (!keys) elements.set(row.valueText, (keys = [...new Set(setElements(row.valueText).map((e) => e.key))]));
+    for (const key of keys) into(index.byElement, key, row);
+  }
+  indexes.set(rows, index);
+  return index;
+}
+
+/** The rows that can be on a side (all of them but for a value or an element), in their order. */
+function candidates(rows: FacetRow[], index: RowIndex, match: SideMatch): FacetRow[] {
+  if ('element' in match) return index.byElement.get(match.element) ?? [];
+  if ('valueKey' in match) return index.byValue.get(match.valueKey) ?? [];
+  return rows;
+}
+
+function members(rows: FacetRow[], index: RowIndex, holders: Holders): { claimIds: string[]; sourceIds: string[]; first: Map<string, string> } {
   const claimants = new Set(holders.holdings.map((h) => h.claimantId));
-  const on = rows.filter((row) => claimants.has(row.claimantId) && onSide(holders.match, row));
+  const on = candidates(rows, index, holders.match).filter((row) => claimants.has(row.claimantId) && onSide(holders.match, row));
   const first = new Map<string, string>();
   for (const row of on) if (!first.has(row.claimantId) || row.claimId < first.get(row.claimantId)!) first.set(row.claimantId, row.claimId);
   return { claimIds: [...new Set(on.map((r) => r.claimId))].sort(), sourceIds: [...first.keys()].sort(), first };
@@ -32,10 +68,12 @@ export function agreementViews(facts: EventFacets, independence: Independence, v
 export function* agreementSteps(facts: EventFacets, independence: Independence, vocabulary: Vocabulary): Generator<void, AgreementViews> {
   const out: AgreementViews = { items: [], compatible: [] };
   for (const group of [...facts.groups.values()].sort((a, b) => (groupId(a) < groupId(b) ? -1 : 1))) {
-    const { corroborations, compatible } = corroborateGroup(group, independence, vocabulary);
+    const { corroborations, compatible } = yield* corroborationSteps(group, independence, vocabulary);
+    const index = yield* indexSteps(group.rows);
     for (const c of corroborations) {
-      const held = members(group.rows, c.corroborated);
-      const by = members(group.rows, c.corroborating);
+      yield;
+      const held = members(group.rows, index, c.corroborated);
+      const by = members(group.rows, index, c.corroborating);
       const [holder, supporter] = c.pair;
       const [claimAId, claimBId] = [held.first.get(holder)!, by.first.get(supporter)!].sort();
       out.items.push({
@@ -45,7 +83,8 @@ export function* agreementSteps(facts: EventFacets, independence: Independence, 
       });
     }
     for (const c of compatible) {
-      const [one, other] = c.holders.map((h) => members(group.rows, h));
+      yield;
+      const [one, other] = c.holders.map((h) => members(group.rows, index, h));
       out.compatible.push({
         attribute: group.attribute, subject: group.subject, value: c.value, claimIds: one.claimIds, sourceIds: one.sourceIds,
         otherValue: c.otherValue, otherClaimIds: other.claimIds, otherSourceIds: other.sourceIds, why: c.why,
