@@ -109,6 +109,18 @@ export interface Position {
  * that every other position keeps the identity it had.
  */
 export function positionsOf(group: Group): Position[] {
+  // Made once per group's holdings (corroborations, disputes and detection of a reading all ask): a copy of the list each time.
+  const known = madePositions.get(group.holdings);
+  if (known && known.length === group.holdings.length && known.kind === group.kind) return [...known.positions];
+  const positions = positionsFresh(group);
+  madePositions.set(group.holdings, { length: group.holdings.length, kind: group.kind, positions });
+  return [...positions];
+}
+
+/** Positions made, by the holdings they were made of (a list that grows is made again). */
+const madePositions = new WeakMap<Holding[], { length: number; kind: AttributeKind; positions: Position[] }>();
+
+function positionsFresh(group: Group): Position[] {
   // Read once per distinct text: a large group repeats a handful of texts over thousands of holdings.
   const vagueTexts = new Map<string, boolean>();
   const vagueOf = (h: Holding) => {
