@@ -2,7 +2,7 @@ import { setElements, Vocabulary } from '../claims/canonical';
 import { CompatibleView, CorroborationView, EventFacets, FacetRow } from './contradiction-views';
 import { corroborationSteps, Holders } from './corroboration';
 import { Independence } from './independence';
-import { groupId, onSide, SideMatch } from './positions';
+import { groupId, onSide, positionSteps, SideMatch } from './positions';
 
 /** Corroborations and compatible values of an event, as the API shows them: claims and sources by id. */
 export interface AgreementViews {
@@ -68,11 +68,13 @@ export function agreementViews(facts: EventFacets, independence: Independence, v
 export function* agreementSteps(facts: EventFacets, independence: Independence, vocabulary: Vocabulary): Generator<void, AgreementViews> {
   const out: AgreementViews = { items: [], compatible: [] };
   for (const group of [...facts.groups.values()].sort((a, b) => (groupId(a) < groupId(b) ? -1 : 1))) {
+    yield* positionSteps(group); // made here in steps, then read again (made once) by the comparisons below
     const { corroborations, compatible } = yield* corroborationSteps(group, independence, vocabulary);
     const index = yield* indexSteps(group.rows);
     for (const c of corroborations) {
       yield;
       const held = members(group.rows, index, c.corroborated);
+      yield;
       const by = members(group.rows, index, c.corroborating);
       const [holder, supporter] = c.pair;
       const [claimAId, claimBId] = [held.first.get(holder)!, by.first.get(supporter)!].sort();
@@ -84,7 +86,9 @@ export function* agreementSteps(facts: EventFacets, independence: Independence, 
     }
     for (const c of compatible) {
       yield;
-      const [one, other] = c.holders.map((h) => members(group.rows, index, h));
+      const one = members(group.rows, index, c.holders[0]);
+      yield;
+      const other = members(group.rows, index, c.holders[1]);
       out.compatible.push({
         attribute: group.attribute, subject: group.subject, value: c.value, claimIds: one.claimIds, sourceIds: one.sourceIds,
         otherValue: c.otherValue, otherClaimIds: other.claimIds, otherSourceIds: other.sourceIds, why: c.why,
