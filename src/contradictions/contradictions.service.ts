@@ -177,7 +177,7 @@ export class ContradictionsService {
         claimIds: [...new Set(p.holdings.map((h) => h.firstClaimId))].sort(),
         sourceIds: [...new Set(p.holdings.map((h) => h.claimantId))].sort(),
       }));
-      const revisions = (await pausing(detectionSteps(group, { vocabulary, parties: new Map(), sides: new Map(), names: new Map() }), pause)).revisions
+      const revisions = (await pausing(detectionSteps(group, { vocabulary, parties: new Map(), sides: new Map(), names: new Map() }, true), pause)).revisions
         .map((r) => ({ sourceId: r.claimantId, values: r.values }));
       items.push({ attribute, subject, kind: group.kind, contradictionIds: ids, positions, figures: group.kind === 'quantity' ? quantityFigures(positions) : null, revisions });
     }

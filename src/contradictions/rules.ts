@@ -87,8 +87,11 @@ export function detectGroup(group: Group, context: EventContext): GroupResult {
   return inOneGo(detectionSteps(group, context));
 }
 
-/** The same, a step per position compared: a big group lets the event loop run between steps. */
-export function* detectionSteps(group: Group, context: EventContext): Generator<void, GroupResult> {
+/**
+ * The same, a step per position compared: a big group lets the event loop run between steps.
+ * `revisionsOnly` (a dispute's view): contradictions of other kinds than sets are not made (their sides are long to make).
+ */
+export function* detectionSteps(group: Group, context: EventContext, revisionsOnly = false): Generator<void, GroupResult> {
   const positions = positionsOf(group);
   const contradictions: Detected[] = [];
   const revisions = new Revisions();
@@ -109,7 +112,7 @@ export function* detectionSteps(group: Group, context: EventContext): Generator<
     }
   }
   yield;
-  const cluster = clustersOf(positions, (p, q) => conflicts.get(p)!.has(q));
+  const cluster = revisionsOnly ? new Map<Position, number>() : clustersOf(positions, (p, q) => conflicts.get(p)!.has(q));
 
   // The conflicting pairs, gathered by the two clusters they join and the kind of conflict found.
   const found = new Map<string, Finding>();
@@ -122,6 +125,7 @@ export function* detectionSteps(group: Group, context: EventContext): Generator<
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
       const met = meeting(p.holdings, q.holdings, stateOfAffairs);
       if (met === 'same') revisions.add(p, q, stateOfAffairs);
+      if (revisionsOnly) continue;
       if (met !== 'cross' && met !== 'in_time') continue;
       const kindFound: ContradictionKind = met === 'in_time' ? 'revision_in_time' : conflict;
       // Sides keep their meaning: the assertion before its denial, the earlier statement before the later.
@@ -138,6 +142,7 @@ export function* detectionSteps(group: Group, context: EventContext): Generator<
       found.set(id, entry);
     }
   }
+  if (revisionsOnly) return { contradictions: [], revisions: revisions.list() };
   for (const entry of splitMixed(found.values(), (p, q) => conflicts.get(p)!.has(q))) {
     let sides: [Side, Side] = [clusterSide([...entry.a], entry.kind), clusterSide([...entry.b], entry.kind)];
     let said: [string | null, string | null] = [statedFirst([...entry.a]), statedFirst([...entry.b])];
