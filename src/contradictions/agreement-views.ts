@@ -1,49 +1,14 @@
-import { setElements, Vocabulary } from '../claims/canonical';
+import { Vocabulary } from '../claims/canonical';
 import { CompatibleView, CorroborationView, EventFacets, FacetRow } from './contradiction-views';
 import { corroborationSteps, Holders } from './corroboration';
 import { Independence } from './independence';
-import { groupId, onSide, positionSteps, SideMatch } from './positions';
+import { groupId, onSide, positionSteps } from './positions';
+import { candidates, indexSteps, RowIndex } from './row-index';
 
 /** Corroborations and compatible values of an event, as the API shows them: claims and sources by id. */
 export interface AgreementViews {
   items: CorroborationView[];
   compatible: CompatibleView[];
-}
-
-/** A group's rows by value key and by set element, made once per group: a side is looked for among the rows that can hold it. */
-interface RowIndex {
-  byValue: Map<string, FacetRow[]>;
-  byElement: Map<string, FacetRow[]>;
-}
-const indexes = new WeakMap<FacetRow[], RowIndex>();
-function* indexSteps(rows: FacetRow[]): Generator<void, RowIndex> {
-  let index = indexes.get(rows);
-  if (index) return index;
-  index = { byValue: new Map(), byElement: new Map() };
-  const elements = new Map<string, string[]>();
-  const into = (map: Map<string, FacetRow[]>, key: string, row: FacetRow) => {
-    const list = map.get(key);
-    if (list) list.push(row);
-    else map.set(key, [row]);
-  };
-  for (let i = 0; i < rows.length; i++) {
-    if (i % 5000 === 4999) yield;
-    const row = rows[i];
-    into(index.byValue, row.valueKey, row);
-    if (!row.valueKey.startsWith('s:')) continue;
-    let keys = elements.get(row.valueText);
-    if (!keys) elements.set(row.valueText, (keys = [...new Set(setElements(row.valueText).map((e) => e.key))]));
-    for (const key of keys) into(index.byElement, key, row);
-  }
-  indexes.set(rows, index);
-  return index;
-}
-
-/** The rows that can be on a side (all of them but for a value or an element), in their order. */
-function candidates(rows: FacetRow[], index: RowIndex, match: SideMatch): FacetRow[] {
-  if ('element' in match) return index.byElement.get(match.element) ?? [];
-  if ('valueKey' in match) return index.byValue.get(match.valueKey) ?? [];
-  return rows;
 }
 
 function members(rows: FacetRow[], index: RowIndex, holders: Holders): { claimIds: string[]; sourceIds: string[]; first: Map<string, string> } {

@@ -10,6 +10,7 @@ import { Grade } from './credibility';
 import { QuantityFigures } from './figures';
 import { Independence } from './independence';
 import { Group, groupId, Holding, onSide } from './positions';
+import { candidates, rowIndex } from './row-index';
 
 /** What the API answers about contradictions, disputes, corroborations and credibility, and how it is read from the facets. */
 
@@ -200,7 +201,8 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
       const members = 'claimIds' in side.match ? (group?.rows ?? []).filter((r) => claimIds.includes(r.claimId)) : [];
       return { value: side.value, claimIds, sourceIds: side.sourceIds, ...sideTimes(claimIds, members, facts.statedAt) };
     }
-    const members = (group?.rows ?? []).filter((r) => onSide(side.match, r));
+    // Among the rows of its value or element only (a group's rows indexed once): not every row of the group per side.
+    const members = group ? candidates(group.rows, rowIndex(group.rows), side.match).filter((r) => onSide(side.match, r)) : [];
     const claimIds = [...new Set(members.map((r) => r.claimId))].sort();
     return { value: side.value, claimIds, sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(), ...sideTimes(claimIds, members, facts.statedAt) };
   };
