@@ -45,3 +45,21 @@ export class TimeSlices {
       `The ${this.what} took longer than its time limit of ${this.limitMs} ms (${this.setting}) and was stopped; nothing was kept. Try again later, or ask an administrator to raise ${this.setting}.`);
   }
 }
+
+/** A step-by-step job (a generator that yields between steps) run to its end in one go: for callers with nothing else to serve. */
+export function inOneGo<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A step-by-step job run to its end, calling `pause` (a report's `TimeSlices.tick`) between steps; in one go without it. */
+export async function pausing<T>(steps: Generator<void, T>, pause?: () => Promise<void>): Promise<T> {
+  if (!pause) return inOneGo(steps);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}

@@ -1,8 +1,9 @@
 import { Vocabulary } from '../claims/canonical';
 import { CompatibleView, CorroborationView, EventFacets, FacetRow } from './contradiction-views';
-import { corroborateGroup, Holders } from './corroboration';
+import { corroborationSteps, Holders } from './corroboration';
 import { Independence } from './independence';
-import { groupId, onSide } from './positions';
+import { groupId, onSide, positionSteps } from './positions';
+import { candidates, indexSteps, RowIndex } from './row-index';
 
 /** Corroborations and compatible values of an event, as the API shows them: claims and sources by id. */
 export interface AgreementViews {
@@ -10,9 +11,9 @@ export interface AgreementViews {
   compatible: CompatibleView[];
 }
 
-function members(rows: FacetRow[], holders: Holders): { claimIds: string[]; sourceIds: string[]; first: Map<string, string> } {
+function members(rows: FacetRow[], index: RowIndex, holders: Holders): { claimIds: string[]; sourceIds: string[]; first: Map<string, string> } {
   const claimants = new Set(holders.holdings.map((h) => h.claimantId));
-  const on = rows.filter((row) => claimants.has(row.claimantId) && onSide(holders.match, row));
+  const on = candidates(rows, index, holders.match).filter((row) => claimants.has(row.claimantId) && onSide(holders.match, row));
   const first = new Map<string, string>();
   for (const row of on) if (!first.has(row.claimantId) || row.claimId < first.get(row.claimantId)!) first.set(row.claimantId, row.claimId);
   return { claimIds: [...new Set(on.map((r) => r.claimId))].sort(), sourceIds: [...first.keys()].sort(), first };
@@ -32,10 +33,14 @@ export function agreementViews(facts: EventFacets, independence: Independence, v
 export function* agreementSteps(facts: EventFacets, independence: Independence, vocabulary: Vocabulary): Generator<void, AgreementViews> {
   const out: AgreementViews = { items: [], compatible: [] };
   for (const group of [...facts.groups.values()].sort((a, b) => (groupId(a) < groupId(b) ? -1 : 1))) {
-    const { corroborations, compatible } = corroborateGroup(group, independence, vocabulary);
+    yield* positionSteps(group); // made here in steps, then read again (made once) by the comparisons below
+    const { corroborations, compatible } = yield* corroborationSteps(group, independence, vocabulary);
+    const index = yield* indexSteps(group.rows);
     for (const c of corroborations) {
-      const held = members(group.rows, c.corroborated);
-      const by = members(group.rows, c.corroborating);
+      yield;
+      const held = members(group.rows, index, c.corroborated);
+      yield;
+      const by = members(group.rows, index, c.corroborating);
       const [holder, supporter] = c.pair;
       const [claimAId, claimBId] = [held.first.get(holder)!, by.first.get(supporter)!].sort();
       out.items.push({
@@ -45,7 +50,10 @@ export function* agreementSteps(facts: EventFacets, independence: Independence, 
       });
     }
     for (const c of compatible) {
-      const [one, other] = c.holders.map((h) => members(group.rows, h));
+      yield;
+      const one = members(group.rows, index, c.holders[0]);
+      yield;
+      const other = members(group.rows, index, c.holders[1]);
       out.compatible.push({
         attribute: group.attribute, subject: group.subject, value: c.value, claimIds: one.claimIds, sourceIds: one.sourceIds,
         otherValue: c.otherValue, otherClaimIds: other.claimIds, otherSourceIds: other.sourceIds, why: c.why,

@@ -1,3 +1,4 @@
+import { inOneGo } from '../analysis/time-slices';
 import { AttributeKind } from '../attributes/attribute.entity';
 import { Claim } from '../claims/claim.entity';
 import { FacetView, presentFacet } from '../claims/claim-view';
@@ -9,6 +10,7 @@ import { Grade } from './credibility';
 import { QuantityFigures } from './figures';
 import { Independence } from './independence';
 import { Group, groupId, Holding, onSide } from './positions';
+import { candidates, rowIndex } from './row-index';
 
 /** What the API answers about contradictions, disputes, corroborations and credibility, and how it is read from the facets. */
 
@@ -144,14 +146,24 @@ export interface EventReading {
 
 /** Facets and claims of one event, grouped the way detection sees them. */
 export function eventFacets(facets: Facet[], claims: Array<Pick<Claim, 'id' | 'sourceId' | 'statedAt'>>, kinds: Map<string, AttributeKind>): EventFacets {
+  return inOneGo(eventFacetSteps(facets, claims, kinds));
+}
+
+/** The same, 2,000 facets a step: a big event's reading lets the event loop run between steps. */
+export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id' | 'sourceId' | 'statedAt'>>, kinds: Map<string, AttributeKind>): Generator<void, EventFacets> {
   const statedAt: ClaimTimes = new Map(claims.map((c) => [c.id, c.statedAt]));
-  const rows: FacetRow[] = facets.map((f) => ({
-    claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
-    valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
-    rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: statedAt.get(f.claimId) ?? null, statedTo: statedAt.get(f.claimId) ?? null,
-  }));
+  yield;
+  const rows: FacetRow[] = [];
   const groups = new Map<string, Group & { rows: FacetRow[] }>();
-  for (const row of rows) {
+  for (const f of facets) {
+    if (rows.length % 2000 === 1999) yield;
+    const stated = statedAt.get(f.claimId) ?? null;
+    const row: FacetRow = {
+      claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
+      valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
+      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated,
+    };
+    rows.push(row);
     const key = groupId(row);
     let group = groups.get(key);
     if (!group) {
@@ -161,6 +173,7 @@ export function eventFacets(facets: Facet[], claims: Array<Pick<Claim, 'id' | 's
     group.rows.push(row);
     group.holdings.push({ ...row, firstClaimId: row.claimId });
   }
+  yield;
   const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, own]) => [source, own.map((c) => c.id)]));
   return { rows, groups, claimsBySource, statedAt };
 }
@@ -188,7 +201,8 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
       const members = 'claimIds' in side.match ? (group?.rows ?? []).filter((r) => claimIds.includes(r.claimId)) : [];
       return { value: side.value, claimIds, sourceIds: side.sourceIds, ...sideTimes(claimIds, members, facts.statedAt) };
     }
-    const members = (group?.rows ?? []).filter((r) => onSide(side.match, r));
+    // Among the rows of its value or element only (a group's rows indexed once): not every row of the group per side.
+    const members = group ? candidates(group.rows, rowIndex(group.rows), side.match).filter((r) => onSide(side.match, r)) : [];
     const claimIds = [...new Set(members.map((r) => r.claimId))].sort();
     return { value: side.value, claimIds, sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(), ...sideTimes(claimIds, members, facts.statedAt) };
   };
@@ -203,9 +217,12 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
 /** The facets of a reading as the API shows them, by claim, letting the loop run (`pause`) every 1,000 claims of a big event. */
 export async function facetViewsOf(facets: Facet[], pause: () => Promise<void>): Promise<Map<string, FacetView[]>> {
   const views = new Map<string, FacetView[]>();
-  for (const [claimId, own] of groupBy(facets, (f) => f.claimId)) {
-    if (views.size % 1000 === 999) await pause();
-    views.set(claimId, own.map(presentFacet));
+  for (let i = 0; i < facets.length; i++) {
+    if (i % 1000 === 999) await pause();
+    const view = presentFacet(facets[i]);
+    const own = views.get(facets[i].claimId);
+    if (own) own.push(view);
+    else views.set(facets[i].claimId, [view]);
   }
   return views;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { EventAnalysisService } from '../analysis/event-analysis.service';
+import { pausing } from '../analysis/time-slices';
 import { Attribute, AttributeKind } from '../attributes/attribute.entity';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/access.decorator';
@@ -23,14 +24,14 @@ import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { AgreementViews, agreementSteps } from './agreement-views';
-import { ContradictionView, CredibilityView, DisputeView, eventFacets, EventReading, facetViewsOf, PositionView, presentAll, presentContradiction } from './contradiction-views';
-import { agreementByClaim, reasonMemo, suggestCredibility } from './credibility';
+import { ContradictionView, CredibilityView, DisputeView, eventFacets, eventFacetSteps, EventReading, facetViewsOf, PositionView, presentAll, presentContradiction } from './contradiction-views';
+import { agreementByClaimSteps, reasonMemo, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 import { quantityFigures } from './figures';
 import { independenceOf } from './independence';
 import { groupId, positionsOf } from './positions';
-import { detectGroup } from './rules';
+import { detectionSteps } from './rules';
 
 /** How many claims a reading reads at a time (their facets: a quarter of that many claims at a time). */
 const READ_PAGE = 2000;
@@ -176,7 +177,7 @@ export class ContradictionsService {
         claimIds: [...new Set(p.holdings.map((h) => h.firstClaimId))].sort(),
         sourceIds: [...new Set(p.holdings.map((h) => h.claimantId))].sort(),
       }));
-      const revisions = detectGroup(group, { vocabulary, parties: new Map(), sides: new Map(), names: new Map() }).revisions
+      const revisions = (await pausing(detectionSteps(group, { vocabulary, parties: new Map(), sides: new Map(), names: new Map() }, true), pause)).revisions
         .map((r) => ({ sourceId: r.claimantId, values: r.values }));
       items.push({ attribute, subject, kind: group.kind, contradictionIds: ids, positions, figures: group.kind === 'quantity' ? quantityFigures(positions) : null, revisions });
     }
@@ -221,13 +222,13 @@ export class ContradictionsService {
     const { items, compatible } = await this.corroborations(eventId, read, pause);
     const withFacets = new Set(read.facts.rows.map((row) => row.claimId));
     // Indexed by claim once, so each claim's grade reads only what concerns it: linear in the event.
-    const byClaim = agreementByClaim({ corroborations: items, compatible, contradictions: read.views });
+    const byClaim = await pausing(agreementByClaimSteps({ corroborations: items, compatible, contradictions: read.views }), pause);
     const none = { corroborations: [], compatible: [], contradictions: [] };
     const memo = reasonMemo();
     const grades = new Map<string, CredibilityView>();
     for (const claim of read.claims) {
       // `pause` (a report's time slices) lets the event loop run between claims of a big event.
-      if (pause && grades.size % 256 === 255) await pause();
+      if (pause && grades.size % 32 === 31) await pause();
       const grade = suggestCredibility({
         claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
         ...(byClaim.get(claim.id) ?? none), independence: read.independence, memo,
@@ -287,7 +288,7 @@ export class ContradictionsService {
       facets.push(...(await rawEntities(this.manager, Facet, inList('claimId', part.length), part, '"claimId", "ordinal"')).filter((f) => f.eventId === eventId));
       await pause();
     }
-    const facts = eventFacets(facets, claims, await this.kinds());
+    const facts = await pausing(eventFacetSteps(facets, claims, await this.kinds()), pause);
     await pause();
     const facetViews = await facetViewsOf(facets, pause);
     await pause();

@@ -1,3 +1,4 @@
+import { inOneGo } from '../analysis/time-slices';
 import { Vocabulary } from '../claims/canonical';
 import { groupBy } from '../common/group-by';
 import { Independence } from './independence';
@@ -78,6 +79,11 @@ function* meetingPairs(a: Claimant[], b: Claimant[], stateOfAffairs: boolean, on
 }
 
 export function corroborateGroup(group: Group, independence: Independence, vocabulary: Vocabulary): GroupAgreement {
+  return inOneGo(corroborationSteps(group, independence, vocabulary));
+}
+
+/** The same, a step per value compared: a big group lets the event loop run between steps. */
+export function* corroborationSteps(group: Group, independence: Independence, vocabulary: Vocabulary): Generator<void, GroupAgreement> {
   const out: GroupAgreement = { corroborations: [], compatible: [] };
   // A position's holders are paired with every other position's: grouped by claimant once per position.
   const grouped = new Map<Holding[], Claimant[]>();
@@ -117,6 +123,7 @@ export function corroborateGroup(group: Group, independence: Independence, vocab
     for (const [key, holders] of [...elementsOf(asserted).entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const element: Holders = { match: { element: key, polarity: 'asserted' }, holdings: holders.map((e) => e.holding) };
       agree(holders[0].text, element, { value: null, holders: element }, false, false, null);
+      yield;
     }
     return out;
   }
@@ -126,6 +133,7 @@ export function corroborateGroup(group: Group, independence: Independence, vocab
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i];
     agree(p.valueText, holders(p), { value: null, holders: holders(p) }, p.vague, isStateOfAffairs(group.attribute, [p.valueKey]), null);
+    yield;
     for (let j = 0; j < positions.length; j++) {
       const q = positions[j];
       if (i === j) continue;
@@ -138,6 +146,7 @@ export function corroborateGroup(group: Group, independence: Independence, vocab
       } else if (relation.relation === 'compatible' && relation.why !== 'denial' && i < j) {
         agree(p.valueText, holders(p), other, p.vague || q.vague, stateOfAffairs, relation.why);
       }
+      yield;
     }
   }
   return out;

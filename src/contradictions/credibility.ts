@@ -1,3 +1,4 @@
+import { inOneGo } from '../analysis/time-slices';
 import { Reliability } from '../sources/source.entity';
 import type { CompatibleView, ContradictionView, CorroborationView } from './contradiction-views';
 import { Independence } from './independence';
@@ -95,6 +96,11 @@ export interface ClaimAgreement {
  * every side: each claim's grade then reads only what concerns it (no scan of the event's lists per claim).
  */
 export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' | 'compatible' | 'contradictions'>): Map<string, ClaimAgreement> {
+  return inOneGo(agreementByClaimSteps(lists));
+}
+
+/** The same, a step per item (a side may hold thousands of claims): a big event lets the event loop run between steps. */
+export function* agreementByClaimSteps(lists: Pick<CredibilityInput, 'corroborations' | 'compatible' | 'contradictions'>): Generator<void, Map<string, ClaimAgreement>> {
   const index = new Map<string, ClaimAgreement>();
   const of = (claimId: string) => {
     let entry = index.get(claimId);
@@ -104,10 +110,17 @@ export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' 
   const add = <T>(list: 'corroborations' | 'compatible' | 'contradictions', item: T, claimIds: Iterable<string>) => {
     for (const id of new Set(claimIds)) (of(id)[list] as T[]).push(item);
   };
-  for (const c of lists.corroborations) add('corroborations', c, c.corroborated.claimIds);
-  for (const c of lists.compatible) add('compatible', c, [...c.claimIds, ...c.otherClaimIds]);
+  for (const c of lists.corroborations) {
+    add('corroborations', c, c.corroborated.claimIds);
+    yield;
+  }
+  for (const c of lists.compatible) {
+    add('compatible', c, [...c.claimIds, ...c.otherClaimIds]);
+    yield;
+  }
   for (const c of lists.contradictions) {
     if (c.status === 'dismissed') continue;
+    yield;
     add('contradictions', c, [...c.sideA.claimIds, ...c.sideB.claimIds]);
     for (const id of new Set(c.sideA.claimIds)) of(id).onSideA!.add(c);
   }

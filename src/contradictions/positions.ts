@@ -1,3 +1,4 @@
+import { inOneGo } from '../analysis/time-slices';
 import { AttributeKind } from '../attributes/attribute.entity';
 import { setElements } from '../claims/canonical';
 import { isVagueQuantity, QuantityRange } from '../claims/quantity';
@@ -109,6 +110,25 @@ export interface Position {
  * that every other position keeps the identity it had.
  */
 export function positionsOf(group: Group): Position[] {
+  return inOneGo(positionSteps(group));
+}
+
+/**
+ * The same, 2,000 holdings a step (a big group lets the event loop run between steps). Made once per
+ * group's holdings (corroborations, disputes and detection of a reading all ask): a copy of the list each time.
+ */
+export function* positionSteps(group: Group): Generator<void, Position[]> {
+  const known = madePositions.get(group.holdings);
+  if (known && known.length === group.holdings.length && known.kind === group.kind) return [...known.positions];
+  const positions = yield* positionsFresh(group);
+  madePositions.set(group.holdings, { length: group.holdings.length, kind: group.kind, positions });
+  return [...positions];
+}
+
+/** Positions made, by the holdings they were made of (a list that grows is made again). */
+const madePositions = new WeakMap<Holding[], { length: number; kind: AttributeKind; positions: Position[] }>();
+
+function* positionsFresh(group: Group): Generator<void, Position[]> {
   // Read once per distinct text: a large group repeats a handful of texts over thousands of holdings.
   const vagueTexts = new Map<string, boolean>();
   const vagueOf = (h: Holding) => {
@@ -118,9 +138,15 @@ export function positionsOf(group: Group): Position[] {
     return vague;
   };
   const kinds = new Map<string, Set<boolean>>();
-  for (const h of group.holdings) kinds.set(h.valueKey, (kinds.get(h.valueKey) ?? new Set()).add(vagueOf(h)));
+  for (let i = 0; i < group.holdings.length; i++) {
+    if (i % 2000 === 1999) yield;
+    const h = group.holdings[i];
+    kinds.set(h.valueKey, (kinds.get(h.valueKey) ?? new Set()).add(vagueOf(h)));
+  }
   const byKey = new Map<string, Position>();
-  for (const h of group.holdings) {
+  for (let i = 0; i < group.holdings.length; i++) {
+    if (i % 2000 === 1999) yield;
+    const h = group.holdings[i];
     const vague = vagueOf(h);
     const split = kinds.get(h.valueKey)!.size > 1;
     const key = `${h.valueKey}|${h.polarity}|${h.exclusive}|${split && vague}`;

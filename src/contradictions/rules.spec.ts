@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { inOneGo } from '../analysis/time-slices';
 import { AttributeKind } from '../attributes/attribute.entity';
 import { canonicalValue, EMPTY_VOCABULARY, termKey, Vocabulary } from '../claims/canonical';
 import { FacetValue } from '../common/columns';
@@ -6,7 +7,7 @@ import { corroborateGroup } from './corroboration';
 import { EventContext } from './findings';
 import { independenceOf, SourceFacts } from './independence';
 import { Group, Holding } from './positions';
-import { detectGroup } from './rules';
+import { detectGroup, detectionSteps } from './rules';
 
 /** A claim as a test writes it: who says it, and one facet. */
 interface Said {
@@ -238,6 +239,13 @@ describe('detectGroup: what must always hold', () => {
         expect(backward).toEqual(forward);
         const swapped = results(group(attribute, [{ id: 'c1', by: 'army', value: b, polarity }, { id: 'c2', by: 'jnim', value: a }]), []);
         expect(swapped.contradictions.map((c) => c.kind)).toEqual(forward.contradictions.map((c) => c.kind));
+      }), { numRuns: 200 });
+    });
+
+    it(`${attribute}: a dispute's revisions only (detectionSteps with revisionsOnly) are the revisions detection finds`, () => {
+      fc.assert(fc.property(saidList(attribute), fc.subarray(claimants), (said, parties) => {
+        const full = results(group(attribute, said), parties).revisions;
+        expect(inOneGo(detectionSteps(group(attribute, said), context(parties), true)).revisions).toEqual(full);
       }), { numRuns: 200 });
     });
 

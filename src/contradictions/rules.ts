@@ -1,3 +1,4 @@
+import { inOneGo } from '../analysis/time-slices';
 import { ContradictionKind, Severity } from './contradiction.entity';
 import { rangeText } from './explanations';
 import { Detected, detected, EventContext, GroupResult, meeting, omission, Revisions, sideOf, silentParties } from './findings';
@@ -83,6 +84,14 @@ function splitMixed(findings: Iterable<Finding>, conflict: (p: Position, q: Posi
 
 /** Every contradiction in one group, between positions (claims holding one value), and the revisions of single sources. */
 export function detectGroup(group: Group, context: EventContext): GroupResult {
+  return inOneGo(detectionSteps(group, context));
+}
+
+/**
+ * The same, a step per position compared: a big group lets the event loop run between steps.
+ * `revisionsOnly` (a dispute's view): contradictions of other kinds than sets are not made (their sides are long to make).
+ */
+export function* detectionSteps(group: Group, context: EventContext, revisionsOnly = false): Generator<void, GroupResult> {
   const positions = positionsOf(group);
   const contradictions: Detected[] = [];
   const revisions = new Revisions();
@@ -94,6 +103,7 @@ export function detectGroup(group: Group, context: EventContext): GroupResult {
   const conflicts = new Map<Position, Map<Position, ContradictionKind>>();
   for (const p of positions) conflicts.set(p, new Map());
   for (let i = 0; i < positions.length; i++) {
+    yield;
     for (let j = i + 1; j < positions.length; j++) {
       const r = relate(kind, positions[i], positions[j], context.vocabulary);
       if (r.relation !== 'contradicting') continue;
@@ -101,18 +111,21 @@ export function detectGroup(group: Group, context: EventContext): GroupResult {
       conflicts.get(positions[j])!.set(positions[i], r.kind);
     }
   }
-  const cluster = clustersOf(positions, (p, q) => conflicts.get(p)!.has(q));
+  yield;
+  const cluster = revisionsOnly ? new Map<Position, number>() : clustersOf(positions, (p, q) => conflicts.get(p)!.has(q));
 
   // The conflicting pairs, gathered by the two clusters they join and the kind of conflict found.
   const found = new Map<string, Finding>();
   for (let i = 0; i < positions.length; i++) {
     for (let j = i + 1; j < positions.length; j++) {
+      yield;
       const [p, q] = [positions[i], positions[j]];
       const conflict = conflicts.get(p)!.get(q);
       if (!conflict) continue;
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
       const met = meeting(p.holdings, q.holdings, stateOfAffairs);
       if (met === 'same') revisions.add(p, q, stateOfAffairs);
+      if (revisionsOnly) continue;
       if (met !== 'cross' && met !== 'in_time') continue;
       const kindFound: ContradictionKind = met === 'in_time' ? 'revision_in_time' : conflict;
       // Sides keep their meaning: the assertion before its denial, the earlier statement before the later.
@@ -129,6 +142,7 @@ export function detectGroup(group: Group, context: EventContext): GroupResult {
       found.set(id, entry);
     }
   }
+  if (revisionsOnly) return { contradictions: [], revisions: revisions.list() };
   for (const entry of splitMixed(found.values(), (p, q) => conflicts.get(p)!.has(q))) {
     let sides: [Side, Side] = [clusterSide([...entry.a], entry.kind), clusterSide([...entry.b], entry.kind)];
     let said: [string | null, string | null] = [statedFirst([...entry.a]), statedFirst([...entry.b])];
@@ -138,6 +152,7 @@ export function detectGroup(group: Group, context: EventContext): GroupResult {
     }
     // A side of several values is named by its first value key: the same whatever order the claims came in.
     const anchors = [entry.a, entry.b].map((side) => [...side].map((p) => p.key).sort()[0]).sort();
+    yield;
     contradictions.push(detected(entry.kind, entry.severity, group, sides, context, `${entry.kind}:${anchors.join('~')}`, said));
   }
   if (kind === 'boolean') detectBooleanOmission(group, positions, context, contradictions);

@@ -7,6 +7,7 @@ import { Repository } from 'typeorm';
 import { EventAnalysisService, EventMemo } from '../analysis/event-analysis.service';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
+import { chunks } from '../common/chunks';
 import { findOr404 } from '../common/found';
 import { groupBy } from '../common/group-by';
 import { ENVIRONMENT } from '../config/config.module';
@@ -15,6 +16,7 @@ import { Contradiction } from '../contradictions/contradiction.entity';
 import { ContradictionsService } from '../contradictions/contradictions.service';
 import { DocumentsService } from '../documents/documents.service';
 import { EventsService } from '../events/events.service';
+import { Review } from '../reviews/review.entity';
 import { ReviewsService } from '../reviews/reviews.service';
 import { UsersService } from '../users/users.service';
 import { inReportOrder } from './report-order';
@@ -153,7 +155,11 @@ export class ReportsService {
     await pause();
     const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
     const documents = new Map((await this.documents.byIds(claims.map((c) => c.documentId).filter((id): id is string => !!id))).map((d) => [d.id, d]));
-    const reviews = await this.reviews.byClaims(claims.map((c) => c.id));
+    const reviews = new Map<string, Review[]>();
+    for (const part of chunks(claims.map((c) => c.id), 2000)) {
+      for (const [id, list] of await this.reviews.byClaims(part)) reviews.set(id, list);
+      await pause();
+    }
     await pause();
     const credibility = await this.contradictionsService.credibilities(eventId, reading, pause);
     const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
