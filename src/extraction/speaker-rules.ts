@@ -4,6 +4,7 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
 import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { kindOf, KnownSource, SourceIndex, SuggestedSource } from './speakers';
 import { exactName, nearName } from './names';
+import { lookup, postings, union } from './source-lookups';
 
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
 export const PERSON_ROLES = new Set([
@@ -111,6 +112,12 @@ function countryOf(words: string[]): { country: string; adjective: string } | nu
   return null;
 }
 
+/** Each source's names as folded words without "the", and the sources by each word of their names. */
+function countryNames({ all }: SourceIndex): { names: string[][][]; byWord: Map<string, number[]> } {
+  const names = all.map((s) => [s.name, ...s.aliases].map((n) => fold(n).split(' ').filter((x) => x && x !== 'the')));
+  return { names, byWord: postings(names, (lists) => lists.flat()) };
+}
+
 /**
  * The known party a phrase speaks for by its country and arm: "Israeli officials" -> the desk's Israeli
  * government, "Congolese military officials" -> its Congolese army, "Moscow" -> its Russian government.
@@ -127,17 +134,25 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   // One person named by function ("an Israeli military official") is a source of its own, not the party.
   if (PERSON_ROLES.has(rest[rest.length - 1] ?? '') && !(rest[rest.length - 1] ?? '').endsWith('s')) return null;
   const heads = arm === 'military' ? ARMY_NAMES : GOVERNMENT_NAMES;
+  // What a country and arm name depends on them alone: read once per index.
+  const memo = lookup(index, 'countryParty', () => new Map<string, KnownSource | null>());
+  const asked = `${place.country}|${place.adjective}|${arm}`;
+  if (memo.has(asked)) return memo.get(asked)!;
+  const { names, byWord } = lookup(index, 'countryNames', countryNames);
   const found = new Set<KnownSource>();
-  for (const source of index.all) {
+  // Only a name with the country's word or a capital in it may be the country's: the others are not read.
+  const keys = [place.adjective, ...place.country.split(' '), ...Object.keys(CAPITALS)];
+  for (const at of union(keys.map((w) => byWord.get(w)))) {
+    const source = index.all[at];
     if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
     // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
-    for (const name of [source.name, ...source.aliases]) {
-      const w = fold(name).split(' ').filter((x) => x && x !== 'the');
+    for (const w of names[at]) {
       const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && !CAPITALS[x]);
       if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
     }
   }
-  return found.size === 1 ? [...found][0] : null;
+  memo.set(asked, found.size === 1 ? [...found][0] : null);
+  return memo.get(asked)!;
 }
 
 const FEMALE = new Set(['she', 'spokeswoman', 'woman', 'mother', 'ms', 'ms.', 'mrs', 'mrs.', 'chairwoman', 'girl', 'wife', 'daughter', 'sister', 'grandmother']);
@@ -208,6 +223,12 @@ function contentWords(text: string): string[] {
   return out;
 }
 
+/** Each source's names as content words, and the sources by each word of their names. */
+function closeNames({ all }: SourceIndex): { names: Array<Array<Set<string>>>; byWord: Map<string, number[]> } {
+  const names = all.map((s) => [s.name, ...s.aliases].map((n) => new Set(contentWords(n))));
+  return { names, byWord: postings(names, (sets) => sets.flatMap((set) => [...set])) };
+}
+
 /**
  * The known source a descriptive phrase names in other words: its head word and at least one more word
  * are in one of the source's names, once plurals, synonyms and countries are made one ("the Sudanese
@@ -218,12 +239,16 @@ export function closeParty(phrase: string, head: string, index: SourceIndex): Kn
   const own = normal(fold(head));
   if (words.length < 2 || words.length > 8 || PERSON_ROLES.has(own) || titledPerson(phrase)) return null;
   const mine = new Set(words);
+  const { names, byWord } = lookup(index, 'closeNames', closeNames);
+  // A source scores only with two words shared in one name, so one of them is not the commonest of mine: the
+  // sources with another of my words are all that may score.
+  const lists = [...mine].map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
   let best: { score: number; source: KnownSource } | null = null;
   let tie = false;
-  for (const source of index.all) {
+  for (const at of union(lists.slice(0, -1))) {
+    const source = index.all[at];
     let score = 0;
-    for (const name of [source.name, ...source.aliases]) {
-      const theirs = new Set(contentWords(name));
+    for (const theirs of names[at]) {
       let shared = 0;
       let plain = 0;
       for (const w of mine) {

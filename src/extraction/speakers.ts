@@ -2,6 +2,7 @@ import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { plainDescription } from './speaker-rules';
+import { keysEndingIn } from './source-lookups';
 
 export interface KnownSource {
   id: string;
@@ -91,7 +92,7 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
 export function byHead(head: string, index: SourceIndex): KnownSource | null {
   let found: KnownSource | null = null;
-  for (const [key, source] of index.exact) {
+  for (const [key, source] of keysEndingIn(index, head)) {
     if (key !== head && !key.endsWith(` ${head}`)) continue;
     if (found && found !== source) return null;
     found = source;
