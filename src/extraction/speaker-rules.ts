@@ -113,9 +113,24 @@ function countryOf(words: string[]): { country: string; adjective: string } | nu
 }
 
 /** Each source's names as folded words without "the", and the sources by each word of their names. */
-function countryNames({ all }: SourceIndex): { names: string[][][]; byWord: Map<string, number[]> } {
-  const names = all.map((s) => [s.name, ...s.aliases].map((n) => fold(n).split(' ').filter((x) => x && x !== 'the')));
-  return { names, byWord: postings(names, (lists) => lists.flat()) };
+function countryNames({ folded }: SourceIndex): { names: Map<number, string[][]>; byWord: Map<string, number[]> } {
+  // Only names with a country's word or a capital in them are ever read, and only by those words.
+  const names = new Map<number, string[][]>();
+  const byWord = new Map<string, number[]>();
+  // The words a country is named by: demonyms, the words of countries' names, capitals (read here: the tables load after this module).
+  const placeWords = new Set([...Object.keys(DEMONYMS), ...Object.keys(ADJECTIVE_OF).flatMap((c) => c.split(' ')), ...Object.keys(CAPITALS)]);
+  folded.forEach((list, at) => {
+    const split = list.map((n) => n.split(' ').filter((x) => x && x !== 'the'));
+    const places = new Set(split.flat().filter((x) => placeWords.has(x)));
+    if (!places.size) return;
+    names.set(at, split);
+    for (const w of places) {
+      const list = byWord.get(w);
+      if (list) list.push(at);
+      else byWord.set(w, [at]);
+    }
+  });
+  return { names, byWord };
 }
 
 /**
@@ -146,7 +161,7 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
     const source = index.all[at];
     if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
     // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
-    for (const w of names[at]) {
+    for (const w of names.get(at)!) {
       const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && !CAPITALS[x]);
       if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
     }
@@ -207,10 +222,14 @@ function normal(word: string): string {
 }
 
 function contentWords(text: string): string[] {
+  return foldedContentWords(fold(text));
+}
+
+function foldedContentWords(folded: string): string[] {
   // "U.N." folds to "u n": single letters in a row are one word.
   const out: string[] = [];
   let letters = '';
-  for (const w of fold(text).split(' ')) {
+  for (const w of folded.split(' ')) {
     if (w.length === 1 && /[a-z]/.test(w)) {
       letters += w;
       continue;
@@ -224,8 +243,8 @@ function contentWords(text: string): string[] {
 }
 
 /** Each source's names as content words, and the sources by each word of their names. */
-function closeNames({ all }: SourceIndex): { names: Array<Array<Set<string>>>; byWord: Map<string, number[]> } {
-  const names = all.map((s) => [s.name, ...s.aliases].map((n) => new Set(contentWords(n))));
+function closeNames({ folded }: SourceIndex): { names: Array<Array<Set<string>>>; byWord: Map<string, number[]> } {
+  const names = folded.map((list) => list.map((n) => new Set(foldedContentWords(n))));
   return { names, byWord: postings(names, (sets) => sets.flatMap((set) => [...set])) };
 }
 
