@@ -71,14 +71,6 @@ export function sourcesOfKind(index: SourceIndex, kind: string): KnownSource[] {
   }).get(kind) ?? [];
 }
 
-interface ExactKeys {
-  keys: Array<[string, KnownSource]>;
-  /** Keys by their last word: a key ending in a head ends in the head's last word. */
-  byLast: Map<string, number[]>;
-  /** Keys of two words and more by word count and the first two or last two letters of their first two words. */
-  byEnds: Map<string, number[]>;
-}
-
 function ends(word: string): string[] {
   return [`p${word.slice(0, 2)}`, `s${word.slice(-2)}`];
 }
@@ -90,26 +82,28 @@ function endKeys(words: string[]): string[] {
   return out;
 }
 
-function exactKeys(index: SourceIndex): ExactKeys {
-  return lookup(index, 'exactKeys', ({ exact }) => {
-    const keys = [...exact];
-    const byLast = postings(keys, ([key]) => [key.slice(key.lastIndexOf(' ') + 1)]);
-    const byEnds = postings(keys, ([key]) => {
+/** The exact keys in their order, with positions of them by some of their words (each built on first use). */
+function exactKeys(index: SourceIndex, by: 'byLast' | 'byEnds'): { keys: Array<[string, KnownSource]>; at: Map<string, number[]> } {
+  const keys = lookup(index, 'exactKeys', ({ exact }) => [...exact]);
+  const at = lookup(index, by, () => (by === 'byLast'
+    // Keys by their last word: a key ending in a head ends in the head's last word.
+    ? postings(keys, ([key]) => [key.slice(key.lastIndexOf(' ') + 1)])
+    // Keys of two words and more by word count and the first two or last two letters of their first two words.
+    : postings(keys, ([key]) => {
       const w = key.split(' ');
       return w.length >= 2 ? endKeys(w) : [];
-    });
-    return { keys, byLast, byEnds };
-  });
+    })));
+  return { keys, at };
 }
 
 /** The exact keys, in their order, that may end in `head`. */
 export function keysEndingIn(index: SourceIndex, head: string): Array<[string, KnownSource]> {
-  const { keys, byLast } = exactKeys(index);
+  const { keys, at: byLast } = exactKeys(index, 'byLast');
   return (byLast.get(head.slice(head.lastIndexOf(' ') + 1)) ?? []).map((at) => keys[at]);
 }
 
 /** The exact keys, in their order, that may be one edit from these words in each word (two words or more). */
 export function keysNear(index: SourceIndex, words: string[]): Array<[string, KnownSource]> {
-  const { keys, byEnds } = exactKeys(index);
+  const { keys, at: byEnds } = exactKeys(index, 'byEnds');
   return union(endKeys(words).map((k) => byEnds.get(k))).map((at) => keys[at]);
 }

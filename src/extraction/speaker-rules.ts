@@ -225,7 +225,7 @@ function contentWords(text: string): string[] {
   return foldedContentWords(fold(text));
 }
 
-function foldedContentWords(folded: string): string[] {
+function foldedContentWords(folded: string, norm: (word: string) => string = normal): string[] {
   // "U.N." folds to "u n": single letters in a row are one word.
   const out: string[] = [];
   let letters = '';
@@ -236,7 +236,7 @@ function foldedContentWords(folded: string): string[] {
     }
     if (letters) out.push(letters);
     letters = '';
-    if (w && !FILLER.has(w)) out.push(normal(w));
+    if (w && !FILLER.has(w)) out.push(norm(w));
   }
   if (letters) out.push(letters);
   return out;
@@ -244,7 +244,10 @@ function foldedContentWords(folded: string): string[] {
 
 /** Each source's names as content words, and the sources by each word of their names. */
 function closeNames({ folded }: SourceIndex): { names: Array<Array<Set<string>>>; byWord: Map<string, number[]> } {
-  const names = folded.map((list) => list.map((n) => new Set(foldedContentWords(n))));
+  // Names share most of their words: each word is made normal once.
+  const seen = new Map<string, string>();
+  const norm = (w: string) => seen.get(w) ?? seen.set(w, normal(w)).get(w)!;
+  const names = folded.map((list) => list.map((n) => new Set(foldedContentWords(n, norm))));
   return { names, byWord: postings(names, (sets) => sets.flatMap((set) => [...set])) };
 }
 
