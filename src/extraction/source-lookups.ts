@@ -17,10 +17,11 @@ export function union(lists: Array<number[] | undefined>): number[] {
 export function postings<T>(items: T[], keysOf: (item: T) => Iterable<string>): Map<string, number[]> {
   const out = new Map<string, number[]>();
   items.forEach((item, at) => {
-    for (const key of new Set(keysOf(item))) {
+    for (const key of keysOf(item)) {
       const list = out.get(key);
-      if (list) list.push(at);
-      else out.set(key, [at]);
+      // Positions come in order: a key seen twice in one item was pushed last.
+      if (!list) out.set(key, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
     }
   });
   return out;

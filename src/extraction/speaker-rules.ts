@@ -248,7 +248,9 @@ function closeNames({ folded }: SourceIndex): { names: Array<Array<Set<string>>>
   const seen = new Map<string, string>();
   const norm = (w: string) => seen.get(w) ?? seen.set(w, normal(w)).get(w)!;
   const names = folded.map((list) => list.map((n) => new Set(foldedContentWords(n, norm))));
-  return { names, byWord: postings(names, (sets) => sets.flatMap((set) => [...set])) };
+  return { names, byWord: postings(names, function* (sets) {
+    for (const set of sets) yield* set;
+  }) };
 }
 
 /**
