@@ -14,7 +14,7 @@ import { resolve, Spoken } from './resolve-speaker';
 import { subjectOf } from './subjects';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { SHOWING_VERBS } from './lexicon';
-import { sourceById } from './source-lookups';
+import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
@@ -88,7 +88,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const analysis = analyse(text);
   const { tokens } = analysis;
   const quoted = quotedTokens(tokens);
-  const index = indexSources(sources);
+  const index = indexOnce(sources, indexSources);
   const candidates: Candidate[] = [];
   const history: Spoken[] = [];
   /** Persons and known bodies that opened a clause without speaking: what a later pronoun may point back to. */

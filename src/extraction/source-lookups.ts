@@ -4,6 +4,7 @@
  * answers with candidates in the order of the source list; the rules test the candidates as they tested every
  * source, so what they find is what they found by scanning.
  */
+import { createHash } from 'node:crypto';
 import type { KnownSource, SourceIndex } from './speakers';
 
 /** Positions in the source list (or in the exact keys), ascending and each once, from several lists. */
@@ -107,4 +108,19 @@ export function keysEndingIn(index: SourceIndex, head: string): Array<[string, K
 export function keysNear(index: SourceIndex, words: string[]): Array<[string, KnownSource]> {
   const { keys, at: byEnds } = exactKeys(index, 'byEnds');
   return union(endKeys(words).map((k) => byEnds.get(k))).map((at) => keys[at]);
+}
+
+let last: { key: string; index: SourceIndex } | null = null;
+
+/**
+ * The index of a source list, kept for the next extraction with the same list (a desk extracts many documents
+ * against sources that seldom change): the list is known again by a digest of its content, which costs far
+ * less than building the index and its lookups.
+ */
+export function indexOnce(sources: KnownSource[], build: (sources: KnownSource[]) => SourceIndex): SourceIndex {
+  const key = createHash('sha256').update(JSON.stringify(sources)).digest('hex');
+  if (last?.key === key) return last.index;
+  const index = build(sources);
+  last = { key, index };
+  return index;
 }
