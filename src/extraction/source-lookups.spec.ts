@@ -67,6 +67,17 @@ describe('lookups over many sources', () => {
   });
 });
 
+describe('the kept source index', () => {
+  it('is read again for the same list and built again when a source changes', () => {
+    const text = 'The Sudanese military closed the road, officials said. "We will reopen it," the Sudanese military said.';
+    const first = extractStatements(text, KNOWN.map((s) => ({ ...s })));
+    expect(first.map((c) => c.sourceId)).toEqual([null, 'saf']);
+    expect(extractStatements(text, KNOWN.map((s) => ({ ...s })))).toEqual(first);
+    const renamed = KNOWN.map((s) => (s.id === 'saf' ? { ...s, id: 'army' } : s));
+    expect(extractStatements(text, renamed).map((c) => c.sourceId)).toEqual([null, 'army']);
+  });
+});
+
 describe('extraction time against the number of sources', () => {
   // Eight times the sources adds work once, in building the lookups, where reading every source for every
   // clause makes the sources cost (times the clauses) outweigh the text: that gave a ratio about 6 on this
