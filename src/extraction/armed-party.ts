@@ -1,6 +1,7 @@
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
-import { KnownSource, SourceIndex } from './speakers';
+import { SourceIndex } from './speakers';
+import { lookup, postings, sourceByName, union } from './source-lookups';
 
 /** Kinds of source that carry out attacks. */
 const ARMED = new Set(['military', 'armed_group', 'police']);
@@ -23,17 +24,23 @@ function countriesOf(name: string): Set<string> {
  */
 export function armedParty(name: string | null, index: SourceIndex): string | null {
   if (!name) return name;
-  const named = index.all.find((s) => s.name === name);
+  const named = sourceByName(index, name);
   if (!named || ARMED.has(named.kind ?? '')) return name;
   const countries = new Set<string>();
   for (const n of [named.name, ...named.aliases]) for (const c of countriesOf(n)) countries.add(c);
   if (!countries.size) return name;
-  const armed: KnownSource[] = index.all.filter((s) => ARMED.has(s.kind ?? '') && s.kind !== 'police'
-    && [s.name, ...s.aliases].some((n) => [...countriesOf(n)].some((c) => countries.has(c))));
-  return armed.length === 1 ? armed[0].name : name;
+  const byCountry = lookup(index, 'armedByCountry', armedByCountry);
+  const armed = union([...countries].map((c) => byCountry.get(c)));
+  return armed.length === 1 ? index.all[armed[0]].name : name;
+}
+
+/** The armed parties (police aside) by the countries their names speak for, as positions in the list. */
+function armedByCountry({ all }: SourceIndex): Map<string, number[]> {
+  const armed = all.map((s) => (ARMED.has(s.kind ?? '') && s.kind !== 'police' ? s : null));
+  return postings(armed, (s) => (s ? [s.name, ...s.aliases].flatMap((n) => [...countriesOf(n)]) : []));
 }
 
 /** Whether the desk knows the party by that name as armed (military, armed group, police). */
 export function isArmed(name: string, index: SourceIndex): boolean {
-  return ARMED.has(index.all.find((s) => s.name === name)?.kind ?? '');
+  return ARMED.has(sourceByName(index, name)?.kind ?? '');
 }

@@ -14,6 +14,7 @@ import { resolve, Spoken } from './resolve-speaker';
 import { subjectOf } from './subjects';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { SHOWING_VERBS } from './lexicon';
+import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, SuggestedSource } from './speakers';
 
 export type { KnownSource, SuggestedSource } from './speakers';
@@ -87,7 +88,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const analysis = analyse(text);
   const { tokens } = analysis;
   const quoted = quotedTokens(tokens);
-  const index = indexSources(sources);
+  const index = indexOnce(sources, indexSources);
   const candidates: Candidate[] = [];
   const history: Spoken[] = [];
   /** Persons and known bodies that opened a clause without speaking: what a later pronoun may point back to. */
@@ -158,7 +159,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const read: ReadFacet[] = [
           // Facets come from the whole statement, also a quotation running over several sentences.
           ...quantityFacets(tokens, [a, b], text, part.denied),
-          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sources.find((s) => s.id === speaker!.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
+          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sourceById(index, speaker.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
         ];
         const resolved = speaker.sourceId !== null;
         // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.

@@ -3,6 +3,7 @@ import { fold } from '../claims/fold';
 import { Token } from './analyse';
 import { REPORTING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
 import { byHead, KnownSource, nameKeys, resolveName, SourceIndex } from './speakers';
+import { keysNear } from './source-lookups';
 
 export const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states' };
 export const DEMONYMS: Record<string, string> = {
@@ -15,7 +16,7 @@ export const DEMONYMS: Record<string, string> = {
 export function nearName(phrase: string, index: SourceIndex): KnownSource | null {
   const w = fold(phrase).split(' ').filter((x) => !TITLES.has(x));
   if (w.length < 2) return null;
-  for (const [key, source] of index.exact) {
+  for (const [key, source] of keysNear(index, w)) {
     const k = key.split(' ');
     if (k.length !== w.length) continue;
     if (k.every((x, i) => x === w[i] || (x.length > 4 && withinOne(x, w[i])))) return source;

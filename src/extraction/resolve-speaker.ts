@@ -2,6 +2,7 @@ import { HEAD_KINDS, Mention } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson, personBeside } from './speaker-rules';
+import { sourceById, sourcesOfKind } from './source-lookups';
 import { bareHead, byHead, isPronoun, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -49,7 +50,7 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const comma = beside ? -1 : head.indexOf(', ');
   const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
   if (!found || found.person !== undefined) return found;
-  const known = found.sourceId ? index.all.find((s) => s.id === found.sourceId) : null;
+  const known = found.sourceId ? sourceById(index, found.sourceId) : null;
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
   return { ...found, person, gender: genderOf(phrase) };
 }
@@ -177,7 +178,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "the military" with no one before it: the one known source of that kind, if there is exactly one.
   if (bare) {
     const kind = kindOf(head);
-    const ofKind = kind === 'other' ? [] : index.all.filter((s) => s.kind === kind);
+    const ofKind = kind === 'other' ? [] : sourcesOfKind(index, kind);
     if (ofKind.length === 1) return { kind, sourceId: ofKind[0].id, suggested: null, speaker: phrase, line };
   }
   // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".

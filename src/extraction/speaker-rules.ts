@@ -4,6 +4,7 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
 import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { kindOf, KnownSource, SourceIndex, SuggestedSource } from './speakers';
 import { exactName, nearName } from './names';
+import { lookup, postings, union } from './source-lookups';
 
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
 export const PERSON_ROLES = new Set([
@@ -111,6 +112,27 @@ function countryOf(words: string[]): { country: string; adjective: string } | nu
   return null;
 }
 
+/** Each source's names as folded words without "the", and the sources by each word of their names. */
+function countryNames({ folded }: SourceIndex): { names: Map<number, string[][]>; byWord: Map<string, number[]> } {
+  // Only names with a country's word or a capital in them are ever read, and only by those words.
+  const names = new Map<number, string[][]>();
+  const byWord = new Map<string, number[]>();
+  // The words a country is named by: demonyms, the words of countries' names, capitals (read here: the tables load after this module).
+  const placeWords = new Set([...Object.keys(DEMONYMS), ...Object.keys(ADJECTIVE_OF).flatMap((c) => c.split(' ')), ...Object.keys(CAPITALS)]);
+  folded.forEach((list, at) => {
+    const split = list.map((n) => n.split(' ').filter((x) => x && x !== 'the'));
+    const places = new Set(split.flat().filter((x) => placeWords.has(x)));
+    if (!places.size) return;
+    names.set(at, split);
+    for (const w of places) {
+      const list = byWord.get(w);
+      if (list) list.push(at);
+      else byWord.set(w, [at]);
+    }
+  });
+  return { names, byWord };
+}
+
 /**
  * The known party a phrase speaks for by its country and arm: "Israeli officials" -> the desk's Israeli
  * government, "Congolese military officials" -> its Congolese army, "Moscow" -> its Russian government.
@@ -127,17 +149,25 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   // One person named by function ("an Israeli military official") is a source of its own, not the party.
   if (PERSON_ROLES.has(rest[rest.length - 1] ?? '') && !(rest[rest.length - 1] ?? '').endsWith('s')) return null;
   const heads = arm === 'military' ? ARMY_NAMES : GOVERNMENT_NAMES;
+  // What a country and arm name depends on them alone: read once per index.
+  const memo = lookup(index, 'countryParty', () => new Map<string, KnownSource | null>());
+  const asked = `${place.country}|${place.adjective}|${arm}`;
+  if (memo.has(asked)) return memo.get(asked)!;
+  const { names, byWord } = lookup(index, 'countryNames', countryNames);
   const found = new Set<KnownSource>();
-  for (const source of index.all) {
+  // Only a name with the country's word or a capital in it may be the country's: the others are not read.
+  const keys = [place.adjective, ...place.country.split(' '), ...Object.keys(CAPITALS)];
+  for (const at of union(keys.map((w) => byWord.get(w)))) {
+    const source = index.all[at];
     if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
     // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
-    for (const name of [source.name, ...source.aliases]) {
-      const w = fold(name).split(' ').filter((x) => x && x !== 'the');
+    for (const w of names.get(at)!) {
       const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && !CAPITALS[x]);
       if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
     }
   }
-  return found.size === 1 ? [...found][0] : null;
+  memo.set(asked, found.size === 1 ? [...found][0] : null);
+  return memo.get(asked)!;
 }
 
 const FEMALE = new Set(['she', 'spokeswoman', 'woman', 'mother', 'ms', 'ms.', 'mrs', 'mrs.', 'chairwoman', 'girl', 'wife', 'daughter', 'sister', 'grandmother']);
@@ -192,20 +222,35 @@ function normal(word: string): string {
 }
 
 function contentWords(text: string): string[] {
+  return foldedContentWords(fold(text));
+}
+
+function foldedContentWords(folded: string, norm: (word: string) => string = normal): string[] {
   // "U.N." folds to "u n": single letters in a row are one word.
   const out: string[] = [];
   let letters = '';
-  for (const w of fold(text).split(' ')) {
+  for (const w of folded.split(' ')) {
     if (w.length === 1 && /[a-z]/.test(w)) {
       letters += w;
       continue;
     }
     if (letters) out.push(letters);
     letters = '';
-    if (w && !FILLER.has(w)) out.push(normal(w));
+    if (w && !FILLER.has(w)) out.push(norm(w));
   }
   if (letters) out.push(letters);
   return out;
+}
+
+/** Each source's names as content words, and the sources by each word of their names. */
+function closeNames({ folded }: SourceIndex): { names: Array<Array<Set<string>>>; byWord: Map<string, number[]> } {
+  // Names share most of their words: each word is made normal once.
+  const seen = new Map<string, string>();
+  const norm = (w: string) => seen.get(w) ?? seen.set(w, normal(w)).get(w)!;
+  const names = folded.map((list) => list.map((n) => new Set(foldedContentWords(n, norm))));
+  return { names, byWord: postings(names, function* (sets) {
+    for (const set of sets) yield* set;
+  }) };
 }
 
 /**
@@ -218,12 +263,16 @@ export function closeParty(phrase: string, head: string, index: SourceIndex): Kn
   const own = normal(fold(head));
   if (words.length < 2 || words.length > 8 || PERSON_ROLES.has(own) || titledPerson(phrase)) return null;
   const mine = new Set(words);
+  const { names, byWord } = lookup(index, 'closeNames', closeNames);
+  // A source scores only with two words shared in one name, so one of them is not the commonest of mine: the
+  // sources with another of my words are all that may score.
+  const lists = [...mine].map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
   let best: { score: number; source: KnownSource } | null = null;
   let tie = false;
-  for (const source of index.all) {
+  for (const at of union(lists.slice(0, -1))) {
+    const source = index.all[at];
     let score = 0;
-    for (const name of [source.name, ...source.aliases]) {
-      const theirs = new Set(contentWords(name));
+    for (const theirs of names[at]) {
       let shared = 0;
       let plain = 0;
       for (const w of mine) {

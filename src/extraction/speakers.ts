@@ -2,6 +2,7 @@ import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { plainDescription } from './speaker-rules';
+import { keysEndingIn } from './source-lookups';
 
 export interface KnownSource {
   id: string;
@@ -31,8 +32,12 @@ function words(text: string): string[] {
 
 /** The keys a name is known by: folded, without articles and titles in front. */
 export function nameKeys(name: string): string[] {
+  return foldedKeys(fold(name));
+}
+
+function foldedKeys(folded: string): string[] {
   const keys = new Set<string>();
-  let w = words(name);
+  let w = folded.split(' ').filter(Boolean);
   while (w.length && ARTICLES.has(w[0])) w = w.slice(1);
   keys.add(w.join(' '));
   while (w.length > 1 && TITLES.has(w[0])) {
@@ -49,14 +54,17 @@ export interface SourceIndex {
   exact: Map<string, KnownSource>;
   /** Keys by their first word, for the containment test ("an AFP correspondent" names AFP). */
   byFirstWord: Map<string, Array<{ key: string[]; source: KnownSource }>>;
+  /** Each source's name and aliases, folded once for every lookup. */
+  folded: string[][];
 }
 
 export function indexSources(sources: KnownSource[]): SourceIndex {
   const exact = new Map<string, KnownSource>();
   const byFirstWord = new Map<string, Array<{ key: string[]; source: KnownSource }>>();
-  for (const source of sources) {
-    for (const name of [source.name, ...source.aliases]) {
-      for (const key of nameKeys(name)) {
+  const folded = sources.map((source) => [source.name, ...source.aliases].map(fold));
+  for (const [at, source] of sources.entries()) {
+    for (const name of folded[at]) {
+      for (const key of foldedKeys(name)) {
         if (!exact.has(key)) exact.set(key, source);
         const split = key.split(' ');
         if (key.length < 2) continue;
@@ -66,7 +74,7 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
       }
     }
   }
-  return { all: sources, exact, byFirstWord };
+  return { all: sources, exact, byFirstWord, folded };
 }
 
 /** The known source a phrase names: exactly, or by a name standing whole inside it (the longest wins). */
@@ -91,7 +99,7 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
 export function byHead(head: string, index: SourceIndex): KnownSource | null {
   let found: KnownSource | null = null;
-  for (const [key, source] of index.exact) {
+  for (const [key, source] of keysEndingIn(index, head)) {
     if (key !== head && !key.endsWith(` ${head}`)) continue;
     if (found && found !== source) return null;
     found = source;

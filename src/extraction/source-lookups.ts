@@ -1,0 +1,126 @@
+/**
+ * Lookups over a desk's sources, built once per source index (in one pass, linear in the sources) and kept
+ * with it, so that a clause pays for the sources it may name and not for every source the desk has. Each
+ * answers with candidates in the order of the source list; the rules test the candidates as they tested every
+ * source, so what they find is what they found by scanning.
+ */
+import { createHash } from 'node:crypto';
+import type { KnownSource, SourceIndex } from './speakers';
+
+/** Positions in the source list (or in the exact keys), ascending and each once, from several lists. */
+export function union(lists: Array<number[] | undefined>): number[] {
+  const seen = new Set<number>();
+  for (const list of lists) for (const at of list ?? []) seen.add(at);
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** word -> positions, each position once per word. */
+export function postings<T>(items: T[], keysOf: (item: T) => Iterable<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  items.forEach((item, at) => {
+    for (const key of keysOf(item)) {
+      const list = out.get(key);
+      // Positions come in order: a key seen twice in one item was pushed last.
+      if (!list) out.set(key, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  });
+  return out;
+}
+
+const built = new WeakMap<SourceIndex, Map<string, unknown>>();
+
+/** A lookup of `name` over this index, built on first use and then kept with it. */
+export function lookup<T>(index: SourceIndex, name: string, build: (index: SourceIndex) => T): T {
+  let mine = built.get(index);
+  if (!mine) {
+    mine = new Map();
+    built.set(index, mine);
+  }
+  if (!mine.has(name)) mine.set(name, build(index));
+  return mine.get(name) as T;
+}
+
+/** The first source of that id, as `find` over the list gave it. */
+export function sourceById(index: SourceIndex, id: string): KnownSource | undefined {
+  return lookup(index, 'byId', ({ all }) => {
+    const map = new Map<string, KnownSource>();
+    for (const s of all) if (!map.has(s.id)) map.set(s.id, s);
+    return map;
+  }).get(id);
+}
+
+/** The first source of that name (not alias), as `find` over the list gave it. */
+export function sourceByName(index: SourceIndex, name: string): KnownSource | undefined {
+  return lookup(index, 'byName', ({ all }) => {
+    const map = new Map<string, KnownSource>();
+    for (const s of all) if (!map.has(s.name)) map.set(s.name, s);
+    return map;
+  }).get(name);
+}
+
+/** The sources of one kind, in list order. */
+export function sourcesOfKind(index: SourceIndex, kind: string): KnownSource[] {
+  return lookup(index, 'byKind', ({ all }) => {
+    const map = new Map<string, KnownSource[]>();
+    for (const s of all) {
+      if (s.kind === undefined) continue;
+      const list = map.get(s.kind);
+      if (list) list.push(s);
+      else map.set(s.kind, [s]);
+    }
+    return map;
+  }).get(kind) ?? [];
+}
+
+function ends(word: string): string[] {
+  return [`p${word.slice(0, 2)}`, `s${word.slice(-2)}`];
+}
+
+/** Keys a near name may match: one edit apart, two words share their first two or their last two letters. */
+function endKeys(words: string[]): string[] {
+  const out: string[] = [];
+  for (const a of ends(words[0])) for (const b of ends(words[1])) out.push(`${words.length} ${a} ${b}`);
+  return out;
+}
+
+/** The exact keys in their order, with positions of them by some of their words (each built on first use). */
+function exactKeys(index: SourceIndex, by: 'byLast' | 'byEnds'): { keys: Array<[string, KnownSource]>; at: Map<string, number[]> } {
+  const keys = lookup(index, 'exactKeys', ({ exact }) => [...exact]);
+  const at = lookup(index, by, () => (by === 'byLast'
+    // Keys by their last word: a key ending in a head ends in the head's last word.
+    ? postings(keys, ([key]) => [key.slice(key.lastIndexOf(' ') + 1)])
+    // Keys of two words and more by word count and the first two or last two letters of their first two words.
+    : postings(keys, ([key]) => {
+      const w = key.split(' ');
+      return w.length >= 2 ? endKeys(w) : [];
+    })));
+  return { keys, at };
+}
+
+/** The exact keys, in their order, that may end in `head`. */
+export function keysEndingIn(index: SourceIndex, head: string): Array<[string, KnownSource]> {
+  const { keys, at: byLast } = exactKeys(index, 'byLast');
+  return (byLast.get(head.slice(head.lastIndexOf(' ') + 1)) ?? []).map((at) => keys[at]);
+}
+
+/** The exact keys, in their order, that may be one edit from these words in each word (two words or more). */
+export function keysNear(index: SourceIndex, words: string[]): Array<[string, KnownSource]> {
+  const { keys, at: byEnds } = exactKeys(index, 'byEnds');
+  return union(endKeys(words).map((k) => byEnds.get(k))).map((at) => keys[at]);
+}
+
+let last: { key: string; index: SourceIndex } | null = null;
+
+/**
+ * The index of a source list, kept for the next extraction with the same list (a desk extracts many documents
+ * against sources that seldom change): the list is known again by a digest of its content, which costs far
+ * less than building the index and its lookups.
+ */
+export function indexOnce(sources: KnownSource[], build: (sources: KnownSource[]) => SourceIndex): SourceIndex {
+  const key = createHash('sha256').update(JSON.stringify(sources)).digest('hex');
+  if (last?.key === key) return last.index;
+  const index = build(sources);
+  last = { key, index };
+  return index;
+}
