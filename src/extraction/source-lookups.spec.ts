@@ -3,24 +3,7 @@ import { extractStatements, KnownSource } from './extract';
 import { nearName } from './names';
 import { closeParty, countryParty } from './speaker-rules';
 import { byHead, indexSources } from './speakers';
-
-const SYLLABLES = ['ka', 'ro', 'mi', 'tse', 'lu', 'dan', 'vo', 'qi', 'ber', 'nau', 'sho', 'ti', 'pel', 'gor', 'ua', 'zen'];
-const TYPES = ['Relief Committee', 'Brigade', 'Radio', 'Foundation', 'Watch', 'army', 'government', 'Network', 'Militia', 'forces'];
-const KINDS = ['ngo', 'armed_group', 'media', 'ngo', 'ngo', 'military', 'government', 'media', 'armed_group', 'military'];
-
-function word(n: number): string {
-  let s = '';
-  do {
-    s += SYLLABLES[n % 16];
-    n = Math.floor(n / 16);
-  } while (n > 0);
-  return s[0].toUpperCase() + s.slice(1);
-}
-
-/** A desk's many sources, each of its own name ("Kadan Rovo Relief Committee"), of mixed kinds. */
-function synthetic(n: number): KnownSource[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `${word(i)} ${word(i * 7 + 3)} ${TYPES[i % 10]}`, aliases: i % 3 ? [word(i).toUpperCase()] : [], kind: KINDS[i % 10] }));
-}
+import { syntheticSources } from '../../test/synthetic-sources';
 
 const NARRATIVE = [
   'The regional relief committee delivered food to the camp on Monday.',
@@ -42,7 +25,7 @@ const KNOWN: KnownSource[] = [
 
 describe('lookups over many sources', () => {
   // Among thousands of sources, the rules find what they found by reading every source.
-  const index = indexSources([...synthetic(3000), ...KNOWN, ...synthetic(3000).map((s) => ({ ...s, id: `t${s.id}` }))]);
+  const index = indexSources([...syntheticSources(3000), ...KNOWN, ...syntheticSources(3000).map((s) => ({ ...s, id: `t${s.id}` }))]);
 
   it('finds a party by its country and arm, by other words, by the end of its name and by a near spelling', () => {
     expect(countryParty('Sudanese military officials', index)?.id).toBe('saf');
@@ -85,7 +68,7 @@ describe('extraction time against the number of sources', () => {
   it('reads a narrative with eight times the sources in little more time', () => {
     let text = '';
     for (let i = 0; text.length < 20_000; i += 1) text += `${NARRATIVE[i % NARRATIVE.length]}${i % 5 === 4 ? '\n\n' : ' '}`;
-    const [small, large] = [synthetic(500), synthetic(4000)];
+    const [small, large] = [syntheticSources(500), syntheticSources(4000)];
     const time = (sources: KnownSource[]) => {
       const start = process.hrtime.bigint();
       extractStatements(text, sources);

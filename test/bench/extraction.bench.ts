@@ -3,6 +3,7 @@ import { BAMAKO_WIRE_TEXT } from '../../src/demo/bamako-case';
 import { analyse } from '../../src/extraction/analyse';
 import { extractStatements, KnownSource } from '../../src/extraction/extract';
 import { BenchApp, Figure, median } from './bench-kit';
+import { syntheticSources } from '../synthetic-sources';
 
 const SOURCES = [
   { id: 'jnim', name: 'JNIM', aliases: ['GSIM'] },
@@ -18,27 +19,6 @@ function upTo(text: string, length: number): string {
 export function pathological(length: number): string {
   const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ';
   return upTo(piece, length);
-}
-
-const SYLLABLES = ['ka', 'ro', 'mi', 'tse', 'lu', 'dan', 'vo', 'qi', 'ber', 'nau', 'sho', 'ti', 'pel', 'gor', 'ua', 'zen'];
-const ADJECTIVES = ['Malian', 'Israeli', 'Russian', 'Sudanese', 'Congolese', 'Ukrainian', 'Burkinabe', 'Somali'];
-const TYPES = ['Relief Committee', 'Brigade', 'Radio', 'Foundation', 'Watch', 'army', 'government', 'Network', 'Militia', 'forces'];
-const KINDS = ['ngo', 'armed_group', 'media', 'ngo', 'ngo', 'military', 'government', 'media', 'armed_group', 'military'];
-
-function word(n: number): string {
-  let s = '';
-  do {
-    s += SYLLABLES[n % 16];
-    n = Math.floor(n / 16);
-  } while (n > 0);
-  return s[0].toUpperCase() + s.slice(1);
-}
-
-/** A desk's many sources: each of its own name, one in seven of a country ("Malian Kadan Rovo army"), of mixed kinds. */
-function manySources(n: number): KnownSource[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `s${i}`, name: `${i % 7 === 0 ? `${ADJECTIVES[i % 8]} ` : ''}${word(i)} ${word(i * 7 + 3)} ${TYPES[i % 10]}`, aliases: i % 3 ? [word(i).toUpperCase()] : [], kind: KINDS[i % 10],
-  }));
 }
 
 function ms(work: () => unknown, runs = 5): number {
@@ -63,7 +43,7 @@ export async function extractionBench(bench: BenchApp): Promise<Figure[]> {
   extractStatements(article, SOURCES);
   const articleMs = ms(() => extractStatements(article, SOURCES, '2024-09-18T10:00:00Z'));
   const articleFloor = ms(() => analyse(article));
-  const desk = [...manySources(25_000), ...SOURCES, ...manySources(50_000).slice(25_000)];
+  const desk = [...syntheticSources(25_000, { countries: true }), ...SOURCES, ...syntheticSources(50_000, { countries: true }).slice(25_000)];
   const noSourcesMs = ms(() => extractStatements(article, [], '2024-09-18T10:00:00Z'), 3);
   const manySourcesMs = ms(() => extractStatements(article, desk, '2024-09-18T10:00:00Z'), 3);
   // A source list the extraction has not seen: its index and lookups are built (once, for all the clauses).
