@@ -56,14 +56,49 @@ export function analyse(text: string): Analysis {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim() !== '') readLine(line, lineStart, tokens, sentences, entities);
+    for (const [from, to] of pieces(text, lineStart, lineEnd)) {
+      const piece = text.slice(from, to);
+      if (piece.trim() !== '') readLine(piece, from, from === lineStart, tokens, sentences, entities);
+    }
     lineStart = lineEnd + 1;
   }
   return { text, tokens, sentences, entities };
 }
 
-function readLine(line: string, offset: number, tokens: Token[], sentences: Sentence[], entities: Entity[]): void {
+/** The longest run of text given to the library at once: far longer than any paragraph of wire copy. */
+export const PIECE = 20_000;
+
+/**
+ * A line cut into runs of at most PIECE characters, at the last sentence end before the limit (or the
+ * last space, or the limit itself). The library's work and memory per call then stay bounded, so a
+ * text with no line break (a feed's whole article, or a hostile run of words) costs time linear in its
+ * length; a paragraph of real copy is never cut.
+ */
+export function pieces(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (to - from > PIECE) {
+    const limit = from + PIECE;
+    // Looked for back to the middle of the run only, so the search never reads the text twice.
+    const floor = from + PIECE / 2;
+    let cut = limit;
+    let space = -1;
+    for (let i = limit; i > floor; i -= 1) {
+      if (text[i] !== ' ') continue;
+      if (space < 0) space = i;
+      if ('.?!'.includes(text[i - 1])) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut === limit && space > 0) cut = space;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, to]);
+  return out;
+}
+
+function readLine(line: string, offset: number, paragraph: boolean, tokens: Token[], sentences: Sentence[], entities: Entity[]): void {
   const doc = nlp.readDoc(line);
   const base = tokens.length;
   const values = doc.tokens().out(its.value) as string[];
@@ -86,7 +121,7 @@ function readLine(line: string, offset: number, tokens: Token[], sentences: Sent
     tokens.push({
       text: value, lower: value.toLowerCase(), lemma: IRREGULAR[value.toLowerCase()] ?? (lemmas[i] ?? value).toLowerCase(),
       pos: IRREGULAR[value.toLowerCase()] ? 'VERB' : pos[i] ?? 'X', type: types[i] ?? 'word',
-      start: offset + start, end: offset + end, lineStart: i === 0,
+      start: offset + start, end: offset + end, lineStart: paragraph && i === 0,
     });
   }
   if (tokens.length === base) return;
