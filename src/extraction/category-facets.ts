@@ -242,9 +242,10 @@ export function categoryFacets(
   const weaponPolarity = (w: { no: boolean }) => (w.no !== (polarity === 'denied') ? 'denied' : 'asserted');
   if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
-  const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
-  // One place alone is usually the scene, not a list of targets: a party silent on it would read as an omission.
-  if (aimed.length >= 2 || only) {
+  const only = aimed.some((a) => a.only);
+  // One place an attack fell on is usually the scene, not a list of targets (a party silent on it would read as an
+  // omission): a single place is a target when it is said to have been aimed at, or as the only one.
+  if (aimed.length >= 2 || only || aimed.some((a) => a.aimed)) {
     add({ attribute: 'targets', value: [...new Set(aimed.map((a) => a.value))], polarity, exclusive: only, span: [aimed[0].span[0], aimed[aimed.length - 1].span[1]] });
   }
   return facets;

@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 
-const CIVILIAN_WORDS = new Set([
+export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
   'students', 'farmers', 'traders', 'refugees', 'passengers', 'shoppers', 'babies', 'infants', 'girls', 'elderly', 'pilgrims',
   'mourners', 'diners', 'beachgoers', 'evacuees', 'journalists', 'schoolboys',
