@@ -4,13 +4,14 @@ import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { negatedAfter, negatedBefore, noneOf } from './negation';
-import { label, nounPhrase, targets } from './targets';
+import { nounPhrase, targets } from './targets';
+import { attackedPlaces } from './attacked';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
 
 import {
-  ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
+  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
@@ -202,22 +203,6 @@ export function categoryFacets(
       const who = /^(we|it)$/i.test(phrase) ? forces(speaker) : party(phrase);
       if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
     }
-    // "had attacked a school", "did not attack the school": whether that place was attacked.
-    if (t.pos === 'VERB' && ATTACKING.has(t.lemma) && i + 1 <= last) {
-      let o = i + 1;
-      if (['on', 'at'].includes(tokens[o].lower)) o += 1;
-      const np = o <= last ? nounPhrase(tokens, o, last) : null;
-      if (np && PLACES.has(tokens[np[1]].lower) && !['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) {
-        let no = false;
-        for (let n = Math.max(first, i - 3); n < i; n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
-        no = no || noneOf(tokens, i, first);
-        // Struck, hit: only as a denial ("had not struck the hospital"); attacked, targeted, fired on or at either way.
-        const aimedFire = t.lemma === 'fire' && o > i + 1;
-        if (no || denied || t.lemma === 'attack' || t.lemma === 'target' || aimedFire) {
-          add({ attribute: 'attacked', subject: label(tokens, np), value: true, polarity: no || denied ? 'denied' : 'asserted', span: [i, np[1]] });
-        }
-      }
-    }
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
@@ -235,6 +220,7 @@ export function categoryFacets(
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
     }
   }
+  for (const place of attackedPlaces(tokens, [first, last], denied)) add(place);
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));

@@ -181,6 +181,12 @@ function beforeAux(tokens: Token[], i: number, first: number): number {
   return k;
 }
 
+/** The subject of a passive at i ("the market had been hit", "no market had been struck"), or null when i is no passive. */
+export function passiveSubject(tokens: Token[], i: number, first: number): Span | null {
+  if (!passive(tokens, i, first)) return null;
+  return phraseEndingAt(tokens, beforeAux(tokens, i, first), first);
+}
+
 function passive(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
     if (BE.has(tokens[k].lower) || tokens[k].lemma === 'be' || tokens[k].lower === 'got') return true;
