@@ -3,6 +3,7 @@ import { Span } from './attribution';
 import { ATTACKING, NEGATIONS, PLACES } from './category-words';
 import { noneOf } from './negation';
 import { ReadFacet } from './quantity-facets';
+import { CIVILIAN_WORDS, COMBATANT_WORDS } from './victim-status';
 import { label, nounPhrase, passiveSubject, targetValue } from './targets';
 
 /** A place named as attacked, as the desk names it: "the crowded market" -> "market", "the mall" -> "shopping centre". */
@@ -30,6 +31,9 @@ function attackingVerb(t: Token): string | null {
   return null;
 }
 
+/** People hit are victims (victim status, quantities), not a place attacked. */
+const PEOPLE = new Set([...COMBATANT_WORDS, ...CIVILIAN_WORDS, 'forces', 'crowd', 'crowds', 'people', 'man', 'men', 'woman', 'boy', 'girl', 'child', 'officer', 'officers', 'soldier', 'fighter', 'civilian', 'member', 'members', 'officials', 'official']);
+
 const PASSIVE_HIT = new Set(['hit', 'struck', 'attacked', 'targeted', 'shelled', 'bombed']);
 
 /**
@@ -49,7 +53,8 @@ export function attackedPlaces(tokens: Token[], [first, last]: Span, denied: boo
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     const passive = PASSIVE_HIT.has(t.lower) ? passiveSubject(tokens, i, first) : null;
-    if (passive && PLACES.has(tokens[passive[1]].lower)) {
+    // The subject of "had been hit" is a thing or a unit, whatever its name ("the bakery", "the convoy"), but not people.
+    if (passive && tokens[passive[1]].pos === 'NOUN' && !PEOPLE.has(tokens[passive[1]].lower) && placeName(tokens, passive)) {
       push(placeName(tokens, passive), negated(tokens, i, first), [passive[0], i]);
       continue;
     }

@@ -181,7 +181,9 @@ export function categoryFacets(
         const phrase = text.slice(tokens[a].start, tokens[k].end);
         // "said it had carried out": in reported words "it" is the speaker.
         // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
-        const ours = /^(we|it|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase) && a <= first + 1;
+        // "its warplanes", "our men": the speaker's own forces, whatever they are called.
+        const own = OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ');
+        const ours = (/^(we|it)$/i.test(phrase) || own) && a <= first + 1;
         const who = ours ? forces(speaker) : party(phrase);
         let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;

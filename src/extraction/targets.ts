@@ -53,6 +53,16 @@ const PEOPLE = new Set([...COMBATANT_WORDS, 'commanders', 'officials', 'officers
 /** One place, two names: the name a desk writes. */
 const SAME = new Map([['mall', 'shopping centre'], ['shopping mall', 'shopping centre'], ['shopping center', 'shopping centre'], ['shopping centre', 'shopping centre']]);
 
+/** Adjectives that describe (how big, how full, where) rather than say which kind of place. */
+const DESCRIBING = new Set([
+  'busy', 'old', 'new', 'main', 'large', 'small', 'big', 'nearby', 'local', 'central', 'northern', 'southern', 'eastern', 'western', 'whole', 'entire',
+  'same', 'other', 'only', 'several', 'many', 'few', 'first', 'second', 'last', 'full', 'empty', 'huge', 'tiny', 'makeshift', 'alleged', 'so-called',
+]);
+
+function classifying(word: string): boolean {
+  return !DESCRIBING.has(word) && !/(ed|ing|est|er)$/.test(word) && !word.includes('-');
+}
+
 export interface Aimed {
   value: string;
   span: Span;
@@ -113,7 +123,10 @@ export function targetValue(tokens: Token[], np: Span): string {
   const names = modifiers.filter((w) => w.pos === 'PROPN');
   if (names.length) return [...names.map((w) => w.text), head.text].join(' ');
   const nouns = modifiers.filter((w) => w.pos === 'NOUN');
-  return nouns.length ? `${nouns[nouns.length - 1].text} ${head.text}` : head.text;
+  if (nouns.length) return `${nouns[nouns.length - 1].text} ${head.text}`;
+  // "the radio station", "the military airport": an adjective right before the head that classifies it, not one that describes it.
+  const before = modifiers[modifiers.length - 1];
+  return before && before.pos === 'ADJ' && classifying(before.text) ? `${before.text} ${head.text}` : head.text;
 }
 
 /** The noun phrases of a list from `from`: "the airport, the school and the barracks", "the Mugunga and Lac Vert camps". */

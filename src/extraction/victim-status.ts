@@ -41,7 +41,7 @@ function subset(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
-const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels']);
+const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels', 'front', 'battalion', 'regiment', 'militias', 'groups', 'unit', 'units']);
 
 /** "KIA members", "members of the self-defence group": members of an armed body. */
 function armedMembers(tokens: Token[], i: number, last: number): boolean {
