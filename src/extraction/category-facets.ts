@@ -53,11 +53,19 @@ function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string
   for (const { words, value } of byFirstWord(table).get(tokens[i].lower) ?? []) {
     if (i + words.length - 1 > last) continue;
     let same = true;
-    for (let k = 1; k < words.length && same; k += 1) same = tokens[i + k].lower === words[k];
-    if (same && (!best || words.length > best.length)) best = { value, length: words.length };
+    // 'took "full control"': quotation marks inside a phrase are skipped.
+    let j = i;
+    for (let k = 1; k < words.length && same; k += 1) {
+      j += 1;
+      if (j < last && QUOTE_MARKS.has(tokens[j].text)) j += 1;
+      same = j <= last && tokens[j].lower === words[k];
+    }
+    if (same && (!best || j - i + 1 > best.length)) best = { value, length: j - i + 1 };
   }
   return best;
 }
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
@@ -117,7 +125,10 @@ export function categoryFacets(
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
-    const cause = phraseAt(tokens, i, last, CAUSES);
+    // "rocket-propelled grenades": the first part of a compound names no cause.
+    const compound = (n: number) => tokens[n]?.text === '-' && tokens[n].start === tokens[n - 1].end;
+    const found = phraseAt(tokens, i, last, CAUSES);
+    const cause = found && !compound(i + found.length) ? found : null;
     const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
     if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
@@ -133,6 +144,9 @@ export function categoryFacets(
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
     const situation = phrase && tokens[i + phrase.length]?.lower !== 'by' ? phrase : null;
+    // "calm and under control": control says more than calm.
+    const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
+    if (calm >= 0) facets.splice(calm, 1);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });

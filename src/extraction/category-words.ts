@@ -21,7 +21,7 @@ export const CAUSES: Array<[string, string]> = [
   ['sniper fire', 'gunfire'], ['machine-gun fire', 'gunfire'], ['small arms fire', 'gunfire'], ['gunshots', 'gunfire'], ['gun attack', 'gunfire'], ['automatic weapons', 'gunfire'],
   ['car bombing', 'car bomb'], ['car bombs', 'car bomb'], ['truck bomb', 'car bomb'], ['booby trap', 'ied'], ['booby-trapped', 'ied'], ['landmines', 'landmine'], ['roadside bombs', 'ied'],
   ['grenade', 'grenade'], ['grenades', 'grenade'], ['been shot', 'gunfire'], ['were shot', 'gunfire'], ['was shot', 'gunfire'],
-  ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'],
+  ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'], ['shooting', 'gunfire'],
 ];
 /** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
 export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
@@ -50,12 +50,12 @@ export const SITUATIONS: Array<[string, string]> = [
   ['were fighting', 'fighting_ongoing'], ['continuing to shell', 'fighting_ongoing'], ['is secure', 'under_control'], ['was secure', 'under_control'],
   ['ended the siege', 'under_control'], ['siege had ended', 'under_control'], ['siege is over', 'under_control'], ['siege was over', 'under_control'],
   ['still held', 'fighting_ongoing'], ['still holding', 'fighting_ongoing'], ['remained calm', 'calm'], ['remains calm', 'calm'],
-  ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
+  ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['secured and calm', 'calm'], ['ended a siege', 'under_control'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
 ];
 export const OUTCOMES: Array<[string, string]> = [
   ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
-  ['seized control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['driven back', 'repelled'], ['drove back', 'repelled'], ['never taken', 'repelled'], ['completed their mission', 'success'], ['completed its mission', 'success'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
+  ['seized control', 'success'], ['liberated', 'success'], ['took full control', 'success'], ['taken full control', 'success'], ['take full control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['driven back', 'repelled'], ['drove back', 'repelled'], ['never taken', 'repelled'], ['completed their mission', 'success'], ['completed its mission', 'success'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
 ];
 export const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid']);
 export const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
@@ -68,4 +68,4 @@ export const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', '
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 
-export const HARM = new Set(['kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
+export const HARM = new Set(['attack', 'attacking', 'kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
