@@ -51,6 +51,21 @@ describe('category facets', () => {
     expect(facets).toEqual([{ attribute: 'victim_status', value: 'civilians', polarity: 'denied' }]);
   });
 
+  it('names each party of a coordinated subject, and those the blame lies with', () => {
+    const both = facetsOf('Israel said the IDF and Islamic State fighters had shelled the village.').filter((f) => f.attribute === 'perpetrator');
+    expect(both.map((f) => f.value).sort()).toEqual(['Islamic State', 'Israel Defense Forces']);
+    const blamed = facetsOf('The IDF said the blame lay squarely with Islamic State and the coalition.').filter((f) => f.attribute === 'perpetrator');
+    expect(blamed.map((f) => f.value).sort()).toEqual(['Islamic State', 'Saudi-led coalition']);
+  });
+
+  it('reads the speaker\'s own forces however they are called, and outcomes and situations through quotation marks', () => {
+    expect(facetsOf('The coalition said its jets had bombed the bridge.')).toContainEqual(
+      expect.objectContaining({ attribute: 'perpetrator', value: 'Saudi-led coalition', polarity: 'asserted' }),
+    );
+    expect(facetsOf('Islamic State said its men had "liberated" the town.')).toContainEqual(expect.objectContaining({ attribute: 'outcome', value: 'success' }));
+    expect(facetsOf('The IDF said the area was "calm and under control".')).toContainEqual(expect.objectContaining({ attribute: 'situation', value: 'under_control' }));
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

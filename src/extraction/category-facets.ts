@@ -8,7 +8,7 @@ import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
+import { accusesOfHarm, blameLiesWith, deniesDoing, near, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, RESPONSIBILITY,
@@ -97,6 +97,10 @@ export function categoryFacets(
   const add = (f: ReadFacet) => {
     if (f.value === '') return;
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
+  };
+  /** A second value of one attribute ("the army and the militia"): kept unless the same value is there. */
+  const also = (f: ReadFacet) => {
+    if (!facets.some((g) => g.attribute === f.attribute && g.value === f.value)) facets.push(f);
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
@@ -208,7 +212,13 @@ export function categoryFacets(
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
-        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) {
+          add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+          // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
+          const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;
+          const other = before ? party(text.slice(tokens[before[0]].start, tokens[before[1]].end)) : null;
+          if (other && before) also({ attribute: 'perpetrator', value: other, polarity: no ? 'denied' : polarity, span: [before[0], i] });
+        }
       }
     }
     // "Islamic Jihad was responsible for", "the military had nothing to do with the strike".
@@ -216,8 +226,17 @@ export function categoryFacets(
     if (responsible) {
       const [a, b] = responsible.subject;
       const phrase = text.slice(tokens[a].start, tokens[b].end);
-      const who = /^(we|it)$/i.test(phrase) ? forces(speaker) : party(phrase);
+      // "its forces had been involved in": the speaker's own.
+      const who = /^(we|it)$/i.test(phrase) || OWN.has(tokens[a].lower) ? forces(speaker) : party(phrase);
       if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
+    }
+    // "the blame lay with the army and the militia": each one named.
+    const blamed = blameLiesWith(tokens, i, last);
+    if (blamed >= 0) {
+      for (const np of phraseList(tokens, blamed, last)) {
+        const who = party(text.slice(tokens[np[0]].start, tokens[np[1]].end));
+        if (who) also({ attribute: 'perpetrator', value: who, polarity, span: [i, np[1]] });
+      }
     }
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
