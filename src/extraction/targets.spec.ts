@@ -90,6 +90,17 @@ describe('victim status said outright', () => {
     expect(facetsOf(text)).toContainEqual(expect.objectContaining({ attribute: 'victim_status', value, polarity: 'asserted' }));
   });
 
+  it('reads the dead described in apposition, not the wounded', () => {
+    expect(facetsOf('The army said the raid had killed about 30 people, all of them rebels of the Front.')).toContainEqual(
+      expect.objectContaining({ attribute: 'victim_status', value: 'combatants' }),
+    );
+    expect(facetsOf('The Front said twelve people, most of them pupils, were injured.').filter((f) => f.attribute === 'victim_status')).toEqual([]);
+  });
+
+  it('reads a cause the evidence points to', () => {
+    expect(facetsOf('The Front said the evidence pointed to an air strike.')).toContainEqual(expect.objectContaining({ attribute: 'cause', value: 'air strike' }));
+  });
+
   it('reads a denial of killing civilians in a gerund', () => {
     expect(facetsOf('The Front denied killing civilians.')).toContainEqual(
       expect.objectContaining({ attribute: 'victim_status', value: 'civilians', polarity: 'denied' }),

@@ -17,7 +17,7 @@ const DISGUISE = new Set(['dressed', 'disguised', 'posing', 'posed', 'masqueradi
 const TOLL_ONLY = new Set(['soldiers', 'troops', 'servicemen']);
 export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
-  'soldiers', 'troops', 'servicemen',
+  'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas',
 ]);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
@@ -83,6 +83,20 @@ function negatedGroup(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
+/** "20 people, all of them insurgents", "most of them women and children": the dead described in apposition. */
+function ofThem(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first + 2 && k >= i - 5; k -= 1) {
+    if (tokens[k].lower === 'them' && tokens[k - 1].lower === 'of') {
+      if (!['all', 'most', 'many', 'mostly', 'nearly', 'almost'].includes(tokens[k - 2].lower)) return false;
+      // Only of the dead: "Seventeen other people, most of them children, were wounded" says nothing of who died.
+      for (let d = k - 3; d >= first && d >= k - 10; d -= 1) if (KILLING.has(tokens[d].lemma) || KILLING.has(tokens[d].lower)) return true;
+      return false;
+    }
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos) && tokens[k].lower !== 'and' && tokens[k].text !== ',') return false;
+  }
+  return false;
+}
+
 /** "These were civilians", "all of them were KIA members", "Most of them are women and children": who they were, said outright. */
 function copular(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 5; k -= 1) {
@@ -139,7 +153,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       // "not civilians", "there were no fighters": the victims were of the other kind ("no soldiers were killed" is a toll).
       const no = negatedGroup(tokens, i, first);
       const tollOfNone = no && [1, 2, 3].some((d) => i + d <= last && KILLING.has(tokens[i + d].lemma));
-      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) });
+      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first) });
     }
     if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && ['civilian', 'unarmed', 'innocent'].includes(t.lower)) i += 1;
   }
