@@ -4,7 +4,7 @@ import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { negatedAfter, negatedBefore, noneOf } from './negation';
-import { nounPhrase, targets } from './targets';
+import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
@@ -126,6 +126,7 @@ export function categoryFacets(
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
   const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
+  let causeEnd = -1;
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
@@ -133,6 +134,9 @@ export function categoryFacets(
     const compound = (n: number) => tokens[n]?.text === '-' && tokens[n].start === tokens[n - 1].end;
     const found = phraseAt(tokens, i, last, CAUSES);
     const cause = found && !compound(i + found.length) ? found : null;
+    // "two car bombs": the words of a cause name no weapon of their own (a longer weapon, "rocket launchers", still does).
+    const causeBefore = causeEnd;
+    if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
     const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
     if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
@@ -141,7 +145,12 @@ export function categoryFacets(
       if (broader >= 0) facets.splice(broader, 1);
       add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
     }
-    const weapon = phraseAt(tokens, i, last, WEAPONS);
+    const named = i > causeBefore ? phraseAt(tokens, i, last, WEAPONS) : null;
+    const weapon = named && (!found || named.length > found.length) ? named : null;
+    // "gunmen armed with automatic rifles": what they carried.
+    const carried = t.lower === 'armed' && tokens[i + 1]?.lower === 'with' && i + 2 <= last ? nounPhrase(tokens, i + 2, last) : null;
+    const carriedValue = carried ? targetValue(tokens, carried) : '';
+    if (carried && carriedValue && !weapons.some((w) => w.value === carriedValue)) weapons.push({ value: carriedValue, span: carried, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
     if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));

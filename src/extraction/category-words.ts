@@ -28,7 +28,7 @@ export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 's
 /** Words before an outcome or a situation that make it a wish, a plan or a hypothesis: "must be driven out". */
 export const MODALS = new Set(['must', 'should', 'will', 'would', 'may', 'might', 'to', 'shall']);
 /** Words that tie a weapon to the incident: harm, or firing it. */
-export const FIRING = new Set(['fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking', 'used', 'using', 'use']);
+export const FIRING = new Set(['dropped', 'drop', 'dropping', 'fell', 'fall', 'falling', 'fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking', 'used', 'using', 'use']);
 export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched']);
 /** The main weapon, when the text names one the cause does not already say. */
 export const WEAPONS: Array<[string, string]> = [
@@ -37,6 +37,8 @@ export const WEAPONS: Array<[string, string]> = [
   ['cluster munitions', 'cluster munition'], ['glide bombs', 'glide bomb'], ['grad', 'grad'],
   ['himars', 'himars'], ['vilkha', 'vilkha'], ['smerch', 'smerch'], ['uragan', 'uragan'], ['kalibr', 'kalibr'], ['kinzhal', 'kinzhal'],
   ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
+  // Not a bare "bomb": any aircraft or drone drops one, so it would stand against the platform named by another side.
+  ['guided bomb', 'guided bomb'], ['guided bombs', 'guided bomb'], ['glide bomb', 'glide bomb'],
 ];
 /** Named weapon systems: naming one says which weapon, with no other word of harm needed. */
 export const NAMED_SYSTEMS = new Set(['tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);

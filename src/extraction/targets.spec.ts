@@ -113,3 +113,10 @@ describe('victim status said outright', () => {
     expect(none('The Front said it did not know how many of them were soldiers.')).toEqual([]);
   });
 });
+
+describe('weapons', () => {
+  it('reads what attackers were armed with, and a longer weapon over a cause in its first words', () => {
+    expect(facetsOf('The army said gunmen armed with hunting rifles had killed six farmers.')).toContainEqual(expect.objectContaining({ attribute: 'weapon', value: 'hunting rifles' }));
+    expect(facetsOf('The Front said the soldiers had fired rocket launchers at the houses.')).toContainEqual(expect.objectContaining({ attribute: 'weapon', value: 'rocket launcher' }));
+  });
+});
