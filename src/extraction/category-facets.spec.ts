@@ -66,6 +66,13 @@ describe('category facets', () => {
     expect(facetsOf('The IDF said the area was "calm and under control".')).toContainEqual(expect.objectContaining({ attribute: 'situation', value: 'under_control' }));
   });
 
+  it('reads a denial that its forces hit a place as a denial of who did it, but not a denial of whom they aimed at', () => {
+    expect(facetsOf('The coalition denied that its jets had bombed a clinic.')).toContainEqual(
+      expect.objectContaining({ attribute: 'perpetrator', value: 'Saudi-led coalition', polarity: 'denied' }),
+    );
+    expect(facetsOf('Islamic State denied that its fighters had targeted villagers.').filter((f) => f.attribute === 'perpetrator')).toEqual([]);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { accusesOfHarm, blameLiesWith, deniesDoing, near, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
-  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, RESPONSIBILITY,
+  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
@@ -218,6 +218,9 @@ export function categoryFacets(
         // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
         let attack = false;
         for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
+        // "denied that its warplanes had hit a prison": a place struck is the attack denied, as people aimed at are not.
+        const struck = nounPhrase(tokens, i + 1, last);
+        if (struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') attack = true;
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
