@@ -73,6 +73,21 @@ describe('category facets', () => {
     expect(facetsOf('Islamic State denied that its fighters had targeted villagers.').filter((f) => f.attribute === 'perpetrator')).toEqual([]);
   });
 
+  it('reads a place taken as success, not weapons seized or a gunman captured', () => {
+    const outcome = (text: string) => facetsOf(text).filter((f) => f.attribute === 'outcome').map((f) => f.value);
+    expect(outcome('Islamic State said its fighters had seized the army base at dawn.')).toEqual(['success']);
+    expect(outcome('The IDF said the outpost was overrun before noon.')).toEqual(['success']);
+    expect(outcome('The IDF said its troops had seized weapons and trucks.')).toEqual([]);
+    expect(outcome('The IDF said a gunman who stormed the hotel was captured.')).toEqual([]);
+  });
+
+  it('reads situations in other words: regained control, calm restored, clashes still going on', () => {
+    const situation = (text: string) => facetsOf(text).filter((f) => f.attribute === 'situation').map((f) => f.value);
+    expect(situation('The IDF said it had regained control of the district.')).toEqual(['under_control']);
+    expect(situation('Islamic State said calm had been restored in the town.')).toEqual(['calm']);
+    expect(situation('Islamic State said clashes were still going on near the bridge.')).toEqual(['fighting_ongoing']);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

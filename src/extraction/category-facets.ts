@@ -6,6 +6,7 @@ import { responsibleSubject } from './responsibility';
 import { negatedAfter, negatedBefore, noneOf } from './negation';
 import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
+import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { accusesOfHarm, blameLiesWith, deniesDoing, near, phraseBefore, phraseList, positionsOwner } from './blame';
@@ -161,7 +162,8 @@ export function categoryFacets(
     const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
     if (calm >= 0) facets.splice(calm, 1);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
-    const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES);
+    const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
+    const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {

@@ -8,7 +8,7 @@ export const CAUSES: Array<[string, string]> = [
   ['car bomb', 'car bomb'], ['roadside bomb', 'ied'], ['improvised explosive device', 'ied'], ['ied', 'ied'], ['ieds', 'ied'], ['landmine', 'landmine'],
   ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
   ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['opened fire', 'gunfire'], ['shot dead', 'gunfire'],
-  ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
+  ['blew himself up', 'suicide bomber'], ['blew herself up', 'suicide bomber'], ['blew themselves up', 'suicide bomber'], ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
   ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'], ['explosive vest', 'suicide bomber'], ['suicide vest', 'suicide bomber'],
   ['air attack', 'air strike'], ['from the air', 'air strike'], ['shells', 'shelling'], ['mortar shells', 'mortar'],
   // General wire-copy names of the same causes.
@@ -52,7 +52,9 @@ export const SITUATIONS: Array<[string, string]> = [
   ['were fighting', 'fighting_ongoing'], ['continuing to shell', 'fighting_ongoing'], ['is secure', 'under_control'], ['was secure', 'under_control'],
   ['ended the siege', 'under_control'], ['siege had ended', 'under_control'], ['siege is over', 'under_control'], ['siege was over', 'under_control'],
   ['still held', 'fighting_ongoing'], ['still holding', 'fighting_ongoing'], ['remained calm', 'calm'], ['remains calm', 'calm'],
-  ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['secured and calm', 'calm'], ['ended a siege', 'under_control'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
+  ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['secured and calm', 'calm'], ['ended a siege', 'under_control'],
+  ['regained control', 'under_control'], ['restored order', 'under_control'], ['order had been restored', 'under_control'], ['order has been restored', 'under_control'],
+  ['calm had been restored', 'calm'], ['calm has been restored', 'calm'], ['calm was restored', 'calm'], ['still going on', 'fighting_ongoing'], ['fighting was going on', 'fighting_ongoing'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
 ];
 export const OUTCOMES: Array<[string, string]> = [
   ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
