@@ -88,6 +88,14 @@ describe('category facets', () => {
     expect(situation('Islamic State said clashes were still going on near the bridge.')).toEqual(['fighting_ongoing']);
   });
 
+  it('names who was behind the attack or to blame, asserted or denied, and not who stood behind the lines', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('The IDF said Islamic State was behind the attack.')).toEqual([['Islamic State', 'asserted']]);
+    expect(perpetrator('The IDF said Islamic State was to blame for the massacre.')).toEqual([['Islamic State', 'asserted']]);
+    expect(perpetrator('Islamic State said the coalition was not behind the bombing.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('The IDF said Islamic State was behind the lines when the shelling began.')).toEqual([]);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

@@ -34,6 +34,8 @@ describe('targets', () => {
     ['a wedding party had been bombed', ['wedding party']],
     ['the strike hit only the grounds of the Ostra cement plant', ['only ostra plant']],
     ['the jets struck the military airport and a crowded bus station', ['military airport', 'bus station']],
+    ['warplanes had pounded the Kessa power station and a nearby fuel depot', ['kessa station', 'fuel depot']],
+    ['the targets were a fuel depot and a radar station', ['only fuel depot', 'only radar station']],
     ['they had struck "legitimate military targets" in the valley', ['military targets']],
   ])('reads %s', (text, expected) => {
     expect(read(text)).toEqual(expected);

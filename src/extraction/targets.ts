@@ -28,7 +28,7 @@ export function label(tokens: Token[], [a, b]: Span): string {
 }
 
 /** Verbs whose object is what was aimed at: "targeted the school", "struck a depot", "stormed the hotel". */
-const AIMING_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'shell', 'bomb', 'bombard', 'storm', 'raid', 'overrun']);
+const AIMING_VERBS = new Set(['target', 'attack', 'strike', 'hit', 'shell', 'bomb', 'bombard', 'storm', 'raid', 'overrun', 'pound', 'ambush']);
 /** The same verbs in the passive name what was aimed at as their subject: "the school was targeted". Hit and struck say where it landed (attacked). */
 const PASSIVE_AIMING = new Set(['target', 'attack', 'shell', 'bomb', 'bombard', 'storm', 'raid', 'overrun']);
 /** Nouns of an attack followed by what it was on: "the attack on", "shelling of". */
@@ -250,7 +250,7 @@ export function targets(tokens: Token[], first: number, last: number): Aimed[] {
       }
       const of = tokens[k]?.lower === 'of' && ['shelling', 'bombing', 'bombardment'].includes(t.lower);
       if (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'against' || of) from = k + 1;
-    } else if (t.lower === 'target' && t.pos === 'NOUN' && i > first) {
+    } else if ((t.lower === 'target' || t.lower === 'targets') && t.pos === 'NOUN' && i > first) {
       // "The target was the headquarters", "the mall was the target", "had been a target".
       if (next && BE.has(next.lower) && tokens[i - 1].pos === 'DET' && ['the', 'its'].includes(tokens[i - 1].lower)) {
         from = i + 2;
