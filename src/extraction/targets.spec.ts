@@ -99,6 +99,13 @@ describe('victim status said outright', () => {
     expect(facetsOf('The Front said twelve people, most of them pupils, were injured.').filter((f) => f.attribute === 'victim_status')).toEqual([]);
   });
 
+  it('reads a few of the other kind among the dead as mixed', () => {
+    expect(facetsOf('"The dead were mostly farmers. There were soldiers among them, but only two," the Front said.')).toContainEqual(
+      expect.objectContaining({ attribute: 'victim_status', value: 'mixed' }),
+    );
+    expect(facetsOf('The Front said the toll stood at 35 dead, including 12 children.').filter((f) => f.attribute === 'victim_status')).toEqual([]);
+  });
+
   it('reads a cause the evidence points to', () => {
     expect(facetsOf('The Front said the evidence pointed to an air strike.')).toContainEqual(expect.objectContaining({ attribute: 'cause', value: 'air strike' }));
   });

@@ -120,6 +120,8 @@ function copular(tokens: Token[], i: number, first: number): boolean {
  */
 export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'asserted' | 'denied'): ReadFacet[] {
   let civilians = false;
+  let partCivilian = false;
+  let partCombatant = false;
   let combatants = false;
   let aimed: ReadFacet | null = null;
   let aimedAt = -1;
@@ -149,6 +151,11 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const civilian = CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
     // Counted fighters still say who died ("about 15 attackers were killed"): a side's own toll of its enemies.
     const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !(counted && TOLL_ONLY.has(t.lower)) && !subset(tokens, i, first) && !acting(tokens, i, last);
+    // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
+    if (subset(tokens, i, first) && !acting(tokens, i, last)) {
+      if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
+      if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
+    }
     if (civilian || fighter) {
       // "not civilians", "there were no fighters": the victims were of the other kind ("no soldiers were killed" is a toll).
       const no = negatedGroup(tokens, i, first);
@@ -176,6 +183,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       }
     }
   }
+  // "The dead were mostly villagers. There were soldiers among them": the few of the other kind make it mixed.
+  if (civilians && partCombatant) combatants = true;
+  if (combatants && partCivilian) civilians = true;
   const out: ReadFacet[] = aimed ? [aimed] : [];
   // The aimed-at civilians already said what the statement says of civilians; fighters killed beside them are a second facet.
   if (aimed && !combatants) return out;
