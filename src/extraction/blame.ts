@@ -1,5 +1,6 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
+import { nounPhrase } from './targets';
 
 /** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
 const HARM_WORDS = new Set([
@@ -43,4 +44,37 @@ export function positionsOwner(tokens: Token[], i: number, last: number): number
 export function near(tokens: Token[], i: number, first: number, last: number, set: Set<string>): boolean {
   for (let k = Math.max(first, i - 4); k <= Math.min(last, i + 4); k += 1) if (set.has(tokens[k].lower)) return true;
   return false;
+}
+
+/** "the blame lay with X", "responsibility rests with X": where the phrase naming X begins, or -1. */
+export function blameLiesWith(tokens: Token[], i: number, last: number): number {
+  if (!['blame', 'responsibility', 'fault'].includes(tokens[i].lower) || i + 2 > last) return -1;
+  let k = i + 1;
+  if (!['lay', 'lies', 'lie', 'rests', 'rested', 'rest'].includes(tokens[k].lower)) return -1;
+  k += 1;
+  if (['squarely', 'solely', 'entirely', 'fully'].includes(tokens[k]?.lower ?? '')) k += 1;
+  return tokens[k]?.lower === 'with' && k + 1 <= last ? k + 1 : -1;
+}
+
+/** Noun phrases joined by "and" or commas from `from`, at most three: "the Congolese army and the FDLR". */
+export function phraseList(tokens: Token[], from: number, last: number): Span[] {
+  const out: Span[] = [];
+  let k = from;
+  for (let guard = 0; guard < 3 && k <= last; guard += 1) {
+    const np = nounPhrase(tokens, k, last);
+    if (!np) break;
+    out.push(np);
+    k = np[1] + 1;
+    if (tokens[k]?.lower !== 'and') break;
+    k += 1;
+  }
+  return out;
+}
+
+/** A noun phrase ending at `end`, walking left over nouns, names, adjectives and articles, within four words. */
+export function phraseBefore(tokens: Token[], end: number, first: number): Span | null {
+  if (end < first || !['NOUN', 'PROPN'].includes(tokens[end].pos)) return null;
+  let a = end;
+  while (a > first && a > end - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+  return [a, end];
 }

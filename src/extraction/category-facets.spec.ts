@@ -51,6 +51,51 @@ describe('category facets', () => {
     expect(facets).toEqual([{ attribute: 'victim_status', value: 'civilians', polarity: 'denied' }]);
   });
 
+  it('names each party of a coordinated subject, and those the blame lies with', () => {
+    const both = facetsOf('Israel said the IDF and Islamic State fighters had shelled the village.').filter((f) => f.attribute === 'perpetrator');
+    expect(both.map((f) => f.value).sort()).toEqual(['Islamic State', 'Israel Defense Forces']);
+    const blamed = facetsOf('The IDF said the blame lay squarely with Islamic State and the coalition.').filter((f) => f.attribute === 'perpetrator');
+    expect(blamed.map((f) => f.value).sort()).toEqual(['Islamic State', 'Saudi-led coalition']);
+  });
+
+  it('reads the speaker\'s own forces however they are called, and outcomes and situations through quotation marks', () => {
+    expect(facetsOf('The coalition said its jets had bombed the bridge.')).toContainEqual(
+      expect.objectContaining({ attribute: 'perpetrator', value: 'Saudi-led coalition', polarity: 'asserted' }),
+    );
+    expect(facetsOf('Islamic State said its men had "liberated" the town.')).toContainEqual(expect.objectContaining({ attribute: 'outcome', value: 'success' }));
+    expect(facetsOf('The IDF said the area was "calm and under control".')).toContainEqual(expect.objectContaining({ attribute: 'situation', value: 'under_control' }));
+  });
+
+  it('reads a denial that its forces hit a place as a denial of who did it, but not a denial of whom they aimed at', () => {
+    expect(facetsOf('The coalition denied that its jets had bombed a clinic.')).toContainEqual(
+      expect.objectContaining({ attribute: 'perpetrator', value: 'Saudi-led coalition', polarity: 'denied' }),
+    );
+    expect(facetsOf('Islamic State denied that its fighters had targeted villagers.').filter((f) => f.attribute === 'perpetrator')).toEqual([]);
+  });
+
+  it('reads a place taken as success, not weapons seized or a gunman captured', () => {
+    const outcome = (text: string) => facetsOf(text).filter((f) => f.attribute === 'outcome').map((f) => f.value);
+    expect(outcome('Islamic State said its fighters had seized the army base at dawn.')).toEqual(['success']);
+    expect(outcome('The IDF said the outpost was overrun before noon.')).toEqual(['success']);
+    expect(outcome('The IDF said its troops had seized weapons and trucks.')).toEqual([]);
+    expect(outcome('The IDF said a gunman who stormed the hotel was captured.')).toEqual([]);
+  });
+
+  it('reads situations in other words: regained control, calm restored, clashes still going on', () => {
+    const situation = (text: string) => facetsOf(text).filter((f) => f.attribute === 'situation').map((f) => f.value);
+    expect(situation('The IDF said it had regained control of the district.')).toEqual(['under_control']);
+    expect(situation('Islamic State said calm had been restored in the town.')).toEqual(['calm']);
+    expect(situation('Islamic State said clashes were still going on near the bridge.')).toEqual(['fighting_ongoing']);
+  });
+
+  it('names who was behind the attack or to blame, asserted or denied, and not who stood behind the lines', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('The IDF said Islamic State was behind the attack.')).toEqual([['Islamic State', 'asserted']]);
+    expect(perpetrator('The IDF said Islamic State was to blame for the massacre.')).toEqual([['Islamic State', 'asserted']]);
+    expect(perpetrator('Islamic State said the coalition was not behind the bombing.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('The IDF said Islamic State was behind the lines when the shelling began.')).toEqual([]);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

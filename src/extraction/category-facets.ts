@@ -4,13 +4,15 @@ import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { negatedAfter, negatedBefore, noneOf } from './negation';
-import { label, nounPhrase, targets } from './targets';
+import { nounPhrase, targets, targetValue } from './targets';
+import { attackedPlaces } from './attacked';
+import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { accusesOfHarm, deniesDoing, near, positionsOwner } from './blame';
+import { accusesOfHarm, blameLiesWith, deniesDoing, near, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
-  ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
+  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
@@ -52,11 +54,19 @@ function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string
   for (const { words, value } of byFirstWord(table).get(tokens[i].lower) ?? []) {
     if (i + words.length - 1 > last) continue;
     let same = true;
-    for (let k = 1; k < words.length && same; k += 1) same = tokens[i + k].lower === words[k];
-    if (same && (!best || words.length > best.length)) best = { value, length: words.length };
+    // 'took "full control"': quotation marks inside a phrase are skipped.
+    let j = i;
+    for (let k = 1; k < words.length && same; k += 1) {
+      j += 1;
+      if (j < last && QUOTE_MARKS.has(tokens[j].text)) j += 1;
+      same = j <= last && tokens[j].lower === words[k];
+    }
+    if (same && (!best || j - i + 1 > best.length)) best = { value, length: j - i + 1 };
   }
   return best;
 }
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
@@ -89,6 +99,10 @@ export function categoryFacets(
     if (f.value === '') return;
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
+  /** A second value of one attribute ("the army and the militia"): kept unless the same value is there. */
+  const also = (f: ReadFacet) => {
+    if (!facets.some((g) => g.attribute === f.attribute && g.value === f.value)) facets.push(f);
+  };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
     const np = nounPhrase(tokens, first, last);
@@ -113,10 +127,17 @@ export function categoryFacets(
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
   const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
+  let causeEnd = -1;
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
-    const cause = phraseAt(tokens, i, last, CAUSES);
+    // "rocket-propelled grenades": the first part of a compound names no cause.
+    const compound = (n: number) => tokens[n]?.text === '-' && tokens[n].start === tokens[n - 1].end;
+    const found = phraseAt(tokens, i, last, CAUSES);
+    const cause = found && !compound(i + found.length) ? found : null;
+    // "two car bombs": the words of a cause name no weapon of their own (a longer weapon, "rocket launchers", still does).
+    const causeBefore = causeEnd;
+    if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
     const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
     if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
@@ -125,15 +146,24 @@ export function categoryFacets(
       if (broader >= 0) facets.splice(broader, 1);
       add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
     }
-    const weapon = phraseAt(tokens, i, last, WEAPONS);
+    const named = i > causeBefore ? phraseAt(tokens, i, last, WEAPONS) : null;
+    const weapon = named && (!found || named.length > found.length) ? named : null;
+    // "gunmen armed with automatic rifles": what they carried.
+    const carried = t.lower === 'armed' && tokens[i + 1]?.lower === 'with' && i + 2 <= last ? nounPhrase(tokens, i + 2, last) : null;
+    const carriedValue = carried ? targetValue(tokens, carried) : '';
+    if (carried && carriedValue && !weapons.some((w) => w.value === carriedValue)) weapons.push({ value: carriedValue, span: carried, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
     if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
     const situation = phrase && tokens[i + phrase.length]?.lower !== 'by' ? phrase : null;
+    // "calm and under control": control says more than calm.
+    const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
+    if (calm >= 0) facets.splice(calm, 1);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
-    const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES);
+    const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
+    const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
@@ -180,7 +210,9 @@ export function categoryFacets(
         const phrase = text.slice(tokens[a].start, tokens[k].end);
         // "said it had carried out": in reported words "it" is the speaker.
         // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
-        const ours = /^(we|it|our forces|its forces|its troops|our troops|its fighters|our fighters)$/i.test(phrase) && a <= first + 1;
+        // "its warplanes", "our men": the speaker's own forces, whatever they are called.
+        const own = OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ');
+        const ours = (/^(we|it)$/i.test(phrase) || own) && a <= first + 1;
         const who = ours ? forces(speaker) : party(phrase);
         let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
@@ -188,10 +220,19 @@ export function categoryFacets(
         // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
         let attack = false;
         for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
+        // "denied that its warplanes had hit a prison": a place struck is the attack denied, as people aimed at are not.
+        const struck = nounPhrase(tokens, i + 1, last);
+        if (struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') attack = true;
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
-        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) {
+          add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+          // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
+          const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;
+          const other = before ? party(text.slice(tokens[before[0]].start, tokens[before[1]].end)) : null;
+          if (other && before) also({ attribute: 'perpetrator', value: other, polarity: no ? 'denied' : polarity, span: [before[0], i] });
+        }
       }
     }
     // "Islamic Jihad was responsible for", "the military had nothing to do with the strike".
@@ -199,23 +240,16 @@ export function categoryFacets(
     if (responsible) {
       const [a, b] = responsible.subject;
       const phrase = text.slice(tokens[a].start, tokens[b].end);
-      const who = /^(we|it)$/i.test(phrase) ? forces(speaker) : party(phrase);
+      // "its forces had been involved in": the speaker's own.
+      const who = /^(we|it)$/i.test(phrase) || OWN.has(tokens[a].lower) ? forces(speaker) : party(phrase);
       if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
     }
-    // "had attacked a school", "did not attack the school": whether that place was attacked.
-    if (t.pos === 'VERB' && ATTACKING.has(t.lemma) && i + 1 <= last) {
-      let o = i + 1;
-      if (['on', 'at'].includes(tokens[o].lower)) o += 1;
-      const np = o <= last ? nounPhrase(tokens, o, last) : null;
-      if (np && PLACES.has(tokens[np[1]].lower) && !['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) {
-        let no = false;
-        for (let n = Math.max(first, i - 3); n < i; n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
-        no = no || noneOf(tokens, i, first);
-        // Struck, hit: only as a denial ("had not struck the hospital"); attacked, targeted, fired on or at either way.
-        const aimedFire = t.lemma === 'fire' && o > i + 1;
-        if (no || denied || t.lemma === 'attack' || t.lemma === 'target' || aimedFire) {
-          add({ attribute: 'attacked', subject: label(tokens, np), value: true, polarity: no || denied ? 'denied' : 'asserted', span: [i, np[1]] });
-        }
+    // "the blame lay with the army and the militia": each one named.
+    const blamed = blameLiesWith(tokens, i, last);
+    if (blamed >= 0) {
+      for (const np of phraseList(tokens, blamed, last)) {
+        const who = party(text.slice(tokens[np[0]].start, tokens[np[1]].end));
+        if (who) also({ attribute: 'perpetrator', value: who, polarity, span: [i, np[1]] });
       }
     }
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
@@ -235,6 +269,7 @@ export function categoryFacets(
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
     }
   }
+  for (const place of attackedPlaces(tokens, [first, last], denied)) add(place);
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
@@ -242,9 +277,10 @@ export function categoryFacets(
   const weaponPolarity = (w: { no: boolean }) => (w.no !== (polarity === 'denied') ? 'denied' : 'asserted');
   if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
-  const only = aimed.some((a) => a.span[0] > first && tokens[a.span[0] - 1].lower === 'only');
-  // One place alone is usually the scene, not a list of targets: a party silent on it would read as an omission.
-  if (aimed.length >= 2 || only) {
+  const only = aimed.some((a) => a.only);
+  // One place an attack fell on is usually the scene, not a list of targets (a party silent on it would read as an
+  // omission): a single place is a target when it is said to have been aimed at, or as the only one.
+  if (aimed.length >= 2 || only || aimed.some((a) => a.aimed)) {
     add({ attribute: 'targets', value: [...new Set(aimed.map((a) => a.value))], polarity, exclusive: only, span: [aimed[0].span[0], aimed[aimed.length - 1].span[1]] });
   }
   return facets;

@@ -4,6 +4,8 @@ import { Span } from './attribution';
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
 const DEGREE = new Set(['solely', 'fully', 'entirely', 'directly', 'wholly', 'also', 'alone']);
 const NOTHING = new Set(['nothing', 'no']);
+/** What one is "behind": the attack, not a desk or a line. */
+const BEHIND = new Set(['attack', 'attacks', 'strike', 'strikes', 'killing', 'killings', 'massacre', 'bombing', 'shelling', 'raid', 'blast', 'explosion', 'assault', 'violence']);
 
 /**
  * "Islamic Jihad was responsible for the blast", "the Russian military had nothing to do with the strike":
@@ -19,6 +21,17 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   if ((t.lower === 'responsible' && i + 1 <= last && tokens[i + 1].lower === 'for') || involved) {
     let k = i - 1;
     while (k > first && (DEGREE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k -= 1;
+    if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
+      denied = true;
+      k -= 1;
+    }
+    if (!BE.has(tokens[k]?.lower ?? '')) return null;
+    while (k - 1 > first && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART')) k -= 1;
+    verbAt = k;
+  } else if ((t.lower === 'behind' && i + 2 <= last && ['the', 'this', 'these', 'that', 'those'].includes(tokens[i + 1].lower) && BEHIND.has(tokens[i + 2].lower))
+    || (t.lower === 'blame' && tokens[i - 1]?.lower === 'to' && i - 2 >= first)) {
+    // "the army was behind the attack", "the Front was to blame": the subject named as responsible.
+    let k = t.lower === 'blame' ? i - 2 : i - 1;
     if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
       denied = true;
       k -= 1;

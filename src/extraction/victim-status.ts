@@ -2,20 +2,26 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 
-const CIVILIAN_WORDS = new Set([
+export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
   'students', 'farmers', 'traders', 'refugees', 'passengers', 'shoppers', 'babies', 'infants', 'girls', 'elderly', 'pilgrims',
   'mourners', 'diners', 'beachgoers', 'evacuees', 'journalists', 'schoolboys',
+  'migrants', 'detainees', 'prisoners', 'families', 'workers', 'merchants', 'shopkeepers', 'boys', 'faithful', 'unarmed', 'innocent', 'innocents',
+  'teachers', 'doctors', 'nurses', 'fishermen', 'herders', 'miners', 'congregation',
 ]);
+/** "the civilian population", "innocent people": the adjective names the victims when the noun is only people. */
+const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians']);
+/** "fighters dressed as civilians": a disguise, not who they were. */
+const DISGUISE = new Set(['dressed', 'disguised', 'posing', 'posed', 'masquerading']);
 /** A side's own soldiers counted ("Seventy-one soldiers were killed") are its toll, which says nothing of other victims. */
 const TOLL_ONLY = new Set(['soldiers', 'troops', 'servicemen']);
 export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
-  'soldiers', 'troops', 'servicemen',
+  'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas',
 ]);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim']);
+const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives']);
 /** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
 const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
@@ -35,7 +41,7 @@ function subset(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
-const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels']);
+const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels', 'front', 'battalion', 'regiment', 'militias', 'groups', 'unit', 'units']);
 
 /** "KIA members", "members of the self-defence group": members of an armed body. */
 function armedMembers(tokens: Token[], i: number, last: number): boolean {
@@ -57,7 +63,53 @@ function acting(tokens: Token[], i: number, last: number): boolean {
     }
     // "Militiamen armed with guns and machetes killed ...": the group is armed, so it acts.
     if (t.lower === 'armed' && !passive) return true;
+    if (DISGUISE.has(t.lower)) return false;
     return t.pos === 'VERB' && (!passive || t.lower.endsWith('ing'));
+  }
+  return false;
+}
+
+/** "killing civilians", "bombing civilians": the verb of a gerund the tagger read as a noun or adjective. */
+function verbOf(t: Token): string {
+  return t.lower.endsWith('ing') && t.lower.length > 5 ? t.lower.slice(0, -3) : t.lemma;
+}
+
+/** "no fighters", "not civilians", "Houthi fighters, not prisoners": a group said not to be there or not to be the victims. */
+function negatedGroup(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
+    if (NEGATIONS.has(tokens[k].lower)) return true;
+    if (!['DET', 'ADJ', 'PROPN', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
+/** "20 people, all of them insurgents", "most of them women and children": the dead described in apposition. */
+function ofThem(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first + 2 && k >= i - 5; k -= 1) {
+    if (tokens[k].lower === 'them' && tokens[k - 1].lower === 'of') {
+      if (!['all', 'most', 'many', 'mostly', 'nearly', 'almost'].includes(tokens[k - 2].lower)) return false;
+      // Only of the dead: "Seventeen other people, most of them children, were wounded" says nothing of who died.
+      for (let d = k - 3; d >= first && d >= k - 10; d -= 1) if (KILLING.has(tokens[d].lemma) || KILLING.has(tokens[d].lower)) return true;
+      return false;
+    }
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos) && tokens[k].lower !== 'and' && tokens[k].text !== ',') return false;
+  }
+  return false;
+}
+
+/** "These were civilians", "all of them were KIA members", "Most of them are women and children": who they were, said outright. */
+function copular(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 5; k -= 1) {
+    const t = tokens[k];
+    if (['were', 'are', 'was', 'is'].includes(t.lower)) {
+      // "the attackers were militiamen": who attacked, not who died.
+      // "It was the terrorists who ...": a cleft names who acted; "how many of them are terrorists": a question.
+      const subject = tokens[k - 1];
+      if (subject && k - 1 >= first && (COMBATANT_WORDS.has(subject.lower) || subject.lower === 'it')) return false;
+      for (let q = k - 1; q >= first && q >= k - 5; q -= 1) if (['how', 'whether', 'if'].includes(tokens[q].lower)) return false;
+      return true;
+    }
+    if (!['DET', 'ADJ', 'ADV', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !['of', 'all', 'most', 'mostly'].includes(t.lower) && !/^["“”]$/.test(t.text)) return false;
   }
   return false;
 }
@@ -68,15 +120,17 @@ function acting(tokens: Token[], i: number, last: number): boolean {
  */
 export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'asserted' | 'denied'): ReadFacet[] {
   let civilians = false;
+  let partCivilian = false;
+  let partCombatant = false;
   let combatants = false;
   let aimed: ReadFacet | null = null;
   let aimedAt = -1;
   const killingAt: number[] = [];
-  const groups: Array<{ at: number; civilian: boolean }> = [];
+  const groups: Array<{ at: number; civilian: boolean; free: boolean }> = [];
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     // "had not targeted civilians", "Not one of our operations targeted a civilian": who was aimed at, asserted or denied.
-    if (!aimed && (t.pos === 'VERB' || i === first) && TARGETING.has(t.lemma)) {
+    if (!aimed && (t.pos === 'VERB' || i === first || t.lower.endsWith('ing')) && TARGETING.has(verbOf(t))) {
       let o = i + 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
@@ -91,18 +145,35 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const possessive = ["'", "'s", '’', '’s'].includes(tokens[i + 1]?.lower ?? '');
     if ((KILLING.has(t.lemma) || KILLING.has(t.lower)) && !possessive) killingAt.push(i);
     // "civilian areas", "civilian infrastructure": an adjective before a noun names no victims.
-    const adjective = t.lower === 'civilian' && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last;
+    const adjective = ['civilian', 'unarmed', 'innocent'].includes(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
     const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
-    if (CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first)) groups.push({ at: i, civilian: true });
+    const civilian = CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
     // Counted fighters still say who died ("about 15 attackers were killed"): a side's own toll of its enemies.
-    if ((COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !(counted && TOLL_ONLY.has(t.lower)) && !subset(tokens, i, first) && !acting(tokens, i, last)) groups.push({ at: i, civilian: false });
+    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !(counted && TOLL_ONLY.has(t.lower)) && !subset(tokens, i, first) && !acting(tokens, i, last);
+    // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
+    if (subset(tokens, i, first) && !acting(tokens, i, last)) {
+      if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
+      if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
+    }
+    if (civilian || fighter) {
+      // "not civilians", "there were no fighters": the victims were of the other kind ("no soldiers were killed" is a toll).
+      const no = negatedGroup(tokens, i, first);
+      const tollOfNone = no && [1, 2, 3].some((d) => i + d <= last && KILLING.has(tokens[i + d].lemma));
+      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first) });
+    }
+    if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && ['civilian', 'unarmed', 'innocent'].includes(t.lower)) i += 1;
   }
   // The group is the victims only where it stands by the killing, in the same clause: "civilians were killed",
   // "killed 40 soldiers", "35 dead, most of them women and children". A group named elsewhere in a long
   // statement (who fled, who was sheltering, who attacked) says nothing of who died.
   let k = 0;
   for (const g of groups) {
+    if (g.free) {
+      if (g.civilian) civilians = true;
+      else combatants = true;
+      continue;
+    }
     while (k < killingAt.length && killingAt[k] < g.at - WINDOW) k += 1;
     for (let j = k; j < killingAt.length && killingAt[j] <= g.at + WINDOW; j += 1) {
       if (!clauseBreak(tokens, Math.min(g.at, killingAt[j]), Math.max(g.at, killingAt[j]))) {
@@ -112,6 +183,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       }
     }
   }
+  // "The dead were mostly villagers. There were soldiers among them": the few of the other kind make it mixed.
+  if (civilians && partCombatant) combatants = true;
+  if (combatants && partCivilian) civilians = true;
   const out: ReadFacet[] = aimed ? [aimed] : [];
   // The aimed-at civilians already said what the statement says of civilians; fighters killed beside them are a second facet.
   if (aimed && !combatants) return out;
