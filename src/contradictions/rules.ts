@@ -1,11 +1,11 @@
 import { inOneGo } from '../analysis/time-slices';
 import { ContradictionKind, Severity } from './contradiction.entity';
 import { rangeText } from './explanations';
-import { Detected, detected, EventContext, GroupResult, meeting, omission, Revisions, sideOf, silentParties } from './findings';
+import { Detected, detected, EventContext, GroupResult, meeting, omission, partiesOfOneSide, Revisions, sideOf, silentParties } from './findings';
 import { Group, Position, positionsOf, Side, SideMatch } from './positions';
-import { relate } from './relations';
+import { apartRatio, relate } from './relations';
 import { detectSet } from './set-rules';
-import { isStateOfAffairs } from './time';
+import { isStateOfAffairs, risingToll } from './time';
 
 /**
  * Contradiction rules (DESIGN, "How contradictions are found"), as pure functions over one group: the
@@ -14,8 +14,7 @@ import { isStateOfAffairs } from './time';
 
 /** How far apart two ranges that do not overlap are: three times or more is high, half again or more is medium. */
 export function quantitySeverity(a: { min: number; max: number | null }, b: { min: number; max: number | null }): Severity {
-  const [low, high] = a.max !== null && a.max < b.min ? [a, b] : [b, a];
-  const ratio = high.min / Math.max(low.max ?? low.min, 1);
+  const ratio = apartRatio(a, b);
   if (ratio >= 3) return 'high';
   if (ratio >= 1.5) return 'medium';
   return 'low';
@@ -123,7 +122,7 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
       const conflict = conflicts.get(p)!.get(q);
       if (!conflict) continue;
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
-      const met = meeting(p.holdings, q.holdings, stateOfAffairs);
+      const met = meeting(p.holdings, q.holdings, stateOfAffairs, (x, y) => risingToll(group.attribute, x, y, partiesOfOneSide(context, x.claimantId, y.claimantId)));
       if (met === 'same') revisions.add(p, q, stateOfAffairs);
       if (revisionsOnly) continue;
       if (met !== 'cross' && met !== 'in_time') continue;

@@ -19,8 +19,32 @@ export function isStateOfAffairs(attribute: string, valueKeys: string[]): boolea
   return values === null || valueKeys.some((key) => values.includes(key));
 }
 
-/** The state-of-affairs attributes, for reading statement times only where they count. */
-export const STATE_OF_AFFAIRS_ATTRIBUTES = Object.keys(STATE_OF_AFFAIRS);
+/** Attributes that count a toll: it rises as the dead and wounded are found, so when a figure was said counts. */
+export const TOLLS = ['fatalities', 'injuries', 'civilian_fatalities', 'combatant_fatalities'];
+
+/** How far a toll may rise between two statements and still read as the count growing: under three times (a "high" gap). */
+export const RISE_LIMIT = 3;
+
+/** The attributes whose statement times are read (states of affairs and tolls): holdings keep when they were said only for these. */
+export const STATE_OF_AFFAIRS_ATTRIBUTES = [...Object.keys(STATE_OF_AFFAIRS), ...TOLLS];
+
+/**
+ * A rising toll within one camp: a count said earlier ("82 killed") and a higher one said after every
+ * statement of it, less than RISE_LIMIT times as high, by two parties to the conflict of one side
+ * (`oneSide`: the Houthis' health ministry, then the Houthis). The camp updated its count as one source
+ * revises itself; it does not contradict itself. A ceiling or a denial said first ("no more than 100",
+ * "none") is no count so far, and a source outside the camp (a rights group's higher figure against a
+ * government's) still contradicts it.
+ */
+export function risingToll(attribute: string, a: Holding, b: Holding, oneSide: boolean): boolean {
+  if (!TOLLS.includes(attribute) || !oneSide || a.claimantId === b.claimantId) return false;
+  if (a.polarity === 'denied' || b.polarity === 'denied') return false;
+  if (a.statedFrom === null || a.statedTo === null || b.statedFrom === null || b.statedTo === null) return false;
+  const [early, late] = a.statedTo < b.statedFrom ? [a, b] : b.statedTo < a.statedFrom ? [b, a] : [null, null];
+  if (!early || !late || early.rangeMin === null || early.rangeMax === null || late.rangeMin === null) return false;
+  if (early.rangeMin <= 0 || late.rangeMin <= early.rangeMax) return false;
+  return late.rangeMin < RISE_LIMIT * early.rangeMax;
+}
 
 /**
  * How the times of two holdings relate:
