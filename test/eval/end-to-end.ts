@@ -15,6 +15,8 @@ export interface EventOutcome {
   annotated: number;
   found: number;
   falseOnes: number;
+  /** Omissions on the board (a party's silence): not compared with the annotation. */
+  omissions: number;
   refused: number;
   notes: string[];
 }
@@ -80,7 +82,11 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
       for (const s of page.body.items) sources.set(s.id, s.name);
       cursor = page.body.nextCursor;
     } while (cursor);
-    const board = (await call('GET', `/events/${eventId}/contradictions?limit=200`)).body.items as any[];
+    // A party's silence (an omission) is no disagreement between two statements, which is what the corpus
+    // annotates (README: "a contradiction is between two speakers"): counted apart, neither found nor false.
+    const shown = (await call('GET', `/events/${eventId}/contradictions?limit=200`)).body.items as any[];
+    const board = shown.filter((c) => c.kind !== 'omission');
+    const omissions = shown.length - board.length;
     const namesOf = (side: { sourceIds: string[] }) => side.sourceIds.map((id) => sources.get(id) ?? id);
     const holds = (names: string[], party: string) => names.some((n) => sameName(n, party));
     const matches = (c: any, a: { attribute: string; subject?: string | null; between: [string, string] }) => {
@@ -108,7 +114,7 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
         }
       }
     }
-    return { slug: event.slug, annotated: event.contradictions.length, found, falseOnes: falseOnes.length, refused, notes };
+    return { slug: event.slug, annotated: event.contradictions.length, found, falseOnes: falseOnes.length, omissions, refused, notes };
   } finally {
     await app.close();
     rmSync(folder, { recursive: true, force: true });
