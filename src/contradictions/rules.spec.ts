@@ -214,6 +214,25 @@ describe('detectGroup: time', () => {
     expect(kinds(group('fatalities', [b, a]), context(parties, EMPTY_VOCABULARY, sides))).toEqual(expected);
   });
 
+  it('does not hold a toll a source has superseded against others, and lists it as the source\'s revision', () => {
+    const result = detectGroup(group('fatalities', [
+      { id: '1', by: 'hospital', value: 59, at: monday }, { id: '2', by: 'hospital', value: 100, at: tuesday },
+      { id: '3', by: 'afp', value: 84, at: '2024-09-19T12:00:00.000Z' }, { id: '4', by: 'army', value: 'at least 100', at: monday },
+    ]), context());
+    expect(result.contradictions.map((c) => [c.sideA.value, c.sideB.value].sort()).sort()).toEqual([['100', '84'], ['84', 'at least 100']]);
+    expect(result.revisions).toEqual([{ claimantId: 'hospital', values: ['100', '59'] }]);
+  });
+
+  it.each<[string, Said[], number]>([
+    ['without statement times', [{ id: '1', by: 'hospital', value: 59 }, { id: '2', by: 'hospital', value: 100 }, { id: '3', by: 'afp', value: 84 }], 2],
+    ['the later figure compatible with the earlier', [{ id: '1', by: 'hospital', value: 'at least 50', at: monday }, { id: '2', by: 'hospital', value: 100, at: tuesday }, { id: '3', by: 'afp', value: 84, at: tuesday }], 1],
+    ['when the later is "none" (no count)', [{ id: '1', by: 'hospital', value: 59, at: monday }, { id: '2', by: 'hospital', value: 'none', at: tuesday }, { id: '3', by: 'afp', value: 84, at: tuesday }], 2],
+    ['not a toll', [{ id: '1', by: 'hospital', value: 'success', at: monday }, { id: '2', by: 'hospital', value: 'repelled', at: tuesday }, { id: '3', by: 'afp', value: 'partial', at: tuesday }], 2],
+  ])('compares every figure of a source %s', (_, said, count) => {
+    const attribute = typeof said[0].value === 'string' && !/\d/.test(said[0].value) ? 'outcome' : 'fatalities';
+    expect(detectGroup(group(attribute, said), context()).contradictions).toHaveLength(count);
+  });
+
   it('lists one source that changed its account over time as a revision of its own', () => {
     const result = detectGroup(group('situation', [army, { ...afp, by: 'army' }]), context());
     expect(result.contradictions).toEqual([]);

@@ -5,7 +5,7 @@ import { Detected, detected, EventContext, GroupResult, meeting, omission, parti
 import { Group, Position, positionsOf, Side, SideMatch } from './positions';
 import { apartRatio, relate } from './relations';
 import { detectSet } from './set-rules';
-import { isStateOfAffairs, risingToll } from './time';
+import { isStateOfAffairs, risingToll, supersededTolls } from './time';
 
 /**
  * Contradiction rules (DESIGN, "How contradictions are found"), as pure functions over one group: the
@@ -99,6 +99,7 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
     return { contradictions: contradictions.sort((a, b) => (a.identity < b.identity ? -1 : 1)), revisions: revisions.list() };
   }
   const kind = group.kind;
+  const superseded = supersededTolls(group.attribute, group.holdings);
   const conflicts = new Map<Position, Map<Position, ContradictionKind>>();
   for (const p of positions) conflicts.set(p, new Map());
   for (let i = 0; i < positions.length; i++) {
@@ -122,7 +123,8 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
       const conflict = conflicts.get(p)!.get(q);
       if (!conflict) continue;
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
-      const met = meeting(p.holdings, q.holdings, stateOfAffairs, (x, y) => risingToll(group.attribute, x, y, partiesOfOneSide(context, x.claimantId, y.claimantId)));
+      const met = meeting(p.holdings, q.holdings, stateOfAffairs, (x, y) => (x.claimantId !== y.claimantId && (superseded.has(x) || superseded.has(y)))
+        || risingToll(group.attribute, x, y, partiesOfOneSide(context, x.claimantId, y.claimantId)));
       if (met === 'same') revisions.add(p, q, stateOfAffairs);
       if (revisionsOnly) continue;
       if (met !== 'cross' && met !== 'in_time') continue;

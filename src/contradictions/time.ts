@@ -97,3 +97,23 @@ export function sideTimeText(side: { statedAt: string | null; timeScope: { from:
 export function scopeInterval(scope: { from: string | null; to: string | null } | null): string {
   return scope ? `${scope.from ?? '..'}/${scope.to ?? '..'}` : '';
 }
+
+/**
+ * Tolls a source has superseded: a figure it said before all the statements of a count of its own (not
+ * "none") that does not overlap it (the hospital's 59 on Monday, its 100 on Tuesday). The source's later figure
+ * is its count; the earlier no longer stands against other sources' figures (it stays a revision of the
+ * source's own). Only where statement times say which came first.
+ */
+export function supersededTolls(attribute: string, holdings: Holding[]): Set<Holding> {
+  const out = new Set<Holding>();
+  if (!TOLLS.includes(attribute)) return out;
+  const apart = (h: Holding, g: Holding) => h.rangeMin !== null && g.rangeMin !== null
+    && ((h.rangeMax !== null && h.rangeMax < g.rangeMin) || (g.rangeMax !== null && g.rangeMax < h.rangeMin));
+  for (const h of holdings) {
+    if (h.statedTo === null || h.polarity === 'denied') continue;
+    const later = holdings.some((g) => g.claimantId === h.claimantId && g !== h && g.polarity === 'asserted' && (g.rangeMin ?? 0) > 0
+      && g.statedFrom !== null && h.statedTo! < g.statedFrom && apart(h, g));
+    if (later) out.add(h);
+  }
+  return out;
+}
