@@ -72,6 +72,8 @@ describe('detectGroup: the rules', () => {
     ['overlapping time scopes that conflict', 'situation', [
       { id: '1', by: 'army', value: 'under_control', scope: ['2024-09-17T09:00:00Z', '2024-09-17T10:00:00Z'] },
       { id: '2', by: 'afp', value: 'fighting_ongoing', scope: ['2024-09-17T05:00:00Z', '2024-09-17T15:00:00Z'] }], ['category_conflict:high']],
+    ['a denial said with another value, once (the category conflict)', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'success', polarity: 'denied' }, { id: '3', by: 'army', value: 'repelled' }], ['category_conflict:high']],
+    ['a denial by a source that asserts nothing else, beside a conflict', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'afp', value: 'success', polarity: 'denied' }, { id: '3', by: 'army', value: 'repelled' }], ['category_conflict:high', 'negation:high']],
   ])('flags %s', (_, attribute, said, expected) => {
     expect(kinds(group(attribute, said))).toEqual(expected);
   });

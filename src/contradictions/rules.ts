@@ -81,6 +81,22 @@ function splitMixed(findings: Iterable<Finding>, conflict: (p: Position, q: Posi
     : f.pairs.map(([a, b, severity]) => ({ kind: f.kind, a: new Set([a]), b: new Set([b]), severity, pairs: [[a, b, severity] as [Position, Position, Severity]] }))));
 }
 
+/**
+ * One disagreement, one contradiction: a denial of a category ("not civilians") whose deniers all assert
+ * another value against the same holders ("combatants") is said by the category conflict already, so the
+ * negation is not listed beside it.
+ */
+function withoutRepeatedDenials(findings: Finding[]): Finding[] {
+  const holders = (side: Set<Position>) => new Set([...side].flatMap((p) => p.holdings.map((h) => h.claimantId)));
+  const covers = (big: Set<Position>, small: Set<Position>) => [...small].every((p) => big.has(p));
+  const conflicts = findings.filter((f) => f.kind === 'category_conflict');
+  return findings.filter((f) => f.kind !== 'negation' || !conflicts.some((g) => [[g.a, g.b], [g.b, g.a]].some(([asserting, other]) => {
+    const deniers = holders(f.b);
+    const against = holders(other);
+    return covers(asserting, f.a) && [...deniers].every((id) => against.has(id));
+  })));
+}
+
 /** Every contradiction in one group, between positions (claims holding one value), and the revisions of single sources. */
 export function detectGroup(group: Group, context: EventContext): GroupResult {
   return inOneGo(detectionSteps(group, context));
@@ -144,7 +160,7 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
     }
   }
   if (revisionsOnly) return { contradictions: [], revisions: revisions.list() };
-  for (const entry of splitMixed(found.values(), (p, q) => conflicts.get(p)!.has(q))) {
+  for (const entry of withoutRepeatedDenials(splitMixed(found.values(), (p, q) => conflicts.get(p)!.has(q)))) {
     let sides: [Side, Side] = [clusterSide([...entry.a], entry.kind), clusterSide([...entry.b], entry.kind)];
     let said: [string | null, string | null] = [statedFirst([...entry.a]), statedFirst([...entry.b])];
     if (entry.kind === 'revision_in_time' && (said[1] ?? '') < (said[0] ?? '')) {
