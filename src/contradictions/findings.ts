@@ -100,14 +100,16 @@ export class Revisions {
 /**
  * How the holders of two conflicting positions meet: some pair from different claimants at one time
  * (a contradiction), only at different times of a state of affairs (a revision in time), or only one
- * claimant against itself (a revision).
+ * claimant against itself (a revision). `excused` pairs (a rising toll) do not meet.
  */
-export function meeting(a: Holding[], b: Holding[], stateOfAffairs: boolean): 'cross' | 'in_time' | 'same' | 'none' {
+export function meeting(
+  a: Holding[], b: Holding[], stateOfAffairs: boolean, excused: (x: Holding, y: Holding) => boolean = () => false,
+): 'cross' | 'in_time' | 'same' | 'none' {
   let found: 'in_time' | 'same' | 'none' = 'none';
   for (const x of a) {
     for (const y of b) {
       const time = timeRelation(x, y, stateOfAffairs);
-      if (time === 'apart') continue;
+      if (time === 'apart' || excused(x, y)) continue;
       if (x.claimantId === y.claimantId) {
         if (found === 'none') found = 'same';
       } else if (time === 'overlap') {
@@ -118,6 +120,11 @@ export function meeting(a: Holding[], b: Holding[], stateOfAffairs: boolean): 'c
     }
   }
   return found;
+}
+
+/** Two claimants that are parties to the conflict of one side. */
+export function partiesOfOneSide(context: EventContext, x: string, y: string): boolean {
+  return context.parties.has(x) && context.parties.has(y) && (context.sides.get(x) ?? x) === (context.sides.get(y) ?? y);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { AttributeKind } from '../attributes/attribute.entity';
 import { related, Vocabulary } from '../claims/canonical';
-import { overlaps } from '../claims/quantity';
+import { overlaps, QuantityRange } from '../claims/quantity';
 import { ContradictionKind } from './contradiction.entity';
 import { effectiveTruth, Position } from './positions';
 import { corroboratesQuantity } from './precision';
@@ -16,6 +16,20 @@ export type Relation =
   | { relation: 'contradicting'; kind: ContradictionKind };
 
 const contradicting = (kind: ContradictionKind): Relation => ({ relation: 'contradicting', kind });
+
+/** How far apart two quantity ranges that do not overlap are: the higher's lower bound over the lower's upper bound (at least 1). */
+export function apartRatio(a: Pick<QuantityRange, 'min' | 'max'>, b: Pick<QuantityRange, 'min' | 'max'>): number {
+  const [low, high] = a.max !== null && a.max < b.min ? [a, b] : [b, a];
+  return high.min / Math.max(low.max ?? low.min, 1);
+}
+
+/**
+ * Vague words ("several", "dozens", "scores", "heavy") read as ranges with edges no speaker meant:
+ * against a figure they conflict only when the ranges are this far apart ("several" against ten
+ * injured, "scores" against at least 200 dead do not; "dozens" against 200 does). Two vague values
+ * ("heavy" against "light") conflict as ranges do.
+ */
+export const VAGUE_APART = 1.5;
 
 /** Sets are compared element by element (rules.ts), so only the other kinds are related here. */
 export function relate(kind: Exclude<AttributeKind, 'set'>, p: Position, q: Position, vocabulary: Vocabulary): Relation {
@@ -33,7 +47,9 @@ export function relate(kind: Exclude<AttributeKind, 'set'>, p: Position, q: Posi
     return related(vocabulary, p.valueKey, q.valueKey) ? { relation: 'compatible', why: 'broader' } : contradicting('category_conflict');
   }
   if (!p.range || !q.range) return { relation: 'compatible', why: 'less_precise' };
-  if (!overlaps(p.range, q.range)) return contradicting('quantity_mismatch');
+  if (!overlaps(p.range, q.range)) {
+    return p.vague !== q.vague && apartRatio(p.range, q.range) < VAGUE_APART ? { relation: 'compatible', why: 'vague' } : contradicting('quantity_mismatch');
+  }
   const by: Array<'p' | 'q'> = [];
   if (corroboratesQuantity({ range: p.range, vague: p.vague }, { range: q.range, vague: q.vague })) by.push('p');
   if (corroboratesQuantity({ range: q.range, vague: q.vague }, { range: p.range, vague: p.vague })) by.push('q');

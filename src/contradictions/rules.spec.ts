@@ -63,6 +63,8 @@ describe('detectGroup: the rules', () => {
     ['none against about 20', 'fatalities', [{ id: '1', by: 'army', value: 'no casualties' }, { id: '2', by: 'afp', value: 'about 20' }], ['quantity_mismatch:high']],
     ['13 against 12', 'fatalities', [{ id: '1', by: 'army', value: 12 }, { id: '2', by: 'afp', value: 13 }], ['quantity_mismatch:low']],
     ['enormous against several', 'fatalities', [{ id: '1', by: 'jnim', value: 'enormous' }, { id: '2', by: 'army', value: 'several' }], ['quantity_mismatch:low']],
+    ['dozens against 200', 'fatalities', [{ id: '1', by: 'jnim', value: 'dozens' }, { id: '2', by: 'army', value: 200 }], ['quantity_mismatch:medium']],
+    ['heavy against 5', 'fatalities', [{ id: '1', by: 'jnim', value: 'heavy' }, { id: '2', by: 'army', value: 5 }], ['quantity_mismatch:medium']],
     ['different outcomes', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'repelled' }], ['category_conflict:high']],
     ['an assertion and its denial', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'success', polarity: 'denied' }], ['negation:high']],
     ['occurred against did not', 'occurred', [{ id: '1', by: 'jnim', value: true }, { id: '2', by: 'army', value: false }], ['negation:high']],
@@ -70,8 +72,19 @@ describe('detectGroup: the rules', () => {
     ['overlapping time scopes that conflict', 'situation', [
       { id: '1', by: 'army', value: 'under_control', scope: ['2024-09-17T09:00:00Z', '2024-09-17T10:00:00Z'] },
       { id: '2', by: 'afp', value: 'fighting_ongoing', scope: ['2024-09-17T05:00:00Z', '2024-09-17T15:00:00Z'] }], ['category_conflict:high']],
+    ['a denial said with another value, once (the category conflict)', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'success', polarity: 'denied' }, { id: '3', by: 'army', value: 'repelled' }], ['category_conflict:high']],
+    ['a denial by a source that asserts nothing else, beside a conflict', 'outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'afp', value: 'success', polarity: 'denied' }, { id: '3', by: 'army', value: 'repelled' }], ['category_conflict:high', 'negation:high']],
   ])('flags %s', (_, attribute, said, expected) => {
     expect(kinds(group(attribute, said))).toEqual(expected);
+  });
+
+  it.each<[string, FacetValue, FacetValue]>([
+    ['several injured against ten', 'several', 10],
+    ['scores against at least 200', 'scores', 'at least 200'],
+    ['dozens against 21', 'dozens', 21],
+    ['light against 12', 'light', 12],
+  ])('does not flag a vague word against a figure close by: %s', (_, vague, figure) => {
+    expect(kinds(group('fatalities', [{ id: '1', by: 'jnim', value: vague }, { id: '2', by: 'army', value: figure }]))).toEqual([]);
   });
 
   it.each<[string, string, Said[], Vocabulary]>([
@@ -181,6 +194,45 @@ describe('detectGroup: time', () => {
   ])('%s', (_, a, b, expected) => {
     const attribute = a.value === 'under_control' ? 'situation' : 'outcome';
     expect(kinds(group(attribute, [a, b]))).toEqual(expected);
+  });
+
+  const [monday, tuesday] = ['2024-09-16T18:00:00.000Z', '2024-09-17T12:00:00.000Z'];
+  const camp = ['army', 'spokesman'];
+  it.each<[string, Said, Said, string[], string[]?]>([
+    ['a toll rising between two statements of one camp', { id: '1', by: 'army', value: 82, at: monday }, { id: '2', by: 'spokesman', value: 91, at: tuesday }, [], camp],
+    ['a toll rising from an exact count to an open one', { id: '1', by: 'army', value: 136, at: monday }, { id: '2', by: 'spokesman', value: 'at least 147', at: tuesday }, [], camp],
+    ['a toll falling: the later figure is lower', { id: '1', by: 'army', value: 100, at: monday }, { id: '2', by: 'spokesman', value: 84, at: tuesday }, ['quantity_mismatch:low'], camp],
+    ['two tolls said at one time', { id: '1', by: 'army', value: 59, at: tuesday }, { id: '2', by: 'spokesman', value: 100, at: tuesday }, ['quantity_mismatch:medium'], camp],
+    ['one toll without a statement time', { id: '1', by: 'army', value: 59 }, { id: '2', by: 'spokesman', value: 100, at: tuesday }, ['quantity_mismatch:medium'], camp],
+    ['a toll three times as high later', { id: '1', by: 'army', value: 'about 30', at: monday }, { id: '2', by: 'spokesman', value: 'at least 152', at: tuesday }, ['quantity_mismatch:high'], camp],
+    ['a ceiling said first', { id: '1', by: 'army', value: 'no more than 100', at: monday }, { id: '2', by: 'spokesman', value: 'at least 200', at: tuesday }, ['quantity_mismatch:medium'], camp],
+    ['none said first', { id: '1', by: 'army', value: 'none', at: monday }, { id: '2', by: 'spokesman', value: 2, at: tuesday }, ['quantity_mismatch:medium'], camp],
+    ['a higher toll later from a source outside the camp', { id: '1', by: 'army', value: 'about 60', at: monday }, { id: '2', by: 'afp', value: 'at least 147', at: tuesday }, ['quantity_mismatch:medium'], camp],
+    ['a higher toll later from a party on the other side', { id: '1', by: 'army', value: 21, at: monday }, { id: '2', by: 'jnim', value: 'more than 40', at: tuesday }, ['quantity_mismatch:medium'], ['army', 'jnim']],
+    ['one side, but the spokesman is no party to the conflict', { id: '1', by: 'army', value: 82, at: monday }, { id: '2', by: 'spokesman', value: 91, at: tuesday }, ['quantity_mismatch:low'], ['army']],
+  ])('tolls: %s', (_, a, b, expected, parties = []) => {
+    const sides = { spokesman: 'army' };
+    expect(kinds(group('fatalities', [a, b]), context(parties, EMPTY_VOCABULARY, sides))).toEqual(expected);
+    expect(kinds(group('fatalities', [b, a]), context(parties, EMPTY_VOCABULARY, sides))).toEqual(expected);
+  });
+
+  it('does not hold a toll a source has superseded against others, and lists it as the source\'s revision', () => {
+    const result = detectGroup(group('fatalities', [
+      { id: '1', by: 'hospital', value: 59, at: monday }, { id: '2', by: 'hospital', value: 100, at: tuesday },
+      { id: '3', by: 'afp', value: 84, at: '2024-09-19T12:00:00.000Z' }, { id: '4', by: 'army', value: 'at least 100', at: monday },
+    ]), context());
+    expect(result.contradictions.map((c) => [c.sideA.value, c.sideB.value].sort()).sort()).toEqual([['100', '84'], ['84', 'at least 100']]);
+    expect(result.revisions).toEqual([{ claimantId: 'hospital', values: ['100', '59'] }]);
+  });
+
+  it.each<[string, Said[], number]>([
+    ['without statement times', [{ id: '1', by: 'hospital', value: 59 }, { id: '2', by: 'hospital', value: 100 }, { id: '3', by: 'afp', value: 84 }], 2],
+    ['the later figure compatible with the earlier', [{ id: '1', by: 'hospital', value: 'at least 50', at: monday }, { id: '2', by: 'hospital', value: 100, at: tuesday }, { id: '3', by: 'afp', value: 84, at: tuesday }], 1],
+    ['when the later is "none" (no count)', [{ id: '1', by: 'hospital', value: 59, at: monday }, { id: '2', by: 'hospital', value: 'none', at: tuesday }, { id: '3', by: 'afp', value: 84, at: tuesday }], 2],
+    ['not a toll', [{ id: '1', by: 'hospital', value: 'success', at: monday }, { id: '2', by: 'hospital', value: 'repelled', at: tuesday }, { id: '3', by: 'afp', value: 'partial', at: tuesday }], 2],
+  ])('compares every figure of a source %s', (_, said, count) => {
+    const attribute = typeof said[0].value === 'string' && !/\d/.test(said[0].value) ? 'outcome' : 'fatalities';
+    expect(detectGroup(group(attribute, said), context()).contradictions).toHaveLength(count);
   });
 
   it('lists one source that changed its account over time as a revision of its own', () => {

@@ -1,11 +1,11 @@
 import { inOneGo } from '../analysis/time-slices';
 import { ContradictionKind, Severity } from './contradiction.entity';
 import { rangeText } from './explanations';
-import { Detected, detected, EventContext, GroupResult, meeting, omission, Revisions, sideOf, silentParties } from './findings';
+import { Detected, detected, EventContext, GroupResult, meeting, omission, partiesOfOneSide, Revisions, sideOf, silentParties } from './findings';
 import { Group, Position, positionsOf, Side, SideMatch } from './positions';
-import { relate } from './relations';
+import { apartRatio, relate } from './relations';
 import { detectSet } from './set-rules';
-import { isStateOfAffairs } from './time';
+import { isStateOfAffairs, risingToll, supersededTolls } from './time';
 
 /**
  * Contradiction rules (DESIGN, "How contradictions are found"), as pure functions over one group: the
@@ -14,8 +14,7 @@ import { isStateOfAffairs } from './time';
 
 /** How far apart two ranges that do not overlap are: three times or more is high, half again or more is medium. */
 export function quantitySeverity(a: { min: number; max: number | null }, b: { min: number; max: number | null }): Severity {
-  const [low, high] = a.max !== null && a.max < b.min ? [a, b] : [b, a];
-  const ratio = high.min / Math.max(low.max ?? low.min, 1);
+  const ratio = apartRatio(a, b);
   if (ratio >= 3) return 'high';
   if (ratio >= 1.5) return 'medium';
   return 'low';
@@ -82,6 +81,22 @@ function splitMixed(findings: Iterable<Finding>, conflict: (p: Position, q: Posi
     : f.pairs.map(([a, b, severity]) => ({ kind: f.kind, a: new Set([a]), b: new Set([b]), severity, pairs: [[a, b, severity] as [Position, Position, Severity]] }))));
 }
 
+/**
+ * One disagreement, one contradiction: a denial of a category ("not civilians") whose deniers all assert
+ * another value against the same holders ("combatants") is said by the category conflict already, so the
+ * negation is not listed beside it.
+ */
+function withoutRepeatedDenials(findings: Finding[]): Finding[] {
+  const holders = (side: Set<Position>) => new Set([...side].flatMap((p) => p.holdings.map((h) => h.claimantId)));
+  const covers = (big: Set<Position>, small: Set<Position>) => [...small].every((p) => big.has(p));
+  const conflicts = findings.filter((f) => f.kind === 'category_conflict');
+  return findings.filter((f) => f.kind !== 'negation' || !conflicts.some((g) => [[g.a, g.b], [g.b, g.a]].some(([asserting, other]) => {
+    const deniers = holders(f.b);
+    const against = holders(other);
+    return covers(asserting, f.a) && [...deniers].every((id) => against.has(id));
+  })));
+}
+
 /** Every contradiction in one group, between positions (claims holding one value), and the revisions of single sources. */
 export function detectGroup(group: Group, context: EventContext): GroupResult {
   return inOneGo(detectionSteps(group, context));
@@ -100,6 +115,7 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
     return { contradictions: contradictions.sort((a, b) => (a.identity < b.identity ? -1 : 1)), revisions: revisions.list() };
   }
   const kind = group.kind;
+  const superseded = supersededTolls(group.attribute, group.holdings);
   const conflicts = new Map<Position, Map<Position, ContradictionKind>>();
   for (const p of positions) conflicts.set(p, new Map());
   for (let i = 0; i < positions.length; i++) {
@@ -123,7 +139,8 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
       const conflict = conflicts.get(p)!.get(q);
       if (!conflict) continue;
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
-      const met = meeting(p.holdings, q.holdings, stateOfAffairs);
+      const met = meeting(p.holdings, q.holdings, stateOfAffairs, (x, y) => (x.claimantId !== y.claimantId && (superseded.has(x) || superseded.has(y)))
+        || risingToll(group.attribute, x, y, partiesOfOneSide(context, x.claimantId, y.claimantId)));
       if (met === 'same') revisions.add(p, q, stateOfAffairs);
       if (revisionsOnly) continue;
       if (met !== 'cross' && met !== 'in_time') continue;
@@ -143,7 +160,7 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
     }
   }
   if (revisionsOnly) return { contradictions: [], revisions: revisions.list() };
-  for (const entry of splitMixed(found.values(), (p, q) => conflicts.get(p)!.has(q))) {
+  for (const entry of withoutRepeatedDenials(splitMixed(found.values(), (p, q) => conflicts.get(p)!.has(q)))) {
     let sides: [Side, Side] = [clusterSide([...entry.a], entry.kind), clusterSide([...entry.b], entry.kind)];
     let said: [string | null, string | null] = [statedFirst([...entry.a]), statedFirst([...entry.b])];
     if (entry.kind === 'revision_in_time' && (said[1] ?? '') < (said[0] ?? '')) {

@@ -1,5 +1,5 @@
 import { Holding } from './positions';
-import { isStateOfAffairs, scopeText, timeRelation, timeText } from './time';
+import { isStateOfAffairs, risingToll, scopeText, supersededTolls, timeRelation, timeText } from './time';
 
 const T = (hour: number) => `2024-09-17T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
@@ -47,5 +47,45 @@ describe('time in words', () => {
     [T(5), '2024-09-18T02:00:00.000Z', '2024-09-17 05:00 UTC to 2024-09-18 02:00 UTC'],
   ])('%s to %s reads %s', (from, to, text) => {
     expect(scopeText(from, to)).toBe(text);
+  });
+});
+
+/** A toll of `by`: [min, max] said at `said` (an hour of 2024-09-17), asserted unless `denied`. */
+function toll(by: string, min: number, max: number | null, said: number | null, denied = false): Holding {
+  return {
+    claimantId: by, valueKey: `q:${min}-${max}`, valueText: `${min}-${max}`, polarity: denied ? 'denied' : 'asserted', exclusive: false, rangeMin: min, rangeMax: max,
+    firstClaimId: `${by}${said}`, timeFrom: null, timeTo: null, statedFrom: said === null ? null : T(said), statedTo: said === null ? null : T(said),
+  };
+}
+
+describe('risingToll', () => {
+  it.each<[string, string, Holding, Holding, boolean, boolean]>([
+    ['82 then 91, one side', 'fatalities', toll('a', 82, 82, 9), toll('b', 91, 91, 15), true, true],
+    ['the same, not one side', 'fatalities', toll('a', 82, 82, 9), toll('b', 91, 91, 15), false, false],
+    ['not a toll', 'captured', toll('a', 82, 82, 9), toll('b', 91, 91, 15), true, false],
+    ['falling', 'fatalities', toll('a', 91, 91, 9), toll('b', 82, 82, 15), true, false],
+    ['said at one time', 'fatalities', toll('a', 82, 82, 9), toll('b', 91, 91, 9), true, false],
+    ['no statement time', 'fatalities', toll('a', 82, 82, null), toll('b', 91, 91, 15), true, false],
+    ['three times as high', 'fatalities', toll('a', 30, 30, 9), toll('b', 90, 90, 15), true, false],
+    ['a ceiling first', 'fatalities', toll('a', 0, 50, 9), toll('b', 60, 60, 15), true, false],
+    ['a denial', 'fatalities', toll('a', 82, 82, 9, true), toll('b', 91, 91, 15), true, false],
+    ['one source', 'fatalities', toll('a', 82, 82, 9), toll('a', 91, 91, 15), true, false],
+  ])('%s', (_, attribute, a, b, oneSide, expected) => {
+    expect(risingToll(attribute, a, b, oneSide)).toBe(expected);
+    expect(risingToll(attribute, b, a, oneSide)).toBe(expected);
+  });
+});
+
+describe('supersededTolls', () => {
+  const earlier = toll('h', 59, 59, 9);
+  it.each<[string, string, Holding[], Holding[]]>([
+    ['59, then 100 of the same source', 'fatalities', [earlier, toll('h', 100, 100, 15)], [earlier]],
+    ['100 of another source', 'fatalities', [earlier, toll('x', 100, 100, 15)], []],
+    ['a later figure that overlaps', 'fatalities', [earlier, toll('h', 50, null, 15)], []],
+    ['a later "none"', 'fatalities', [earlier, toll('h', 0, 0, 15)], []],
+    ['said at one time', 'fatalities', [earlier, toll('h', 100, 100, 9)], []],
+    ['not a toll', 'captured', [earlier, toll('h', 100, 100, 15)], []],
+  ])('%s', (_, attribute, holdings, expected) => {
+    expect([...supersededTolls(attribute, holdings)]).toEqual(expected);
   });
 });

@@ -19,8 +19,32 @@ export function isStateOfAffairs(attribute: string, valueKeys: string[]): boolea
   return values === null || valueKeys.some((key) => values.includes(key));
 }
 
-/** The state-of-affairs attributes, for reading statement times only where they count. */
-export const STATE_OF_AFFAIRS_ATTRIBUTES = Object.keys(STATE_OF_AFFAIRS);
+/** Attributes that count a toll: it rises as the dead and wounded are found, so when a figure was said counts. */
+export const TOLLS = ['fatalities', 'injuries', 'civilian_fatalities', 'combatant_fatalities'];
+
+/** How far a toll may rise between two statements and still read as the count growing: under three times (a "high" gap). */
+export const RISE_LIMIT = 3;
+
+/** The attributes whose statement times are read (states of affairs and tolls): holdings keep when they were said only for these. */
+export const STATE_OF_AFFAIRS_ATTRIBUTES = [...Object.keys(STATE_OF_AFFAIRS), ...TOLLS];
+
+/**
+ * A rising toll within one camp: a count said earlier ("82 killed") and a higher one said after every
+ * statement of it, less than RISE_LIMIT times as high, by two parties to the conflict of one side
+ * (`oneSide`: the Houthis' health ministry, then the Houthis). The camp updated its count as one source
+ * revises itself; it does not contradict itself. A ceiling or a denial said first ("no more than 100",
+ * "none") is no count so far, and a source outside the camp (a rights group's higher figure against a
+ * government's) still contradicts it.
+ */
+export function risingToll(attribute: string, a: Holding, b: Holding, oneSide: boolean): boolean {
+  if (!TOLLS.includes(attribute) || !oneSide || a.claimantId === b.claimantId) return false;
+  if (a.polarity === 'denied' || b.polarity === 'denied') return false;
+  if (a.statedFrom === null || a.statedTo === null || b.statedFrom === null || b.statedTo === null) return false;
+  const [early, late] = a.statedTo < b.statedFrom ? [a, b] : b.statedTo < a.statedFrom ? [b, a] : [null, null];
+  if (!early || !late || early.rangeMin === null || early.rangeMax === null || late.rangeMin === null) return false;
+  if (early.rangeMin <= 0 || late.rangeMin <= early.rangeMax) return false;
+  return late.rangeMin < RISE_LIMIT * early.rangeMax;
+}
 
 /**
  * How the times of two holdings relate:
@@ -72,4 +96,24 @@ export function sideTimeText(side: { statedAt: string | null; timeScope: { from:
 /** A time scope as an ISO 8601 interval, ".." for an open end: "2024-09-17T05:00:00.000Z/2024-09-17T15:00:00.000Z". */
 export function scopeInterval(scope: { from: string | null; to: string | null } | null): string {
   return scope ? `${scope.from ?? '..'}/${scope.to ?? '..'}` : '';
+}
+
+/**
+ * Tolls a source has superseded: a figure it said before all the statements of a count of its own (not
+ * "none") that does not overlap it (the hospital's 59 on Monday, its 100 on Tuesday). The source's later figure
+ * is its count; the earlier no longer stands against other sources' figures (it stays a revision of the
+ * source's own). Only where statement times say which came first.
+ */
+export function supersededTolls(attribute: string, holdings: Holding[]): Set<Holding> {
+  const out = new Set<Holding>();
+  if (!TOLLS.includes(attribute)) return out;
+  const apart = (h: Holding, g: Holding) => h.rangeMin !== null && g.rangeMin !== null
+    && ((h.rangeMax !== null && h.rangeMax < g.rangeMin) || (g.rangeMax !== null && g.rangeMax < h.rangeMin));
+  for (const h of holdings) {
+    if (h.statedTo === null || h.polarity === 'denied') continue;
+    const later = holdings.some((g) => g.claimantId === h.claimantId && g !== h && g.polarity === 'asserted' && (g.rangeMin ?? 0) > 0
+      && g.statedFrom !== null && h.statedTo! < g.statedFrom && apart(h, g));
+    if (later) out.add(h);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
-import { calledQuote, clauseStart, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
+import { appositionAfter, calledQuote, clauseStart, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
 
@@ -246,7 +246,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
       const end = speaker[1] + 1;
       const when = tokens[end + 1]?.lower === 'on' ? [end + 1, Math.min(c.last, end + 3)] as Span : null;
       const head = make(c, possessorOf(c, speaker), leftContent(before), lemma, when, negated);
-      if (head) return head;
+      const apposition = head && !when ? appositionAfter(c, speaker) : null;
+      if (head) return apposition ? { ...head, apposition } : head;
     }
   }
   if (before < c.first) return null;

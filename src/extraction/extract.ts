@@ -32,6 +32,8 @@ export interface Candidate {
   speaker: string;
   /** The source the speaker resolves to, or null with a suggested new source. */
   sourceId: string | null;
+  /** When a known source spoke through a named person: the function and the name ("army spokesman Jules Ngongo"). */
+  role: string | null;
   suggestedSource: SuggestedSource | null;
   statement: string;
   form: 'direct_quote' | 'reported';
@@ -51,7 +53,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-3';
+export const ENGINE_VERSION = 'wink-4';
 
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
@@ -98,6 +100,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   let consumed = -1;
   const party = (phrase: string): string | null => armedParty(partyOf(phrase, index), index);
   const mentions: Mention[] = [];
+  // A body a speaker's function names is one the narration named, not one inside a quotation.
+  const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
     if (mentions.length < 10000) mentions.push(...mentionsIn(tokens, sentence.first, sentence.last, index));
@@ -111,7 +115,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (found) {
         const head = words(text, tokens, found.speaker);
         const beside = found.apposition ? words(text, tokens, found.apposition) : null;
-        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, found!.speaker[0]), subjects);
+        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), found!.speaker[0]), subjects);
         if (speaker && SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
       } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
@@ -167,6 +171,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         candidates.push({
           speaker: speaker.speaker,
           sourceId: speaker.sourceId,
+          role: resolved ? speaker.role ?? null : null,
           suggestedSource: resolved ? null : speaker.suggested,
           statement,
           form: part.form,

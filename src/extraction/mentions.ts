@@ -52,11 +52,16 @@ export function mentionsIn(tokens: Token[], first: number, last: number, index: 
 const LOOK_BACK = 40;
 
 /** The last mention before `before` of a party of one of the kinds, if any. */
-export function lastOfKind(mentions: Mention[], kinds: string[], before: number): Mention | null {
+/** Kinds of source, or a test of a source named at a token. */
+export type Named = string[] | ((source: KnownSource, at: number) => boolean);
+export type Recent = (kinds: Named) => Mention | null;
+
+export function lastOfKind(mentions: Mention[], kinds: Named, before: number): Mention | null {
+  const fits = typeof kinds === 'function' ? kinds : (source: KnownSource) => kinds.includes(source.kind ?? '');
   // A bare head points back a few paragraphs at most: the look-back is bounded, whatever the text.
   for (let i = mentions.length - 1; i >= 0 && i >= mentions.length - LOOK_BACK; i -= 1) {
     const m = mentions[i];
-    if (m.at < before && kinds.includes(m.source.kind ?? '')) return m;
+    if (m.at < before && fits(m.source, m.at)) return m;
   }
   return null;
 }

@@ -1,9 +1,10 @@
-import { HEAD_KINDS, Mention } from './mentions';
+import { HEAD_KINDS, Recent } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { STATEMENT_NOUNS } from './lexicon';
-import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson, personBeside } from './speaker-rules';
+import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
+import { Antecedents, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { bareHead, byHead, isPronoun, kindOf, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
 export interface Spoken {
@@ -20,6 +21,10 @@ export interface Spoken {
   person?: boolean;
   /** "f" or "m" when the words said so ("spokeswoman", "she said"). */
   gender?: 'f' | 'm' | null;
+  /** The person's name when one was given: a surname alone points back to it ("Hagari said"). */
+  named?: string;
+  /** A known party speaking through a named person: the function and the name ("military spokesman Daniel Hagari"). */
+  role?: string | null;
 }
 
 /**
@@ -40,7 +45,7 @@ function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spo
 }
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
-export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null, subjects: Spoken[] = []): Spoken | null {
+export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = antecedent(head, history, subjects);
@@ -79,13 +84,43 @@ function servedBody(head: string): string | null {
   return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
 }
 
+/** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
+function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {
+  const lastNamed = (test: (source: KnownSource) => boolean) => recent(test)?.source ?? null;
+  return { lastNamed, pointBack: (phrase) => {
+    if (/^(its|their)$/i.test(phrase.trim())) {
+      const named = recent(() => true);
+      for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+        const h = history[i];
+        if (!h.sourceId || h.person) continue;
+        if (named && (h.at ?? -1) < named.at) break;
+        return sourceById(index, h.sourceId) ?? null;
+      }
+      return named?.source ?? null;
+    }
+    // "The rights group said ... said X, the group's director": the body that spoke last, if no known body was named since.
+    const last = history[history.length - 1];
+    const since = recent(() => true);
+    if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return last.sourceId ? sourceById(index, last.sourceId) ?? null : null;
+    const found = resolveWords(phrase, null, history, index, line, recent);
+    return found?.sourceId ? sourceById(index, found.sourceId) ?? null : null;
+  } };
+}
+
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
-function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: (kinds: string[]) => Mention | null): Spoken | null {
+function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
   // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
   const beside = rawBeside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) ? rawBeside : null;
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
+  // "Hagari said": a surname alone points back to the person named so a few statements before.
+  const surname = !beside && /^[A-Z][A-Za-z'’-]+$/.test(head.trim()) && !resolveName(head, index) ? head.trim() : null;
+  for (let i = history.length - 1; surname && i >= 0 && i >= history.length - 12; i -= 1) {
+    const named = history[i].named ?? (history[i].person ? history[i].suggested?.name : undefined);
+    const last = named?.split(' ').pop()?.replace(/^[a-z]{1,3}-/, '');
+    if (named && named !== surname && last === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
+  }
   // "a ministry statement", "an army communique": the words before the statement noun name who made it.
   const w = head.trim().split(/\s+/);
   if (!beside && w.length >= 2 && w.length <= 5 && STATEMENT_NOUNS.has(w[w.length - 1].toLowerCase()) && !/'s$|’s$|s'$/.test(w[w.length - 2]) && /^[a-z]/.test(w[w.length - 2])) {
@@ -94,11 +129,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     if (found && found.sourceId) return { ...found, speaker: phrase, line };
   }
   // "U.N. rights office spokesman Thameen Al-Kheetan", "army chief of staff Lieutenant General X": a named person speaks as that person.
+  // A function of a known party ("military spokesman Daniel Hagari") is that party's, the person kept as its role.
+  const pointBack = pointBackIn(history, index, line, recent);
   if (!beside && titledPerson(head)) {
     const person = exactName([head], index) ?? nearName(head, index);
     if (person) return { kind: person.kind ?? 'other', sourceId: person.id, suggested: null, speaker: phrase, line };
-    const suggested = suggestSource(head, index);
-    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true };
+    return { ...titledSpeaker(head, suggestSource(head, index), index, pointBack), speaker: phrase, line, person: true };
   }
   // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
   if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
@@ -116,8 +152,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line };
   }
   // "Abu Obeida, the spokesman for the Qassam Brigades", "Russia's ambassador to the United Nations, Vasily Nebenzya":
-  // a person named beside a function speaks as that person, whatever body the function names.
-  const person = personBeside(head, beside, index);
+  // the known person, else the known party the function names, else a new person.
+  const person = personBeside(head, beside, index, pointBack);
   if (person) return { ...person, speaker: phrase, line, person: true };
   // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
   const besideName = beside?.replace(/^the /, '') ?? null;

@@ -1,9 +1,8 @@
 /** Rules that tell who a speaker is from the words alone: a person or a body, the country a phrase speaks for. */
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
-import { STAKE_OF_KIND, TITLES } from './lexicon';
-import { kindOf, KnownSource, SourceIndex, SuggestedSource } from './speakers';
-import { exactName, nearName } from './names';
+import { TITLES } from './lexicon';
+import { KnownSource, SourceIndex } from './speakers';
 import { lookup, postings, union } from './source-lookups';
 
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
@@ -156,13 +155,14 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   const { names, byWord } = lookup(index, 'countryNames', countryNames);
   const found = new Set<KnownSource>();
   // Only a name with the country's word or a capital in it may be the country's: the others are not read.
-  const keys = [place.adjective, ...place.country.split(' '), ...Object.keys(CAPITALS)];
+  const capitals = Object.keys(CAPITALS).filter((c) => CAPITALS[c] === place.country);
+  const keys = [place.adjective, ...place.country.split(' '), ...capitals];
   for (const at of union(keys.map((w) => byWord.get(w)))) {
     const source = index.all[at];
     if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
     // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
     for (const w of names.get(at)!) {
-      const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && !CAPITALS[x]);
+      const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && CAPITALS[x] !== place.country);
       if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
     }
   }
@@ -179,32 +179,6 @@ export function genderOf(phrase: string): 'f' | 'm' | null {
   if (w.some((x) => FEMALE.has(x))) return 'f';
   if (w.some((x) => MALE.has(x))) return 'm';
   return null;
-}
-
-/** A person's name without the titles in front: "General Mohamed Hamdan Dagalo" -> "Mohamed Hamdan Dagalo". */
-function withoutTitles(name: string): { name: string; titles: string } {
-  const w = name.trim().replace(/^the /i, '').split(/\s+/);
-  let i = 0;
-  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase())) i += 1;
-  return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
-}
-
-/**
- * A person named beside a function ("Abu Obeida, the spokesman for the Qassam Brigades"): the known
- * person, or a new source named by the name with the function as role.
- */
-export function personBeside(head: string, beside: string | null, index: SourceIndex): { kind: string; sourceId: string | null; suggested: SuggestedSource | null } | null {
-  if (!beside) return null;
-  const [nameWords, roleWords] = isPersonName(withoutTitles(head).name) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
-    : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
-  if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
-  const { name, titles } = withoutTitles(nameWords);
-  const known = exactName([name, nameWords], index) ?? nearName(name, index);
-  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null };
-  const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
-  const kind = kindOf(role);
-  const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
-  return { kind, sourceId: null, suggested };
 }
 
 const SAME_WORD: Record<string, string> = { military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' };

@@ -179,7 +179,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   let start = end;
   while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
-  while (start > 1 && TITLES.has(parts[start - 1].toLowerCase()) && capital(parts[start - 2]) && !TITLES.has(parts[start - 2].toLowerCase())) {
+  while (start > 1 && capital(parts[start - 1]) && TITLES.has(parts[start - 1].toLowerCase()) && capital(parts[start - 2]) && !TITLES.has(parts[start - 2].toLowerCase())) {
     start -= 2;
     while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
   }

@@ -3,6 +3,7 @@ import type { Token } from './analyse';
 import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { isQuoteMark } from './quotes';
 import { STATEMENT_NOUNS } from './lexicon';
+import { FUNCTION_NOUNS } from './functions';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
@@ -41,6 +42,12 @@ export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
     if (!joined) break;
     const left = k > c.first ? phraseLeftOf(c, k - 1) : null;
     span = [left && left[1] === k - 1 ? left[0] : k, end];
+  }
+  // "Russia's ambassador to the United Nations, X": a function and its link belong to the phrase.
+  const link = span ? span[0] - 1 : -1;
+  if (span && link - 1 >= c.first && ['to', 'for', 'of', 'at'].includes(c.tokens[link].lower) && FUNCTION_NOUNS.has(c.tokens[link - 1].lower) && !c.quoted[link - 1]) {
+    const left = phraseLeftOf(c, link - 1);
+    if (left) return [left[0], span[1]];
   }
   // "On the night of the blast the health ministry said": a determiner right after a noun starts the subject.
   if (span) {
@@ -92,4 +99,21 @@ export function possessorOf(c: Clause, [a, b]: Span): Span {
     if (STATEMENT_NOUNS.has(t.lower) && i < b && ['from', 'by', 'of', 'for'].includes(tokens[i + 1].lower)) return [i + 2, b];
   }
   return [a, b];
+}
+
+/** Words that may open a function set beside a name after the verb: "said X, an MSF nurse", "said X, head of mission", "said X, who heads the service". */
+const APPOSITION_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The apposition after the speaker of an inverted verb ("..., said Alice N, an MSF nurse who was on duty."), up to the next comma or the clause's end. */
+export function appositionAfter(c: Clause, [a, b]: Span): Span | null {
+  const comma = b + 1;
+  const first = comma + 1;
+  // Only beside a person's name of two words or more: "said Olena, a cashier" keeps Olena alone.
+  if (b - a < 1 || !c.tokens.slice(a, b + 1).every((t) => /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(t.text))) return null;
+  if (c.tokens[comma]?.text !== ',' || first > c.last || c.quoted[first]) return null;
+  const t = c.tokens[first];
+  if (!APPOSITION_STARTS.has(t.pos) && !(t.lower === 'who' && /^(heads|leads|commands|runs|directs|chairs)$/.test(c.tokens[first + 1]?.lower ?? ''))) return null;
+  let k = first;
+  while (k + 1 <= c.last && k - first < MAX_APPOSITION && !c.quoted[k + 1] && ![',', '.', ';'].includes(c.tokens[k + 1].text)) k += 1;
+  return k - first < MAX_APPOSITION ? [first, k] : null;
 }

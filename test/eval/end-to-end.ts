@@ -7,11 +7,16 @@ import { loadEnvironment } from '../../src/config/environment';
 import { CorpusEvent } from './corpus';
 import { sameName } from './score';
 
+/** `--detail` (with `--misses`): list each claim of each false contradiction. */
+const DETAIL = process.argv.includes('--detail');
+
 export interface EventOutcome {
   slug: string;
   annotated: number;
   found: number;
   falseOnes: number;
+  /** Omissions on the board (a party's silence): not compared with the annotation. */
+  omissions: number;
   refused: number;
   notes: string[];
 }
@@ -28,6 +33,7 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
     DATABASE_URL: `sqlite:${join(folder, 'eval.sqlite')}`, CROSSCHECK_ADMIN_TOKEN: key, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', EXTRACTION_TIME_LIMIT_MS: '60000',
   }));
   const notes: string[] = [];
+  const files = new Map<string, string>();
   let refused = 0;
   const call = async (method: 'GET' | 'POST', url: string, payload?: unknown) => {
     const response = await app.inject({ method, url, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, ...(payload !== undefined && { payload: JSON.stringify(payload) }) });
@@ -46,6 +52,7 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
     const eventId = created.body.id as string;
     for (const text of event.texts) {
       const document = await call('POST', '/documents', { title: text.file, text: text.text, language: text.language, ...(text.publishedAt && { publishedAt: text.publishedAt }) });
+      files.set(document.body.id, text.file);
       const extracted = await call('POST', `/documents/${document.body.id}/extract`, {});
       if (extracted.status !== 200) {
         notes.push(`${text.file}: extract answered ${extracted.status}`);
@@ -75,7 +82,11 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
       for (const s of page.body.items) sources.set(s.id, s.name);
       cursor = page.body.nextCursor;
     } while (cursor);
-    const board = (await call('GET', `/events/${eventId}/contradictions?limit=200`)).body.items as any[];
+    // A party's silence (an omission) is no disagreement between two statements, which is what the corpus
+    // annotates (README: "a contradiction is between two speakers"): counted apart, neither found nor false.
+    const shown = (await call('GET', `/events/${eventId}/contradictions?limit=200`)).body.items as any[];
+    const board = shown.filter((c) => c.kind !== 'omission');
+    const omissions = shown.length - board.length;
     const namesOf = (side: { sourceIds: string[] }) => side.sourceIds.map((id) => sources.get(id) ?? id);
     const holds = (names: string[], party: string) => names.some((n) => sameName(n, party));
     const matches = (c: any, a: { attribute: string; subject?: string | null; between: [string, string] }) => {
@@ -90,8 +101,20 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
       else notes.push(`missed contradiction ${a.attribute}${a.subject ? `/${a.subject}` : ''} between ${a.between.join(' and ')}`);
     }
     const falseOnes = board.filter((c) => !event.contradictions.some((a) => matches(c, a)));
-    for (const c of falseOnes) notes.push(`false contradiction ${c.attribute}${c.subject ? `/${c.subject}` : ''} (${c.kind}): ${namesOf(c.sideA).join('+')} "${c.sideA.value}" vs ${namesOf(c.sideB).join('+')} "${c.sideB.value}"`);
-    return { slug: event.slug, annotated: event.contradictions.length, found, falseOnes: falseOnes.length, refused, notes };
+    for (const c of falseOnes) {
+      notes.push(`false contradiction ${c.attribute}${c.subject ? `/${c.subject}` : ''} (${c.kind}): ${namesOf(c.sideA).join('+')} "${c.sideA.value}" vs ${namesOf(c.sideB).join('+')} "${c.sideB.value}"`);
+      if (!DETAIL) continue;
+      // `--detail`: each claim on either side, with its speaker, document, statement time, quote and the facet compared.
+      for (const [label, side] of [['A', c.sideA], ['B', c.sideB]] as const) {
+        for (const id of side.claimIds as string[]) {
+          const claim = (await call('GET', `/claims/${id}`)).body;
+          const facets = (claim.facets as any[]).filter((f) => f.attribute === c.attribute)
+            .map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${JSON.stringify(f.value)}${f.subject ? `/${f.subject}` : ''}${f.exclusive ? ' only' : ''}`);
+          notes.push(`  ${label} ${sources.get(claim.sourceId) ?? claim.sourceId} [${files.get(claim.documentId) ?? '-'}${claim.statedAt ? ` @${claim.statedAt.slice(0, 16)}` : ''}] ${facets.join(', ')}: "${claim.quote?.exact ?? claim.text}"`);
+        }
+      }
+    }
+    return { slug: event.slug, annotated: event.contradictions.length, found, falseOnes: falseOnes.length, omissions, refused, notes };
   } finally {
     await app.close();
     rmSync(folder, { recursive: true, force: true });

@@ -46,16 +46,18 @@ async function main(): Promise<void> {
     let annotated = 0;
     let found = 0;
     let falseOnes = 0;
+    let omissions = 0;
     for (const event of events) {
       const outcome = await runEvent(event);
       annotated += outcome.annotated;
       found += outcome.found;
       falseOnes += outcome.falseOnes;
+      omissions += outcome.omissions;
       if (!details) continue;
       process.stdout.write(`end to end ${event.slug}: ${outcome.found}/${outcome.annotated} contradictions found, ${outcome.falseOnes} false${outcome.refused ? `, ${outcome.refused} candidates refused` : ''}\n`);
       if (showMisses) process.stdout.write(`${outcome.notes.map((n) => `    ${n}`).join('\n')}\n`);
     }
-    process.stdout.write(`end to end: ${found}/${annotated} annotated contradictions found (${f(found / annotated)}), ${falseOnes} false (${f(falseOnes / events.length)} per event)\n`);
+    process.stdout.write(`end to end: ${found}/${annotated} annotated contradictions found (${f(found / annotated)}), ${falseOnes} false (${f(falseOnes / events.length)} per event); ${omissions} omissions (a party's silence) not compared\n`);
   }
 }
 

@@ -46,6 +46,7 @@ export class FacetEvidenceDto {
 export class CandidateResponseDto {
   @ApiProperty({ description: 'The speaker as written' }) speaker!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The source the speaker resolves to' }) sourceId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When the source spoke through a named person: the function and the name ("army spokesman Jules Ngongo")' }) role!: string | null;
   @ApiProperty({ type: SuggestedSourceDto, nullable: true }) suggestedSource!: SuggestedSourceDto | null;
   @ApiProperty() statement!: string;
   @ApiProperty({ enum: ['direct_quote', 'reported'] }) form!: 'direct_quote' | 'reported';

@@ -1,0 +1,43 @@
+import { extractStatements, KnownSource } from './extract';
+
+/** The spokesperson convention (test/fixtures/extraction/README.md): a named person in a function of a known party speaks for it. */
+const SOURCES: KnownSource[] = [
+  { id: 'navy', name: 'Freedonian navy', aliases: ['the navy'], kind: 'military' },
+  { id: 'front', name: 'Liberation Front', aliases: ['LF', 'Liberation Front brigades'], kind: 'armed_group' },
+  { id: 'water', name: 'Sylvanian water ministry', aliases: [], kind: 'government' },
+  { id: 'rugov', name: 'Russian government', aliases: ['Kremlin'], kind: 'government' },
+  { id: 'ruarmy', name: 'Russian army', aliases: ['Russia'], kind: 'military' },
+  { id: 'relief', name: 'Relief Without Walls', aliases: ['RWW'], kind: 'ngo' },
+  { id: 'tanaka', name: 'Mariko Tanaka', aliases: [], kind: 'government' },
+  { id: 'rebels', name: 'Northern rebels', aliases: ['the rebels'], kind: 'armed_group' },
+];
+const read = (text: string) => extractStatements(text, SOURCES).map((c) => ({ who: c.sourceId ?? `new:${c.suggestedSource?.name}`, role: c.role }));
+
+describe('a person named in a function', () => {
+  it.each([
+    ['Navy spokesman Captain Ivo Brandt said the ship had not fired.', 'navy', 'Navy spokesman Ivo Brandt'],
+    ['Water ministry spokeswoman Lena Ostrova said the pumps had failed.', 'water', 'Water ministry spokeswoman Lena Ostrova'],
+    ['Karim Haddad, the spokesman for the Liberation Front brigades, said the convoy was hit.', 'front', 'Karim Haddad, spokesman for the Liberation Front brigades'],
+    ["Russia's envoy to the Security Council, Pavel Orlov, said the claims were false.", 'rugov', "Pavel Orlov, Russia's envoy to the Security Council"],
+    ['"We saw forty wounded," said Tomas Lind, head of operations for Relief Without Walls.', 'relief', 'Tomas Lind, head of operations for Relief Without Walls'],
+    ['A rebel spokesman, Juma Okello, said the town had fallen.', 'rebels', 'rebel spokesman Juma Okello'],
+  ])('%s', (text, who, role) => {
+    expect(read(text)[0]).toEqual({ who, role });
+  });
+
+  it('keeps a known person as the person, and a function of no known party as a new person', () => {
+    expect(read('Cabinet spokeswoman Mariko Tanaka said the talks had failed.')[0]).toEqual({ who: 'tanaka', role: null });
+    expect(read('Hospital spokesman Omar Farid said 12 bodies had arrived.')[0]).toEqual({ who: 'new:Omar Farid', role: null });
+    expect(read('Prime Minister Anna Berg said she was appalled.')[0]).toEqual({ who: 'new:Anna Berg', role: null });
+  });
+
+  it('points "its spokesman", "he" and a surname back to the party', () => {
+    const got = read('The Liberation Front denied the report. Its spokesman Samir Aziz said no fighters were in the village. He said the army had lied. Aziz added that talks were over.');
+    expect(got.map((c) => c.who)).toEqual(['front', 'front', 'front', 'front']);
+  });
+
+  it('reads "the group\'s" as the body that spoke just before', () => {
+    const got = read('Relief Without Walls said its teams had reached the camp. "The wards are full," said Nora Quist, the group\'s field coordinator.');
+    expect(got[1]).toEqual({ who: 'relief', role: 'Relief Without Walls field coordinator Nora Quist' });
+  });
+});

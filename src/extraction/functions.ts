@@ -1,0 +1,175 @@
+/**
+ * The party a person's function names. The corpus convention (test/fixtures/extraction/README.md): the most
+ * specific source the desk already knows speaks, so "army spokesman Colonel X", "X, the spokesman for the
+ * Qassam Brigades" and "Russia's ambassador to the United Nations, X" are the army's, the Qassam Brigades'
+ * and Russia's statements, with the person kept as the role.
+ */
+import { fold } from '../claims/fold';
+import { STAKE_OF_KIND, TITLES } from './lexicon';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
+import { closeParty, countryParty, isPersonName } from './speaker-rules';
+import { keysEndingIn } from './source-lookups';
+import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
+
+/** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
+export const FUNCTION_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
+  'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
+  'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
+  'manager',
+]);
+/** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
+const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat', 'official', 'secretary', 'negotiator']);
+/** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
+const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
+/** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
+const SERVING_TO = new Set(['adviser', 'advisor', 'aide']);
+const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
+
+/** What the text before the speaker points to, as the speaker resolver finds it. */
+export interface Antecedents {
+  /** Who a pronoun or a bare head ("its", "the group") points back to. */
+  pointBack: (phrase: string) => KnownSource | null;
+  /** The known source named last before the speaker among those that pass the test. */
+  lastNamed: (test: (source: KnownSource) => boolean) => KnownSource | null;
+}
+
+/** The one known source whose name ends in these words, or among several the one named last ("army spokesman" after "Congo's army"). */
+function headed(words: string, index: SourceIndex, before: Antecedents): KnownSource | null {
+  const all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || key.endsWith(` ${words}`)).map(([, source]) => source));
+  if (all.size <= 1) return [...all][0] ?? null;
+  return before.lastNamed((source) => all.has(source));
+}
+
+/** The body words name: a known name or alias (whole or standing inside), its head, its plural, its country's party. */
+function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolean, before: Antecedents): KnownSource | null {
+  const text = trimCommas(phrase.replace(/^(the|an?)\s+/i, ''));
+  if (!text) return null;
+  const folded = fold(text);
+  const words = folded.split(' ').filter(Boolean);
+  const country = words.length <= 2 && words.every((w) => DEMONYMS[w] || ADJECTIVE_OF[w] || CAPITALS[w] || ADJECTIVE_OF[words.join(' ')]);
+  // "Russia's ambassador": a country alone names its government, and only for a function a state holds.
+  if (country) return stateFunction ? countryParty(text, index) : null;
+  const plural = folded.endsWith('s') ? folded.slice(0, -1) : `${folded}s`;
+  return resolveName(text, index) ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
+    ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null);
+}
+
+/** The words of a function without articles and the titles after it: "the government spokesman Colonel" -> "government spokesman". */
+function plainFunction(role: string): string[] {
+  const all = trimCommas(role).split(/\s+/).filter(Boolean);
+  // "an MSF nurse who was on duty on Friday": the function ends before a relative clause.
+  const relative = all.findIndex((x, i) => i > 0 && /^(who|which|whose|that)$/i.test(x));
+  const w = relative > 0 ? all.slice(0, relative) : all;
+  while (w.length && /^(the|an?)$/i.test(w[0])) w.shift();
+  // Titles in front of the name ("spokesman Rear Admiral", "KIO spokesman Col."): the function ends at its noun.
+  let end = w.length;
+  while (end > 1 && /^[A-Z]/.test(w[end - 1]) && !FUNCTION_NOUNS.has(w[end - 1].toLowerCase()) && (TITLES.has(w[end - 1].toLowerCase()) || /^(rear|air)$/i.test(w[end - 1]))) end -= 1;
+  return w.slice(0, end);
+}
+
+/**
+ * The known party a person's function names, or null: the possessor ("al-Shabaab's spokesman", "its
+ * spokesman"), then the words before the function ("health ministry spokesman", "UN aid chief"), then the
+ * body after it ("spokesman for the Qassam Brigades", "head of mission in Yemen for Doctors Without Borders").
+ */
+export function partyOfFunction(role: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
+  const w = plainFunction(role);
+  if (!w.length || w.length > 16) return null;
+  const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
+  const at = lower.findIndex((x) => FUNCTION_NOUNS.has(x.replace(/,$/, '')));
+  if (at < 0) return null;
+  const noun = lower[at].replace(/,$/, '');
+  const state = STATE_FUNCTIONS.has(noun);
+  // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
+  const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));
+  if (owned >= 0) {
+    const owner = [...w.slice(0, owned), w[owned].replace(/(['’]s|s['’])$/, (m) => (m.startsWith('s') ? 's' : ''))].join(' ');
+    // "the group's director": a common noun points back ("the" may have been read off already).
+    const common = /^(the |this )?[a-z]+$/.test(owner) ? ante.pointBack(owner.startsWith('th') ? owner : `the ${owner}`) : null;
+    const found = common ?? bodyOf(owner, index, state, ante);
+    if (found) return found;
+  }
+  if (/^(its|their)$/.test(lower[0])) return ante.pointBack(lower[0]);
+  // The words before the function: "health ministry spokesman", "Defence Minister" (the ministry it heads).
+  const before = w.slice(owned + 1, at).join(' ');
+  const body = BODY_OF[noun];
+  // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
+  const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
+  const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
+    : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null);
+  if (named) return named;
+  // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
+  const link = lower.findIndex((x, i) => i > at && LINKS.has(x) && (x !== 'to' || SERVING_TO.has(noun)) && x !== 'in');
+  if (link < 0) return null;
+  const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0];
+  if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
+  const whole = resolveName(after, index);
+  if (whole) return whole;
+  const possessed = after.search(/['’]s /);
+  return possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);
+}
+
+/** "Colonel Naw Bu" -> "Naw Bu", with the role as a desk keeps it: "army spokesman Jules Ngongo", "Abu Obeida, spokesman for the Qassam Brigades". */
+export function personRole(role: string, name: string, party?: KnownSource): string {
+  const w = plainFunction(role);
+  // "Its spokesman", "the group's director": the party said by its name.
+  const text = w.join(' ').replace(/,$/, '').replace(/^(its|their|(the )?[a-z]+['’]s?)(?= )/i, (m) => (party && (/^(its|their)$/i.test(m) || /^(the )?[a-z]+['’]s?$/.test(m)) ? party.name : m));
+  return / (of|for|at|in|to|with) /i.test(` ${text} `) ? `${name}, ${text}` : `${text} ${name}`;
+}
+
+/** A person's name without the titles in front: "General Mohamed Hamdan Dagalo" -> "Mohamed Hamdan Dagalo". */
+function withoutTitles(name: string): { name: string; titles: string } {
+  const w = name.trim().replace(/^the /i, '').split(/\s+/);
+  let i = 0;
+  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase())) i += 1;
+  return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
+}
+
+/** A person as resolved from a name and a function: the source that speaks, and the person's name and role. */
+export interface PersonSpeaker {
+  kind: string;
+  sourceId: string | null;
+  suggested: SuggestedSource | null;
+  /** The person's name, for a surname pointing back later ("Hagari said"). */
+  named: string;
+  /** When a known party speaks through the person: the function and the name ("army spokesman Jules Ngongo"). */
+  role: string | null;
+}
+
+/** "who heads the army's 1 Division" -> "head of the army's 1 Division": a relative clause that gives a function. */
+const HEADS = /^who (heads|leads|commands|runs|directs|chairs) /i;
+
+/**
+ * A person named beside a function ("Abu Obeida, the spokesman for the Qassam Brigades"): the known
+ * person; else the known party the function names, the person kept as its role; else a new source named
+ * by the name, with the function as role.
+ */
+export function personBeside(head: string, beside: string | null, index: SourceIndex, ante: Antecedents): PersonSpeaker | null {
+  if (!beside) return null;
+  const [nameWords, rawRole] = isPersonName(withoutTitles(head).name) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
+    : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
+  const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')) ?? null;
+  if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
+  const { name, titles } = withoutTitles(nameWords);
+  const known = exactName([name, nameWords], index) ?? nearName(name, index);
+  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
+  const party = partyOfFunction(roleWords, index, ante);
+  if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
+  const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
+  const kind = kindOf(role);
+  const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
+  return { kind, sourceId: null, suggested, named: name, role: null };
+}
+
+/** A title and a name in one phrase ("U.N. rights office spokesman Thameen Al-Kheetan"), the function already split off by `suggestSource`. */
+export function titledSpeaker(head: string, suggested: SuggestedSource, index: SourceIndex, ante: Antecedents): PersonSpeaker {
+  const known = suggested.role ? exactName([suggested.name], index) ?? nearName(suggested.name, index) : null;
+  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: suggested.name, role: null };
+  // The function as written, "its" and all: "Its spokesman Kyaw Zaw" -> "Its spokesman".
+  const at = head.lastIndexOf(suggested.name);
+  const role = at > 0 ? head.slice(0, at) : suggested.role;
+  const party = role ? partyOfFunction(role, index, ante) : null;
+  if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: suggested.name, role: personRole(role, suggested.name, party) };
+  return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
+}
