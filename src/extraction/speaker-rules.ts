@@ -1,7 +1,7 @@
 /** Rules that tell who a speaker is from the words alone: a person or a body, the country a phrase speaks for. */
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
-import { TITLES } from './lexicon';
+import { QUANTIFIERS, TITLES } from './lexicon';
 import { KnownSource, SourceIndex } from './speakers';
 import { lookup, postings, union } from './source-lookups';
 
@@ -16,13 +16,16 @@ export const PERSON_ROLES = new Set([
   'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
 ]);
 
-const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'some', 'several', 'many', 'other']);
+/** The words without a leading article or count ("the", "several residents", but "one of them" kept): the one place that list is read. */
+export function withoutCount(words: string[]): string[] {
+  const w = [...words];
+  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
+  return w;
+}
 
 /** The words of a phrase, folded, without a leading article or quantifier. */
 function folded(phrase: string): string[] {
-  const w = fold(phrase).split(' ').filter(Boolean);
-  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0]) || (QUANTIFIERS.has(w[0]) && w[1] !== 'of'))) w.shift();
-  return w;
+  return withoutCount(fold(phrase).split(' ').filter(Boolean));
 }
 
 /** The head word: the last word before "of", "at", "in", "for", "from", "who", a comma. */
@@ -83,8 +86,7 @@ export function namesPerson(phrase: string): boolean {
 
 /** "One officer" -> "officer", "Doctors at the hospital" -> "hospital doctors", "Experts in munitions" -> "munitions experts": a desk's short name. */
 export function plainDescription(raw: string): string {
-  const w = raw.trim().split(/\s+/);
-  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
+  const w = withoutCount(raw.trim().split(/\s+/));
   const lowered = w.map((x) => x.toLowerCase());
   const head = lowered[0]?.replace(/s$/, '') ?? '';
   if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from'].includes(lowered[1])) {

@@ -150,8 +150,6 @@ export function trimCommas(text: string): string {
 
 const ORG_NAME_WORDS = ['government', 'ministry', 'council', 'army', 'forces', 'force', 'front', 'movement', 'committee', 'office', 'agency', 'command', 'brigade', 'brigades', 'police', 'service', 'services', 'authority', 'administration', 'union', 'nations', 'rights', 'watch', 'group', 'party'];
 
-const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'other', 'few']);
-
 const GROUPS = new Set(['residents', 'doctors', 'witnesses', 'villagers', 'medics', 'survivors', 'officials', 'nurses', 'rescuers', 'volunteers', 'activists', 'elders', 'farmers']);
 
 /** "Residents of the neighbouring Senou district" -> "Senou residents", "doctors at al-Shifa hospital" -> "al-Shifa doctors": people named by their place, as a desk names them. */
@@ -209,11 +207,8 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
     name = nameWords.join(' ');
     role = capitalise(parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '')) || null;
   } else {
-    const w = raw.split(' ');
-    // "Several residents", "two witnesses", "one man": a desk names the group or person, not how many spoke.
-    while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
-    // "Doctors at the hospital" -> "Hospital doctors", "Experts in munitions" -> "Munitions experts".
-    name = capitalise(plainDescription(w.join(' ').replace(/,$/, '')));
+    // "Several residents" -> "Residents", "Doctors at the hospital" -> "Hospital doctors", "Experts in munitions" -> "Munitions experts".
+    name = capitalise(plainDescription(raw.replace(/,$/, '')));
   }
   return {
     name: name.slice(0, 200),
