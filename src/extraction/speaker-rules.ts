@@ -54,13 +54,27 @@ const NOT_PERSON = ['international', 'institute', 'foundation', 'frontieres', 'c
   'air', 'navy', 'guard', 'corps', 'brigades', 'unit', 'team', 'house', 'times', 'post', 'organisation', 'organization', 'commission', 'court', 'tribunal', 'assembly',
   'parliament', 'church', 'diocese', 'university', 'college', 'school', 'clinic', 'project', 'initiative', 'campaign', 'council', 'media', 'network', 'daily', 'journal'];
 
+/** A word that may be part of a name: capitalised, or a particle joined to a capital ("al-Qidra", "el-Fasher", "ad-Daqran"). */
+export function capitalised(word: string): boolean {
+  return /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(word);
+}
+
+/**
+ * The last run of capitalised words that are not titles, as [start, end] word indexes (end -1 when there is
+ * none): "Health ministry spokesman Ashraf al-Qidra" -> the words of "Ashraf al-Qidra".
+ */
+export function lastNameRun(w: string[]): [number, number] {
+  let end = w.length - 1;
+  while (end >= 0 && !capitalised(w[end])) end -= 1;
+  let start = end;
+  while (start > 0 && capitalised(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+  return [start, end];
+}
+
 /** A person's name after a title or function: "Health ministry spokesman Ashraf al-Qidra", "General Oumar Diarra". */
 export function titledPerson(phrase: string): boolean {
   const w = phrase.trim().split(/\s+/);
-  let end = w.length - 1;
-  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
-  let start = end;
-  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  const [start, end] = lastNameRun(w);
   const before = (w[start - 1] ?? '').toLowerCase().replace(/,$/, '');
   return end > start && isPersonName(w.slice(start, end + 1).join(' ')) && (TITLES.has(before) || PERSON_ROLES.has(before));
 }
@@ -70,11 +84,7 @@ export function namesPerson(phrase: string): boolean {
   const text = phrase.trim();
   if (/^(he|she)$/i.test(text)) return true;
   const w = text.split(/\s+/);
-  // The last run of capitalised words that are not titles: "Health ministry spokesman Ashraf al-Qidra" -> "Ashraf al-Qidra".
-  let end = w.length - 1;
-  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
-  let start = end;
-  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  const [start, end] = lastNameRun(w);
   if (end > start && isPersonName(w.slice(start, end + 1).join(' '))) {
     // "The human rights group Fortify Rights": a name after a body's description is the body's.
     const before = w.slice(0, start).map((x) => x.toLowerCase().replace(/,$/, ''));

@@ -1,7 +1,7 @@
 import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
-import { plainDescription } from './speaker-rules';
+import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
 import { keysEndingIn } from './source-lookups';
 
 export interface KnownSource {
@@ -170,16 +170,13 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
-  // A particle joined to a capital ("al-Qidra", "el-Fasher", "ad-Daqran") is part of the name.
-  const capital = (w: string) => /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w);
-  let end = parts.length - 1;
-  while (end >= 0 && !capital(parts[end])) end -= 1;
-  let start = end;
-  while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+  const run = lastNameRun(parts);
+  const end = run[1];
+  let start = run[0];
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
-  while (start > 1 && capital(parts[start - 1]) && TITLES.has(parts[start - 1].toLowerCase()) && capital(parts[start - 2]) && !TITLES.has(parts[start - 2].toLowerCase())) {
+  while (start > 1 && capitalised(parts[start - 1]) && TITLES.has(parts[start - 1].toLowerCase()) && capitalised(parts[start - 2]) && !TITLES.has(parts[start - 2].toLowerCase())) {
     start -= 2;
-    while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+    while (start > 0 && capitalised(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
   }
   const nameWords = end >= 0 ? parts.slice(start, end + 1) : [];
   const titled = start > 0 && TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''));
@@ -192,7 +189,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   let role: string | null = null;
   // "The shadow National Unity Government": a title word inside an organisation's name stays in it.
   let whole = start;
-  while (whole > 0 && capital(parts[whole - 1]) && !ARTICLES.has(parts[whole - 1].toLowerCase())) whole -= 1;
+  while (whole > 0 && capitalised(parts[whole - 1]) && !ARTICLES.has(parts[whole - 1].toLowerCase())) whole -= 1;
   const fullName = parts.slice(whole, end + 1).join(' ').replace(/,$/, '');
   const organisation = end >= 0 && whole < start && ORG_NAME_WORDS.some((o) => ` ${fold(fullName)} `.includes(` ${o} `));
   if (organisation) {

@@ -4,6 +4,7 @@ import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { isQuoteMark } from './quotes';
 import { STATEMENT_NOUNS } from './lexicon';
 import { FUNCTION_NOUNS } from './functions';
+import { capitalised as nameWord } from './speaker-rules';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
@@ -109,7 +110,7 @@ export function appositionAfter(c: Clause, [a, b]: Span): Span | null {
   const comma = b + 1;
   const first = comma + 1;
   // Only beside a person's name of two words or more: "said Olena, a cashier" keeps Olena alone.
-  if (b - a < 1 || !c.tokens.slice(a, b + 1).every((t) => /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(t.text))) return null;
+  if (b - a < 1 || !c.tokens.slice(a, b + 1).every((t) => nameWord(t.text))) return null;
   if (c.tokens[comma]?.text !== ',' || first > c.last || c.quoted[first]) return null;
   const t = c.tokens[first];
   if (!APPOSITION_STARTS.has(t.pos) && !(t.lower === 'who' && /^(heads|leads|commands|runs|directs|chairs)$/.test(c.tokens[first + 1]?.lower ?? ''))) return null;
