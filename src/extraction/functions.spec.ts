@@ -28,7 +28,17 @@ describe('a person named in a function', () => {
   it('keeps a known person as the person, and a function of no known party as a new person', () => {
     expect(read('Cabinet spokeswoman Mariko Tanaka said the talks had failed.')[0]).toEqual({ who: 'tanaka', role: null });
     expect(read('Hospital spokesman Omar Farid said 12 bodies had arrived.')[0]).toEqual({ who: 'new:Omar Farid', role: null });
-    expect(read('Prime Minister Anna Berg said she was appalled.')[0]).toEqual({ who: 'new:Anna Berg', role: null });
+    expect(read('Swedish Prime Minister Anna Berg said she was appalled.')[0]).toEqual({ who: 'new:Anna Berg', role: null });
+  });
+
+  it('gives an unqualified president or minister to the desk\'s one national government, never a qualified or sub-national one', () => {
+    const national: KnownSource[] = [{ id: 'gov', name: 'Freedonian government', aliases: [], kind: 'government' }, { id: 'embassy', name: 'French embassy', aliases: [], kind: 'government' }];
+    const regional: KnownSource[] = [{ id: 'prov', name: 'Upland provincial government', aliases: [], kind: 'government' }];
+    const who = (text: string, sources: KnownSource[]) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+    expect(who('Interior Minister Karl Vogt said the border was closed. He said 30 people were held.', national)).toEqual(['gov', 'gov']);
+    expect(who('President Amadou Sy Diallo, sworn in last year, said the army would return.', national)).toEqual(['gov']);
+    expect(who('Canadian Prime Minister Ellen Park said she was alarmed.', national)).toEqual(['new:Ellen Park']);
+    expect(who('President Amadou Diallo said the army would return.', regional)).toEqual(['new:Amadou Diallo']);
   });
 
   it('points "its spokesman", "he" and a surname back to the party', () => {

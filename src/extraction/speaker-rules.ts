@@ -67,7 +67,13 @@ export function lastNameRun(w: string[]): [number, number] {
   let end = w.length - 1;
   while (end >= 0 && !capitalised(w[end])) end -= 1;
   let start = end;
-  while (start > 0 && capitalised(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
+  const title = (word: string) => TITLES.has(word.toLowerCase().replace(/,$/, ''));
+  while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
+  // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
+  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2])) {
+    start -= 2;
+    while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
+  }
   return [start, end];
 }
 

@@ -170,14 +170,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
-  const run = lastNameRun(parts);
-  const end = run[1];
-  let start = run[0];
-  // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
-  while (start > 1 && capitalised(parts[start - 1]) && TITLES.has(parts[start - 1].toLowerCase()) && capitalised(parts[start - 2]) && !TITLES.has(parts[start - 2].toLowerCase())) {
-    start -= 2;
-    while (start > 0 && capitalised(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
-  }
+  const [start, end] = lastNameRun(parts);
   const nameWords = end >= 0 ? parts.slice(start, end + 1) : [];
   const titled = start > 0 && TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''));
   const kind = kindOf(raw);
