@@ -51,3 +51,15 @@ describe('a person named in a function', () => {
     expect(got[1]).toEqual({ who: 'relief', role: 'Relief Without Walls field coordinator Nora Quist' });
   });
 });
+
+describe('a second statement after a speaker who follows the first', () => {
+  it.each([
+    ['"The road is open again," the navy said on Monday, adding that two boats had been sunk.', ['The road is open again', 'two boats had been sunk']],
+    ['Forty people died, said Lena Ostrova, a water engineer, who accused the navy of firing on the pumps.', ['Forty people died', 'the navy of firing on the pumps']],
+    ['The toll rose to 12, the Liberation Front said, describing the attack as a massacre.', ['The toll rose to 12', 'the attack as a massacre']],
+  ])('%s', (text, statements) => {
+    const got = extractStatements(text, SOURCES);
+    expect(got.map((c) => c.statement)).toEqual(statements);
+    expect(new Set(got.map((c) => c.sourceId ?? c.suggestedSource?.name)).size).toBe(1);
+  });
+});
