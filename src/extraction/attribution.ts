@@ -214,7 +214,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
         const speaker = phraseRightOf(c, i + 1);
         if (!speaker) return null;
         const rest = trimPunctuation(c, [speaker[1] + 1, c.last]);
-        const content = before >= c.first ? trimPunctuation(c, [c.first, before]) : rest;
+        // "It was announced by the presidency that ...": the words after the speaker.
+        const expletive = before === c.first && tokens[before].lower === 'it';
+        const content = before >= c.first && !expletive ? trimPunctuation(c, [c.first, before]) : contentRightOf(c, speaker[1], lemma).content ?? rest;
         return make(c, possessorOf(c, speaker), content, lemma, null, negated);
       }
     }

@@ -1,4 +1,5 @@
 import { Attribution, Clause, contentRightOf, isReportingVerb, make } from './attribution';
+import { trimPunctuation } from './noun-phrases';
 
 /** How many reporting verbs one subject may carry in a clause ("rejected ..., and insisted that ..."). */
 const MAX_VERBS = 4;
@@ -73,6 +74,11 @@ function trailing(c: Clause, found: Attribution): Attribution | null {
     if (c.quoted[i]) return null;
     if (c.tokens[i].text !== ',') continue;
     let v = i + 1;
+    // "The attack was repelled, he said, and the forces had neutralised many": the reported speech goes on.
+    const next = c.tokens[v + 1];
+    if (c.tokens[v].lower === 'and' && next && ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(next.pos) && !c.quoted[v + 1] && c.quoted[found.content[1]] === false) {
+      return make(c, found.speaker, trimPunctuation(c, [v + 1, c.last]), found.verb, found.when);
+    }
     if (c.tokens[v].lower === 'who') v += 1;
     const w = c.tokens[v];
     if (!w || v > c.last || c.quoted[v] || w.pos !== 'VERB') continue;

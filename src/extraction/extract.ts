@@ -58,7 +58,7 @@ export const ENGINE_VERSION = 'wink-4';
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
-const TURNS = new Set(['while', 'but', 'whereas']);
+const TURNS = new Set(['while', 'but', 'whereas', 'as']);
 
 /** Clauses of a sentence: split at ";" and at ", while/but/whereas" outside quotes, so each may have its own speaker. */
 function clauses(tokens: Token[], quoted: boolean[], first: number, last: number): Array<[number, number]> {

@@ -53,10 +53,16 @@ describe('a person named in a function', () => {
 });
 
 describe('a second statement after a speaker who follows the first', () => {
+  it('reads a speaker after ", as" and the words after "It was announced by X that"', () => {
+    const got = extractStatements('The road reopened on Monday, as the navy said its ships had left. It was announced by the Liberation Front on Sunday that talks had failed.', SOURCES);
+    expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);
+  });
+
   it.each([
     ['"The road is open again," the navy said on Monday, adding that two boats had been sunk.', ['The road is open again', 'two boats had been sunk']],
     ['Forty people died, said Lena Ostrova, a water engineer, who accused the navy of firing on the pumps.', ['Forty people died', 'the navy of firing on the pumps']],
     ['The toll rose to 12, the Liberation Front said, describing the attack as a massacre.', ['The toll rose to 12', 'the attack as a massacre']],
+    ['The convoy was turned back, the navy said, and its sailors had seized two boats.', ['The convoy was turned back', 'its sailors had seized two boats']],
   ])('%s', (text, statements) => {
     const got = extractStatements(text, SOURCES);
     expect(got.map((c) => c.statement)).toEqual(statements);
