@@ -53,6 +53,11 @@ describe('a person named in a function', () => {
 });
 
 describe('a second statement after a speaker who follows the first', () => {
+  it('reads past a showing verb no medium speaks through ("In a video posted on Monday, X said")', () => {
+    const [c] = extractStatements('In a video posted on Monday, Navy spokesman Ivo Brandt said the ship had not fired.', SOURCES);
+    expect([c.sourceId, c.statement]).toEqual(['navy', 'the ship had not fired']);
+  });
+
   it('reads a speaker after ", as" and the words after "It was announced by X that"', () => {
     const got = extractStatements('The road reopened on Monday, as the navy said its ships had left. It was announced by the Liberation Front on Sunday that talks had failed.', SOURCES);
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);
