@@ -74,3 +74,13 @@ describe('a second statement after a speaker who follows the first', () => {
     expect(new Set(got.map((c) => c.sourceId ?? c.suggestedSource?.name)).size).toBe(1);
   });
 });
+
+describe('a new source named by its people and place, as a desk names it', () => {
+  it.each([
+    ['A nurse at Karama clinic said the wards were full.', 'Karama clinic nurse'],
+    ['Community leaders in Ostrava said the water was rising.', 'Ostrava community leaders'],
+    ['Doctors at the hospital said 20 people had died.', 'Hospital doctors'],
+  ])('%s', (text, name) => {
+    expect(extractStatements(text, SOURCES)[0].suggestedSource?.name).toBe(name);
+  });
+});

@@ -108,7 +108,13 @@ export function plainDescription(raw: string): string {
   if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from'].includes(lowered[1])) {
     const rest = lowered[2] === 'the' ? w.slice(3) : w.slice(2);
     if (rest.length === 1 && /^[a-z]+$/.test(rest[0])) return `${rest[0]} ${w[0].toLowerCase()}`;
+    // "doctor at Erdogan hospital" -> "Erdogan hospital doctor": a named place of two words, the second a common noun.
+    if (rest.length === 2 && capitalised(rest[0]) && /^[a-z]+$/.test(rest[1])) return `${rest.join(' ')} ${w[0].toLowerCase()}`;
   }
+  // "Civil society leaders in Djugu" -> "Djugu civil society leaders": people of a named place, as a desk names them.
+  const link = lowered.findIndex((x, i) => i > 0 && ['in', 'from'].includes(x));
+  const place = link > 0 ? w.slice(link + 1) : [];
+  if (link > 0 && link <= 3 && place.length === 1 && capitalised(place[0]) && PERSON_ROLES.has(lowered[link - 1].replace(/s$/, ''))) return `${place[0]} ${lowered.slice(0, link).join(' ')}`;
   return w.join(' ');
 }
 
