@@ -58,6 +58,11 @@ describe('a second statement after a speaker who follows the first', () => {
     expect([c.sourceId, c.statement]).toEqual(['navy', 'the ship had not fired']);
   });
 
+  it('reads a hyphenated name as one speaker ("Al-Kheetan said")', () => {
+    const got = extractStatements('Navy spokesman Omar Al-Rashid said the ship was hit. "We saw the missile," Al-Rashid said.', SOURCES);
+    expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'the ship was hit'], ['navy', 'We saw the missile']]);
+  });
+
   it('reads a speaker after ", as" and the words after "It was announced by X that"', () => {
     const got = extractStatements('The road reopened on Monday, as the navy said its ships had left. It was announced by the Liberation Front on Sunday that talks had failed.', SOURCES);
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);

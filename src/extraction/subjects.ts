@@ -26,6 +26,12 @@ export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
   for (let guard = 0; guard < 3; guard += 1) {
     const k = (span ? span[0] : end + 1) - 1;
     const t = c.tokens[k];
+    // "Al-Kheetan", "al-Maliki", "Nkweta-Salami": a hyphen with no space on either side joins one name.
+    if (span && k - 1 >= c.first && t.text === '-' && t.start === c.tokens[k - 1].end && c.tokens[span[0]].start === t.end && !c.quoted[k - 1]) {
+      const left = phraseLeftOf(c, k - 1);
+      span = [left && left[1] === k - 1 ? left[0] : k - 1, end];
+      continue;
+    }
     // "the Hamas-run territory", "the Saudi-led coalition", "Russian-installed officials": a hyphenated modifier belongs to the phrase.
     if (span && k - 2 >= c.first && (t.pos === 'VERB' || t.pos === 'ADJ') && c.tokens[k - 1].text === '-' && !c.quoted[k - 2]) {
       const left = phraseLeftOf(c, k - 2);
