@@ -63,6 +63,11 @@ describe('a second statement after a speaker who follows the first', () => {
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'the ship was hit'], ['navy', 'We saw the missile']]);
   });
 
+  it('points "the official" back past an apposition, and "one of them" to the group that spoke', () => {
+    const got = read('A navy official, who asked not to be named, said the port was shut. "Nobody may leave," the official said. Three fishermen reached by RWW said the boats were burning. "We lost everything," one of them said.');
+    expect(got.map((c) => c.who)).toEqual(['new:Navy official', 'new:Navy official', 'new:Fishermen', 'new:Fishermen']);
+  });
+
   it('reads a speaker after ", as" and the words after "It was announced by X that"', () => {
     const got = extractStatements('The road reopened on Monday, as the navy said its ships had left. It was announced by the Liberation Front on Sunday that talks had failed.', SOURCES);
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);

@@ -2,7 +2,7 @@ import type { Clause, Span } from './attribution';
 import type { Token } from './analyse';
 import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { isQuoteMark } from './quotes';
-import { STATEMENT_NOUNS } from './lexicon';
+import { QUANTIFIERS, STATEMENT_NOUNS } from './lexicon';
 import { FUNCTION_NOUNS } from './functions';
 import { capitalised as nameWord } from './speaker-rules';
 
@@ -22,6 +22,9 @@ function capitalised(c: Clause, i: number): boolean {
  * At most three such words are taken over, so the walk stays bounded.
  */
 export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
+  // "one of them", "some of those": part of a group named before.
+  const part = c.tokens[end - 2];
+  if (part && end - 2 >= c.first && ['them', 'those'].includes(c.tokens[end].lower) && c.tokens[end - 1].lower === 'of' && (QUANTIFIERS.has(part.lower) || ['most', 'each', 'both', 'all'].includes(part.lower))) return [end - 2, end];
   let span = phraseLeftOf(c, end);
   for (let guard = 0; guard < 3; guard += 1) {
     const k = (span ? span[0] : end + 1) - 1;
@@ -39,7 +42,7 @@ export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
       continue;
     }
     // "The Saudi-led coalition fighting in Yemen said": the noun before a participle and its place is the subject.
-    if (span && k - 1 >= c.first && ['in', 'at', 'from', 'near', 'across', 'on'].includes(t.lower) && c.tokens[k - 1].pos === 'VERB' && /(ing|ed)$/.test(c.tokens[k - 1].lower) && k - 2 >= c.first && ['NOUN', 'PROPN'].includes(c.tokens[k - 2].pos)) {
+    if (span && k - 1 >= c.first && ['in', 'at', 'from', 'near', 'across', 'on', 'by'].includes(t.lower) && c.tokens[k - 1].pos === 'VERB' && /(ing|ed)$/.test(c.tokens[k - 1].lower) && k - 2 >= c.first && ['NOUN', 'PROPN'].includes(c.tokens[k - 2].pos)) {
       if (depth < 2) return nameLeftOf(c, k - 2, depth + 1);
       break;
     }
