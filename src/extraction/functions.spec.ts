@@ -68,6 +68,11 @@ describe('a second statement after a speaker who follows the first', () => {
     expect(got.map((c) => c.who)).toEqual(['new:Navy official', 'new:Navy official', 'new:Fishermen', 'new:Fishermen']);
   });
 
+  it('reads a reporting verb the tagger took for an adjective, and an aside between the verb and "that"', () => {
+    const got = extractStatements('The navy alleged that the rebels had mined the port. The report said, with what it called high confidence, that two boats sank.', SOURCES);
+    expect(got.map((c) => c.statement)).toEqual(['the rebels had mined the port', 'two boats sank']);
+  });
+
   it('reads a speaker after ", as" and the words after "It was announced by X that"', () => {
     const got = extractStatements('The road reopened on Monday, as the navy said its ships had left. It was announced by the Liberation Front on Sunday that talks had failed.', SOURCES);
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);

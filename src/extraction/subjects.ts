@@ -127,3 +127,16 @@ export function appositionAfter(c: Clause, [a, b]: Span): Span | null {
   while (k + 1 <= c.last && k - first < MAX_APPOSITION && !c.quoted[k + 1] && ![',', '.', ';'].includes(c.tokens[k + 1].text)) k += 1;
   return k - first < MAX_APPOSITION ? [first, k] : null;
 }
+
+/** Token index of "according" in "according to", outside quotes, or -1. */
+export function accordingTo(c: Clause): number {
+  for (let i = c.first; i < c.last; i += 1) {
+    if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) return i;
+  }
+  return -1;
+}
+
+export function hasQuote(c: Clause, [a, b]: Span): boolean {
+  for (let i = a; i <= b; i += 1) if (c.quoted[i]) return true;
+  return false;
+}
