@@ -73,6 +73,11 @@ describe('a second statement after a speaker who follows the first', () => {
     expect(got.map((c) => c.statement)).toEqual(['the rebels had mined the port', 'two boats sank']);
   });
 
+  it('reads "The navy\'s spokesman, Lt. Col. X, said" as one sentence and the navy\'s statement', () => {
+    const got = extractStatements("The navy's spokesman, Lt. Col. Ivo Brandt, said the ship had not fired. It was over.", SOURCES);
+    expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'the ship had not fired']]);
+  });
+
   it('reads a speaker after ", as" and the words after "It was announced by X that"', () => {
     const got = extractStatements('The road reopened on Monday, as the navy said its ships had left. It was announced by the Liberation Front on Sunday that talks had failed.', SOURCES);
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);

@@ -130,7 +130,7 @@ export function personRole(role: string, name: string, party?: KnownSource): str
 function withoutTitles(name: string): { name: string; titles: string } {
   const w = name.trim().replace(/^the /i, '').split(/\s+/);
   let i = 0;
-  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase())) i += 1;
+  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase().replace(/\.$/, ''))) i += 1;
   return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
 }
 
@@ -163,7 +163,9 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   const known = exactName([name, nameWords], index) ?? nearName(name, index);
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
   // "President X, elected in May": the title in front names the function when the words beside do not.
-  const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null);
+  // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
+  const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
+    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : null);
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);
