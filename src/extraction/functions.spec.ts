@@ -104,3 +104,10 @@ describe('a new source named by its people and place, as a desk names it', () =>
     expect(extractStatements(text, SOURCES)[0].suggestedSource?.name).toBe(name);
   });
 });
+
+describe('a body named beside its description', () => {
+  it('takes the name before its place ("a local monitoring network, the Riverside Watch Committee in Port Lys")', () => {
+    const [c] = extractStatements('A local monitoring network, the Riverside Watch Committee in Port Lys, said 40 houses had burned.', SOURCES);
+    expect(c.suggestedSource?.name).toBe('Riverside Watch Committee');
+  });
+});

@@ -160,7 +160,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const person = personBeside(head, beside, index, pointBack);
   if (person) return { ...person, speaker: phrase, line, person: true };
   // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
-  const besideName = beside?.replace(/^the /, '') ?? null;
+  // "the Emergency Response Room in El Fasher": the name before its place.
+  const besideName = beside ? beforeLink(beside.replace(/^the /, '')) : null;
   if (besideName && looksLikeName(besideName) && !looksLikeName(head) && !resolveName(besideName, index) && !resolveName(head, index)) {
     const suggested = { ...suggestSource(besideName, index), role: head.replace(/^(an?|the) /i, '') };
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
