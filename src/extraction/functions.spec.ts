@@ -106,6 +106,11 @@ describe('a new source named by its people and place, as a desk names it', () =>
 });
 
 describe('a body named beside its description', () => {
+  it('takes the subject before a "that" relative clause with its own verb, not the object inside it', () => {
+    const [c] = extractStatements('A team from Relief Without Walls that reached the Karama camp on Friday said 40 people were wounded.', SOURCES);
+    expect(c.sourceId).toBe('relief');
+  });
+
   it('takes the name before its place ("a local monitoring network, the Riverside Watch Committee in Port Lys")', () => {
     const [c] = extractStatements('A local monitoring network, the Riverside Watch Committee in Port Lys, said 40 houses had burned.', SOURCES);
     expect(c.suggestedSource?.name).toBe('Riverside Watch Committee');
