@@ -98,6 +98,9 @@ export function pieces(text: string, from: number, to: number): Array<[number, n
   return out;
 }
 
+/** Abbreviations of titles a sentence does not end with ("Maj. Gen. X said"). */
+const ABBREVIATION = /^(maj|gen|lt|col|capt|sgt|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|st)\.$/i;
+
 function readLine(line: string, offset: number, paragraph: boolean, tokens: Token[], sentences: Sentence[], entities: Entity[]): void {
   const doc = nlp.readDoc(line);
   const base = tokens.length;
@@ -132,7 +135,13 @@ function readLine(line: string, offset: number, paragraph: boolean, tokens: Toke
   }
   doc.sentences().each((s: any) => {
     const [first, last] = s.out(its.span) as [number, number];
-    sentences.push({ first: base + first, last: base + last });
+    const previous = sentences[sentences.length - 1];
+    // "The army's spokesman, Maj. Gen. X, said", "according to the U.N. migration agency": no sentence ends at a
+    // title's abbreviation, nor before a lower-case word.
+    const end = previous ? tokens[previous.last] : null;
+    const word = end && end.text === '.' && previous.last > previous.first && tokens[previous.last - 1].end === end.start ? `${tokens[previous.last - 1].text}.` : end?.text ?? '';
+    if (previous && previous.first >= base && previous.last + 1 === base + first && (ABBREVIATION.test(word) || /^[a-z]/.test(tokens[base + first].text))) previous.last = base + last;
+    else sentences.push({ first: base + first, last: base + last });
   });
   doc.entities().each((e: any) => {
     const [first, last] = e.out(its.span) as [number, number];

@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
-import { appositionAfter, calledQuote, clauseStart, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
+import { accordingTo, appositionAfter, calledQuote, clauseStart, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
 
@@ -53,6 +53,13 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   return true;
 }
 
+/** "The ministry alleged that ...", the tagger reading "alleged" as an adjective: a reporting verb's past form after a subject, before "that". */
+function taggedOtherwise(c: Clause, v: number): boolean {
+  const t = c.tokens[v];
+  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : [];
+  return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
+}
+
 /** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
 function sharedSubject(c: Clause, v: number): Span | null {
   // A subject, its verb and what it did fit in a bounded window: no scan over a whole pathological clause per verb.
@@ -70,6 +77,10 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
   const { tokens } = c;
   const limit = Math.min(c.last, verb + MAX_LEAD);
   let when: Span | null = null;
+  // "said, with what it called high confidence, that ...": an aside between commas before "that".
+  let aside = verb + 2;
+  while (tokens[verb + 1]?.text === ',' && aside < limit && tokens[aside].text !== ',' && !c.quoted[aside]) aside += 1;
+  if (tokens[verb + 1]?.text === ',' && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that' && aside + 1 <= c.last) return { content: trimPunctuation(c, [aside + 2, c.last]), when, introduced: true };
   for (let i = verb + 1; i <= limit; i += 1) {
     const t = tokens[i];
     if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
@@ -124,19 +135,6 @@ function isParenthetical(c: Clause, verb: number): boolean {
   return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
 }
 
-/** Token index of "according" in "according to", outside quotes, or -1. */
-function accordingTo(c: Clause): number {
-  for (let i = c.first; i < c.last; i += 1) {
-    if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) return i;
-  }
-  return -1;
-}
-
-function hasQuote(c: Clause, [a, b]: Span): boolean {
-  for (let i = a; i <= b; i += 1) if (c.quoted[i]) return true;
-  return false;
-}
-
 export function make(c: Clause, speaker: Span | null, content: Span | null, verb: string, when: Span | null, negated = false): Attribution | null {
   if (!speaker || !content) return null;
   if (c.quoted[content[0]] && content[0] > 0 && isQuoteMark(c.tokens[content[0] - 1])) {
@@ -162,7 +160,7 @@ export function attribute(c: Clause): Attribution | null {
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {
-    if (!c.quoted[v] && isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6)))) verbs.push(v);
+    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v))) verbs.push(v);
   }
   // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker.
   if (verbs.length > 1) {
@@ -214,7 +212,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
         const speaker = phraseRightOf(c, i + 1);
         if (!speaker) return null;
         const rest = trimPunctuation(c, [speaker[1] + 1, c.last]);
-        const content = before >= c.first ? trimPunctuation(c, [c.first, before]) : rest;
+        // "It was announced by the presidency that ...": the words after the speaker.
+        const expletive = before === c.first && tokens[before].lower === 'it';
+        const content = before >= c.first && !expletive ? trimPunctuation(c, [c.first, before]) : contentRightOf(c, speaker[1], lemma).content ?? rest;
         return make(c, possessorOf(c, speaker), content, lemma, null, negated);
       }
     }

@@ -1,4 +1,5 @@
 import { Attribution, Clause, contentRightOf, isReportingVerb, make } from './attribution';
+import { trimPunctuation } from './noun-phrases';
 
 /** How many reporting verbs one subject may carry in a clause ("rejected ..., and insisted that ..."). */
 const MAX_VERBS = 4;
@@ -15,8 +16,11 @@ const COORDINATED_ONLY = new Set(['call', 'urge', 'condemn', 'note', 'cite', 'de
  */
 export function coordinated(c: Clause, found: Attribution): Attribution[] {
   const out: Attribution[] = [found];
-  // Only a statement that follows its speaker can be followed by another verb of that speaker.
-  if (found.content[0] <= found.speaker[1]) return out;
+  // A statement before its speaker: "..., he said, adding that ...", "..., said X, a village elder, who said ...".
+  if (found.content[0] <= found.speaker[1]) {
+    const more = trailing(c, found);
+    return more ? [found, more] : out;
+  }
   let current = found;
   for (let guard = 0; guard < MAX_VERBS; guard += 1) {
     const [a, b] = current.content;
@@ -54,4 +58,36 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
     out.push(current);
   }
   return out;
+}
+
+/** How far after the speaker a trailing participle may come ("..., he told reporters in Kaduna on Monday, adding that"). */
+const MAX_TRAIL = 16;
+
+/**
+ * The second statement after a speaker who follows the first: ", adding that ...", ", accusing X of ...",
+ * ", describing the toll as ...", ", who said ...". A participle (or "who" and a verb) after a comma, within a
+ * bounded window after the speaker; its words run to the clause's end.
+ */
+function trailing(c: Clause, found: Attribution): Attribution | null {
+  const from = (found.apposition ?? found.speaker)[1] + 1;
+  for (let i = from; i < c.last && i - from < MAX_TRAIL; i += 1) {
+    if (c.quoted[i]) return null;
+    if (c.tokens[i].text !== ',') continue;
+    let v = i + 1;
+    // "The attack was repelled, he said, and the forces had neutralised many": the reported speech goes on.
+    const next = c.tokens[v + 1];
+    if (c.tokens[v].lower === 'and' && next && ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(next.pos) && !c.quoted[v + 1] && c.quoted[found.content[1]] === false) {
+      return make(c, found.speaker, trimPunctuation(c, [v + 1, c.last]), found.verb, found.when);
+    }
+    if (c.tokens[v].lower === 'who') v += 1;
+    const w = c.tokens[v];
+    if (!w || v > c.last || c.quoted[v] || w.pos !== 'VERB') continue;
+    const participle = w.lower.endsWith('ing') && c.tokens[v - 1].text === ',';
+    if (!participle && c.tokens[v - 1].lower !== 'who') continue;
+    const weak = COORDINATED_ONLY.has(w.lemma) && !CALLS_FOR.has(c.tokens[v + 1]?.lower ?? '');
+    if (!isReportingVerb(w, c.tokens[v + 1], c.tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) && !weak) continue;
+    const right = contentRightOf(c, v, w.lemma);
+    return right.content ? make(c, found.speaker, right.content, w.lemma, right.when ?? found.when) : null;
+  }
+  return null;
 }

@@ -58,7 +58,7 @@ export const ENGINE_VERSION = 'wink-4';
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
-const TURNS = new Set(['while', 'but', 'whereas']);
+const TURNS = new Set(['while', 'but', 'whereas', 'as']);
 
 /** Clauses of a sentence: split at ";" and at ", while/but/whereas" outside quotes, so each may have its own speaker. */
 function clauses(tokens: Token[], quoted: boolean[], first: number, last: number): Array<[number, number]> {
@@ -112,11 +112,19 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       const clause: Clause = { tokens, quoted, first, last };
       let found: Attribution | null = attribute(clause);
       let speaker: Spoken | null = null;
+      const speakerOf = (at: Attribution) => {
+        const head = words(text, tokens, at.speaker);
+        const beside = at.apposition ? words(text, tokens, at.apposition) : null;
+        const who = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects);
+        return who && SHOWING_VERBS.has(at.verb) && !who.sourceId && !SHOWN_BY.has(who.suggested?.kind ?? '') ? null : who;
+      };
       if (found) {
-        const head = words(text, tokens, found.speaker);
-        const beside = found.apposition ? words(text, tokens, found.apposition) : null;
-        speaker = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), found!.speaker[0]), subjects);
-        if (speaker && SHOWING_VERBS.has(found.verb) && !speaker.sourceId && !SHOWN_BY.has(speaker.suggested?.kind ?? '')) speaker = null;
+        speaker = speakerOf(found);
+        // "In an audio message posted on Wednesday, X said ...": a showing verb no medium speaks through leaves the clause's next verb.
+        let verb = found.speaker[1] + 1;
+        while (verb < last && tokens[verb].lemma !== found.verb) verb += 1;
+        const rest = !speaker && SHOWING_VERBS.has(found.verb) && verb + 1 < last ? attribute({ ...clause, first: verb + 1 }) : null;
+        if (rest) [found, speaker] = [rest, speakerOf(rest)];
       } else if ((quoted[first] || quoted[first + 1]) && history.length && line - history[history.length - 1].line <= 1 && !saidAfterQuote(tokens, quoted, first)) {
         // A quote that runs on from the last speaker's ("... ," he said. "We will return.")
         let a = first;

@@ -28,7 +28,17 @@ describe('a person named in a function', () => {
   it('keeps a known person as the person, and a function of no known party as a new person', () => {
     expect(read('Cabinet spokeswoman Mariko Tanaka said the talks had failed.')[0]).toEqual({ who: 'tanaka', role: null });
     expect(read('Hospital spokesman Omar Farid said 12 bodies had arrived.')[0]).toEqual({ who: 'new:Omar Farid', role: null });
-    expect(read('Prime Minister Anna Berg said she was appalled.')[0]).toEqual({ who: 'new:Anna Berg', role: null });
+    expect(read('Swedish Prime Minister Anna Berg said she was appalled.')[0]).toEqual({ who: 'new:Anna Berg', role: null });
+  });
+
+  it('gives an unqualified president or minister to the desk\'s one national government, never a qualified or sub-national one', () => {
+    const national: KnownSource[] = [{ id: 'gov', name: 'Freedonian government', aliases: [], kind: 'government' }, { id: 'embassy', name: 'French embassy', aliases: [], kind: 'government' }];
+    const regional: KnownSource[] = [{ id: 'prov', name: 'Upland provincial government', aliases: [], kind: 'government' }];
+    const who = (text: string, sources: KnownSource[]) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+    expect(who('Interior Minister Karl Vogt said the border was closed. He said 30 people were held.', national)).toEqual(['gov', 'gov']);
+    expect(who('President Amadou Sy Diallo, sworn in last year, said the army would return.', national)).toEqual(['gov']);
+    expect(who('Canadian Prime Minister Ellen Park said she was alarmed.', national)).toEqual(['new:Ellen Park']);
+    expect(who('President Amadou Diallo said the army would return.', regional)).toEqual(['new:Amadou Diallo']);
   });
 
   it('points "its spokesman", "he" and a surname back to the party', () => {
@@ -39,5 +49,70 @@ describe('a person named in a function', () => {
   it('reads "the group\'s" as the body that spoke just before', () => {
     const got = read('Relief Without Walls said its teams had reached the camp. "The wards are full," said Nora Quist, the group\'s field coordinator.');
     expect(got[1]).toEqual({ who: 'relief', role: 'Relief Without Walls field coordinator Nora Quist' });
+  });
+});
+
+describe('a second statement after a speaker who follows the first', () => {
+  it('reads past a showing verb no medium speaks through ("In a video posted on Monday, X said")', () => {
+    const [c] = extractStatements('In a video posted on Monday, Navy spokesman Ivo Brandt said the ship had not fired.', SOURCES);
+    expect([c.sourceId, c.statement]).toEqual(['navy', 'the ship had not fired']);
+  });
+
+  it('reads a hyphenated name as one speaker ("Al-Kheetan said")', () => {
+    const got = extractStatements('Navy spokesman Omar Al-Rashid said the ship was hit. "We saw the missile," Al-Rashid said.', SOURCES);
+    expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'the ship was hit'], ['navy', 'We saw the missile']]);
+  });
+
+  it('points "the official" back past an apposition, and "one of them" to the group that spoke', () => {
+    const got = read('A navy official, who asked not to be named, said the port was shut. "Nobody may leave," the official said. Three fishermen reached by RWW said the boats were burning. "We lost everything," one of them said.');
+    expect(got.map((c) => c.who)).toEqual(['new:Navy official', 'new:Navy official', 'new:Fishermen', 'new:Fishermen']);
+  });
+
+  it('reads a reporting verb the tagger took for an adjective, and an aside between the verb and "that"', () => {
+    const got = extractStatements('The navy alleged that the rebels had mined the port. The report said, with what it called high confidence, that two boats sank.', SOURCES);
+    expect(got.map((c) => c.statement)).toEqual(['the rebels had mined the port', 'two boats sank']);
+  });
+
+  it('reads "The navy\'s spokesman, Lt. Col. X, said" as one sentence and the navy\'s statement', () => {
+    const got = extractStatements("The navy's spokesman, Lt. Col. Ivo Brandt, said the ship had not fired. It was over.", SOURCES);
+    expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'the ship had not fired']]);
+  });
+
+  it('reads a speaker after ", as" and the words after "It was announced by X that"', () => {
+    const got = extractStatements('The road reopened on Monday, as the navy said its ships had left. It was announced by the Liberation Front on Sunday that talks had failed.', SOURCES);
+    expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);
+  });
+
+  it.each([
+    ['"The road is open again," the navy said on Monday, adding that two boats had been sunk.', ['The road is open again', 'two boats had been sunk']],
+    ['Forty people died, said Lena Ostrova, a water engineer, who accused the navy of firing on the pumps.', ['Forty people died', 'the navy of firing on the pumps']],
+    ['The toll rose to 12, the Liberation Front said, describing the attack as a massacre.', ['The toll rose to 12', 'the attack as a massacre']],
+    ['The convoy was turned back, the navy said, and its sailors had seized two boats.', ['The convoy was turned back', 'its sailors had seized two boats']],
+  ])('%s', (text, statements) => {
+    const got = extractStatements(text, SOURCES);
+    expect(got.map((c) => c.statement)).toEqual(statements);
+    expect(new Set(got.map((c) => c.sourceId ?? c.suggestedSource?.name)).size).toBe(1);
+  });
+});
+
+describe('a new source named by its people and place, as a desk names it', () => {
+  it.each([
+    ['A nurse at Karama clinic said the wards were full.', 'Karama clinic nurse'],
+    ['Community leaders in Ostrava said the water was rising.', 'Ostrava community leaders'],
+    ['Doctors at the hospital said 20 people had died.', 'Hospital doctors'],
+  ])('%s', (text, name) => {
+    expect(extractStatements(text, SOURCES)[0].suggestedSource?.name).toBe(name);
+  });
+});
+
+describe('a body named beside its description', () => {
+  it('takes the subject before a "that" relative clause with its own verb, not the object inside it', () => {
+    const [c] = extractStatements('A team from Relief Without Walls that reached the Karama camp on Friday said 40 people were wounded.', SOURCES);
+    expect(c.sourceId).toBe('relief');
+  });
+
+  it('takes the name before its place ("a local monitoring network, the Riverside Watch Committee in Port Lys")', () => {
+    const [c] = extractStatements('A local monitoring network, the Riverside Watch Committee in Port Lys, said 40 houses had burned.', SOURCES);
+    expect(c.suggestedSource?.name).toBe('Riverside Watch Committee');
   });
 });

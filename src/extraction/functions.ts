@@ -22,6 +22,9 @@ export const FUNCTION_NOUNS = new Set([
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat', 'official', 'secretary', 'negotiator']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
 const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
+/** Functions of a national government: unqualified, they are the desk's one government's. */
+const NATIONAL = new Set(['president', 'minister']);
+const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
 const SERVING_TO = new Set(['adviser', 'advisor', 'aide']);
 const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
@@ -99,6 +102,11 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
     : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null);
   if (named) return named;
+  // "President X", "Health Minister X", nothing else said: the desk's one national government.
+  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x) => TITLES.has(x)) && !lower.slice(at + 1).some((x) => LINKS.has(x) && x !== 'in')) {
+    const government = headed('government', index, { ...ante, lastNamed: () => null });
+    if (government && !SUBNATIONAL.test(government.name)) return government;
+  }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
   const link = lower.findIndex((x, i) => i > at && LINKS.has(x) && (x !== 'to' || SERVING_TO.has(noun)) && x !== 'in');
   if (link < 0) return null;
@@ -122,7 +130,7 @@ export function personRole(role: string, name: string, party?: KnownSource): str
 function withoutTitles(name: string): { name: string; titles: string } {
   const w = name.trim().replace(/^the /i, '').split(/\s+/);
   let i = 0;
-  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase())) i += 1;
+  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase().replace(/\.$/, ''))) i += 1;
   return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
 }
 
@@ -154,7 +162,10 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   const { name, titles } = withoutTitles(nameWords);
   const known = exactName([name, nameWords], index) ?? nearName(name, index);
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
-  const party = partyOfFunction(roleWords, index, ante);
+  // "President X, elected in May": the title in front names the function when the words beside do not.
+  // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
+  const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
+    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : null);
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);

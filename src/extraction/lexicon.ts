@@ -32,6 +32,9 @@ export const STATEMENT_NOUNS = new Set([
   'telegram', 'website', 'figures', 'data', 'estimate', 'investigation', 'review', 'inquiry', 'findings', 'analysis',
 ]);
 
+/** Words that count who spoke ("several residents", "one man"): a desk names the group or person, not how many. */
+export const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'other', 'few']);
+
 /** Titles and roles kept apart from a person's name. */
 export const TITLES = new Set([
   'general', 'gen', 'gen.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.', 'major', 'maj', 'captain', 'capt', 'commander',

@@ -114,6 +114,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const beside = rawBeside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) ? rawBeside : null;
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
+  // '"...," one of them said': one of the group that spoke last speaks for it.
+  if (!beside && /^(one|two|some|several|most|each|both|all|many) of them$/i.test(head.trim())) {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) if (!history[i].person) return { ...history[i], speaker: phrase, line };
+  }
   // "Hagari said": a surname alone points back to the person named so a few statements before.
   const surname = !beside && /^[A-Z][A-Za-z'’-]+$/.test(head.trim()) && !resolveName(head, index) ? head.trim() : null;
   for (let i = history.length - 1; surname && i >= 0 && i >= history.length - 12; i -= 1) {
@@ -156,7 +160,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const person = personBeside(head, beside, index, pointBack);
   if (person) return { ...person, speaker: phrase, line, person: true };
   // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
-  const besideName = beside?.replace(/^the /, '') ?? null;
+  // "the Emergency Response Room in El Fasher": the name before its place.
+  const besideName = beside ? beforeLink(beside.replace(/^the /, '')) : null;
   if (besideName && looksLikeName(besideName) && !looksLikeName(head) && !resolveName(besideName, index) && !resolveName(head, index)) {
     const suggested = { ...suggestSource(besideName, index), role: head.replace(/^(an?|the) /i, '') };
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
@@ -205,7 +210,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (bare) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
-      const said = ` ${h.speaker.toLowerCase()} ${h.suggested?.role?.toLowerCase() ?? ''} `;
+      const said = ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `;
       if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
     }
   }

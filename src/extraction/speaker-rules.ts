@@ -1,7 +1,7 @@
 /** Rules that tell who a speaker is from the words alone: a person or a body, the country a phrase speaks for. */
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
-import { TITLES } from './lexicon';
+import { QUANTIFIERS, TITLES } from './lexicon';
 import { KnownSource, SourceIndex } from './speakers';
 import { lookup, postings, union } from './source-lookups';
 
@@ -16,13 +16,16 @@ export const PERSON_ROLES = new Set([
   'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
 ]);
 
-const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'some', 'several', 'many', 'other']);
+/** The words without a leading article or count ("the", "several residents", but "one of them" kept): the one place that list is read. */
+export function withoutCount(words: string[]): string[] {
+  const w = [...words];
+  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
+  return w;
+}
 
 /** The words of a phrase, folded, without a leading article or quantifier. */
 function folded(phrase: string): string[] {
-  const w = fold(phrase).split(' ').filter(Boolean);
-  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0]) || (QUANTIFIERS.has(w[0]) && w[1] !== 'of'))) w.shift();
-  return w;
+  return withoutCount(fold(phrase).split(' ').filter(Boolean));
 }
 
 /** The head word: the last word before "of", "at", "in", "for", "from", "who", a comma. */
@@ -51,13 +54,33 @@ const NOT_PERSON = ['international', 'institute', 'foundation', 'frontieres', 'c
   'air', 'navy', 'guard', 'corps', 'brigades', 'unit', 'team', 'house', 'times', 'post', 'organisation', 'organization', 'commission', 'court', 'tribunal', 'assembly',
   'parliament', 'church', 'diocese', 'university', 'college', 'school', 'clinic', 'project', 'initiative', 'campaign', 'council', 'media', 'network', 'daily', 'journal'];
 
+/** A word that may be part of a name: capitalised, or a particle joined to a capital ("al-Qidra", "el-Fasher", "ad-Daqran"). */
+export function capitalised(word: string): boolean {
+  return /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(word);
+}
+
+/**
+ * The last run of capitalised words that are not titles, as [start, end] word indexes (end -1 when there is
+ * none): "Health ministry spokesman Ashraf al-Qidra" -> the words of "Ashraf al-Qidra".
+ */
+export function lastNameRun(w: string[]): [number, number] {
+  let end = w.length - 1;
+  while (end >= 0 && !capitalised(w[end])) end -= 1;
+  let start = end;
+  const title = (word: string) => TITLES.has(word.toLowerCase().replace(/,$/, ''));
+  while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
+  // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
+  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2])) {
+    start -= 2;
+    while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
+  }
+  return [start, end];
+}
+
 /** A person's name after a title or function: "Health ministry spokesman Ashraf al-Qidra", "General Oumar Diarra". */
 export function titledPerson(phrase: string): boolean {
   const w = phrase.trim().split(/\s+/);
-  let end = w.length - 1;
-  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
-  let start = end;
-  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  const [start, end] = lastNameRun(w);
   const before = (w[start - 1] ?? '').toLowerCase().replace(/,$/, '');
   return end > start && isPersonName(w.slice(start, end + 1).join(' ')) && (TITLES.has(before) || PERSON_ROLES.has(before));
 }
@@ -67,11 +90,7 @@ export function namesPerson(phrase: string): boolean {
   const text = phrase.trim();
   if (/^(he|she)$/i.test(text)) return true;
   const w = text.split(/\s+/);
-  // The last run of capitalised words that are not titles: "Health ministry spokesman Ashraf al-Qidra" -> "Ashraf al-Qidra".
-  let end = w.length - 1;
-  while (end >= 0 && !/^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[end])) end -= 1;
-  let start = end;
-  while (start > 0 && /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w[start - 1]) && !TITLES.has(w[start - 1].toLowerCase())) start -= 1;
+  const [start, end] = lastNameRun(w);
   if (end > start && isPersonName(w.slice(start, end + 1).join(' '))) {
     // "The human rights group Fortify Rights": a name after a body's description is the body's.
     const before = w.slice(0, start).map((x) => x.toLowerCase().replace(/,$/, ''));
@@ -83,14 +102,19 @@ export function namesPerson(phrase: string): boolean {
 
 /** "One officer" -> "officer", "Doctors at the hospital" -> "hospital doctors", "Experts in munitions" -> "munitions experts": a desk's short name. */
 export function plainDescription(raw: string): string {
-  const w = raw.trim().split(/\s+/);
-  while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
+  const w = withoutCount(raw.trim().split(/\s+/));
   const lowered = w.map((x) => x.toLowerCase());
   const head = lowered[0]?.replace(/s$/, '') ?? '';
   if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from'].includes(lowered[1])) {
     const rest = lowered[2] === 'the' ? w.slice(3) : w.slice(2);
     if (rest.length === 1 && /^[a-z]+$/.test(rest[0])) return `${rest[0]} ${w[0].toLowerCase()}`;
+    // "doctor at Erdogan hospital" -> "Erdogan hospital doctor": a named place of two words, the second a common noun.
+    if (rest.length === 2 && capitalised(rest[0]) && /^[a-z]+$/.test(rest[1])) return `${rest.join(' ')} ${w[0].toLowerCase()}`;
   }
+  // "Civil society leaders in Djugu" -> "Djugu civil society leaders": people of a named place, as a desk names them.
+  const link = lowered.findIndex((x, i) => i > 0 && ['in', 'from'].includes(x));
+  const place = link > 0 ? w.slice(link + 1) : [];
+  if (link > 0 && link <= 3 && place.length === 1 && capitalised(place[0]) && PERSON_ROLES.has(lowered[link - 1].replace(/s$/, ''))) return `${place[0]} ${lowered.slice(0, link).join(' ')}`;
   return w.join(' ');
 }
 

@@ -1,7 +1,7 @@
 import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
-import { plainDescription } from './speaker-rules';
+import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
 import { keysEndingIn } from './source-lookups';
 
 export interface KnownSource {
@@ -150,8 +150,6 @@ export function trimCommas(text: string): string {
 
 const ORG_NAME_WORDS = ['government', 'ministry', 'council', 'army', 'forces', 'force', 'front', 'movement', 'committee', 'office', 'agency', 'command', 'brigade', 'brigades', 'police', 'service', 'services', 'authority', 'administration', 'union', 'nations', 'rights', 'watch', 'group', 'party'];
 
-const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'other', 'few']);
-
 const GROUPS = new Set(['residents', 'doctors', 'witnesses', 'villagers', 'medics', 'survivors', 'officials', 'nurses', 'rescuers', 'volunteers', 'activists', 'elders', 'farmers']);
 
 /** "Residents of the neighbouring Senou district" -> "Senou residents", "doctors at al-Shifa hospital" -> "al-Shifa doctors": people named by their place, as a desk names them. */
@@ -172,17 +170,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
-  // A particle joined to a capital ("al-Qidra", "el-Fasher", "ad-Daqran") is part of the name.
-  const capital = (w: string) => /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(w);
-  let end = parts.length - 1;
-  while (end >= 0 && !capital(parts[end])) end -= 1;
-  let start = end;
-  while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
-  // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
-  while (start > 1 && capital(parts[start - 1]) && TITLES.has(parts[start - 1].toLowerCase()) && capital(parts[start - 2]) && !TITLES.has(parts[start - 2].toLowerCase())) {
-    start -= 2;
-    while (start > 0 && capital(parts[start - 1]) && !TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''))) start -= 1;
-  }
+  const [start, end] = lastNameRun(parts);
   const nameWords = end >= 0 ? parts.slice(start, end + 1) : [];
   const titled = start > 0 && TITLES.has(parts[start - 1].toLowerCase().replace(/,$/, ''));
   const kind = kindOf(raw);
@@ -194,7 +182,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   let role: string | null = null;
   // "The shadow National Unity Government": a title word inside an organisation's name stays in it.
   let whole = start;
-  while (whole > 0 && capital(parts[whole - 1]) && !ARTICLES.has(parts[whole - 1].toLowerCase())) whole -= 1;
+  while (whole > 0 && capitalised(parts[whole - 1]) && !ARTICLES.has(parts[whole - 1].toLowerCase())) whole -= 1;
   const fullName = parts.slice(whole, end + 1).join(' ').replace(/,$/, '');
   const organisation = end >= 0 && whole < start && ORG_NAME_WORDS.some((o) => ` ${fold(fullName)} `.includes(` ${o} `));
   if (organisation) {
@@ -209,11 +197,8 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
     name = nameWords.join(' ');
     role = capitalise(parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '')) || null;
   } else {
-    const w = raw.split(' ');
-    // "Several residents", "two witnesses", "one man": a desk names the group or person, not how many spoke.
-    while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
-    // "Doctors at the hospital" -> "Hospital doctors", "Experts in munitions" -> "Munitions experts".
-    name = capitalise(plainDescription(w.join(' ').replace(/,$/, '')));
+    // "Several residents" -> "Residents", "Doctors at the hospital" -> "Hospital doctors", "Experts in munitions" -> "Munitions experts".
+    name = capitalise(plainDescription(raw.replace(/,$/, '')));
   }
   return {
     name: name.slice(0, 200),

@@ -2,8 +2,9 @@ import type { Clause, Span } from './attribution';
 import type { Token } from './analyse';
 import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { isQuoteMark } from './quotes';
-import { STATEMENT_NOUNS } from './lexicon';
+import { QUANTIFIERS, STATEMENT_NOUNS } from './lexicon';
 import { FUNCTION_NOUNS } from './functions';
+import { capitalised as nameWord } from './speaker-rules';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
@@ -21,10 +22,19 @@ function capitalised(c: Clause, i: number): boolean {
  * At most three such words are taken over, so the walk stays bounded.
  */
 export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
+  // "one of them", "some of those": part of a group named before.
+  const part = c.tokens[end - 2];
+  if (part && end - 2 >= c.first && ['them', 'those'].includes(c.tokens[end].lower) && c.tokens[end - 1].lower === 'of' && (QUANTIFIERS.has(part.lower) || ['most', 'each', 'both', 'all'].includes(part.lower))) return [end - 2, end];
   let span = phraseLeftOf(c, end);
   for (let guard = 0; guard < 3; guard += 1) {
     const k = (span ? span[0] : end + 1) - 1;
     const t = c.tokens[k];
+    // "Al-Kheetan", "al-Maliki", "Nkweta-Salami": a hyphen with no space on either side joins one name.
+    if (span && k - 1 >= c.first && t.text === '-' && t.start === c.tokens[k - 1].end && c.tokens[span[0]].start === t.end && !c.quoted[k - 1]) {
+      const left = phraseLeftOf(c, k - 1);
+      span = [left && left[1] === k - 1 ? left[0] : k - 1, end];
+      continue;
+    }
     // "the Hamas-run territory", "the Saudi-led coalition", "Russian-installed officials": a hyphenated modifier belongs to the phrase.
     if (span && k - 2 >= c.first && (t.pos === 'VERB' || t.pos === 'ADJ') && c.tokens[k - 1].text === '-' && !c.quoted[k - 2]) {
       const left = phraseLeftOf(c, k - 2);
@@ -32,7 +42,7 @@ export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
       continue;
     }
     // "The Saudi-led coalition fighting in Yemen said": the noun before a participle and its place is the subject.
-    if (span && k - 1 >= c.first && ['in', 'at', 'from', 'near', 'across', 'on'].includes(t.lower) && c.tokens[k - 1].pos === 'VERB' && /(ing|ed)$/.test(c.tokens[k - 1].lower) && k - 2 >= c.first && ['NOUN', 'PROPN'].includes(c.tokens[k - 2].pos)) {
+    if (span && k - 1 >= c.first && ['in', 'at', 'from', 'near', 'across', 'on', 'by'].includes(t.lower) && c.tokens[k - 1].pos === 'VERB' && /(ing|ed)$/.test(c.tokens[k - 1].lower) && k - 2 >= c.first && ['NOUN', 'PROPN'].includes(c.tokens[k - 2].pos)) {
       if (depth < 2) return nameLeftOf(c, k - 2, depth + 1);
       break;
     }
@@ -109,11 +119,24 @@ export function appositionAfter(c: Clause, [a, b]: Span): Span | null {
   const comma = b + 1;
   const first = comma + 1;
   // Only beside a person's name of two words or more: "said Olena, a cashier" keeps Olena alone.
-  if (b - a < 1 || !c.tokens.slice(a, b + 1).every((t) => /^[A-Z]|^[a-z]{1,3}-[A-Z]/.test(t.text))) return null;
+  if (b - a < 1 || !c.tokens.slice(a, b + 1).every((t) => nameWord(t.text))) return null;
   if (c.tokens[comma]?.text !== ',' || first > c.last || c.quoted[first]) return null;
   const t = c.tokens[first];
   if (!APPOSITION_STARTS.has(t.pos) && !(t.lower === 'who' && /^(heads|leads|commands|runs|directs|chairs)$/.test(c.tokens[first + 1]?.lower ?? ''))) return null;
   let k = first;
   while (k + 1 <= c.last && k - first < MAX_APPOSITION && !c.quoted[k + 1] && ![',', '.', ';'].includes(c.tokens[k + 1].text)) k += 1;
   return k - first < MAX_APPOSITION ? [first, k] : null;
+}
+
+/** Token index of "according" in "according to", outside quotes, or -1. */
+export function accordingTo(c: Clause): number {
+  for (let i = c.first; i < c.last; i += 1) {
+    if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) return i;
+  }
+  return -1;
+}
+
+export function hasQuote(c: Clause, [a, b]: Span): boolean {
+  for (let i = a; i <= b; i += 1) if (c.quoted[i]) return true;
+  return false;
 }
