@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Holding } from './positions';
 import { isStateOfAffairs, risingToll, scopeText, supersededTolls, timeRelation, timeText } from './time';
 
@@ -88,4 +89,26 @@ describe('supersededTolls', () => {
   ])('%s', (_, attribute, holdings, expected) => {
     expect([...supersededTolls(attribute, holdings)]).toEqual(expected);
   });
+});
+
+describe('supersededTolls, against the rule read pair by pair', () => {
+  /** The rule as written: a figure with a count of its own source said after it, asserted, not "none", lying apart. */
+  const pairwise = (holdings: Holding[]) => holdings.filter((h) => h.statedTo !== null && h.polarity !== 'denied' && holdings.some((g) => g.claimantId === h.claimantId
+    && g !== h && g.polarity === 'asserted' && (g.rangeMin ?? 0) > 0 && g.statedFrom !== null && h.statedTo! < g.statedFrom
+    && h.rangeMin !== null && g.rangeMin !== null && ((h.rangeMax !== null && h.rangeMax < g.rangeMin) || (g.rangeMax !== null && g.rangeMax < h.rangeMin))));
+
+  it('finds the same figures, whatever the sources, times, ranges and denials', () => {
+    const holdingArb = fc.record({
+      by: fc.constantFrom('a', 'b', 'c'), min: fc.integer({ min: 0, max: 40 }), width: fc.option(fc.integer({ min: 0, max: 20 })),
+      from: fc.option(fc.integer({ min: 0, max: 20 })), span: fc.integer({ min: 0, max: 3 }), denied: fc.boolean(),
+    }).map(({ by, min, width, from, span, denied }) => ({
+      ...toll(by, min, width === null ? null : min + width, from, denied),
+      statedTo: from === null ? null : T(Math.min(23, from + span)),
+    }));
+    fc.assert(fc.property(fc.array(holdingArb, { maxLength: 12 }), (holdings) => {
+      expect([...supersededTolls('fatalities', holdings)].sort(byId)).toEqual(pairwise(holdings).sort(byId));
+    }), { numRuns: 500 });
+  });
+
+  const byId = (a: Holding, b: Holding) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
 });

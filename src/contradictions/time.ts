@@ -107,13 +107,39 @@ export function scopeInterval(scope: { from: string | null; to: string | null } 
 export function supersededTolls(attribute: string, holdings: Holding[]): Set<Holding> {
   const out = new Set<Holding>();
   if (!TOLLS.includes(attribute)) return out;
-  const apart = (h: Holding, g: Holding) => h.rangeMin !== null && g.rangeMin !== null
-    && ((h.rangeMax !== null && h.rangeMax < g.rangeMin) || (g.rangeMax !== null && g.rangeMax < h.rangeMin));
+  const bySource = new Map<string, Holding[]>();
   for (const h of holdings) {
-    if (h.statedTo === null || h.polarity === 'denied') continue;
-    const later = holdings.some((g) => g.claimantId === h.claimantId && g !== h && g.polarity === 'asserted' && (g.rangeMin ?? 0) > 0
-      && g.statedFrom !== null && h.statedTo! < g.statedFrom && apart(h, g));
-    if (later) out.add(h);
+    const own = bySource.get(h.claimantId);
+    if (own) own.push(h);
+    else bySource.set(h.claimantId, [h]);
   }
+  for (const own of bySource.values()) for (const h of supersededOfOne(own)) out.add(h);
   return out;
+}
+
+/**
+ * One source's superseded figures, in n log n: its counts said at a time, by when they were first said,
+ * with the highest floor and the lowest ceiling of all those said from each one on; a figure is
+ * superseded when a count said after it lies wholly above or below it.
+ */
+function supersededOfOne(own: Holding[]): Holding[] {
+  const counts = own.filter((g) => g.polarity === 'asserted' && (g.rangeMin ?? 0) > 0 && g.statedFrom !== null)
+    .sort((a, b) => (a.statedFrom! < b.statedFrom! ? -1 : a.statedFrom! > b.statedFrom! ? 1 : 0));
+  const highestFloor: number[] = new Array(counts.length + 1).fill(-Infinity);
+  const lowestCeiling: number[] = new Array(counts.length + 1).fill(Infinity);
+  for (let i = counts.length - 1; i >= 0; i -= 1) {
+    highestFloor[i] = Math.max(highestFloor[i + 1], counts[i].rangeMin!);
+    lowestCeiling[i] = Math.min(lowestCeiling[i + 1], counts[i].rangeMax ?? Infinity);
+  }
+  return own.filter((h) => {
+    if (h.statedTo === null || h.polarity === 'denied' || h.rangeMin === null) return false;
+    // The first count said after h (a binary search on the sorted statement times).
+    let [low, high] = [0, counts.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (counts[mid].statedFrom! > h.statedTo!) high = mid;
+      else low = mid + 1;
+    }
+    return (h.rangeMax !== null && highestFloor[low] > h.rangeMax) || lowestCeiling[low] < h.rangeMin;
+  });
 }
