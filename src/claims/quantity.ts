@@ -93,6 +93,11 @@ export function readNumber(words: string): number | null {
     if (n !== null && multiplier !== undefined && Object.hasOwn(MULTIPLIERS, text.slice(space + 1))) return n * multiplier;
   }
   const tokens = text.split(/[\s-]/).filter((token) => token !== '' && token !== 'and');
+  // "half a dozen", "half a million": half of what follows the article.
+  if (tokens.length === 3 && tokens[0] === 'half' && (tokens[1] === 'a' || tokens[1] === 'an')) {
+    const whole = readNumber(`a ${tokens[2]}`);
+    return whole !== null && whole >= 12 ? whole / 2 : null;
+  }
   // "a" and "an" count only before a dozen, a hundred ...: "a lot" is not one.
   if (tokens.length === 0 || (tokens.length === 1 && (tokens[0] === 'a' || tokens[0] === 'an'))) return null;
   let total = 0;

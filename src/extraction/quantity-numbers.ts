@@ -82,6 +82,7 @@ function qualified(tokens: Token[], i: number, first: number): number {
   let start = i;
   if (start - 1 >= first && FEW.has(tokens[start - 1].lower) && ARTICLE_NUMBERS.has(tokens[start].lower)) start -= 1;
   if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few')) start -= 1;
+  if (start - 1 >= first && tokens[start].lower === 'a' && tokens[start - 1].lower === 'half') start -= 1;
   for (let turns = 0; turns < 3; turns += 1) {
     const before = qualifierBefore(tokens, start, first);
     if (before === start) break;
@@ -199,7 +200,8 @@ export function elsewhere(tokens: Token[], start: number, end: number, first: nu
 export function stillInCare(tokens: Token[], n: number, last: number): boolean {
   for (let k = n; k <= Math.min(last, n + 6); k += 1) {
     const w = tokens[k];
-    if (w.text === ',' || w.text === '.' || STOP.has(w.text)) return false;
+    // "12 soldiers were wounded and others were still unaccounted for": another clause.
+    if (w.text === ',' || w.text === '.' || STOP.has(w.text) || w.lower === 'and' || w.lower === 'but' || w.lower === 'while') return false;
     if (STILL.has(w.lower) || w.lemma === 'remain') return true;
   }
   return false;

@@ -77,7 +77,12 @@ export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 export const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
 export const CAPTIVES: Record<string, string> = {
   hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners',
+  detainee: 'detainees', detainees: 'detainees',
 };
+/** Verbs of holding: "the prison held 2,000 detainees" counts people held, not a capture. */
+export const HOLDING = new Set(['hold', 'held', 'house', 'housed', 'contain', 'accommodate', 'host', 'keep']);
+/** A count added to one given before: "a further 15 bodies", "another 12", "two more victims". */
+export const INCREMENTS = new Set(['further', 'another', 'additional']);
 export const LYING = new Set(['lie', 'lying', 'remain', 'still', 'under', 'bury', 'buried', 'pile', 'scatter', 'scattered']);
 /** People are never "destroyed": a number of them with a destruction word nearby counts something else. */
 export const PEOPLE = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'inhabitants', 'families', 'children', 'men', 'women', 'households']);
@@ -132,8 +137,15 @@ export function kindOfWord(t: Token | undefined): Kind | null {
 export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   const t = tokens[k];
   if (!t) return null;
-  // "gunned down", "mowed down": people shot, not aircraft downed.
-  if (t.lower === 'down' && k - 1 >= first && ['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(tokens[k - 1].lemma)) return 'fatal';
+  // "gunned down", "mowed down": people shot, not aircraft downed; "shot down", "burned down": destroyed;
+  // "revised the toll down to 471": neither.
+  if (t.lower === 'down') {
+    const verb = k - 1 >= first ? tokens[k - 1].lemma : '';
+    if (['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(verb)) return 'fatal';
+    return ['shoot', 'shot', 'bring', 'brought', 'knock', 'burn', 'burned', 'burnt', 'pull', 'tear', 'take', 'took'].includes(verb) ? 'destroyed' : null;
+  }
+  // "set fire to 45 houses": destroyed.
+  if (t.lower === 'fire' && k - 1 >= first && (tokens[k - 1].lemma === 'set' || tokens[k - 1].lower === 'on')) return 'destroyed';
   // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
   if (t.lemma === 'bury' && !['believe', 'remain', 'still', 'be'].includes(tokens[k - 1]?.lemma === 'be' ? tokens[k - 2]?.lemma ?? '' : tokens[k - 1]?.lemma ?? '')
     && !['under', 'beneath', 'alive', 'in'].includes(tokens[k + 1]?.lower ?? '')) return 'fatal';

@@ -1,0 +1,115 @@
+import { Token } from './analyse';
+import {
+  CIVILIANS, COMBATANTS, isNumber, Kind, kindAt, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
+} from './quantity-words';
+
+/**
+ * What a number counts, read from the words around it (src/extraction/quantity-facets.ts): the verb or
+ * noun after it, the verb or toll before it, whose the dead are. Each looks a bounded number of tokens.
+ */
+
+/** How far from its number a quantity's noun and verb may stand. */
+const WINDOW = 7;
+/** How far back a toll's noun may stand from its figure ("the death toll from ... has risen to 35"). */
+const TOLL_WINDOW = 15;
+export const JOINS = new Set(['and', 'or', ',', 'as well as']);
+export const ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'terrorist', 'terrorists', 'raider', 'raiders']);
+
+export const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w.lemma);
+
+const ASIDE_CLOSERS: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': '-' };
+/** Words an aside of a part may open with, verbs among them: ", including 20 children,", ", among them ...". */
+const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', 'all', 'some', 'half', 'excluding']);
+
+/**
+ * An aside that says nothing happened: ", most of them children,", "(including teachers)", "— most of
+ * them women —". Answers the index of its closing mark, or -1.
+ */
+function asideEnd(tokens: Token[], k: number, last: number): number {
+  const closer = ASIDE_CLOSERS[tokens[k].text];
+  for (let j = k + 1; j <= Math.min(last, k + 12); j += 1) {
+    if (tokens[j].text === closer) return j;
+    if (j === k + 1 && ASIDE_OPENERS.has(tokens[j].lower)) continue;
+    if (((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
+  }
+  return -1;
+}
+
+/** The kind said after the counted words: "were killed", "had been wounded", "dead and ...", over an aside. */
+export function kindAfter(tokens: Token[], n: number, first: number, last: number): Kind | null {
+  for (let k = n, read = 0; k <= last && read <= WINDOW; k += 1, read += 1) {
+    const w = tokens[k];
+    if (ASIDE_CLOSERS[w.text]) {
+      const end = asideEnd(tokens, k, last);
+      if (end < 0) return null;
+      k = end;
+      continue;
+    }
+    // "two soldiers and three civilians were killed": counts joined share the verb after the last.
+    if (isNumber(w) && k > n && JOINS.has(tokens[k - 1].lower)) continue;
+    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
+    const kind = kindAt(tokens, k, first);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
+export function kindBefore(tokens: Token[], start: number, first: number, bare: boolean): Kind | null {
+  let linked = false;
+  for (let k = start - 1; k >= Math.max(first, start - 4); k -= 1) {
+    const w = tokens[k];
+    // "rescued four hostages alive from two apartment buildings": a place-phrase counts places, not the hostages.
+    if (isNumber(w) || STOP.has(w.text) || w.text === ',' || w.text === '.' || (PLACE_LINKS.has(w.lower) && w.lower !== 'at')) break;
+    const kind = kindAt(tokens, k, first);
+    if (kind) return kind;
+    if (k >= start - 3 && has(TOLL_LINKS, w)) linked = true;
+  }
+  if (!linked || !bare) return null;
+  for (let k = start - 1; k >= Math.max(first, start - TOLL_WINDOW); k -= 1) {
+    const w = tokens[k];
+    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
+    const kind = kindAt(tokens, k, first);
+    if (kind === 'fatal' || kind === 'injured') return kind;
+  }
+  return null;
+}
+
+export function countedAt(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 2); k += 1) {
+    const next = tokens[k + 1];
+    if (['along', 'in', 'at', 'near', 'on', 'inside', 'among'].includes(tokens[k].lower) && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'the')) return true;
+  }
+  return false;
+}
+
+/** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
+const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize']);
+
+export function handledAfter(tokens: Token[], n: number, last: number): boolean {
+  let k = n;
+  while (k <= last && k < n + 3 && tokens[k].pos === 'AUX') k += 1;
+  // "were treated for injuries" gives the total.
+  return k <= last && tokens[k].pos === 'VERB' && HANDLED_AFTER.has(tokens[k].lemma) && tokens[k + 1]?.lower !== 'for';
+}
+
+export function sideOf(counted: Token[]): string | null {
+  const head = counted.findIndex((w) => has(COMBATANTS, w));
+  const named = counted.slice(0, Math.max(0, head)).filter((w) => w.pos === 'PROPN');
+  return head > 0 && named.length ? named.map((w) => w.text).join(' ') : null;
+}
+
+/** Whose the count is, for the dead: civilians, combatants ("members of the army"), or anyone. */
+export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number): string {
+  if (nouns.some((w) => has(CIVILIANS, w))) return 'civilian_fatalities';
+  if (nouns.some((w) => has(COMBATANTS, w) && !MEMBERS.has(w.lower))) return 'combatant_fatalities';
+  if (nouns.length && MEMBERS.has(nouns[nouns.length - 1].lower) && tokens[n]?.lower === 'of') {
+    for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {
+      // "members of the army", "members of JNIM": of a force or a named armed party.
+      if (has(COMBATANTS, tokens[k]) || (k === n + 1 && tokens[k].pos === 'PROPN' && tokens[k].text.toUpperCase() === tokens[k].text)) return 'combatant_fatalities';
+      if (has(CIVILIANS, tokens[k])) return 'civilian_fatalities';
+    }
+  }
+  return 'fatalities';
+}
+
