@@ -134,7 +134,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     }
     if (!kind || (freed && kind === 'captured')) continue;
     // "the prison held about 2,000 detainees": people held, not taken.
-    if (kind === 'captured' && !governed && g >= first && tokens[g].pos === 'VERB' && HOLDING.has(tokens[g].lemma)) continue;
+    // "held 40 passengers hostage" is a capture.
+    const heldAs = nouns.length > 1 && CAPTIVES[nouns[nouns.length - 1].lower];
+    if (kind === 'captured' && !governed && !heldAs && g >= first && tokens[g].pos === 'VERB' && HOLDING.has(tokens[g].lemma)) continue;
     // "took 57 wounded to hospital" is a part; "took 12 hostages", "took 30 soldiers prisoner" are captures.
     if (taken && kind !== 'captured') {
       partialEnd = n - 1;
@@ -197,8 +199,9 @@ function withPlaces(reads: Read[]): ReadFacet[] {
     if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
     const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
     const same = at.get(key);
-    // "a few dozen, and no more than 50": a figure right after a vague word says it better.
-    if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string) && facet.span[0] - facets[same].span[1] <= 4) facets[same] = facet;
+    // "a few dozen, and no more than 50", "many were killed ... the toll stood at 40": a figure says it better
+    // than vague words (one facet per attribute and subject, as annotated).
+    if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
     // "a further 15 bodies were recovered, bringing the toll to 63": the whole toll says it better.
     else if (same !== undefined && added.has(same) && !increment) {
       facets[same] = facet;

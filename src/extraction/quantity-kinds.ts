@@ -19,6 +19,7 @@ export const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w
 
 const ASIDE_CLOSERS: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': '-' };
 /** Words an aside of a part may open with, verbs among them: ", including 20 children,", ", among them ...". */
+const RELATIVES = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', 'all', 'some', 'half', 'excluding']);
 
 /**
@@ -27,10 +28,13 @@ const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', '
  */
 function asideEnd(tokens: Token[], k: number, last: number): number {
   const closer = ASIDE_CLOSERS[tokens[k].text];
-  for (let j = k + 1; j <= Math.min(last, k + 12); j += 1) {
+  // "most of them women who had gathered at the market": a relative clause may have its verbs.
+  let relative = false;
+  for (let j = k + 1; j <= Math.min(last, k + 16); j += 1) {
     if (tokens[j].text === closer) return j;
     if (j === k + 1 && ASIDE_OPENERS.has(tokens[j].lower)) continue;
-    if (((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
+    if (RELATIVES.has(tokens[j].lower) && j > k + 1) relative = true;
+    if (((!relative && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX')) && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
   }
   return -1;
 }
@@ -102,6 +106,11 @@ export function sideOf(counted: Token[]): string | null {
 /** Whose the count is, for the dead: civilians, combatants ("members of the army"), or anyone. */
 export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number): string {
   if (nouns.some((w) => has(CIVILIANS, w))) return 'civilian_fatalities';
+  // "inflicted heavy casualties on the attackers", "losses among the enemy".
+  if (!nouns.length && (tokens[n]?.lower === 'on' || tokens[n]?.lower === 'among')) {
+    const whose = tokens[n + 1]?.lower === 'the' ? tokens[n + 2] : tokens[n + 1];
+    if (whose && n + 2 <= last && (has(COMBATANTS, whose) || whose.lower === 'enemy')) return 'combatant_fatalities';
+  }
   if (nouns.some((w) => has(COMBATANTS, w) && !MEMBERS.has(w.lower))) return 'combatant_fatalities';
   if (nouns.length && MEMBERS.has(nouns[nouns.length - 1].lower) && tokens[n]?.lower === 'of') {
     for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {

@@ -50,6 +50,19 @@ function isYear(t: Token): boolean {
   return t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20')) && isDigits(t);
 }
 
+/**
+ * Words of number the table reads that are no figure: "many" (not "as many as", "so many"), "a few", "a
+ * handful". Size words ("suffered heavy losses") are read as no count, as the dev annotations do.
+ */
+function vagueWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1];
+  if (t.lower === 'many') return !['as', 'so', 'too', 'how', 'not', 'very'].includes(prev) && next?.lower !== 'as' && next?.lower !== 'more';
+  if (t.lower === 'few' || t.lower === 'handful') return prev === 'a';
+  return false;
+}
+
 /** "1,200", "two hundred and fifty", "100 to 300", "between 100 and 300", "a dozen". */
 function numberRun(tokens: Token[], i: number, last: number, between: boolean): number {
   let end = i;
@@ -81,7 +94,7 @@ function qualifierBefore(tokens: Token[], i: number, first: number): number {
 function qualified(tokens: Token[], i: number, first: number): number {
   let start = i;
   if (start - 1 >= first && FEW.has(tokens[start - 1].lower) && ARTICLE_NUMBERS.has(tokens[start].lower)) start -= 1;
-  if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few')) start -= 1;
+  if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few' || tokens[start].lower === 'handful')) start -= 1;
   if (start - 1 >= first && tokens[start].lower === 'a' && tokens[start - 1].lower === 'half') start -= 1;
   for (let turns = 0; turns < 3; turns += 1) {
     const before = qualifierBefore(tokens, start, first);
@@ -112,7 +125,7 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (t.lower === 'no' && i + 1 <= last && (next.pos === 'NOUN' || next.pos === 'ADJ') && !['more', 'fewer', 'less', 'longer'].includes(next.lower)) {
     return { start: i, end: i, value: 'none', none: true, nounsFrom: i + 1 };
   }
-  if (!isCount(t)) return null;
+  if (!isCount(t) && !vagueWord(tokens, i)) return null;
   const prev = tokens[i - 1];
   const skip = (end: number): NumberRead => ({ start: i, end, value: null, none: false, nounsFrom: end + 1 });
   // Measures, times, dates, money and years count no one: "40 km", "April 11", "$5 million", "in 2023".

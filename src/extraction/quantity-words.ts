@@ -29,16 +29,18 @@ export const FATAL = new Set([
   'kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatality', 'fatalities', 'body', 'bodies', 'execute', 'executed', 'slay',
   'slain', 'massacre', 'massacred', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'perish', 'perished', 'toll', 'murder', 'murdered',
   'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses', 'martyr', 'martyrs',
-  'martyred',
+  'martyred', 'slaughter', 'slaughtered', 'lynch', 'lynched', 'assassinate', 'assassinated', 'butcher', 'butchered',
 ]);
 export const INJURED = new Set(['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
 export const CAPTURED = new Set([
   'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'abduct', 'abducted', 'kidnap', 'kidnapped', 'prisoner', 'prisoners',
   'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'seize', 'seized',
+  'apprehend', 'apprehended',
 ]);
 export const DESTROYED = new Set([
   'destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten',
   'flattened', 'intercept', 'intercepted', 'torch', 'torched',
+  'levelled', 'leveled', 'gut', 'gutted', 'wreck', 'wrecked', 'obliterate', 'obliterated',
 ]);
 /** "lost their lives", "claimed the lives of": lives are counted only after a verb of loss. */
 export const LIFE_LOST = new Set(['lose', 'lost', 'claim', 'claimed', 'take', 'took', 'cost']);
@@ -144,6 +146,10 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
     if (['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(verb)) return 'fatal';
     return ['shoot', 'shot', 'bring', 'brought', 'knock', 'burn', 'burned', 'burnt', 'pull', 'tear', 'take', 'took'].includes(verb) ? 'destroyed' : null;
   }
+  // "rounded up 60 protesters": captured.
+  if (t.lower === 'up' && k - 1 >= first && ['round', 'rounded', 'rounding'].includes(tokens[k - 1].lower)) return 'captured';
+  // "the strikes levelled 12 buildings" (a verb; "the level of" is none).
+  if (t.lemma === 'level' && t.pos === 'VERB') return 'destroyed';
   // "set fire to 45 houses": destroyed.
   if (t.lower === 'fire' && k - 1 >= first && (tokens[k - 1].lemma === 'set' || tokens[k - 1].lower === 'on')) return 'destroyed';
   // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
