@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import {
-  CIVILIANS, COMBATANTS, isNumber, Kind, kindAt, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
+  CIVILIAN_HEADS, COMBATANTS, isNumber, Kind, kindAt, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
 } from './quantity-words';
 
 /**
@@ -105,7 +105,7 @@ export function sideOf(counted: Token[]): string | null {
 
 /** Whose the count is, for the dead: civilians, combatants ("members of the army"), or anyone. */
 export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number): string {
-  if (nouns.some((w) => has(CIVILIANS, w))) return 'civilian_fatalities';
+  if (nouns.some((w) => has(CIVILIAN_HEADS, w))) return 'civilian_fatalities';
   // "inflicted heavy casualties on the attackers", "losses among the enemy".
   if (!nouns.length && (tokens[n]?.lower === 'on' || tokens[n]?.lower === 'among')) {
     const whose = tokens[n + 1]?.lower === 'the' ? tokens[n + 2] : tokens[n + 1];
@@ -116,7 +116,7 @@ export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last:
     for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {
       // "members of the army", "members of JNIM": of a force or a named armed party.
       if (has(COMBATANTS, tokens[k]) || (k === n + 1 && tokens[k].pos === 'PROPN' && tokens[k].text.toUpperCase() === tokens[k].text)) return 'combatant_fatalities';
-      if (has(CIVILIANS, tokens[k])) return 'civilian_fatalities';
+      if (has(CIVILIAN_HEADS, tokens[k])) return 'civilian_fatalities';
     }
   }
   return 'fatalities';

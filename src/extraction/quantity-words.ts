@@ -49,7 +49,15 @@ export const LIFE_LOST = new Set(['lose', 'lost', 'claim', 'claimed', 'take', 't
 export const CIVILIANS = new Set([
   'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'pupils', 'boys', 'girls', 'babies', 'infants', 'minors', 'toddlers', 'kids',
   'villager', 'villagers', 'resident', 'residents', 'women', 'worshippers', 'passengers', 'patients', 'farmers', 'pilgrims', 'refugees',
-  'shoppers', 'commuters', 'bystanders', 'students',
+  'shoppers', 'commuters', 'bystanders', 'students', 'schoolgirls', 'schoolboys',
+]);
+/**
+ * Those whose deaths are civilian_fatalities, as the annotation rules name them: civilians and children.
+ * Villagers, residents, women or passengers killed are fatalities: no word of theirs says no fighter was among them.
+ */
+export const CIVILIAN_HEADS = new Set([
+  'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'schoolgirls', 'schoolboys', 'pupils', 'boys', 'girls', 'babies', 'infants',
+  'minors', 'toddlers', 'kids',
 ]);
 /** Other people: never destroyed, never things taken. */
 const OTHER_PEOPLE = new Set(['woman', 'journalists', 'workers', 'volunteers', 'teachers', 'doctors', 'nurses', 'staff']);
