@@ -106,7 +106,8 @@ export function readNumber(words: string): number | null {
   for (const token of tokens) {
     if (Object.hasOwn(UNITS, token)) {
       current += UNITS[token] === 0 && seen ? 0 : UNITS[token];
-      if (token === 'dozen' && current > 12) current = (current - 12) * 12;
+      // "a dozen", "two score": the words before multiply ("a score" is 20, not 21).
+      if ((token === 'dozen' || token === 'score') && current > UNITS[token]) current = (current - UNITS[token]) * UNITS[token];
       seen = true;
     } else if (Object.hasOwn(MULTIPLIERS, token)) {
       current = (current || 1) * MULTIPLIERS[token];
@@ -207,6 +208,12 @@ function readPhrase(text: string): QuantityRange | null {
       const n = readNumber(text.slice(prefix.length + 1));
       if (n !== null) return range(0, n);
     }
+  }
+  // "20 or so" is about 20; "100 or more" at least 100 (not the first figure alone).
+  for (const [suffix, open] of [[' or so', false], [' or more', true]] as const) {
+    if (!text.endsWith(suffix)) continue;
+    const n = readNumber(text.slice(0, -suffix.length));
+    if (n !== null) return open ? range(n, null) : range(n * (1 - APPROXIMATION), n * (1 + APPROXIMATION));
   }
   if (text.endsWith('+')) {
     const n = readNumber(text.slice(0, -1));

@@ -59,7 +59,7 @@ function vagueWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   const next = tokens[i + 1];
   if (t.lower === 'many') return !['as', 'so', 'too', 'how', 'not', 'very'].includes(prev) && next?.lower !== 'as' && next?.lower !== 'more';
-  if (t.lower === 'few' || t.lower === 'handful') return prev === 'a';
+  if (t.lower === 'few' || t.lower === 'handful' || t.lower === 'score') return prev === 'a';
   return false;
 }
 
@@ -74,6 +74,22 @@ function numberRun(tokens: Token[], i: number, last: number, between: boolean): 
     else if ((next.lower === 'to' || next.lower === 'or' || next.text === '-' || next.text === '–' || (next.lower === 'and' && (between || words)))
       && end + 2 <= last && isCount(after) && !VAGUE.has(after.lower) && !isYear(after)) end += 2;
     else break;
+  }
+  return end;
+}
+
+const OPENERS = [['if', 'not'], ['or', 'even'], ['or', 'possibly'], ['or', 'perhaps'], ['possibly'], ['perhaps'], ['maybe'], ['or']];
+
+/** "20 or so", "100 or more", "dozens, if not hundreds": words after a figure the table reads with it. */
+function widened(tokens: Token[], end: number, last: number): number {
+  const next = tokens[end + 1]?.lower;
+  if (next === 'or' && end + 2 <= last && ['so', 'more'].includes(tokens[end + 2].lower)) return end + 2;
+  if (!VAGUE.has(tokens[end].lower)) return end;
+  const at = tokens[end + 1]?.text === ',' ? end + 2 : end + 1;
+  for (const words of OPENERS) {
+    let same = at + words.length <= last;
+    for (let k = 0; k < words.length && same; k += 1) same = tokens[at + k].lower === words[k];
+    if (same && VAGUE.has(tokens[at + words.length].lower)) return at + words.length;
   }
   return end;
 }
@@ -94,7 +110,7 @@ function qualifierBefore(tokens: Token[], i: number, first: number): number {
 function qualified(tokens: Token[], i: number, first: number): number {
   let start = i;
   if (start - 1 >= first && FEW.has(tokens[start - 1].lower) && ARTICLE_NUMBERS.has(tokens[start].lower)) start -= 1;
-  if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few' || tokens[start].lower === 'handful')) start -= 1;
+  if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few' || tokens[start].lower === 'handful' || tokens[start].lower === 'score')) start -= 1;
   if (start - 1 >= first && tokens[start].lower === 'a' && tokens[start - 1].lower === 'half') start -= 1;
   for (let turns = 0; turns < 3; turns += 1) {
     const before = qualifierBefore(tokens, start, first);
@@ -133,6 +149,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (t.lower.includes('year') || isYear(t) || (prev && (MONTHS.has(prev.lower) || MONEY.has(prev.lower)))) return skip(i);
   let begin = i;
   let end = numberRun(tokens, i, last, prev?.lower === 'between');
+  const figureEnd = end;
+  end = widened(tokens, end, last);
   if (UNITS.has(tokens[end + 1]?.lower ?? '') || MONTHS.has(tokens[end + 1]?.lower ?? '')) return skip(end);
   // "rose from 20 to 35": the figure is the last one.
   if (prev?.lower === 'from') {
@@ -141,6 +159,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   }
   const start = begin === i ? qualified(tokens, i, first) : begin;
   let from = end + 1;
+  // "dozens, if not hundreds, of people": the aside's comma closes.
+  if (end > figureEnd && tokens[from]?.text === ',') from += 1;
   if (tokens[from] && /^["”]$/.test(tokens[from].text)) from += 1;
   const after = tokens[from]?.lower;
   if (after === 'of' || (after === 'out' && tokens[from + 1]?.lower === 'of')) {
@@ -165,6 +185,11 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (byName || tokens[start - 1]?.lower === 'aged') return skip(end);
   const ofWhole = WHOLE.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'of';
   let value: string | null = said(text, tokens, start, end);
+  // "dozens, if not hundreds": at least the first (the table reads "at least dozens").
+  if (end > figureEnd && VAGUE.has(tokens[figureEnd].lower) && VAGUE.has(tokens[end].lower)) {
+    const first = said(text, tokens, start, figureEnd);
+    value = first.startsWith('at least ') ? first : `at least ${first}`;
+  }
   let range = readQuantity(value);
   if (range === null && start !== begin) {
     value = said(text, tokens, begin, end);
