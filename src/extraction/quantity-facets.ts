@@ -1,7 +1,7 @@
 import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { elsewhere, numberAt, stillInCare } from './quantity-numbers';
+import { broughtTo, elsewhere, forecast, numberAt, stillInCare } from './quantity-numbers';
 import {
   ATTACKERS, countedAt, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
@@ -24,6 +24,7 @@ export interface ReadFacet {
 interface Read extends ReadFacet {
   place: Place | null;
   increment: boolean;
+  whole: boolean;
 }
 
 /**
@@ -94,7 +95,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
     while (g >= first && g >= start - 2 && /^["“”']$/.test(tokens[g].text)) g -= 1;
-    if (g >= first && tokens[g].pos === 'VERB') kind = kindAt(tokens, g, first);
+    // The tagger may take a participle after "had" for a noun ("had abducted 42 people").
+    const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
+    if (verb) kind = kindAt(tokens, g, first);
     const governed = kind;
     // "killed the terrorists, six of them": the nouns and verb before the comma.
     if (number.appositive) {
@@ -147,7 +150,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
-    if (elsewhere(tokens, start, end, first, last)) continue;
+    if (elsewhere(tokens, start, end, first, last) || forecast(tokens, start, first)) continue;
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
     let subject: string | null = null;
     const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
@@ -169,10 +172,12 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
     // "the toll exceeded 100": more than 100.
     const exact = number.range ?? null;
-    const over = ['exceed', 'top', 'surpass', 'pass'].includes(tokens[start - 1]?.lemma ?? '') && exact !== null && exact.min === exact.max;
-    // "a further 15 bodies", "two more victims": added to a toll, which a later figure may give whole.
+    const over = (['exceed', 'top', 'surpass', 'pass'].includes(tokens[start - 1]?.lemma ?? '') || ['above', 'beyond'].includes(tokens[start - 1]?.lower ?? '')) && exact !== null && exact.min === exact.max;
+    // "a further 15 bodies", "two more victims": added to a toll, which a later figure may give whole;
+    // "bringing the toll to 21" is that whole.
     const increment = INCREMENTS.has(tokens[start - 1]?.lower ?? '') || tokens[end + 1]?.lower === 'more';
-    reads.push({ increment, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
+    const whole = broughtTo(tokens, start, first);
+    reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPlaces(reads);
 }
@@ -195,7 +200,7 @@ function withPlaces(reads: Read[]): ReadFacet[] {
   const at = new Map<string, number>();
   const added = new Set<number>();
   for (const r of reads) {
-    const { place, increment, ...facet } = r;
+    const { place, increment, whole, ...facet } = r;
     if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
     const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
     const same = at.get(key);
@@ -203,7 +208,7 @@ function withPlaces(reads: Read[]): ReadFacet[] {
     // than vague words (one facet per attribute and subject, as annotated).
     if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
     // "a further 15 bodies were recovered, bringing the toll to 63": the whole toll says it better.
-    else if (same !== undefined && added.has(same) && !increment) {
+    else if (same !== undefined && ((added.has(same) && !increment) || whole)) {
       facets[same] = facet;
       added.delete(same);
     }

@@ -51,6 +51,8 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
     }
     // "two soldiers and three civilians were killed": counts joined share the verb after the last.
     if (isNumber(w) && k > n && JOINS.has(tokens[k - 1].lower)) continue;
+    // "abducted 42 people, including ..., and killed two guards": a verb of the next clause.
+    if (w.lower === 'and' && k > n && tokens[k + 1]?.pos === 'VERB' && kindAt(tokens, k + 1, first)) return null;
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
     const kind = kindAt(tokens, k, first);
     if (kind) return kind;

@@ -244,3 +244,28 @@ export function stillInCare(tokens: Token[], n: number, last: number): boolean {
   }
   return false;
 }
+
+const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'likely', 'expected', 'feared', 'set', 'bound']);
+const RISES = new Set(['rise', 'climb', 'increase', 'reach', 'exceed', 'top', 'surpass', 'grow', 'mount']);
+
+/** "the toll was likely to rise above 50", "could reach 100": a forecast, no toll. */
+export function forecast(tokens: Token[], start: number, first: number): boolean {
+  for (let k = start - 1; k >= Math.max(first, start - 3); k -= 1) {
+    if (!RISES.has(tokens[k].lemma)) continue;
+    for (let j = k - 1; j >= Math.max(first, k - 3); j -= 1) if (MODALS.has(tokens[j].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+const BRINGS = new Set(['bring', 'bringing', 'raise', 'raising', 'take', 'taking', 'push', 'pushing', 'lift', 'lifting']);
+
+/** "bringing the toll to 21", "raising the number of dead to 80": the whole toll after counts added to it. */
+export function broughtTo(tokens: Token[], start: number, first: number): boolean {
+  if (tokens[start - 1]?.lower !== 'to') return false;
+  for (let k = start - 2; k >= Math.max(first, start - 8); k -= 1) {
+    if (BRINGS.has(tokens[k].lower) || BRINGS.has(tokens[k].lemma)) return true;
+    if (tokens[k].text === ',' || tokens[k].text === '.') return false;
+  }
+  return false;
+}
