@@ -10,6 +10,8 @@ import {
 
 /** How far from its number a quantity's noun and verb may stand. */
 const WINDOW = 7;
+/** Over a relative clause or words describing those counted, further. */
+const LONG_WINDOW = 16;
 /** How far back a toll's noun may stand from its figure ("the death toll from ... has risen to 35"). */
 const TOLL_WINDOW = 15;
 export const JOINS = new Set(['and', 'or', ',', 'as well as']);
@@ -39,9 +41,24 @@ function asideEnd(tokens: Token[], k: number, last: number): number {
   return -1;
 }
 
-/** The kind said after the counted words: "were killed", "had been wounded", "dead and ...", over an aside. */
+/** "people attending a wedding", "people trapped in the building": a verb that describes those counted. */
+function modifier(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (w.lower.endsWith('ing')) return true;
+  return w.lower.endsWith('ed') && tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'ADP';
+}
+
+/**
+ * The kind said after the counted words: "were killed", "had been wounded", "dead and ...", over an aside,
+ * a relative clause or words describing those counted ("people attending a wedding ... were killed"). A
+ * verb of their own that says no harm ends it ("30 people fled the village and 12 were killed").
+ */
 export function kindAfter(tokens: Token[], n: number, first: number, last: number): Kind | null {
-  for (let k = n, read = 0; k <= last && read <= WINDOW; k += 1, read += 1) {
+  let limit = WINDOW;
+  let relative = false;
+  // After a verb of their own, the words of its clause only: "lost their lives", not "fled ... and 12 were killed".
+  let predicate = false;
+  for (let k = n, read = 0; k <= last && read <= limit; k += 1, read += 1) {
     const w = tokens[k];
     if (ASIDE_CLOSERS[w.text]) {
       const end = asideEnd(tokens, k, last);
@@ -56,6 +73,13 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
     const kind = kindAt(tokens, k, first);
     if (kind) return kind;
+    if (RELATIVES.has(w.lower)) {
+      relative = true;
+      limit = LONG_WINDOW;
+    } else if (w.pos === 'VERB' && !relative) {
+      if (!modifier(tokens, k)) predicate = true;
+      else if (!predicate) limit = LONG_WINDOW;
+    } else if (predicate && (JOINS.has(w.lower) || w.lower === 'but' || w.lower === 'while')) return null;
   }
   return null;
 }

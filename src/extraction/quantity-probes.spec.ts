@@ -187,6 +187,13 @@ describe('quantity facets on wire styles', () => {
     ['the casualties included 15 dead and 48 wounded', ''],
     ['more than 200 people had been treated for injuries at hospitals in the city', 'injuries=more than 200'],
     ['the bombing killed 30 people and injured 150, according to the ministry', 'fatalities=30; injuries=150'],
+    // Long subjects between a count and its verb.
+    ['At least 35 people attending a wedding party in the village of Kafr were killed.', 'fatalities=at least 35'],
+    ['Some 40 civilians sheltering in the basement of the school were killed.', 'civilian_fatalities=some 40'],
+    ['Eleven people trapped in the burning building died.', 'fatalities=eleven'],
+    ['About 30 people fled the village and 12 were killed.', 'fatalities=12'],
+    ['Sixty people were held captive for three days.', 'captured=sixty'],
+    ['Twenty fishermen who had set out from the port on Monday were abducted.', 'captured=twenty'],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],
