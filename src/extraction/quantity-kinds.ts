@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import {
-  CIVILIAN_HEADS, COMBATANTS, isNumber, Kind, kindAt, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
+  CIVILIAN_HEADS, COMBATANTS, isNumber, Kind, kindAt, kindOfWord, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
 } from './quantity-words';
 
 /**
@@ -148,3 +148,14 @@ export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last:
   return 'fatalities';
 }
 
+
+/** "more than 100 people were killed or wounded", "killed and injured dozens": the dead and the hurt in one count. */
+export function combined(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 2 <= to; k += 1) {
+    const a = kindOfWord(tokens[k]);
+    if ((a !== 'fatal' && a !== 'injured') || !['or', 'and', '/'].includes(tokens[k + 1].lower)) continue;
+    const b = kindOfWord(tokens[k + 2]);
+    if ((b === 'fatal' || b === 'injured') && b !== a) return true;
+  }
+  return false;
+}

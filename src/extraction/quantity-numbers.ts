@@ -43,7 +43,15 @@ function isDigits(t: Token): boolean {
 /** A word or figure of number: "12", "1,200", "twenty", "twenty-three", "dozens". */
 export function isCount(t: Token | undefined): boolean {
   if (!t) return false;
-  return isDigits(t) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((w) => NUMBER_WORDS.has(w)));
+  return isDigits(t) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((w) => NUMBER_WORDS.has(w)))
+    || digitRange(t.text);
+}
+
+/** "30-40", "30–40" written as one word: two runs of digits, the first the lower. */
+function digitRange(text: string): boolean {
+  const parts = text.split(text.includes('–') ? '–' : '-');
+  if (parts.length !== 2 || !parts.every((p) => p.length > 0 && p.length <= 7 && [...p].every((c) => (c >= '0' && c <= '9') || c === ','))) return false;
+  return Number(parts[0].replace(/,/g, '')) < Number(parts[1].replace(/,/g, ''));
 }
 
 function isYear(t: Token): boolean {

@@ -194,6 +194,16 @@ describe('quantity facets on wire styles', () => {
     ['About 30 people fled the village and 12 were killed.', 'fatalities=12'],
     ['Sixty people were held captive for three days.', 'captured=sixty'],
     ['Twenty fishermen who had set out from the port on Monday were abducted.', 'captured=twenty'],
+    // More forms.
+    ['Between 30-40 people were killed.', 'fatalities=30-40'],
+    ['Twelve people were burned alive in their homes.', 'fatalities=twelve'],
+    ['Two guards were fatally shot.', 'combatant_fatalities=two'],
+    ['Three people were fatally wounded.', 'fatalities=three'],
+    ['The drones knocked out five tanks.', 'destroyed[tanks]=five'],
+    ['Police took 40 people into custody.', 'captured=40'],
+    ['The blast maimed 14 people.', 'injuries=14'],
+    ['More than 100 people were killed or wounded.', ''],
+    ['The strikes killed and injured dozens of people.', ''],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],

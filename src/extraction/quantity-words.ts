@@ -31,7 +31,7 @@ export const FATAL = new Set([
   'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses', 'martyr', 'martyrs',
   'martyred', 'slaughter', 'slaughtered', 'lynch', 'lynched', 'assassinate', 'assassinated', 'butcher', 'butchered',
 ]);
-export const INJURED = new Set(['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
+export const INJURED = new Set(['maim', 'maimed', 'wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
 export const CAPTURED = new Set([
   'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'abduct', 'abducted', 'kidnap', 'kidnapped', 'prisoner', 'prisoners',
   'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'seize', 'seized',
@@ -158,6 +158,13 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   if (t.lower === 'up' && k - 1 >= first && ['round', 'rounded', 'rounding'].includes(tokens[k - 1].lower)) return 'captured';
   // "the strikes levelled 12 buildings" (a verb; "the level of" is none).
   if (t.lemma === 'level' && t.pos === 'VERB') return 'destroyed';
+  // "burned alive", "burnt to death": the dead, not things destroyed; "fatally wounded" too.
+  if ((t.lemma === 'burn' || t.lower === 'burned' || t.lower === 'burnt') && (tokens[k + 1]?.lower === 'alive' || (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death'))) return 'fatal';
+  if (t.lower === 'fatally' || t.lower === 'mortally') return 'fatal';
+  // "knocked out five tanks", "set ablaze": destroyed; "taken into custody": captured.
+  if (t.lower === 'out' && k - 1 >= first && ['knock', 'knocked', 'burn', 'burned', 'burnt', 'take', 'took', 'taken'].includes(tokens[k - 1].lower)) return 'destroyed';
+  if (t.lower === 'ablaze') return 'destroyed';
+  if (t.lower === 'custody' && ['into', 'in'].includes(tokens[k - 1]?.lower ?? '')) return 'captured';
   // "set fire to 45 houses": destroyed.
   if (t.lower === 'fire' && k - 1 >= first && (tokens[k - 1].lemma === 'set' || tokens[k - 1].lower === 'on')) return 'destroyed';
   // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
