@@ -72,6 +72,14 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
     if (w.lower === 'and' && k > n && tokens[k + 1]?.pos === 'VERB' && kindAt(tokens, k + 1, first)) return null;
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
     const kind = kindAt(tokens, k, first);
+    // "was seriously wounded and later died of his wounds": the dead.
+    if (kind === 'injured' && tokens[k + 1]?.lower === 'and') {
+      for (let j = k + 2; j <= Math.min(last, k + 4); j += 1) {
+        if (tokens[j].pos === 'VERB' && kindAt(tokens, j, first) === 'fatal') return 'fatal';
+        // Only adverbs between ("and later died"): "and two others died" has a subject of its own.
+        if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') break;
+      }
+    }
     if (kind) return kind;
     if (RELATIVES.has(w.lower)) {
       relative = true;

@@ -204,6 +204,8 @@ describe('quantity facets on wire styles', () => {
     ['The blast maimed 14 people.', 'injuries=14'],
     ['More than 100 people were killed or wounded.', ''],
     ['The strikes killed and injured dozens of people.', ''],
+    ['One soldier of the unit that led the raid was badly wounded and later died in hospital.', 'combatant_fatalities=one'],
+    ['Four people were wounded and two others died.', 'injuries=four; fatalities=two'],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],
