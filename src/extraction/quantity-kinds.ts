@@ -12,8 +12,8 @@ import {
 const WINDOW = 7;
 /** Over a relative clause or words describing those counted, further. */
 const LONG_WINDOW = 16;
-/** How far back a toll's noun may stand from its figure ("the death toll from ... has risen to 35"). */
-const TOLL_WINDOW = 15;
+/** How far back a toll's noun may stand from its figure ("the death toll from Tuesday's bombing at a market in the town of ... has risen to 32"). */
+const TOLL_WINDOW = 30;
 export const JOINS = new Set(['and', 'or', ',', 'as well as']);
 export const ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'terrorist', 'terrorists', 'raider', 'raiders']);
 

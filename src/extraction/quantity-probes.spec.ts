@@ -206,6 +206,8 @@ describe('quantity facets on wire styles', () => {
     ['The strikes killed and injured dozens of people.', ''],
     ['One soldier of the unit that led the raid was badly wounded and later died in hospital.', 'combatant_fatalities=one'],
     ['Four people were wounded and two others died.', 'injuries=four; fatalities=two'],
+    ["The death toll from Tuesday's suicide bombing at a crowded market in the northeastern town of Konduga in Borno state has risen to 32.", 'fatalities=32'],
+    ['The number of people wounded in the shelling of the railway station in the eastern city on Friday morning climbed to 109.', 'injuries=109'],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],
