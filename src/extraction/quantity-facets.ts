@@ -1,7 +1,7 @@
 import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { broughtTo, elsewhere, forecast, numberAt, stillInCare } from './quantity-numbers';
+import { broughtTo, elsewhere, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
 import {
   ATTACKERS, combined, countedAt, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
@@ -150,6 +150,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
+    if (!governed && negatedAfter(tokens, n, last)) continue;
     if ((kind === 'fatal' || kind === 'injured') && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;
     if (elsewhere(tokens, start, end, first, last) || forecast(tokens, start, first)) continue;
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];

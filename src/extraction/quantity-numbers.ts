@@ -180,7 +180,10 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     if (WHOLE.has(whole?.lower ?? '') && (!then || then.text === '.' || then.text === ';') && tokens[start - 1]?.text === ',') {
       return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2, appositive: true };
     }
-    if (WHOLE.has(whole?.lower ?? '') && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
+    // "killing scores of them": a verb of harm right before counts the group named before, not a part of it.
+    const harmed = start - 1 >= first && tokens[start - 1].pos === 'VERB' && kindOfWord(tokens[start - 1]) !== null;
+    if (WHOLE.has(whole?.lower ?? '') && !harmed && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
+    if (WHOLE.has(whole?.lower ?? '') && harmed) return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2 };
     if (WHOLE.has(whole?.lower ?? '')) from += 2;
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
     else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
@@ -274,6 +277,16 @@ export function broughtTo(tokens: Token[], start: number, first: number): boolea
   for (let k = start - 2; k >= Math.max(first, start - 8); k -= 1) {
     if (BRINGS.has(tokens[k].lower) || BRINGS.has(tokens[k].lemma)) return true;
     if (tokens[k].text === ',' || tokens[k].text === '.') return false;
+  }
+  return false;
+}
+
+/** "many bodies had not been recovered", "12 people were never found": a count said not to be what it would be. */
+export function negatedAfter(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 4); k += 1) {
+    const w = tokens[k];
+    if (w.lower === 'not' || w.lower === "n't" || w.lower === 'never') return true;
+    if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }
   return false;
 }

@@ -208,6 +208,9 @@ describe('quantity facets on wire styles', () => {
     ['Four people were wounded and two others died.', 'injuries=four; fatalities=two'],
     ["The death toll from Tuesday's suicide bombing at a crowded market in the northeastern town of Konduga in Borno state has risen to 32.", 'fatalities=32'],
     ['The number of people wounded in the shelling of the railway station in the eastern city on Friday morning climbed to 109.', 'injuries=109'],
+    ['The army said it had pursued the terrorists, killing scores of them.', 'combatant_fatalities[attackers]=scores'],
+    ['Many bodies had not been recovered.', ''],
+    ['Twelve soldiers were not accounted for.', ''],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],
