@@ -99,6 +99,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
     if (verb) kind = kindAt(tokens, g, first);
     const governed = kind;
+    // "rescued 25 of the children", "freed 20 prisoners": those saved, no count of harm.
+    if (verb && FREED.has(tokens[g].lemma)) continue;
     // "killed the terrorists, six of them": the nouns and verb before the comma.
     if (number.appositive) {
       let k = start - 2;

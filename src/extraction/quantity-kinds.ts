@@ -15,7 +15,10 @@ const LONG_WINDOW = 16;
 /** How far back a toll's noun may stand from its figure ("the death toll from Tuesday's bombing at a market in the town of ... has risen to 32"). */
 const TOLL_WINDOW = 30;
 export const JOINS = new Set(['and', 'or', ',', 'as well as']);
-export const ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'terrorist', 'terrorists', 'raider', 'raiders']);
+export const ATTACKERS = new Set([
+  'attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'terrorist', 'terrorists', 'raider', 'raiders', 'kidnapper', 'kidnappers',
+  'abductor', 'abductors', 'hijacker', 'hijackers', 'captor', 'captors',
+]);
 
 export const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w.lemma);
 
@@ -69,7 +72,7 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
     // "two soldiers and three civilians were killed": counts joined share the verb after the last.
     if (isNumber(w) && k > n && JOINS.has(tokens[k - 1].lower)) continue;
     // "abducted 42 people, including ..., and killed two guards": a verb of the next clause.
-    if (w.lower === 'and' && k > n && tokens[k + 1]?.pos === 'VERB' && kindAt(tokens, k + 1, first)) return null;
+    if (w.lower === 'and' && tokens[k + 1]?.pos === 'VERB' && kindAt(tokens, k + 1, first)) return null;
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
     const kind = kindAt(tokens, k, first);
     // "was seriously wounded and later died of his wounds": the dead.

@@ -211,6 +211,7 @@ describe('quantity facets on wire styles', () => {
     ['The army said it had pursued the terrorists, killing scores of them.', 'combatant_fatalities[attackers]=scores'],
     ['Many bodies had not been recovered.', ''],
     ['Twelve soldiers were not accounted for.', ''],
+    ['Troops had rescued 25 of the children and killed four of the kidnappers.', 'combatant_fatalities[attackers]=four'],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],

@@ -68,6 +68,7 @@ export const COMBATANTS = new Set([
   'militiaman', 'mercenaries', 'officer', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts', 'guards',
   'servicemembers', 'paratroopers', 'marines', 'sailors', 'airmen', 'militia', 'army', 'forces', 'police', 'military', 'operatives',
   'operative', 'commanders', 'commander', 'occupiers', 'invaders', 'bandits', 'extremists', 'guerrillas', 'guerrilla', 'snipers', 'cadres',
+  'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'captors', 'pirates',
 ]);
 /** "members of the army": whose members the "of" phrase says. */
 export const MEMBERS = new Set(['members', 'member', 'staff', 'men', 'elements']);
