@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import {
-  CIVILIAN_HEADS, COMBATANTS, isNumber, Kind, kindAt, kindOfWord, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
+  CIVILIAN_HEADS, COMBATANTS, isNumber, Kind, kindAt, kindOfWord, VAGUE, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
 } from './quantity-words';
 
 /**
@@ -101,6 +101,11 @@ export function kindBefore(tokens: Token[], start: number, first: number, bare: 
   for (let k = start - 1; k >= Math.max(first, start - 4); k -= 1) {
     const w = tokens[k];
     // "rescued four hostages alive from two apartment buildings": a place-phrase counts places, not the hostages.
+    // "the toll was in the hundreds", "ran into the dozens": a link, not a place.
+    if ((w.lower === 'in' || w.lower === 'into') && tokens[k + 1]?.lower === 'the' && k + 2 === start && VAGUE.has(tokens[start].lower)) {
+      linked = true;
+      continue;
+    }
     if (isNumber(w) || STOP.has(w.text) || w.text === ',' || w.text === '.' || (PLACE_LINKS.has(w.lower) && w.lower !== 'at')) break;
     const kind = kindAt(tokens, k, first);
     if (kind) return kind;

@@ -28,6 +28,8 @@ const WHOLE = new Set(['them', 'those', 'whom', 'us', 'these']);
 const BIG = new Set(['thousands', 'hundreds', 'millions', 'tens']);
 const MONEY = new Set(['$', '€', '£', 'us$']);
 const SINCE = new Set(['war', 'conflict', 'start', 'beginning', 'outbreak', 'invasion', 'began', 'started', 'then', 'fighting', 'offensive', 'insurgency', 'independence']);
+/** What a figure is called: "an earlier toll of 63". */
+const FIGURES = new Set(['toll', 'figure', 'count', 'estimate', 'tally']);
 const DURATIONS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'year', 'years']);
 
 function isDigits(t: Token): boolean {
@@ -237,7 +239,7 @@ export function elsewhere(tokens: Token[], start: number, end: number, first: nu
     if (w.lower === 'since') {
       for (let j = k + 1; j <= Math.min(z, k + 4); j += 1) if (isYear(tokens[j]) || MONTHS.has(tokens[j].lower) || SINCE.has(tokens[j].lower)) return true;
     }
-    if (w.lower === 'earlier' && next && (next.pos === 'NOUN' || next.lower === 'this')) return true;
+    if (w.lower === 'earlier' && next && (next.pos === 'NOUN' || next.lower === 'this' || FIGURES.has(next.lemma))) return true;
     if (w.lower === 'last' && next && PAST_SPANS.has(next.lower)) return true;
     if (w.lower === 'another' && next && next.pos === 'NOUN') return true;
     if ((w.lower === 'after' || w.lower === 'before') && k - 1 >= first && DURATIONS.has(tokens[k - 1].lower)) return true;

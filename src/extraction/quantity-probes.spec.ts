@@ -212,6 +212,9 @@ describe('quantity facets on wire styles', () => {
     ['Many bodies had not been recovered.', ''],
     ['Twelve soldiers were not accounted for.', ''],
     ['Troops had rescued 25 of the children and killed four of the kidnappers.', 'combatant_fatalities[attackers]=four'],
+    ['89 servicemen had been killed, raising its earlier toll of 63.', 'combatant_fatalities=89'],
+    ['The death toll was in the hundreds.', 'fatalities=hundreds'],
+    ['The number of wounded ran into the thousands.', 'injuries=thousands'],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],
