@@ -3,7 +3,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { broughtTo, elsewhere, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
 import {
-  ATTACKERS, combined, countedAt, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
+  ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
 import { groupOf, Place, placeOf } from './quantity-subjects';
 import {
@@ -123,6 +123,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const counted = nouns.filter((w) => !kindOfWord(w));
     // "the bodies of 17 people were found", "the deaths of 30 people": the head noun before "of".
     if (!kind && tokens[start - 1]?.lower === 'of' && tokens[start - 2]?.pos === 'NOUN') kind = kindOfWord(tokens[start - 2]);
+    // "killed a senior commander and several of his aides": the verb before the first object of a list.
+    if (!kind && !ownVerb && tokens[start - 1]?.lower === 'and') kind = listVerb(tokens, start - 2, first);
     if (!ownVerb) kind = kind ?? kindBefore(tokens, start, first, counted.every(isPerson));
     // "several of them had since died": a part of a group counted before; "twenty of them were arrested" is all arrested.
     if (number.ofWhole && kind !== 'captured') continue;

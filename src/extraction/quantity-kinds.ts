@@ -175,3 +175,13 @@ export function combined(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** The verb of harm before a list's first object ("killed a senior commander and ..."), from its last word back. */
+export function listVerb(tokens: Token[], from: number, first: number): Kind | null {
+  for (let k = from; k >= Math.max(first, from - 8); k -= 1) {
+    const w = tokens[k];
+    if (w.pos === 'VERB') return kindAt(tokens, k, first);
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(w.pos)) return null;
+  }
+  return null;
+}

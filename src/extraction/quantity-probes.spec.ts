@@ -215,6 +215,8 @@ describe('quantity facets on wire styles', () => {
     ['89 servicemen had been killed, raising its earlier toll of 63.', 'combatant_fatalities=89'],
     ['The death toll was in the hundreds.', 'fatalities=hundreds'],
     ['The number of wounded ran into the thousands.', 'injuries=thousands'],
+    ['The strike killed a senior Hamas commander and several of his aides.', 'fatalities=several'],
+    ['Police arrested the local mayor and 12 other suspects.', 'captured=12'],
     // Counts that give nothing.
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],
