@@ -155,7 +155,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
     if (!governed && negatedAfter(tokens, n, last)) continue;
-    if ((kind === 'fatal' || kind === 'injured') && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;
+    if (kind !== 'captured' && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;
     if (elsewhere(tokens, start, end, first, last) || forecast(tokens, start, first)) continue;
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
     let subject: string | null = null;

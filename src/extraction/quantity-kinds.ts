@@ -130,7 +130,7 @@ export function countedAt(tokens: Token[], n: number, last: number): boolean {
 }
 
 /** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
-const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize']);
+const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize', 'arrive']);
 
 export function handledAfter(tokens: Token[], n: number, last: number): boolean {
   let k = n;
@@ -165,9 +165,13 @@ export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last:
 }
 
 
-/** "more than 100 people were killed or wounded", "killed and injured dozens": the dead and the hurt in one count. */
+/**
+ * "more than 100 people were killed or wounded", "killed and injured dozens": the dead and the hurt in one
+ * count; "destroyed or damaged 300 homes": the damaged among the destroyed.
+ */
 export function combined(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k + 2 <= to; k += 1) {
+    if (kindOfWord(tokens[k]) === 'destroyed' && ['or', 'and'].includes(tokens[k + 1].lower) && tokens[k + 2].lemma === 'damage') return true;
     const a = kindOfWord(tokens[k]);
     if ((a !== 'fatal' && a !== 'injured') || !['or', 'and', '/'].includes(tokens[k + 1].lower)) continue;
     const b = kindOfWord(tokens[k + 2]);

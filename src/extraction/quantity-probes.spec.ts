@@ -218,6 +218,8 @@ describe('quantity facets on wire styles', () => {
     ['The strike killed a senior Hamas commander and several of his aides.', 'fatalities=several'],
     ['Police arrested the local mayor and 12 other suspects.', 'captured=12'],
     // Counts that give nothing.
+    ['About 40 wounded arrived at the district hospital overnight.', ''],
+    ['More than 300 homes were destroyed or damaged.', ''],
     ['The raid freed 12 hostages.', ''],
     ['Twelve of the dead were children.', ''],
     ['The dead included at least 30 women.', ''],
