@@ -141,8 +141,12 @@ export function handledAfter(tokens: Token[], n: number, last: number): boolean 
 
 export function sideOf(counted: Token[]): string | null {
   const head = counted.findIndex((w) => has(COMBATANTS, w));
-  const named = counted.slice(0, Math.max(0, head)).filter((w) => w.pos === 'PROPN');
-  return head > 0 && named.length ? named.map((w) => w.text).join(' ') : null;
+  const before = counted.slice(0, Math.max(0, head));
+  // Proper names, with the words a hyphen joins to them ("al-Shabaab" tagged "al" and "Shabaab").
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 === b.start;
+  const named = before.filter((w, k) => w.pos === 'PROPN' || (before[k + 1]?.pos === 'PROPN' && joined(w, before[k + 1])));
+  if (!named.length) return null;
+  return named.map((w, k) => (k > 0 ? (joined(named[k - 1], w) ? '-' : ' ') : '') + w.text).join('');
 }
 
 /** Whose the count is, for the dead: civilians, combatants ("members of the army"), or anyone. */
@@ -154,6 +158,8 @@ export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last:
     if (whose && n + 2 <= last && (has(COMBATANTS, whose) || whose.lower === 'enemy')) return 'combatant_fatalities';
   }
   if (nouns.some((w) => has(COMBATANTS, w) && !MEMBERS.has(w.lower))) return 'combatant_fatalities';
+  // "two U.S. service members".
+  if (nouns.some((w, k) => w.lemma === 'member' && nouns[k - 1]?.lower === 'service')) return 'combatant_fatalities';
   if (nouns.length && MEMBERS.has(nouns[nouns.length - 1].lower) && tokens[n]?.lower === 'of') {
     for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {
       // "members of the army", "members of JNIM": of a force or a named armed party.

@@ -217,6 +217,8 @@ describe('quantity facets on wire styles', () => {
     ['The number of wounded ran into the thousands.', 'injuries=thousands'],
     ['The strike killed a senior Hamas commander and several of his aides.', 'fatalities=several'],
     ['Police arrested the local mayor and 12 other suspects.', 'captured=12'],
+    ['Troops killed 12 al-Shabaab fighters.', 'combatant_fatalities[al-Shabaab]=12'],
+    ['The bombing killed two U.S. service members.', 'combatant_fatalities=two'],
     // Counts that give nothing.
     ['About 40 wounded arrived at the district hospital overnight.', ''],
     ['More than 300 homes were destroyed or damaged.', ''],
