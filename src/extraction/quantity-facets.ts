@@ -7,7 +7,7 @@ import {
 } from './quantity-kinds';
 import { groupOf, Place, placeOf } from './quantity-subjects';
 import {
-  CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, kindAt, kindOfWord, LYING, PART_OF,
+  CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
   PLACE_LINKS, TAKEN_THINGS,
 } from './quantity-words';
 
@@ -67,7 +67,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (n < last && /^["“”]$/.test(tokens[n].text)) n += 1;
     const nounsAt = n;
     const nouns: Token[] = [];
-    while (n <= last && nouns.length < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) && !isNumber(tokens[n])) {
+    // A participle before a noun describes it: "19 captured soldiers", "45 displaced people".
+    const described = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ed') && tokens[n + 1]?.pos === 'NOUN';
+    while (n <= last && nouns.length < 3 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) || described(tokens[n])) && !isNumber(tokens[n])) {
       nouns.push(tokens[n]);
       n += 1;
       // "al-Shabab gunmen": a hyphen inside a name.
@@ -110,6 +112,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "the army had lost 71 men": people lost are the dead.
     if (!kind && g >= first && tokens[g].lemma === 'lose' && nouns.some(isPerson)) kind = 'fatal';
     for (const noun of nouns) kind = kind ?? kindOfWord(noun);
+    // "claimed 27 lives", "cost 12 lives".
+    if (!kind && verb && LIFE_LOST.has(tokens[g].lemma) && nouns.some((w) => w.lower === 'lives')) kind = 'fatal';
     // "14 bodies had been brought to the hospital", "37 wounded were admitted": those handled somewhere, a part.
     if (kind && !governed && handledAfter(tokens, n, last)) continue;
     kind = kind ?? kindAfter(tokens, n, first, last);

@@ -100,6 +100,8 @@ export function kindBefore(tokens: Token[], start: number, first: number, bare: 
   let linked = false;
   for (let k = start - 1; k >= Math.max(first, start - 4); k -= 1) {
     const w = tokens[k];
+    // "the dead (at least 30)", "death toll: 45": a mark right before the figure.
+    if ((w.text === '(' || w.text === ':') && k === start - 1) continue;
     // "rescued four hostages alive from two apartment buildings": a place-phrase counts places, not the hostages.
     // "the toll was in the hundreds", "ran into the dozens": a link, not a place.
     if ((w.lower === 'in' || w.lower === 'into') && tokens[k + 1]?.lower === 'the' && k + 2 === start && VAGUE.has(tokens[start].lower)) {

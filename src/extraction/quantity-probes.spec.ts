@@ -219,6 +219,11 @@ describe('quantity facets on wire styles', () => {
     ['Police arrested the local mayor and 12 other suspects.', 'captured=12'],
     ['Troops killed 12 al-Shabaab fighters.', 'combatant_fatalities[al-Shabaab]=12'],
     ['The bombing killed two U.S. service members.', 'combatant_fatalities=two'],
+    ['The dead (at least 30) were buried the same day.', 'fatalities=at least 30'],
+    ['Death toll: 45.', 'fatalities=45'],
+    ['The attack claimed 27 lives.', 'fatalities=27'],
+    ['The militants executed 19 captured soldiers.', 'combatant_fatalities=19'],
+    ['The airstrike on the camp killed 45 displaced people.', 'fatalities=45'],
     // Counts that give nothing.
     ['About 40 wounded arrived at the district hospital overnight.', ''],
     ['More than 300 homes were destroyed or damaged.', ''],
