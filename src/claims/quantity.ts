@@ -38,17 +38,11 @@ export const VAGUE_QUANTITIES: Record<string, [number, number | null]> = {
 };
 
 /** Words of size alone: a high magnitude is at least ten, a low one at most ten. */
+const HIGH: QuantityRange = { min: 10, max: null, magnitude: 'high' };
+const LOW: QuantityRange = { min: 0, max: 10, magnitude: 'low' };
 export const MAGNITUDES: Record<string, QuantityRange> = {
-  enormous: { min: 10, max: null, magnitude: 'high' },
-  heavy: { min: 10, max: null, magnitude: 'high' },
-  massive: { min: 10, max: null, magnitude: 'high' },
-  huge: { min: 10, max: null, magnitude: 'high' },
-  considerable: { min: 10, max: null, magnitude: 'high' },
-  significant: { min: 10, max: null, magnitude: 'high' },
-  light: { min: 0, max: 10, magnitude: 'low' },
-  minor: { min: 0, max: 10, magnitude: 'low' },
-  limited: { min: 0, max: 10, magnitude: 'low' },
-  minimal: { min: 0, max: 10, magnitude: 'low' },
+  enormous: HIGH, heavy: HIGH, massive: HIGH, huge: HIGH, considerable: HIGH, significant: HIGH,
+  light: LOW, minor: LOW, limited: LOW, minimal: LOW,
 };
 
 const ABOUT = ['about', 'around', 'approximately', 'approx', 'nearly', 'some', 'roughly', 'almost', 'circa', 'an estimated', 'estimated'];
@@ -93,6 +87,9 @@ export function readNumber(words: string): number | null {
     if (n !== null && multiplier !== undefined && Object.hasOwn(MULTIPLIERS, text.slice(space + 1))) return n * multiplier;
   }
   const tokens = text.split(/[\s-]/).filter((token) => token !== '' && token !== 'and');
+  // "half a dozen", "half a million": half of what follows the article.
+  const whole = tokens.length === 3 && tokens[0] === 'half' && (tokens[1] === 'a' || tokens[1] === 'an') ? readNumber(`a ${tokens[2]}`) : null;
+  if (tokens[0] === 'half') return whole !== null && whole >= 12 ? whole / 2 : null;
   // "a" and "an" count only before a dozen, a hundred ...: "a lot" is not one.
   if (tokens.length === 0 || (tokens.length === 1 && (tokens[0] === 'a' || tokens[0] === 'an'))) return null;
   let total = 0;
@@ -101,7 +98,8 @@ export function readNumber(words: string): number | null {
   for (const token of tokens) {
     if (Object.hasOwn(UNITS, token)) {
       current += UNITS[token] === 0 && seen ? 0 : UNITS[token];
-      if (token === 'dozen' && current > 12) current = (current - 12) * 12;
+      // "a dozen", "two score": the words before multiply ("a score" is 20, not 21).
+      if ((token === 'dozen' || token === 'score') && current > UNITS[token]) current = (current - UNITS[token]) * UNITS[token];
       seen = true;
     } else if (Object.hasOwn(MULTIPLIERS, token)) {
       current = (current || 1) * MULTIPLIERS[token];
@@ -203,10 +201,11 @@ function readPhrase(text: string): QuantityRange | null {
       if (n !== null) return range(0, n);
     }
   }
-  if (text.endsWith('+')) {
-    const n = readNumber(text.slice(0, -1));
-    if (n !== null) return range(n, null);
-  }
+  // "N+" and "100 or more" are at least N, "20 or so" about N (not the first figure alone).
+  const open = text.endsWith('+') ? readNumber(text.slice(0, -1)) : text.endsWith(' or more') ? readNumber(text.slice(0, -8)) : null;
+  if (open !== null) return range(open, null);
+  const roughly = text.endsWith(' or so') ? readNumber(text.slice(0, -6)) : null;
+  if (roughly !== null) return range(roughly * (1 - APPROXIMATION), roughly * (1 + APPROXIMATION));
   const n = readNumber(text);
   if (n !== null) return range(n, n);
   const parts = between(text) ?? span(text);

@@ -1,11 +1,14 @@
 import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { elsewhere, numberAt, stillInCare } from './quantity-numbers';
+import { broughtTo, elsewhere, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
+import {
+  ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
+} from './quantity-kinds';
 import { groupOf, Place, placeOf } from './quantity-subjects';
 import {
-  CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, isNumber, isPerson, Kind, KIN_OWNERS, kindAt, kindOfWord, LYING, MEMBERS, PART_OF,
-  PLACE_LINKS, STOP, TAKEN_THINGS, TOLL_LINKS,
+  CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
+  PLACE_LINKS, TAKEN_THINGS,
 } from './quantity-words';
 
 /** A facet read from the statement's words, with the words it came from. */
@@ -18,108 +21,10 @@ export interface ReadFacet {
   span: Span;
 }
 
-/** How far from its number a quantity's noun and verb may stand. */
-const WINDOW = 7;
-/** How far back a toll's noun may stand from its figure ("the death toll from ... has risen to 35"). */
-const TOLL_WINDOW = 15;
-const JOINS = new Set(['and', 'or', ',', 'as well as']);
-const ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'terrorist', 'terrorists', 'raider', 'raiders']);
-
-const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w.lemma);
-
-const ASIDE_CLOSERS: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': '-' };
-
-/**
- * An aside that says nothing happened: ", most of them children,", "(including teachers)", "— most of
- * them women —". Answers the index of its closing mark, or -1.
- */
-function asideEnd(tokens: Token[], k: number, last: number): number {
-  const closer = ASIDE_CLOSERS[tokens[k].text];
-  for (let j = k + 1; j <= Math.min(last, k + 12); j += 1) {
-    if (tokens[j].text === closer) return j;
-    if (((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
-  }
-  return -1;
-}
-
-/** The kind said after the counted words: "were killed", "had been wounded", "dead and ...", over an aside. */
-function kindAfter(tokens: Token[], n: number, first: number, last: number): Kind | null {
-  for (let k = n, read = 0; k <= last && read <= WINDOW; k += 1, read += 1) {
-    const w = tokens[k];
-    if (ASIDE_CLOSERS[w.text]) {
-      const end = asideEnd(tokens, k, last);
-      if (end < 0) return null;
-      k = end;
-      continue;
-    }
-    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
-    const kind = kindAt(tokens, k, first);
-    if (kind) return kind;
-  }
-  return null;
-}
-
-/** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
-function kindBefore(tokens: Token[], start: number, first: number, bare: boolean): Kind | null {
-  let linked = false;
-  for (let k = start - 1; k >= Math.max(first, start - 4); k -= 1) {
-    const w = tokens[k];
-    // "rescued four hostages alive from two apartment buildings": a place-phrase counts places, not the hostages.
-    if (isNumber(w) || STOP.has(w.text) || w.text === ',' || w.text === '.' || (PLACE_LINKS.has(w.lower) && w.lower !== 'at')) break;
-    const kind = kindAt(tokens, k, first);
-    if (kind) return kind;
-    if (k >= start - 3 && has(TOLL_LINKS, w)) linked = true;
-  }
-  if (!linked || !bare) return null;
-  for (let k = start - 1; k >= Math.max(first, start - TOLL_WINDOW); k -= 1) {
-    const w = tokens[k];
-    if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
-    const kind = kindAt(tokens, k, first);
-    if (kind === 'fatal' || kind === 'injured') return kind;
-  }
-  return null;
-}
-
-function countedAt(tokens: Token[], n: number, last: number): boolean {
-  for (let k = n; k <= Math.min(last, n + 2); k += 1) {
-    const next = tokens[k + 1];
-    if (['along', 'in', 'at', 'near', 'on', 'inside', 'among'].includes(tokens[k].lower) && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'the')) return true;
-  }
-  return false;
-}
-
-/** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
-const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize']);
-
-function handledAfter(tokens: Token[], n: number, last: number): boolean {
-  let k = n;
-  while (k <= last && k < n + 3 && tokens[k].pos === 'AUX') k += 1;
-  // "were treated for injuries" gives the total.
-  return k <= last && tokens[k].pos === 'VERB' && HANDLED_AFTER.has(tokens[k].lemma) && tokens[k + 1]?.lower !== 'for';
-}
-
-function sideOf(counted: Token[]): string | null {
-  const head = counted.findIndex((w) => has(COMBATANTS, w));
-  const named = counted.slice(0, Math.max(0, head)).filter((w) => w.pos === 'PROPN');
-  return head > 0 && named.length ? named.map((w) => w.text).join(' ') : null;
-}
-
-/** Whose the count is, for the dead: civilians, combatants ("members of the army"), or anyone. */
-function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last: number): string {
-  if (nouns.some((w) => has(CIVILIANS, w))) return 'civilian_fatalities';
-  if (nouns.some((w) => has(COMBATANTS, w) && !MEMBERS.has(w.lower))) return 'combatant_fatalities';
-  if (nouns.length && MEMBERS.has(nouns[nouns.length - 1].lower) && tokens[n]?.lower === 'of') {
-    for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {
-      // "members of the army", "members of JNIM": of a force or a named armed party.
-      if (has(COMBATANTS, tokens[k]) || (k === n + 1 && tokens[k].pos === 'PROPN' && tokens[k].text.toUpperCase() === tokens[k].text)) return 'combatant_fatalities';
-      if (has(CIVILIANS, tokens[k])) return 'civilian_fatalities';
-    }
-  }
-  return 'fatalities';
-}
-
 interface Read extends ReadFacet {
   place: Place | null;
+  increment: boolean;
+  whole: boolean;
 }
 
 /**
@@ -132,6 +37,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
   const reads: Read[] = [];
   const polarity = denied ? 'denied' : 'asserted';
   let previous: { kind: Kind; end: number } | null = null;
+  // Where the last partial count ended: "carried 20 bodies and about 70 wounded" are both a part.
+  let partialEnd = -1;
   for (let i = first; i <= last; i += 1) {
     const number = numberAt(tokens, i, first, last, text);
     if (!number) continue;
@@ -160,13 +67,21 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (n < last && /^["“”]$/.test(tokens[n].text)) n += 1;
     const nounsAt = n;
     const nouns: Token[] = [];
-    while (n <= last && nouns.length < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) && !isNumber(tokens[n])) {
+    // A participle before a noun describes it: "19 captured soldiers", "45 displaced people".
+    const described = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ed') && tokens[n + 1]?.pos === 'NOUN';
+    while (n <= last && nouns.length < 3 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) || described(tokens[n])) && !isNumber(tokens[n])) {
       nouns.push(tokens[n]);
       n += 1;
       // "al-Shabab gunmen": a hyphen inside a name.
       if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
     }
-    if (partial) continue;
+    // A count joined to a partial one, without a verb of its own ("and 12 people died"), is a part too.
+    if (partialEnd >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
+      && tokens[n]?.pos !== 'AUX' && !(tokens[n]?.pos === 'VERB' && (nouns.length || tokens[n].lemma === 'die'))) partial = true;
+    if (partial) {
+      partialEnd = n - 1;
+      continue;
+    }
     // "its fighters ... and none of them had been killed": whose, from the group named before in the statement.
     if (!nouns.length && tokens[nounsAt - 1]?.lower === 'them' && tokens[nounsAt - 2]?.lower === 'of') {
       for (let k = start - 1; k >= Math.max(first, start - 20); k -= 1) {
@@ -182,8 +97,12 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
     while (g >= first && g >= start - 2 && /^["“”']$/.test(tokens[g].text)) g -= 1;
-    if (g >= first && tokens[g].pos === 'VERB') kind = kindAt(tokens, g, first);
+    // The tagger may take a participle after "had" for a noun ("had abducted 42 people").
+    const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
+    if (verb) kind = kindAt(tokens, g, first);
     const governed = kind;
+    // "rescued 25 of the children", "freed 20 prisoners": those saved, no count of harm.
+    if (verb && FREED.has(tokens[g].lemma)) continue;
     // "killed the terrorists, six of them": the nouns and verb before the comma.
     if (number.appositive) {
       let k = start - 2;
@@ -193,6 +112,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "the army had lost 71 men": people lost are the dead.
     if (!kind && g >= first && tokens[g].lemma === 'lose' && nouns.some(isPerson)) kind = 'fatal';
     for (const noun of nouns) kind = kind ?? kindOfWord(noun);
+    // "claimed 27 lives", "cost 12 lives".
+    if (!kind && verb && LIFE_LOST.has(tokens[g].lemma) && nouns.some((w) => w.lower === 'lives')) kind = 'fatal';
     // "14 bodies had been brought to the hospital", "37 wounded were admitted": those handled somewhere, a part.
     if (kind && !governed && handledAfter(tokens, n, last)) continue;
     kind = kind ?? kindAfter(tokens, n, first, last);
@@ -204,13 +125,18 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const ownVerb = tokens[n]?.pos === 'AUX' || (tokens[n]?.pos === 'VERB' && !nouns.length);
     if (!kind && joined && !ownVerb) kind = previous!.kind;
     const counted = nouns.filter((w) => !kindOfWord(w));
+    // "the bodies of 17 people were found", "the deaths of 30 people": the head noun before "of".
+    if (!kind && tokens[start - 1]?.lower === 'of' && tokens[start - 2]?.pos === 'NOUN') kind = kindOfWord(tokens[start - 2]);
+    // "killed a senior commander and several of his aides": the verb before the first object of a list.
+    if (!kind && !ownVerb && tokens[start - 1]?.lower === 'and') kind = listVerb(tokens, start - 2, first);
     if (!ownVerb) kind = kind ?? kindBefore(tokens, start, first, counted.every(isPerson));
     // "several of them had since died": a part of a group counted before; "twenty of them were arrested" is all arrested.
     if (number.ofWhole && kind !== 'captured') continue;
     // "three captives had been killed", "no hostage had been harmed": the dead among the captives.
     const captive = nouns.find((w) => CAPTIVES[w.lower]);
     if (captive && kind === 'captured' && governed !== 'captured') {
-      for (let k = n; k <= Math.min(last, n + 4); k += 1) {
+      if (kindAfter(tokens, n, first, last) === 'fatal') kind = 'fatal';
+      for (let k = n; k <= Math.min(last, n + 4) && kind !== 'fatal'; k += 1) {
         if (kindOfWord(tokens[k]) === 'fatal' || tokens[k].lemma === 'harm' || tokens[k].lower === 'harmed') {
           kind = 'fatal';
           break;
@@ -218,14 +144,23 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       }
     }
     if (!kind || (freed && kind === 'captured')) continue;
+    // "the prison held about 2,000 detainees": people held, not taken.
+    // "held 40 passengers hostage" is a capture.
+    const heldAs = nouns.length > 1 && CAPTIVES[nouns[nouns.length - 1].lower];
+    if (kind === 'captured' && !governed && !heldAs && g >= first && tokens[g].pos === 'VERB' && HOLDING.has(tokens[g].lemma)) continue;
     // "took 57 wounded to hospital" is a part; "took 12 hostages", "took 30 soldiers prisoner" are captures.
-    if (taken && kind !== 'captured') continue;
+    if (taken && kind !== 'captured') {
+      partialEnd = n - 1;
+      continue;
+    }
     // "counted more than 300 bodies in a single mass grave": the dead of one place, a part.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 6) + 1).some((w) => w.lower === 'single')) continue;
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
-    if (elsewhere(tokens, start, end, first, last)) continue;
+    if (!governed && negatedAfter(tokens, n, last)) continue;
+    if (kind !== 'captured' && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;
+    if (elsewhere(tokens, start, end, first, last) || forecast(tokens, start, first)) continue;
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
     let subject: string | null = null;
     const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
@@ -247,8 +182,12 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
     // "the toll exceeded 100": more than 100.
     const exact = number.range ?? null;
-    const over = ['exceed', 'top', 'surpass', 'pass'].includes(tokens[start - 1]?.lemma ?? '') && exact !== null && exact.min === exact.max;
-    reads.push({ attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
+    const over = (['exceed', 'top', 'surpass', 'pass'].includes(tokens[start - 1]?.lemma ?? '') || ['above', 'beyond'].includes(tokens[start - 1]?.lower ?? '')) && exact !== null && exact.min === exact.max;
+    // "a further 15 bodies", "two more victims": added to a toll, which a later figure may give whole;
+    // "bringing the toll to 21" is that whole.
+    const increment = INCREMENTS.has(tokens[start - 1]?.lower ?? '') || tokens[end + 1]?.lower === 'more';
+    const whole = broughtTo(tokens, start, first);
+    reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPlaces(reads);
 }
@@ -269,14 +208,22 @@ function withPlaces(reads: Read[]): ReadFacet[] {
   }
   const facets: ReadFacet[] = [];
   const at = new Map<string, number>();
+  const added = new Set<number>();
   for (const r of reads) {
-    const { place, ...facet } = r;
+    const { place, increment, whole, ...facet } = r;
     if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
     const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
     const same = at.get(key);
-    // "a few dozen, and no more than 50": a figure right after a vague word says it better.
-    if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string) && facet.span[0] - facets[same].span[1] <= 4) facets[same] = facet;
+    // "a few dozen, and no more than 50", "many were killed ... the toll stood at 40": a figure says it better
+    // than vague words (one facet per attribute and subject, as annotated).
+    if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
+    // "a further 15 bodies were recovered, bringing the toll to 63": the whole toll says it better.
+    else if (same !== undefined && ((added.has(same) && !increment) || whole)) {
+      facets[same] = facet;
+      added.delete(same);
+    }
     if (same === undefined) {
+      if (increment) added.add(facets.length);
       at.set(key, facets.length);
       facets.push(facet);
     }

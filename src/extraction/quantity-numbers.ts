@@ -28,6 +28,8 @@ const WHOLE = new Set(['them', 'those', 'whom', 'us', 'these']);
 const BIG = new Set(['thousands', 'hundreds', 'millions', 'tens']);
 const MONEY = new Set(['$', '€', '£', 'us$']);
 const SINCE = new Set(['war', 'conflict', 'start', 'beginning', 'outbreak', 'invasion', 'began', 'started', 'then', 'fighting', 'offensive', 'insurgency', 'independence']);
+/** What a figure is called: "an earlier toll of 63". */
+const FIGURES = new Set(['toll', 'figure', 'count', 'estimate', 'tally']);
 const DURATIONS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'year', 'years']);
 
 function isDigits(t: Token): boolean {
@@ -43,11 +45,32 @@ function isDigits(t: Token): boolean {
 /** A word or figure of number: "12", "1,200", "twenty", "twenty-three", "dozens". */
 export function isCount(t: Token | undefined): boolean {
   if (!t) return false;
-  return isDigits(t) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((w) => NUMBER_WORDS.has(w)));
+  return isDigits(t) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((w) => NUMBER_WORDS.has(w)))
+    || digitRange(t.text);
+}
+
+/** "30-40", "30–40" written as one word: two runs of digits, the first the lower. */
+function digitRange(text: string): boolean {
+  const parts = text.split(text.includes('–') ? '–' : '-');
+  if (parts.length !== 2 || !parts.every((p) => p.length > 0 && p.length <= 7 && [...p].every((c) => (c >= '0' && c <= '9') || c === ','))) return false;
+  return Number(parts[0].replace(/,/g, '')) < Number(parts[1].replace(/,/g, ''));
 }
 
 function isYear(t: Token): boolean {
   return t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20')) && isDigits(t);
+}
+
+/**
+ * Words of number the table reads that are no figure: "many" (not "as many as", "so many"), "a few", "a
+ * handful". Size words ("suffered heavy losses") are read as no count, as the dev annotations do.
+ */
+function vagueWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1];
+  if (t.lower === 'many') return !['as', 'so', 'too', 'how', 'not', 'very'].includes(prev) && next?.lower !== 'as' && next?.lower !== 'more';
+  if (t.lower === 'few' || t.lower === 'handful' || t.lower === 'score') return prev === 'a';
+  return false;
 }
 
 /** "1,200", "two hundred and fifty", "100 to 300", "between 100 and 300", "a dozen". */
@@ -61,6 +84,22 @@ function numberRun(tokens: Token[], i: number, last: number, between: boolean): 
     else if ((next.lower === 'to' || next.lower === 'or' || next.text === '-' || next.text === '–' || (next.lower === 'and' && (between || words)))
       && end + 2 <= last && isCount(after) && !VAGUE.has(after.lower) && !isYear(after)) end += 2;
     else break;
+  }
+  return end;
+}
+
+const OPENERS = [['if', 'not'], ['or', 'even'], ['or', 'possibly'], ['or', 'perhaps'], ['possibly'], ['perhaps'], ['maybe'], ['or']];
+
+/** "20 or so", "100 or more", "dozens, if not hundreds": words after a figure the table reads with it. */
+function widened(tokens: Token[], end: number, last: number): number {
+  const next = tokens[end + 1]?.lower;
+  if (next === 'or' && end + 2 <= last && ['so', 'more'].includes(tokens[end + 2].lower)) return end + 2;
+  if (!VAGUE.has(tokens[end].lower)) return end;
+  const at = tokens[end + 1]?.text === ',' ? end + 2 : end + 1;
+  for (const words of OPENERS) {
+    let same = at + words.length <= last;
+    for (let k = 0; k < words.length && same; k += 1) same = tokens[at + k].lower === words[k];
+    if (same && VAGUE.has(tokens[at + words.length].lower)) return at + words.length;
   }
   return end;
 }
@@ -81,7 +120,8 @@ function qualifierBefore(tokens: Token[], i: number, first: number): number {
 function qualified(tokens: Token[], i: number, first: number): number {
   let start = i;
   if (start - 1 >= first && FEW.has(tokens[start - 1].lower) && ARTICLE_NUMBERS.has(tokens[start].lower)) start -= 1;
-  if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few')) start -= 1;
+  if (start - 1 >= first && ['a', 'an'].includes(tokens[start - 1].lower) && (ARTICLE_NUMBERS.has(tokens[start].lower) || tokens[start].lower === 'few' || tokens[start].lower === 'handful' || tokens[start].lower === 'score')) start -= 1;
+  if (start - 1 >= first && tokens[start].lower === 'a' && tokens[start - 1].lower === 'half') start -= 1;
   for (let turns = 0; turns < 3; turns += 1) {
     const before = qualifierBefore(tokens, start, first);
     if (before === start) break;
@@ -111,7 +151,7 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (t.lower === 'no' && i + 1 <= last && (next.pos === 'NOUN' || next.pos === 'ADJ') && !['more', 'fewer', 'less', 'longer'].includes(next.lower)) {
     return { start: i, end: i, value: 'none', none: true, nounsFrom: i + 1 };
   }
-  if (!isCount(t)) return null;
+  if (!isCount(t) && !vagueWord(tokens, i)) return null;
   const prev = tokens[i - 1];
   const skip = (end: number): NumberRead => ({ start: i, end, value: null, none: false, nounsFrom: end + 1 });
   // Measures, times, dates, money and years count no one: "40 km", "April 11", "$5 million", "in 2023".
@@ -119,6 +159,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (t.lower.includes('year') || isYear(t) || (prev && (MONTHS.has(prev.lower) || MONEY.has(prev.lower)))) return skip(i);
   let begin = i;
   let end = numberRun(tokens, i, last, prev?.lower === 'between');
+  const figureEnd = end;
+  end = widened(tokens, end, last);
   if (UNITS.has(tokens[end + 1]?.lower ?? '') || MONTHS.has(tokens[end + 1]?.lower ?? '')) return skip(end);
   // "rose from 20 to 35": the figure is the last one.
   if (prev?.lower === 'from') {
@@ -127,6 +169,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   }
   const start = begin === i ? qualified(tokens, i, first) : begin;
   let from = end + 1;
+  // "dozens, if not hundreds, of people": the aside's comma closes.
+  if (end > figureEnd && tokens[from]?.text === ',') from += 1;
   if (tokens[from] && /^["”]$/.test(tokens[from].text)) from += 1;
   const after = tokens[from]?.lower;
   if (after === 'of' || (after === 'out' && tokens[from + 1]?.lower === 'of')) {
@@ -138,7 +182,10 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     if (WHOLE.has(whole?.lower ?? '') && (!then || then.text === '.' || then.text === ';') && tokens[start - 1]?.text === ',') {
       return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2, appositive: true };
     }
-    if (WHOLE.has(whole?.lower ?? '') && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
+    // "killing scores of them": a verb of harm right before counts the group named before, not a part of it.
+    const harmed = start - 1 >= first && tokens[start - 1].pos === 'VERB' && kindOfWord(tokens[start - 1]) !== null;
+    if (WHOLE.has(whole?.lower ?? '') && !harmed && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
+    if (WHOLE.has(whole?.lower ?? '') && harmed) return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2 };
     if (WHOLE.has(whole?.lower ?? '')) from += 2;
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
     else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
@@ -151,6 +198,11 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (byName || tokens[start - 1]?.lower === 'aged') return skip(end);
   const ofWhole = WHOLE.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'of';
   let value: string | null = said(text, tokens, start, end);
+  // "dozens, if not hundreds": at least the first (the table reads "at least dozens").
+  if (end > figureEnd && VAGUE.has(tokens[figureEnd].lower) && VAGUE.has(tokens[end].lower)) {
+    const first = said(text, tokens, start, figureEnd);
+    value = first.startsWith('at least ') ? first : `at least ${first}`;
+  }
   let range = readQuantity(value);
   if (range === null && start !== begin) {
     value = said(text, tokens, begin, end);
@@ -187,7 +239,7 @@ export function elsewhere(tokens: Token[], start: number, end: number, first: nu
     if (w.lower === 'since') {
       for (let j = k + 1; j <= Math.min(z, k + 4); j += 1) if (isYear(tokens[j]) || MONTHS.has(tokens[j].lower) || SINCE.has(tokens[j].lower)) return true;
     }
-    if (w.lower === 'earlier' && next && (next.pos === 'NOUN' || next.lower === 'this')) return true;
+    if (w.lower === 'earlier' && next && (next.pos === 'NOUN' || next.lower === 'this' || FIGURES.has(next.lemma))) return true;
     if (w.lower === 'last' && next && PAST_SPANS.has(next.lower)) return true;
     if (w.lower === 'another' && next && next.pos === 'NOUN') return true;
     if ((w.lower === 'after' || w.lower === 'before') && k - 1 >= first && DURATIONS.has(tokens[k - 1].lower)) return true;
@@ -199,8 +251,44 @@ export function elsewhere(tokens: Token[], start: number, end: number, first: nu
 export function stillInCare(tokens: Token[], n: number, last: number): boolean {
   for (let k = n; k <= Math.min(last, n + 6); k += 1) {
     const w = tokens[k];
-    if (w.text === ',' || w.text === '.' || STOP.has(w.text)) return false;
+    // "12 soldiers were wounded and others were still unaccounted for": another clause.
+    if (w.text === ',' || w.text === '.' || STOP.has(w.text) || w.lower === 'and' || w.lower === 'but' || w.lower === 'while') return false;
     if (STILL.has(w.lower) || w.lemma === 'remain') return true;
+  }
+  return false;
+}
+
+const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'likely', 'expected', 'feared', 'set', 'bound']);
+const RISES = new Set(['rise', 'climb', 'increase', 'reach', 'exceed', 'top', 'surpass', 'grow', 'mount']);
+
+/** "the toll was likely to rise above 50", "could reach 100": a forecast, no toll. */
+export function forecast(tokens: Token[], start: number, first: number): boolean {
+  for (let k = start - 1; k >= Math.max(first, start - 3); k -= 1) {
+    if (!RISES.has(tokens[k].lemma)) continue;
+    for (let j = k - 1; j >= Math.max(first, k - 3); j -= 1) if (MODALS.has(tokens[j].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+const BRINGS = new Set(['bring', 'bringing', 'raise', 'raising', 'take', 'taking', 'push', 'pushing', 'lift', 'lifting']);
+
+/** "bringing the toll to 21", "raising the number of dead to 80": the whole toll after counts added to it. */
+export function broughtTo(tokens: Token[], start: number, first: number): boolean {
+  if (tokens[start - 1]?.lower !== 'to') return false;
+  for (let k = start - 2; k >= Math.max(first, start - 8); k -= 1) {
+    if (BRINGS.has(tokens[k].lower) || BRINGS.has(tokens[k].lemma)) return true;
+    if (tokens[k].text === ',' || tokens[k].text === '.') return false;
+  }
+  return false;
+}
+
+/** "many bodies had not been recovered", "12 people were never found": a count said not to be what it would be. */
+export function negatedAfter(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 4); k += 1) {
+    const w = tokens[k];
+    if (w.lower === 'not' || w.lower === "n't" || w.lower === 'never') return true;
+    if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }
   return false;
 }

@@ -29,16 +29,18 @@ export const FATAL = new Set([
   'kill', 'killed', 'killing', 'dead', 'die', 'died', 'death', 'deaths', 'fatality', 'fatalities', 'body', 'bodies', 'execute', 'executed', 'slay',
   'slain', 'massacre', 'massacred', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'perish', 'perished', 'toll', 'murder', 'murdered',
   'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses', 'martyr', 'martyrs',
-  'martyred',
+  'martyred', 'slaughter', 'slaughtered', 'lynch', 'lynched', 'assassinate', 'assassinated', 'butcher', 'butchered',
 ]);
-export const INJURED = new Set(['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
+export const INJURED = new Set(['maim', 'maimed', 'wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
 export const CAPTURED = new Set([
   'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'abduct', 'abducted', 'kidnap', 'kidnapped', 'prisoner', 'prisoners',
   'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'seize', 'seized',
+  'apprehend', 'apprehended',
 ]);
 export const DESTROYED = new Set([
   'destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten',
   'flattened', 'intercept', 'intercepted', 'torch', 'torched',
+  'levelled', 'leveled', 'gut', 'gutted', 'wreck', 'wrecked', 'obliterate', 'obliterated',
 ]);
 /** "lost their lives", "claimed the lives of": lives are counted only after a verb of loss. */
 export const LIFE_LOST = new Set(['lose', 'lost', 'claim', 'claimed', 'take', 'took', 'cost']);
@@ -47,7 +49,15 @@ export const LIFE_LOST = new Set(['lose', 'lost', 'claim', 'claimed', 'take', 't
 export const CIVILIANS = new Set([
   'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'pupils', 'boys', 'girls', 'babies', 'infants', 'minors', 'toddlers', 'kids',
   'villager', 'villagers', 'resident', 'residents', 'women', 'worshippers', 'passengers', 'patients', 'farmers', 'pilgrims', 'refugees',
-  'shoppers', 'commuters', 'bystanders', 'students',
+  'shoppers', 'commuters', 'bystanders', 'students', 'schoolgirls', 'schoolboys',
+]);
+/**
+ * Those whose deaths are civilian_fatalities, as the annotation rules name them: civilians and children.
+ * Villagers, residents, women or passengers killed are fatalities: no word of theirs says no fighter was among them.
+ */
+export const CIVILIAN_HEADS = new Set([
+  'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'schoolgirls', 'schoolboys', 'pupils', 'boys', 'girls', 'babies', 'infants',
+  'minors', 'toddlers', 'kids',
 ]);
 /** Other people: never destroyed, never things taken. */
 const OTHER_PEOPLE = new Set(['woman', 'journalists', 'workers', 'volunteers', 'teachers', 'doctors', 'nurses', 'staff']);
@@ -58,6 +68,7 @@ export const COMBATANTS = new Set([
   'militiaman', 'mercenaries', 'officer', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts', 'guards',
   'servicemembers', 'paratroopers', 'marines', 'sailors', 'airmen', 'militia', 'army', 'forces', 'police', 'military', 'operatives',
   'operative', 'commanders', 'commander', 'occupiers', 'invaders', 'bandits', 'extremists', 'guerrillas', 'guerrilla', 'snipers', 'cadres',
+  'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'captors', 'pirates',
 ]);
 /** "members of the army": whose members the "of" phrase says. */
 export const MEMBERS = new Set(['members', 'member', 'staff', 'men', 'elements']);
@@ -77,7 +88,12 @@ export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 export const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
 export const CAPTIVES: Record<string, string> = {
   hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners',
+  detainee: 'detainees', detainees: 'detainees',
 };
+/** Verbs of holding: "the prison held 2,000 detainees" counts people held, not a capture. */
+export const HOLDING = new Set(['hold', 'held', 'house', 'housed', 'contain', 'accommodate', 'host', 'keep']);
+/** A count added to one given before: "a further 15 bodies", "another 12", "two more victims". */
+export const INCREMENTS = new Set(['further', 'another', 'additional']);
 export const LYING = new Set(['lie', 'lying', 'remain', 'still', 'under', 'bury', 'buried', 'pile', 'scatter', 'scattered']);
 /** People are never "destroyed": a number of them with a destruction word nearby counts something else. */
 export const PEOPLE = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'inhabitants', 'families', 'children', 'men', 'women', 'households']);
@@ -132,8 +148,26 @@ export function kindOfWord(t: Token | undefined): Kind | null {
 export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   const t = tokens[k];
   if (!t) return null;
-  // "gunned down", "mowed down": people shot, not aircraft downed.
-  if (t.lower === 'down' && k - 1 >= first && ['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(tokens[k - 1].lemma)) return 'fatal';
+  // "gunned down", "mowed down": people shot, not aircraft downed; "shot down", "burned down": destroyed;
+  // "revised the toll down to 471": neither.
+  if (t.lower === 'down') {
+    const verb = k - 1 >= first ? tokens[k - 1].lemma : '';
+    if (['gun', 'gunned', 'mow', 'mowed', 'cut'].includes(verb)) return 'fatal';
+    return ['shoot', 'shot', 'bring', 'brought', 'knock', 'burn', 'burned', 'burnt', 'pull', 'tear', 'take', 'took'].includes(verb) ? 'destroyed' : null;
+  }
+  // "rounded up 60 protesters": captured.
+  if (t.lower === 'up' && k - 1 >= first && ['round', 'rounded', 'rounding'].includes(tokens[k - 1].lower)) return 'captured';
+  // "the strikes levelled 12 buildings" (a verb; "the level of" is none).
+  if (t.lemma === 'level' && t.pos === 'VERB') return 'destroyed';
+  // "burned alive", "burnt to death": the dead, not things destroyed; "fatally wounded" too.
+  if ((t.lemma === 'burn' || t.lower === 'burned' || t.lower === 'burnt') && (tokens[k + 1]?.lower === 'alive' || (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death'))) return 'fatal';
+  if (t.lower === 'fatally' || t.lower === 'mortally') return 'fatal';
+  // "knocked out five tanks", "set ablaze": destroyed; "taken into custody": captured.
+  if (t.lower === 'out' && k - 1 >= first && ['knock', 'knocked', 'burn', 'burned', 'burnt', 'take', 'took', 'taken'].includes(tokens[k - 1].lower)) return 'destroyed';
+  if (t.lower === 'ablaze') return 'destroyed';
+  if (t.lower === 'custody' && ['into', 'in'].includes(tokens[k - 1]?.lower ?? '')) return 'captured';
+  // "set fire to 45 houses": destroyed.
+  if (t.lower === 'fire' && k - 1 >= first && (tokens[k - 1].lemma === 'set' || tokens[k - 1].lower === 'on')) return 'destroyed';
   // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
   if (t.lemma === 'bury' && !['believe', 'remain', 'still', 'be'].includes(tokens[k - 1]?.lemma === 'be' ? tokens[k - 2]?.lemma ?? '' : tokens[k - 1]?.lemma ?? '')
     && !['under', 'beneath', 'alive', 'in'].includes(tokens[k + 1]?.lower ?? '')) return 'fatal';
