@@ -53,7 +53,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-4';
+export const ENGINE_VERSION = 'wink-5';
 
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
