@@ -84,6 +84,15 @@ describe('a second statement after a speaker who follows the first', () => {
   });
 
   it.each([
+    ['Gunmen killed 12 sailors, as well as three fishermen, the navy said.', 'Gunmen killed 12 sailors, as well as three fishermen'],
+    ['The pumps stopped at dawn, as many as 30 boats were sunk, the navy said.', 'The pumps stopped at dawn, as many as 30 boats were sunk'],
+    ['The port is closed, as of Tuesday, the navy said.', 'The port is closed, as of Tuesday'],
+    ['Fighting went on into the night, as the water rose, the navy said.', 'Fighting went on into the night, as the water rose'],
+  ])('keeps ", as" inside the statement when no speaker of its own follows: %s', (text, statement) => {
+    expect(extractStatements(text, SOURCES).map((c) => [c.sourceId, c.statement])).toEqual([['navy', statement]]);
+  });
+
+  it.each([
     ['"The road is open again," the navy said on Monday, adding that two boats had been sunk.', ['The road is open again', 'two boats had been sunk']],
     ['Forty people died, said Lena Ostrova, a water engineer, who accused the navy of firing on the pumps.', ['Forty people died', 'the navy of firing on the pumps']],
     ['The toll rose to 12, the Liberation Front said, describing the attack as a massacre.', ['The toll rose to 12', 'the attack as a massacre']],
