@@ -160,4 +160,29 @@ describe('judgement: corroboration, credibility and time', () => {
     await t.http().patch(`/claims/${control.id}`).set(bearer(t.keys.editor)).send({ statedAt: '2024-09-17T10:00:00Z' }).expect(200);
     expect((await get(`/events/${event.id}/contradictions`)).items.map((c: any) => [c.kind, c.severity])).toEqual([['revision_in_time', 'low']]);
   });
+
+  it('a camp\'s rising toll is an update, not a contradiction; a source\'s earlier figure gives way to its later one; an outsider\'s figure still contradicts', async () => {
+    const event = await create(t, '/events', eventBody());
+    const party = (name: string) => create(t, '/sources', sourceBody({ name, kind: 'armed_group', stake: 'party_to_conflict', side: 'Northern Front' }));
+    const ministry = await party('Northern Front health office');
+    const front = await party('Northern Front');
+    const hospital = await create(t, '/sources', sourceBody({ name: 'Central hospital', stake: 'independent' }));
+    const at = (hour: number) => ({ statedAt: `2024-09-17T${String(hour).padStart(2, '0')}:00:00Z` });
+    await claim(ministry.id, event.id, [{ attribute: 'fatalities', value: 82 }], at(9));
+    await claim(front.id, event.id, [{ attribute: 'fatalities', value: 91 }], at(15));
+    expect((await get(`/events/${event.id}/contradictions`)).items).toEqual([]);
+
+    const early = await claim(hospital.id, event.id, [{ attribute: 'fatalities', value: 59 }], at(8));
+    const later = await claim(hospital.id, event.id, [{ attribute: 'fatalities', value: 'between 85 and 88' }], at(16));
+    const { items } = await get(`/events/${event.id}/contradictions`);
+    // The hospital's 59 gave way to its own later count: only that count stands against each of the camp's figures.
+    expect(items.map((c: any) => [c.kind, c.sideA.value, c.sideB.value].sort()).sort()).toEqual([
+      ['82', 'between 85 and 88 (85-88)', 'quantity_mismatch'], ['91', 'between 85 and 88 (85-88)', 'quantity_mismatch'],
+    ]);
+    expect(items.flatMap((c: any) => [...c.sideA.claimIds, ...c.sideB.claimIds])).not.toContain(early.id);
+    expect(items.flatMap((c: any) => [...c.sideA.claimIds, ...c.sideB.claimIds])).toContain(later.id);
+    // What was stored claim by claim is what a recomputation from the facets finds.
+    const check = await t.http().post(`/events/${event.id}/recompute`).set(bearer(t.adminKey)).expect(200);
+    expect(check.body).toMatchObject({ eventId: event.id, holdings: { missing: [], extra: [] }, contradictions: [] });
+  });
 });

@@ -6,7 +6,7 @@ import { bulkInsert } from '../database/bulk-insert';
 import { FacetHolding } from './facet-holding.entity';
 import { GroupKey } from './holdings';
 import { groupId } from './positions';
-import { STATE_OF_AFFAIRS_ATTRIBUTES } from './time';
+import { STATED_TIME_ATTRIBUTES } from './time';
 
 /** New claims with their facets, as written: what their holdings are made of. */
 export interface AddedClaim {
@@ -34,7 +34,7 @@ const earlier = (a: string, b: string) => (b < a ? b : a);
  * The holdings of new claims, added to the stored ones (`stored`, read by `readAfterLock`) without
  * reading the event's facets: a facet
  * joins its claimant's holding of the same value (one more claim; the earliest claim and, for states of
- * affairs, the statement times widened) or makes a new one. The result is what `refreshHoldings` (an
+ * affairs and tolls, the statement times widened) or makes a new one. The result is what `refreshHoldings` (an
  * aggregate over the facets) gives: statement times are known only while every claim behind says when,
  * so a stored holding without them stays without. Answers the groups whose holdings changed in a way
  * detection can see, so that only those are recomputed; a holding that only counts one more claim
@@ -51,8 +51,9 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
     const key = holdingKey(facet);
     const current = changed.get(key) ?? byKey.get(key);
     if (current && !changed.has(key)) before.set(key, seen(current));
-    const withTimes = STATE_OF_AFFAIRS_ATTRIBUTES.includes(facet.attribute);
-    // A stored holding of a state of affairs without statement times has a claim that does not say when.
+    const withTimes = STATED_TIME_ATTRIBUTES.includes(facet.attribute);
+    // A stored holding of a state of affairs or a toll without statement times has a claim that does not say when
+    // (migration 1766800000000 gave the tolls stored before it their times).
     const unstated = withTimes && ((current !== undefined && current.statedFrom === null) || claim.statedAt === null);
     const stated = (pick: (a: string, b: string) => string, was: string | null | undefined) =>
       (!withTimes || unstated ? null : was ? pick(was, claim.statedAt!) : claim.statedAt);

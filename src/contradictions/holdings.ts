@@ -8,7 +8,7 @@ import { newId } from '../common/ids';
 import { bulkInsert } from '../database/bulk-insert';
 import { FacetHolding } from './facet-holding.entity';
 import { Group, groupId, Holding } from './positions';
-import { STATE_OF_AFFAIRS_ATTRIBUTES } from './time';
+import { STATED_TIME_ATTRIBUTES } from './time';
 
 /**
  * The stored holdings of an event (one claimant holding one value in one group), kept with every facet
@@ -54,7 +54,7 @@ export async function refreshHoldings(manager: EntityManager, eventId: string, k
 
 /** Holdings from the facets: of one claimant in one group, or of the whole event; statement times only where they count. */
 async function aggregate(manager: EntityManager, eventId: string, key: HoldingKey | null): Promise<FacetHolding[]> {
-  const state = key ? STATE_OF_AFFAIRS_ATTRIBUTES.includes(key.attribute) : null;
+  const state = key ? STATED_TIME_ATTRIBUTES.includes(key.attribute) : null;
   return [
     ...(state !== true ? await aggregated(manager, eventId, key, false) : []),
     ...(state !== false ? await aggregated(manager, eventId, key, true) : []),
@@ -86,7 +86,7 @@ async function aggregated(manager: EntityManager, eventId: string, key: HoldingK
   if (key) {
     query.andWhere('f.attribute = :attribute AND f.subjectKey = :subjectKey AND f.claimantId = :claimantId', key);
   } else {
-    query.andWhere(`f.attribute ${withTimes ? 'IN' : 'NOT IN'} (:...states)`, { states: STATE_OF_AFFAIRS_ATTRIBUTES });
+    query.andWhere(`f.attribute ${withTimes ? 'IN' : 'NOT IN'} (:...states)`, { states: STATED_TIME_ATTRIBUTES });
   }
   if (withTimes) {
     query.innerJoin(Claim, 'c', 'c.id = f.claimId')

@@ -25,8 +25,8 @@ export const TOLLS = ['fatalities', 'injuries', 'civilian_fatalities', 'combatan
 /** How far a toll may rise between two statements and still read as the count growing: under three times (a "high" gap). */
 export const RISE_LIMIT = 3;
 
-/** The attributes whose statement times are read (states of affairs and tolls): holdings keep when they were said only for these. */
-export const STATE_OF_AFFAIRS_ATTRIBUTES = [...Object.keys(STATE_OF_AFFAIRS), ...TOLLS];
+/** The attributes whose statement times are read: states of affairs, and tolls (which `isStateOfAffairs` does not count as states). Holdings keep when they were said only for these. */
+export const STATED_TIME_ATTRIBUTES = [...Object.keys(STATE_OF_AFFAIRS), ...TOLLS];
 
 /**
  * A rising toll within one camp: a count said earlier ("82 killed") and a higher one said after every
