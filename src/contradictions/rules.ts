@@ -87,14 +87,23 @@ function splitMixed(findings: Iterable<Finding>, conflict: (p: Position, q: Posi
  * negation is not listed beside it.
  */
 function withoutRepeatedDenials(findings: Finding[]): Finding[] {
-  const holders = (side: Set<Position>) => new Set([...side].flatMap((p) => p.holdings.map((h) => h.claimantId)));
+  // Each side's holders are gathered once: the check is then linear in the holdings for each pair of findings.
+  const gathered = new Map<Set<Position>, Set<string>>();
+  const holders = (side: Set<Position>) => {
+    let ids = gathered.get(side);
+    if (!ids) gathered.set(side, (ids = new Set([...side].flatMap((p) => p.holdings.map((h) => h.claimantId)))));
+    return ids;
+  };
   const covers = (big: Set<Position>, small: Set<Position>) => [...small].every((p) => big.has(p));
   const conflicts = findings.filter((f) => f.kind === 'category_conflict');
-  return findings.filter((f) => f.kind !== 'negation' || !conflicts.some((g) => [[g.a, g.b], [g.b, g.a]].some(([asserting, other]) => {
-    const deniers = holders(f.b);
-    const against = holders(other);
-    return covers(asserting, f.a) && [...deniers].every((id) => against.has(id));
-  })));
+  return findings.filter((f) => {
+    if (f.kind !== 'negation' || conflicts.length === 0) return true;
+    const deniers = [...holders(f.b)];
+    return !conflicts.some((g) => [[g.a, g.b], [g.b, g.a]].some(([asserting, other]) => {
+      const against = holders(other);
+      return covers(asserting, f.a) && deniers.every((id) => against.has(id));
+    }));
+  });
 }
 
 /** Every contradiction in one group, between positions (claims holding one value), and the revisions of single sources. */
