@@ -45,15 +45,33 @@ interface Worded {
   opposedByIndependent?: boolean;
 }
 
-export type ReasonMemo = WeakMap<object, Map<string, Worded>>;
+/** A sequence of worded items met by claims: the reasons they join into, made once and shared by every claim with the same sequence. */
+interface Joined {
+  next: Map<Worded, Joined>;
+  reasons: string[] | null;
+  /** The reasons with the closing one on the claimant's reliability, by reliability. */
+  closed: Map<string, string[]>;
+}
 
-export const reasonMemo = (): ReasonMemo => new WeakMap();
+const joined = (): Joined => ({ next: new Map(), reasons: null, closed: new Map() });
 
-/** The words of `item` for `key` (claimant and side), from the memo when it has them. */
+/**
+ * Reasons already worded for this event (one `reasonMemo()` for all its claims): what an item says of
+ * a claim depends on the claim's claimant and side only, and claims that meet the same items share one
+ * list of reasons (read only: a report writes the JSON of each list once).
+ */
+export interface ReasonMemo {
+  items: WeakMap<object, Map<string, Worded>>;
+  sequences: Joined;
+}
+
+export const reasonMemo = (): ReasonMemo => ({ items: new WeakMap(), sequences: joined() });
+
+/** The words of `item` for `key` (the claimant), from the memo when it has them. */
 function worded(memo: ReasonMemo | undefined, item: object, key: string, word: () => Worded): Worded {
   if (!memo) return word();
-  let byKey = memo.get(item);
-  if (!byKey) memo.set(item, (byKey = new Map()));
+  let byKey = memo.items.get(item);
+  if (!byKey) memo.items.set(item, (byKey = new Map()));
   let found = byKey.get(key);
   if (!found) byKey.set(key, (found = word()));
   return found;
@@ -175,7 +193,7 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   const { claimId, claimantId, independence } = input;
   if (!input.hasFacets) return { suggested: 6, reasons: ['no facets to compare with other claims'] };
   const name = (id: string) => independence.name(id);
-  const reasons: string[] = [];
+  const met: Worded[] = [];
   let confirmed = false;
   let vaguely = false;
 
@@ -214,18 +232,18 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
       }
       return out;
     });
-    reasons.push(...said.reasons);
+    met.push(said);
     if (said.vaguely) vaguely = true;
     if (said.confirmed) confirmed = true;
   }
   for (const c of input.compatible.filter((c) => holds(c.claimIds, claimId) || holds(c.otherClaimIds, claimId))) {
     const mine = holds(c.claimIds, claimId);
     const [own, other, otherSources] = mine ? [c.value, c.otherValue, c.otherSourceIds] : [c.otherValue, c.value, c.sourceIds];
-    reasons.push(...worded(input.memo, c, `${mine}:${claimantId}`, () => ({
+    met.push(worded(input.memo, mine ? c.claimIds : c.otherClaimIds, claimantId, () => ({
       reasons: firstOthers(otherSources, claimantId).shown.map((s) => (c.why === 'not_independent'
         ? `${label(c)} ${words(own)} is also asserted by ${name(s)} (${words(other)}), not independent: ${independence.dependence(claimantId, s)}`
         : `${label(c)} ${words(own)} is compatible with ${name(s)} (${words(other)}), not corroborated by it: ${WHY[c.why]}`)),
-    })).reasons);
+    })));
   }
 
   const touching = own ? input.contradictions : input.contradictions.filter((c) => c.status !== 'dismissed' && (holds(c.sideA.claimIds, claimId) || holds(c.sideB.claimIds, claimId)));
@@ -234,7 +252,7 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   for (const c of touching) {
     const onA = input.onSideA ? input.onSideA.has(c) : holds(c.sideA.claimIds, claimId);
     const [own, other] = onA ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
-    const said = worded(input.memo, c, `${onA}:${claimantId}`, () => {
+    const said = worded(input.memo, own, claimantId, () => {
       const out: Worded = { reasons: [] };
   // Only the first names are listed: a side of 10,000 sources costs each claim MAX_NAMED names, not 10,000.
       const others = firstOthers(other.sourceIds, claimantId);
@@ -263,13 +281,32 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
       out.reasons.push(`contradicted (${c.kind}, ${c.severity}) by ${listed(others.shown.map((s) => `${name(s)} (${words(other.value)})`), others.more)}: ${c.explanation}`);
       return out;
     });
-    reasons.push(...said.reasons);
+    met.push(said);
     if (said.opposed) opposed = true;
     if (said.opposedByIndependent) opposedByIndependent = true;
   }
 
-  if (confirmed || vaguely) return { suggested: opposed ? 3 : confirmed ? 1 : 2, reasons };
-  if (opposed) return { suggested: opposedByIndependent ? 5 : 4, reasons };
-  reasons.push(`neither confirmed nor contradicted by an independent source; the claimant's reliability is ${input.reliability}`);
-  return { suggested: input.reliability === 'A' || input.reliability === 'B' ? 2 : input.reliability === 'C' ? 3 : 6, reasons };
+  if (confirmed || vaguely) return { suggested: opposed ? 3 : confirmed ? 1 : 2, reasons: joinedReasons(input.memo, met, null) };
+  if (opposed) return { suggested: opposedByIndependent ? 5 : 4, reasons: joinedReasons(input.memo, met, null) };
+  return { suggested: input.reliability === 'A' || input.reliability === 'B' ? 2 : input.reliability === 'C' ? 3 : 6, reasons: joinedReasons(input.memo, met, input.reliability) };
+}
+
+/** The reasons of the items met, in order, and the closing one on the claimant's reliability when given: one list per sequence with a memo. */
+function joinedReasons(memo: ReasonMemo | undefined, met: Worded[], reliability: Reliability | null): string[] {
+  const join = () => {
+    const reasons = met.flatMap((said) => said.reasons);
+    if (reliability !== null) reasons.push(`neither confirmed nor contradicted by an independent source; the claimant's reliability is ${reliability}`);
+    return reasons;
+  };
+  if (!memo) return join();
+  let node = memo.sequences;
+  for (const said of met) {
+    let next = node.next.get(said);
+    if (!next) node.next.set(said, (next = joined()));
+    node = next;
+  }
+  if (reliability === null) return (node.reasons ??= join());
+  let closed = node.closed.get(reliability);
+  if (!closed) node.closed.set(reliability, (closed = join()));
+  return closed;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sampleReport } from '../../test/report-sample';
 import { renderReport } from './render';
-import { drain, jsonPieces, renderJson, ReportContent, sealedJsonPieces, sealReport } from './report';
+import { drain, jsonPieces, renderJson, reportClaim, reportClaimant, ReportContent, sealedJsonPieces, sealReport } from './report';
 
 const FIXED = '2024-09-18T06:00:00.000Z';
 const LATER = '2024-09-19T21:30:15.123Z';
@@ -52,5 +52,16 @@ describe('report determinism', () => {
     const sealed = sealReport(reversedKeys(sampleReport()) as ReportContent, FIXED);
     expect(sealedJsonPieces(sealed, LATER)!.join('')).toBe(renderJson({ ...sealed, generatedAt: LATER }));
     expect(sealedJsonPieces({ ...sealed }, LATER)).toBeUndefined();
+  });
+
+  it('writes claims made in canonical order (reasons shared, written once) with the same bytes and hash as any claim', () => {
+    const content = sampleReport();
+    const shared = ['contradicted by "them"', 'a second \u2028 reason'];
+    const fast = { ...content, claimants: content.claimants.map((c) => reportClaimant(c.sourceId, c.name, c.claims.map((claim) => reportClaim({ ...claim, credibility: { ...claim.credibility, reasons: shared } })))) };
+    const slow = { ...content, claimants: content.claimants.map((c) => ({ ...c, claims: c.claims.map((claim) => ({ ...claim, credibility: { ...claim.credibility, reasons: [...shared] } })) })) };
+    const [a, b] = [sealReport(reversedKeys(slow) as ReportContent, FIXED), sealReport(fast, FIXED)];
+    expect(b.sha256).toBe(a.sha256);
+    expect(sealedJsonPieces(b, LATER)!.join('')).toBe(sealedJsonPieces(a, LATER)!.join(''));
+    expect(renderJson(b)).toBe(renderJson(a));
   });
 });

@@ -56,27 +56,111 @@ function canonical(value: unknown): unknown {
 /** `JSON.stringify`, with what it leaves out of an array written as `null`. */
 const json = (value: unknown, indent?: number): string => JSON.stringify(value, null, indent) ?? 'null';
 
-/**
- * The report sealed step by step: its content put in canonical order and hashed one top-level item
- * (a claimant, a contradiction...) at a time, yielding between items so a caller can let the event
- * loop run and stop at a time limit. The bytes hashed are exactly `JSON.stringify` of the ordered content.
- */
 /** The length of a sealed report's canonical JSON: what the analysis cache counts it at (two bytes a character), without walking it. */
 export const SEALED_LENGTH = new WeakMap<object, number>();
 
-/** A sealed report's canonical JSON as hashed, in pieces: its JSON rendering reuses them instead of writing every item again. */
-const SEALED_TEXT = new WeakMap<object, string[]>();
+/** A sealed report's canonical JSON as hashed, in bytes without its closing brace: its JSON rendering reuses them instead of writing every item again. */
+const SEALED_BYTES = new WeakMap<object, Buffer[]>();
 
+/** Claims and claimants made by `reportClaim` and `reportClaimant`: already in canonical order, their JSON written without a copy. */
+const CANONICAL = new WeakSet<object>();
+
+/** The JSON of each list of reasons, written once: many claims share one list (credibility.ts). */
+const REASONS_JSON = new WeakMap<string[], string>();
+
+/**
+ * A report claim with its keys (and those of what it holds) in canonical order, as `canonical` would
+ * put them: the report's JSON writes it at once, its reasons from the JSON of their shared list.
+ */
+export function reportClaim(c: ReportClaim): ReportClaim {
+  const { reasons, reviewed, suggested } = c.credibility;
+  const claim: ReportClaim = {
+    conveyedBy: c.conveyedBy, credibility: { reasons, reviewed: canonical(reviewed) as typeof reviewed, suggested },
+    document: canonical(c.document) as ReportClaim['document'], facets: canonical(c.facets) as ReportClaim['facets'],
+    id: c.id, quote: c.quote, reviews: canonical(c.reviews) as ReportClaim['reviews'], statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt,
+  };
+  CANONICAL.add(claim);
+  return claim;
+}
+
+/** A claimant of a report in canonical order, its claims too (those not made by `reportClaim` are put in order here). */
+export function reportClaimant(sourceId: string, name: string, claims: ReportClaim[]): Report['claimants'][number] {
+  const claimant = { claims: claims.map((c) => (CANONICAL.has(c) ? c : (canonical(c) as ReportClaim))), name, sourceId };
+  CANONICAL.add(claimant);
+  return claimant;
+}
+
+/** Writes `json(claim)` of a claim made by `reportClaim` in three pieces: the JSON of its reasons is written once per list, and written as it is. */
+function writeClaim(c: ReportClaim, write: (text: string) => void): void {
+  const { reasons, reviewed, suggested } = c.credibility;
+  let listed = REASONS_JSON.get(reasons);
+  if (listed === undefined) REASONS_JSON.set(reasons, (listed = json(reasons)));
+  // The claim with a 0 for its reasons, then the 0 replaced: the first key is `conveyedBy` (null or an id), so the first `"reasons":0` is that key.
+  const text = JSON.stringify({
+    conveyedBy: c.conveyedBy, credibility: { reasons: 0, reviewed, suggested }, document: c.document, facets: c.facets,
+    id: c.id, quote: c.quote, reviews: c.reviews, statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt,
+  });
+  const at = text.indexOf('"reasons":0') + '"reasons":'.length;
+  write(text.slice(0, at));
+  write(listed);
+  write(text.slice(at + 1));
+}
+
+/** How many claims of a claimant are written between two steps of the sealing. */
+const CLAIMS_A_STEP = 64;
+
+/** About how many bytes of the sealed JSON are gathered before they are hashed and kept. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/** The JSON of one top-level item, a step at a time: a claimant made by `reportClaimant` one claim at a time, anything else at once. */
+function* itemJson(item: unknown, write: (text: string) => void): Generator<void, void> {
+  if (!item || typeof item !== 'object' || !CANONICAL.has(item)) {
+    write(json(item));
+    return;
+  }
+  const { claims, name, sourceId } = item as Report['claimants'][number];
+  write('{"claims":[');
+  for (let i = 0; i < claims.length; i += 1) {
+    if (i) write(',');
+    writeClaim(claims[i], write);
+    if (i % CLAIMS_A_STEP === CLAIMS_A_STEP - 1) yield;
+  }
+  write(`],"name":${json(name)},"sourceId":${json(sourceId)}}`);
+}
+
+/**
+ * The report sealed step by step: its content put in canonical order and hashed one top-level item
+ * (a claimant, a contradiction...) at a time, yielding between items so a caller can let the event
+ * loop run and stop at a time limit. The bytes hashed are exactly `JSON.stringify` of the ordered
+ * content; they are turned into bytes once, hashed and kept in chunks for the JSON rendering.
+ */
 export function* sealing(content: ReportContent, generatedAt: string): Generator<void, Report> {
   const hash = createHash('sha256');
   const ordered: Record<string, unknown> = {};
   let first = true;
   let length = 0;
-  const texts: string[] = [];
+  const chunks: Buffer[] = [];
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  const flush = () => {
+    if (!used) return;
+    const full = chunk.subarray(0, used);
+    hash.update(full);
+    chunks.push(full);
+    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
+  };
   const update = (text: string) => {
     length += text.length;
-    hash.update(text);
-    texts.push(text);
+    // At most three bytes a UTF-16 unit: a text that may not fit goes to the next chunk, or alone when bigger than a chunk.
+    if (used + 3 * text.length > CHUNK_BYTES) flush();
+    if (3 * text.length > CHUNK_BYTES) {
+      const whole = Buffer.from(text);
+      hash.update(whole);
+      chunks.push(whole);
+      return;
+    }
+    used += chunk.write(text, used);
   };
   update('{');
   for (const key of Object.keys(content).sort()) {
@@ -92,28 +176,33 @@ export function* sealing(content: ReportContent, generatedAt: string): Generator
     const items: unknown[] = (ordered[key] = []);
     update('[');
     for (let i = 0; i < value.length; i += 1) {
-      items.push(canonical(value[i]));
-      update(`${i ? ',' : ''}${json(items[i])}`);
+      const item = value[i] && typeof value[i] === 'object' && CANONICAL.has(value[i] as object) ? value[i] : canonical(value[i]);
+      items.push(item);
+      if (i) update(',');
+      yield* itemJson(item, update);
       yield;
     }
     update(']');
   }
-  update('}');
+  flush();
+  // The closing brace is hashed, not kept: the rendering puts the two stamps before it.
+  hash.update('}');
+  length += 1;
   const report = { ...(ordered as unknown as ReportContent), generatedAt, sha256: hash.digest('hex') };
   SEALED_LENGTH.set(report, length);
-  SEALED_TEXT.set(report, texts);
+  SEALED_BYTES.set(report, chunks);
   return report;
 }
 
 /**
  * The JSON of a sealed report stamped with `generatedAt`, in pieces (the same bytes as `renderJson`),
- * from the pieces hashed when it was sealed: the content's JSON without its closing brace, then the two
- * stamps. `undefined` when the report was not sealed by `sealing` in this process.
+ * from the bytes hashed when it was sealed: the content's JSON without its closing brace, then the two
+ * stamps (a text). `undefined` when the report was not sealed by `sealing` in this process.
  */
-export function sealedJsonPieces(sealed: Report, generatedAt: string): string[] | undefined {
-  const texts = SEALED_TEXT.get(sealed);
-  if (!texts) return undefined;
-  return [...texts.slice(0, -1), `,"generatedAt":${JSON.stringify(generatedAt)},"sha256":${JSON.stringify(sealed.sha256)}}\n`];
+export function sealedJsonPieces(sealed: Report, generatedAt: string): Array<Buffer | string> | undefined {
+  const chunks = SEALED_BYTES.get(sealed);
+  if (!chunks) return undefined;
+  return [...chunks, `,"generatedAt":${JSON.stringify(generatedAt)},"sha256":${JSON.stringify(sealed.sha256)}}\n`];
 }
 
 /** Runs a step-by-step job to its end at once. */
