@@ -155,6 +155,8 @@ export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id'
   yield;
   const rows: FacetRow[] = [];
   const groups = new Map<string, Group & { rows: FacetRow[] }>();
+  // Groups by attribute, then subject: no key written per facet.
+  const byAttribute = new Map<string, Map<string, Group & { rows: FacetRow[] }>>();
   for (const f of facets) {
     if (rows.length % 2000 === 1999) yield;
     const stated = statedAt.get(f.claimId) ?? null;
@@ -164,14 +166,21 @@ export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id'
       rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated,
     };
     rows.push(row);
-    const key = groupId(row);
-    let group = groups.get(key);
+    let subjects = byAttribute.get(row.attribute);
+    if (!subjects) byAttribute.set(row.attribute, (subjects = new Map()));
+    let group = subjects.get(row.subjectKey);
     if (!group) {
       group = { attribute: row.attribute, subjectKey: row.subjectKey, subject: row.subject, kind: kinds.get(row.attribute) ?? 'category', holdings: [], rows: [] };
-      groups.set(key, group);
+      subjects.set(row.subjectKey, group);
+      groups.set(groupId(row), group);
     }
     group.rows.push(row);
-    group.holdings.push({ ...row, firstClaimId: row.claimId });
+    // The row's fields and its first claim, written out in the row's order (a spread cost several times as much).
+    group.holdings.push({
+      claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
+      valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
+      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated, firstClaimId: f.claimId,
+    } as Holding);
   }
   yield;
   const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, own]) => [source, own.map((c) => c.id)]));

@@ -117,32 +117,48 @@ export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' 
   return inOneGo(agreementByClaimSteps(lists));
 }
 
-/** The same, a step per item (a side may hold thousands of claims): a big event lets the event loop run between steps. */
+/** Claims that met the same items (on the same sides) so far: they share one `ClaimAgreement`, made once. */
+interface Met {
+  agreement: ClaimAgreement;
+  next: Map<object, Met>;
+}
+
+/**
+ * The same, a step per item (a side may hold thousands of claims): a big event lets the event loop run
+ * between steps. Claims that meet the same items on the same sides share one `ClaimAgreement` object
+ * (read only), so a caller can grade each distinct one once per claimant.
+ */
 export function* agreementByClaimSteps(lists: Pick<CredibilityInput, 'corroborations' | 'compatible' | 'contradictions'>): Generator<void, Map<string, ClaimAgreement>> {
-  const index = new Map<string, ClaimAgreement>();
-  const of = (claimId: string) => {
-    let entry = index.get(claimId);
-    if (!entry) index.set(claimId, (entry = { corroborations: [], compatible: [], contradictions: [], onSideA: new Set() }));
-    return entry;
-  };
-  const add = <T>(list: 'corroborations' | 'compatible' | 'contradictions', item: T, claimIds: Iterable<string>) => {
-    for (const id of new Set(claimIds)) (of(id)[list] as T[]).push(item);
+  const root: Met = { agreement: { corroborations: [], compatible: [], contradictions: [], onSideA: new Set() }, next: new Map() };
+  const at = new Map<string, Met>();
+  /** Each claim of `claimIds` (once) meets `key`: it moves to the node past it, made once from its node by `extend`. */
+  const meet = (claimIds: Iterable<string>, key: object, extend: (agreement: ClaimAgreement) => ClaimAgreement) => {
+    for (const id of claimIds) {
+      const from = at.get(id) ?? root;
+      let to = from.next.get(key);
+      if (!to) from.next.set(key, (to = { agreement: extend(from.agreement), next: new Map() }));
+      at.set(id, to);
+    }
   };
   for (const c of lists.corroborations) {
-    add('corroborations', c, c.corroborated.claimIds);
+    meet(new Set(c.corroborated.claimIds), c, (a) => ({ ...a, corroborations: [...a.corroborations, c] }));
     yield;
   }
   for (const c of lists.compatible) {
-    add('compatible', c, [...c.claimIds, ...c.otherClaimIds]);
+    // Which of the two values is the claim's changes what it is told: the two lists are two keys.
+    const mine = new Set(c.claimIds);
+    meet(mine, c.claimIds, (a) => ({ ...a, compatible: [...a.compatible, c] }));
+    meet(new Set(c.otherClaimIds.filter((id) => !mine.has(id))), c.otherClaimIds, (a) => ({ ...a, compatible: [...a.compatible, c] }));
     yield;
   }
   for (const c of lists.contradictions) {
     if (c.status === 'dismissed') continue;
     yield;
-    add('contradictions', c, [...c.sideA.claimIds, ...c.sideB.claimIds]);
-    for (const id of new Set(c.sideA.claimIds)) of(id).onSideA!.add(c);
+    const onA = new Set(c.sideA.claimIds);
+    meet(onA, c.sideA, (a) => ({ ...a, contradictions: [...a.contradictions, c], onSideA: new Set([...a.onSideA!, c]) }));
+    meet(new Set(c.sideB.claimIds.filter((id) => !onA.has(id))), c.sideB, (a) => ({ ...a, contradictions: [...a.contradictions, c] }));
   }
-  return index;
+  return new Map([...at].map(([id, met]) => [id, met.agreement]));
 }
 
 /** The first `MAX_NAMED` sources of a list other than `except`, how many more there are, and how many in all. */

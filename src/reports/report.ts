@@ -60,7 +60,7 @@ const json = (value: unknown, indent?: number): string => JSON.stringify(value, 
 export const SEALED_LENGTH = new WeakMap<object, number>();
 
 /** A sealed report's canonical JSON as hashed, in bytes without its closing brace: its JSON rendering reuses them instead of writing every item again. */
-const SEALED_BYTES = new WeakMap<object, Buffer[]>();
+const SEALED_BYTES = new WeakMap<object, string[]>();
 
 /** Claims and claimants made by `reportClaim` and `reportClaimant`: already in canonical order, their JSON written without a copy. */
 const CANONICAL = new WeakSet<object>();
@@ -110,7 +110,7 @@ function writeClaim(c: ReportClaim, write: (text: string) => void): void {
 const CLAIMS_A_STEP = 64;
 
 /** About how many bytes of the sealed JSON are gathered before they are hashed and kept. */
-const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_CHARS = 512 * 1024;
 
 /** The JSON of one top-level item, a step at a time: a claimant made by `reportClaimant` one claim at a time, anything else at once. */
 function* itemJson(item: unknown, write: (text: string) => void): Generator<void, void> {
@@ -139,28 +139,22 @@ export function* sealing(content: ReportContent, generatedAt: string): Generator
   const ordered: Record<string, unknown> = {};
   let first = true;
   let length = 0;
-  const chunks: Buffer[] = [];
-  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  let used = 0;
+  const chunks: string[] = [];
+  let pending: string[] = [];
+  let pendingLength = 0;
   const flush = () => {
-    if (!used) return;
-    const full = chunk.subarray(0, used);
-    hash.update(full);
-    chunks.push(full);
-    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    used = 0;
+    if (!pending.length) return;
+    const joined = pending.join('');
+    hash.update(joined);
+    chunks.push(joined);
+    pending = [];
+    pendingLength = 0;
   };
   const update = (text: string) => {
     length += text.length;
-    // At most three bytes a UTF-16 unit: a text that may not fit goes to the next chunk, or alone when bigger than a chunk.
-    if (used + 3 * text.length > CHUNK_BYTES) flush();
-    if (3 * text.length > CHUNK_BYTES) {
-      const whole = Buffer.from(text);
-      hash.update(whole);
-      chunks.push(whole);
-      return;
-    }
-    used += chunk.write(text, used);
+    pending.push(text);
+    pendingLength += text.length;
+    if (pendingLength >= CHUNK_CHARS) flush();
   };
   update('{');
   for (const key of Object.keys(content).sort()) {
@@ -199,7 +193,7 @@ export function* sealing(content: ReportContent, generatedAt: string): Generator
  * from the bytes hashed when it was sealed: the content's JSON without its closing brace, then the two
  * stamps (a text). `undefined` when the report was not sealed by `sealing` in this process.
  */
-export function sealedJsonPieces(sealed: Report, generatedAt: string): Array<Buffer | string> | undefined {
+export function sealedJsonPieces(sealed: Report, generatedAt: string): string[] | undefined {
   const chunks = SEALED_BYTES.get(sealed);
   if (!chunks) return undefined;
   return [...chunks, `,"generatedAt":${JSON.stringify(generatedAt)},"sha256":${JSON.stringify(sealed.sha256)}}\n`];
