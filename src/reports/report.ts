@@ -74,10 +74,17 @@ const REASONS_JSON = new WeakMap<string[], string>();
  */
 export function reportClaim(c: ReportClaim): ReportClaim {
   const { reasons, reviewed, suggested } = c.credibility;
+  // Written as literals in key order (fast objects, which JSON.stringify writes quickly); only values of open shape go through `canonical`.
   const claim: ReportClaim = {
-    conveyedBy: c.conveyedBy, credibility: { reasons, reviewed: canonical(reviewed) as typeof reviewed, suggested },
-    document: canonical(c.document) as ReportClaim['document'], facets: canonical(c.facets) as ReportClaim['facets'],
-    id: c.id, quote: c.quote, reviews: canonical(c.reviews) as ReportClaim['reviews'], statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt,
+    conveyedBy: c.conveyedBy, credibility: { reasons, reviewed: reviewed && { grade: reviewed.grade, reason: reviewed.reason }, suggested },
+    document: c.document && { id: c.document.id, sha256: c.document.sha256, title: c.document.title, url: c.document.url },
+    facets: c.facets.map((f) => ({
+      attribute: f.attribute, exclusive: f.exclusive, polarity: f.polarity, subject: f.subject,
+      timeScope: f.timeScope && { from: f.timeScope.from, to: f.timeScope.to }, value: typeof f.value === 'object' ? canonical(f.value) as typeof f.value : f.value,
+    })),
+    id: c.id, quote: c.quote,
+    reviews: { count: c.reviews.count, latest: c.reviews.latest.map((r) => ({ createdAt: r.createdAt, rationale: r.rationale, reviewer: r.reviewer, reviewerId: r.reviewerId, verdict: r.verdict })) },
+    statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt,
   };
   CANONICAL.add(claim);
   return claim;
