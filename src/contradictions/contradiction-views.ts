@@ -188,13 +188,15 @@ export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id'
 }
 
 /** When a side was first said, and the span of time its facets are about. */
-function sideTimes(claimIds: string[], members: FacetRow[], statedAt: ClaimTimes): Pick<SideView, 'statedAt' | 'timeScope'> {
-  const said = claimIds.map((id) => statedAt.get(id)).filter((t): t is string => !!t).sort();
+function sideTimes(claimIds: string[] | null, members: FacetRow[], statedAt: ClaimTimes): Pick<SideView, 'statedAt' | 'timeScope'> {
+  // Without claim ids, the side is its members: each row carries its claim's statement time (no look-up per claim).
+  let first: string | null = null;
+  for (const t of claimIds ? claimIds.map((id) => statedAt.get(id)) : members.map((m) => m.statedFrom)) if (t && (first === null || t < first)) first = t;
   const froms = members.map((m) => m.timeFrom);
   const tos = members.map((m) => m.timeTo);
   const scoped = members.some((m) => m.timeFrom !== null || m.timeTo !== null);
   return {
-    statedAt: said[0] ?? null,
+    statedAt: first,
     timeScope: scoped
       ? { from: froms.includes(null) ? null : [...(froms as string[])].sort()[0], to: tos.includes(null) ? null : [...(tos as string[])].sort().at(-1)! }
       : null,
@@ -213,7 +215,7 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
     // Among the rows of its value or element only (a group's rows indexed once): not every row of the group per side.
     const members = group ? candidates(group.rows, rowIndex(group.rows), side.match).filter((r) => onSide(side.match, r)) : [];
     const claimIds = [...new Set(members.map((r) => r.claimId))].sort();
-    return { value: side.value, claimIds, sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(), ...sideTimes(claimIds, members, facts.statedAt) };
+    return { value: side.value, claimIds, sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(), ...sideTimes(null, members, facts.statedAt) };
   };
   return {
     id: row.id, eventId: row.eventId, attribute: row.attribute, subject: row.subject, kind: row.kind, severity: row.severity,
