@@ -160,10 +160,11 @@ export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id'
   for (const f of facets) {
     if (rows.length % 2000 === 1999) yield;
     const stated = statedAt.get(f.claimId) ?? null;
-    const row: FacetRow = {
+    // One object is both the row and its group's holding (its first claim its own): read only, as both are.
+    const row: FacetRow & Holding = {
       claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
       valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
-      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated,
+      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated, firstClaimId: f.claimId,
     };
     rows.push(row);
     let subjects = byAttribute.get(row.attribute);
@@ -175,12 +176,7 @@ export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id'
       groups.set(groupId(row), group);
     }
     group.rows.push(row);
-    // The row's fields and its first claim, written out in the row's order (a spread cost several times as much).
-    group.holdings.push({
-      claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
-      valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
-      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated, firstClaimId: f.claimId,
-    } as Holding);
+    group.holdings.push(row);
   }
   yield;
   const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, own]) => [source, own.map((c) => c.id)]));
