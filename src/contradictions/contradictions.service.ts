@@ -227,7 +227,7 @@ export class ContradictionsService {
     const [none, memo, grades, made] = [{ corroborations: [], compatible: [], contradictions: [] }, reasonMemo(), new Map<string, CredibilityView>(), new Map<object, Map<string, Credibility>>()];
     for (const claim of read.claims) {
       // `pause` (a report's time slices) lets the event loop run between claims of a big event.
-      if (pause && grades.size % 128 === 127) await pause();
+      if (pause && grades.size % 8 === 7) await pause();
       const [agreement, hasFacets] = [byClaim.get(claim.id) ?? none, withFacets.has(claim.id)];
       const own = made.get(agreement) ?? made.set(agreement, new Map()).get(agreement)!;
       const grade = (hasFacets && own.get(claim.sourceId)) || suggestCredibility({ claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets, ...agreement, independence: read.independence, memo });

@@ -158,7 +158,12 @@ export function* agreementByClaimSteps(lists: Pick<CredibilityInput, 'corroborat
     meet(onA, c.sideA, (a) => ({ ...a, contradictions: [...a.contradictions, c], onSideA: new Set([...a.onSideA!, c]) }));
     meet(new Set(c.sideB.claimIds.filter((id) => !onA.has(id))), c.sideB, (a) => ({ ...a, contradictions: [...a.contradictions, c] }));
   }
-  return new Map([...at].map(([id, met]) => [id, met.agreement]));
+  const index = new Map<string, ClaimAgreement>();
+  for (const [id, met] of at) {
+    index.set(id, met.agreement);
+    if (index.size % 4096 === 0) yield;
+  }
+  return index;
 }
 
 /** The first `MAX_NAMED` sources of a list other than `except`, how many more there are, and how many in all. */
