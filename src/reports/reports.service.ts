@@ -113,23 +113,24 @@ export class ReportsService {
       const { body, ...rest } = format === 'json'
         ? { ...renderReport({ ...stamped, claimants: [], contradictions: [], corroborations: [], disputes: [] }, format, bom), body: '' }
         : renderReport(stamped, format, bom);
-      // A sealed report's JSON is kept as the bytes it was hashed from (and its stamps); otherwise written in text parts.
-      const sealedBytes = format === 'json' ? sealedJsonPieces(sealed, GENERATED_AT) : undefined;
-      const parts: Array<Buffer | string> = sealedBytes ?? (format === 'json' ? await slices.run(grouped(await slices.run(jsonPieces(stamped)), PART_CHARS)) : [body]);
+      // A sealed report's JSON is kept in the parts it was hashed from (and its stamps); otherwise written in parts here.
+      const sealedParts = format === 'json' ? sealedJsonPieces(sealed, GENERATED_AT) : undefined;
+      const parts = sealedParts ?? (format === 'json' ? await slices.run(grouped(await slices.run(jsonPieces(stamped)), PART_CHARS)) : [body]);
       // Where the time goes, found once (near the end of a JSON report): each answer puts its own time there, with no search of the body.
-      return { ...rest, parts, stampAt: parts.findLastIndex((part) => typeof part === 'string' && part.includes(GENERATED_AT)), length: parts.reduce((n, part) => n + part.length, 0) };
-      // Counted as its texts were (two bytes a character), not walked: a walk of its bytes would visit each one.
+      return { ...rest, parts, stampAt: parts.findLastIndex((part) => part.includes(GENERATED_AT)), length: parts.reduce((n, part) => n + part.length, 0) };
+      // Counted by its length (two bytes a character), not walked. Its parts are those of the sealed report when it has them.
     }, (once) => 2 * once.length + 1024);
     const { parts, stampAt, length, ...rest } = once;
     const now = new Date().toISOString();
-    const answered = stampAt < 0 ? parts : parts.map((part, i) => (i === stampAt ? (part as string).replace(GENERATED_AT, now) : part));
-    // A big body leaves as a stream of parts, texts turned into bytes as the client takes them: the event loop is never held for the whole.
+    const answered = stampAt < 0 ? parts : parts.map((part, i) => (i === stampAt ? part.replace(GENERATED_AT, now) : part));
+    // A big body leaves as a stream of its texts, a part a turn: the event loop is never held for the whole. Texts, not
+    // buffers: the socket writes a text as bytes without a buffer the heap must account for (124 MB of them made full collections).
     const body = length > PART_CHARS ? Readable.from((async function* () {
       for (const part of answered) {
-        yield typeof part === 'string' ? Buffer.from(part) : part;
+        yield part;
         await nextTurn();
       }
-    })()) : answered.map((part) => (typeof part === 'string' ? part : part.toString())).join('');
+    })()) : answered.join('');
     return { sha256: sealed.sha256, rendered: { ...rest, body } };
   }
 
