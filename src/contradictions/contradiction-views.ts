@@ -1,7 +1,7 @@
 import { inOneGo } from '../analysis/time-slices';
 import { AttributeKind } from '../attributes/attribute.entity';
 import { Claim } from '../claims/claim.entity';
-import { FacetView, presentFacet } from '../claims/claim-view';
+import { FacetView } from '../claims/claim-view';
 import { Facet } from '../claims/facet.entity';
 import { groupBy } from '../common/group-by';
 import { Source } from '../sources/source.entity';
@@ -221,15 +221,33 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
   };
 }
 
-/** The facets of a reading as the API shows them, by claim, letting the loop run (`pause`) every 1,000 claims of a big event. */
+/** Lists of facet views made by `facetViewsOf`: each view's keys (and its value's) in sorted order, so a report writes them as they are. */
+export const FACETS_IN_KEY_ORDER = new WeakSet<FacetView[]>();
+
+/** A facet as `presentFacet` shows it, keys in sorted order (a range's too): the JSON of `canonical` of its view. */
+function facetInKeyOrder(facet: Facet): FacetView {
+  const value: unknown = facet.value;
+  const ordered = value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, (value as Record<string, unknown>)[key]])) : value;
+  return {
+    attribute: facet.attribute, exclusive: facet.exclusive, polarity: facet.polarity, subject: facet.subject,
+    timeScope: facet.timeFrom || facet.timeTo ? { from: facet.timeFrom, to: facet.timeTo } : null, value: ordered as FacetView['value'],
+  };
+}
+
+/** The facets of a reading as the API shows them (keys in sorted order), by claim, letting the loop run (`pause`) every 1,000 claims of a big event. */
 export async function facetViewsOf(facets: Facet[], pause: () => Promise<void>): Promise<Map<string, FacetView[]>> {
   const views = new Map<string, FacetView[]>();
   for (let i = 0; i < facets.length; i++) {
     if (i % 1000 === 999) await pause();
-    const view = presentFacet(facets[i]);
+    const view = facetInKeyOrder(facets[i]);
     const own = views.get(facets[i].claimId);
     if (own) own.push(view);
-    else views.set(facets[i].claimId, [view]);
+    else {
+      const list = [view];
+      FACETS_IN_KEY_ORDER.add(list);
+      views.set(facets[i].claimId, list);
+    }
   }
   return views;
 }

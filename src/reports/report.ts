@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ClaimView } from '../claims/claims.service';
-import { ContradictionView, CorroborationView, CredibilityView, DisputeView } from '../contradictions/contradiction-views';
+import { ContradictionView, CorroborationView, CredibilityView, DisputeView, FACETS_IN_KEY_ORDER } from '../contradictions/contradiction-views';
 import { EventView } from '../events/events.service';
 import { Source } from '../sources/source.entity';
 
@@ -78,7 +78,8 @@ export function reportClaim(c: ReportClaim): ReportClaim {
   const claim: ReportClaim = {
     conveyedBy: c.conveyedBy, credibility: { reasons, reviewed: reviewed && { grade: reviewed.grade, reason: reviewed.reason }, suggested },
     document: c.document && { id: c.document.id, sha256: c.document.sha256, title: c.document.title, url: c.document.url },
-    facets: c.facets.map((f) => ({
+    // The reading's facet views are in key order already (contradiction-views.ts): shared, not copied.
+    facets: FACETS_IN_KEY_ORDER.has(c.facets) ? c.facets : c.facets.map((f) => ({
       attribute: f.attribute, exclusive: f.exclusive, polarity: f.polarity, subject: f.subject,
       timeScope: f.timeScope && { from: f.timeScope.from, to: f.timeScope.to }, value: typeof f.value === 'object' ? canonical(f.value) as typeof f.value : f.value,
     })),
