@@ -1,7 +1,7 @@
 import { inOneGo } from '../analysis/time-slices';
 import { AttributeKind } from '../attributes/attribute.entity';
 import { Claim } from '../claims/claim.entity';
-import { FacetView, presentFacet } from '../claims/claim-view';
+import { FacetView } from '../claims/claim-view';
 import { Facet } from '../claims/facet.entity';
 import { groupBy } from '../common/group-by';
 import { Source } from '../sources/source.entity';
@@ -155,23 +155,28 @@ export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id'
   yield;
   const rows: FacetRow[] = [];
   const groups = new Map<string, Group & { rows: FacetRow[] }>();
+  // Groups by attribute, then subject: no key written per facet.
+  const byAttribute = new Map<string, Map<string, Group & { rows: FacetRow[] }>>();
   for (const f of facets) {
     if (rows.length % 2000 === 1999) yield;
     const stated = statedAt.get(f.claimId) ?? null;
-    const row: FacetRow = {
+    // One object is both the row and its group's holding (its first claim its own): read only, as both are.
+    const row: FacetRow & Holding = {
       claimId: f.claimId, claimantId: f.claimantId, attribute: f.attribute, subjectKey: f.subjectKey, subject: f.subject,
       valueKey: f.valueKey, valueText: f.valueText, polarity: f.polarity, exclusive: f.exclusive, rangeMin: f.rangeMin,
-      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated,
+      rangeMax: f.rangeMax, timeFrom: f.timeFrom, timeTo: f.timeTo, statedFrom: stated, statedTo: stated, firstClaimId: f.claimId,
     };
     rows.push(row);
-    const key = groupId(row);
-    let group = groups.get(key);
+    let subjects = byAttribute.get(row.attribute);
+    if (!subjects) byAttribute.set(row.attribute, (subjects = new Map()));
+    let group = subjects.get(row.subjectKey);
     if (!group) {
       group = { attribute: row.attribute, subjectKey: row.subjectKey, subject: row.subject, kind: kinds.get(row.attribute) ?? 'category', holdings: [], rows: [] };
-      groups.set(key, group);
+      subjects.set(row.subjectKey, group);
+      groups.set(groupId(row), group);
     }
     group.rows.push(row);
-    group.holdings.push({ ...row, firstClaimId: row.claimId });
+    group.holdings.push(row);
   }
   yield;
   const claimsBySource = new Map([...groupBy(claims, (c) => c.sourceId)].map(([source, own]) => [source, own.map((c) => c.id)]));
@@ -179,13 +184,15 @@ export function* eventFacetSteps(facets: Facet[], claims: Array<Pick<Claim, 'id'
 }
 
 /** When a side was first said, and the span of time its facets are about. */
-function sideTimes(claimIds: string[], members: FacetRow[], statedAt: ClaimTimes): Pick<SideView, 'statedAt' | 'timeScope'> {
-  const said = claimIds.map((id) => statedAt.get(id)).filter((t): t is string => !!t).sort();
+function sideTimes(claimIds: string[] | null, members: FacetRow[], statedAt: ClaimTimes): Pick<SideView, 'statedAt' | 'timeScope'> {
+  // Without claim ids, the side is its members: each row carries its claim's statement time (no look-up per claim).
+  let first: string | null = null;
+  for (const t of claimIds ? claimIds.map((id) => statedAt.get(id)) : members.map((m) => m.statedFrom)) if (t && (first === null || t < first)) first = t;
   const froms = members.map((m) => m.timeFrom);
   const tos = members.map((m) => m.timeTo);
   const scoped = members.some((m) => m.timeFrom !== null || m.timeTo !== null);
   return {
-    statedAt: said[0] ?? null,
+    statedAt: first,
     timeScope: scoped
       ? { from: froms.includes(null) ? null : [...(froms as string[])].sort()[0], to: tos.includes(null) ? null : [...(tos as string[])].sort().at(-1)! }
       : null,
@@ -204,7 +211,7 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
     // Among the rows of its value or element only (a group's rows indexed once): not every row of the group per side.
     const members = group ? candidates(group.rows, rowIndex(group.rows), side.match).filter((r) => onSide(side.match, r)) : [];
     const claimIds = [...new Set(members.map((r) => r.claimId))].sort();
-    return { value: side.value, claimIds, sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(), ...sideTimes(claimIds, members, facts.statedAt) };
+    return { value: side.value, claimIds, sourceIds: [...new Set(members.map((r) => r.claimantId))].sort(), ...sideTimes(null, members, facts.statedAt) };
   };
   return {
     id: row.id, eventId: row.eventId, attribute: row.attribute, subject: row.subject, kind: row.kind, severity: row.severity,
@@ -214,15 +221,33 @@ export function presentContradiction(row: Contradiction, facts: EventFacets): Co
   };
 }
 
-/** The facets of a reading as the API shows them, by claim, letting the loop run (`pause`) every 1,000 claims of a big event. */
+/** Lists of facet views made by `facetViewsOf`: each view's keys (and its value's) in sorted order, so a report writes them as they are. */
+export const FACETS_IN_KEY_ORDER = new WeakSet<FacetView[]>();
+
+/** A facet as `presentFacet` shows it, keys in sorted order (a range's too): the JSON of `canonical` of its view. */
+function facetInKeyOrder(facet: Facet): FacetView {
+  const value: unknown = facet.value;
+  const ordered = value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, (value as Record<string, unknown>)[key]])) : value;
+  return {
+    attribute: facet.attribute, exclusive: facet.exclusive, polarity: facet.polarity, subject: facet.subject,
+    timeScope: facet.timeFrom || facet.timeTo ? { from: facet.timeFrom, to: facet.timeTo } : null, value: ordered as FacetView['value'],
+  };
+}
+
+/** The facets of a reading as the API shows them (keys in sorted order), by claim, letting the loop run (`pause`) every 1,000 claims of a big event. */
 export async function facetViewsOf(facets: Facet[], pause: () => Promise<void>): Promise<Map<string, FacetView[]>> {
   const views = new Map<string, FacetView[]>();
   for (let i = 0; i < facets.length; i++) {
     if (i % 1000 === 999) await pause();
-    const view = presentFacet(facets[i]);
+    const view = facetInKeyOrder(facets[i]);
     const own = views.get(facets[i].claimId);
     if (own) own.push(view);
-    else views.set(facets[i].claimId, [view]);
+    else {
+      const list = [view];
+      FACETS_IN_KEY_ORDER.add(list);
+      views.set(facets[i].claimId, list);
+    }
   }
   return views;
 }

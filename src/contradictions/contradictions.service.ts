@@ -25,7 +25,7 @@ import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { AgreementViews, agreementSteps } from './agreement-views';
 import { ContradictionView, CredibilityView, DisputeView, eventFacets, eventFacetSteps, EventReading, facetViewsOf, PositionView, presentAll, presentContradiction } from './contradiction-views';
-import { agreementByClaimSteps, reasonMemo, suggestCredibility } from './credibility';
+import { agreementByClaimSteps, Credibility, reasonMemo, suggestCredibility } from './credibility';
 import { DetectionService } from './detection.service';
 import { CreateContradictionDto, ListContradictionsQuery, TriageDto } from './dto/contradiction.dto';
 import { quantityFigures } from './figures';
@@ -223,17 +223,16 @@ export class ContradictionsService {
     const withFacets = new Set(read.facts.rows.map((row) => row.claimId));
     // Indexed by claim once, so each claim's grade reads only what concerns it: linear in the event.
     const byClaim = await pausing(agreementByClaimSteps({ corroborations: items, compatible, contradictions: read.views }), pause);
-    const none = { corroborations: [], compatible: [], contradictions: [] };
-    const memo = reasonMemo();
-    const grades = new Map<string, CredibilityView>();
+    // `made`: claims of one claimant that met the same items (one shared agreement) get the same grade, made once.
+    const [none, memo, grades, made] = [{ corroborations: [], compatible: [], contradictions: [] }, reasonMemo(), new Map<string, CredibilityView>(), new Map<object, Map<string, Credibility>>()];
     for (const claim of read.claims) {
       // `pause` (a report's time slices) lets the event loop run between claims of a big event.
-      if (pause && grades.size % 32 === 31) await pause();
-      const grade = suggestCredibility({
-        claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets: withFacets.has(claim.id),
-        ...(byClaim.get(claim.id) ?? none), independence: read.independence, memo,
-      });
-      grades.set(claim.id, { claimId: claim.id, ...grade, reviewed: this.reviewedGrade(claim) });
+      if (pause && grades.size % 8 === 7) await pause();
+      const [agreement, hasFacets] = [byClaim.get(claim.id) ?? none, withFacets.has(claim.id)];
+      const own = made.get(agreement) ?? made.set(agreement, new Map()).get(agreement)!;
+      const grade = (hasFacets && own.get(claim.sourceId)) || suggestCredibility({ claimId: claim.id, claimantId: claim.sourceId, reliability: read.sources.get(claim.sourceId)!.reliability, hasFacets, ...agreement, independence: read.independence, memo });
+      if (hasFacets) own.set(claim.sourceId, grade);
+      grades.set(claim.id, { claimId: claim.id, suggested: grade.suggested, reasons: grade.reasons, reviewed: this.reviewedGrade(claim) });
     }
     return grades;
   }

@@ -1,5 +1,5 @@
 import { Reliability } from '../sources/source.entity';
-import { agreementByClaim, CredibilityInput, Grade, suggestCredibility } from './credibility';
+import { agreementByClaim, CredibilityInput, Grade, reasonMemo, suggestCredibility } from './credibility';
 import { independenceOf, SourceFacts } from './independence';
 
 /**
@@ -131,5 +131,26 @@ describe('agreementByClaim: a claim graded from its own lists as from the event\
     const own = agreementByClaim({ corroborations: lists.corroborations ?? [], compatible: lists.compatible ?? [], contradictions: lists.contradictions ?? [] }).get('c1');
     expect(grade({ ...lists, ...(own ?? { corroborations: [], compatible: [], contradictions: [] }) })).toEqual(whole);
     expect(whole.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('agreementByClaim with one memo: claims that met the same items share one agreement and one list of reasons', () => {
+  it('words each claim as from the event\'s lists, whichever value of a compatible pair and side of a contradiction it holds', () => {
+    // The hospital's c1 and c2 hold "about 30"; its c3 holds the other value of the compatible pair and is on side B.
+    const pair: Compatible = { ...compatible(['afp'], 'dozens', 'vague'), claimIds: ['c1', 'c2'], otherClaimIds: ['claim-afp', 'c3'], otherSourceIds: ['afp', 'hospital'] };
+    const contradiction = { ...against(['army']), sideA: { ...side('about 30', ['hospital']), claimIds: ['c1', 'c2'] }, sideB: { ...side('at least 70', ['army', 'hospital']), claimIds: ['claim-army', 'c3'] } };
+    const lists = { corroborations: [{ ...corroborated(['afp']), corroborated: { ...side('about 30', ['hospital']), claimIds: ['c1', 'c2'] } }], compatible: [pair], contradictions: [contradiction] };
+    const byClaim = agreementByClaim(lists);
+    const memo = reasonMemo();
+    const graded = ['c1', 'c2', 'c3'].map((claimId) => {
+      const whole = grade({ ...lists, claimId });
+      const shared = grade({ ...lists, ...byClaim.get(claimId)!, claimId, memo });
+      expect(shared).toEqual(whole);
+      return shared;
+    });
+    expect(byClaim.get('c2')).toBe(byClaim.get('c1'));
+    expect(graded[1].reasons).toBe(graded[0].reasons);
+    expect(byClaim.get('c3')).not.toBe(byClaim.get('c1'));
+    expect(graded[2].reasons).not.toEqual(graded[0].reasons);
   });
 });

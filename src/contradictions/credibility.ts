@@ -1,4 +1,3 @@
-import { inOneGo } from '../analysis/time-slices';
 import { Reliability } from '../sources/source.entity';
 import type { CompatibleView, ContradictionView, CorroborationView } from './contradiction-views';
 import { Independence } from './independence';
@@ -45,15 +44,33 @@ interface Worded {
   opposedByIndependent?: boolean;
 }
 
-export type ReasonMemo = WeakMap<object, Map<string, Worded>>;
+/** A sequence of worded items met by claims: the reasons they join into, made once and shared by every claim with the same sequence. */
+interface Joined {
+  next: Map<Worded, Joined>;
+  reasons: string[] | null;
+  /** The reasons with the closing one on the claimant's reliability, by reliability. */
+  closed: Map<string, string[]>;
+}
 
-export const reasonMemo = (): ReasonMemo => new WeakMap();
+const joined = (): Joined => ({ next: new Map(), reasons: null, closed: new Map() });
 
-/** The words of `item` for `key` (claimant and side), from the memo when it has them. */
+/**
+ * Reasons already worded for this event (one `reasonMemo()` for all its claims): what an item says of
+ * a claim depends on the claim's claimant and side only, and claims that meet the same items share one
+ * list of reasons (read only: a report writes the JSON of each list once).
+ */
+export interface ReasonMemo {
+  items: WeakMap<object, Map<string, Worded>>;
+  sequences: Joined;
+}
+
+export const reasonMemo = (): ReasonMemo => ({ items: new WeakMap(), sequences: joined() });
+
+/** The words of `item` for `key` (the claimant), from the memo when it has them. */
 function worded(memo: ReasonMemo | undefined, item: object, key: string, word: () => Worded): Worded {
   if (!memo) return word();
-  let byKey = memo.get(item);
-  if (!byKey) memo.set(item, (byKey = new Map()));
+  let byKey = memo.items.get(item);
+  if (!byKey) memo.items.set(item, (byKey = new Map()));
   let found = byKey.get(key);
   if (!found) byKey.set(key, (found = word()));
   return found;
@@ -75,57 +92,12 @@ export function listed(names: string[], more = 0): string {
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-type CorroborationInput = CredibilityInput['corroborations'][number];
-type CompatibleInput = CredibilityInput['compatible'][number];
-type ContradictionInput = CredibilityInput['contradictions'][number];
+export type CorroborationInput = CredibilityInput['corroborations'][number];
+export type CompatibleInput = CredibilityInput['compatible'][number];
+export type ContradictionInput = CredibilityInput['contradictions'][number];
 
-/** What concerns one claim, out of an event's lists. */
-export interface ClaimAgreement {
-  corroborations: CorroborationInput[];
-  compatible: CompatibleInput[];
-  contradictions: ContradictionInput[];
-  /**
-   * Set by `agreementByClaim`: the lists are this claim's own (nothing to filter), and `onSideA` the
-   * contradictions with the claim on side A (no look-up in sides of thousands of claims per claim).
-   */
-  onSideA?: Set<ContradictionInput>;
-}
-
-/**
- * The event's corroborations, compatible values and contradictions indexed by claim, in one pass over
- * every side: each claim's grade then reads only what concerns it (no scan of the event's lists per claim).
- */
-export function agreementByClaim(lists: Pick<CredibilityInput, 'corroborations' | 'compatible' | 'contradictions'>): Map<string, ClaimAgreement> {
-  return inOneGo(agreementByClaimSteps(lists));
-}
-
-/** The same, a step per item (a side may hold thousands of claims): a big event lets the event loop run between steps. */
-export function* agreementByClaimSteps(lists: Pick<CredibilityInput, 'corroborations' | 'compatible' | 'contradictions'>): Generator<void, Map<string, ClaimAgreement>> {
-  const index = new Map<string, ClaimAgreement>();
-  const of = (claimId: string) => {
-    let entry = index.get(claimId);
-    if (!entry) index.set(claimId, (entry = { corroborations: [], compatible: [], contradictions: [], onSideA: new Set() }));
-    return entry;
-  };
-  const add = <T>(list: 'corroborations' | 'compatible' | 'contradictions', item: T, claimIds: Iterable<string>) => {
-    for (const id of new Set(claimIds)) (of(id)[list] as T[]).push(item);
-  };
-  for (const c of lists.corroborations) {
-    add('corroborations', c, c.corroborated.claimIds);
-    yield;
-  }
-  for (const c of lists.compatible) {
-    add('compatible', c, [...c.claimIds, ...c.otherClaimIds]);
-    yield;
-  }
-  for (const c of lists.contradictions) {
-    if (c.status === 'dismissed') continue;
-    yield;
-    add('contradictions', c, [...c.sideA.claimIds, ...c.sideB.claimIds]);
-    for (const id of new Set(c.sideA.claimIds)) of(id).onSideA!.add(c);
-  }
-  return index;
-}
+export { agreementByClaim, agreementByClaimSteps } from './claim-agreement';
+export type { ClaimAgreement } from './claim-agreement';
 
 /** The first `MAX_NAMED` sources of a list other than `except`, how many more there are, and how many in all. */
 function firstOthers(ids: string[], except: string): { shown: string[]; more: number; count: number } {
@@ -175,7 +147,7 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   const { claimId, claimantId, independence } = input;
   if (!input.hasFacets) return { suggested: 6, reasons: ['no facets to compare with other claims'] };
   const name = (id: string) => independence.name(id);
-  const reasons: string[] = [];
+  const met: Worded[] = [];
   let confirmed = false;
   let vaguely = false;
 
@@ -214,18 +186,18 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
       }
       return out;
     });
-    reasons.push(...said.reasons);
+    met.push(said);
     if (said.vaguely) vaguely = true;
     if (said.confirmed) confirmed = true;
   }
   for (const c of input.compatible.filter((c) => holds(c.claimIds, claimId) || holds(c.otherClaimIds, claimId))) {
     const mine = holds(c.claimIds, claimId);
     const [own, other, otherSources] = mine ? [c.value, c.otherValue, c.otherSourceIds] : [c.otherValue, c.value, c.sourceIds];
-    reasons.push(...worded(input.memo, c, `${mine}:${claimantId}`, () => ({
+    met.push(worded(input.memo, mine ? c.claimIds : c.otherClaimIds, claimantId, () => ({
       reasons: firstOthers(otherSources, claimantId).shown.map((s) => (c.why === 'not_independent'
         ? `${label(c)} ${words(own)} is also asserted by ${name(s)} (${words(other)}), not independent: ${independence.dependence(claimantId, s)}`
         : `${label(c)} ${words(own)} is compatible with ${name(s)} (${words(other)}), not corroborated by it: ${WHY[c.why]}`)),
-    })).reasons);
+    })));
   }
 
   const touching = own ? input.contradictions : input.contradictions.filter((c) => c.status !== 'dismissed' && (holds(c.sideA.claimIds, claimId) || holds(c.sideB.claimIds, claimId)));
@@ -234,7 +206,7 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
   for (const c of touching) {
     const onA = input.onSideA ? input.onSideA.has(c) : holds(c.sideA.claimIds, claimId);
     const [own, other] = onA ? [c.sideA, c.sideB] : [c.sideB, c.sideA];
-    const said = worded(input.memo, c, `${onA}:${claimantId}`, () => {
+    const said = worded(input.memo, own, claimantId, () => {
       const out: Worded = { reasons: [] };
   // Only the first names are listed: a side of 10,000 sources costs each claim MAX_NAMED names, not 10,000.
       const others = firstOthers(other.sourceIds, claimantId);
@@ -263,13 +235,32 @@ export function suggestCredibility(input: CredibilityInput): Credibility {
       out.reasons.push(`contradicted (${c.kind}, ${c.severity}) by ${listed(others.shown.map((s) => `${name(s)} (${words(other.value)})`), others.more)}: ${c.explanation}`);
       return out;
     });
-    reasons.push(...said.reasons);
+    met.push(said);
     if (said.opposed) opposed = true;
     if (said.opposedByIndependent) opposedByIndependent = true;
   }
 
-  if (confirmed || vaguely) return { suggested: opposed ? 3 : confirmed ? 1 : 2, reasons };
-  if (opposed) return { suggested: opposedByIndependent ? 5 : 4, reasons };
-  reasons.push(`neither confirmed nor contradicted by an independent source; the claimant's reliability is ${input.reliability}`);
-  return { suggested: input.reliability === 'A' || input.reliability === 'B' ? 2 : input.reliability === 'C' ? 3 : 6, reasons };
+  if (confirmed || vaguely) return { suggested: opposed ? 3 : confirmed ? 1 : 2, reasons: joinedReasons(input.memo, met, null) };
+  if (opposed) return { suggested: opposedByIndependent ? 5 : 4, reasons: joinedReasons(input.memo, met, null) };
+  return { suggested: input.reliability === 'A' || input.reliability === 'B' ? 2 : input.reliability === 'C' ? 3 : 6, reasons: joinedReasons(input.memo, met, input.reliability) };
+}
+
+/** The reasons of the items met, in order, and the closing one on the claimant's reliability when given: one list per sequence with a memo. */
+function joinedReasons(memo: ReasonMemo | undefined, met: Worded[], reliability: Reliability | null): string[] {
+  const join = () => {
+    const reasons = met.flatMap((said) => said.reasons);
+    if (reliability !== null) reasons.push(`neither confirmed nor contradicted by an independent source; the claimant's reliability is ${reliability}`);
+    return reasons;
+  };
+  if (!memo) return join();
+  let node = memo.sequences;
+  for (const said of met) {
+    let next = node.next.get(said);
+    if (!next) node.next.set(said, (next = joined()));
+    node = next;
+  }
+  if (reliability === null) return (node.reasons ??= join());
+  let closed = node.closed.get(reliability);
+  if (!closed) node.closed.set(reliability, (closed = join()));
+  return closed;
 }

@@ -143,14 +143,18 @@ function* positionsFresh(group: Group): Generator<void, Position[]> {
     const h = group.holdings[i];
     kinds.set(h.valueKey, (kinds.get(h.valueKey) ?? new Set()).add(vagueOf(h)));
   }
-  const byKey = new Map<string, Position>();
+  // By value key, then by polarity, exclusivity and vagueness as bits (no key written per holding); in the order first met.
+  const byKey = new Map<string, Map<number, Position>>();
+  const made: Position[] = [];
   for (let i = 0; i < group.holdings.length; i++) {
     if (i % 2000 === 1999) yield;
     const h = group.holdings[i];
     const vague = vagueOf(h);
     const split = kinds.get(h.valueKey)!.size > 1;
-    const key = `${h.valueKey}|${h.polarity}|${h.exclusive}|${split && vague}`;
-    let position = byKey.get(key);
+    const bits = (h.polarity === 'denied' ? 1 : 0) + (h.exclusive ? 2 : 0) + (split && vague ? 4 : 0);
+    let ofValue = byKey.get(h.valueKey);
+    if (!ofValue) byKey.set(h.valueKey, (ofValue = new Map()));
+    let position = ofValue.get(bits);
     if (!position) {
       position = {
         valueKey: h.valueKey, valueText: h.valueText, polarity: h.polarity, exclusive: h.exclusive,
@@ -158,12 +162,13 @@ function* positionsFresh(group: Group): Generator<void, Position[]> {
         key: split ? `${h.valueKey}|${h.polarity}|${vague ? 'vague' : 'figure'}` : `${h.valueKey}|${h.polarity}`,
         match: split ? { valueKey: h.valueKey, polarity: h.polarity, vague } : { valueKey: h.valueKey, polarity: h.polarity }, holdings: [],
       };
-      byKey.set(key, position);
+      ofValue.set(bits, position);
+      made.push(position);
     }
     position.holdings.push(h);
     if (h.firstClaimId < position.holdings[0].firstClaimId) position.valueText = h.valueText;
   }
-  return [...byKey.values()].sort((a, b) => (a.valueKey + a.polarity + a.vague < b.valueKey + b.polarity + b.vague ? -1 : 1));
+  return made.sort((a, b) => (a.valueKey + a.polarity + a.vague < b.valueKey + b.polarity + b.vague ? -1 : 1));
 }
 
 /** A boolean position read with its polarity: "not false" is true. */

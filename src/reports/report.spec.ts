@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sampleReport } from '../../test/report-sample';
 import { renderReport } from './render';
-import { drain, jsonPieces, renderJson, ReportContent, sealedJsonPieces, sealReport } from './report';
+import { drain, jsonPieces, renderJson, reportClaim, reportClaimant, ReportContent, sealedJsonPieces, sealReport } from './report';
 
 const FIXED = '2024-09-18T06:00:00.000Z';
 const LATER = '2024-09-19T21:30:15.123Z';
@@ -52,5 +52,23 @@ describe('report determinism', () => {
     const sealed = sealReport(reversedKeys(sampleReport()) as ReportContent, FIXED);
     expect(sealedJsonPieces(sealed, LATER)!.join('')).toBe(renderJson({ ...sealed, generatedAt: LATER }));
     expect(sealedJsonPieces({ ...sealed }, LATER)).toBeUndefined();
+  });
+
+  it('writes claims made in canonical order (reasons shared, written once) with the same bytes and hash as any claim', () => {
+    const content = sampleReport();
+    const shared = ['contradicted by "them"', 'a second \u2028 reason'];
+    // Every kind of value a claim holds: facets with and without a time scope, a list, a range; a document; a reviewed grade.
+    const facets = [
+      { attribute: 'fatalities', subject: null, value: { max: 30, min: 20 }, polarity: 'asserted' as const, exclusive: false, timeScope: { to: '2024-09-18', from: '2024-09-17' } },
+      { attribute: 'targets', subject: 'the <b>base</b>', value: ['airport', 'school'], polarity: 'denied' as const, exclusive: true, timeScope: null },
+    ];
+    const extra = { facets, document: { url: null, title: 'A "title"', sha256: null, id: 'd1' }, statedAt: '2024-09-17T10:00:00.000Z' };
+    const reviewed = { reason: 'seen on video', grade: 2 };
+    const fast = { ...content, claimants: content.claimants.map((c) => reportClaimant(c.sourceId, c.name, c.claims.map((claim) => reportClaim({ ...claim, ...extra, credibility: { ...claim.credibility, reasons: shared, reviewed } })))) };
+    const slow = { ...content, claimants: content.claimants.map((c) => ({ ...c, claims: c.claims.map((claim) => ({ ...claim, ...extra, credibility: { ...claim.credibility, reasons: [...shared], reviewed } })) })) };
+    const [a, b] = [sealReport(reversedKeys(slow) as ReportContent, FIXED), sealReport(fast, FIXED)];
+    expect(b.sha256).toBe(a.sha256);
+    expect(sealedJsonPieces(b, LATER)!.join('')).toBe(sealedJsonPieces(a, LATER)!.join(''));
+    expect(renderJson(b)).toBe(renderJson(a));
   });
 });

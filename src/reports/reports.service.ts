@@ -25,7 +25,7 @@ import { claimReview, factCheckUrl } from './claim-review';
 import { ExportQuery, ReportFormat } from './dto/report-query.dto';
 import { RenderedReport, renderReport } from './render';
 import { TimeSlices } from '../analysis/time-slices';
-import { BoardData, jsonPieces, Report, ReportClaim, SEALED_LENGTH, sealedJsonPieces, sealing } from './report';
+import { BoardData, jsonPieces, Report, ReportClaim, reportClaim, reportClaimant, SEALED_LENGTH, sealedJsonPieces, sealing } from './report';
 
 /** How many contradictions an export reads at a time: memory holds one page, whatever the total. The first page is small, so the first byte leaves soon. */
 export const EXPORT_PAGE = 100;
@@ -113,18 +113,21 @@ export class ReportsService {
       const { body, ...rest } = format === 'json'
         ? { ...renderReport({ ...stamped, claimants: [], contradictions: [], corroborations: [], disputes: [] }, format, bom), body: '' }
         : renderReport(stamped, format, bom);
-      const pieces = format === 'json' ? sealedJsonPieces(sealed, GENERATED_AT) ?? await slices.run(jsonPieces(stamped)) : [];
-      const parts = format === 'json' ? await slices.run(grouped(pieces, PART_CHARS)) : [body];
+      // A sealed report's JSON is kept in the parts it was hashed from (and its stamps); otherwise written in parts here.
+      const sealedParts = format === 'json' ? sealedJsonPieces(sealed, GENERATED_AT) : undefined;
+      const parts = sealedParts ?? (format === 'json' ? await slices.run(grouped(await slices.run(jsonPieces(stamped)), PART_CHARS)) : [body]);
       // Where the time goes, found once (near the end of a JSON report): each answer puts its own time there, with no search of the body.
       return { ...rest, parts, stampAt: parts.findLastIndex((part) => part.includes(GENERATED_AT)), length: parts.reduce((n, part) => n + part.length, 0) };
-    });
+      // Counted by its length (two bytes a character), not walked. Its parts are those of the sealed report when it has them.
+    }, (once) => 2 * once.length + 1024);
     const { parts, stampAt, length, ...rest } = once;
     const now = new Date().toISOString();
     const answered = stampAt < 0 ? parts : parts.map((part, i) => (i === stampAt ? part.replace(GENERATED_AT, now) : part));
-    // A big body leaves as a stream of parts, each turned into bytes as the client takes it: the event loop is never held for the whole.
+    // A big body leaves as a stream of its texts, a part a turn: the event loop is never held for the whole. Texts, not
+    // buffers: the socket writes a text as bytes without a buffer the heap must account for (124 MB of them made full collections).
     const body = length > PART_CHARS ? Readable.from((async function* () {
       for (const part of answered) {
-        yield Buffer.from(part);
+        yield part;
         await nextTurn();
       }
     })()) : answered.join('');
@@ -165,21 +168,22 @@ export class ReportsService {
     const people = await this.users.names([...[...reviews.values()].flatMap((h) => h.slice(0, 3).map((r) => r.reviewerId)), ...reading.views.map((c) => c.triagedById).filter((u): u is string => !!u)]);
 
     const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
-    const claimants: Array<{ sourceId: string; name: string; claims: ReportClaim[] }> = [];
+    const claimants: Report['claimants'] = [];
     for (const [sourceId, own] of groupBy(claims, (c) => c.sourceId)) {
       await slices.tick();
-      claimants.push({ sourceId, name: sourceNames.get(sourceId)!, claims: own.map((c): ReportClaim => {
+      // In canonical order already (report.ts): sealing neither copies them nor writes their shared reasons again.
+      claimants.push(reportClaimant(sourceId, sourceNames.get(sourceId)!, own.map((c): ReportClaim => {
         const document = c.documentId ? documents.get(c.documentId)! : null;
         const history = reviews.get(c.id) ?? [];
         const grade = credibility.get(c.id)!;
-        return {
+        return reportClaim({
           id: c.id, text: c.text, quote: c.quote?.exact ?? null, conveyedBy: c.conveyedById, statedAt: c.statedAt, facets: c.facets,
           document: document && { id: document.id, title: document.title, url: document.url, sha256: document.sha256 },
           verdict: c.status, verdictAt: c.verdictAt,
           credibility: { suggested: grade.suggested, reasons: grade.reasons, reviewed: grade.reviewed },
           reviews: { count: history.length, latest: history.slice(0, 3).map((r) => ({ verdict: r.verdict, rationale: r.rationale, reviewerId: r.reviewerId, reviewer: people.get(r.reviewerId) ?? null, createdAt: r.createdAt })) },
-        };
-      }) });
+        });
+      })));
     }
     claimants.sort((a, b) => byName({ name: a.name, id: a.sourceId }, { name: b.name, id: b.sourceId }));
 

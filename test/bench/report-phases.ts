@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     let bytes = 0;
     await timed('body to bytes', async () => {
       if (typeof body === 'string') bytes = Buffer.byteLength(body);
-      else for await (const part of body) bytes += (part as Buffer).length;
+      else for await (const part of body) bytes += Buffer.byteLength(part as Buffer | string);
     });
     if (process.env.PROFILE) writeFileSync(process.env.PROFILE, JSON.stringify(profiles[0]));
     process.stdout.write(`${JSON.stringify({ file: bench.file, claims, load: loadavg().map((l) => Number(l.toFixed(1))), bodyMiB: Number((bytes / 1048576).toFixed(1)), claimants: report.claimants.length, counts, phases }, null, 2)}\n`);
