@@ -145,6 +145,7 @@ function* positionsFresh(group: Group): Generator<void, Position[]> {
   }
   // By value key, then by polarity, exclusivity and vagueness as bits (no key written per holding); in the order first met.
   const byKey = new Map<string, Map<number, Position>>();
+  const earliestOf = new Map<Position, string>();
   const made: Position[] = [];
   for (let i = 0; i < group.holdings.length; i++) {
     if (i % 2000 === 1999) yield;
@@ -166,7 +167,12 @@ function* positionsFresh(group: Group): Generator<void, Position[]> {
       made.push(position);
     }
     position.holdings.push(h);
-    if (h.firstClaimId < position.holdings[0].firstClaimId) position.valueText = h.valueText;
+    // A position is worded as its earliest claim words it, whatever order its holdings come in ("none" or "0").
+    const earliest = earliestOf.get(position);
+    if (earliest === undefined || h.firstClaimId < earliest) {
+      earliestOf.set(position, h.firstClaimId);
+      position.valueText = h.valueText;
+    }
   }
   return made.sort((a, b) => (a.valueKey + a.polarity + a.vague < b.valueKey + b.polarity + b.vague ? -1 : 1));
 }

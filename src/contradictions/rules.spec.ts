@@ -276,6 +276,16 @@ describe('detectGroup: what must always hold', () => {
     return { contradictions: r.contradictions.map((c) => ({ ...c })), revisions: r.revisions };
   };
 
+  it('a value said in two wordings ("none", 0) is worded as its earliest claim says it, whatever the order (found by the property below)', () => {
+    const said: Said[] = [
+      { id: 'c000', by: 'jnim', value: 'none' }, { id: 'c001', by: 'jnim', value: 0 }, { id: 'c002', by: 'jnim', value: 'none' },
+      { id: 'c003', by: 'jnim', value: 0, polarity: 'denied' }, { id: 'c004', by: 'jnim', value: 'none' },
+    ];
+    const reordered = [said[2], said[0], said[1], said[3], said[4]];
+    expect(results(group('fatalities', reordered), []).revisions).toEqual([{ claimantId: 'jnim', values: ['none', 'not 0'] }]);
+    expect(results(group('fatalities', said), []).revisions).toEqual([{ claimantId: 'jnim', values: ['none', 'not 0'] }]);
+  });
+
   for (const attribute of Object.keys(values)) {
     it(`${attribute}: the result does not depend on the order claims arrive in`, () => {
       fc.assert(fc.property(saidList(attribute), fc.integer(), fc.subarray(claimants), (said, seed, parties) => {
