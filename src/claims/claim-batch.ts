@@ -2,7 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { bulkInsert, insertStatement, rowsPerInsert } from '../database/bulk-insert';
 import { lockEventAfter, lockEvents } from '../database/event-lock';
-import { isTransient } from '../database/transient';
+import { isIntegrityViolation } from '../database/transient';
 import { Attribute } from '../attributes/attribute.entity';
 import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
@@ -25,7 +25,10 @@ export interface NewClaim {
   facets: Facet[];
 }
 
-/** A batch could not be written together (a write failed, or what its checks read changed): it goes again one claim at a time. */
+/**
+ * A batch could not be written together (a write broke an integrity rule, or what its checks read
+ * changed): it goes again one claim at a time, so that only the claim at fault is refused.
+ */
 export class WriteRefused extends Error {
   constructor(override readonly cause: unknown) {
     super('a claim of the batch could not be written');
@@ -140,7 +143,8 @@ export function namedSources(claims: Array<Pick<Claim, 'sourceId' | 'conveyedByI
  * New claims, their facets and their audit entries written (one multi-row INSERT each), then the event
  * locked. On PostgreSQL all in one statement (the INSERTs as `WITH`s before the lock's UPDATE: rows not
  * yet committed are seen by no other writer, so they may come before the lock), one round trip in place
- * of four. A write that fails, and is not transient, refuses the batch (it goes again one by one).
+ * of four. A write that breaks an integrity rule refuses the batch (it goes again one by one); any
+ * other failure (transient, retried whole; or a real fault) is the transaction's, and propagates.
  */
 export async function writeAndLock(manager: EntityManager, eventId: string, claims: Claim[], facets: Facet[], entries: AuditEntry[]): Promise<void> {
   const tables = [[Claim, claims], [Facet, facets], [AuditEntry, entries]] as const;
@@ -158,7 +162,7 @@ export async function writeAndLock(manager: EntityManager, eventId: string, clai
     await bulkInsert(manager, Facet, facets);
     await bulkInsert(manager, AuditEntry, entries);
   } catch (error) {
-    throw isTransient(error) ? error : new WriteRefused(error);
+    throw isIntegrityViolation(error) ? new WriteRefused(error) : error;
   }
   await lockEvents(manager, [eventId]);
 }
