@@ -12,7 +12,8 @@ import { lockEvents } from '../database/event-lock';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
-import { AddedClaim, addHoldings, Meanwhile, readAfterLock } from './added-holdings';
+import { AddedClaim, Meanwhile } from './added-holdings';
+import { holdingsAfterLock } from './holdings-after-lock';
 import { GroupCache } from './group-cache';
 import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
@@ -116,15 +117,14 @@ export class DetectionService {
 
   /**
    * After new claims on one event (a batch written together): the same result as `afterClaimsChange`
-   * with no `before`, but their holdings are added to the stored ones (see addHoldings) rather than
+   * with no `before`, but their holdings are added to the stored ones (see mergeHoldings) rather than
    * aggregated again from the facets, and the parties among the speakers are found in one read.
    */
   async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile): Promise<ContradictionChange[] | 'changed meanwhile'> {
     const revision = (await lockEvents(manager, [eventId])).get(eventId);
-    // The claimants' holdings, the parties among them (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one read.
-    const { stored, parties, changed } = await readAfterLock(manager, eventId, added, meanwhile);
+    // Their holdings added, the parties among the claimants (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one statement there.
+    const { holdings, parties, changed } = await holdingsAfterLock(manager, eventId, added, meanwhile);
     if (changed) return 'changed meanwhile';
-    const holdings = await addHoldings(manager, eventId, added, stored);
     const groups = new Map(holdings.groups.map((g) => [groupId(g), g]));
     const arrived = new Map<string, number>();
     for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
