@@ -89,7 +89,8 @@ export class ClaimsService {
     const entries = written.map((w) => AuditService.entry(w.actor, 'create', 'claim', w.claim.id, null, w.view));
     await writeAndLock(manager, eventId, written.map((w) => w.claim), written.flatMap((w) => w.facets), entries);
     const meanwhile = postgres ? { sourceIds: namedSources(written.map((w) => w.claim)), vocabularyToken: token } : undefined;
-    if ((await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written, meanwhile)) === 'changed meanwhile') throw new WriteRefused(null);
+    // Nothing follows: on PostgreSQL detection may commit the transaction (see afterClaimsAdded).
+    if ((await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written, meanwhile, { mayCommit: true })) === 'changed meanwhile') throw new WriteRefused(null);
     return outcomes;
   }
 

@@ -13,6 +13,7 @@ import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
 import { AddedClaim, Meanwhile } from './added-holdings';
+import { countAndCommit } from './fast-commit';
 import { holdingsAfterLock } from './holdings-after-lock';
 import { GroupCache } from './group-cache';
 import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
@@ -119,9 +120,19 @@ export class DetectionService {
    * After new claims on one event (a batch written together): the same result as `afterClaimsChange`
    * with no `before`, but their holdings are added to the stored ones (see mergeHoldings) rather than
    * aggregated again from the facets, and the parties among the speakers are found in one read.
+   * With `mayCommit` (the caller does nothing after), on PostgreSQL, when the claims only count once
+   * more on holdings their claimants have, the transaction is committed with that count (countAndCommit).
    */
-  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile): Promise<ContradictionChange[] | 'changed meanwhile'> {
+  async afterClaimsAdded(
+    manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile, { mayCommit = false } = {},
+  ): Promise<ContradictionChange[] | 'changed meanwhile'> {
     const revision = (await lockEvents(manager, [eventId])).get(eventId);
+    const counted = mayCommit && meanwhile && revision !== undefined ? await countAndCommit(manager, eventId, added, meanwhile) : null;
+    if (counted) {
+      // Committed, with nothing to detect; what it wrote serves the next write on the event (no read: no group is wanted).
+      await this.groups.read(manager, eventId, revision, [], counted, added.flatMap((a) => a.facets));
+      return [];
+    }
     // Their holdings added, the parties among the claimants (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one statement there.
     const { holdings, parties, changed } = await holdingsAfterLock(manager, eventId, added, meanwhile);
     if (changed) return 'changed meanwhile';

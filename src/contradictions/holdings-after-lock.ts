@@ -25,6 +25,27 @@ export function sameHoldings(a: FacetHolding[], b: FacetHolding[]): boolean {
 }
 
 /**
+ * The statements' parameters: $1 the event, $2 the claimants, $3 whether the checks are to be checked
+ * again (PostgreSQL's Meanwhile), $4 the sources they named, $5 the vocabulary's token they read, $6 the
+ * batch's own holdings (JSON, one row per holding, numbered k), $7 (fast path) the new claims per speaker.
+ */
+export const OWN_AND_STORED = `n AS (
+       SELECT * FROM json_to_recordset($6::json) AS n(k integer, id text, attribute text, "subjectKey" text, "claimantId" text, "valueKey" text, polarity text,
+         exclusive boolean, "timeFrom" text, "timeTo" text, "statedFrom" text, "statedTo" text, "firstClaimId" text, claims integer)
+     ), old AS (
+       SELECT h.*, n.k FROM n JOIN facet_holdings h ON h."eventId" = $1 AND h.attribute = n.attribute AND h."subjectKey" = n."subjectKey"
+         AND h."claimantId" = n."claimantId" AND h."valueKey" = n."valueKey" AND h.polarity = n.polarity AND h.exclusive = n.exclusive
+         AND COALESCE(h."timeFrom", '') = COALESCE(n."timeFrom", '') AND COALESCE(h."timeTo", '') = COALESCE(n."timeTo", '')
+     )`;
+export const CLAIMS_OF_PARTY = '(SELECT COUNT(*) FROM claims c WHERE c."sourceId" = s.id AND c."eventId" = $1)';
+export const CHANGED = `($3::boolean AND (EXISTS (SELECT 1 FROM events WHERE id = $1 AND "mergedInto" IS NOT NULL)
+          OR EXISTS (SELECT 1 FROM sources WHERE id = ANY($4) AND "mergedInto" IS NOT NULL)
+          OR EXISTS (SELECT 1 FROM vocabulary_version WHERE id = 1 AND CAST(token AS TEXT) <> $5)))`;
+/** A holding's statement times merged as mergeHoldings merges them (n: the batch's own holding, o: the stored one, if any). */
+export const stated = (pick: 'LEAST' | 'GREATEST', column: string) =>
+  `CASE WHEN n."statedFrom" IS NULL OR (o.id IS NOT NULL AND o."statedFrom" IS NULL) THEN NULL ELSE ${pick}(o."${column}" COLLATE "C", n."${column}" COLLATE "C") END`;
+
+/**
  * Everything new claims do under the event's lock before detection: read the claimants' stored
  * holdings, the parties among them and (PostgreSQL) what changed meanwhile, and add their holdings
  * (see mergeHoldings). On PostgreSQL in ONE statement, where every writer of the event waits on the
@@ -43,17 +64,8 @@ export async function holdingsAfterLock(manager: EntityManager, eventId: string,
   }
   const claimants = [...new Set(added.flatMap((a) => [a.claim.sourceId, ...a.facets.map((f) => f.claimantId)]))];
   const rows = own.written.map((h, k) => ({ k, ...h }));
-  const stated = (pick: 'LEAST' | 'GREATEST', column: string) =>
-    `CASE WHEN n."statedFrom" IS NULL OR (o.id IS NOT NULL AND o."statedFrom" IS NULL) THEN NULL ELSE ${pick}(o."${column}" COLLATE "C", n."${column}" COLLATE "C") END`;
   const [row] = await manager.query(
-    `WITH n AS (
-       SELECT * FROM json_to_recordset($6::json) AS n(k integer, id text, attribute text, "subjectKey" text, "claimantId" text, "valueKey" text, polarity text,
-         exclusive boolean, "timeFrom" text, "timeTo" text, "statedFrom" text, "statedTo" text, "firstClaimId" text, claims integer)
-     ), old AS (
-       SELECT h.*, n.k FROM n JOIN facet_holdings h ON h."eventId" = $1 AND h.attribute = n.attribute AND h."subjectKey" = n."subjectKey"
-         AND h."claimantId" = n."claimantId" AND h."valueKey" = n."valueKey" AND h.polarity = n.polarity AND h.exclusive = n.exclusive
-         AND COALESCE(h."timeFrom", '') = COALESCE(n."timeFrom", '') AND COALESCE(h."timeTo", '') = COALESCE(n."timeTo", '')
-     ), gone AS (
+    `WITH ${OWN_AND_STORED}, gone AS (
        DELETE FROM facet_holdings WHERE id IN (SELECT id FROM old)
      ), written AS (
        INSERT INTO facet_holdings (id, "eventId", attribute, "subjectKey", "claimantId", "valueKey", polarity, exclusive, "timeFrom", "timeTo", "statedFrom", "statedTo", "firstClaimId", claims)
@@ -66,11 +78,9 @@ export async function holdingsAfterLock(manager: EntityManager, eventId: string,
      SELECT
        (SELECT COALESCE(json_agg(o), '[]'::json) FROM old o) AS replaced,
        (SELECT COALESCE(json_agg(w), '[]'::json) FROM written w) AS written,
-       (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'claims', (SELECT COUNT(*) FROM claims c WHERE c."sourceId" = s.id AND c."eventId" = $1))), '[]'::json)
+       (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'claims', ${CLAIMS_OF_PARTY})), '[]'::json)
           FROM sources s WHERE s.id = ANY($2) AND s.stake = 'party_to_conflict') AS parties,
-       ($3::boolean AND (EXISTS (SELECT 1 FROM events WHERE id = $1 AND "mergedInto" IS NOT NULL)
-          OR EXISTS (SELECT 1 FROM sources WHERE id = ANY($4) AND "mergedInto" IS NOT NULL)
-          OR EXISTS (SELECT 1 FROM vocabulary_version WHERE id = 1 AND CAST(token AS TEXT) <> $5))) AS changed`,
+       ${CHANGED} AS changed`,
     [eventId, claimants, meanwhile !== undefined, meanwhile?.sourceIds ?? [], meanwhile?.vocabularyToken ?? '', JSON.stringify(rows)],
   ) as Array<{ replaced: Array<RawHolding & { k: number }>; written: RawHolding[]; parties: Array<{ id: string; claims: number | string }>; changed: boolean }>;
   const parties = row.parties.map((p) => ({ id: p.id, claims: Number(p.claims) }));
