@@ -2,6 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { bulkInsert, insertStatement, rowsPerInsert } from '../database/bulk-insert';
 import { lockEventAfter, lockEvents } from '../database/event-lock';
+import { inlined } from '../database/inline-sql';
 import { isIntegrityViolation } from '../database/transient';
 import { Attribute } from '../attributes/attribute.entity';
 import { AppError } from '../common/app-error';
@@ -148,11 +149,8 @@ export function namedSources(claims: Array<Pick<Claim, 'sourceId' | 'conveyedByI
  */
 export async function writeAndLock(manager: EntityManager, eventId: string, claims: Claim[], facets: Facet[], entries: AuditEntry[]): Promise<void> {
   const tables = [[Claim, claims], [Facet, facets], [AuditEntry, entries]] as const;
-  const oneStatement = manager.connection.driver.options.type === 'postgres'
-    && tables.every(([entity, rows]) => rows.length <= rowsPerInsert(manager, entity))
-    && tables.reduce((sum, [entity, rows]) => sum + rows.length * manager.connection.getMetadata(entity).columns.length, 0) < 60_000;
-  try {
-    if (oneStatement) {
+  await refusing(async () => {
+    if (oneStatement(manager, claims, facets, entries)) {
       const parameters: unknown[] = [];
       const inserts = tables.filter(([, rows]) => rows.length).map(([entity, rows], i) => `w${i} AS (${insertStatement(manager, entity, rows as never[], parameters)})`);
       await lockEventAfter(manager, eventId, { sql: `WITH ${inserts.join(', ')} `, parameters });
@@ -161,8 +159,37 @@ export async function writeAndLock(manager: EntityManager, eventId: string, clai
     await bulkInsert(manager, Claim, claims);
     await bulkInsert(manager, Facet, facets);
     await bulkInsert(manager, AuditEntry, entries);
+  });
+  await lockEvents(manager, [eventId]);
+}
+
+/** On PostgreSQL, whether the rows go in one statement with the lock (each table in one INSERT, under the limit on bound values). */
+function oneStatement(manager: EntityManager, claims: Claim[], facets: Facet[], entries: AuditEntry[]): boolean {
+  const tables = [[Claim, claims], [Facet, facets], [AuditEntry, entries]] as const;
+  return manager.connection.driver.options.type === 'postgres'
+    && tables.every(([entity, rows]) => rows.length <= rowsPerInsert(manager, entity))
+    && tables.reduce((sum, [entity, rows]) => sum + rows.length * manager.connection.getMetadata(entity).columns.length, 0) < 60_000;
+}
+
+/**
+ * On PostgreSQL, writeAndLock's one statement as text, its values written in (see inlined), answering
+ * the event's new revision; null when the rows do not go in one statement. For a caller that sends
+ * more statements after it in the same round trip.
+ */
+export function writeAndLockText(manager: EntityManager, eventId: string, claims: Claim[], facets: Facet[], entries: AuditEntry[]): string | null {
+  if (!oneStatement(manager, claims, facets, entries)) return null;
+  const tables = [[Claim, claims], [Facet, facets], [AuditEntry, entries]] as const;
+  const parameters: unknown[] = [];
+  const inserts = tables.filter(([, rows]) => rows.length).map(([entity, rows], i) => `w${i} AS (${insertStatement(manager, entity, rows as never[], parameters)})`);
+  parameters.push(eventId);
+  return inlined(`WITH ${inserts.join(', ')} UPDATE events SET revision = revision + 1 WHERE id = $${parameters.length} RETURNING revision`, parameters);
+}
+
+/** Runs a batch's writes: one that breaks an integrity rule refuses the batch (WriteRefused); any other failure propagates. */
+export async function refusing<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
   } catch (error) {
     throw isIntegrityViolation(error) ? new WriteRefused(error) : error;
   }
-  await lockEvents(manager, [eventId]);
 }

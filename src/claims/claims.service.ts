@@ -18,7 +18,7 @@ import { isTransient } from '../database/transient';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
-import { checkBatch, namedSources, writeAndLock, WriteRefused } from './claim-batch';
+import { checkBatch, namedSources, refusing, writeAndLock, writeAndLockText, WriteRefused } from './claim-batch';
 import { checkedClaimFields } from './claim-fields';
 import { Claim } from './claim.entity';
 import { claimRow } from './claim-row';
@@ -87,10 +87,16 @@ export class ClaimsService {
     const outcomes = checked.map((c): Outcome<ClaimView> => ('ok' in c ? { ok: c.ok.view } : c));
     if (!written.length) return outcomes;
     const entries = written.map((w) => AuditService.entry(w.actor, 'create', 'claim', w.claim.id, null, w.view));
-    await writeAndLock(manager, eventId, written.map((w) => w.claim), written.flatMap((w) => w.facets), entries);
+    const rows = [manager, eventId, written.map((w) => w.claim), written.flatMap((w) => w.facets), entries] as const;
     const meanwhile = postgres ? { sourceIds: namedSources(written.map((w) => w.claim)), vocabularyToken: token } : undefined;
-    // Nothing follows: on PostgreSQL detection may commit the transaction (see afterClaimsAdded).
-    if ((await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written, meanwhile, { mayCommit: true })) === 'changed meanwhile') throw new WriteRefused(null);
+    // On PostgreSQL the rows, the lock and, when nothing is to be detected, the commit in one round trip.
+    const lead = meanwhile ? writeAndLockText(...rows) : null;
+    if (lead && meanwhile) {
+      if (await refusing(() => this.detection.addedAndCommitted(manager, eventId, lead, written, meanwhile))) return outcomes;
+    } else {
+      await writeAndLock(...rows);
+    }
+    if ((await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written, meanwhile)) === 'changed meanwhile') throw new WriteRefused(null);
     return outcomes;
   }
 

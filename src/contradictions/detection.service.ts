@@ -13,7 +13,7 @@ import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
 import { AddedClaim, Meanwhile } from './added-holdings';
-import { countAndCommit } from './fast-commit';
+import { lockCountAndCommit } from './fast-commit';
 import { holdingsAfterLock } from './holdings-after-lock';
 import { GroupCache } from './group-cache';
 import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
@@ -120,19 +120,9 @@ export class DetectionService {
    * After new claims on one event (a batch written together): the same result as `afterClaimsChange`
    * with no `before`, but their holdings are added to the stored ones (see mergeHoldings) rather than
    * aggregated again from the facets, and the parties among the speakers are found in one read.
-   * With `mayCommit` (the caller does nothing after), on PostgreSQL, when the claims only count once
-   * more on holdings their claimants have, the transaction is committed with that count (countAndCommit).
    */
-  async afterClaimsAdded(
-    manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile, { mayCommit = false } = {},
-  ): Promise<ContradictionChange[] | 'changed meanwhile'> {
+  async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile): Promise<ContradictionChange[] | 'changed meanwhile'> {
     const revision = (await lockEvents(manager, [eventId])).get(eventId);
-    const counted = mayCommit && meanwhile && revision !== undefined ? await countAndCommit(manager, eventId, added, meanwhile) : null;
-    if (counted) {
-      // Committed, with nothing to detect; what it wrote serves the next write on the event (no read: no group is wanted).
-      await this.groups.read(manager, eventId, revision, [], counted, added.flatMap((a) => a.facets));
-      return [];
-    }
     // Their holdings added, the parties among the claimants (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one statement there.
     const { holdings, parties, changed } = await holdingsAfterLock(manager, eventId, added, meanwhile);
     if (changed) return 'changed meanwhile';
@@ -148,7 +138,21 @@ export class DetectionService {
     return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words), meanwhile?.vocabularyToken);
   }
 
-  /** After a transaction that called `afterClaimsAdded` committed: what it read serves the next write on the event. */
+  /**
+   * On PostgreSQL, new claims on one event in one round trip: `lead` writes them and locks the event
+   * (see writeAndLockText), and when they only count once more on holdings their claimants have, the
+   * same round trip counts them and commits (see lockCountAndCommit). Answers whether it committed;
+   * if not, the event is locked and the caller goes on with afterClaimsAdded.
+   */
+  async addedAndCommitted(manager: EntityManager, eventId: string, lead: string, added: AddedClaim[], meanwhile: Meanwhile): Promise<boolean> {
+    const counted = await lockCountAndCommit(manager, eventId, lead, added, meanwhile);
+    if (!('committed' in counted)) return false;
+    // What it wrote serves the next write on the event (no read: no group is wanted).
+    await this.groups.read(manager, eventId, counted.revision, [], counted.committed, added.flatMap((a) => a.facets));
+    return true;
+  }
+
+  /** After a transaction that called `afterClaimsAdded` or `addedAndCommitted` committed: what it read serves the next write on the event. */
   committed(manager: EntityManager): void {
     this.groups.committed(manager);
   }

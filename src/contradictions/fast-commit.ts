@@ -1,5 +1,6 @@
 import { escapeLiteral, PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
+import { noteLocked } from '../database/event-lock';
 import { markCommitted } from '../database/inline-commit';
 import { AddedClaim, AddedHoldings, holdingOf, Meanwhile, mergeHoldings, RawHolding } from './added-holdings';
 import { CHANGED, CLAIMS_OF_PARTY, OWN_AND_STORED, stated } from './holdings-after-lock';
@@ -13,8 +14,8 @@ const SLOW = 'crosscheck: detection needed';
  * time scope), no party speaks for the first time, and nothing the checks read changed meanwhile.
  * Then adding them is one more claim counted on each holding (mergeHoldings gives exactly that), no
  * group need be recomputed, and the transaction can end at once: the UPDATE and the COMMIT go in one
- * round trip, so the event's lock is held for one round trip instead of two. Otherwise the statement
- * fails on purpose (the cast below), its savepoint is rolled back, and the caller goes the usual way.
+ * round trip (see lockCountAndCommit). Otherwise the statement fails on purpose (the cast below), its
+ * savepoint is rolled back, and the caller goes the usual way.
  */
 const FAST = `SAVEPOINT crosscheck_fast;
 WITH ${OWN_AND_STORED}, f AS (
@@ -34,15 +35,20 @@ COMMIT`;
 
 const textArray = (values: string[]) => `ARRAY[${values.map(escapeLiteral).join(', ')}]::text[]`;
 
+/** What became of new claims sent with lockCountAndCommit: committed (their holdings counted), or written with the event locked, detection still to run. */
+export type Counted = { committed: AddedHoldings; revision: number } | { locked: number | undefined };
+
 /**
- * On PostgreSQL, under the event's lock: new claims' holdings counted and the transaction committed in
- * one round trip when nothing else is to be done (see FAST); answers the holdings replaced and written.
- * Answers null, with the transaction as it was before, when detection has work to do. The statement
- * goes as text (the values as escaped literals): only the simple protocol takes two statements at once.
+ * On PostgreSQL, in ONE round trip: `lead` (the new claims' rows written and the event locked, answering
+ * its revision; see writeAndLockText), then their holdings counted and the transaction committed when
+ * that is all there is to do (see FAST). Each statement of the text takes its own snapshot, so the
+ * count reads what committed before the lock was granted; and the lock is held only while the server
+ * runs the two, never across a round trip. When detection has work to do, the savepoint is rolled back
+ * and the event's revision read (one more round trip): the rows are written and the event locked.
+ * A failure of `lead` propagates, the transaction as it failed.
  */
-export async function countAndCommit(manager: EntityManager, eventId: string, added: AddedClaim[], meanwhile: Meanwhile): Promise<AddedHoldings | null> {
+export async function lockCountAndCommit(manager: EntityManager, eventId: string, lead: string, added: AddedClaim[], meanwhile: Meanwhile): Promise<Counted> {
   const own = mergeHoldings(eventId, added, []);
-  if (!own.written.length) return null;
   const claimants = [...new Set(added.flatMap((a) => [a.claim.sourceId, ...a.facets.map((f) => f.claimantId)]))];
   const arrived: Record<string, number> = {};
   for (const { claim } of added) arrived[claim.sourceId] = (arrived[claim.sourceId] ?? 0) + 1;
@@ -51,15 +57,23 @@ export async function countAndCommit(manager: EntityManager, eventId: string, ad
     6: escapeLiteral(JSON.stringify(own.written.map((h, k) => ({ k, ...h })))), 7: escapeLiteral(JSON.stringify(arrived)),
   };
   const client = (await manager.queryRunner!.connect()) as PoolClient;
-  let results: Array<{ rows: Array<{ replaced: Array<RawHolding & { k: number }>; written: RawHolding[] }> }>;
+  // Claims without facets count on no holding: the lead alone, and detection (a party may arrive).
+  const text = own.written.length ? `${lead};\n${FAST.replace(/\$(\d)/g, (_, n: string) => values[n])}` : `${lead};\nSAVEPOINT crosscheck_fast;\nSELECT CAST('${SLOW}' AS integer)`;
+  type Row = { revision?: number | string; replaced: Array<RawHolding & { k: number }>; written: RawHolding[] };
+  let results: Array<{ rows: Row[] }>;
   try {
-    results = (await client.query(FAST.replace(/\$(\d)/g, (_, n: string) => values[n]))) as unknown as typeof results;
+    results = (await client.query(text)) as unknown as typeof results;
   } catch (error) {
     if (!(error instanceof Error) || !error.message.includes(SLOW)) throw error;
-    await manager.query('ROLLBACK TO SAVEPOINT crosscheck_fast');
-    return null;
+    const [, read] = (await client.query(`ROLLBACK TO SAVEPOINT crosscheck_fast; SELECT revision FROM events WHERE id = ${values[1]}`)) as unknown as Array<{ rows: Row[] }>;
+    const revision = read.rows.length ? Number(read.rows[0].revision) : undefined;
+    if (revision !== undefined) noteLocked(manager, eventId, revision);
+    return { locked: revision };
   }
   markCommitted(manager);
-  const [row] = results[1].rows;
-  return { groups: [], replaced: row.replaced.map(({ k: _k, ...h }) => holdingOf(h)), written: row.written.map(holdingOf) };
+  const [row] = results[2].rows;
+  return {
+    committed: { groups: [], replaced: row.replaced.map(({ k: _k, ...h }) => holdingOf(h)), written: row.written.map(holdingOf) },
+    revision: Number(results[0].rows[0].revision),
+  };
 }
