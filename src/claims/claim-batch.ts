@@ -3,6 +3,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { bulkInsert, insertStatement, rowsPerInsert } from '../database/bulk-insert';
 import { lockEventAfter, lockEvents } from '../database/event-lock';
 import { inlined } from '../database/inline-sql';
+import { firstStatement } from '../database/inline-commit';
 import { isIntegrityViolation } from '../database/transient';
 import { Attribute } from '../attributes/attribute.entity';
 import { AppError } from '../common/app-error';
@@ -62,11 +63,12 @@ async function readNamed(manager: EntityManager, dtos: CreateClaimDto[]): Promis
   let token: string;
   if (manager.connection.driver.options.type === 'postgres') {
     const referenced = (table: string, n: number, merged: boolean) =>
-      `(SELECT COALESCE(json_agg(json_build_object('id', id${merged ? ', \'mergedInto\', "mergedInto"' : ''})), '[]'::json) FROM ${table} WHERE id = ANY($${n}))`;
-    const [row] = await manager.query(
+      `(SELECT COALESCE(json_agg(json_build_object('id', id${merged ? ', \'mergedInto\', "mergedInto"' : ''})), '[]'::json) FROM ${table} WHERE id = ANY($${n}::text[]))`;
+    // The transaction's first statement: it goes with the transaction's BEGIN (see firstStatement).
+    const [row] = await firstStatement(manager,
       `SELECT (SELECT CAST("token" AS TEXT) FROM vocabulary_version WHERE "id" = 1) AS token, ${referenced('sources', 1, true)} AS source,
          ${referenced('events', 2, true)} AS event, ${referenced('documents', 3, false)} AS document,
-         (SELECT COALESCE(json_agg(a), '[]'::json) FROM attributes a WHERE a.name = ANY($4)) AS attribute`,
+         (SELECT COALESCE(json_agg(a), '[]'::json) FROM attributes a WHERE a.name = ANY($4::text[])) AS attribute`,
       [wanted.source, wanted.event, wanted.document, wanted.attribute],
     ) as Array<Record<'source' | 'event' | 'document', Referenced[]> & { attribute: Array<Record<string, unknown>>; token: string | null }>;
     found = row;

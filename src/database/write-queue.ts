@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { withTransientRetry } from './event-lock';
-import { committedInline } from './inline-commit';
+import { beginLater, committedInline, takeBegin } from './inline-commit';
 
 /**
  * Runs write transactions. TypeORM's SQLite driver shares one connection and does not serialise
@@ -34,17 +34,28 @@ export class WriteQueue {
     return result;
   }
 
-  /** TypeORM's transaction, but one that the work committed itself (see inline-commit.ts) is left as it is. */
+  /**
+   * TypeORM's transaction on PostgreSQL, with two differences (see inline-commit.ts): its BEGIN goes with
+   * its first statement when that statement says so (firstStatement), else on its own before it; and
+   * one that the work committed itself is left as it is.
+   */
   private async own<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
+    const { manager } = runner;
+    const query = runner.query.bind(runner);
+    runner.query = (async (...args: Parameters<typeof query>) => {
+      if (takeBegin(manager)) await query('START TRANSACTION');
+      return query(...args);
+    }) as typeof runner.query;
+    Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+    beginLater(manager);
     try {
-      await runner.startTransaction();
-      const result = await work(runner.manager);
-      if (committedInline(runner.manager)) Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
+      const result = await work(manager);
+      if (committedInline(manager) || takeBegin(manager)) Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
       else await runner.commitTransaction();
       return result;
     } catch (error) {
-      if (!committedInline(runner.manager)) await runner.rollbackTransaction().catch(() => undefined);
+      if (!committedInline(manager) && !takeBegin(manager)) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
