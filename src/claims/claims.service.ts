@@ -43,10 +43,16 @@ export class ClaimsService {
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     private readonly detection: DetectionService,
-  ) {}
+  ) {
+    // On PostgreSQL a batch holds the event's lock only while the server runs its last statement, so
+    // little gathers behind it: on a busy event the next batch waits up to 20 ms for more (fewer
+    // transactions, less CPU a claim). On SQLite the write queue gathers them already.
+    const linger = claims.manager.connection.options.type === 'postgres' ? 20 : 0;
+    this.batches = new EventBatches((eventId, jobs) => this.insertBatch(eventId, jobs), 50, linger);
+  }
 
   /** New claims on one event that arrive while the event is being written go together (see EventBatches). */
-  private readonly batches = new EventBatches<{ dto: CreateClaimDto; actor: Actor }, ClaimView>((eventId, jobs) => this.insertBatch(eventId, jobs));
+  private readonly batches: EventBatches<{ dto: CreateClaimDto; actor: Actor }, ClaimView>;
 
   async create(dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
     if (dto.eventId) return this.batches.submit(dto.eventId, { dto, actor });
