@@ -3,9 +3,13 @@ import { onPostgres, startTestApp, TestApp } from './harness';
 import { TestLogger } from './test-logger';
 
 /** Installs a database trigger that aborts any facet insert whose subject is `fail-halfway`: a real failure mid-transaction. */
+/**
+ * A row the database refuses (an integrity rule, as SQLite's trigger abort is): only such a failure
+ * sends a batch of claims again one by one, so that only the claim at fault fails (see writeAndLock).
+ */
 async function injectFailure(t: TestApp): Promise<void> {
   if (onPostgres) {
-    await t.dataSource.query(`CREATE FUNCTION fail_halfway() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END; $$ LANGUAGE plpgsql`);
+    await t.dataSource.query(`CREATE FUNCTION fail_halfway() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'injected failure' USING ERRCODE = 'check_violation'; END; $$ LANGUAGE plpgsql`);
     await t.dataSource.query(`CREATE TRIGGER fail_halfway BEFORE INSERT ON claim_facets FOR EACH ROW WHEN (NEW.subject = 'fail-halfway') EXECUTE FUNCTION fail_halfway()`);
   } else {
     await t.dataSource.query(`CREATE TRIGGER fail_halfway BEFORE INSERT ON claim_facets WHEN NEW.subject = 'fail-halfway' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);

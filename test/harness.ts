@@ -46,7 +46,8 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
     const folder = mkdtempSync(join(tmpdir(), 'crosscheck-test-'));
     return { url: `sqlite:${join(folder, 'crosscheck.sqlite')}`, drop: async () => rmSync(folder, { recursive: true, force: true }) };
   }
-  const name = `crosscheck_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  // TEST_DATABASE_PREFIX=crosscheck_<name> when several people test on one server.
+  const name = `${process.env.TEST_DATABASE_PREFIX ?? 'crosscheck_t'}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -2,7 +2,9 @@ import { EntityManager, In } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { bulkInsert, insertStatement, rowsPerInsert } from '../database/bulk-insert';
 import { lockEventAfter, lockEvents } from '../database/event-lock';
-import { isTransient } from '../database/transient';
+import { inlined } from '../database/inline-sql';
+import { firstStatement } from '../database/inline-commit';
+import { isIntegrityViolation } from '../database/transient';
 import { Attribute } from '../attributes/attribute.entity';
 import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
@@ -25,7 +27,10 @@ export interface NewClaim {
   facets: Facet[];
 }
 
-/** A batch could not be written together (a write failed, or what its checks read changed): it goes again one claim at a time. */
+/**
+ * A batch could not be written together (a write broke an integrity rule, or what its checks read
+ * changed): it goes again one claim at a time, so that only the claim at fault is refused.
+ */
 export class WriteRefused extends Error {
   constructor(override readonly cause: unknown) {
     super('a claim of the batch could not be written');
@@ -58,11 +63,12 @@ async function readNamed(manager: EntityManager, dtos: CreateClaimDto[]): Promis
   let token: string;
   if (manager.connection.driver.options.type === 'postgres') {
     const referenced = (table: string, n: number, merged: boolean) =>
-      `(SELECT COALESCE(json_agg(json_build_object('id', id${merged ? ', \'mergedInto\', "mergedInto"' : ''})), '[]'::json) FROM ${table} WHERE id = ANY($${n}))`;
-    const [row] = await manager.query(
+      `(SELECT COALESCE(json_agg(json_build_object('id', id${merged ? ', \'mergedInto\', "mergedInto"' : ''})), '[]'::json) FROM ${table} WHERE id = ANY($${n}::text[]))`;
+    // The transaction's first statement: it goes with the transaction's BEGIN (see firstStatement).
+    const [row] = await firstStatement(manager,
       `SELECT (SELECT CAST("token" AS TEXT) FROM vocabulary_version WHERE "id" = 1) AS token, ${referenced('sources', 1, true)} AS source,
          ${referenced('events', 2, true)} AS event, ${referenced('documents', 3, false)} AS document,
-         (SELECT COALESCE(json_agg(a), '[]'::json) FROM attributes a WHERE a.name = ANY($4)) AS attribute`,
+         (SELECT COALESCE(json_agg(a), '[]'::json) FROM attributes a WHERE a.name = ANY($4::text[])) AS attribute`,
       [wanted.source, wanted.event, wanted.document, wanted.attribute],
     ) as Array<Record<'source' | 'event' | 'document', Referenced[]> & { attribute: Array<Record<string, unknown>>; token: string | null }>;
     found = row;
@@ -140,15 +146,13 @@ export function namedSources(claims: Array<Pick<Claim, 'sourceId' | 'conveyedByI
  * New claims, their facets and their audit entries written (one multi-row INSERT each), then the event
  * locked. On PostgreSQL all in one statement (the INSERTs as `WITH`s before the lock's UPDATE: rows not
  * yet committed are seen by no other writer, so they may come before the lock), one round trip in place
- * of four. A write that fails, and is not transient, refuses the batch (it goes again one by one).
+ * of four. A write that breaks an integrity rule refuses the batch (it goes again one by one); any
+ * other failure (transient, retried whole; or a real fault) is the transaction's, and propagates.
  */
 export async function writeAndLock(manager: EntityManager, eventId: string, claims: Claim[], facets: Facet[], entries: AuditEntry[]): Promise<void> {
   const tables = [[Claim, claims], [Facet, facets], [AuditEntry, entries]] as const;
-  const oneStatement = manager.connection.driver.options.type === 'postgres'
-    && tables.every(([entity, rows]) => rows.length <= rowsPerInsert(manager, entity))
-    && tables.reduce((sum, [entity, rows]) => sum + rows.length * manager.connection.getMetadata(entity).columns.length, 0) < 60_000;
-  try {
-    if (oneStatement) {
+  await refusing(async () => {
+    if (oneStatement(manager, claims, facets, entries)) {
       const parameters: unknown[] = [];
       const inserts = tables.filter(([, rows]) => rows.length).map(([entity, rows], i) => `w${i} AS (${insertStatement(manager, entity, rows as never[], parameters)})`);
       await lockEventAfter(manager, eventId, { sql: `WITH ${inserts.join(', ')} `, parameters });
@@ -157,8 +161,37 @@ export async function writeAndLock(manager: EntityManager, eventId: string, clai
     await bulkInsert(manager, Claim, claims);
     await bulkInsert(manager, Facet, facets);
     await bulkInsert(manager, AuditEntry, entries);
-  } catch (error) {
-    throw isTransient(error) ? error : new WriteRefused(error);
-  }
+  });
   await lockEvents(manager, [eventId]);
+}
+
+/** On PostgreSQL, whether the rows go in one statement with the lock (each table in one INSERT, under the limit on bound values). */
+function oneStatement(manager: EntityManager, claims: Claim[], facets: Facet[], entries: AuditEntry[]): boolean {
+  const tables = [[Claim, claims], [Facet, facets], [AuditEntry, entries]] as const;
+  return manager.connection.driver.options.type === 'postgres'
+    && tables.every(([entity, rows]) => rows.length <= rowsPerInsert(manager, entity))
+    && tables.reduce((sum, [entity, rows]) => sum + rows.length * manager.connection.getMetadata(entity).columns.length, 0) < 60_000;
+}
+
+/**
+ * On PostgreSQL, writeAndLock's one statement as text, its values written in (see inlined), answering
+ * the event's new revision; null when the rows do not go in one statement. For a caller that sends
+ * more statements after it in the same round trip.
+ */
+export function writeAndLockText(manager: EntityManager, eventId: string, claims: Claim[], facets: Facet[], entries: AuditEntry[]): string | null {
+  if (!oneStatement(manager, claims, facets, entries)) return null;
+  const tables = [[Claim, claims], [Facet, facets], [AuditEntry, entries]] as const;
+  const parameters: unknown[] = [];
+  const inserts = tables.filter(([, rows]) => rows.length).map(([entity, rows], i) => `w${i} AS (${insertStatement(manager, entity, rows as never[], parameters)})`);
+  parameters.push(eventId);
+  return inlined(`WITH ${inserts.join(', ')} UPDATE events SET revision = revision + 1 WHERE id = $${parameters.length} RETURNING revision`, parameters);
+}
+
+/** Runs a batch's writes: one that breaks an integrity rule refuses the batch (WriteRefused); any other failure propagates. */
+export async function refusing<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw isIntegrityViolation(error) ? new WriteRefused(error) : error;
+  }
 }

@@ -18,7 +18,7 @@ import { isTransient } from '../database/transient';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { Review } from '../reviews/review.entity';
-import { checkBatch, namedSources, writeAndLock, WriteRefused } from './claim-batch';
+import { checkBatch, namedSources, refusing, writeAndLock, writeAndLockText, WriteRefused } from './claim-batch';
 import { checkedClaimFields } from './claim-fields';
 import { Claim } from './claim.entity';
 import { claimRow } from './claim-row';
@@ -43,10 +43,16 @@ export class ClaimsService {
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     private readonly detection: DetectionService,
-  ) {}
+  ) {
+    // On PostgreSQL a batch holds the event's lock only while the server runs its last statement, so
+    // little gathers behind it: on a busy event the next batch waits up to 20 ms for more (fewer
+    // transactions, less CPU a claim). On SQLite the write queue gathers them already.
+    const linger = claims.manager.connection.options.type === 'postgres' ? 20 : 0;
+    this.batches = new EventBatches((eventId, jobs) => this.insertBatch(eventId, jobs), 50, linger);
+  }
 
   /** New claims on one event that arrive while the event is being written go together (see EventBatches). */
-  private readonly batches = new EventBatches<{ dto: CreateClaimDto; actor: Actor }, ClaimView>((eventId, jobs) => this.insertBatch(eventId, jobs));
+  private readonly batches: EventBatches<{ dto: CreateClaimDto; actor: Actor }, ClaimView>;
 
   async create(dto: CreateClaimDto, actor: Actor): Promise<ClaimView> {
     if (dto.eventId) return this.batches.submit(dto.eventId, { dto, actor });
@@ -87,8 +93,15 @@ export class ClaimsService {
     const outcomes = checked.map((c): Outcome<ClaimView> => ('ok' in c ? { ok: c.ok.view } : c));
     if (!written.length) return outcomes;
     const entries = written.map((w) => AuditService.entry(w.actor, 'create', 'claim', w.claim.id, null, w.view));
-    await writeAndLock(manager, eventId, written.map((w) => w.claim), written.flatMap((w) => w.facets), entries);
+    const rows = [manager, eventId, written.map((w) => w.claim), written.flatMap((w) => w.facets), entries] as const;
     const meanwhile = postgres ? { sourceIds: namedSources(written.map((w) => w.claim)), vocabularyToken: token } : undefined;
+    // On PostgreSQL the rows, the lock and, when nothing is to be detected, the commit in one round trip.
+    const lead = meanwhile ? writeAndLockText(...rows) : null;
+    if (lead && meanwhile) {
+      if (await refusing(() => this.detection.addedAndCommitted(manager, eventId, lead, written, meanwhile))) return outcomes;
+    } else {
+      await writeAndLock(...rows);
+    }
     if ((await this.detection.afterClaimsAdded(manager, written[0].actor, eventId, written, meanwhile)) === 'changed meanwhile') throw new WriteRefused(null);
     return outcomes;
   }

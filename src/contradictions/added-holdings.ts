@@ -22,7 +22,7 @@ export interface AddedHoldings {
 }
 
 /** What makes one holding: a claimant, a value and a time scope in one group. */
-const holdingKey = (h: Pick<FacetHolding, 'attribute' | 'subjectKey' | 'claimantId' | 'valueKey' | 'polarity' | 'exclusive' | 'timeFrom' | 'timeTo'>) =>
+export const holdingKey = (h: Pick<FacetHolding, 'attribute' | 'subjectKey' | 'claimantId' | 'valueKey' | 'polarity' | 'exclusive' | 'timeFrom' | 'timeTo'>) =>
   [h.attribute, h.subjectKey, h.claimantId, h.valueKey, h.polarity, h.exclusive ? 1 : 0, h.timeFrom ?? '', h.timeTo ?? ''].join('\u0000');
 
 /** What detection sees of a holding (not how many claims stand behind it). */
@@ -31,19 +31,17 @@ const seen = (h: FacetHolding) => [h.valueKey, h.polarity, h.exclusive, h.timeFr
 const earlier = (a: string, b: string) => (b < a ? b : a);
 
 /**
- * The holdings of new claims, added to the stored ones (`stored`, read by `readAfterLock`) without
- * reading the event's facets: a facet
- * joins its claimant's holding of the same value (one more claim; the earliest claim and, for states of
- * affairs and tolls, the statement times widened) or makes a new one. The result is what `refreshHoldings` (an
- * aggregate over the facets) gives: statement times are known only while every claim behind says when,
- * so a stored holding without them stays without. Answers the groups whose holdings changed in a way
- * detection can see, so that only those are recomputed; a holding that only counts one more claim
- * changes nothing there. One statement on PostgreSQL (the replaced holdings deleted in the INSERT's
- * `WITH`; no unique index on the holdings, so the order of the two does not matter), two on SQLite.
+ * The holdings of new claims, added to the stored ones (`stored`, read under the event's lock) without
+ * reading the event's facets: a facet joins its claimant's holding of the same value (one more claim;
+ * the earliest claim and, for states of affairs and tolls, the statement times widened) or makes a new one. The
+ * result is what `refreshHoldings` (an aggregate over the facets) gives: statement times are known only
+ * while every claim behind says when, so a stored holding without them stays without. Answers the
+ * groups whose holdings changed in a way detection can see, so that only those are recomputed; a
+ * holding that only counts one more claim changes nothing there. Pure: `idOf` names each new holding
+ * (by its key); nothing is written.
  */
-export async function addHoldings(manager: EntityManager, eventId: string, added: AddedClaim[], stored: FacetHolding[]): Promise<AddedHoldings> {
+export function mergeHoldings(eventId: string, added: AddedClaim[], stored: FacetHolding[], idOf: (key: string) => string = () => newId()): AddedHoldings {
   const facets = added.flatMap(({ claim, facets }) => facets.map((facet) => ({ facet, claim })));
-  if (!facets.length) return { groups: [], replaced: [], written: [] };
   const byKey = new Map(stored.map((h) => [holdingKey(h), h]));
   const before = new Map<string, string>();
   const changed = new Map<string, FacetHolding>();
@@ -58,15 +56,33 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
     const stated = (pick: (a: string, b: string) => string, was: string | null | undefined) =>
       (!withTimes || unstated ? null : was ? pick(was, claim.statedAt!) : claim.statedAt);
     changed.set(key, {
-      id: newId(), eventId, attribute: facet.attribute, subjectKey: facet.subjectKey, claimantId: facet.claimantId, valueKey: facet.valueKey,
+      id: idOf(key), eventId, attribute: facet.attribute, subjectKey: facet.subjectKey, claimantId: facet.claimantId, valueKey: facet.valueKey,
       polarity: facet.polarity, exclusive: facet.exclusive, timeFrom: facet.timeFrom, timeTo: facet.timeTo,
       statedFrom: stated(earlier, current?.statedFrom), statedTo: stated((a, b) => (b > a ? b : a), current?.statedTo),
       firstClaimId: current ? earlier(current.firstClaimId, claim.id) : claim.id,
       claims: (current?.claims ?? 0) + 1,
     });
   }
-  const replaced = [...before.keys()].map((key) => byKey.get(key)!);
-  const written = [...changed.values()];
+  const groups = new Map<string, GroupKey>();
+  for (const [key, holding] of changed) {
+    if (before.get(key) !== seen(holding)) groups.set(groupId(holding), { attribute: holding.attribute, subjectKey: holding.subjectKey });
+  }
+  return { groups: [...groups.values()], replaced: [...before.keys()].map((key) => byKey.get(key)!), written: [...changed.values()] };
+}
+
+/**
+ * The holdings of new claims added to the stored ones (see mergeHoldings) and written: one statement on
+ * PostgreSQL (the replaced holdings deleted in the INSERT's `WITH`; no unique index on the holdings, so
+ * the order of the two does not matter), two on SQLite.
+ */
+export async function addHoldings(manager: EntityManager, eventId: string, added: AddedClaim[], stored: FacetHolding[]): Promise<AddedHoldings> {
+  const merged = mergeHoldings(eventId, added, stored);
+  await writeHoldings(manager, merged);
+  return merged;
+}
+
+/** The replaced holdings deleted and the new ones written. */
+export async function writeHoldings(manager: EntityManager, { replaced, written }: Pick<AddedHoldings, 'replaced' | 'written'>): Promise<void> {
   const gone = replaced.map((h) => h.id);
   if (gone.length && postgres(manager)) {
     await bulkInsert(manager, FacetHolding, written, { sql: 'WITH gone AS (DELETE FROM facet_holdings WHERE id = ANY($1)) ', parameters: [gone] });
@@ -74,11 +90,6 @@ export async function addHoldings(manager: EntityManager, eventId: string, added
     if (gone.length) await manager.delete(FacetHolding, { id: In(gone) });
     await bulkInsert(manager, FacetHolding, written);
   }
-  const groups = new Map<string, GroupKey>();
-  for (const [key, holding] of changed) {
-    if (before.get(key) !== seen(holding)) groups.set(groupId(holding), { attribute: holding.attribute, subjectKey: holding.subjectKey });
-  }
-  return { groups: [...groups.values()], replaced, written };
 }
 
 const postgres = (manager: EntityManager) => manager.connection.driver.options.type === 'postgres';
@@ -99,8 +110,8 @@ export interface AfterLock {
   changed: boolean;
 }
 
-type RawHolding = Omit<FacetHolding, 'exclusive' | 'claims'> & { exclusive: unknown; claims: unknown };
-const holdingOf = (row: RawHolding): FacetHolding => ({ ...row, exclusive: row.exclusive === true || row.exclusive === 1 || row.exclusive === '1', claims: Number(row.claims) });
+export type RawHolding = Omit<FacetHolding, 'exclusive' | 'claims'> & { exclusive: unknown; claims: unknown };
+export const holdingOf = (row: RawHolding): FacetHolding => ({ ...row, exclusive: row.exclusive === true || row.exclusive === 1 || row.exclusive === '1', claims: Number(row.claims) });
 
 /**
  * Everything new claims read under the event's lock: on PostgreSQL in one statement (one round trip

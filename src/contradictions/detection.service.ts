@@ -12,7 +12,9 @@ import { lockEvents } from '../database/event-lock';
 import { Source } from '../sources/source.entity';
 import { Contradiction } from './contradiction.entity';
 import { FacetHolding } from './facet-holding.entity';
-import { AddedClaim, addHoldings, Meanwhile, readAfterLock } from './added-holdings';
+import { AddedClaim, Meanwhile } from './added-holdings';
+import { lockCountAndCommit } from './fast-commit';
+import { holdingsAfterLock } from './holdings-after-lock';
 import { GroupCache } from './group-cache';
 import { buildGroups, GroupKey, HoldingKey, readGroups, rebuildHoldings, refreshHoldings } from './holdings';
 import { Group, groupId, onSide } from './positions';
@@ -116,15 +118,14 @@ export class DetectionService {
 
   /**
    * After new claims on one event (a batch written together): the same result as `afterClaimsChange`
-   * with no `before`, but their holdings are added to the stored ones (see addHoldings) rather than
+   * with no `before`, but their holdings are added to the stored ones (see mergeHoldings) rather than
    * aggregated again from the facets, and the parties among the speakers are found in one read.
    */
   async afterClaimsAdded(manager: EntityManager, actor: Actor | null, eventId: string, added: AddedClaim[], meanwhile?: Meanwhile): Promise<ContradictionChange[] | 'changed meanwhile'> {
     const revision = (await lockEvents(manager, [eventId])).get(eventId);
-    // The claimants' holdings, the parties among them (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one read.
-    const { stored, parties, changed } = await readAfterLock(manager, eventId, added, meanwhile);
+    // Their holdings added, the parties among the claimants (a party's first claims end its silence) and, on PostgreSQL, what changed meanwhile: one statement there.
+    const { holdings, parties, changed } = await holdingsAfterLock(manager, eventId, added, meanwhile);
     if (changed) return 'changed meanwhile';
-    const holdings = await addHoldings(manager, eventId, added, stored);
     const groups = new Map(holdings.groups.map((g) => [groupId(g), g]));
     const arrived = new Map<string, number>();
     for (const { claim } of added) arrived.set(claim.sourceId, (arrived.get(claim.sourceId) ?? 0) + 1);
@@ -137,7 +138,21 @@ export class DetectionService {
     return this.recompute(manager, eventId, wanted, actor, () => buildGroups(manager, read.rows, read.words), meanwhile?.vocabularyToken);
   }
 
-  /** After a transaction that called `afterClaimsAdded` committed: what it read serves the next write on the event. */
+  /**
+   * On PostgreSQL, new claims on one event in one round trip: `lead` writes them and locks the event
+   * (see writeAndLockText), and when they only count once more on holdings their claimants have, the
+   * same round trip counts them and commits (see lockCountAndCommit). Answers whether it committed;
+   * if not, the event is locked and the caller goes on with afterClaimsAdded.
+   */
+  async addedAndCommitted(manager: EntityManager, eventId: string, lead: string, added: AddedClaim[], meanwhile: Meanwhile): Promise<boolean> {
+    const counted = await lockCountAndCommit(manager, eventId, lead, added, meanwhile);
+    if (!('committed' in counted)) return false;
+    // What it wrote serves the next write on the event (no read: no group is wanted).
+    await this.groups.read(manager, eventId, counted.revision, [], counted.committed, added.flatMap((a) => a.facets));
+    return true;
+  }
+
+  /** After a transaction that called `afterClaimsAdded` or `addedAndCommitted` committed: what it read serves the next write on the event. */
   committed(manager: EntityManager): void {
     this.groups.committed(manager);
   }

@@ -39,4 +39,23 @@ describe('EventBatches', () => {
     await Promise.all([1, 2, 3, 4, 5].map((j) => runner.submit('e', j)));
     expect(sizes).toEqual([1, 2, 2]);
   });
+
+  it('on a busy event, waits up to maxLingerMs (as long as the last batch took) for more jobs; a lone job goes at once', async () => {
+    const batches: number[][] = [];
+    const runner = new EventBatches<number, number>(async (_e, jobs) => {
+      batches.push(jobs);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return jobs.map((j) => ({ ok: j }));
+    }, 50, 200);
+    const started = Date.now();
+    await runner.submit('e', 0);
+    expect(Date.now() - started).toBeLessThan(100 + 80); // no wait before a lone job
+    const first = runner.submit('e', 1);
+    const second = runner.submit('e', 2); // came while 1 ran: the event is busy
+    setTimeout(() => void runner.submit('e', 3), 150); // after 1's batch ended (100 ms), within the wait (as long: 100 ms)
+    await Promise.all([first, second]);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(batches).toEqual([[0], [1], [2, 3]]);
+  });
 });
+

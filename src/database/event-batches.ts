@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 /** What became of one job of a batch: its result, or its own error (the others go on). */
 export type Outcome<R> = { ok: R } | { error: unknown };
 
@@ -21,6 +23,7 @@ export class EventBatches<J, R> {
   constructor(
     private readonly run: (eventId: string, jobs: J[]) => Promise<Array<Outcome<R>>>,
     private readonly maxBatch = 50,
+    private readonly maxLingerMs = 0,
   ) {}
 
   submit(eventId: string, job: J): Promise<R> {
@@ -35,8 +38,16 @@ export class EventBatches<J, R> {
   private async drain(eventId: string): Promise<void> {
     this.running.add(eventId);
     try {
+      let took = 0;
       for (let queue = this.waiting.get(eventId); queue?.length; queue = this.waiting.get(eventId)) {
+        // A busy event (jobs came while the last batch ran): wait as long as that batch took, within
+        // the bound, so that more go together (fewer transactions); a lone job goes at once.
+        if (took > 0 && this.maxLingerMs > 0 && queue.length < this.maxBatch) {
+          await new Promise((resolve) => setTimeout(resolve, Math.min(this.maxLingerMs, took)));
+          queue = this.waiting.get(eventId) ?? queue;
+        }
         const batch = queue.splice(0, this.maxBatch);
+        const started = performance.now();
         if (!queue.length) this.waiting.delete(eventId);
         try {
           const outcomes = await this.run(eventId, batch.map((w) => w.job));
@@ -48,6 +59,7 @@ export class EventBatches<J, R> {
         } catch (error) {
           for (const w of batch) w.reject(error);
         }
+        took = performance.now() - started;
       }
     } finally {
       this.running.delete(eventId);

@@ -54,6 +54,13 @@ export async function lockEventAfter(manager: EntityManager, eventId: string, le
   return held.get(eventId);
 }
 
+/** Notes that this transaction locked the event, and its new revision, in a statement sent some other way. */
+export function noteLocked(manager: EntityManager, eventId: string, revision: number): void {
+  const held = locked.get(manager) ?? new Map<string, number>();
+  locked.set(manager, held);
+  held.set(eventId, revision);
+}
+
 /**
  * A new revision for every event (after a change that weighs on all of them, such as a new term).
  * On PostgreSQL the rows are locked in id order, as lockEvents does.

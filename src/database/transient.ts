@@ -30,6 +30,17 @@ export function isTransient(error: unknown): boolean {
 }
 
 /**
+ * A write broke an integrity rule (PostgreSQL SQLSTATE class 23: a foreign key, unique, not-null or
+ * check violation; SQLite's SQLITE_CONSTRAINT and its extended codes): the rows themselves are refused,
+ * say a claim naming a source deleted meanwhile. Nothing else is: a lost connection, a syntax error or a
+ * full disk is no reason to blame one claim.
+ */
+export function isIntegrityViolation(error: unknown): boolean {
+  const code = sqlState(error);
+  return code !== undefined && (/^23[0-9A-Z]{3}$/.test(code) || code === 'SQLITE_CONSTRAINT' || code.startsWith('SQLITE_CONSTRAINT_'));
+}
+
+/**
  * The wait before try number `attempt + 1` (attempt counts from 1): exponential, capped, with full
  * jitter so that the transactions that collided do not collide again in step. `random` is in [0, 1).
  */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { withTransientRetry } from './event-lock';
+import { beginLater, committedInline, takeBegin } from './inline-commit';
 
 /**
  * Runs write transactions. TypeORM's SQLite driver shares one connection and does not serialise
@@ -21,7 +22,7 @@ export class WriteQueue {
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serialise) return withTransientRetry(() => this.dataSource.transaction(work));
+    if (!this.serialise) return withTransientRetry(() => this.own(work));
     const result = this.tail.then(() => this.dataSource.transaction(async (manager) => {
       // TypeORM begins a deferred transaction: its first read takes a snapshot, and if another
       // process writes before our first write, SQLite answers BUSY at once, without waiting. A write
@@ -31,5 +32,33 @@ export class WriteQueue {
     }));
     this.tail = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * TypeORM's transaction on PostgreSQL, with two differences (see inline-commit.ts): its BEGIN goes with
+   * its first statement when that statement says so (firstStatement), else on its own before it; and
+   * one that the work committed itself is left as it is.
+   */
+  private async own<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    const { manager } = runner;
+    const query = runner.query.bind(runner);
+    runner.query = (async (...args: Parameters<typeof query>) => {
+      if (takeBegin(manager)) await query('START TRANSACTION');
+      return query(...args);
+    }) as typeof runner.query;
+    Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+    beginLater(manager);
+    try {
+      const result = await work(manager);
+      if (committedInline(manager) || takeBegin(manager)) Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
+      else await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (!committedInline(manager) && !takeBegin(manager)) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,30 @@ function startChild(databaseUrl: string, adminKey: string, port: number): Promis
   });
 }
 
+/** CPU seconds (user + system) each process has used, by pid, from /proc (Linux); a process gone or out of sight counts nothing. */
+function cpuSeconds(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) / 100); // utime, stime (fields 14 and 15), in ticks of 1/100 s
+    } catch {
+      // not on Linux, or the database runs elsewhere
+    }
+  }
+  return out;
+}
+
+/** The CPU the processes used between two readings (one started meanwhile counts from zero). */
+const cpuSpent = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, seconds]) => sum + seconds - (before.get(pid) ?? 0), 0);
+
+/** The database's server processes serving this database, by pid. */
+async function backends(pool: Pool): Promise<number[]> {
+  const rows = await pool.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+  return rows.rows.map((r: { pid: number }) => Number(r.pid));
+}
+
 /**
  * Many writers on PostgreSQL: three API processes take 600 claims on one event, 30 at a time, against
  * raw INSERTs of the same rows (claim, facets, audit entry, one transaction each) at the same concurrency.
@@ -171,10 +196,20 @@ export async function manyWritersBench(): Promise<Figure[]> {
       { attribute: 'targets', value: [['airport'], ['school'], ['airport', 'school']][i % 3] },
     ];
     const statuses: number[] = [];
+    // CPU, a figure the machine's load does not change much: the API processes and their database processes.
+    const monitor = new Pool({ connectionString: scratch.url, max: 1 });
+    const servers = async () => [...children.map((c) => c.pid!), ...(await backends(monitor))];
+    const appBefore = cpuSeconds(await servers());
+    const apiBefore = cpuSeconds(children.map((c) => c.pid!));
     const seconds = await pooled(WRITER_CLAIMS, WRITER_CONCURRENCY, async (i) => {
       statuses.push((await post(i, '/claims', { sourceId: sourceIds[i % 30], eventId, text: `writer ${i}`, facets: facets(i) })).status);
     });
     const accepted = statuses.filter((s) => s === 201).length;
+    const appCpu = cpuSpent(appBefore, cpuSeconds(await servers()));
+    // Each batch's transaction raised the event's revision once: how many batches the claims went in.
+    const [{ revision }] = (await monitor.query('SELECT revision FROM events WHERE id = $1', [eventId])).rows as Array<{ revision: number }>;
+    const apiCpu = cpuSpent(apiBefore, cpuSeconds(children.map((c) => c.pid!)));
+    const rawBefore = { bench: process.cpuUsage(), db: cpuSeconds(await backends(monitor)) };
 
     const now = new Date().toISOString();
     const rawSeconds = await pooled(WRITER_CLAIMS, WRITER_CONCURRENCY, async (i) => {
@@ -193,13 +228,18 @@ export async function manyWritersBench(): Promise<Figure[]> {
         client.release();
       }
     });
+    const rawCpu = process.cpuUsage(rawBefore.bench);
+    const rawCpuSeconds = (rawCpu.user + rawCpu.system) / 1e6 + cpuSpent(rawBefore.db, cpuSeconds(await backends(monitor)));
+    await monitor.end();
     const rate = accepted / seconds;
     const rawRate = WRITER_CLAIMS / rawSeconds;
     return [{
       name: `writers: ${WRITER_PROCESSES} API processes on PostgreSQL, ${WRITER_CLAIMS} claims on one event, ${WRITER_CONCURRENCY} at a time`, value: rate, unit: 'claims/s',
       baselineName: 'raw INSERTs of the same rows (claim, facets, audit) at the same concurrency', baseline: rawRate, ratio: rate / rawRate,
       target: '>= 150 claims/s', met: rate >= 150,
-      extra: { accepted, refused503: statuses.filter((s) => s === 503).length, other: statuses.filter((s) => s !== 201 && s !== 503).length },
+      extra: {
+        cpuMsPerClaim: Number((appCpu * 1000 / Math.max(1, accepted)).toFixed(2)), ofWhichApiProcesses: Number((apiCpu * 1000 / Math.max(1, accepted)).toFixed(2)), rawCpuMsPerClaim: Number((rawCpuSeconds * 1000 / WRITER_CLAIMS).toFixed(2)),
+        transactions: Number(revision), accepted, refused503: statuses.filter((s) => s === 503).length, other: statuses.filter((s) => s !== 201 && s !== 503).length },
     }];
   } finally {
     for (const child of children) child.kill('SIGTERM');
