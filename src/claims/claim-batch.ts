@@ -4,7 +4,7 @@ import { bulkInsert, insertStatement, rowsPerInsert } from '../database/bulk-ins
 import { lockEventAfter, lockEvents } from '../database/event-lock';
 import { inlined } from '../database/inline-sql';
 import { firstStatement } from '../database/inline-commit';
-import { isIntegrityViolation } from '../database/transient';
+import { isRowRefused } from '../database/transient';
 import { Attribute } from '../attributes/attribute.entity';
 import { AppError } from '../common/app-error';
 import { newId } from '../common/ids';
@@ -146,7 +146,7 @@ export function namedSources(claims: Array<Pick<Claim, 'sourceId' | 'conveyedByI
  * New claims, their facets and their audit entries written (one multi-row INSERT each), then the event
  * locked. On PostgreSQL all in one statement (the INSERTs as `WITH`s before the lock's UPDATE: rows not
  * yet committed are seen by no other writer, so they may come before the lock), one round trip in place
- * of four. A write that breaks an integrity rule refuses the batch (it goes again one by one); any
+ * of four. A write refused for what its rows hold (isRowRefused) refuses the batch (it goes again one by one); any
  * other failure (transient, retried whole; or a real fault) is the transaction's, and propagates.
  */
 export async function writeAndLock(manager: EntityManager, eventId: string, claims: Claim[], facets: Facet[], entries: AuditEntry[]): Promise<void> {
@@ -187,11 +187,11 @@ export function writeAndLockText(manager: EntityManager, eventId: string, claims
   return inlined(`WITH ${inserts.join(', ')} UPDATE events SET revision = revision + 1 WHERE id = $${parameters.length} RETURNING revision`, parameters);
 }
 
-/** Runs a batch's writes: one that breaks an integrity rule refuses the batch (WriteRefused); any other failure propagates. */
+/** Runs a batch's writes: one refused for what its rows hold refuses the batch (WriteRefused); any other failure propagates. */
 export async function refusing<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    throw isIntegrityViolation(error) ? new WriteRefused(error) : error;
+    throw isRowRefused(error) ? new WriteRefused(error) : error;
   }
 }

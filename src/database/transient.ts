@@ -30,14 +30,18 @@ export function isTransient(error: unknown): boolean {
 }
 
 /**
- * A write broke an integrity rule (PostgreSQL SQLSTATE class 23: a foreign key, unique, not-null or
- * check violation; SQLite's SQLITE_CONSTRAINT and its extended codes): the rows themselves are refused,
- * say a claim naming a source deleted meanwhile. Nothing else is: a lost connection, a syntax error or a
- * full disk is no reason to blame one claim.
+ * A write was refused for what its rows hold, so that one claim in a batch may be at fault and the others
+ * must not fail with it: an integrity rule (PostgreSQL SQLSTATE class 23: a foreign key, unique, not-null
+ * or check violation; SQLite's SQLITE_CONSTRAINT and its extended codes), a value the column cannot take
+ * (class 22: too long, out of range, badly encoded; SQLITE_TOOBIG, SQLITE_MISMATCH) or a trigger that
+ * raised (P0001). Nothing else is: a lost connection, a syntax error or a full disk is no reason to blame
+ * one claim, and running the batch again one by one would only double the work.
  */
-export function isIntegrityViolation(error: unknown): boolean {
+export function isRowRefused(error: unknown): boolean {
   const code = sqlState(error);
-  return code !== undefined && (/^23[0-9A-Z]{3}$/.test(code) || code === 'SQLITE_CONSTRAINT' || code.startsWith('SQLITE_CONSTRAINT_'));
+  if (code === undefined) return false;
+  return /^2[23][0-9A-Z]{3}$/.test(code) || code === 'P0001'
+    || code === 'SQLITE_CONSTRAINT' || code.startsWith('SQLITE_CONSTRAINT_') || code === 'SQLITE_TOOBIG' || code === 'SQLITE_MISMATCH';
 }
 
 /**
