@@ -16,7 +16,7 @@ export const FUNCTION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
-  'manager',
+  'manager', 'prosecutor', 'assistant',
 ]);
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat', 'official', 'secretary', 'negotiator']);
@@ -26,7 +26,7 @@ const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'pres
 const NATIONAL = new Set(['president', 'minister']);
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
-const SERVING_TO = new Set(['adviser', 'advisor', 'aide']);
+const SERVING_TO = new Set(['adviser', 'advisor', 'aide', 'assistant']);
 const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
 
 /** What the text before the speaker points to, as the speaker resolver finds it. */
@@ -35,11 +35,15 @@ export interface Antecedents {
   pointBack: (phrase: string) => KnownSource | null;
   /** The known source named last before the speaker among those that pass the test. */
   lastNamed: (test: (source: KnownSource) => boolean) => KnownSource | null;
+  /** Whether the sentence places the speaker in another country than this party's ("In London, Prime Minister X said"). */
+  abroad?: (party: KnownSource) => boolean;
 }
 
 /** The one known source whose name ends in these words, or among several the one named last ("army spokesman" after "Congo's army"). */
 function headed(words: string, index: SourceIndex, before: Antecedents): KnownSource | null {
-  const all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || key.endsWith(` ${words}`)).map(([, source]) => source));
+  // "Justice" does not head "Association for Access to Justice": a long name, or one ending in a preposition's object, is not headed so.
+  const objectOf = (key: string) => LINKS.has(key.slice(0, key.length - words.length - 1).split(' ').pop() ?? '');
+  const all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || (key.endsWith(` ${words}`) && !objectOf(key) && key.split(' ').length <= 4)).map(([, source]) => source));
   if (all.size <= 1) return [...all][0] ?? null;
   return before.lastNamed((source) => all.has(source));
 }
@@ -80,9 +84,11 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const w = plainFunction(role);
   if (!w.length || w.length > 16) return null;
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
-  const at = lower.findIndex((x) => FUNCTION_NOUNS.has(x.replace(/,$/, '')));
+  // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.
+  const nounOf = (x: string) => [x.replace(/,$/, ''), x.replace(/,$/, '').split('-')[0]].find((n) => FUNCTION_NOUNS.has(n));
+  const at = lower.findIndex((x) => nounOf(x));
   if (at < 0) return null;
-  const noun = lower[at].replace(/,$/, '');
+  const noun = nounOf(lower[at])!;
   const state = STATE_FUNCTIONS.has(noun);
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
   const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));
@@ -103,19 +109,58 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null);
   if (named) return named;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
-  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x) => TITLES.has(x)) && !lower.slice(at + 1).some((x) => LINKS.has(x) && x !== 'in')) {
-    const government = headed('government', index, { ...ante, lastNamed: () => null });
-    if (government && !SUBNATIONAL.test(government.name)) return government;
+  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1).some((x) => LINKS.has(x) && x !== 'in')) {
+    const government = nationalGovernment(index);
+    if (government && !ante.abroad?.(government)) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
   const link = lower.findIndex((x, i) => i > at && LINKS.has(x) && (x !== 'to' || SERVING_TO.has(noun)) && x !== 'in');
   if (link < 0) return null;
   const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0];
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
-  const whole = resolveName(after, index);
+  const whole = resolveName(after, index) ?? placeBody(after, noun, index);
   if (whole) return whole;
   const possessed = after.search(/['’]s /);
-  return possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);
+  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);
+  if (found) return found;
+  // "adviser to President X": the function of the one served names the party.
+  const served = after.trim().split(/\s+/);
+  return SERVING_TO.has(noun) && served.length && FUNCTION_NOUNS.has(served[0].toLowerCase()) ? partyOfFunction(after, index, ante) : null;
+}
+
+/** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
+const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'energy', 'agriculture', 'trade', 'labour', 'labor', 'home', 'water', 'economy', 'planning', 'culture', 'territorial', 'administration']);
+
+/** A portfolio word before "Minister" ("Justice Minister"). */
+function portfolio(word: string): boolean {
+  return PORTFOLIOS.has(word.toLowerCase());
+}
+
+/** The desk's one national government: the one government named after a country ("Pakistani government"), or the one government. */
+function nationalGovernment(index: SourceIndex): KnownSource | null {
+  const all = index.all.filter((s) => / government$/i.test(s.name) && !SUBNATIONAL.test(s.name));
+  if (all.length === 1) return all[0];
+  const national = all.filter((s) => {
+    const words = fold(s.name).split(' ').slice(0, -1);
+    return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
+  });
+  return national.length === 1 ? national[0] : null;
+}
+
+const PLACE_NOUNS = /\s+(province|state|region|district|city|county|prefecture)$/i;
+
+/** "the prosecutor of Ouahigouya" -> "Ouahigouya prosecutor"; "chief minister of X province" -> the known government named after X. */
+function placeBody(after: string, noun: string, index: SourceIndex): KnownSource | null {
+  const words = trimCommas(after).replace(/^the /i, '').replace(PLACE_NOUNS, '');
+  const place = fold(words);
+  if (!place || place.split(' ').length > 3 || !words.split(' ').every((x) => /^[A-Z][a-z]/.test(x))) return null;
+  const own = index.exact.get(`${place} ${noun}`);
+  if (own) return own;
+  const governments = index.all.filter((s) => {
+    const name = fold(s.name);
+    return name.startsWith(`${place} `) && / government$/.test(name);
+  });
+  return governments.length === 1 ? governments[0] : null;
 }
 
 /** "Colonel Naw Bu" -> "Naw Bu", with the role as a desk keeps it: "army spokesman Jules Ngongo", "Abu Obeida, spokesman for the Qassam Brigades". */

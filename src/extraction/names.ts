@@ -10,6 +10,9 @@ export const DEMONYMS: Record<string, string> = {
   israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
   palestinian: 'palestine', canadian: 'canada', british: 'britain', congolese: 'congo', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
   nigerian: 'nigeria', somali: 'somalia', rwandan: 'rwanda', myanmar: 'myanmar', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
+  pakistani: 'pakistan', afghan: 'afghanistan', azerbaijani: 'azerbaijan', armenian: 'armenia', burundian: 'burundi', mexican: 'mexico', haitian: 'haiti',
+  vietnamese: 'vietnam', indian: 'india', chadian: 'chad', egyptian: 'egypt', saudi: 'saudi arabia', german: 'germany', chinese: 'china', kenyan: 'kenya',
+  ugandan: 'uganda', libyan: 'libya', qatari: 'qatar', jordanian: 'jordan', filipino: 'philippines', cameroonian: 'cameroon',
 };
 
 /** A person the desk knows under another spelling ("Zelenskiy" / "Zelensky"): every word alike, one letter apart at most. */

@@ -111,7 +111,8 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
   // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
-  const beside = rawBeside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) ? rawBeside : null;
+  // "who heads the association" gives a function and is kept.
+  const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
   // '"...," one of them said': one of the group that spoke last speaks for it.

@@ -1,0 +1,38 @@
+import { extractStatements, KnownSource } from './extract';
+
+/** The party a function names (test/fixtures/extraction/README.md): probe sentences in fresh wording, no corpus text. */
+const SOURCES: KnownSource[] = [
+  { id: 'chad', name: 'Chadian government', aliases: ['Chad', "N'Djamena"], kind: 'government' },
+  { id: 'ouaddai', name: 'Ouaddai government', aliases: [], kind: 'government' },
+  { id: 'lake', name: 'Lake Fitri regional government', aliases: [], kind: 'government' },
+  { id: 'justice', name: 'League for Access to Justice', aliases: [], kind: 'ngo' },
+  { id: 'prosecutor', name: 'Abeche prosecutor', aliases: [], kind: 'government' },
+  { id: 'relief', name: 'Relief Without Walls', aliases: ['RWW'], kind: 'ngo' },
+];
+const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+
+describe('the party a function names', () => {
+  it.each([
+    // A country's word before the title belongs to the function, not to the name.
+    ['Chadian President Idriss Mahamat said the border would stay shut.', ['chad']],
+    // A portfolio before "Minister" is no body's name, even when a long name ends in the same word.
+    ['Justice Minister Halime Oumar, who toured the jail, said the escape had been planned.', ['chad']],
+    // "Prime Minister X" with a regional government known too: the one government named after a country.
+    ['Prime Minister Saleh Kebzabo said the attackers would be found.', ['chad']],
+    // "the prosecutor of X" is the known "X prosecutor"; "the governor of X province" the government named after X.
+    ['Moussa Ali, the public prosecutor of Abeche, said an inquiry had been opened.', ['prosecutor']],
+    ['The governor of Lake Fitri province, Ahmat Idriss, said 30 houses had burned.', ['lake']],
+    // A hyphenated function after "its", and "who heads X".
+    ['Relief Without Walls said its teams were on site. Rita Vale, its secretary-general, said the clinic was full.', ['relief', 'relief']],
+    ['Omar Sy, who heads Relief Without Walls (RWW), told reporters the roads were cut.', ['relief']],
+    // An adviser to the president speaks for the president's government.
+    ['Paul Dax, a senior adviser to President Idriss Mahamat, said the army had not fired.', ['chad']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  it('keeps a foreign leader and a name that merely holds a title as persons', () => {
+    expect(who('Nigerian President Bola Adeyemi said he was appalled.')).toEqual(['new:Bola Adeyemi']);
+    expect(who('Hassan Sheikh Abdi said the port was closed.')).toEqual(['new:Hassan Sheikh Abdi']);
+  });
+});
