@@ -8,6 +8,7 @@ const SOURCES: KnownSource[] = [
   { id: 'justice', name: 'League for Access to Justice', aliases: [], kind: 'ngo' },
   { id: 'prosecutor', name: 'Abeche prosecutor', aliases: [], kind: 'government' },
   { id: 'relief', name: 'Relief Without Walls', aliases: ['RWW'], kind: 'ngo' },
+  { id: 'air', name: 'Chadian air force', aliases: [], kind: 'military' },
 ];
 const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
 
@@ -27,6 +28,9 @@ describe('the party a function names', () => {
     ['Omar Sy, who heads Relief Without Walls (RWW), told reporters the roads were cut.', ['relief']],
     // An adviser to the president speaks for the president's government.
     ['Paul Dax, a senior adviser to President Idriss Mahamat, said the army had not fired.', ['chad']],
+    // "X's spokesman, Name" read as the body beside the name; a surname after a title, or of two words, points back.
+    ["The Chadian air force's chief spokesman, Col. Idriss Abakar, said no jet had flown. Mr Abakar said the pilots were grounded.", ['air', 'air']],
+    ['President Ali Deby Itno said the raid had failed. "We will rebuild," Deby Itno said.', ['chad', 'chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });

@@ -131,6 +131,12 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
 /** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
 const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'energy', 'agriculture', 'trade', 'labour', 'labor', 'home', 'water', 'economy', 'planning', 'culture', 'territorial', 'administration']);
 
+/** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
+function knownBody(words: string, index: SourceIndex): KnownSource | null {
+  const text = trimCommas(words).replace(/^the /i, '');
+  return text.split(' ').length <= 6 ? index.exact.get(fold(text)) ?? null : null;
+}
+
 /** A portfolio word before "Minister" ("Justice Minister"). */
 function portfolio(word: string): boolean {
   return PORTFOLIOS.has(word.toLowerCase());
@@ -210,7 +216,7 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   // "President X, elected in May": the title in front names the function when the words beside do not.
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
   const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
-    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : null);
+    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index));
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);

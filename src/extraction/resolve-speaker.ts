@@ -1,6 +1,6 @@
 import { HEAD_KINDS, Recent } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
-import { STATEMENT_NOUNS } from './lexicon';
+import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
@@ -107,6 +107,15 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
   } };
 }
 
+/** A surname as written alone or after titles: "Hagari", "Mr Ansari", "President Raisi", "Lopez Obrador"; else null. */
+function surnameOf(head: string): string | null {
+  const w = head.trim().split(' ');
+  let i = 0;
+  while (i < w.length - 1 && TITLES.has(w[i].toLowerCase())) i += 1;
+  const rest = w.slice(i);
+  return rest.length <= 2 && rest.every((x) => /^[A-Z][A-Za-z'’-]+$/.test(x)) && (rest.length === 1 || i === 0) ? rest.join(' ') : null;
+}
+
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
@@ -120,11 +129,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) if (!history[i].person) return { ...history[i], speaker: phrase, line };
   }
   // "Hagari said": a surname alone points back to the person named so a few statements before.
-  const surname = !beside && /^[A-Z][A-Za-z'’-]+$/.test(head.trim()) && !resolveName(head, index) ? head.trim() : null;
+  // "President Raisi", "Mr Ansari", "Lopez Obrador": titles in front, and a surname of two words, point back too.
+  const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   for (let i = history.length - 1; surname && i >= 0 && i >= history.length - 12; i -= 1) {
     const named = history[i].named ?? (history[i].person ? history[i].suggested?.name : undefined);
-    const last = named?.split(' ').pop()?.replace(/^[a-z]{1,3}-/, '');
-    if (named && named !== surname && last === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
+    const tail = named?.split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
+    if (named && named !== surname && named.includes(' ') && tail === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
   }
   // "a ministry statement", "an army communique": the words before the statement noun name who made it.
   const w = head.trim().split(/\s+/);
