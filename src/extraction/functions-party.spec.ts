@@ -39,4 +39,19 @@ describe('the party a function names', () => {
     expect(who('Nigerian President Bola Adeyemi said he was appalled.')).toEqual(['new:Bola Adeyemi']);
     expect(who('Hassan Sheikh Abdi said the port was closed.')).toEqual(['new:Hassan Sheikh Abdi']);
   });
+
+  it('keeps a head of government in another country\'s capital out of the desk\'s government', () => {
+    expect(who('In Ottawa, Prime Minister Ellen Park said she was alarmed. She said aid would follow.')).toEqual(['new:Ellen Park', 'new:Ellen Park']);
+  });
+});
+
+describe('a new source named as a desk names it', () => {
+  it.each([
+    ['The United States said it was deeply concerned.', 'new:U.S. government'],
+    ['Russia said the convoy had been hit by mistake.', 'new:Russian government'],
+    ['Doctors Without Borders said it had treated 30 wounded.', 'new:MSF'],
+    ['The International Committee of the Red Cross said its team had reached the town.', 'new:ICRC'],
+  ])('%s', (text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
 });

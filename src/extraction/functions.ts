@@ -35,8 +35,6 @@ export interface Antecedents {
   pointBack: (phrase: string) => KnownSource | null;
   /** The known source named last before the speaker among those that pass the test. */
   lastNamed: (test: (source: KnownSource) => boolean) => KnownSource | null;
-  /** Whether the sentence places the speaker in another country than this party's ("In London, Prime Minister X said"). */
-  abroad?: (party: KnownSource) => boolean;
 }
 
 /** The one known source whose name ends in these words, or among several the one named last ("army spokesman" after "Congo's army"). */
@@ -111,7 +109,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1).some((x) => LINKS.has(x) && x !== 'in')) {
     const government = nationalGovernment(index);
-    if (government && !ante.abroad?.(government)) return government;
+    if (government) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
   const link = lower.findIndex((x, i) => i > at && LINKS.has(x) && (x !== 'to' || SERVING_TO.has(noun)) && x !== 'in');
@@ -234,4 +232,23 @@ export function titledSpeaker(head: string, suggested: SuggestedSource, index: S
   const party = role ? partyOfFunction(role, index, ante) : null;
   if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: suggested.name, role: personRole(role, suggested.name, party) };
   return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
+}
+
+/** The country a party is named after ("Israeli government", alias "Israel"), or null. */
+function countryOf(party: KnownSource): string | null {
+  for (const name of [party.name, ...party.aliases]) {
+    const f = fold(name);
+    const first = f.split(' ')[0];
+    const country = ADJECTIVE_OF[f] ? f : DEMONYMS[first] ?? CAPITALS[f] ?? null;
+    if (country) return country;
+  }
+  return null;
+}
+
+/** "In London, Prime Minister X said": a sentence opening in another country's capital than the government's; its titles are not that government's. */
+export function abroad(opening: string, party: KnownSource): boolean {
+  const m = /^In ([A-Z][a-z]+),/.exec(opening.trim());
+  const there = m ? CAPITALS[fold(m[1])] : undefined;
+  const home = there ? countryOf(party) : null;
+  return !!there && !!home && there !== home;
 }

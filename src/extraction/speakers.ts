@@ -3,6 +3,7 @@ import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
 import { keysEndingIn } from './source-lookups';
+import { deskName } from './names';
 
 export interface KnownSource {
   id: string;
@@ -167,6 +168,8 @@ export function groupOfPlace(raw: string): string {
  * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
  */
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
+  const desk = deskName(phrase);
+  if (desk) return { name: desk, role: null, kind: kindOf(desk), stake: STAKE_OF_KIND[kindOf(desk)] ?? 'unknown', side: null };
   const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
