@@ -1,5 +1,6 @@
 import { HEAD_KINDS, Recent } from './mentions';
-import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, personBeside, titledSpeaker } from './functions';
@@ -107,6 +108,17 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
   } };
 }
 
+/** The known party of the country a state-run medium is named with ("state-run X of Myanmar", "military-run Syrian TV"), or null. */
+function stateMedium(head: string, index: SourceIndex): KnownSource | null {
+  const w = head.trim().split(/\s+/);
+  const at = /^(the|an?)$/i.test(w[0] ?? '') ? 1 : 0;
+  if (w.length > 10 || !/^(state|military|government|junta)-(run|owned|controlled)$/i.test(w[at] ?? '')) return null;
+  const country = w.slice(at + 1).map((x) => fold(x)).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || CAPITALS[x]);
+  if (!country) return null;
+  const arms = /^(military|junta)/i.test(w[at]) ? ['military', 'government'] : ['government', 'military'];
+  return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
+}
+
 /** A surname as written alone or after titles: "Hagari", "Mr Ansari", "President Raisi", "Lopez Obrador"; else null. */
 function surnameOf(head: string): string | null {
   const w = head.trim().split(' ');
@@ -122,6 +134,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
   // "who heads the association" gives a function and is kept.
   const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
+  // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
+  const medium = beside ? null : stateMedium(head, index);
+  if (medium) return { kind: medium.kind ?? 'government', sourceId: medium.id, suggested: null, speaker: phrase, line };
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
   // '"...," one of them said': one of the group that spoke last speaks for it.
