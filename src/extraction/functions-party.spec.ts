@@ -28,6 +28,8 @@ describe('the party a function names', () => {
     ['Omar Sy, who heads Relief Without Walls (RWW), told reporters the roads were cut.', ['relief']],
     // An adviser to the president speaks for the president's government.
     ['Paul Dax, a senior adviser to President Idriss Mahamat, said the army had not fired.', ['chad']],
+    // "deputy prime minister in charge of security": the last function noun of the run, and nothing after "in" names a body.
+    ['"Twelve were shot," Ali Nour, deputy prime minister in charge of security, said. "The gates held," Nour said.', ['chad', 'chad']],
     // "X's spokesman, Name" read as the body beside the name; a surname after a title, or of two words, points back.
     ["The Chadian air force's chief spokesman, Col. Idriss Abakar, said no jet had flown. Mr Abakar said the pilots were grounded.", ['air', 'air']],
     ['President Ali Deby Itno said the raid had failed. "We will rebuild," Deby Itno said.', ['chad', 'chad']],

@@ -84,8 +84,10 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
   // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.
   const nounOf = (x: string) => [x.replace(/,$/, ''), x.replace(/,$/, '').split('-')[0]].find((n) => FUNCTION_NOUNS.has(n));
-  const at = lower.findIndex((x) => nounOf(x));
+  let at = lower.findIndex((x) => nounOf(x));
   if (at < 0) return null;
+  // "deputy prime minister", "deputy commander": the function is the last noun of the run.
+  while (at + 1 < lower.length && (nounOf(lower[at + 1]) || (lower[at + 1] === 'prime' && lower[at + 2] === 'minister'))) at += 1;
   const noun = nounOf(lower[at])!;
   const state = STATE_FUNCTIONS.has(noun);
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
@@ -107,7 +109,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null);
   if (named) return named;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
-  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1).some((x) => LINKS.has(x) && x !== 'in')) {
+  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
     const government = nationalGovernment(index);
     if (government) return government;
   }
@@ -124,6 +126,12 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "adviser to President X": the function of the one served names the party.
   const served = after.trim().split(/\s+/);
   return SERVING_TO.has(noun) && served.length && FUNCTION_NOUNS.has(served[0].toLowerCase()) ? partyOfFunction(after, index, ante) : null;
+}
+
+/** Where "in" follows the function ("minister in charge of the interior"): what comes after it names no other body. */
+function inside(lower: string[], at: number): number {
+  const i = lower.indexOf('in', at + 1);
+  return i < 0 ? lower.length : i;
 }
 
 /** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
