@@ -28,6 +28,9 @@ describe('the party a function names', () => {
     ['Omar Sy, who heads Relief Without Walls (RWW), told reporters the roads were cut.', ['relief']],
     // An adviser to the president speaks for the president's government.
     ['Paul Dax, a senior adviser to President Idriss Mahamat, said the army had not fired.', ['chad']],
+    // "Foreign Ministry spokesman X" with no ministry known: the national government's; another country's ministry is not.
+    ['Foreign Ministry spokesman Abdel Nasser said the report was false.', ['chad']],
+    ['Nigerian Foreign Ministry spokesman Ada Obi said the report was false.', ['new:Ada Obi']],
     // "deputy prime minister in charge of security": the last function noun of the run, and nothing after "in" names a body.
     ['"Twelve were shot," Ali Nour, deputy prime minister in charge of security, said. "The gates held," Nour said.', ['chad', 'chad']],
     // "X's spokesman, Name" read as the body beside the name; a surname after a title, or of two words, points back.
@@ -40,6 +43,12 @@ describe('the party a function names', () => {
   it('keeps a foreign leader and a name that merely holds a title as persons', () => {
     expect(who('Nigerian President Bola Adeyemi said he was appalled.')).toEqual(['new:Bola Adeyemi']);
     expect(who('Hassan Sheikh Abdi said the port was closed.')).toEqual(['new:Hassan Sheikh Abdi']);
+  });
+
+  it('gives a quotation of several sentences to the long title and name after it, not to the speaker of the paragraph before', () => {
+    const text = 'Relief Without Walls said on Monday that no village had been hit.\n\n"Nobody was in the market. Nobody was hurt. The jets hit a depot," air force chief of staff Major General Idriss Abakar Saleh said in N\'Djamena.';
+    expect(extractStatements(text, SOURCES).map((c) => c.statement.slice(0, 20))).toEqual(['no village had been ', 'Nobody was in the ma']);
+    expect(who(text)).toEqual(['relief', 'air']);
   });
 
   it('keeps a head of government in another country\'s capital out of the desk\'s government', () => {

@@ -113,6 +113,12 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     const government = nationalGovernment(index);
     if (government) return government;
   }
+  // "Foreign Ministry spokesman X", no ministry known: a ministry of the desk's one national government.
+  const ministry = lower.slice(owned + 1, at);
+  if (ministry.length >= 2 && ministry[ministry.length - 1] === 'ministry' && ministry.slice(0, -1).every((x, i) => TITLES.has(x) || portfolio(w[owned + 1 + i]))) {
+    const government = nationalGovernment(index);
+    if (government) return government;
+  }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
   const link = lower.findIndex((x, i) => i > at && LINKS.has(x) && (x !== 'to' || SERVING_TO.has(noun)) && x !== 'in');
   if (link < 0) return null;

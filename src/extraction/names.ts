@@ -59,7 +59,8 @@ export function saidAfterQuote(tokens: Token[], quoted: boolean[], from: number)
     if (!quoted[k] && k > from && quoted[k - 1]) break;
     k += 1;
   }
-  for (let i = k + 1; i < tokens.length && i <= k + 8 && !tokens[i].lineStart; i += 1) {
+  // '"...," military spokesman Major General X said': a long title and name may stand between the quote and the verb.
+  for (let i = k + 1; i < tokens.length && i <= k + 14 && !tokens[i].lineStart && !quoted[i] && !/^[.!?;]$/.test(tokens[i].text); i += 1) {
     if (REPORTING_VERBS.has(tokens[i].lemma) && tokens[i].pos === 'VERB') return true;
   }
   return false;
