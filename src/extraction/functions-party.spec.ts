@@ -51,6 +51,11 @@ describe('the party a function names', () => {
     expect(who(text)).toEqual(['relief', 'air']);
   });
 
+  it('reads a verb after a relative clause between commas as the subject\'s, not as inverted ("X, who flew home, declared ...")', () => {
+    const text = 'An officer said the camp fell. President Idriss Mahamat, who flew home on Monday, announced a curfew in the east. "We will win," he said.';
+    expect(who(text)).toEqual(['new:Officer', 'chad', 'chad']);
+  });
+
   it('keeps a head of government in another country\'s capital out of the desk\'s government', () => {
     expect(who('In Ottawa, Prime Minister Ellen Park said she was alarmed. She said aid would follow.')).toEqual(['new:Ellen Park', 'new:Ellen Park']);
   });
