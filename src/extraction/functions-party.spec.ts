@@ -56,6 +56,14 @@ describe('the party a function names', () => {
     expect(who(text)).toEqual(['new:Officer', 'chad', 'chad']);
   });
 
+  it('gives "army spokesman X" to the army that spoke last when two armies are known', () => {
+    const armies: KnownSource[] = [
+      { id: 'chadarmy', name: 'Chadian army', aliases: ["Chad's army"], kind: 'military' },
+      { id: 'sudarmy', name: 'Sudanese army', aliases: [], kind: 'military' },
+    ];
+    expect(who('Chad\'s army said the border post held. "They fled," army spokesman Colonel Azem Bermandoa said.', armies)).toEqual(['chadarmy', 'chadarmy']);
+  });
+
   it('keeps a head of government in another country\'s capital out of the desk\'s government', () => {
     expect(who('In Ottawa, Prime Minister Ellen Park said she was alarmed. She said aid would follow.')).toEqual(['new:Ellen Park', 'new:Ellen Park']);
   });

@@ -85,9 +85,19 @@ function servedBody(head: string): string | null {
   return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
 }
 
+/** The known source among those that pass the test that spoke last, within a few statements. */
+function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
+    if (source && test(source)) return source;
+  }
+  return null;
+}
+
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
 function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {
-  const lastNamed = (test: (source: KnownSource) => boolean) => recent(test)?.source ?? null;
+  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said").
+  const lastNamed = (test: (source: KnownSource) => boolean) => recent(test)?.source ?? spokeLast(history, index, test);
   return { lastNamed, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);
