@@ -23,6 +23,8 @@ describe('the party a function names', () => {
     // "the prosecutor of X" is the known "X prosecutor"; "the governor of X province" the government named after X.
     ['Moussa Ali, the public prosecutor of Abeche, said an inquiry had been opened.', ['prosecutor']],
     ['The governor of Lake Fitri province, Ahmat Idriss, said 30 houses had burned.', ['lake']],
+    ['Lake Fitri Gov. Ahmat Idriss said 30 houses had burned.', ['lake']],
+    ['Abeche Mayor Hawa Ali said the market was closed.', ['new:Hawa Ali']],
     // A hyphenated function after "its", and "who heads X".
     ['Relief Without Walls said its teams were on site. Rita Vale, its secretary-general, said the clinic was full.', ['relief', 'relief']],
     ['Omar Sy, who heads Relief Without Walls (RWW), told reporters the roads were cut.', ['relief']],

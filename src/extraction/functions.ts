@@ -16,8 +16,10 @@ export const FUNCTION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
-  'manager', 'prosecutor', 'assistant',
+  'manager', 'prosecutor', 'assistant', 'mayor',
 ]);
+/** Functions written short: "Sinaloa Gov. X". */
+const ABBREVIATED: Record<string, string> = { 'gov.': 'governor', gov: 'governor' };
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat', 'official', 'secretary', 'negotiator']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
@@ -69,7 +71,7 @@ function plainFunction(role: string): string[] {
   while (w.length && /^(the|an?)$/i.test(w[0])) w.shift();
   // Titles in front of the name ("spokesman Rear Admiral", "KIO spokesman Col."): the function ends at its noun.
   let end = w.length;
-  while (end > 1 && /^[A-Z]/.test(w[end - 1]) && !FUNCTION_NOUNS.has(w[end - 1].toLowerCase()) && (TITLES.has(w[end - 1].toLowerCase()) || /^(rear|air)$/i.test(w[end - 1]))) end -= 1;
+  while (end > 1 && /^[A-Z]/.test(w[end - 1]) && !FUNCTION_NOUNS.has(w[end - 1].toLowerCase()) && !ABBREVIATED[w[end - 1].toLowerCase()] && (TITLES.has(w[end - 1].toLowerCase()) || /^(rear|air)$/i.test(w[end - 1]))) end -= 1;
   return w.slice(0, end);
 }
 
@@ -83,7 +85,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (!w.length || w.length > 16) return null;
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
   // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.
-  const nounOf = (x: string) => [x.replace(/,$/, ''), x.replace(/,$/, '').split('-')[0]].find((n) => FUNCTION_NOUNS.has(n));
+  const nounOf = (x: string) => [x.replace(/,$/, ''), x.replace(/,$/, '').split('-')[0], ABBREVIATED[x]].find((n) => n && FUNCTION_NOUNS.has(n));
   let at = lower.findIndex((x) => nounOf(x));
   if (at < 0) return null;
   // "deputy prime minister", "deputy commander": the function is the last noun of the run.
@@ -106,7 +108,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
-    : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null);
+    : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
+      || (before ? placeBody(before, noun, index) : null);
   if (named) return named;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
