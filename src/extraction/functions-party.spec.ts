@@ -28,6 +28,7 @@ describe('the party a function names', () => {
     // A hyphenated function after "its", and "who heads X".
     ['Relief Without Walls said its teams were on site. Rita Vale, its secretary-general, said the clinic was full.', ['relief', 'relief']],
     ['Omar Sy, who heads Relief Without Walls (RWW), told reporters the roads were cut.', ['relief']],
+    ['Nigerian Vice-President Omar Sy, who leads Relief Without Walls, said the roads were cut.', ['relief']],
     // An adviser to the president speaks for the president's government.
     ['Paul Dax, a senior adviser to President Idriss Mahamat, said the army had not fired.', ['chad']],
     // "Foreign Ministry spokesman X" with no ministry known: the national government's; another country's ministry is not.

@@ -196,7 +196,9 @@ export function personRole(role: string, name: string, party?: KnownSource): str
 function withoutTitles(name: string): { name: string; titles: string } {
   const w = name.trim().replace(/^the /i, '').split(/\s+/);
   let i = 0;
-  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase().replace(/\.$/, ''))) i += 1;
+  // "Congolese Vice-President X": a country's word and a hyphenated title are titles too.
+  const title = (x: string) => x.toLowerCase().replace(/\.$/, '').split('-').every((p) => TITLES.has(p)) || (i === 0 && !!DEMONYMS[fold(x)]);
+  while (i < w.length - 2 && title(w[i])) i += 1;
   return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
 }
 
