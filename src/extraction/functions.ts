@@ -116,9 +116,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     const government = nationalGovernment(index);
     if (government) return government;
   }
-  // "Foreign Ministry spokesman X", no ministry known: a ministry of the desk's one national government.
-  const ministry = lower.slice(owned + 1, at);
-  if (ministry.length >= 2 && ministry[ministry.length - 1] === 'ministry' && ministry.slice(0, -1).every((x, i) => TITLES.has(x) || portfolio(w[owned + 1 + i]))) {
+  // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
+  // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
+  if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
     const government = nationalGovernment(index);
     if (government) return government;
   }
@@ -168,11 +168,12 @@ function nationalGovernment(index: SourceIndex): KnownSource | null {
   return national.length === 1 ? national[0] : null;
 }
 
-const PLACE_NOUNS = /\s+(province|state|region|district|city|county|prefecture)$/i;
+const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
 
 /** "the prosecutor of Ouahigouya" -> "Ouahigouya prosecutor"; "chief minister of X province" -> the known government named after X. */
 function placeBody(after: string, noun: string, index: SourceIndex): KnownSource | null {
-  const words = trimCommas(after).replace(/^the /i, '').replace(PLACE_NOUNS, '');
+  const all = trimCommas(after).replace(/^the /i, '').split(' ');
+  const words = (all.length > 1 && PLACE_NOUNS.has(all[all.length - 1].toLowerCase()) ? all.slice(0, -1) : all).join(' ');
   const place = fold(words);
   if (!place || place.split(' ').length > 3 || !words.split(' ').every((x) => /^[A-Z][a-z]/.test(x))) return null;
   const own = index.exact.get(`${place} ${noun}`);
