@@ -9,6 +9,7 @@ const SOURCES: KnownSource[] = [
   { id: 'prosecutor', name: 'Abeche prosecutor', aliases: [], kind: 'government' },
   { id: 'relief', name: 'Relief Without Walls', aliases: ['RWW'], kind: 'ngo' },
   { id: 'air', name: 'Chadian air force', aliases: [], kind: 'military' },
+  { id: 'tubu', name: 'Tubus', aliases: [], kind: 'armed_group' },
 ];
 const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
 
@@ -24,6 +25,8 @@ describe('the party a function names', () => {
     ['Moussa Ali, the public prosecutor of Abeche, said an inquiry had been opened.', ['prosecutor']],
     ['The governor of Lake Fitri province, Ahmat Idriss, said 30 houses had burned.', ['lake']],
     ['Lake Fitri Gov. Ahmat Idriss said 30 houses had burned.', ['lake']],
+    // "Tubu militia spokesman X": the first word names the body when the words together name none.
+    ['Tubu militia spokesman Ana Lupo said the clinic had been hit.', ['tubu']],
     ['Abeche Mayor Hawa Ali said the market was closed.', ['new:Hawa Ali']],
     // A hyphenated function after "its", and "who heads X".
     ['Relief Without Walls said its teams were on site. Rita Vale, its secretary-general, said the clinic was full.', ['relief', 'relief']],

@@ -109,7 +109,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
     : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
-      || (before ? placeBody(before, noun, index) : null);
+      || (before ? placeBody(before, noun, index) : null)
+      // "Houthi military spokesman": the body named by the first word when the words together name none.
+      || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
   if (named) return named;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
