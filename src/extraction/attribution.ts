@@ -240,8 +240,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     if (subject && right?.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
   }
   // Inverted: "..., said the army." / "“...,” said General X."
-  // Not when the comma closes a relative clause after the subject ("President X, who returned on Wednesday, declared ...").
-  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && !closesRelative(c, before)) {
+  // Not when the comma closes a relative clause after the subject ("President X, who returned on Wednesday, declared ..."),
+  // nor when a preposition follows the verb ('"...," its spokesman, X, said in a statement').
+  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
     if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.')) {
       const end = speaker[1] + 1;

@@ -70,6 +70,10 @@ describe('the party a function names', () => {
     expect(who('Chad\'s army said the border post held. "They fled," army spokesman Colonel Azem Bermandoa said.', armies)).toEqual(['chadarmy', 'chadarmy']);
   });
 
+  it('reads "its spokesman, Air Vice Marshal X, said in a statement" as the body\'s, not "in a statement" as the speaker', () => {
+    expect(who('The Chadian air force said no jet had flown. "No aircraft took off," its spokesman, Air Vice Marshal Idriss Abakar, said in a statement.')).toEqual(['air', 'air']);
+  });
+
   it('keeps a head of government in another country\'s capital out of the desk\'s government', () => {
     expect(who('In Ottawa, Prime Minister Ellen Park said she was alarmed. She said aid would follow.')).toEqual(['new:Ellen Park', 'new:Ellen Park']);
   });

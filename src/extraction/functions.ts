@@ -199,8 +199,9 @@ export function personRole(role: string, name: string, party?: KnownSource): str
 function withoutTitles(name: string): { name: string; titles: string } {
   const w = name.trim().replace(/^the /i, '').split(/\s+/);
   let i = 0;
-  // "Congolese Vice-President X": a country's word and a hyphenated title are titles too.
-  const title = (x: string) => x.toLowerCase().replace(/\.$/, '').split('-').every((p) => TITLES.has(p)) || (i === 0 && !!DEMONYMS[fold(x)]);
+  // "Congolese Vice-President X", "Air Vice Marshal X": a country's word, a hyphenated title, "Air" before a title are titles too.
+  const title = (x: string) => x.toLowerCase().replace(/\.$/, '').split('-').every((p) => TITLES.has(p)) || (i === 0 && !!DEMONYMS[fold(x)])
+    || (/^(rear|air)$/i.test(x) && TITLES.has((w[i + 1] ?? '').toLowerCase()));
   while (i < w.length - 2 && title(w[i])) i += 1;
   return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
 }
