@@ -85,6 +85,7 @@ describe('a new source named as a desk names it', () => {
     ['Russia said the convoy had been hit by mistake.', 'new:Russian government'],
     ['Doctors Without Borders said it had treated 30 wounded.', 'new:MSF'],
     ['The International Committee of the Red Cross said its team had reached the town.', 'new:ICRC'],
+    ['A team from Doctors Without Borders that reached the town said 30 people were treated.', 'new:MSF'],
     // A medium the state runs speaks for the country's known party; a medium no one names as state-run is its own source.
     ['The state-run Chad Daily Herald newspaper said the rebels had fled.', 'chad'],
     ['The Daily Herald newspaper said the rebels had fled.', 'new:Daily Herald newspaper'],

@@ -167,6 +167,12 @@ export function groupOfPlace(raw: string): string {
  * A new source from the speaker's words: a person's name without titles ("Government spokesman Colonel
  * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
  */
+/** A long name a desk writes short ("Doctors Without Borders" -> "MSF"), never a country made its government. */
+function shortName(name: string): string | null {
+  const desk = deskName(name);
+  return desk && !desk.endsWith(' government') ? desk : null;
+}
+
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
   const desk = deskName(phrase);
   if (desk) return { name: desk, role: null, kind: kindOf(desk), stake: STAKE_OF_KIND[kindOf(desk)] ?? 'unknown', side: null };
@@ -204,7 +210,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
     name = capitalise(plainDescription(raw.replace(/,$/, '')));
   }
   return {
-    name: name.slice(0, 200),
+    name: (shortName(name) ?? name).slice(0, 200),
     role: role ? role.slice(0, 200) : null,
     kind,
     stake: STAKE_OF_KIND[kind] ?? 'unknown',
