@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
-import { accordingTo, appositionAfter, calledQuote, clauseStart, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
+import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
 
@@ -240,7 +240,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     if (subject && right?.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
   }
   // Inverted: "..., said the army." / "“...,” said General X."
-  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma)) {
+  // Not when the comma closes a relative clause after the subject ("President X, who returned on Wednesday, declared ..."),
+  // nor when a preposition follows the verb ('"...," its spokesman, X, said in a statement').
+  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
     if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.')) {
       const end = speaker[1] + 1;

@@ -15,7 +15,8 @@ import { subjectOf } from './subjects';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
-import { indexSources, KnownSource, SuggestedSource } from './speakers';
+import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
+import { abroad } from './functions';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -133,7 +134,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       const speakerOf = (at: Attribution) => {
         const head = words(text, tokens, at.speaker);
         const beside = at.apposition ? words(text, tokens, at.apposition) : null;
-        const who = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects);
+        const found = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects);
+        const known = found?.sourceId && found.role ? sourceById(index, found.sourceId) : null;
+        // "In London, Prime Minister X said": a title in another country's capital is no function of the desk's government.
+        const who = found && known && known.kind === 'government' && abroad(text.slice(tokens[sentence.first].start, tokens[at.speaker[0]].start), known)
+          ? { ...found, sourceId: null, role: null, suggested: suggestSource(beside ? `${head}, ${beside}` : head, index), kind: 'government' } : found;
         return who && SHOWING_VERBS.has(at.verb) && !who.sourceId && !SHOWN_BY.has(who.suggested?.kind ?? '') ? null : who;
       };
       if (found) {

@@ -16,8 +16,10 @@ export const FUNCTION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
-  'manager',
+  'manager', 'prosecutor', 'assistant', 'mayor',
 ]);
+/** Functions written short: "Sinaloa Gov. X". */
+const ABBREVIATED: Record<string, string> = { 'gov.': 'governor', gov: 'governor' };
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat', 'official', 'secretary', 'negotiator']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
@@ -26,7 +28,7 @@ const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'pres
 const NATIONAL = new Set(['president', 'minister']);
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
-const SERVING_TO = new Set(['adviser', 'advisor', 'aide']);
+const SERVING_TO = new Set(['adviser', 'advisor', 'aide', 'assistant']);
 const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
 
 /** What the text before the speaker points to, as the speaker resolver finds it. */
@@ -39,7 +41,9 @@ export interface Antecedents {
 
 /** The one known source whose name ends in these words, or among several the one named last ("army spokesman" after "Congo's army"). */
 function headed(words: string, index: SourceIndex, before: Antecedents): KnownSource | null {
-  const all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || key.endsWith(` ${words}`)).map(([, source]) => source));
+  // "Justice" does not head "Association for Access to Justice": a long name, or one ending in a preposition's object, is not headed so.
+  const objectOf = (key: string) => LINKS.has(key.slice(0, key.length - words.length - 1).split(' ').pop() ?? '');
+  const all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || (key.endsWith(` ${words}`) && !objectOf(key) && key.split(' ').length <= 4)).map(([, source]) => source));
   if (all.size <= 1) return [...all][0] ?? null;
   return before.lastNamed((source) => all.has(source));
 }
@@ -67,7 +71,7 @@ function plainFunction(role: string): string[] {
   while (w.length && /^(the|an?)$/i.test(w[0])) w.shift();
   // Titles in front of the name ("spokesman Rear Admiral", "KIO spokesman Col."): the function ends at its noun.
   let end = w.length;
-  while (end > 1 && /^[A-Z]/.test(w[end - 1]) && !FUNCTION_NOUNS.has(w[end - 1].toLowerCase()) && (TITLES.has(w[end - 1].toLowerCase()) || /^(rear|air)$/i.test(w[end - 1]))) end -= 1;
+  while (end > 1 && /^[A-Z]/.test(w[end - 1]) && !FUNCTION_NOUNS.has(w[end - 1].toLowerCase()) && !ABBREVIATED[w[end - 1].toLowerCase()] && (TITLES.has(w[end - 1].toLowerCase()) || /^(rear|air)$/i.test(w[end - 1]))) end -= 1;
   return w.slice(0, end);
 }
 
@@ -80,9 +84,13 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const w = plainFunction(role);
   if (!w.length || w.length > 16) return null;
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
-  const at = lower.findIndex((x) => FUNCTION_NOUNS.has(x.replace(/,$/, '')));
+  // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.
+  const nounOf = (x: string) => [x.replace(/,$/, ''), x.replace(/,$/, '').split('-')[0], ABBREVIATED[x]].find((n) => n && FUNCTION_NOUNS.has(n));
+  let at = lower.findIndex((x) => nounOf(x));
   if (at < 0) return null;
-  const noun = lower[at].replace(/,$/, '');
+  // "deputy prime minister", "deputy commander": the function is the last noun of the run.
+  while (at + 1 < lower.length && (nounOf(lower[at + 1]) || (lower[at + 1] === 'prime' && lower[at + 2] === 'minister'))) at += 1;
+  const noun = nounOf(lower[at])!;
   const state = STATE_FUNCTIONS.has(noun);
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
   const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));
@@ -100,22 +108,83 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
-    : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null);
+    : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
+      || (before ? placeBody(before, noun, index) : null)
+      // "Houthi military spokesman": the body named by the first word when the words together name none.
+      || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
   if (named) return named;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
-  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x) => TITLES.has(x)) && !lower.slice(at + 1).some((x) => LINKS.has(x) && x !== 'in')) {
-    const government = headed('government', index, { ...ante, lastNamed: () => null });
-    if (government && !SUBNATIONAL.test(government.name)) return government;
+  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
+    const government = nationalGovernment(index);
+    if (government) return government;
+  }
+  // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
+  // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
+  if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
+    const government = nationalGovernment(index);
+    if (government) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
   const link = lower.findIndex((x, i) => i > at && LINKS.has(x) && (x !== 'to' || SERVING_TO.has(noun)) && x !== 'in');
   if (link < 0) return null;
   const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0];
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
-  const whole = resolveName(after, index);
+  const whole = resolveName(after, index) ?? placeBody(after, noun, index);
   if (whole) return whole;
   const possessed = after.search(/['’]s /);
-  return possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);
+  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);
+  if (found) return found;
+  // "adviser to President X": the function of the one served names the party.
+  const served = after.trim().split(/\s+/);
+  return SERVING_TO.has(noun) && served.length && FUNCTION_NOUNS.has(served[0].toLowerCase()) ? partyOfFunction(after, index, ante) : null;
+}
+
+/** Where "in" follows the function ("minister in charge of the interior"): what comes after it names no other body. */
+function inside(lower: string[], at: number): number {
+  const i = lower.indexOf('in', at + 1);
+  return i < 0 ? lower.length : i;
+}
+
+/** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
+const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'energy', 'agriculture', 'trade', 'labour', 'labor', 'home', 'water', 'economy', 'planning', 'culture', 'territorial', 'administration']);
+
+/** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
+function knownBody(words: string, index: SourceIndex): KnownSource | null {
+  const text = trimCommas(words).replace(/^the /i, '');
+  return text.split(' ').length <= 6 ? index.exact.get(fold(text)) ?? null : null;
+}
+
+/** A portfolio word before "Minister" ("Justice Minister"). */
+function portfolio(word: string): boolean {
+  return PORTFOLIOS.has(word.toLowerCase());
+}
+
+/** The desk's one national government: the one government named after a country ("Pakistani government"), or the one government. */
+function nationalGovernment(index: SourceIndex): KnownSource | null {
+  const all = index.all.filter((s) => / government$/i.test(s.name) && !SUBNATIONAL.test(s.name));
+  if (all.length === 1) return all[0];
+  const national = all.filter((s) => {
+    const words = fold(s.name).split(' ').slice(0, -1);
+    return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
+  });
+  return national.length === 1 ? national[0] : null;
+}
+
+const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
+
+/** "the prosecutor of Ouahigouya" -> "Ouahigouya prosecutor"; "chief minister of X province" -> the known government named after X. */
+function placeBody(after: string, noun: string, index: SourceIndex): KnownSource | null {
+  const all = trimCommas(after).replace(/^the /i, '').split(' ');
+  const words = (all.length > 1 && PLACE_NOUNS.has(all[all.length - 1].toLowerCase()) ? all.slice(0, -1) : all).join(' ');
+  const place = fold(words);
+  if (!place || place.split(' ').length > 3 || !words.split(' ').every((x) => /^[A-Z][a-z]/.test(x))) return null;
+  const own = index.exact.get(`${place} ${noun}`);
+  if (own) return own;
+  const governments = index.all.filter((s) => {
+    const name = fold(s.name);
+    return name.startsWith(`${place} `) && / government$/.test(name);
+  });
+  return governments.length === 1 ? governments[0] : null;
 }
 
 /** "Colonel Naw Bu" -> "Naw Bu", with the role as a desk keeps it: "army spokesman Jules Ngongo", "Abu Obeida, spokesman for the Qassam Brigades". */
@@ -130,7 +199,10 @@ export function personRole(role: string, name: string, party?: KnownSource): str
 function withoutTitles(name: string): { name: string; titles: string } {
   const w = name.trim().replace(/^the /i, '').split(/\s+/);
   let i = 0;
-  while (i < w.length - 2 && TITLES.has(w[i].toLowerCase().replace(/\.$/, ''))) i += 1;
+  // "Congolese Vice-President X", "Air Vice Marshal X": a country's word, a hyphenated title, "Air" before a title are titles too.
+  const title = (x: string) => x.toLowerCase().replace(/\.$/, '').split('-').every((p) => TITLES.has(p)) || (i === 0 && !!DEMONYMS[fold(x)])
+    || (/^(rear|air)$/i.test(x) && TITLES.has((w[i + 1] ?? '').toLowerCase()));
+  while (i < w.length - 2 && title(w[i])) i += 1;
   return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
 }
 
@@ -165,7 +237,7 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   // "President X, elected in May": the title in front names the function when the words beside do not.
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
   const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
-    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : null);
+    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index));
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);
@@ -183,4 +255,23 @@ export function titledSpeaker(head: string, suggested: SuggestedSource, index: S
   const party = role ? partyOfFunction(role, index, ante) : null;
   if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: suggested.name, role: personRole(role, suggested.name, party) };
   return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
+}
+
+/** The country a party is named after ("Israeli government", alias "Israel"), or null. */
+function countryOf(party: KnownSource): string | null {
+  for (const name of [party.name, ...party.aliases]) {
+    const f = fold(name);
+    const first = f.split(' ')[0];
+    const country = ADJECTIVE_OF[f] ? f : DEMONYMS[first] ?? CAPITALS[f] ?? null;
+    if (country) return country;
+  }
+  return null;
+}
+
+/** "In London, Prime Minister X said": a sentence opening in another country's capital than the government's; its titles are not that government's. */
+export function abroad(opening: string, party: KnownSource): boolean {
+  const m = /^In ([A-Z][a-z]+),/.exec(opening.trim());
+  const there = m ? CAPITALS[fold(m[1])] : undefined;
+  const home = there ? countryOf(party) : null;
+  return !!there && !!home && there !== home;
 }

@@ -5,11 +5,15 @@ import { REPORTING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
 import { byHead, KnownSource, nameKeys, resolveName, SourceIndex } from './speakers';
 import { keysNear } from './source-lookups';
 
-export const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states' };
+export const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states',
+  london: 'britain', paris: 'france', ottawa: 'canada', berlin: 'germany', beijing: 'china', tehran: 'iran', damascus: 'syria', baku: 'azerbaijan', yerevan: 'armenia', manila: 'philippines' };
 export const DEMONYMS: Record<string, string> = {
   israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
   palestinian: 'palestine', canadian: 'canada', british: 'britain', congolese: 'congo', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
   nigerian: 'nigeria', somali: 'somalia', rwandan: 'rwanda', myanmar: 'myanmar', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
+  pakistani: 'pakistan', afghan: 'afghanistan', azerbaijani: 'azerbaijan', armenian: 'armenia', burundian: 'burundi', mexican: 'mexico', haitian: 'haiti',
+  vietnamese: 'vietnam', indian: 'india', chadian: 'chad', egyptian: 'egypt', saudi: 'saudi arabia', german: 'germany', chinese: 'china', kenyan: 'kenya',
+  ugandan: 'uganda', libyan: 'libya', qatari: 'qatar', jordanian: 'jordan', filipino: 'philippines', cameroonian: 'cameroon',
 };
 
 /** A person the desk knows under another spelling ("Zelenskiy" / "Zelensky"): every word alike, one letter apart at most. */
@@ -55,7 +59,8 @@ export function saidAfterQuote(tokens: Token[], quoted: boolean[], from: number)
     if (!quoted[k] && k > from && quoted[k - 1]) break;
     k += 1;
   }
-  for (let i = k + 1; i < tokens.length && i <= k + 8 && !tokens[i].lineStart; i += 1) {
+  // '"...," military spokesman Major General X said': a long title and name may stand between the quote and the verb.
+  for (let i = k + 1; i < tokens.length && i <= k + 14 && !tokens[i].lineStart && !quoted[i] && !/^[.!?;]$/.test(tokens[i].text); i += 1) {
     if (REPORTING_VERBS.has(tokens[i].lemma) && tokens[i].pos === 'VERB') return true;
   }
   return false;
@@ -70,6 +75,22 @@ export function isHeadline(tokens: Token[], first: number, last: number): boolea
 }
 
 export const ADJECTIVE_OF = Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
+
+/** Long names a desk writes short: a new source so named gets the short name ("Doctors Without Borders" -> "MSF"). */
+const SHORT_NAMES: Record<string, string> = {
+  'doctors without borders': 'MSF', 'medecins sans frontieres': 'MSF', 'international committee of the red cross': 'ICRC',
+  'united nations childrens fund': 'UNICEF', 'world health organization': 'WHO', 'world food programme': 'WFP',
+};
+
+/** The desk's name for a new source named by a country alone ("The United States said" -> "U.S. government") or by a long name. */
+export function deskName(phrase: string): string | null {
+  const f = fold(phrase.trim().replace(/^the /i, ''));
+  if (SHORT_NAMES[f]) return SHORT_NAMES[f];
+  const country = f === 'u s' || f === 'us' ? 'united states' : f;
+  if (country === 'united states') return 'U.S. government';
+  const adjective = ADJECTIVE_OF[country];
+  return adjective ? `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} government` : null;
+}
 
 /** "Mali's army" -> "Malian army", "Israel's military" -> "Israeli military": how desks often name a party. */
 export function possessiveToAdjective(phrase: string): string | null {

@@ -1,6 +1,7 @@
 import { HEAD_KINDS, Recent } from './mentions';
-import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
-import { STATEMENT_NOUNS } from './lexicon';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { fold } from '../claims/fold';
+import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
@@ -84,9 +85,19 @@ function servedBody(head: string): string | null {
   return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
 }
 
+/** The known source among those that pass the test that spoke last, within a few statements. */
+function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
+    if (source && test(source)) return source;
+  }
+  return null;
+}
+
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
 function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {
-  const lastNamed = (test: (source: KnownSource) => boolean) => recent(test)?.source ?? null;
+  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said").
+  const lastNamed = (test: (source: KnownSource) => boolean) => recent(test)?.source ?? spokeLast(history, index, test);
   return { lastNamed, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);
@@ -107,11 +118,35 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
   } };
 }
 
+/** The known party of the country a state-run medium is named with ("state-run X of Myanmar", "military-run Syrian TV"), or null. */
+function stateMedium(head: string, index: SourceIndex): KnownSource | null {
+  const w = head.trim().split(/\s+/);
+  const at = /^(the|an?)$/i.test(w[0] ?? '') ? 1 : 0;
+  if (w.length > 10 || !/^(state|military|government|junta)-(run|owned|controlled)$/i.test(w[at] ?? '')) return null;
+  const country = w.slice(at + 1).map((x) => fold(x)).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || CAPITALS[x]);
+  if (!country) return null;
+  const arms = /^(military|junta)/i.test(w[at]) ? ['military', 'government'] : ['government', 'military'];
+  return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
+}
+
+/** A surname as written alone or after titles: "Hagari", "Mr Ansari", "President Raisi", "Lopez Obrador"; else null. */
+function surnameOf(head: string): string | null {
+  const w = head.trim().split(' ');
+  let i = 0;
+  while (i < w.length - 1 && TITLES.has(w[i].toLowerCase())) i += 1;
+  const rest = w.slice(i);
+  return rest.length <= 2 && rest.every((x) => /^[A-Z][A-Za-z'’-]+$/.test(x)) && (rest.length === 1 || i === 0) ? rest.join(' ') : null;
+}
+
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
   // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
-  const beside = rawBeside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) ? rawBeside : null;
+  // "who heads the association" gives a function and is kept.
+  const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
+  // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
+  const medium = beside ? null : stateMedium(head, index);
+  if (medium) return { kind: medium.kind ?? 'government', sourceId: medium.id, suggested: null, speaker: phrase, line };
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
   // '"...," one of them said': one of the group that spoke last speaks for it.
@@ -119,11 +154,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) if (!history[i].person) return { ...history[i], speaker: phrase, line };
   }
   // "Hagari said": a surname alone points back to the person named so a few statements before.
-  const surname = !beside && /^[A-Z][A-Za-z'’-]+$/.test(head.trim()) && !resolveName(head, index) ? head.trim() : null;
+  // "President Raisi", "Mr Ansari", "Lopez Obrador": titles in front, and a surname of two words, point back too.
+  const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   for (let i = history.length - 1; surname && i >= 0 && i >= history.length - 12; i -= 1) {
     const named = history[i].named ?? (history[i].person ? history[i].suggested?.name : undefined);
-    const last = named?.split(' ').pop()?.replace(/^[a-z]{1,3}-/, '');
-    if (named && named !== surname && last === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
+    const tail = named?.split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
+    if (named && named !== surname && named.includes(' ') && tail === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
   }
   // "a ministry statement", "an army communique": the words before the statement noun name who made it.
   const w = head.trim().split(/\s+/);

@@ -3,6 +3,7 @@ import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
 import { keysEndingIn } from './source-lookups';
+import { deskName } from './names';
 
 export interface KnownSource {
   id: string;
@@ -166,7 +167,15 @@ export function groupOfPlace(raw: string): string {
  * A new source from the speaker's words: a person's name without titles ("Government spokesman Colonel
  * Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Government spokesman Colonel"), or the phrase without its article.
  */
+/** A long name a desk writes short ("Doctors Without Borders" -> "MSF"), never a country made its government. */
+function shortName(name: string): string | null {
+  const desk = deskName(name);
+  return desk && !desk.endsWith(' government') ? desk : null;
+}
+
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
+  const desk = deskName(phrase);
+  if (desk) return { name: desk, role: null, kind: kindOf(desk), stake: STAKE_OF_KIND[kindOf(desk)] ?? 'unknown', side: null };
   const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
@@ -201,7 +210,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
     name = capitalise(plainDescription(raw.replace(/,$/, '')));
   }
   return {
-    name: name.slice(0, 200),
+    name: (shortName(name) ?? name).slice(0, 200),
     role: role ? role.slice(0, 200) : null,
     kind,
     stake: STAKE_OF_KIND[kind] ?? 'unknown',

@@ -140,3 +140,12 @@ export function hasQuote(c: Clause, [a, b]: Span): boolean {
   for (let i = a; i <= b; i += 1) if (c.quoted[i]) return true;
   return false;
 }
+
+/** Whether the comma at `comma` closes a relative clause (", who ...," / ", which ...,") opened in the clause's unquoted words. */
+export function closesRelative(c: Clause, comma: number): boolean {
+  for (let k = comma - 1; k > c.first && comma - k <= 16; k -= 1) {
+    if (c.quoted[k]) return false;
+    if (c.tokens[k].text === ',') return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
