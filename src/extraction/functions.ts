@@ -8,7 +8,7 @@ import { fold } from '../claims/fold';
 import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
-import { keysEndingIn } from './source-lookups';
+import { keysEndingIn, lookup } from './source-lookups';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
 
 /** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
@@ -43,7 +43,13 @@ export interface Antecedents {
 function headed(words: string, index: SourceIndex, before: Antecedents): KnownSource | null {
   // "Justice" does not head "Association for Access to Justice": a long name, or one ending in a preposition's object, is not headed so.
   const objectOf = (key: string) => LINKS.has(key.slice(0, key.length - words.length - 1).split(' ').pop() ?? '');
-  const all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || (key.endsWith(` ${words}`) && !objectOf(key) && key.split(' ').length <= 4)).map(([, source]) => source));
+  // Kept per source list and words: a text asks for the same few heads ("army", "government") again and again.
+  const seen = lookup(index, 'headed', () => new Map<string, Set<KnownSource>>());
+  let all = seen.get(words);
+  if (!all) {
+    all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || (key.endsWith(` ${words}`) && !objectOf(key) && key.split(' ').length <= 4)).map(([, source]) => source));
+    if (seen.size < 10_000) seen.set(words, all);
+  }
   if (all.size <= 1) return [...all][0] ?? null;
   return before.lastNamed((source) => all.has(source));
 }

@@ -51,11 +51,11 @@ export function mentionsIn(tokens: Token[], first: number, last: number, index: 
 /** How many mentions back a bare head may point. */
 const LOOK_BACK = 40;
 
-/** The last mention before `before` of a party of one of the kinds, if any. */
 /** Kinds of source, or a test of a source named at a token. */
 export type Named = string[] | ((source: KnownSource, at: number) => boolean);
 export type Recent = (kinds: Named) => Mention | null;
 
+/** The last mention before `before` of a party of one of the kinds (or that passes the test), if any. */
 export function lastOfKind(mentions: Mention[], kinds: Named, before: number): Mention | null {
   const fits = typeof kinds === 'function' ? kinds : (source: KnownSource) => kinds.includes(source.kind ?? '');
   // A bare head points back a few paragraphs at most: the look-back is bounded, whatever the text.
