@@ -96,6 +96,24 @@ describe('category facets', () => {
     expect(perpetrator('The IDF said Islamic State was behind the lines when the shelling began.')).toEqual([]);
   });
 
+  it('reads a party\'s own forces said not to have been at the scene as its denial, not anyone else\'s people', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('Islamic State said none of its fighters had been anywhere near the market.')).toEqual([['Islamic State', 'denied']]);
+    expect(perpetrator('The coalition said its warplanes had not flown over the valley that week.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('The IDF said no soldier had been stationed at the crossing.')).toEqual([['Israel Defense Forces', 'denied']]);
+    // Members inside a building struck are victims or not, and a government has no fighters of its own to place.
+    expect(perpetrator('Islamic State said none of its members had been inside the building.')).toEqual([]);
+    expect(perpetrator('Islamic State said its fighters had been in the town since May.')).toEqual([]);
+  });
+
+  it('names the one held responsible, said not responsible, or claimed as the attacker', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('The IDF said it held Islamic State fully responsible for the bombing.')).toEqual([['Islamic State', 'asserted']]);
+    expect(perpetrator('Islamic State said the coalition was not responsible.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('The coalition said "no coalition aircraft was involved in the raid."')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('Islamic State claimed the attack in a message on its channels.')).toEqual([['Islamic State', 'asserted']]);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
+import { ownForcesAbsent } from './alibi';
 import { negatedAfter, negatedBefore, noneOf } from './negation';
 import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
@@ -88,7 +89,8 @@ export function categoryFacets(
   const party: Party = (phrase) => resolve(phrase) ?? (/['’]s\b/.test(phrase) ? resolve(phrase.replace(/['’]s\b/g, '')) : null);
   // A person speaks for forces the words do not name ("Dmitry Peskov"): no perpetrator rather than the person.
   const forces = (who: string | null): string => {
-    const own = who ? forcesOf(who) : '';
+    // A speaker the desk knows as armed ("Nigerian Air Force") is its own forces, not its country's army.
+    const own = who ? (armed(who) ? who : forcesOf(who)) : '';
     // A party the desk knows as armed ("Islamic State") is no person, whatever its name looks like.
     const person = looksLikeName(own) && !armed(own) && !DEMONYMS[own.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => own.toLowerCase().includes(o));
     return own === who && person ? '' : own;
@@ -126,6 +128,13 @@ export function categoryFacets(
   if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
+  // "X claimed the attack": the speaker says it did it.
+  if (verb === 'claim' && speaker && armed(forces(speaker)) && first + 1 <= last && ['the', 'this', 'that'].includes(tokens[first].lower) && ATTACK_NOUNS.has(tokens[first + 1].lower) && !['VERB', 'AUX'].includes(tokens[first + 2]?.pos ?? '')) {
+    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first + 1] });
+  }
+  // "none of its fighters had been in the village": the speaker's forces were not there.
+  const absent = speaker && !denied && armed(forces(speaker)) ? ownForcesAbsent(tokens, [first, last]) : null;
+  if (absent) add({ attribute: 'perpetrator', value: forces(speaker!), polarity: 'denied', span: absent });
   const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
   let causeEnd = -1;
   for (let i = first; i <= last; i += 1) {
@@ -241,7 +250,7 @@ export function categoryFacets(
       const [a, b] = responsible.subject;
       const phrase = text.slice(tokens[a].start, tokens[b].end);
       // "its forces had been involved in": the speaker's own.
-      const who = /^(we|it)$/i.test(phrase) || OWN.has(tokens[a].lower) ? forces(speaker) : party(phrase);
+      const who = /^(we|it)$/i.test(phrase) || OWN.has(tokens[a].lower) || (a - 1 === first && OWN.has(tokens[a - 1].lower)) ? forces(speaker) : party(phrase);
       if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
     }
     // "the blame lay with the army and the militia": each one named.

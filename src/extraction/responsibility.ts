@@ -18,7 +18,14 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   let denied = false;
   // "its forces had been involved in any killings": as "responsible for".
   const involved = t.lower === 'involved' && i + 1 <= last && tokens[i + 1].lower === 'in';
-  if ((t.lower === 'responsible' && i + 1 <= last && tokens[i + 1].lower === 'for') || involved) {
+  // "held the United States responsible": the one held responsible stands between the verb and the word.
+  if (t.lower === 'responsible') {
+    const held = heldResponsible(tokens, i, first);
+    if (held) return held;
+  }
+  // "Israel was not responsible" ends the statement or its clause: as "responsible for".
+  const closing = i === last || [',', '.', ';', 'and', 'but'].includes(tokens[i + 1]?.lower ?? '');
+  if ((t.lower === 'responsible' && ((i + 1 <= last && tokens[i + 1].lower === 'for') || closing)) || involved) {
     let k = i - 1;
     while (k > first && (DEGREE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k -= 1;
     if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
@@ -51,5 +58,19 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   if (end < first || !['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[end].pos)) return null;
   let a = end;
   while (a > first && a > end - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+  // "No NAF platform was involved": the subject opened by "no" is denied.
+  if (tokens[a].lower === 'no' && a < end) return { subject: [a + 1, end], denied: !denied };
+  return { subject: [a, end], denied };
+}
+
+/** "held the United States responsible", "holds Kyiv fully responsible": the noun phrase held, within five words. */
+function heldResponsible(tokens: Token[], i: number, first: number): { subject: Span; denied: boolean } | null {
+  let end = i - 1;
+  while (end > first && DEGREE.has(tokens[end].lower)) end -= 1;
+  if (end <= first || !['NOUN', 'PROPN'].includes(tokens[end].pos)) return null;
+  let a = end;
+  while (a > first && a > end - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+  if (a - 1 < first || tokens[a - 1].lemma !== 'hold') return null;
+  const denied = a - 2 >= first && (tokens[a - 2].lower === 'not' || tokens[a - 2].lower === "n't");
   return { subject: [a, end], denied };
 }
