@@ -114,6 +114,23 @@ describe('category facets', () => {
     expect(perpetrator('Islamic State claimed the attack in a message on its channels.')).toEqual([['Islamic State', 'asserted']]);
   });
 
+  it('reads a denial of firing at a place or of killing anyone as a denial of who did it, not of firing at people', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('The coalition said its pilots had never fired on Hodeidah.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('Islamic State said its fighters had not killed anybody in the town.')).toEqual([['Islamic State', 'denied']]);
+    expect(perpetrator('Islamic State denied firing rockets at the coast.')).toEqual([['Islamic State', 'denied']]);
+    expect(perpetrator('The coalition said its jets had not fired at civilians.')).toEqual([]);
+  });
+
+  it('folds a state the word lists do not know into its armed forces by the shared first word', () => {
+    const sources: KnownSource[] = [
+      { id: 'g', name: 'Ruritanian government', aliases: ['Ruritania'], kind: 'government' },
+      { id: 'a', name: 'Ruritanian armed forces', aliases: [], kind: 'military' },
+    ];
+    const facets = extractStatements('The Ruritanian government said Ruritania did not fire at Strelsau.', sources).flatMap((c) => c.facets);
+    expect(facets).toContainEqual({ attribute: 'perpetrator', value: 'Ruritanian armed forces', polarity: 'denied' });
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

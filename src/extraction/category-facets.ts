@@ -10,7 +10,7 @@ import { attackedPlaces } from './attacked';
 import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { accusesOfHarm, blameLiesWith, deniesDoing, near, phraseBefore, phraseList, positionsOwner } from './blame';
+import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, near, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
@@ -231,7 +231,7 @@ export function categoryFacets(
         for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
         // "denied that its warplanes had hit a prison": a place struck is the attack denied, as people aimed at are not.
         const struck = nounPhrase(tokens, i + 1, last);
-        if (struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') attack = true;
+        if ((struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') || firedAtPlace(tokens, i, last)) attack = true;
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
