@@ -99,3 +99,20 @@ export function firedAtPlace(tokens: Token[], i: number, last: number): boolean 
   const head = tokens[np[1]];
   return PLACES.has(head.lower) || (head.pos === 'PROPN' && np[1] === np[0] + (tokens[np[0]].pos === 'DET' ? 1 : 0));
 }
+
+/**
+ * "the missile had been fired from Dobropillia", "the rocket was launched by the army": one weapon already known
+ * (the definite article, singular), the subject of a passive of firing, is what the statement says who fired or from
+ * where; it says nothing new of the cause.
+ */
+export function knownWeaponFired(tokens: Token[], i: number, end: number, last: number): boolean {
+  // One projectile referred back to ("the missile"); "the shells had been fired" still says it was shelling.
+  if (tokens[i - 1]?.lower !== 'the' || tokens[end].lower.endsWith('s')) return false;
+  let k = end + 1;
+  let be = false;
+  while (k <= last && k <= end + 4 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) {
+    if (['was', 'were', 'been', 'is', 'are'].includes(tokens[k].lower)) be = true;
+    k += 1;
+  }
+  return be && k <= last && ['fire', 'launch', 'shoot'].includes(tokens[k].lemma);
+}

@@ -131,6 +131,12 @@ describe('category facets', () => {
     expect(facets).toContainEqual({ attribute: 'perpetrator', value: 'Ruritanian armed forces', polarity: 'denied' });
   });
 
+  it('reads no cause from one known projectile said to have been fired by someone or from somewhere', () => {
+    const cause = (text: string) => facetsOf(text).filter((f) => f.attribute === 'cause').map((f) => f.value);
+    expect(cause('The IDF said the rocket had been launched from a schoolyard.')).toEqual([]);
+    expect(cause('The IDF said a rocket had struck the clinic and killed four people.')).toEqual(['rocket']);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { attackedPlaces } from './attacked';
 import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, near, phraseBefore, phraseList, positionsOwner } from './blame';
+import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
@@ -149,7 +149,7 @@ export function categoryFacets(
     if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
     const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
-    if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);
