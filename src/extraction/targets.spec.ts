@@ -113,6 +113,9 @@ describe('victim status said outright', () => {
       expect.objectContaining({ attribute: 'victim_status', value: 'mixed' }),
     );
     expect(facetsOf('The Front said the toll stood at 35 dead, including 12 children.').filter((f) => f.attribute === 'victim_status')).toEqual([]);
+    expect(facetsOf('The Front said the dead were mainly herders, along with a handful of militiamen.')).toContainEqual(
+      expect.objectContaining({ attribute: 'victim_status', value: 'mixed' }),
+    );
   });
 
   it('reads a cause the evidence points to', () => {

@@ -36,6 +36,8 @@ function subset(tokens: Token[], i: number, first: number): boolean {
   }
   // "Some twenty soldiers were among the dead".
   for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) if (tokens[k].lower === 'among') return true;
+  // "died in the crossfire along with the terrorists", "along with a number of KIA officers": others beside the dead named.
+  for (let k = i - 1; k > first && k >= i - 6; k -= 1) if (tokens[k].lower === 'with' && tokens[k - 1].lower === 'along') return true;
   return false;
 }
 
