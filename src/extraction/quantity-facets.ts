@@ -38,6 +38,15 @@ const EVENT_NOUNS = new Set(['massacre', 'massacres', 'killing', 'killings', 'sl
 /** Places counted beside the dead ("two morgues", "three sites"): the number is theirs, not the people's. */
 const COUNTED_PLACES = new Set(['morgue', 'mortuary', 'hospital', 'site', 'location', 'village', 'town', 'district', 'cemetery', 'neighbourhood', 'province', 'region', 'locality', 'clinic']);
 
+/** Words saying captives got away or are gone: "had escaped", "broke out", "remain unaccounted for", "are home". */
+const AWAY = new Set(['escape', 'flee', 'abscond', 'unaccounted', 'missing', 'home', 'free', 'large', 'out']);
+
+/** Whether the words after the captives counted say they got away, within six words. */
+function gotAway(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 6); k += 1) if (AWAY.has(tokens[k].lemma) || AWAY.has(tokens[k].lower)) return true;
+  return false;
+}
+
 export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean): ReadFacet[] {
   const reads: Read[] = [];
   const polarity = denied ? 'denied' : 'asserted';
@@ -157,9 +166,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "held 40 passengers hostage" is a capture.
     const heldAs = nouns.length > 1 && CAPTIVES[nouns[nouns.length - 1].lower];
     if (kind === 'captured' && !governed && !heldAs && g >= first && tokens[g].pos === 'VERB' && HOLDING.has(tokens[g].lemma)) continue;
-    // "about 30 detainees had escaped", "43 detainees remain unaccounted for": captives counted are no capture
-    // unless a verb says they were taken ("took 12 hostages", "took 19 people hostage").
-    if (captive && kind === 'captured' && !governed && !taken && !heldAs && kindAfter(tokens, n, first, last) !== 'captured') continue;
+    // "about 30 detainees had escaped", "43 detainees remain unaccounted for": captives who got away are no capture.
+    if (captive && kind === 'captured' && !governed && !taken && !heldAs && gotAway(tokens, n, last)) continue;
     // "took 57 wounded to hospital" is a part; "took 12 hostages", "took 30 soldiers prisoner" are captures.
     if (taken && kind !== 'captured') {
       partialEnd = n - 1;
