@@ -103,7 +103,7 @@ describe('victim status said outright', () => {
     const status = (text: string) => facetsOf(text).filter((f) => f.attribute === 'victim_status').map((f) => [f.value, f.polarity]);
     expect(status('The army said scores of insurgents were eliminated near the ford.')).toEqual([]);
     expect(status('The army said its units had killed the gunmen after a four-hour siege.')).toEqual([]);
-    expect(status('The army said 14 of the assailants were killed as they fled.')).toEqual([]);
+    expect(status('The army said 14 of the insurgents were killed as they fled.')).toEqual([]);
     expect(status('The army said the dead were 14 militants.')).toEqual([['combatants', 'asserted']]);
     expect(status('The Front said: "We killed dozens of militiamen. None of our units attacked civilians."')).toContainEqual(['combatants', 'asserted']);
   });

@@ -151,7 +151,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const civilian = CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
     // Fighters counted ("Six terrorists were neutralised", "hundreds of RSF fighters") or the attackers killed ("killed the
     // terrorists") are a toll of combatants, not who the victims were; "the dead were about 20 members of the group" still is.
-    const tolled = (counted || countedOf(tokens, i, first) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
+    // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
+    const attackers = ['attackers', 'assailants'].includes(t.lower);
+    const tolled = ((!attackers && (counted || countedOf(tokens, i, first))) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
     const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
