@@ -116,3 +116,11 @@ export function knownWeaponFired(tokens: Token[], i: number, end: number, last: 
   }
   return be && k <= last && ['fire', 'launch', 'shoot'].includes(tokens[k].lemma);
 }
+
+/** What a speaking body calls itself: "the movement's fighters", "the group's men". */
+const SELF_BODIES = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'rebels', 'front']);
+
+/** Whether the subject at a is the speaker's own forces named by its kind: "the movement's fighters" (a at "fighters"). */
+export function ownBody(tokens: Token[], a: number): boolean {
+  return a >= 3 && ["'s", '’s'].includes(tokens[a - 1].lower) && SELF_BODIES.has(tokens[a - 2].lower) && tokens[a - 3].lower === 'the';
+}

@@ -137,6 +137,14 @@ describe('category facets', () => {
     expect(cause('The IDF said a rocket had struck the clinic and killed four people.')).toEqual(['rocket']);
   });
 
+  it('reads "the group\'s fighters" as an armed speaker\'s own forces, and as no one\'s for a speaker that is not armed', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('Islamic State said the group\'s men had stormed the garrison.')).toEqual([['Islamic State', 'asserted']]);
+    const sources: KnownSource[] = [...SOURCES, { id: 'ngo', name: 'Rights Watchers', aliases: [], kind: 'ngo' }];
+    const facets = extractStatements('Rights Watchers said the group\'s men had stormed the garrison.', sources).flatMap((c) => c.facets);
+    expect(facets.filter((f) => f.attribute === 'perpetrator')).toEqual([]);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

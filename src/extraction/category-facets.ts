@@ -10,7 +10,7 @@ import { attackedPlaces } from './attacked';
 import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, phraseBefore, phraseList, positionsOwner } from './blame';
+import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
@@ -220,8 +220,8 @@ export function categoryFacets(
         // "said it had carried out": in reported words "it" is the speaker.
         // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
         // "its warplanes", "our men": the speaker's own forces, whatever they are called.
-        const own = OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ');
-        const ours = (/^(we|it)$/i.test(phrase) || own) && a <= first + 1;
+        const own = (OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ'));
+        const ours = ((/^(we|it)$/i.test(phrase) || own) && a <= first + 1) || (ownBody(tokens, a) && a - 3 <= first + 1 && armed(forces(speaker)));
         const who = ours ? forces(speaker) : party(phrase);
         let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
