@@ -4,6 +4,8 @@ import { Span } from './attribution';
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
 const DEGREE = new Set(['solely', 'fully', 'entirely', 'directly', 'wholly', 'also', 'alone']);
 const NOTHING = new Set(['nothing', 'no']);
+/** What one has no part in: "had no role in", "had no involvement in", "had no hand in". */
+const NO_PART = new Set(['role', 'involvement', 'part', 'hand']);
 /** What one is "behind": the attack, not a desk or a line. */
 const BEHIND = new Set(['attack', 'attacks', 'strike', 'strikes', 'killing', 'killings', 'massacre', 'bombing', 'shelling', 'raid', 'blast', 'explosion', 'assault', 'violence']);
 
@@ -52,6 +54,14 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
     denied = true;
     verbAt = i - 1;
     while (verbAt - 1 > first && (tokens[verbAt - 1].pos === 'AUX' || tokens[verbAt - 1].pos === 'ADV')) verbAt -= 1;
+  } else if (t.lower === 'no' && i + 2 <= last && NO_PART.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'in') {
+    // "Tehran had no role in the operations", 'the U.S. "had no involvement" in the strike'.
+    let h = i - 1;
+    if (h > first && /^["“”]$/.test(tokens[h].text)) h -= 1;
+    if (h - 1 < first || !['have', 'has', 'had'].includes(tokens[h].lower)) return null;
+    denied = true;
+    verbAt = h;
+    if (verbAt - 1 > first && /^["“”]$/.test(tokens[verbAt - 1].text)) verbAt -= 1;
   } else return null;
   // The subject: the noun phrase right before the verb, within four words.
   const end = verbAt - 1;
