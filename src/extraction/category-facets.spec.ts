@@ -113,6 +113,7 @@ describe('category facets', () => {
     expect(perpetrator('The coalition said "no coalition aircraft was involved in the raid."')).toEqual([['Saudi-led coalition', 'denied']]);
     expect(perpetrator('Islamic State claimed the attack in a message on its channels.')).toEqual([['Islamic State', 'asserted']]);
     expect(perpetrator('The IDF said the coalition had no hand in the raid.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('Islamic State said they were not involved.')).toEqual([['Islamic State', 'denied']]);
   });
 
   it('reads a denial of firing at a place or of killing anyone as a denial of who did it, not of firing at people', () => {

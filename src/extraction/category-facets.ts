@@ -250,7 +250,7 @@ export function categoryFacets(
       const [a, b] = responsible.subject;
       const phrase = text.slice(tokens[a].start, tokens[b].end);
       // "its forces had been involved in": the speaker's own.
-      const who = /^(we|it)$/i.test(phrase) || OWN.has(tokens[a].lower) || (a - 1 === first && OWN.has(tokens[a - 1].lower)) ? forces(speaker) : party(phrase);
+      const who = /^(we|it)$/i.test(phrase) || (phrase.toLowerCase() === 'they' && a === first && armed(forces(speaker))) || OWN.has(tokens[a].lower) || (a - 1 === first && OWN.has(tokens[a - 1].lower)) ? forces(speaker) : party(phrase);
       if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
     }
     // "the blame lay with the army and the militia": each one named.

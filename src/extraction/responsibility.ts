@@ -19,7 +19,8 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   let verbAt = -1;
   let denied = false;
   // "its forces had been involved in any killings": as "responsible for".
-  const involved = t.lower === 'involved' && i + 1 <= last && tokens[i + 1].lower === 'in';
+  // "they were not involved" closes the clause as "responsible" does.
+  const involved = t.lower === 'involved' && (i === last || [',', '.', ';', 'in'].includes(tokens[i + 1]?.lower ?? ''));
   // "held the United States responsible": the one held responsible stands between the verb and the word.
   if (t.lower === 'responsible') {
     const held = heldResponsible(tokens, i, first);
