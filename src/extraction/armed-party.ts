@@ -6,13 +6,22 @@ import { lookup, postings, sourceByName, union } from './source-lookups';
 /** Kinds of source that carry out attacks. */
 const ARMED = new Set(['military', 'armed_group', 'police']);
 
-/** The countries a name speaks for: "Israeli government" and "Israel" both name Israel. */
+/** What a state's bodies are called after the adjective of their country: "Armenian government", "Armenian armed forces". */
+const STATE_BODIES = new Set(['government', 'army', 'armed forces', 'military', 'forces', 'defence ministry', 'defense ministry', 'air force', 'navy']);
+
+/**
+ * The countries a name speaks for: "Israeli government" and "Israel" both name Israel. A country the word
+ * lists do not know still joins its bodies by their shared first word ("Armenian government", "Armenian
+ * armed forces").
+ */
 function countriesOf(name: string): Set<string> {
   const out = new Set<string>();
-  for (const word of fold(name).split(' ')) {
+  const words = fold(name).split(' ');
+  for (const word of words) {
     const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[word] ? word : null);
     if (country) out.add(country);
   }
+  if (!out.size && words.length > 1 && STATE_BODIES.has(words.slice(1).join(' '))) out.add(`the ${words[0]} state`);
   return out;
 }
 

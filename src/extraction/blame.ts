@@ -1,6 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { nounPhrase } from './targets';
+import { PLACES } from './category-words';
 
 /** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
 const HARM_WORDS = new Set([
@@ -11,7 +12,8 @@ const HARM_WORDS = new Set([
 ]);
 /** Gerunds a denial takes when the speaker denies doing the harm: "denied carrying out the attack", "denied firing at the camp". */
 const DOING_GERUNDS = new Set(['carrying', 'firing', 'attacking', 'shelling', 'bombing', 'striking', 'launching', 'conducting', 'targeting', 'committing', 'perpetrating']);
-const PLACE_OR_ATTACK = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing', 'shelling', 'raid', 'assault', 'hospital', 'camp', 'camps', 'school', 'station', 'dam', 'market', 'village', 'town', 'city', 'beach']);
+const PLACE_OR_ATTACK = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing', 'shelling', 'raid', 'assault', 'hospital', 'camp', 'camps', 'school', 'station', 'dam', 'market', 'village', 'town', 'city', 'beach',
+  'missile', 'missiles', 'rocket', 'rockets', 'shells', 'territory']);
 /** Where a shot came from names who fired it: "fired from positions held by X", "came from positions of X". */
 const POSITIONS = new Set(['position', 'positions', 'territory', 'area', 'areas', 'lines', 'side']);
 const HELD = new Set(['held', 'controlled', 'occupied']);
@@ -77,4 +79,48 @@ export function phraseBefore(tokens: Token[], end: number, first: number): Span 
   let a = end;
   while (a > first && a > end - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
   return [a, end];
+}
+
+/** Verbs of firing whose place after "at" or "on" is the attack itself: "did not fire at Ganja". */
+const FIRED = new Set(['fire', 'shoot', 'shell', 'strike', 'hit', 'bomb', 'target', 'attack']);
+
+/**
+ * Whether a denied act at i names the attack itself: fired at or on a place ("had not fired at Kramatorsk",
+ * "did not fire on the camp"), or killed anyone ("had not killed anyone in the town"). People aimed at are
+ * not the attack ("had not fired at civilians" says whom, not who).
+ */
+export function firedAtPlace(tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1]?.lower ?? '';
+  if (t.lemma === 'kill' && (next === 'anyone' || next === 'anybody')) return true;
+  if (!FIRED.has(t.lemma) || !['at', 'on', 'into'].includes(next) || i + 2 > last) return false;
+  const np = nounPhrase(tokens, i + 2, last);
+  if (!np) return false;
+  const head = tokens[np[1]];
+  return PLACES.has(head.lower) || (head.pos === 'PROPN' && np[1] === np[0] + (tokens[np[0]].pos === 'DET' ? 1 : 0));
+}
+
+/**
+ * "the missile had been fired from Dobropillia", "the rocket was launched by the army": one weapon already known
+ * (the definite article, singular), the subject of a passive of firing, is what the statement says who fired or from
+ * where; it says nothing new of the cause.
+ */
+export function knownWeaponFired(tokens: Token[], i: number, end: number, last: number): boolean {
+  // One projectile referred back to ("the missile"); "the shells had been fired" still says it was shelling.
+  if (tokens[i - 1]?.lower !== 'the' || tokens[end].lower.endsWith('s')) return false;
+  let k = end + 1;
+  let be = false;
+  while (k <= last && k <= end + 4 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) {
+    if (['was', 'were', 'been', 'is', 'are'].includes(tokens[k].lower)) be = true;
+    k += 1;
+  }
+  return be && k <= last && ['fire', 'launch', 'shoot'].includes(tokens[k].lemma);
+}
+
+/** What a speaking body calls itself: "the movement's fighters", "the group's men". */
+const SELF_BODIES = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'rebels', 'front']);
+
+/** Whether the subject at a is the speaker's own forces named by its kind: "the movement's fighters" (a at "fighters"). */
+export function ownBody(tokens: Token[], a: number): boolean {
+  return a >= 3 && ["'s", '’s'].includes(tokens[a - 1].lower) && SELF_BODIES.has(tokens[a - 2].lower) && tokens[a - 3].lower === 'the';
 }

@@ -96,6 +96,57 @@ describe('category facets', () => {
     expect(perpetrator('The IDF said Islamic State was behind the lines when the shelling began.')).toEqual([]);
   });
 
+  it('reads a party\'s own forces said not to have been at the scene as its denial, not anyone else\'s people', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('Islamic State said none of its fighters had been anywhere near the market.')).toEqual([['Islamic State', 'denied']]);
+    expect(perpetrator('The coalition said its warplanes had not flown over the valley that week.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('The IDF said no soldier had been stationed at the crossing.')).toEqual([['Israel Defense Forces', 'denied']]);
+    // Members inside a building struck are victims or not, and a government has no fighters of its own to place.
+    expect(perpetrator('Islamic State said none of its members had been inside the building.')).toEqual([]);
+    expect(perpetrator('Islamic State said its fighters had been in the town since May.')).toEqual([]);
+  });
+
+  it('names the one held responsible, said not responsible, or claimed as the attacker', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('The IDF said it held Islamic State fully responsible for the bombing.')).toEqual([['Islamic State', 'asserted']]);
+    expect(perpetrator('Islamic State said the coalition was not responsible.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('The coalition said "no coalition aircraft was involved in the raid."')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('Islamic State claimed the attack in a message on its channels.')).toEqual([['Islamic State', 'asserted']]);
+    expect(perpetrator('The IDF said the coalition had no hand in the raid.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('Islamic State said they were not involved.')).toEqual([['Islamic State', 'denied']]);
+  });
+
+  it('reads a denial of firing at a place or of killing anyone as a denial of who did it, not of firing at people', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('The coalition said its pilots had never fired on Hodeidah.')).toEqual([['Saudi-led coalition', 'denied']]);
+    expect(perpetrator('Islamic State said its fighters had not killed anybody in the town.')).toEqual([['Islamic State', 'denied']]);
+    expect(perpetrator('Islamic State denied firing rockets at the coast.')).toEqual([['Islamic State', 'denied']]);
+    expect(perpetrator('The coalition said its jets had not fired at civilians.')).toEqual([]);
+  });
+
+  it('folds a state the word lists do not know into its armed forces by the shared first word', () => {
+    const sources: KnownSource[] = [
+      { id: 'g', name: 'Ruritanian government', aliases: ['Ruritania'], kind: 'government' },
+      { id: 'a', name: 'Ruritanian armed forces', aliases: [], kind: 'military' },
+    ];
+    const facets = extractStatements('The Ruritanian government said Ruritania did not fire at Strelsau.', sources).flatMap((c) => c.facets);
+    expect(facets).toContainEqual({ attribute: 'perpetrator', value: 'Ruritanian armed forces', polarity: 'denied' });
+  });
+
+  it('reads no cause from one known projectile said to have been fired by someone or from somewhere', () => {
+    const cause = (text: string) => facetsOf(text).filter((f) => f.attribute === 'cause').map((f) => f.value);
+    expect(cause('The IDF said the rocket had been launched from a schoolyard.')).toEqual([]);
+    expect(cause('The IDF said a rocket had struck the clinic and killed four people.')).toEqual(['rocket']);
+  });
+
+  it('reads "the group\'s fighters" as an armed speaker\'s own forces, and as no one\'s for a speaker that is not armed', () => {
+    const perpetrator = (text: string) => facetsOf(text).filter((f) => f.attribute === 'perpetrator').map((f) => [f.value, f.polarity]);
+    expect(perpetrator('Islamic State said the group\'s men had stormed the garrison.')).toEqual([['Islamic State', 'asserted']]);
+    const sources: KnownSource[] = [...SOURCES, { id: 'ngo', name: 'Rights Watchers', aliases: [], kind: 'ngo' }];
+    const facets = extractStatements('Rights Watchers said the group\'s men had stormed the garrison.', sources).flatMap((c) => c.facets);
+    expect(facets.filter((f) => f.attribute === 'perpetrator')).toEqual([]);
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

@@ -3,13 +3,14 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
+import { ownForcesAbsent } from './alibi';
 import { negatedAfter, negatedBefore, noneOf } from './negation';
 import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
 import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { accusesOfHarm, blameLiesWith, deniesDoing, near, phraseBefore, phraseList, positionsOwner } from './blame';
+import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
@@ -88,7 +89,8 @@ export function categoryFacets(
   const party: Party = (phrase) => resolve(phrase) ?? (/['’]s\b/.test(phrase) ? resolve(phrase.replace(/['’]s\b/g, '')) : null);
   // A person speaks for forces the words do not name ("Dmitry Peskov"): no perpetrator rather than the person.
   const forces = (who: string | null): string => {
-    const own = who ? forcesOf(who) : '';
+    // A speaker the desk knows as armed ("Nigerian Air Force") is its own forces, not its country's army.
+    const own = who ? (armed(who) ? who : forcesOf(who)) : '';
     // A party the desk knows as armed ("Islamic State") is no person, whatever its name looks like.
     const person = looksLikeName(own) && !armed(own) && !DEMONYMS[own.split(' ')[0].toLowerCase()] && !ORG_WORDS.some((o) => own.toLowerCase().includes(o));
     return own === who && person ? '' : own;
@@ -126,6 +128,13 @@ export function categoryFacets(
   if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
     add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
   }
+  // "X claimed the attack": the speaker says it did it.
+  if (verb === 'claim' && speaker && armed(forces(speaker)) && first + 1 <= last && ['the', 'this', 'that'].includes(tokens[first].lower) && ATTACK_NOUNS.has(tokens[first + 1].lower) && !['VERB', 'AUX'].includes(tokens[first + 2]?.pos ?? '')) {
+    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first + 1] });
+  }
+  // "none of its fighters had been in the village": the speaker's forces were not there.
+  const absent = speaker && !denied && armed(forces(speaker)) ? ownForcesAbsent(tokens, [first, last]) : null;
+  if (absent) add({ attribute: 'perpetrator', value: forces(speaker!), polarity: 'denied', span: absent });
   const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
   let causeEnd = -1;
   for (let i = first; i <= last; i += 1) {
@@ -140,7 +149,7 @@ export function categoryFacets(
     if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
     const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
-    if (cause && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);
@@ -211,8 +220,8 @@ export function categoryFacets(
         // "said it had carried out": in reported words "it" is the speaker.
         // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
         // "its warplanes", "our men": the speaker's own forces, whatever they are called.
-        const own = OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ');
-        const ours = (/^(we|it)$/i.test(phrase) || own) && a <= first + 1;
+        const own = (OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ'));
+        const ours = ((/^(we|it)$/i.test(phrase) || own) && a <= first + 1) || (ownBody(tokens, a) && a - 3 <= first + 1 && armed(forces(speaker)));
         const who = ours ? forces(speaker) : party(phrase);
         let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
@@ -222,7 +231,7 @@ export function categoryFacets(
         for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
         // "denied that its warplanes had hit a prison": a place struck is the attack denied, as people aimed at are not.
         const struck = nounPhrase(tokens, i + 1, last);
-        if (struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') attack = true;
+        if ((struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') || firedAtPlace(tokens, i, last)) attack = true;
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
@@ -241,7 +250,7 @@ export function categoryFacets(
       const [a, b] = responsible.subject;
       const phrase = text.slice(tokens[a].start, tokens[b].end);
       // "its forces had been involved in": the speaker's own.
-      const who = /^(we|it)$/i.test(phrase) || OWN.has(tokens[a].lower) ? forces(speaker) : party(phrase);
+      const who = /^(we|it)$/i.test(phrase) || (phrase.toLowerCase() === 'they' && a === first && armed(forces(speaker))) || OWN.has(tokens[a].lower) || (a - 1 === first && OWN.has(tokens[a - 1].lower)) ? forces(speaker) : party(phrase);
       if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
     }
     // "the blame lay with the army and the militia": each one named.

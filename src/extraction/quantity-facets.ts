@@ -33,6 +33,20 @@ interface Read extends ReadFacet {
  * distinct group or place its subject. One pass over the tokens, each number looking a bounded number
  * of tokens either side.
  */
+/** Nouns of a killing as an event: "no massacre" denies it happened, it counts no dead. */
+const EVENT_NOUNS = new Set(['massacre', 'massacres', 'killing', 'killings', 'slaughter', 'bloodbath', 'execution', 'executions']);
+/** Places counted beside the dead ("two morgues", "three sites"): the number is theirs, not the people's. */
+const COUNTED_PLACES = new Set(['morgue', 'mortuary', 'hospital', 'site', 'location', 'village', 'town', 'district', 'cemetery', 'neighbourhood', 'province', 'region', 'locality', 'clinic']);
+
+/** Words saying captives got away or are gone: "had escaped", "broke out", "remain unaccounted for", "are home". */
+const AWAY = new Set(['escape', 'flee', 'abscond', 'unaccounted', 'missing', 'home', 'free', 'large', 'out']);
+
+/** Whether the words after the captives counted say they got away, within six words. */
+function gotAway(tokens: Token[], n: number, last: number): boolean {
+  for (let k = n; k <= Math.min(last, n + 6); k += 1) if (AWAY.has(tokens[k].lemma) || AWAY.has(tokens[k].lower)) return true;
+  return false;
+}
+
 export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean): ReadFacet[] {
   const reads: Read[] = [];
   const polarity = denied ? 'denied' : 'asserted';
@@ -144,10 +158,16 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       }
     }
     if (!kind || (freed && kind === 'captured')) continue;
+    // "There was no massacre": the event denied, not a count of no dead.
+    if (none && nouns.length && EVENT_NOUNS.has(nouns[0].lower)) continue;
+    // "counted the bodies at two morgues", "dead at the two sites": the number counts places, not people.
+    if ((kind === 'fatal' || kind === 'injured') && counted.length && COUNTED_PLACES.has(counted[counted.length - 1].lemma)) continue;
     // "the prison held about 2,000 detainees": people held, not taken.
     // "held 40 passengers hostage" is a capture.
     const heldAs = nouns.length > 1 && CAPTIVES[nouns[nouns.length - 1].lower];
     if (kind === 'captured' && !governed && !heldAs && g >= first && tokens[g].pos === 'VERB' && HOLDING.has(tokens[g].lemma)) continue;
+    // "about 30 detainees had escaped", "43 detainees remain unaccounted for": captives who got away are no capture.
+    if (captive && kind === 'captured' && !governed && !taken && !heldAs && gotAway(tokens, n, last)) continue;
     // "took 57 wounded to hospital" is a part; "took 12 hostages", "took 30 soldiers prisoner" are captures.
     if (taken && kind !== 'captured') {
       partialEnd = n - 1;

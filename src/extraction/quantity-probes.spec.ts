@@ -240,6 +240,11 @@ describe('quantity facets on wire styles', () => {
     ['Doctors at the hospital treated 45 people for gunshot wounds.', ''],
     ['In a separate incident, two soldiers were killed.', ''],
     ['The war has killed more than 500,000 people.', ''],
+    ['Some 60 prisoners broke out through the roof during the night.', ''],
+    ['A dozen hostages are still missing.', ''],
+    ['There was no killing in the valley, only looting.', ''],
+    ['Relatives searched the wards of three hospitals for the dead.', ''],
+    ['The gang took 15 hostages.', 'captured=15'],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });

@@ -4,6 +4,8 @@ import { Span } from './attribution';
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
 const DEGREE = new Set(['solely', 'fully', 'entirely', 'directly', 'wholly', 'also', 'alone']);
 const NOTHING = new Set(['nothing', 'no']);
+/** What one has no part in: "had no role in", "had no involvement in", "had no hand in". */
+const NO_PART = new Set(['role', 'involvement', 'part', 'hand']);
 /** What one is "behind": the attack, not a desk or a line. */
 const BEHIND = new Set(['attack', 'attacks', 'strike', 'strikes', 'killing', 'killings', 'massacre', 'bombing', 'shelling', 'raid', 'blast', 'explosion', 'assault', 'violence']);
 
@@ -17,8 +19,16 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   let verbAt = -1;
   let denied = false;
   // "its forces had been involved in any killings": as "responsible for".
-  const involved = t.lower === 'involved' && i + 1 <= last && tokens[i + 1].lower === 'in';
-  if ((t.lower === 'responsible' && i + 1 <= last && tokens[i + 1].lower === 'for') || involved) {
+  // "they were not involved" closes the clause as "responsible" does.
+  const involved = t.lower === 'involved' && (i === last || [',', '.', ';', 'in'].includes(tokens[i + 1]?.lower ?? ''));
+  // "held the United States responsible": the one held responsible stands between the verb and the word.
+  if (t.lower === 'responsible') {
+    const held = heldResponsible(tokens, i, first);
+    if (held) return held;
+  }
+  // "Israel was not responsible" ends the statement or its clause: as "responsible for".
+  const closing = i === last || [',', '.', ';', 'and', 'but'].includes(tokens[i + 1]?.lower ?? '');
+  if ((t.lower === 'responsible' && ((i + 1 <= last && tokens[i + 1].lower === 'for') || closing)) || involved) {
     let k = i - 1;
     while (k > first && (DEGREE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k -= 1;
     if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
@@ -45,11 +55,33 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
     denied = true;
     verbAt = i - 1;
     while (verbAt - 1 > first && (tokens[verbAt - 1].pos === 'AUX' || tokens[verbAt - 1].pos === 'ADV')) verbAt -= 1;
+  } else if (t.lower === 'no' && i + 2 <= last && NO_PART.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'in') {
+    // "Tehran had no role in the operations", 'the U.S. "had no involvement" in the strike'.
+    let h = i - 1;
+    if (h > first && /^["“”]$/.test(tokens[h].text)) h -= 1;
+    if (h - 1 < first || !['have', 'has', 'had'].includes(tokens[h].lower)) return null;
+    denied = true;
+    verbAt = h;
+    if (verbAt - 1 > first && /^["“”]$/.test(tokens[verbAt - 1].text)) verbAt -= 1;
   } else return null;
   // The subject: the noun phrase right before the verb, within four words.
   const end = verbAt - 1;
   if (end < first || !['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[end].pos)) return null;
   let a = end;
   while (a > first && a > end - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+  // "No NAF platform was involved": the subject opened by "no" is denied.
+  if (tokens[a].lower === 'no' && a < end) return { subject: [a + 1, end], denied: !denied };
+  return { subject: [a, end], denied };
+}
+
+/** "held the United States responsible", "holds Kyiv fully responsible": the noun phrase held, within five words. */
+function heldResponsible(tokens: Token[], i: number, first: number): { subject: Span; denied: boolean } | null {
+  let end = i - 1;
+  while (end > first && DEGREE.has(tokens[end].lower)) end -= 1;
+  if (end <= first || !['NOUN', 'PROPN'].includes(tokens[end].pos)) return null;
+  let a = end;
+  while (a > first && a > end - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+  if (a - 1 < first || tokens[a - 1].lemma !== 'hold') return null;
+  const denied = a - 2 >= first && (tokens[a - 2].lower === 'not' || tokens[a - 2].lower === "n't");
   return { subject: [a, end], denied };
 }

@@ -13,14 +13,12 @@ export const CIVILIAN_WORDS = new Set([
 const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians']);
 /** "fighters dressed as civilians": a disguise, not who they were. */
 const DISGUISE = new Set(['dressed', 'disguised', 'posing', 'posed', 'masquerading']);
-/** A side's own soldiers counted ("Seventy-one soldiers were killed") are its toll, which says nothing of other victims. */
-const TOLL_ONLY = new Set(['soldiers', 'troops', 'servicemen']);
 export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
   'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas',
 ]);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none']);
 const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives']);
 /** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
 const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among']);
@@ -38,6 +36,8 @@ function subset(tokens: Token[], i: number, first: number): boolean {
   }
   // "Some twenty soldiers were among the dead".
   for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) if (tokens[k].lower === 'among') return true;
+  // "died in the crossfire along with the terrorists", "along with a number of KIA officers": others beside the dead named.
+  for (let k = i - 1; k > first && k >= i - 6; k -= 1) if (tokens[k].lower === 'with' && tokens[k - 1].lower === 'along') return true;
   return false;
 }
 
@@ -126,7 +126,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   let aimed: ReadFacet | null = null;
   let aimedAt = -1;
   const killingAt: number[] = [];
-  const groups: Array<{ at: number; civilian: boolean; free: boolean }> = [];
+  const groups: Array<{ at: number; civilian: boolean; free: boolean; tolled: boolean }> = [];
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     // "had not targeted civilians", "Not one of our operations targeted a civilian": who was aimed at, asserted or denied.
@@ -149,8 +149,12 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
     const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
     const civilian = CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
-    // Counted fighters still say who died ("about 15 attackers were killed"): a side's own toll of its enemies.
-    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !(counted && TOLL_ONLY.has(t.lower)) && !subset(tokens, i, first) && !acting(tokens, i, last);
+    // Fighters counted ("Six terrorists were neutralised", "hundreds of RSF fighters") or the attackers killed ("killed the
+    // terrorists") are a toll of combatants, not who the victims were; "the dead were about 20 members of the group" still is.
+    // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
+    const attackers = ['attackers', 'assailants'].includes(t.lower);
+    const tolled = ((!attackers && (counted || countedOf(tokens, i, first))) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
+    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
@@ -160,7 +164,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       // "not civilians", "there were no fighters": the victims were of the other kind ("no soldiers were killed" is a toll).
       const no = negatedGroup(tokens, i, first);
       const tollOfNone = no && [1, 2, 3].some((d) => i + d <= last && KILLING.has(tokens[i + d].lemma));
-      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first) });
+      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && COMBATANT_WORDS.has(t.lower) });
     }
     if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && ['civilian', 'unarmed', 'innocent'].includes(t.lower)) i += 1;
   }
@@ -168,7 +172,10 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   // "killed 40 soldiers", "35 dead, most of them women and children". A group named elsewhere in a long
   // statement (who fled, who was sheltering, who attacked) says nothing of who died.
   let k = 0;
-  for (const g of groups) {
+  // A toll of fighters says who the victims were only when set against civilians denied ("killed dozens of
+  // mercenaries. Not one of our operations targeted a civilian").
+  const against = aimed?.polarity === 'denied';
+  for (const g of groups.filter((x) => !x.tolled || against)) {
     if (g.free) {
       if (g.civilian) civilians = true;
       else combatants = true;
@@ -195,6 +202,23 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   if (aimed && aimed.value === value && aimed.polarity === polarity) return out;
   out.push({ attribute: 'victim_status', value, polarity, span: [first, last] });
   return out;
+}
+
+const MANY = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'several', 'tens']);
+
+/** "dozens of terrorists", "57 of the attackers", "hundreds of RSF fighters": a count of the group, within four words. */
+function countedOf(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
+    if (tokens[k].lower === 'of') return k - 1 >= first && (isNumber(tokens[k - 1]) || MANY.has(tokens[k - 1].lower));
+    if (!['DET', 'ADJ', 'PROPN', 'VERB'].includes(tokens[k].pos)) return false;
+  }
+  if (MANY.has(tokens[i - 1]?.lower ?? '') && i - 1 >= first) return true;
+  return false;
+}
+
+/** "killed the terrorists", "neutralised the attackers": the ones who attacked, killed in turn. */
+function killedThe(tokens: Token[], i: number, first: number): boolean {
+  return i - 2 >= first && tokens[i - 1].lower === 'the' && ['kill', 'neutralise', 'neutralize', 'eliminate'].includes(tokens[i - 2].lemma);
 }
 
 /** How far a group may stand from the word of killing to be its victims. */
