@@ -90,7 +90,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
     }
     // A count joined to a partial one, without a verb of its own ("and 12 people died"), is a part too.
-    if (partialEnd >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
+    if (partialEnd >= 0 && partialEnd >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
       && tokens[n]?.pos !== 'AUX' && !(tokens[n]?.pos === 'VERB' && (nouns.length || tokens[n].lemma === 'die'))) partial = true;
     if (partial) {
       partialEnd = n - 1;
@@ -236,7 +236,7 @@ function withPlaces(reads: Read[]): ReadFacet[] {
     const same = at.get(key);
     // "a few dozen, and no more than 50", "many were killed ... the toll stood at 40": a figure says it better
     // than vague words (one facet per attribute and subject, as annotated).
-    if (same !== undefined && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
+    if (same !== undefined && !increment && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
     // "a further 15 bodies were recovered, bringing the toll to 63": the whole toll says it better.
     else if (same !== undefined && ((added.has(same) && !increment) || whole)) {
       facets[same] = facet;

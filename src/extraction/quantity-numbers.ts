@@ -53,6 +53,8 @@ export function isCount(t: Token | undefined): boolean {
 function digitRange(text: string): boolean {
   const parts = text.split(text.includes('–') ? '–' : '-');
   if (parts.length !== 2 || !parts.every((p) => p.length > 0 && p.length <= 7 && [...p].every((c) => (c >= '0' && c <= '9') || c === ','))) return false;
+  // "the 2014-2016 war": a span of years counts nothing.
+  if (parts.every((p) => p.length === 4 && (p.startsWith('19') || p.startsWith('20')))) return false;
   return Number(parts[0].replace(/,/g, '')) < Number(parts[1].replace(/,/g, ''));
 }
 

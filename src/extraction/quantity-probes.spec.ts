@@ -16,6 +16,11 @@ function read(text: string): string {
  */
 describe('quantity facets on wire styles', () => {
   it.each([
+    // Found in review: a span of years, an increment after a vague toll, a count at the start of a text.
+    ['The 2014-2016 war killed 300 people.', ''],
+    ['Gunmen killed 12 villagers, the worst attack since the 2014-2016 unrest.', 'fatalities=12'],
+    ['Dozens were killed in the raid, and a further 15 bodies were recovered on Sunday.', 'fatalities=dozens'],
+    ['And 12 people died.', 'fatalities=12'],
     // Tolls and their links.
     ['The death toll rose to 45.', 'fatalities=45'],
     ['The toll stood at 61.', 'fatalities=61'],
