@@ -1,13 +1,6 @@
 import { analyse } from './analyse';
 import { quantityFacets } from './quantity-facets';
-
-/** Facets of a sentence read whole, as `attribute[subject]=value; ...`. */
-function read(text: string): string {
-  const a = analyse(text);
-  return quantityFacets(a.tokens, [0, a.tokens.length - 1], text, false)
-    .map((f) => `${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${String(f.value)}`)
-    .join('; ');
-}
+import { quantitiesOf as read } from './quantity-read';
 
 /** Sentences written for this test in wire style: each number with its own noun, qualifiers as the quantity table reads them. */
 describe('quantity facets', () => {

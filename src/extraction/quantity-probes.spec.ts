@@ -1,13 +1,4 @@
-import { analyse } from './analyse';
-import { quantityFacets } from './quantity-facets';
-
-/** Facets of a sentence read whole, as `attribute[subject]=value; ...`. */
-function read(text: string): string {
-  const a = analyse(text);
-  return quantityFacets(a.tokens, [0, a.tokens.length - 1], text, false)
-    .map((f) => `${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${String(f.value)}`)
-    .join('; ');
-}
+import { quantitiesOf as read } from './quantity-read';
 
 /**
  * Probe sentences written for this spec, in the styles of several agencies, none taken from the corpus:

@@ -31,24 +31,15 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   if ((t.lower === 'responsible' && ((i + 1 <= last && tokens[i + 1].lower === 'for') || closing)) || involved) {
     let k = i - 1;
     while (k > first && (DEGREE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k -= 1;
-    if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
-      denied = true;
-      k -= 1;
-    }
-    if (!BE.has(tokens[k]?.lower ?? '')) return null;
-    while (k - 1 > first && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART')) k -= 1;
-    verbAt = k;
+    const be = beforeBe(tokens, k, first);
+    if (!be) return null;
+    ({ verbAt, denied } = be);
   } else if ((t.lower === 'behind' && i + 2 <= last && ['the', 'this', 'these', 'that', 'those'].includes(tokens[i + 1].lower) && BEHIND.has(tokens[i + 2].lower))
     || (t.lower === 'blame' && tokens[i - 1]?.lower === 'to' && i - 2 >= first)) {
     // "the army was behind the attack", "the Front was to blame": the subject named as responsible.
-    let k = t.lower === 'blame' ? i - 2 : i - 1;
-    if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
-      denied = true;
-      k -= 1;
-    }
-    if (!BE.has(tokens[k]?.lower ?? '')) return null;
-    while (k - 1 > first && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART')) k -= 1;
-    verbAt = k;
+    const be = beforeBe(tokens, t.lower === 'blame' ? i - 2 : i - 1, first);
+    if (!be) return null;
+    ({ verbAt, denied } = be);
   } else if (NOTHING.has(t.lower) && i + 3 <= last && tokens[i + 1].lower === 'to' && tokens[i + 2].lower === 'do' && tokens[i + 3].lower === 'with') {
     // "had nothing to do with", "has no role": the subject denies.
     if (i - 1 < first || !['have', 'has', 'had'].includes(tokens[i - 1].lower)) return null;
@@ -84,4 +75,20 @@ function heldResponsible(tokens: Token[], i: number, first: number): { subject: 
   if (a - 1 < first || tokens[a - 1].lemma !== 'hold') return null;
   const denied = a - 2 >= first && (tokens[a - 2].lower === 'not' || tokens[a - 2].lower === "n't");
   return { subject: [a, end], denied };
+}
+
+/**
+ * "was (not) responsible", "were not behind": from the word before the predicate back over "not" to the
+ * form of "be" and the auxiliaries before it. Where the verb group starts, and whether it was negated;
+ * null when no form of "be" stands there.
+ */
+function beforeBe(tokens: Token[], k: number, first: number): { verbAt: number; denied: boolean } | null {
+  let denied = false;
+  if (k > first && (tokens[k].lower === 'not' || tokens[k].lower === "n't")) {
+    denied = true;
+    k -= 1;
+  }
+  if (!BE.has(tokens[k]?.lower ?? '')) return null;
+  while (k - 1 > first && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART')) k -= 1;
+  return { verbAt: k, denied };
 }
