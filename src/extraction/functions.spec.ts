@@ -83,6 +83,10 @@ describe('a second statement after a speaker who follows the first', () => {
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'its ships had left'], ['front', 'talks had failed']]);
   });
 
+  it('ends the listener at a determiner: "told reporters the port was closed"', () => {
+    expect(extractStatements('The navy told reporters the port was closed.', SOURCES).map((c) => [c.sourceId, c.statement])).toEqual([['navy', 'the port was closed']]);
+  });
+
   it.each([
     ['Gunmen killed 12 sailors, as well as three fishermen, the navy said.', 'Gunmen killed 12 sailors, as well as three fishermen'],
     ['The pumps stopped at dawn, as many as 30 boats were sunk, the navy said.', 'The pumps stopped at dawn, as many as 30 boats were sunk'],

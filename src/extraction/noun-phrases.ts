@@ -53,6 +53,8 @@ export function phraseRightOf(c: Clause, start: number): Span | null {
       if (i + 1 <= c.last && /^[A-Z]/.test(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN') continue;
       break;
     }
+    // A determiner right after a noun starts another phrase: "told reporters the situation was calm".
+    if (t.pos === 'DET' && end >= start && end === i - 1 && ['NOUN', 'PROPN'].includes(tokens[end].pos)) break;
     if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text)) {
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its') break;
       end = i;
