@@ -5,7 +5,7 @@ import { Document } from '../documents/document.entity';
 import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Claim } from './claim.entity';
-import { ClaimFields, conveyedByItself } from './claim-row';
+import { ClaimFields, conveyedByItself, voicedBy } from './claim-row';
 import { UpdateClaimDto } from './dto/update-claim.dto';
 import { anchorQuote, QuoteAnchor } from './quote-anchor';
 
@@ -83,5 +83,6 @@ export async function checkedClaimFields(manager: EntityManager | ClaimReference
     originalText: pick('originalText', dto.originalText),
     language: pick('language', dto.language),
     statedAt: dto.statedAt === undefined ? (before?.statedAt ?? null) : isoTime(dto.statedAt),
+    voicedBy: dto.voicedBy === undefined ? (before?.voicedBy ?? null) : voicedBy(dto.voicedBy),
   };
 }

@@ -17,13 +17,16 @@ describe('claimRow', () => {
   it.each<[string, ClaimInput, QuoteAnchor | null, object]>([
     ['a first-hand claim with nothing but its text: unreviewed at version 1',
       { sourceId: JNIM, conveyedById: null, documentId: null, eventId: null, text: ' We hold the airport. ' }, null,
-      { sourceId: JNIM, conveyedById: null, documentId: null, eventId: null, text: 'We hold the airport.', ...NO_QUOTE, originalText: null, language: null, statedAt: null }],
-    ['a conveyed claim, quoted in its document, stated at a time given with an offset',
-      { sourceId: JNIM, conveyedById: AFP, documentId: DOC, eventId: EVENT, text: 'Dozens killed', originalText: 'Des dizaines de morts', language: 'fr', statedAt: '2024-09-17T10:00:00+02:00' },
+      { sourceId: JNIM, conveyedById: null, documentId: null, eventId: null, text: 'We hold the airport.', ...NO_QUOTE, originalText: null, language: null, statedAt: null, voicedBy: null }],
+    ['a conveyed claim, quoted in its document, stated at a time given with an offset, voiced by a spokesman (trimmed)',
+      { sourceId: JNIM, conveyedById: AFP, documentId: DOC, eventId: EVENT, text: 'Dozens killed', originalText: 'Des dizaines de morts', language: 'fr', statedAt: '2024-09-17T10:00:00+02:00', voicedBy: '  Army spokesman Idris Bako ' },
       { exact: 'dozens', prefix: 'killed ', suffix: null, start: 40, end: 46 },
       { sourceId: JNIM, conveyedById: AFP, documentId: DOC, eventId: EVENT, text: 'Dozens killed',
         quoteExact: 'dozens', quotePrefix: 'killed ', quoteSuffix: null, quoteStart: 40, quoteEnd: 46,
-        originalText: 'Des dizaines de morts', language: 'fr', statedAt: '2024-09-17T08:00:00.000Z' }],
+        originalText: 'Des dizaines de morts', language: 'fr', statedAt: '2024-09-17T08:00:00.000Z', voicedBy: 'Army spokesman Idris Bako' }],
+    ['a blank voicedBy is none',
+      { sourceId: JNIM, conveyedById: null, documentId: null, eventId: null, text: 'x', voicedBy: '   ' }, null,
+      { sourceId: JNIM, conveyedById: null, documentId: null, eventId: null, text: 'x', ...NO_QUOTE, originalText: null, language: null, statedAt: null, voicedBy: null }],
   ])('%s', (_, input, quote, expected) => {
     expect(claimRow(claimFields(input, quote), ID, NOW)).toEqual({ id: ID, ...expected, ...NEW, createdAt: NOW, updatedAt: NOW });
   });

@@ -5,7 +5,7 @@ import { QuoteAnchor } from './quote-anchor';
 
 /** A claim's own fields, once its references are resolved and its quote anchored in its document. */
 export type ClaimFields = Pick<Claim, 'sourceId' | 'conveyedById' | 'documentId' | 'eventId' | 'text' | 'quoteExact' | 'quotePrefix'
-  | 'quoteSuffix' | 'quoteStart' | 'quoteEnd' | 'originalText' | 'language' | 'statedAt'>;
+  | 'quoteSuffix' | 'quoteStart' | 'quoteEnd' | 'originalText' | 'language' | 'statedAt' | 'voicedBy'>;
 
 /** What a client sends for a new claim, validated, with its references as ids here. */
 export interface ClaimInput {
@@ -17,6 +17,7 @@ export interface ClaimInput {
   originalText?: string | null;
   language?: string | null;
   statedAt?: string | null;
+  voicedBy?: string | null;
 }
 
 /** The quote's columns: where it stands in the document, or nothing. */
@@ -30,6 +31,7 @@ export function claimFields(input: ClaimInput, quote: QuoteAnchor | null): Claim
   return {
     sourceId, conveyedById, documentId, eventId, text: input.text.trim(), ...quoteColumns(quote),
     originalText: input.originalText ?? null, language: input.language ?? null, statedAt: isoTime(input.statedAt),
+    voicedBy: voicedBy(input.voicedBy),
   };
 }
 
@@ -49,4 +51,9 @@ export function conveyedByItself(input: Pick<ClaimInput, 'sourceId' | 'conveyedB
   return input.conveyedById !== null && input.conveyedById === input.sourceId
     ? { path: `${path}conveyedById`, message: 'is the claimant itself; leave it out for a first-hand claim' }
     : null;
+}
+
+/** Who the claimant spoke through, trimmed; blank or absent is null. */
+export function voicedBy(value: string | null | undefined): string | null {
+  return value?.trim() || null;
 }

@@ -24,6 +24,7 @@ export interface ClaimView {
   originalText: string | null;
   language: string | null;
   statedAt: string | null;
+  voicedBy: string | null;
   facets: FacetView[];
   version: number;
   status: string;
@@ -61,6 +62,7 @@ export function presentClaim(claim: Claim, facets: Facet[]): ClaimView {
     originalText: claim.originalText,
     language: claim.language,
     statedAt: claim.statedAt,
+    voicedBy: claim.voicedBy,
     facets: facets.map(presentFacet),
     version: claim.version,
     status: claim.status,

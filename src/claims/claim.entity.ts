@@ -46,6 +46,8 @@ export class Claim {
   @Column({ type: 'text', nullable: true }) originalText!: string | null;
   @Column({ type: 'varchar', length: 35, nullable: true }) language!: string | null;
   @Column(optionalTime) statedAt!: string | null;
+  /** The person or office through whom the claimant spoke (its spokesperson, minister, commander), if named. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) voicedBy!: string | null;
 
   /** Grows with every change to the claim or its verdict; reviews must name the version they saw. */
   @Column({ type: 'integer' }) version!: number;

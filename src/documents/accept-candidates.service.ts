@@ -51,6 +51,8 @@ export class AcceptCandidatesService {
           claims.push(await this.claims.insert(manager, {
             sourceId, eventId: dto.eventId, documentId, text: candidate.text, quote: candidate.quote, facets: candidate.facets,
             ...(candidate.statedAt && { statedAt: candidate.statedAt }),
+            // A known party spoke through this person; a new source already keeps the role as its description.
+            ...(candidate.sourceId && candidate.role && { voicedBy: candidate.role }),
           }, actor));
         } catch (error) {
           // The claim's own checks name fields of one claim; here they are fields of one candidate.

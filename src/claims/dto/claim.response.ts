@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { VOICED_BY } from './create-claim.dto';
 import { PageOf } from '../../common/dto/page.response';
 import { POLARITIES, Polarity } from '../facet.entity';
 
@@ -46,6 +47,7 @@ export class ClaimResponseDto {
   @ApiProperty({ type: String, nullable: true }) originalText!: string | null;
   @ApiProperty({ type: String, nullable: true }) language!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) statedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, maxLength: 200, description: VOICED_BY }) voicedBy!: string | null;
   @ApiProperty({ type: [FacetResponseDto] }) facets!: FacetResponseDto[];
   @ApiProperty({ type: 'integer', description: 'Grows with every change to the claim or its verdict' }) version!: number;
   @ApiProperty({ description: '`unreviewed` or the latest verdict' }) status!: string;

@@ -94,6 +94,9 @@ export class FacetDto {
   timeScope?: TimeScopeDto | null;
 }
 
+/** What `voicedBy` means, said alike in requests and responses. */
+export const VOICED_BY = 'The person or office through whom the claimant spoke (its spokesperson, minister, commander), trimmed; null when none is named';
+
 export class CreateClaimDto {
   @ApiProperty({ description: 'The claimant: the source that asserts it' })
   @IsUUID('all', { message: 'sourceId must be the id of a source' })
@@ -144,6 +147,12 @@ export class CreateClaimDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'statedAt must be an ISO-8601 date or time' })
   statedAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'Army spokesman Idris Bako', description: VOICED_BY })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  voicedBy?: string | null;
 
   @ApiPropertyOptional({ type: [FacetDto], maxItems: MAX_FACETS })
   @IsOptional()

@@ -42,6 +42,12 @@ export class CandidateDto extends PickType(CreateClaimDto, ['text', 'quote', 'fa
   @IsUUID('all', { message: 'sourceId must be the id of a source' })
   sourceId?: string | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, description: 'The person through whom the claimant spoke, as extraction gave it ("army spokesman Jules Ngongo"): kept as the claim\'s voicedBy when sourceId is given (a new source keeps its role as its description instead)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  role?: string | null;
+
   @ApiPropertyOptional({ type: SuggestedSourceDto, description: 'A new source to create for this candidate (with createSources)' })
   @IsOptional()
   @IsObject()
