@@ -194,7 +194,7 @@ export class EventPagesController {
       accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
       quoteStart: String(c.quote.start ?? ''), quoteEnd: String(c.quote.end ?? ''),
       sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
-      suggestedRole: c.suggestedSource?.role ?? '', suggestedStake: c.suggestedSource?.stake ?? 'unknown', suggestedSide: c.suggestedSource?.side ?? '',
+      suggestedRole: c.suggestedSource?.role ?? '', role: c.role ?? '', suggestedStake: c.suggestedSource?.stake ?? 'unknown', suggestedSide: c.suggestedSource?.side ?? '',
       statedAt: c.statedAt ?? '', text: c.statement, facets: facetLines(c.facets),
     }));
     await this.showCandidates(reply, 200, event.id, documentId, user, drafts, null);
@@ -213,7 +213,7 @@ export class EventPagesController {
       drafts.push({
         claimId: claimed.get(`${get('quoteStart')}:${get('quoteEnd')}`) ?? null,
         accepted: ticked.has(i), speaker: get('speaker'), confidence: get('confidence'), quote: get('quote'), quoteStart: get('quoteStart'), quoteEnd: get('quoteEnd'),
-        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), suggestedRole: get('suggestedRole'),
+        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), suggestedRole: get('suggestedRole'), role: get('role'),
         suggestedStake: get('suggestedStake'), suggestedSide: get('suggestedSide'), statedAt: get('statedAt'), text: get('text'), facets: get('facets'),
       });
     }
@@ -237,7 +237,7 @@ export class EventPagesController {
           ...(given(draft.statedAt) && { statedAt: draft.statedAt }),
           ...(draft.sourceId === 'new'
             ? { suggestedSource: { name: draft.suggestedName, kind: draft.suggestedKind as Source['kind'], stake: draft.suggestedStake as Source['stake'], side: draft.suggestedSide, role: given(draft.suggestedRole) ?? null } }
-            : { sourceId: draft.sourceId }),
+            : { sourceId: draft.sourceId, ...(given(draft.role) && { role: draft.role }) }),
         };
       });
       if (problems.length) throw AppError.validation(problems);
