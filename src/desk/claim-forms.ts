@@ -8,14 +8,14 @@ import { ClaimDraft } from './views/claim-form.view';
 export function claimDraft(form: FormBody): ClaimDraft {
   return {
     sourceId: field(form, 'sourceId'), conveyedById: field(form, 'conveyedById'), text: field(form, 'text'),
-    quote: field(form, 'quote'), statedAt: field(form, 'statedAt'), facets: field(form, 'facets'),
+    quote: field(form, 'quote'), statedAt: field(form, 'statedAt'), voicedBy: field(form, 'voicedBy'), facets: field(form, 'facets'),
   };
 }
 
 export function draftOfClaim(claim: ClaimView): ClaimDraft {
   return {
     sourceId: claim.sourceId, conveyedById: claim.conveyedById ?? '', text: claim.text, quote: claim.quote?.exact ?? '',
-    statedAt: claim.statedAt ?? '', facets: facetLines(claim.facets),
+    statedAt: claim.statedAt ?? '', voicedBy: claim.voicedBy ?? '', facets: facetLines(claim.facets),
   };
 }
 
@@ -27,6 +27,7 @@ export function claimChanges(draft: ClaimDraft, before: ClaimView): Record<strin
   const quote = given(draft.quote);
   return {
     sourceId: draft.sourceId, text: draft.text, conveyedById: given(draft.conveyedById) ?? null, statedAt: given(draft.statedAt) ?? null,
+    voicedBy: given(draft.voicedBy) ?? null,
     quote: !quote ? null : quote === before.quote?.exact ? stripNulls(before.quote) : { exact: quote },
   };
 }
@@ -34,7 +35,7 @@ export function claimChanges(draft: ClaimDraft, before: ClaimView): Record<strin
 const stripNulls = (quote: NonNullable<ClaimView['quote']>) => Object.fromEntries(Object.entries(quote).filter(([, v]) => v !== null && v !== undefined));
 
 const FIELDS: Array<[string, string]> = [
-  ['sourceId', 'Claimant'], ['conveyedById', 'Conveyed by'], ['text', 'What is claimed'], ['quote', 'Quote'], ['statedAt', 'Stated at'], ['facets', 'Facets'],
+  ['sourceId', 'Claimant'], ['conveyedById', 'Conveyed by'], ['text', 'What is claimed'], ['quote', 'Quote'], ['statedAt', 'Stated at'], ['voicedBy', 'Voiced by'], ['facets', 'Facets'],
 ];
 
 /**

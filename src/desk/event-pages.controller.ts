@@ -141,7 +141,7 @@ export class EventPagesController {
       // Every mistake in one answer: the facet lines' and the fields'.
       const dto = await checkedAll(CreateClaimDto, {
         sourceId: draft.sourceId, eventId: id, text: draft.text,
-        conveyedById: given(draft.conveyedById), statedAt: given(draft.statedAt),
+        conveyedById: given(draft.conveyedById), statedAt: given(draft.statedAt), voicedBy: given(draft.voicedBy),
         ...(given(draft.quote) && { quote: { exact: draft.quote.trim() } }),
         facets,
       }, problems);

@@ -80,7 +80,7 @@ export class LinkingPagesController {
   @Post('claims/which-event')
   @Allow('editor')
   async claimEvents(@Body() form: FormBody, @CurrentDeskUser() user: DeskUser, @Res() reply: FastifyReply): Promise<void> {
-    const draft = Object.fromEntries(['sourceId', 'conveyedById', 'text', 'quote', 'statedAt', 'facets'].map((name) => [name, field(form, name)]));
+    const draft = Object.fromEntries(['sourceId', 'conveyedById', 'text', 'quote', 'statedAt', 'voicedBy', 'facets'].map((name) => [name, field(form, name)]));
     const current = given(field(form, 'eventId')) ?? '';
     const text = `${draft.text}\n${draft.quote}`.trim();
     if (!text) throw AppError.invalid('text', 'write what is claimed first: the events are suggested from it');

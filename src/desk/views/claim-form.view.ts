@@ -13,10 +13,11 @@ export interface ClaimDraft {
   text: string;
   quote: string;
   statedAt: string;
+  voicedBy: string;
   facets: string;
 }
 
-export const EMPTY_CLAIM: ClaimDraft = { sourceId: '', conveyedById: '', text: '', quote: '', statedAt: '', facets: '' };
+export const EMPTY_CLAIM: ClaimDraft = { sourceId: '', conveyedById: '', text: '', quote: '', statedAt: '', voicedBy: '', facets: '' };
 
 export const FACET_HINT = 'one per line: "attribute: value" or "attribute (subject): value"; "not value" denies it, "only a, b" is the whole list, sets take commas; end a line with "from 2024-09-17T05:00Z to 2024-09-17T15:00Z" (or "from …", "until …") for the time it is about';
 
@@ -40,6 +41,8 @@ export function claimFields(sources: SourceChoice[], attributes: string[], draft
   <textarea id="quote" name="quote" rows="2" maxlength="5000">${draft.quote}</textarea>
   <label for="statedAt">Stated at <span class="hint">(ISO date or time, optional: 2024-09-17T10:00:00Z)</span></label>
   <input id="statedAt" name="statedAt" value="${draft.statedAt}" maxlength="40">
+  <label for="voicedBy">Voiced by <span class="hint">(the person or office the claimant spoke through, optional: army spokesman Idris Bako)</span></label>
+  <input id="voicedBy" name="voicedBy" value="${draft.voicedBy}" maxlength="200">
   <label for="facets">Facets <span class="hint">(${FACET_HINT})</span></label>
   <textarea id="facets" name="facets" rows="5">${draft.facets}</textarea>
   ${attributeList(attributes)}`;

@@ -99,6 +99,7 @@ ${claim.originalText ? html`<p class="meta">In the original${claim.language ? ` 
   <h2 id="about">About this claim</h2>
   <dl class="facts">
     <dt>Claimant</dt><dd>${name(claim.sourceId)}</dd>
+    ${claim.voicedBy ? html`<dt>Voiced by</dt><dd>${claim.voicedBy}</dd>` : ''}
     <dt>Conveyed by</dt><dd>${claim.conveyedById ? name(claim.conveyedById) : 'first-hand'}</dd>
     ${claim.statedAt ? html`<dt>Stated</dt><dd>${when(claim.statedAt)}</dd>` : ''}
     <dt>Verdict</dt><dd>${verdictBadge(claim.status)}${claim.needsReReview ? html` <span class="badge flag">needs re-review</span>` : ''}${claim.reviewDisagreement ? html` <span class="badge flag">reviewers disagree</span>` : ''}</dd>
