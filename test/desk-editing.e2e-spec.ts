@@ -51,6 +51,34 @@ describe('the desk in a browser: claims by hand, from an article, and a case fro
     await context.close();
   });
 
+  it('keeps the spokesman through whom a known party spoke: shown on the candidate, on the claim page, and editable', async () => {
+    const { context, page } = await desk.as('editor');
+    await page.goto(`${desk.base}/desk/events/${desk.demo.event.id}/extract`);
+    await page.getByLabel('Headline').fill('JNIM says soldiers were killed');
+    await page.getByLabel('Article text').fill('BAMAKO, Sept 18 - JNIM spokesman Mohamed Ag Ousmane said that the fighters had taken two armoured vehicles.\n');
+    await page.getByRole('button', { name: 'Find the claims' }).click();
+    await page.waitForURL(/\/candidates$/);
+    const candidate = page.locator('fieldset.candidate').filter({ hasText: 'armoured vehicles' });
+    await expect(candidate.getByLabel('Claimant').locator('option:checked').innerText()).resolves.toBe(JNIM);
+    await expect(candidate.getByText(/^voiced by .*Mohamed Ag Ousmane/).count()).resolves.toBe(1);
+    await candidate.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Accept the ticked claims' }).click();
+    await page.waitForURL(`${desk.base}/desk/events/${desk.demo.event.id}?done=accepted`);
+
+    const claims = (await desk.api(`/events/${desk.demo.event.id}/claims?limit=50`)).items;
+    const claim = claims.find((c: { text: string }) => /armoured vehicles/.test(c.text));
+    expect(claim).toMatchObject({ sourceId: desk.demo.sources.jnim.id, voicedBy: expect.stringContaining('Mohamed Ag Ousmane') });
+    await page.goto(`${desk.base}/desk/claims/${claim.id}`);
+    await expect(page.locator('dl.facts').innerText()).resolves.toMatch(/Voiced by\s+.*Mohamed Ag Ousmane/);
+    await page.getByRole('link', { name: 'Edit the claim' }).click();
+    await expect(page.getByLabel(/^Voiced by/).inputValue()).resolves.toContain('Mohamed Ag Ousmane');
+    await page.getByLabel(/^Voiced by/).fill('JNIM spokesman <b>Mohamed</b>');
+    await page.getByRole('button', { name: /Save/ }).click();
+    await page.waitForURL(new RegExp(`/desk/claims/${claim.id}`));
+    await expect(page.locator('dl.facts').innerText()).resolves.toContain('JNIM spokesman <b>Mohamed</b>');
+    await context.close();
+  });
+
   it('adds a claim by hand: a wrong facet line comes back named, with the form as typed', async () => {
     const { context, page } = await desk.as('editor');
     await page.goto(`${desk.base}/desk/events/${desk.demo.event.id}`);
