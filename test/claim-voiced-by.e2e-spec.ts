@@ -48,4 +48,15 @@ describe('a claim voiced by a named person of its claimant', () => {
     const plain = await create(t, '/claims', { sourceId: accepted.body.createdSources[0].id, text: 'Two men were lost' });
     expect(plain.voicedBy).toBeNull();
   });
+
+  it('takes voicedBy in a bulk import, through the same row builder as the API', async () => {
+    const bundle = [
+      JSON.stringify({ record: 'source', clientId: 'v-src', name: 'Ministry of Defence', kind: 'government' }),
+      JSON.stringify({ record: 'claim', clientId: 'v-claim', sourceId: 'v-src', text: 'The convoy was not hit', voicedBy: ' Defence minister Amina Sule ' }),
+      '',
+    ].join('\n');
+    const response = await t.http().post('/imports').set(bearer(t.keys.editor)).set('content-type', 'application/x-ndjson').send(bundle).expect(201);
+    const id = response.body.ids.claims['v-claim'];
+    expect((await t.http().get(`/claims/${id}`).set(bearer(t.keys.viewer)).expect(200)).body.voicedBy).toBe('Defence minister Amina Sule');
+  });
 });
