@@ -75,7 +75,7 @@ describe('a record made through the API and the same record imported are stored 
       { sourceId: claimant.id, text: ' Nothing but a text ' },
       {
         sourceId: claimant.id, conveyedById: conveyor.id, documentId: document.id, eventId: event.id, text: ' Dozens of soldiers killed ',
-        quote: { exact: 'killed dozens of soldiers' }, originalText: 'des dizaines de soldats tués', language: 'fr', statedAt: '2024-09-17T15:00:00+02:00',
+        quote: { exact: 'killed dozens of soldiers' }, originalText: 'des dizaines de soldats tués', language: 'fr', statedAt: '2024-09-17T15:00:00+02:00', voicedBy: ' JNIM spokesman Mohamed Ag Ousmane ',
         facets: [
           { attribute: 'fatalities', value: 'dozens', subject: ' soldiers ' },
           { attribute: 'destroyed', value: { min: 6, max: null }, subject: 'Military Aircraft', timeScope: { from: '2024-09-17T05:00:00+00:00', to: '2024-09-17T08:00:00Z' } },
