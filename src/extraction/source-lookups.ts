@@ -43,20 +43,19 @@ export function lookup<T>(index: SourceIndex, name: string, build: (index: Sourc
 
 /** The first source of that id, as `find` over the list gave it. */
 export function sourceById(index: SourceIndex, id: string): KnownSource | undefined {
-  return lookup(index, 'byId', ({ all }) => {
-    const map = new Map<string, KnownSource>();
-    for (const s of all) if (!map.has(s.id)) map.set(s.id, s);
-    return map;
-  }).get(id);
+  return lookup(index, 'byId', ({ all }) => firstBy(all, (s) => s.id)).get(id);
 }
 
 /** The first source of that name (not alias), as `find` over the list gave it. */
 export function sourceByName(index: SourceIndex, name: string): KnownSource | undefined {
-  return lookup(index, 'byName', ({ all }) => {
-    const map = new Map<string, KnownSource>();
-    for (const s of all) if (!map.has(s.name)) map.set(s.name, s);
-    return map;
-  }).get(name);
+  return lookup(index, 'byName', ({ all }) => firstBy(all, (s) => s.name)).get(name);
+}
+
+/** Each key's first source in list order. */
+function firstBy(all: KnownSource[], keyOf: (source: KnownSource) => string): Map<string, KnownSource> {
+  const map = new Map<string, KnownSource>();
+  for (const s of all) if (!map.has(keyOf(s))) map.set(keyOf(s), s);
+  return map;
 }
 
 /** The sources of one kind, in list order. */
