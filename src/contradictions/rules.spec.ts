@@ -1,61 +1,11 @@
-import fc from 'fast-check';
-import { inOneGo } from '../analysis/time-slices';
-import { AttributeKind } from '../attributes/attribute.entity';
-import { canonicalValue, EMPTY_VOCABULARY, termKey, Vocabulary } from '../claims/canonical';
+import { EMPTY_VOCABULARY, Vocabulary } from '../claims/canonical';
 import { FacetValue } from '../common/columns';
+import { context, group, independence, jnimVocabulary, kinds, Said } from '../../test/detection-groups';
 import { corroborateGroup } from './corroboration';
-import { EventContext } from './findings';
-import { independenceOf, SourceFacts } from './independence';
-import { Group, Holding } from './positions';
-import { detectGroup, detectionSteps } from './rules';
+import { Group } from './positions';
+import { detectGroup } from './rules';
 
-/** A claim as a test writes it: who says it, and one facet. */
-interface Said {
-  id: string;
-  by: string;
-  value: FacetValue;
-  polarity?: 'asserted' | 'denied';
-  exclusive?: boolean;
-  scope?: [string | null, string | null];
-  /** When it was said. */
-  at?: string;
-}
-
-const KINDS: Record<string, AttributeKind> = { fatalities: 'quantity', outcome: 'category', perpetrator: 'category', targets: 'set', occurred: 'boolean', situation: 'category' };
-
-function jnimVocabulary(): Vocabulary {
-  const vocabulary: Vocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map() };
-  for (const name of ['jnim', 'gsim', 'jamaat nusrat al islam wal muslimin']) vocabulary.sources.set(name, 'source-jnim');
-  vocabulary.narrower.set(termKey(vocabulary, 'perpetrator', 'jihadists'), new Set([termKey(vocabulary, 'perpetrator', 'JNIM')]));
-  return vocabulary;
-}
-
-function group(attribute: string, said: Said[], vocabulary: Vocabulary = EMPTY_VOCABULARY): Group {
-  const kind = KINDS[attribute];
-  return {
-    attribute, kind, subject: null, subjectKey: '',
-    holdings: said.map((s): Holding => ({
-      claimantId: s.by, firstClaimId: s.id, polarity: s.polarity ?? 'asserted', exclusive: s.exclusive ?? false,
-      timeFrom: s.scope?.[0] ?? null, timeTo: s.scope?.[1] ?? null, statedFrom: s.at ?? null, statedTo: s.at ?? null,
-      ...canonicalValue(kind, attribute, s.value, vocabulary),
-    })),
-  };
-}
-
-function context(parties: string[] = [], vocabulary: Vocabulary = EMPTY_VOCABULARY, sides: Record<string, string> = {}): EventContext {
-  return {
-    vocabulary, parties: new Map(parties.map((p) => [p, `first-${p}`])), sides: new Map(Object.entries(sides)),
-    names: new Map([['jnim', 'JNIM'], ['army', 'the army'], ['afp', 'AFP'], ['hospital', 'the hospital'], ['spokesman', 'the spokesman']]),
-  };
-}
-
-/** Every source independent of every other, but the ones named. */
-function independence(stakes: Record<string, SourceFacts['stake']> = {}) {
-  const ids = ['jnim', 'army', 'afp', 'tv', 'intel', 'hospital'];
-  return independenceOf(ids.map((id) => ({ id, name: id, aliases: [], stake: stakes[id] ?? 'independent', side: null })), []);
-}
-
-const kinds = (g: Group, c = context()) => detectGroup(g, c).contradictions.map((d) => `${d.kind}:${d.severity}`);
+/** The contradiction rules of one group, by kind of value; time is in rules-time.spec.ts, the properties in rules-properties.spec.ts. */
 
 describe('detectGroup: the rules', () => {
   it.each<[string, string, Said[], string[]]>([
@@ -140,6 +90,44 @@ describe('detectGroup: the rules', () => {
   });
 });
 
+describe('detectGroup: one disagreement, once', () => {
+  it('lists a figure denied beside the denier\'s own figure once, as the quantity conflict', () => {
+    // "More than 200 were killed, disputing the government's toll of 129": one disagreement, not two.
+    const said: Said[] = [{ id: '1', by: 'army', value: 129 }, { id: '2', by: 'afp', value: 129, polarity: 'denied' }, { id: '3', by: 'afp', value: 'more than 200' }];
+    expect(kinds(group('fatalities', said))).toEqual(['quantity_mismatch:medium']);
+  });
+
+  it('keeps the denial of a figure when the denier gives no figure of its own', () => {
+    const said: Said[] = [{ id: '1', by: 'army', value: 129 }, { id: '2', by: 'afp', value: 129, polarity: 'denied' }, { id: '3', by: 'tv', value: 'more than 200' }];
+    expect(kinds(group('fatalities', said)).sort()).toEqual(['negation:high', 'quantity_mismatch:medium']);
+  });
+});
+
+describe('detectGroup: actors named together', () => {
+  // Four known sources as actors; a claim's facets share its id.
+  const actors = jnimVocabulary(['m23', 'rdf', 'fardc', 'fdlr']);
+  const perpetrators = (said: Said[]) => kinds(group('perpetrator', said, actors), context([], actors));
+
+  it.each<[string, string, Said[], string[]]>([
+    ['one statement naming two actors: neither conflicts with the other, whoever names one', 'perpetrator', [
+      { id: '1', by: 'army', value: 'RDF' }, { id: '1', by: 'army', value: 'M23' }, { id: '2', by: 'afp', value: 'M23' }, { id: '3', by: 'tv', value: 'RDF' }], []],
+    ['two statements naming two pairs of actors: one contradiction, each pair one side', 'perpetrator', [
+      { id: '1', by: 'army', value: 'RDF' }, { id: '1', by: 'army', value: 'M23' }, { id: '2', by: 'jnim', value: 'FARDC' }, { id: '2', by: 'jnim', value: 'FDLR' }], ['category_conflict:high']],
+    ['one source naming one actor in each of two statements: the others still disagree', 'perpetrator', [
+      { id: '1', by: 'army', value: 'RDF' }, { id: '2', by: 'army', value: 'M23' }, { id: '3', by: 'afp', value: 'M23' }], ['category_conflict:high']],
+    ['words that name no source are no actors ("air strike" and "shelling" in one statement)', 'cause', [
+      { id: '1', by: 'army', value: 'air strike' }, { id: '1', by: 'army', value: 'shelling' }, { id: '2', by: 'afp', value: 'air strike' }, { id: '3', by: 'tv', value: 'shelling' }], ['category_conflict:high']],
+  ])('%s (%s)', (_, attribute, said, expected) => {
+    expect(attribute === 'perpetrator' ? perpetrators(said) : kinds(group(attribute, said))).toEqual(expected);
+  });
+
+  it('lists two actors named together by one source as compatible, not corroborating', () => {
+    const said: Said[] = [{ id: '1', by: 'army', value: 'RDF' }, { id: '1', by: 'army', value: 'M23' }, { id: '2', by: 'afp', value: 'M23' }];
+    const agreement = corroborateGroup(group('perpetrator', said, actors), independence(), actors);
+    expect(agreement.compatible.map((c) => [c.value, c.otherValue, c.why])).toEqual([['M23', 'RDF', 'together']]);
+  });
+});
+
 describe('detectGroup: one source, one side', () => {
   const hospital: Said = { id: '1', by: 'hospital', value: 'about 30' };
 
@@ -173,75 +161,6 @@ describe('detectGroup: one source, one side', () => {
   });
 });
 
-describe('detectGroup: time', () => {
-  const army: Said = { id: '1', by: 'army', value: 'under_control', at: '2024-09-17T10:00:00.000Z' };
-  const afp: Said = { id: '2', by: 'afp', value: 'fighting_ongoing', scope: ['2024-09-17T05:00:00.000Z', '2024-09-17T15:00:00.000Z'], at: '2024-09-17T16:00:00.000Z' };
-
-  it('reads a later statement on a changed situation as a revision in time, low, earlier statement first', () => {
-    const [c] = detectGroup(group('situation', [afp, army]), context()).contradictions;
-    expect([c.kind, c.severity, c.sideA.value, c.sideB.value]).toEqual(['revision_in_time', 'low', 'under_control', 'fighting_ongoing']);
-    expect(c.explanation).toBe('the army said at 2024-09-17 10:00 UTC the situation was under control; AFP said at 2024-09-17 16:00 UTC it was fighting ongoing: '
-      + 'a later statement on a situation that can change, a revision in time rather than a flat contradiction');
-  });
-
-  it.each<[string, Said, Said, string[]]>([
-    ['said at one time', army, { ...afp, at: army.at }, ['category_conflict:high']],
-    ['one without a statement time (the whole event)', { ...army, at: undefined }, afp, ['category_conflict:high']],
-    ['both with time scopes that overlap', { ...army, scope: ['2024-09-17T09:00:00.000Z', '2024-09-17T10:00:00.000Z'] }, afp, ['category_conflict:high']],
-    ['both with time scopes apart', { ...army, scope: ['2024-09-17T16:00:00.000Z', null] }, afp, []],
-    ['outcome ongoing said at different times', { ...army, value: 'ongoing' }, { ...afp, value: 'repelled', scope: undefined }, ['revision_in_time:low']],
-    ['outcomes that are final, said at different times', { ...army, value: 'success' }, { ...afp, value: 'repelled', scope: undefined }, ['category_conflict:high']],
-  ])('%s', (_, a, b, expected) => {
-    const attribute = a.value === 'under_control' ? 'situation' : 'outcome';
-    expect(kinds(group(attribute, [a, b]))).toEqual(expected);
-  });
-
-  const [monday, tuesday] = ['2024-09-16T18:00:00.000Z', '2024-09-17T12:00:00.000Z'];
-  const camp = ['army', 'spokesman'];
-  it.each<[string, Said, Said, string[], string[]?]>([
-    ['a toll rising between two statements of one camp', { id: '1', by: 'army', value: 82, at: monday }, { id: '2', by: 'spokesman', value: 91, at: tuesday }, [], camp],
-    ['a toll rising from an exact count to an open one', { id: '1', by: 'army', value: 136, at: monday }, { id: '2', by: 'spokesman', value: 'at least 147', at: tuesday }, [], camp],
-    ['a toll falling: the later figure is lower', { id: '1', by: 'army', value: 100, at: monday }, { id: '2', by: 'spokesman', value: 84, at: tuesday }, ['quantity_mismatch:low'], camp],
-    ['two tolls said at one time', { id: '1', by: 'army', value: 59, at: tuesday }, { id: '2', by: 'spokesman', value: 100, at: tuesday }, ['quantity_mismatch:medium'], camp],
-    ['one toll without a statement time', { id: '1', by: 'army', value: 59 }, { id: '2', by: 'spokesman', value: 100, at: tuesday }, ['quantity_mismatch:medium'], camp],
-    ['a toll three times as high later', { id: '1', by: 'army', value: 'about 30', at: monday }, { id: '2', by: 'spokesman', value: 'at least 152', at: tuesday }, ['quantity_mismatch:high'], camp],
-    ['a ceiling said first', { id: '1', by: 'army', value: 'no more than 100', at: monday }, { id: '2', by: 'spokesman', value: 'at least 200', at: tuesday }, ['quantity_mismatch:medium'], camp],
-    ['none said first', { id: '1', by: 'army', value: 'none', at: monday }, { id: '2', by: 'spokesman', value: 2, at: tuesday }, ['quantity_mismatch:medium'], camp],
-    ['a higher toll later from a source outside the camp', { id: '1', by: 'army', value: 'about 60', at: monday }, { id: '2', by: 'afp', value: 'at least 147', at: tuesday }, ['quantity_mismatch:medium'], camp],
-    ['a higher toll later from a party on the other side', { id: '1', by: 'army', value: 21, at: monday }, { id: '2', by: 'jnim', value: 'more than 40', at: tuesday }, ['quantity_mismatch:medium'], ['army', 'jnim']],
-    ['one side, but the spokesman is no party to the conflict', { id: '1', by: 'army', value: 82, at: monday }, { id: '2', by: 'spokesman', value: 91, at: tuesday }, ['quantity_mismatch:low'], ['army']],
-  ])('tolls: %s', (_, a, b, expected, parties = []) => {
-    const sides = { spokesman: 'army' };
-    expect(kinds(group('fatalities', [a, b]), context(parties, EMPTY_VOCABULARY, sides))).toEqual(expected);
-    expect(kinds(group('fatalities', [b, a]), context(parties, EMPTY_VOCABULARY, sides))).toEqual(expected);
-  });
-
-  it('does not hold a toll a source has superseded against others, and lists it as the source\'s revision', () => {
-    const result = detectGroup(group('fatalities', [
-      { id: '1', by: 'hospital', value: 59, at: monday }, { id: '2', by: 'hospital', value: 100, at: tuesday },
-      { id: '3', by: 'afp', value: 84, at: '2024-09-19T12:00:00.000Z' }, { id: '4', by: 'army', value: 'at least 100', at: monday },
-    ]), context());
-    expect(result.contradictions.map((c) => [c.sideA.value, c.sideB.value].sort()).sort()).toEqual([['100', '84'], ['84', 'at least 100']]);
-    expect(result.revisions).toEqual([{ claimantId: 'hospital', values: ['100', '59'] }]);
-  });
-
-  it.each<[string, Said[], number]>([
-    ['without statement times', [{ id: '1', by: 'hospital', value: 59 }, { id: '2', by: 'hospital', value: 100 }, { id: '3', by: 'afp', value: 84 }], 2],
-    ['the later figure compatible with the earlier', [{ id: '1', by: 'hospital', value: 'at least 50', at: monday }, { id: '2', by: 'hospital', value: 100, at: tuesday }, { id: '3', by: 'afp', value: 84, at: tuesday }], 1],
-    ['when the later is "none" (no count)', [{ id: '1', by: 'hospital', value: 59, at: monday }, { id: '2', by: 'hospital', value: 'none', at: tuesday }, { id: '3', by: 'afp', value: 84, at: tuesday }], 2],
-    ['not a toll', [{ id: '1', by: 'hospital', value: 'success', at: monday }, { id: '2', by: 'hospital', value: 'repelled', at: tuesday }, { id: '3', by: 'afp', value: 'partial', at: tuesday }], 2],
-  ])('compares every figure of a source %s', (_, said, count) => {
-    const attribute = typeof said[0].value === 'string' && !/\d/.test(said[0].value) ? 'outcome' : 'fatalities';
-    expect(detectGroup(group(attribute, said), context()).contradictions).toHaveLength(count);
-  });
-
-  it('lists one source that changed its account over time as a revision of its own', () => {
-    const result = detectGroup(group('situation', [army, { ...afp, by: 'army' }]), context());
-    expect(result.contradictions).toEqual([]);
-    expect(result.revisions).toEqual([{ claimantId: 'army', values: ['fighting_ongoing', 'under_control'] }]);
-  });
-});
-
 describe('detectGroup: omission', () => {
   const said: Said[] = [{ id: '1', by: 'jnim', value: ['airport', 'school'] }, { id: '2', by: 'army', value: ['school'] }, { id: '3', by: 'intel', value: ['rocket launchers'] }];
   const omissions = (parties: string[], sides: Record<string, string> = {}) =>
@@ -255,68 +174,4 @@ describe('detectGroup: omission', () => {
   ])('%s', (_, parties, sides, expected) => {
     expect(omissions(parties, sides)).toEqual(expected);
   });
-});
-
-describe('detectGroup: what must always hold', () => {
-  const claimants = ['jnim', 'army', 'afp', 'tv', 'intel'];
-  const values: Record<string, fc.Arbitrary<FacetValue>> = {
-    fatalities: fc.oneof(fc.constantFrom('none', 'about 20', 'several', 'dozens', 'at least 500', 'at least 10', 'at least 70', 'at least 77', 'enormous', 'between 100 and 300'), fc.integer({ min: 0, max: 600 })),
-    outcome: fc.constantFrom('success', 'partial', 'repelled', 'foiled'),
-    targets: fc.uniqueArray(fc.constantFrom('airport', 'school', 'barracks', 'palace'), { minLength: 1, maxLength: 3 }),
-    occurred: fc.boolean(),
-  };
-  const saidList = (attribute: string) => fc.array(fc.record({
-    by: fc.constantFrom(...claimants),
-    value: values[attribute],
-    polarity: fc.constantFrom<'asserted' | 'denied'>('asserted', 'asserted', 'denied'),
-    exclusive: attribute === 'targets' ? fc.boolean() : fc.constant(false),
-  }), { minLength: 1, maxLength: 12 }).map((list) => list.map((s, i) => ({ ...s, id: `c${String(i).padStart(3, '0')}` })));
-  const results = (g: Group, parties: string[]) => {
-    const r = detectGroup(g, context(parties));
-    return { contradictions: r.contradictions.map((c) => ({ ...c })), revisions: r.revisions };
-  };
-
-  it('a value said in two wordings ("none", 0) is worded as its earliest claim says it, whatever the order (found by the property below)', () => {
-    const said: Said[] = [
-      { id: 'c000', by: 'jnim', value: 'none' }, { id: 'c001', by: 'jnim', value: 0 }, { id: 'c002', by: 'jnim', value: 'none' },
-      { id: 'c003', by: 'jnim', value: 0, polarity: 'denied' }, { id: 'c004', by: 'jnim', value: 'none' },
-    ];
-    const reordered = [said[2], said[0], said[1], said[3], said[4]];
-    expect(results(group('fatalities', reordered), []).revisions).toEqual([{ claimantId: 'jnim', values: ['none', 'not 0'] }]);
-    expect(results(group('fatalities', said), []).revisions).toEqual([{ claimantId: 'jnim', values: ['none', 'not 0'] }]);
-  });
-
-  for (const attribute of Object.keys(values)) {
-    it(`${attribute}: the result does not depend on the order claims arrive in`, () => {
-      fc.assert(fc.property(saidList(attribute), fc.integer(), fc.subarray(claimants), (said, seed, parties) => {
-        const shuffled = [...said].sort((a, b) => ((a.id.charCodeAt(3) * 31 + seed) % 7) - ((b.id.charCodeAt(3) * 31 + seed) % 7));
-        expect(results(group(attribute, shuffled), parties)).toEqual(results(group(attribute, said), parties));
-      }), { numRuns: 200 });
-    });
-
-    it(`${attribute}: detection is symmetric: if A contradicts B, B contradicts A, with the same record`, () => {
-      fc.assert(fc.property(values[attribute], values[attribute], fc.constantFrom<'asserted' | 'denied'>('asserted', 'denied'), (a, b, polarity) => {
-        const forward = results(group(attribute, [{ id: 'c1', by: 'jnim', value: a }, { id: 'c2', by: 'army', value: b, polarity }]), []);
-        const backward = results(group(attribute, [{ id: 'c2', by: 'army', value: b, polarity }, { id: 'c1', by: 'jnim', value: a }]), []);
-        expect(backward).toEqual(forward);
-        const swapped = results(group(attribute, [{ id: 'c1', by: 'army', value: b, polarity }, { id: 'c2', by: 'jnim', value: a }]), []);
-        expect(swapped.contradictions.map((c) => c.kind)).toEqual(forward.contradictions.map((c) => c.kind));
-      }), { numRuns: 200 });
-    });
-
-    it(`${attribute}: a dispute's revisions only (detectionSteps with revisionsOnly) are the revisions detection finds`, () => {
-      fc.assert(fc.property(saidList(attribute), fc.subarray(claimants), (said, parties) => {
-        const full = results(group(attribute, said), parties).revisions;
-        expect(inOneGo(detectionSteps(group(attribute, said), context(parties), true)).revisions).toEqual(full);
-      }), { numRuns: 200 });
-    });
-
-    it(`${attribute}: many claims of one value make one position, not pairs`, () => {
-      fc.assert(fc.property(saidList(attribute), (said) => {
-        const repeated = said.flatMap((s, i) => [s, { ...s, id: `${s.id}-again-${i}` }]);
-        expect(results(group(attribute, repeated), ['jnim', 'army']).contradictions.map((c) => c.identity))
-          .toEqual(results(group(attribute, said), ['jnim', 'army']).contradictions.map((c) => c.identity));
-      }), { numRuns: 100 });
-    });
-  }
 });

@@ -39,6 +39,18 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
     const response = await app.inject({ method, url, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, ...(payload !== undefined && { payload: JSON.stringify(payload) }) });
     return { status: response.statusCode, body: response.json() as any };
   };
+  /** Every item of a list, page by page (`nextCursor`), so that no list is cut at its first page. */
+  const everyItem = async (path: string): Promise<any[]> => {
+    const items: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await call('GET', `${path}?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      if (page.status !== 200) throw new Error(`${path} answered ${page.status}: ${JSON.stringify(page.body).slice(0, 200)}`);
+      items.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    return items;
+  };
   try {
     for (const party of event.parties) {
       const made = await call('POST', '/sources', { name: party.name, aliases: party.aliases ?? [], kind: party.kind, stake: party.stake, ...(party.side && { side: party.side }) });
@@ -76,15 +88,10 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
       }
     }
     const sources = new Map<string, string>();
-    let cursor: string | null = null;
-    do {
-      const page = await call('GET', `/sources?limit=200${cursor ? `&cursor=${cursor}` : ''}`);
-      for (const s of page.body.items) sources.set(s.id, s.name);
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    for (const s of await everyItem(`/sources`)) sources.set(s.id, s.name);
     // A party's silence (an omission) is no disagreement between two statements, which is what the corpus
     // annotates (README: "a contradiction is between two speakers"): counted apart, neither found nor false.
-    const shown = (await call('GET', `/events/${eventId}/contradictions?limit=200`)).body.items as any[];
+    const shown = await everyItem(`/events/${eventId}/contradictions`);
     const board = shown.filter((c) => c.kind !== 'omission');
     const omissions = shown.length - board.length;
     const namesOf = (side: { sourceIds: string[] }) => side.sourceIds.map((id) => sources.get(id) ?? id);
