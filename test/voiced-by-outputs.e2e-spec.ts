@@ -57,12 +57,14 @@ describe('who voiced a claim, wherever the claim is read', () => {
     }
   });
 
-  it('search finds the claim by the spokesman\'s name, and says who voiced it; a changed or cleared voice is followed', async () => {
+  it('search finds the claim by the spokesman\'s name, and says who voiced it; a changed or cleared voice is followed (the report too)', async () => {
     const search = async (q: string) => (await get(`/search?q=${encodeURIComponent(q)}`)).body.items.filter((h: { kind: string }) => h.kind === 'claim');
     expect(await search('Idris Bako')).toEqual([{ kind: 'claim', id: armyClaim, title: 'No soldier was killed', detail: `Malian army, voiced by ${SPOKESMAN} · Attack on the Kati base` }]);
     const version = (await get(`/claims/${armyClaim}`)).body.version;
     await t.http().patch(`/claims/${armyClaim}`).set(bearer(t.keys.editor)).set('If-Match', `"${version}"`).send({ voicedBy: 'Defence minister Amina Sule' }).expect(200);
     expect(await search('Bako')).toEqual([]);
+    // The report, kept per revision of the event, follows the change too.
+    expect((await get(`/events/${eventId}/report?format=markdown`)).text).toContain('Malian army (voiced by Defence minister Amina Sule)');
     expect((await search('Amina Sule')).map((h: { id: string }) => h.id)).toEqual([armyClaim]);
     await t.http().patch(`/claims/${armyClaim}`).set(bearer(t.keys.editor)).set('If-Match', `"${version + 1}"`).send({ voicedBy: null }).expect(200);
     expect(await search('Amina Sule')).toEqual([]);
