@@ -79,6 +79,30 @@ describe('the desk in a browser: claims by hand, from an article, and a case fro
     await context.close();
   });
 
+  it('drops the extracted spokesman when the editor chooses another claimant: the role was the voice of the party found', async () => {
+    const { context, page } = await desk.as('editor');
+    await page.goto(`${desk.base}/desk/events/${desk.demo.event.id}/extract`);
+    await page.getByLabel('Headline').fill('Fuel depot burned');
+    await page.getByLabel('Article text').fill('BAMAKO, Sept 18 - JNIM spokesman Mohamed Ag Ousmane said that the fighters had burned the fuel depot of the airport.\n');
+    await page.getByRole('button', { name: 'Find the claims' }).click();
+    await page.waitForURL(/\/candidates$/);
+    const candidate = page.locator('fieldset.candidate').filter({ hasText: 'fuel depot' });
+    await expect(candidate.getByLabel('Claimant').locator('option:checked').innerText()).resolves.toBe(JNIM);
+    // The hint says whose voice it is, and what choosing another claimant does.
+    await expect(candidate.getByText(/^voiced by .*Mohamed Ag Ousmane/).innerText()).resolves.toContain(`while the claimant is ${JNIM}; choose another claimant and it is dropped`);
+    await candidate.getByLabel('Claimant').selectOption({ label: 'Malian state television (ORTM)' });
+    await candidate.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Accept the ticked claims' }).click();
+    await page.waitForURL(`${desk.base}/desk/events/${desk.demo.event.id}?done=accepted`);
+
+    const claims = (await desk.api(`/events/${desk.demo.event.id}/claims?limit=50`)).items;
+    const claim = claims.find((c: { text: string }) => /fuel depot/.test(c.text));
+    expect(claim).toMatchObject({ sourceId: desk.demo.sources.stateTv.id, voicedBy: null });
+    await page.goto(`${desk.base}/desk/claims/${claim.id}`);
+    await expect(page.locator('dl.facts').innerText()).resolves.not.toMatch(/Voiced by|Ousmane/);
+    await context.close();
+  });
+
   it('adds a claim by hand: a wrong facet line comes back named, with the form as typed', async () => {
     const { context, page } = await desk.as('editor');
     await page.goto(`${desk.base}/desk/events/${desk.demo.event.id}`);

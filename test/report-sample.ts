@@ -3,14 +3,14 @@ import { ReportContent } from '../src/reports/report';
 /**
  * A small event report written by hand for the renderers' unit specs: two parties, one contradiction
  * with a note, a quantity dispute with its figures, a corroboration, and text that Markdown and HTML
- * must not take as markup.
+ * must not take as markup (the army's spokesman too).
  */
 export function sampleReport(): ReportContent {
   const army = { id: '01a00000-0000-7000-8000-000000000001', name: 'General <b>Diarra</b>', aliases: ['the army chief'], kind: 'military' as const, stake: 'party_to_conflict' as const, reliability: 'C' as const, side: 'Malian government' };
   const jnim = { id: '01a00000-0000-7000-8000-000000000002', name: 'JNIM | GSIM', aliases: [], kind: 'armed_group' as const, stake: 'party_to_conflict' as const, reliability: 'F' as const, side: 'JNIM' };
   const time = '2024-09-17T08:00:00.000Z';
   const claim = (id: string, text: string, verdict: string) => ({
-    id, text, quote: null, conveyedBy: null, document: null, statedAt: null, facets: [], verdict, verdictAt: null,
+    id, text, quote: null, conveyedBy: null, voicedBy: null as string | null, document: null, statedAt: null, facets: [], verdict, verdictAt: null,
     credibility: { suggested: 4 as const, reasons: ['contradicted'], reviewed: null },
     reviews: { count: 0, latest: [] },
   });
@@ -24,7 +24,7 @@ export function sampleReport(): ReportContent {
     sources: [army, jnim],
     claimants: [
       { sourceId: army.id, name: army.name, claims: [{ ...claim('01a00000-0000-7000-8000-0000000000c1', 'The situation is <script>under control</script>', 'disputed'),
-        reviews: { count: 1, latest: [{ verdict: 'disputed', rationale: 'AFP heard gunfire\nuntil noon', reviewerId: 'r1', reviewer: 'Rita Reviewer', createdAt: time }] } }] },
+        voicedBy: 'Army spokesman <i>Idris</i> Bako', reviews: { count: 1, latest: [{ verdict: 'disputed', rationale: 'AFP heard gunfire\nuntil noon', reviewerId: 'r1', reviewer: 'Rita Reviewer', createdAt: time }] } }] },
       { sourceId: jnim.id, name: jnim.name, claims: [claim('01a00000-0000-7000-8000-0000000000c2', '=HYPERLINK("x") | 20 killed', 'unreviewed')] },
     ],
     disputes: [{

@@ -3,7 +3,7 @@ import { Report, ReportClaim } from '../reports/report';
 import { buildBoard, facetText, timeText, whenText } from './board';
 
 const claim = (id: string, facets: ReportClaim['facets']): ReportClaim => ({
-  id, text: id, quote: null, conveyedBy: null, document: null, statedAt: null, facets, verdict: 'unreviewed', verdictAt: null,
+  id, text: id, quote: null, conveyedBy: null, voicedBy: null, document: null, statedAt: null, facets, verdict: 'unreviewed', verdictAt: null,
   credibility: { suggested: 6, reasons: [], reviewed: null }, reviews: { count: 0, latest: [] },
 });
 const facet = (attribute: string, value: ReportClaim['facets'][number]['value'], subject: string | null = null) =>

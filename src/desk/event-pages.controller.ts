@@ -23,6 +23,7 @@ import { ReportsService } from '../reports/reports.service';
 import { Source } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
 import { buildBoard } from './board';
+import { candidateVoice } from './candidate-voice';
 import { collapseBySide, COLLAPSE_OVER, filterBoard } from './board-filter';
 import { BoardQuery, ContradictionsQuery } from './dto/filters.query';
 import { articleInput, articleText } from './article-form';
@@ -193,7 +194,7 @@ export class EventPagesController {
       claimId: claimed.get(`${c.quote.start}:${c.quote.end}`) ?? null,
       accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
       quoteStart: String(c.quote.start ?? ''), quoteEnd: String(c.quote.end ?? ''),
-      sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
+      sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), extractedSourceId: c.sourceId ?? '', suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
       suggestedRole: c.suggestedSource?.role ?? '', role: c.role ?? '', suggestedStake: c.suggestedSource?.stake ?? 'unknown', suggestedSide: c.suggestedSource?.side ?? '',
       statedAt: c.statedAt ?? '', text: c.statement, facets: facetLines(c.facets),
     }));
@@ -213,7 +214,7 @@ export class EventPagesController {
       drafts.push({
         claimId: claimed.get(`${get('quoteStart')}:${get('quoteEnd')}`) ?? null,
         accepted: ticked.has(i), speaker: get('speaker'), confidence: get('confidence'), quote: get('quote'), quoteStart: get('quoteStart'), quoteEnd: get('quoteEnd'),
-        sourceId: get('sourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), suggestedRole: get('suggestedRole'), role: get('role'),
+        sourceId: get('sourceId'), extractedSourceId: get('extractedSourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), suggestedRole: get('suggestedRole'), role: get('role'),
         suggestedStake: get('suggestedStake'), suggestedSide: get('suggestedSide'), statedAt: get('statedAt'), text: get('text'), facets: get('facets'),
       });
     }
@@ -237,7 +238,7 @@ export class EventPagesController {
           ...(given(draft.statedAt) && { statedAt: draft.statedAt }),
           ...(draft.sourceId === 'new'
             ? { suggestedSource: { name: draft.suggestedName, kind: draft.suggestedKind as Source['kind'], stake: draft.suggestedStake as Source['stake'], side: draft.suggestedSide, role: given(draft.suggestedRole) ?? null } }
-            : { sourceId: draft.sourceId, ...(given(draft.role) && { role: draft.role }) }),
+            : { sourceId: draft.sourceId, ...(candidateVoice(draft) && { role: candidateVoice(draft) }) }),
         };
       });
       if (problems.length) throw AppError.validation(problems);

@@ -3,7 +3,7 @@ import { Report, ReportClaim } from '../reports/report';
 import { buildTimeline } from './timeline';
 
 const claim = (id: string, statedAt: string | null): ReportClaim => ({
-  id, text: `claim ${id}`, quote: null, conveyedBy: null, document: null, statedAt,
+  id, text: `claim ${id}`, quote: null, conveyedBy: null, voicedBy: null, document: null, statedAt,
   facets: [{ attribute: 'situation', subject: null, value: 'under_control', polarity: 'asserted', exclusive: false, timeScope: null }],
   verdict: 'unreviewed', verdictAt: null, credibility: { suggested: 6, reasons: [], reviewed: null }, reviews: { count: 0, latest: [] },
 });

@@ -5,7 +5,7 @@ const HOSTILE = '</script><script>window.__pwned = 1</script> & <b>bold</b>';
 function page(overrides: Partial<FactCheck> = {}): FactCheck {
   return {
     url: 'https://checks.example.org/fact-checks/0192f1d2-7c3a-7b1e-9f00-3a5c2e1d4b6a',
-    claim: { text: `The situation is under control ${HOSTILE}`, quote: null, statedAt: '2024-09-17T09:00:00.000Z' },
+    claim: { text: `The situation is under control ${HOSTILE}`, quote: null, statedAt: '2024-09-17T09:00:00.000Z', voicedBy: `Army spokesman Idris Bako ${HOSTILE}` },
     claimant: { name: `General Diarra ${HOSTILE}`, url: 'javascript:alert(1)' },
     document: { title: 'ORTM evening news', url: 'https://ortm.ml/news', publishedAt: null },
     verdict: 'disputed',
@@ -53,6 +53,12 @@ describe('renderFactCheck', () => {
     expect(text).toContain('datetime="2024-09-17T09:00:00.000Z"');
     expect(text).toContain('JNIM says success; the army says neutralized');
     expect(text).toContain('Content-Security-Policy');
+  });
+
+  it('names who voiced the claimant beside it, escaped, and nothing when no one is named', () => {
+    expect(text).toContain('(voiced by <span class="voiced-by">Army spokesman Idris Bako &lt;/script&gt;');
+    const unvoiced = renderFactCheck(page({ claim: { ...page().claim, voicedBy: null } }));
+    expect(unvoiced).not.toContain('voiced by');
   });
 
   it('says so when nothing contradicts the claim and no evidence was linked', () => {

@@ -9,7 +9,8 @@ export const FACT_CHECK_CSP = REPORT_CSP;
 /** What the public page of a published fact-check shows. */
 export interface FactCheck {
   url: string;
-  claim: { text: string; quote: string | null; statedAt: string | null };
+  /** `voicedBy`: the person or office the claimant spoke through, named beside the claimant. */
+  claim: { text: string; quote: string | null; statedAt: string | null; voicedBy: string | null };
   claimant: { name: string; url: string | null };
   document: { title: string; url: string | null; publishedAt: string | null } | null;
   verdict: Verdict;
@@ -59,7 +60,7 @@ export function renderFactCheck(page: FactCheck): string {
     html`<h1>${page.claimant.name}: <span class="verdict">${verdict}</span></h1>`,
     html`<h2>The claim</h2>`,
     html`<blockquote>${page.claim.quote ?? page.claim.text}</blockquote>`,
-    html`<p class="meta">Claimed by ${link(page.claimant.name, page.claimant.url)}${said ? html`, <time datetime="${said}">${said}</time>` : ''}${page.document ? html`, in ${link(page.document.title, page.document.url)}` : ''}</p>`,
+    html`<p class="meta">Claimed by ${link(page.claimant.name, page.claimant.url)}${page.claim.voicedBy ? html` (voiced by <span class="voiced-by">${page.claim.voicedBy}</span>)` : ''}${said ? html`, <time datetime="${said}">${said}</time>` : ''}${page.document ? html`, in ${link(page.document.title, page.document.url)}` : ''}</p>`,
     html`<h2>Verdict: ${verdict}</h2>`,
     html`<p class="rationale">${page.rationale}</p>`,
     html`<p class="meta">Reviewed <time datetime="${page.reviewedAt}">${page.reviewedAt}</time>; published <time datetime="${page.publishedAt}">${page.publishedAt}</time></p>`,

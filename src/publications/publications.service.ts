@@ -90,7 +90,7 @@ export class PublicationsService {
     const url = factCheckUrl(this.env.publicBaseUrl, claimId);
     return {
       url,
-      claim: { text: claim.text, quote: claim.quote?.exact ?? null, statedAt: claim.statedAt },
+      claim: { text: claim.text, quote: claim.quote?.exact ?? null, statedAt: claim.statedAt, voicedBy: claim.voicedBy },
       claimant: { name: claimant.name, url: claimant.url },
       document: document && { title: document.title, url: document.url, publishedAt: document.publishedAt },
       verdict: review.verdict,

@@ -3,6 +3,7 @@ import { stringify as stringifySync } from 'csv-stringify/sync';
 import { ContradictionView } from '../contradictions/contradiction-views';
 import { scopeInterval } from '../contradictions/time';
 import { label } from '../common/labels';
+import { sideVoices, Voices } from './voices';
 
 /** One row per contradiction, both sides spelled out. */
 export const CONTRADICTION_COLUMNS = [
@@ -11,6 +12,7 @@ export const CONTRADICTION_COLUMNS = [
   'explanation', 'note', 'detected_by', 'created_at',
   'side_a_stated_at', 'side_a_time_scope', 'side_b_stated_at', 'side_b_time_scope',
   'attribute_label', 'kind_label', 'triaged_by', 'triaged_at',
+  'side_a_voiced_by', 'side_b_voiced_by',
 ] as const;
 
 /**
@@ -21,8 +23,11 @@ export function neutralise(cell: string): string {
   return /^[=+\-@\t\r\n]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** The machine keys keep their columns; the readable words and the triager's display name come after them. */
-export function contradictionRow(c: ContradictionView & { triagedBy?: string | null }, eventTitle: string, name: (id: string) => string): string[] {
+/**
+ * The machine keys keep their columns; the readable words, the triager's display name and who voiced each
+ * side's parties (`voices`: the claims that name a voicedBy) come after them, so older readers keep their positions.
+ */
+export function contradictionRow(c: ContradictionView & { triagedBy?: string | null }, eventTitle: string, name: (id: string) => string, voices: Voices): string[] {
   return [
     c.eventId, eventTitle, c.id, c.attribute, c.subject ?? '', c.kind, c.severity, c.status,
     c.sideA.value ?? 'silent', c.sideA.sourceIds.map(name).join('; '), c.sideA.claimIds.join(' '),
@@ -30,6 +35,7 @@ export function contradictionRow(c: ContradictionView & { triagedBy?: string | n
     c.explanation, c.note ?? '', c.detectedBy, c.createdAt,
     c.sideA.statedAt ?? '', scopeInterval(c.sideA.timeScope), c.sideB.statedAt ?? '', scopeInterval(c.sideB.timeScope),
     label(c.attribute), label(c.kind), c.triagedBy ?? '', c.triagedAt ?? '',
+    sideVoices(c.sideA, voices, name), sideVoices(c.sideB, voices, name),
   ].map(neutralise);
 }
 

@@ -44,7 +44,7 @@ describe('renderMarkdown', () => {
 
   it('reads back, through a Markdown library, as the same tables as the HTML page, with no raw HTML', async () => {
     const rendered = await marked.parse(markdown);
-    expect(rendered).not.toMatch(/<script|<b>/);
+    expect(rendered).not.toMatch(/<script|<b>|<i>/);
     const fromMarkdown = tablesOf(rendered);
     const fromHtml = tablesOf(renderHtml(report));
     // The same tables, the HTML listing the sources after the corroborations.
@@ -52,9 +52,12 @@ describe('renderMarkdown', () => {
     expect(fromHtml).toEqual([event, contradictions, dispute, corroborations, sources, ...claimants]);
     expect(contradictions).toEqual([
       ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note', 'triaged by'],
-      ['high', 'confirmed', 'fatalities', 'figures that do not overlap', 'none: General <b>Diarra</b>', 'at least 20: JNIM | GSIM', 'The army says none; JNIM says at least 20', 'checked & confirmed <by phone>', 'Ed Editor, 2024-09-17'],
+      ['high', 'confirmed', 'fatalities', 'figures that do not overlap', 'none: General <b>Diarra</b> (voiced by Army spokesman <i>Idris</i> Bako)', 'at least 20: JNIM | GSIM', 'The army says none; JNIM says at least 20', 'checked & confirmed <by phone>', 'Ed Editor, 2024-09-17'],
     ]);
-    expect(claimants[0][1]).toEqual(['The situation is <script>under control</script>', '', '', '', 'disputed', 'suggested 4', 'disputed by Rita Reviewer (2024-09-17): AFP heard gunfire\nuntil noon']);
-    expect(dispute[1]).toEqual(['none (0)', 'asserted', 'General <b>Diarra</b>', '1']);
+    // Who voiced the army stands beside the army wherever the army is named, and in a column of the claim.
+    expect(claimants[0][0]).toEqual(['claim', 'voiced by', 'quote', 'conveyed by', 'document', 'verdict', 'credibility', 'reviews']);
+    expect(claimants[0][1]).toEqual(['The situation is <script>under control</script>', 'Army spokesman <i>Idris</i> Bako', '', '', '', 'disputed', 'suggested 4', 'disputed by Rita Reviewer (2024-09-17): AFP heard gunfire\nuntil noon']);
+    expect(dispute[1]).toEqual(['none (0)', 'asserted', 'General <b>Diarra</b> (voiced by Army spokesman <i>Idris</i> Bako)', '1']);
+    expect(claimants[1][1][1]).toBe('');
   });
 });

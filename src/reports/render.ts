@@ -4,6 +4,7 @@ import { renderHtml, REPORT_CSP } from './html';
 import { renderMarkdown } from './markdown';
 import { reportFileName } from './file-name';
 import { namer, renderJson, Report } from './report';
+import { reportVoices } from './voices';
 
 /** A report in one format, with what the response needs to carry it. */
 export interface RenderedReport {
@@ -24,7 +25,8 @@ export function renderReport(report: Report, format: ReportFormat, bom: boolean)
       return { body: renderMarkdown(report), contentType: 'text/markdown; charset=utf-8', fileName, inline: true, contentSecurityPolicy: null };
     case 'csv': {
       const name = namer(report);
-      const rows = report.contradictions.map((c) => contradictionRow(c, report.event.title, name));
+      const voices = reportVoices(report.claimants);
+      const rows = report.contradictions.map((c) => contradictionRow(c, report.event.title, name, voices));
       return { body: renderCsv(rows, bom), contentType: 'text/csv; charset=utf-8', fileName, inline: false, contentSecurityPolicy: null };
     }
     case 'html':

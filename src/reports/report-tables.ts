@@ -2,6 +2,7 @@ import { describeRange } from '../claims/quantity';
 import { namer, Report } from './report';
 import { sideTimeText } from '../contradictions/time';
 import { label } from '../common/labels';
+import { partiesWithVoices, reportVoices } from './voices';
 
 /** A cell: text, or a severity (which the HTML colours). */
 export type Cell = string | { severity: string };
@@ -37,7 +38,9 @@ const attributeOf = (x: { attribute: string; subject: string | null }) => (x.sub
 
 export function reportTables(report: Report): ReportTables {
   const name = namer(report);
-  const names = (ids: string[]) => ids.map(name).join(', ');
+  const voices = reportVoices(report.claimants);
+  // A side names each party with who voiced it there: "Malian army (voiced by Army spokesman Idris Bako)".
+  const side = (s: Report['contradictions'][number]['sideA']) => `${s.value === null ? 'silent' : label(s.value)}: ${partiesWithVoices(s, voices, name)}${sideTimeText(s)}`;
   const e = report.event;
   const place = e.location ? [e.location.name, e.location.admin1, e.location.country].filter(Boolean).join(', ') + (e.location.precision ? ` (precision: ${e.location.precision})` : '') : 'unknown';
   return {
@@ -59,7 +62,7 @@ export function reportTables(report: Report): ReportTables {
       header: ['severity', 'status', 'attribute', 'kind', 'side A', 'side B', 'explanation', 'note', 'triaged by'],
       rows: report.contradictions.map((c) => [
         { severity: c.severity }, c.status, attributeOf(c), label(c.kind),
-        `${c.sideA.value === null ? 'silent' : label(c.sideA.value)}: ${names(c.sideA.sourceIds)}${sideTimeText(c.sideA)}`, `${c.sideB.value === null ? 'silent' : label(c.sideB.value)}: ${names(c.sideB.sourceIds)}${sideTimeText(c.sideB)}`,
+        side(c.sideA), side(c.sideB),
         c.explanation, c.note ?? '', c.triagedBy ? `${c.triagedBy}${c.triagedAt ? `, ${c.triagedAt.slice(0, 10)}` : ''}` : '',
       ]),
     },
@@ -68,7 +71,7 @@ export function reportTables(report: Report): ReportTables {
       table: {
         header: ['position', 'polarity', 'sources', 'claims'],
         rows: d.positions.map((p) => [
-          p.range ? `${p.value} (${describeRange({ min: p.range.min, max: p.range.max, magnitude: null })})` : p.value, p.polarity, names(p.sourceIds), String(p.claimIds.length),
+          p.range ? `${p.value} (${describeRange({ min: p.range.min, max: p.range.max, magnitude: null })})` : p.value, p.polarity, partiesWithVoices(p, voices, name), String(p.claimIds.length),
         ]),
       },
       note: d.figures
@@ -77,14 +80,14 @@ export function reportTables(report: Report): ReportTables {
     })),
     corroborations: {
       header: ['attribute', 'value', 'sources'],
-      rows: report.corroborations.map((c) => [attributeOf(c), c.value, names(c.sourceIds)]),
+      rows: report.corroborations.map((c) => [attributeOf(c), c.value, partiesWithVoices(c, voices, name)]),
     },
     claimants: report.claimants.map((claimant) => ({
       heading: claimant.name,
       table: {
-        header: ['claim', 'quote', 'conveyed by', 'document', 'verdict', 'credibility', 'reviews'],
+        header: ['claim', 'voiced by', 'quote', 'conveyed by', 'document', 'verdict', 'credibility', 'reviews'],
         rows: claimant.claims.map((c) => [
-          c.text, c.quote ?? '', c.conveyedBy ? name(c.conveyedBy) : '', c.document?.title ?? '', label(c.verdict),
+          c.text, c.voicedBy ?? '', c.quote ?? '', c.conveyedBy ? name(c.conveyedBy) : '', c.document?.title ?? '', label(c.verdict),
           `suggested ${c.credibility.suggested}${c.credibility.reviewed ? `, reviewed ${c.credibility.reviewed.grade}` : ''}`,
           c.reviews.latest.map((r) => `${label(r.verdict)} by ${r.reviewer ?? 'a reviewer'} (${r.createdAt.slice(0, 10)}): ${r.rationale}`).join('\n') || 'none',
         ]),

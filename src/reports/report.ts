@@ -24,6 +24,8 @@ export interface ReportClaim {
   text: string;
   quote: string | null;
   conveyedBy: string | null;
+  /** The person or office the claimant spoke through (the claim's voicedBy), null when none is named. */
+  voicedBy: string | null;
   document: { id: string; title: string; url: string | null; sha256: string | null } | null;
   statedAt: string | null;
   facets: ClaimView['facets'];
@@ -85,7 +87,7 @@ export function reportClaim(c: ReportClaim): ReportClaim {
     })),
     id: c.id, quote: c.quote,
     reviews: { count: c.reviews.count, latest: c.reviews.latest.map((r) => ({ createdAt: r.createdAt, rationale: r.rationale, reviewer: r.reviewer, reviewerId: r.reviewerId, verdict: r.verdict })) },
-    statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt,
+    statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt, voicedBy: c.voicedBy,
   };
   CANONICAL.add(claim);
   return claim;
@@ -106,7 +108,7 @@ function writeClaim(c: ReportClaim, write: (text: string) => void): void {
   // The claim with a 0 for its reasons, then the 0 replaced: the first key is `conveyedBy` (null or an id), so the first `"reasons":0` is that key.
   const text = JSON.stringify({
     conveyedBy: c.conveyedBy, credibility: { reasons: 0, reviewed, suggested }, document: c.document, facets: c.facets,
-    id: c.id, quote: c.quote, reviews: c.reviews, statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt,
+    id: c.id, quote: c.quote, reviews: c.reviews, statedAt: c.statedAt, text: c.text, verdict: c.verdict, verdictAt: c.verdictAt, voicedBy: c.voicedBy,
   });
   const at = text.indexOf('"reasons":0') + '"reasons":'.length;
   write(text.slice(0, at));

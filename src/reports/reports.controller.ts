@@ -66,7 +66,7 @@ export class ReportsController {
     }
     const csv = csvStream(query.bom ?? false);
     Readable.from((async function* () {
-      for await (const { view, eventTitle, name } of rows) yield contradictionRow(view, eventTitle, name);
+      for await (const { view, eventTitle, name, voices } of rows) yield contradictionRow(view, eventTitle, name, voices);
     })()).pipe(csv);
     void reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="contradictions.csv"').send(csv);
   }

@@ -3,8 +3,9 @@ import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, IsNull, Not, Repository } from 'typeorm';
 import { EventAnalysisService, EventMemo } from '../analysis/event-analysis.service';
+import { Claim } from '../claims/claim.entity';
 import { ClaimsService } from '../claims/claims.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { chunks } from '../common/chunks';
@@ -25,6 +26,7 @@ import { claimReview, factCheckUrl } from './claim-review';
 import { ExportQuery, ReportFormat } from './dto/report-query.dto';
 import { RenderedReport, renderReport } from './render';
 import { TimeSlices } from '../analysis/time-slices';
+import { Voice } from './voices';
 import { BoardData, jsonPieces, Report, ReportClaim, reportClaim, reportClaimant, SEALED_LENGTH, sealedJsonPieces, sealing } from './report';
 
 /** How many contradictions an export reads at a time: memory holds one page, whatever the total. The first page is small, so the first byte leaves soon. */
@@ -153,7 +155,7 @@ export class ReportsService {
     const reading = await this.contradictionsService.read(eventId, pause);
     const claims = reading.claims.map((c) => ({
       id: c.id, sourceId: c.sourceId, conveyedById: c.conveyedById, documentId: c.documentId, text: c.text, quote: c.quoteExact === null ? null : { exact: c.quoteExact },
-      statedAt: c.statedAt, facets: reading.facetViews.get(c.id) ?? [], status: c.status, verdictAt: c.verdictAt,
+      statedAt: c.statedAt, voicedBy: c.voicedBy, facets: reading.facetViews.get(c.id) ?? [], status: c.status, verdictAt: c.verdictAt,
     }));
     await pause();
     const sources = await this.sources.byIds(claims.flatMap((c) => [c.sourceId, c.conveyedById].filter((id): id is string => !!id)));
@@ -177,7 +179,7 @@ export class ReportsService {
         const history = reviews.get(c.id) ?? [];
         const grade = credibility.get(c.id)!;
         return reportClaim({
-          id: c.id, text: c.text, quote: c.quote?.exact ?? null, conveyedBy: c.conveyedById, statedAt: c.statedAt, facets: c.facets,
+          id: c.id, text: c.text, quote: c.quote?.exact ?? null, conveyedBy: c.conveyedById, voicedBy: c.voicedBy, statedAt: c.statedAt, facets: c.facets,
           document: document && { id: document.id, title: document.title, url: document.url, sha256: document.sha256 },
           verdict: c.status, verdictAt: c.verdictAt,
           credibility: { suggested: grade.suggested, reasons: grade.reasons, reviewed: grade.reviewed },
@@ -233,6 +235,9 @@ export class ReportsService {
       const titles = new Map<string, string>();
       const names = new Map<string, string>();
       const people = new Map<string, string>();
+      // Who voiced the claims of the events met so far (only claims that name one): they grow with those claims, not the contradictions.
+      const voices = new Map<string, Voice>();
+      const voicedEvents = new Set<string>();
       while (!signal.aborted) {
         const size = after ? EXPORT_PAGE : FIRST_EXPORT_PAGE;
         const builder = contradictions.createQueryBuilder('c').orderBy('c.id', 'ASC').take(size);
@@ -252,8 +257,14 @@ export class ReportsService {
         // Names and titles are kept for the export; they grow with the sources, not the contradictions.
         const missingPeople = [...new Set(views.map((v) => v.triagedById).filter((u): u is string => !!u && !people.has(u)))];
         for (const [id, person] of await users.names(missingPeople)) people.set(id, person);
+        const unvoiced = [...new Set(page.map((c) => c.eventId))].filter((id) => !voicedEvents.has(id));
+        for (const part of chunks(unvoiced, 500)) {
+          const voiced = await contradictions.manager.find(Claim, { select: { id: true, sourceId: true, voicedBy: true }, where: { eventId: In(part), voicedBy: Not(IsNull()) } });
+          for (const c of voiced) voices.set(c.id, { sourceId: c.sourceId, voicedBy: c.voicedBy! });
+          for (const id of part) voicedEvents.add(id);
+        }
         for (const view of views) {
-          yield { view: { ...view, triagedBy: view.triagedById ? people.get(view.triagedById) ?? null : null }, eventTitle: titles.get(view.eventId) ?? '', name: (id: string) => names.get(id) ?? id };
+          yield { view: { ...view, triagedBy: view.triagedById ? people.get(view.triagedById) ?? null : null }, eventTitle: titles.get(view.eventId) ?? '', name: (id: string) => names.get(id) ?? id, voices };
         }
         if (page.length < size) return;
       }

@@ -15,7 +15,7 @@ export interface SearchHit {
   id: string;
   /** What the record is called: a claim's text, a source's or event's name, a document's title. */
   title: string;
-  /** A line more: who claims it and about what, a source's aliases, when and where, the publisher. */
+  /** A line more: who claims it (and who voiced it) and about what, a source's aliases, when and where, the publisher. */
   detail: string;
 }
 
@@ -64,10 +64,12 @@ export class SearchService {
       const names = await this.names(documents.map((d) => d.publisherId));
       return documents.map((d) => ({ kind, id: d.id, title: d.title, detail: [d.publisherId && names.get(d.publisherId), d.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ') }));
     }
-    const claims = order(await manager.find(Claim, { select: { id: true, text: true, sourceId: true, eventId: true }, where: { id: In(ids) } }));
+    const claims = order(await manager.find(Claim, { select: { id: true, text: true, sourceId: true, voicedBy: true, eventId: true }, where: { id: In(ids) } }));
     const names = await this.names(claims.map((c) => c.sourceId));
     const titles = new Map((await manager.find(Event, { select: { id: true, title: true }, where: { id: In(claims.map((c) => c.eventId).filter((e): e is string => !!e)) } })).map((e) => [e.id, e.title]));
-    return claims.map((c) => ({ kind, id: c.id, title: c.text, detail: [names.get(c.sourceId), c.eventId && titles.get(c.eventId)].filter(Boolean).join(' · ') }));
+    // The claimant with who voiced it ("Malian army, voiced by Army spokesman Idris Bako"): a claim found by the spokesman's name says why.
+    const claimant = (c: Claim) => names.get(c.sourceId) && (c.voicedBy ? `${names.get(c.sourceId)}, voiced by ${c.voicedBy}` : names.get(c.sourceId));
+    return claims.map((c) => ({ kind, id: c.id, title: c.text, detail: [claimant(c), c.eventId && titles.get(c.eventId)].filter(Boolean).join(' · ') }));
   }
 
   private async names(ids: Array<string | null>): Promise<Map<string, string>> {

@@ -28,10 +28,12 @@ export interface CandidateDraft {
   quoteEnd: string;
   /** A source id, `new` for the suggested source, or empty. */
   sourceId: string;
+  /** The known source extraction resolved the speaker to (empty when none): `role` is its voice, and only its own. */
+  extractedSourceId: string;
   suggestedName: string;
   suggestedKind: string;
   suggestedRole: string;
-  /** The person through whom a known party spoke ("army spokesman Idris Bako"): the claim's voicedBy. */
+  /** The person through whom the extracted known party spoke ("army spokesman Idris Bako"): the claim's voicedBy while that party stays the claimant (candidate-voice.ts). */
   role: string;
   /** Stake and side of a new source: suggested, to be confirmed by the editor. */
   suggestedStake: string;
@@ -74,14 +76,14 @@ ${attributeList(attributes)}
       ? html`Candidate ${i + 1}: “${c.speaker}”, already <a href="/desk/claims/${c.claimId}">a claim</a>`
       : html`<input type="checkbox" id="accept-${i}" name="accept" value="${i}"${c.accepted ? html` checked` : ''}> <label for="accept-${i}">Candidate ${i + 1}: “${c.speaker}” (confidence ${c.confidence})</label>`}</legend>
     <blockquote>${c.quote}</blockquote>
-    ${(['speaker', 'confidence', 'quote', 'quoteStart', 'quoteEnd', 'suggestedName', 'suggestedKind', 'suggestedRole', 'role', 'statedAt'] as const).map((field) => html`<input type="hidden" name="c${i}.${field}" value="${c[field]}">`)}
+    ${(['speaker', 'confidence', 'quote', 'quoteStart', 'quoteEnd', 'extractedSourceId', 'suggestedName', 'suggestedKind', 'suggestedRole', 'role', 'statedAt'] as const).map((field) => html`<input type="hidden" name="c${i}.${field}" value="${c[field]}">`)}
     <div class="stack">
       <label for="c${i}-source">Claimant</label>
       <select id="c${i}-source" name="c${i}.sourceId">
         ${c.suggestedName ? html`<option value="new"${c.sourceId === 'new' ? html` selected` : ''}>new source: ${c.suggestedName} (${c.suggestedKind})</option>` : ''}
         ${sourceOptions(sources, c.sourceId, 'choose a source')}
       </select>
-      ${c.role ? html`<p class="hint">voiced by ${c.role} (kept with the claim when the claimant is a known source)</p>` : ''}
+      ${c.role ? html`<p class="hint" id="c${i}-voice">voiced by ${c.role} (kept with the claim while the claimant is ${sources.find((s) => s.id === c.extractedSourceId)?.name ?? 'the source found'}; choose another claimant and it is dropped: add who voiced it on the claim's page)</p>` : ''}
       ${c.suggestedName ? html`<label for="c${i}-stake">Stake of the new source <span class="hint">(confirm: never independent unless you decide so)</span></label>
       <select id="c${i}-stake" name="c${i}.suggestedStake">${STAKES.map((stake) => html`<option value="${stake}"${stake === c.suggestedStake ? html` selected` : ''}>${stake.replace(/_/g, ' ')}</option>`)}</select>
       <label for="c${i}-side">Side of the new source <span class="hint">(the party or camp it speaks for; its own name if none)</span></label>

@@ -42,7 +42,7 @@ export class CandidateDto extends PickType(CreateClaimDto, ['text', 'quote', 'fa
   @IsUUID('all', { message: 'sourceId must be the id of a source' })
   sourceId?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, description: 'The person through whom the claimant spoke, as extraction gave it ("army spokesman Jules Ngongo"): kept as the claim\'s voicedBy when sourceId is given (a new source keeps its role as its description instead)' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, description: 'The person through whom the claimant spoke, as extraction gave it ("army spokesman Jules Ngongo"): kept as the claim\'s voicedBy when sourceId is given. Leave it out when you change sourceId from the one extraction found: it was that source\'s voice (a new source keeps its role as its description instead)' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

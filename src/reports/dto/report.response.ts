@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FacetResponseDto } from '../../claims/dto/claim.response';
+import { VOICED_BY } from '../../claims/dto/create-claim.dto';
 import { ContradictionResponseDto, CorroborationResponseDto, DisputeResponseDto, ReviewedGradeDto } from '../../contradictions/dto/contradiction.response';
 import { EventResponseDto } from '../../events/dto/event.response';
 import { RELIABILITY_GRADES, SOURCE_KINDS, STAKES } from '../../sources/source.entity';
@@ -50,6 +51,7 @@ export class ReportClaimDto {
   @ApiProperty() text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The exact words quoted' }) quote!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The conveying source\'s name' }) conveyedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, maxLength: 200, description: VOICED_BY }) voicedBy!: string | null;
   @ApiProperty({ type: ReportDocumentDto, nullable: true }) document!: ReportDocumentDto | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) statedAt!: string | null;
   @ApiProperty({ type: [FacetResponseDto] }) facets!: FacetResponseDto[];
