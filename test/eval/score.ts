@@ -69,6 +69,8 @@ export interface Tally {
   byGroup: Record<'quantities' | 'others', { read: number; rightRead: number; annotated: number; found: number; ofFound: number; readOnFound: number }>;
   /** Wrong candidates whose words are an annotated statement's, under another speaker's name (aggregate diagnostics). */
   wrongSpeaker: number;
+  /** Of wrongSpeaker: the statement of a new speaker, named from the right words of the text but otherwise than the desk's name ("one man" for "Adam"); a diagnostic, never counted right. */
+  namedOtherwise: number;
   /** Wrong candidates whose words are no annotated statement. */
   notStatement: number;
   misses: string[];
@@ -80,7 +82,7 @@ function groupOf(attribute: string): 'quantities' | 'others' {
 
 export function emptyTally(): Tally {
   return {
-    statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, wrongSpeaker: 0, notStatement: 0,
+    statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, wrongSpeaker: 0, namedOtherwise: 0, notStatement: 0,
     byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } },
     misses: [],
   };
@@ -120,9 +122,10 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     for (const f of c.facets) tally.byGroup[groupOf(f.attribute)].read += 1;
     const a = matched[k] >= 0 ? annotated[matched[k]] : null;
     if (!a) {
-      const onSpan = spans.some((span) => span && overlap(span, [c.quote.start!, c.quote.end!]) > 0);
-      if (onSpan) tally.wrongSpeaker += 1;
-      else tally.notStatement += 1;
+      const on = annotated.filter((_, i) => spans[i] && overlap(spans[i]!, [c.quote.start!, c.quote.end!]) > 0);
+      if (!on.length) tally.notStatement += 1;
+      else tally.wrongSpeaker += 1;
+      if (on.some((s) => s.new && s.speakerAsWritten && sameName(speakerOf(c), s.speakerAsWritten))) tally.namedOtherwise += 1;
       tally.misses.push(`${label} wrong ${speakerOf(c)}: ${c.statement.slice(0, 90)}`);
       return;
     }
