@@ -292,8 +292,10 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;
     return dated && apposition ? { ...dated, apposition } : dated;
   };
-  if (preferLeft) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
-  if (right.content) return withApposition(make(c, possessorOf(c, speaker), right.content, lemma, right.when, negated));
+  // "Burundi's army spokesman, Major X, said": beside a name the function is kept whole, for the party it names.
+  const who = apposition ? speaker : possessorOf(c, speaker);
+  if (preferLeft) return withApposition(make(c, who, leftContent(leftEnd), lemma, right.when, negated));
+  if (right.content) return withApposition(make(c, who, right.content, lemma, right.when, negated));
   void subjectEnd;
   return null;
 }

@@ -3,7 +3,7 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName,
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
-import { Antecedents, personBeside, titledSpeaker } from './functions';
+import { Antecedents, nationalGovernment, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
@@ -60,6 +60,9 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
   return { ...found, person, gender: genderOf(phrase) };
 }
+
+/** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
+const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
 
 const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
 
@@ -247,8 +250,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
       const said = ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `;
-      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
+      // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind.
+      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare))) return { ...h, speaker: phrase, line };
     }
+    // "the president" with no president before: the head of the desk's one national government.
+    const national = bare === 'president' ? nationalGovernment(index) : null;
+    if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
   const near = looksLikeName(head) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };

@@ -3,7 +3,7 @@ import { extractStatements, KnownSource } from './extract';
 /** Speaker rules that hold in any wire copy, each probed with sentences of our own (no corpus text). */
 const SOURCES: KnownSource[] = [
   { id: 'chad', name: 'Chadian government', aliases: ['Chad', 'Chadian foreign ministry'], kind: 'government' },
-  { id: 'niger-army', name: 'Nigerien army', aliases: [], kind: 'military' },
+  { id: 'chad-army', name: 'Chadian army', aliases: [], kind: 'military' },
   { id: 'front', name: 'Desert Front', aliases: [], kind: 'armed_group' },
 ];
 const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
@@ -13,6 +13,12 @@ describe('speaker rules', () => {
     // Another country's body is not a known body of the same kind named after one country.
     ["Sudan's foreign ministry said the border crossing had been closed.", ['new:Sudanese foreign ministry']],
     ["Chad's foreign ministry said the border crossing had been closed.", ['chad']],
+    // A possessor and a body before the function: the body, not the possessor's government.
+    ["Chad's army spokesman, Colonel Amadou Sani, said the convoy had been ambushed.", ['chad-army']],
+    // "Secretary" before a name holds a portfolio as "Minister" does; a secretary-general does not.
+    ['Interior Secretary Hawa Idriss said the curfew would be lifted.', ['chad']],
+    // "The president" points back to no governor who spoke before: the desk's national government.
+    ['The provincial governor, Ali Baba, said the roads were open. The president said the army would stay.', ['new:Ali Baba', 'chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
