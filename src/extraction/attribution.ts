@@ -1,5 +1,6 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
+import { asideOfOneName, relativeAfter } from './asides';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
@@ -244,11 +245,11 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   // nor when a preposition follows the verb ('"...," its spokesman, X, said in a statement').
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
-    if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.')) {
+    if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.' || relativeAfter(c, speaker))) {
       const end = speaker[1] + 1;
       const when = tokens[end + 1]?.lower === 'on' ? [end + 1, Math.min(c.last, end + 3)] as Span : null;
       const head = make(c, possessorOf(c, speaker), leftContent(before), lemma, when, negated);
-      const apposition = head && !when ? appositionAfter(c, speaker) : null;
+      const apposition = head && !when ? appositionAfter(c, speaker) ?? asideOfOneName(c, speaker) : null;
       if (head) return apposition ? { ...head, apposition } : head;
     }
   }
@@ -263,7 +264,6 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   // The subject, with an apposition between commas: "Abdoulaye Maiga, the government spokesman, said".
   let speaker: Span | null;
   let apposition: Span | null = null;
-  let subjectEnd = before;
   if (previous.text === ',') {
     let comma = before - 1;
     while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_APPOSITION) comma -= 1;
@@ -273,7 +273,6 @@ function fromVerb(c: Clause, v: number): Attribution | null {
       return null;
     }
     speaker = head;
-    subjectEnd = comma;
     apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
   } else {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
@@ -296,6 +295,5 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   const who = apposition ? speaker : possessorOf(c, speaker);
   if (preferLeft) return withApposition(make(c, who, leftContent(leftEnd), lemma, right.when, negated));
   if (right.content) return withApposition(make(c, who, right.content, lemma, right.when, negated));
-  void subjectEnd;
   return null;
 }

@@ -57,8 +57,20 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
-  const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
+  const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)))
+    || (!known && givenName(head, beside));
   return { ...found, person, gender: genderOf(phrase) };
+}
+
+/**
+ * "Olena, a cashier", "Fatima, 41": one capitalised word the desk does not know, with an age or a description
+ * ("a", "an") beside it, is a person's given name (a body is not described by its age, nor introduced as "a cashier").
+ */
+function givenName(head: string, beside: string | null): boolean {
+  const comma = head.indexOf(', ');
+  const [name, aside] = beside !== null ? [head.trim(), beside.trim()] : comma > 0 ? [head.slice(0, comma), head.slice(comma + 2).trim()] : [head.trim(), ''];
+  return /^[A-Z][a-z]+$/.test(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase()) && !DEMONYMS[fold(name)] && !CAPITALS[fold(name)] && !ADJECTIVE_OF[fold(name)]
+    && (/^\d{1,3}\b/.test(aside) || /^an? [a-z]/.test(aside));
 }
 
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */

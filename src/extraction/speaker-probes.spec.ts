@@ -19,6 +19,11 @@ describe('speaker rules', () => {
     ['Interior Secretary Hawa Idriss said the curfew would be lifted.', ['chad']],
     // "The president" points back to no governor who spoke before: the desk's national government.
     ['The provincial governor, Ali Baba, said the roads were open. The president said the army would stay.', ['new:Ali Baba', 'chad']],
+    // One given name with an age or "a ..." beside it is a person: a later "she" points back to her, not to an official.
+    ['Colonel Amadou Sani said the road was safe. "The bus burned in front of me," said Mariam, a nurse who saw the attack. She said nobody came to help.', ['new:Amadou Sani', 'new:Mariam', 'new:Mariam']],
+    ['The governor, Ali Baba, said the market was shut. Halima, 52, said her shop had burned. "We lost everything," she said.', ['new:Ali Baba', 'new:Halima', 'new:Halima']],
+    // After an inverted verb, a relative clause describes the speaker and ends the attribution.
+    ['"The gunmen came at night," said a farmer who fled to the next village.', ['new:Farmer']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
