@@ -1,5 +1,8 @@
 /** What stands beside a speaker named after the verb, and says who it is ('"...," said Olena, a cashier', 'said a survivor who fled'). */
 import type { Clause, Span } from './attribution';
+import { phraseRightOf } from './noun-phrases';
+import { clauseStart } from './subjects';
+import { isQuoteMark } from './quotes';
 
 /** '"...," said Olena, a cashier who escaped.': beside one capitalised word, an age or "a ..." up to the next comma says who it is. */
 export function asideOfOneName(c: Clause, [a, b]: Span): Span | null {
@@ -16,4 +19,22 @@ export function asideOfOneName(c: Clause, [a, b]: Span): Span | null {
 export function relativeAfter(c: Clause, [, b]: Span): boolean {
   const next = c.tokens[b + 1];
   return !!next && b + 1 <= c.last && !c.quoted[b + 1] && (next.lower === 'who' || next.lower === 'whose') && c.tokens[b].pos === 'NOUN';
+}
+
+/** "President X, who returned on Wednesday, declared ...": the subject before a relative clause set between commas, when a verb follows it. */
+export function subjectBeforeRelative(c: Clause): Span | null {
+  const subject = phraseRightOf(c, clauseStart(c));
+  if (!subject || c.tokens[subject[1] + 1]?.text !== ',' || !['who', 'whose'].includes(c.tokens[subject[1] + 2]?.lower ?? '')) return null;
+  let k = subject[1] + 3;
+  while (k < c.last && k - subject[1] <= 18 && c.tokens[k].text !== ',' && !c.quoted[k]) k += 1;
+  if (c.tokens[k]?.text !== ',') return null;
+  k += 1;
+  while (k < c.last && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'AUX')) k += 1;
+  return k <= c.last && c.tokens[k].pos === 'VERB' && c.tokens[subject[0]].pos !== 'PRON' && !c.quoted[subject[0]] ? subject : null;
+}
+
+/** '"...," declared X': a verb that reports only before "that" or a quote (WEAK_VERBS) reports too right after the quote it closes. */
+export function inverted(c: Clause, v: number): boolean {
+  const t = c.tokens[v];
+  return t.pos === 'VERB' && t.lemma === 'declare' && v > c.first && (c.tokens[v - 1].text === ',' || isQuoteMark(c.tokens[v - 1])) && v - 2 >= c.first && c.quoted[v - 2];
 }

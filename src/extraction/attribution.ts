@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { asideOfOneName, relativeAfter } from './asides';
+import { asideOfOneName, inverted, relativeAfter } from './asides';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
@@ -161,7 +161,7 @@ export function attribute(c: Clause): Attribution | null {
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {
-    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v))) verbs.push(v);
+    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v) || inverted(c, v))) verbs.push(v);
   }
   // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker.
   if (verbs.length > 1) {

@@ -24,6 +24,12 @@ describe('speaker rules', () => {
     ['The governor, Ali Baba, said the market was shut. Halima, 52, said her shop had burned. "We lost everything," she said.', ['new:Ali Baba', 'new:Halima', 'new:Halima']],
     // After an inverted verb, a relative clause describes the speaker and ends the attribution.
     ['"The gunmen came at night," said a farmer who fled to the next village.', ['new:Farmer']],
+    // Declaring mourning or a curfew is an act, not a statement; "declared that" and '"...," declared X' report.
+    ['The government declared two days of national mourning.', []],
+    ['The government declared that the border would reopen.', ['chad']],
+    ['"The border will reopen," declared Colonel Amadou Sani.', ['new:Amadou Sani']],
+    // A subject before a relative clause is who a later "he" points back to, even when its verb reports nothing.
+    ['Colonel Amadou Sani said the road was safe. President Idriss Deby, who flew home on Monday, declared a curfew. "We will find them," he said.', ['new:Amadou Sani', 'chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
