@@ -23,7 +23,7 @@ export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 're
 export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'promise', 'remind']);
 
 /** Verbs that report only with a particular word after them ("put the toll at", "called for"): skipped otherwise. */
-export const WEAK_VERBS = new Set(['put', 'declare', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally']);
+export const WEAK_VERBS = new Set(['put', 'declare', 'show', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally']);
 
 /** Nouns that carry a statement of their possessor: "the army's statement said", "in a statement". */
 export const STATEMENT_NOUNS = new Set([

@@ -30,6 +30,9 @@ describe('speaker rules', () => {
     ['"The border will reopen," declared Colonel Amadou Sani.', ['new:Amadou Sani']],
     // A subject before a relative clause is who a later "he" points back to, even when its verb reports nothing.
     ['Colonel Amadou Sani said the road was safe. President Idriss Deby, who flew home on Monday, declared a curfew. "We will find them," he said.', ['new:Amadou Sani', 'chad']],
+    // Showing images is no statement; "showed that" states what was found.
+    ['State television showed footage of burned trucks on the road.', []],
+    ['The Chadian government showed that the convoy had left on time.', ['chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
