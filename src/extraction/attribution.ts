@@ -86,7 +86,8 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     const t = tokens[i];
     if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
     if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
-    if ((t.lower === 'that' && !c.quoted[i]) || t.text === ':') return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+    // "speaking to AFP on condition that he not be named": "speak" takes no that-clause, and "condition that" is the noun's.
+    if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     if (isQuoteMark(t) || c.quoted[i] || t.pos === 'VERB' || t.pos === 'AUX') break;
   }
   let i = verb + 1;

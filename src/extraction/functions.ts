@@ -141,7 +141,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (link < 0) return null;
   const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0];
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
-  const whole = resolveName(after, index) ?? placeBody(after, noun, index);
+  // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
+  const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
+  const whole = servedParty ?? resolveName(after, index) ?? placeBody(after, noun, index);
   if (whole) return whole;
   const possessed = after.search(/['’]s /);
   const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);

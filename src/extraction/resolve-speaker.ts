@@ -3,7 +3,7 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName,
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
-import { Antecedents, nationalGovernment, personBeside, titledSpeaker } from './functions';
+import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
@@ -186,6 +186,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "U.N. rights office spokesman Thameen Al-Kheetan", "army chief of staff Lieutenant General X": a named person speaks as that person.
   // A function of a known party ("military spokesman Daniel Hagari") is that party's, the person kept as its role.
   const pointBack = pointBackIn(history, index, line, recent);
+  // "An adviser to RSF commander X": staff speak for the party of the one they serve, who is not the speaker.
+  const staffParty = !beside && STAFF.test(head.trim()) ? partyOfFunction(head, index, pointBack) : null;
+  if (staffParty) return { kind: staffParty.kind ?? 'other', sourceId: staffParty.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|the) /i, '') };
   if (!beside && titledPerson(head)) {
     const person = exactName([head], index) ?? nearName(head, index);
     if (person) return { kind: person.kind ?? 'other', sourceId: person.id, suggested: null, speaker: phrase, line };

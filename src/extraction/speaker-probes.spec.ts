@@ -4,7 +4,8 @@ import { extractStatements, KnownSource } from './extract';
 const SOURCES: KnownSource[] = [
   { id: 'chad', name: 'Chadian government', aliases: ['Chad', 'Chadian foreign ministry'], kind: 'government' },
   { id: 'chad-army', name: 'Chadian army', aliases: [], kind: 'military' },
-  { id: 'front', name: 'Desert Front', aliases: [], kind: 'armed_group' },
+  { id: 'front', name: 'Desert Front', aliases: ['Front'], kind: 'armed_group' },
+  { id: 'musa', name: 'Ali Musa', aliases: [], kind: 'armed_group' },
 ];
 const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
 
@@ -33,6 +34,10 @@ describe('speaker rules', () => {
     // Showing images is no statement; "showed that" states what was found.
     ['State television showed footage of burned trucks on the road.', []],
     ['The Chadian government showed that the convoy had left on time.', ['chad']],
+    // "speak" takes no that-clause and "on condition that" is the noun's: the statement is the next verb's.
+    // An adviser to a party's commander speaks for the party, not as the commander.
+    ['An aide to Front commander Ali Musa, speaking on condition that he not be named, said 20 fighters had died.', ['front']],
+    ['An adviser to the Front leader, speaking by telephone, said the fighters had withdrawn.', ['front']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
