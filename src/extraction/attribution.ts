@@ -164,10 +164,10 @@ export function attribute(c: Clause): Attribution | null {
   for (let v = c.first; v <= c.last; v += 1) {
     if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v) || inverted(c, v))) verbs.push(v);
   }
-  // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker.
+  // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker (not a passive's agent: "... was contradicted by every witness").
   if (verbs.length > 1) {
     const last = fromVerb(c, verbs[verbs.length - 1]);
-    if (last && last.content[1] < last.speaker[0]) return last;
+    if (last && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
   }
   for (const v of verbs) {
     const found = fromVerb(c, v);

@@ -38,6 +38,8 @@ describe('speaker rules', () => {
     // An adviser to a party's commander speaks for the party, not as the commander.
     ['An aide to Front commander Ali Musa, speaking on condition that he not be named, said 20 fighters had died.', ['front']],
     ['An adviser to the Front leader, speaking by telephone, said the fighters had withdrawn.', ['front']],
+    // A passive's agent inside the clause is no speaker closing it: the subject of "said" speaks.
+    ['The Chadian government said the rebel account was contradicted by every survivor it met.', ['chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
