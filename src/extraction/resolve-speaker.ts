@@ -5,6 +5,7 @@ import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
+import { plainForm } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -127,7 +128,11 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
     // "The rights group said ... said X, the group's director": the body that spoke last, if no known body was named since.
     const last = history[history.length - 1];
     const since = recent(() => true);
-    if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return last.sourceId ? sourceById(index, last.sourceId) ?? null : null;
+    // Only a body the noun may name: "the hotel's manager" is not the armed group that spoke last.
+    const noun = phrase.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const body = last?.sourceId ? sourceById(index, last.sourceId) ?? null : null;
+    const fits = !!body && (GENERIC_HEADS.has(noun) || !!HEAD_KINDS[noun]?.includes(body.kind ?? '') || ` ${fold(body.name)} ${fold(last.speaker)} `.includes(` ${noun} `));
+    if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return fits ? body : null;
     const found = resolveWords(phrase, null, history, index, line, recent);
     return found?.sourceId ? sourceById(index, found.sourceId) ?? null : null;
   } };
@@ -176,6 +181,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const tail = named?.split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
     if (named && named !== surname && named.includes(' ') && tail === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
   }
+  // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
+  const plain = beside ? null : plainForm(head);
+  const plainly = plain ? resolveWords(plain, null, history, index, line, recent) : null;
+  if (plainly?.sourceId) return { ...plainly, speaker: phrase, line };
   // "a ministry statement", "an army communique": the words before the statement noun name who made it.
   const w = head.trim().split(/\s+/);
   if (!beside && w.length >= 2 && w.length <= 5 && STATEMENT_NOUNS.has(w[w.length - 1].toLowerCase()) && !/'s$|’s$|s'$/.test(w[w.length - 2]) && /^[a-z]/.test(w[w.length - 2])) {
@@ -272,7 +281,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const national = bare === 'president' ? nationalGovernment(index) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
-  const near = looksLikeName(head) ? nearName(head, index) : null;
+  // "Al-Shabab" for the desk's "al-Shabaab": a hyphenated name is as near as two words.
+  const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
   // "the military" with no one before it: the one known source of that kind, if there is exactly one.
   if (bare) {

@@ -6,6 +6,9 @@ const SOURCES: KnownSource[] = [
   { id: 'chad-army', name: 'Chadian army', aliases: [], kind: 'military' },
   { id: 'front', name: 'Desert Front', aliases: ['Front'], kind: 'armed_group' },
   { id: 'musa', name: 'Ali Musa', aliases: [], kind: 'armed_group' },
+  { id: 'health', name: 'Chadian health ministry', aliases: [], kind: 'government' },
+  { id: 'watch', name: 'Sahel Watch', aliases: [], kind: 'ngo' },
+  { id: 'sahwa', name: 'al-Sahwaa', aliases: [], kind: 'armed_group' },
 ];
 const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
 
@@ -40,6 +43,14 @@ describe('speaker rules', () => {
     ['An adviser to the Front leader, speaking by telephone, said the fighters had withdrawn.', ['front']],
     // A passive's agent inside the clause is no speaker closing it: the subject of "said" speaks.
     ['The Chadian government said the rebel account was contradicted by every survivor it met.', ['chad']],
+    // "The Ministry of Health" is the desk's health ministry; "the Nairobi-based group" points back as "the group" does.
+    ['The Ministry of Health said 40 people were wounded.', ['health']],
+    ['Sahel Watch said the village burned. The Nairobi-based group said 30 houses were destroyed.', ['watch', 'watch']],
+    // A bureau or wing of a known party speaks for it; a hyphenated name one letter off is the desk's.
+    ['The Political Bureau of the Desert Front said its fighters had withdrawn.', ['front']],
+    ['Al-Sahwa said its fighters had withdrawn.', ['sahwa']],
+    // "The hotel's manager" is not the armed group that spoke last.
+    ['The Desert Front said it stormed the hotel. Ali Omar, the hotel\'s manager, said the guests had fled.', ['front', 'new:Ali Omar']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
