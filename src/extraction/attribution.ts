@@ -54,10 +54,10 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   return true;
 }
 
-/** "The ministry alleged that ...", the tagger reading "alleged" as an adjective: a reporting verb's past form after a subject, before "that". */
+/** "The ministry alleged that ...", "ACAJ states that ...", the tagger reading the verb as an adjective or a plural noun: a reporting verb's form after a subject, before "that". */
 function taggedOtherwise(c: Clause, v: number): boolean {
   const t = c.tokens[v];
-  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : [];
+  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : [];
   return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
 }
 

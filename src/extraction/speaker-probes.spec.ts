@@ -51,6 +51,9 @@ describe('speaker rules', () => {
     ['Al-Sahwa said its fighters had withdrawn.', ['sahwa']],
     // "The hotel's manager" is not the armed group that spoke last.
     ['The Desert Front said it stormed the hotel. Ali Omar, the hotel\'s manager, said the guests had fled.', ['front', 'new:Ali Omar']],
+    // A press release's present tense: "X states that", "X deplores that" report as "said that" does.
+    ['3. The Chadian government states that the prison was retaken at dawn.', ['chad']],
+    ['4. The Chadian government deplores that the convoy was attacked.', ['chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
