@@ -38,3 +38,10 @@ export function inverted(c: Clause, v: number): boolean {
   const t = c.tokens[v];
   return t.pos === 'VERB' && t.lemma === 'declare' && v > c.first && (c.tokens[v - 1].text === ',' || isQuoteMark(c.tokens[v - 1])) && v - 2 >= c.first && c.quoted[v - 2];
 }
+
+/** ", local officials said," set inside a sentence: a comma before the speaker, and the words before it end in "where", "that" or an open clause. */
+export function isParenthetical(c: Clause, verb: number): boolean {
+  let k = verb - 1;
+  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
+  return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
+}

@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { asideOfOneName, inverted, relativeAfter } from './asides';
-import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
+import { asideOfOneName, inverted, isParenthetical, relativeAfter } from './asides';
+import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
@@ -43,6 +43,12 @@ export interface Clause {
 
 export function isReportingVerb(t: Token, next: Token | undefined, after: Token[] = []): boolean {
   const lemma = t.lemma;
+  // "raised the death toll to 274": a toll changed is a toll stated ("raised the toll, saying ..." leaves it to "saying").
+  if (TOLL_VERBS.has(lemma)) {
+    const window = [next, ...after];
+    const at = window.findIndex((x, i) => i < 4 && x !== undefined && TOLL_NOUNS.has(x.lower));
+    return t.pos === 'VERB' && at >= 0 && ![',', '.'].includes(window[at + 1]?.text ?? '.');
+  }
   if (!REPORTING_VERBS.has(lemma)) return false;
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
   // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
@@ -88,7 +94,8 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
     // "speaking to AFP on condition that he not be named": "speak" takes no that-clause, and "condition that" is the noun's.
     if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
-    if (isQuoteMark(t) || c.quoted[i] || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says.
+    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
   }
   let i = verb + 1;
   if (lemma === 'speak' || lemma === 'talk') {
@@ -128,13 +135,6 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
   // ", as thousands waited": a clause of the writer's after the attribution, not the statement.
   if (i <= c.last && (trailing || SUBORDINATORS.has(tokens[i].lower))) return { content: null, when, introduced: false };
   return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
-}
-
-/** ", local officials said," set inside a sentence: a comma before the speaker, and the words before it end in "where", "that" or an open clause. */
-function isParenthetical(c: Clause, verb: number): boolean {
-  let k = verb - 1;
-  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
-  return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
 }
 
 export function make(c: Clause, speaker: Span | null, content: Span | null, verb: string, when: Span | null, negated = false): Attribution | null {

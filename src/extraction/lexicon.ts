@@ -16,6 +16,10 @@ export const REPORTING_VERBS = new Set([
   'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend',
 ]);
 
+/** Verbs that state a toll when a toll is their object ("raised the death toll to 274"). */
+export const TOLL_VERBS = new Set(['raise', 'lower', 'revise', 'update']);
+export const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'figure', 'figures']);
+
 /** Verbs whose statement is a denial: their facets are denied. */
 export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contradict']);
 

@@ -54,6 +54,11 @@ describe('speaker rules', () => {
     // A press release's present tense: "X states that", "X deplores that" report as "said that" does.
     ['3. The Chadian government states that the prison was retaken at dawn.', ['chad']],
     ['4. The Chadian government deplores that the convoy was attacked.', ['chad']],
+    // A capitalised word the tagger reads as a verb inside a listener's name does not end the search for "that".
+    ['The Chadian government told Sahel Watch that the prisoners had been freed.', ['chad']],
+    // Raising a toll states it; "raised the toll, saying ..." leaves the statement to "saying".
+    ['The Chadian health ministry on Monday raised the death toll from the blast to 41.', ['health']],
+    ['The Chadian health ministry raised the toll, saying 41 people had died.', ['health']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
