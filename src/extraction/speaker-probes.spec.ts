@@ -59,6 +59,9 @@ describe('speaker rules', () => {
     // Raising a toll states it; "raised the toll, saying ..." leaves the statement to "saying".
     ['The Chadian health ministry on Monday raised the death toll from the blast to 41.', ['health']],
     ['The Chadian health ministry raised the toll, saying 41 people had died.', ['health']],
+    // A place after "of" is where the speaker lives, not the speaker's name; a body after "from" is the speaker's.
+    ['A resident of Abou Deia said the shooting lasted an hour.', ['new:Resident of Abou Deia']],
+    ['A team from Doctors Without Borders said 30 wounded had been treated.', ['new:MSF']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
