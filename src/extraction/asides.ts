@@ -21,15 +21,21 @@ export function relativeAfter(c: Clause, [, b]: Span): boolean {
   return !!next && b + 1 <= c.last && !c.quoted[b + 1] && (next.lower === 'who' || next.lower === 'whose') && c.tokens[b].pos === 'NOUN';
 }
 
-/** "President X, who returned on Wednesday, declared ...": the subject before a relative clause set between commas, when a verb follows it. */
-export function subjectBeforeRelative(c: Clause): Span | null {
+/**
+ * "President X, who returned on Wednesday, declared ...", "Moscow has not responded ...": the subject of a clause
+ * whose verb reports nothing, past a relative clause between commas or a negation, for a later pronoun to point back to.
+ */
+export function subjectPastAside(c: Clause): Span | null {
   const subject = phraseRightOf(c, clauseStart(c));
-  if (!subject || c.tokens[subject[1] + 1]?.text !== ',' || !['who', 'whose'].includes(c.tokens[subject[1] + 2]?.lower ?? '')) return null;
-  let k = subject[1] + 3;
-  while (k < c.last && k - subject[1] <= 18 && c.tokens[k].text !== ',' && !c.quoted[k]) k += 1;
-  if (c.tokens[k]?.text !== ',') return null;
-  k += 1;
-  while (k < c.last && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'AUX')) k += 1;
+  if (!subject) return null;
+  let k = subject[1] + 1;
+  if (c.tokens[k]?.text === ',' && ['who', 'whose'].includes(c.tokens[k + 1]?.lower ?? '')) {
+    k += 2;
+    while (k < c.last && k - subject[1] <= 18 && c.tokens[k].text !== ',' && !c.quoted[k]) k += 1;
+    if (c.tokens[k]?.text !== ',') return null;
+    k += 1;
+  }
+  while (k < c.last && ['ADV', 'AUX', 'PART'].includes(c.tokens[k].pos)) k += 1;
   return k <= c.last && c.tokens[k].pos === 'VERB' && c.tokens[subject[0]].pos !== 'PRON' && !c.quoted[subject[0]] ? subject : null;
 }
 

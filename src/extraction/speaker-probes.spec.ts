@@ -62,6 +62,8 @@ describe('speaker rules', () => {
     // A place after "of" is where the speaker lives, not the speaker's name; a body after "from" is the speaker's.
     ['A resident of Abou Deia said the shooting lasted an hour.', ['new:Resident of Abou Deia']],
     ['A team from Doctors Without Borders said 30 wounded had been treated.', ['new:MSF']],
+    // A subject whose verb is negated is one a later "it" may point back to.
+    ['The Desert Front said the bridge was mined. The Chadian government has not responded, but it has insisted that rebels fired first.', ['front', 'chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
