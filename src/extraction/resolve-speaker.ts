@@ -260,6 +260,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim()) || (/^[A-Z][a-z]+$/.test(head.trim()) && (GENERIC_HEADS.has(head.trim().toLowerCase()) || head.trim() === 'Police'))) ? head.trim().toLowerCase() : null;
   const bare = bareHead(head);
   // "the government", "the army": the one known source whose name ends in that word.
+  // "Western security officials said ... The officials said": a plural head points back first to the speakers so named just before.
+  const echo = bare && bare.endsWith('s') && head.trim().split(/\s+/).length === 2 ? history.slice(-3).reverse().find((h) => ` ${h.speaker.toLowerCase()} `.includes(` ${bare} `)) : undefined;
+  if (echo) return { ...echo, speaker: phrase, line };
   const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.

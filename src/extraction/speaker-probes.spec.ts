@@ -67,4 +67,9 @@ describe('speaker rules', () => {
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
+
+  it('points "the officials" back to the officials who spoke just before, not to a known body named so', () => {
+    const sources = [...SOURCES, { id: 'chad-off', name: 'Chadian officials', aliases: [], kind: 'government' }];
+    expect(who('Western diplomatic officials said the convoy was seized. The officials said it carried arms.', sources)).toEqual(['new:Western diplomatic officials', 'new:Western diplomatic officials']);
+  });
 });
