@@ -3,6 +3,7 @@ import type { Clause, Span } from './attribution';
 import { phraseRightOf } from './noun-phrases';
 import { clauseStart } from './subjects';
 import { isQuoteMark } from './quotes';
+import { REPORTING_VERBS } from './lexicon';
 
 /** '"...," said Olena, a cashier who escaped.': beside one capitalised word, an age or "a ..." up to the next comma says who it is. */
 export function asideOfOneName(c: Clause, [a, b]: Span): Span | null {
@@ -50,4 +51,11 @@ export function isParenthetical(c: Clause, verb: number): boolean {
   let k = verb - 1;
   while (k > c.first && c.tokens[k].text !== ',') k -= 1;
   return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
+}
+
+/** "The ministry alleged that ...", "ACAJ states that ...", the tagger reading the verb as an adjective or a plural noun: a reporting verb's form after a subject, before "that". */
+export function taggedOtherwise(c: Clause, v: number): boolean {
+  const t = c.tokens[v];
+  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : [];
+  return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
 }

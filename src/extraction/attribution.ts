@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { asideOfOneName, inverted, isParenthetical, relativeAfter } from './asides';
+import { asideOfOneName, inverted, isParenthetical, relativeAfter, taggedOtherwise } from './asides';
 import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
@@ -32,6 +32,8 @@ const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
+const LATER = new Set(['later', 'earlier', 'ago']);
+const TIMES = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 
 export interface Clause {
@@ -58,13 +60,6 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next));
   return true;
-}
-
-/** "The ministry alleged that ...", "ACAJ states that ...", the tagger reading the verb as an adjective or a plural noun: a reporting verb's form after a subject, before "that". */
-function taggedOtherwise(c: Clause, v: number): boolean {
-  const t = c.tokens[v];
-  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : [];
-  return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
 }
 
 /** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
@@ -229,7 +224,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   if (tokens[v].lower.endsWith('ing') && previous?.text === ',' && before === v - 1) {
     // After another reporting verb ("the office said in a statement, adding that ..."), that verb's statement stands alone.
     for (let k = c.first; k < v; k += 1) if (!c.quoted[k] && isReportingVerb(tokens[k], tokens[k + 1])) return null;
-    const subject = phraseRightOf(c, c.first);
+    // "Hours later the spokesman ..., saying": a time before the subject is no part of it.
+    const opening = phraseRightOf(c, c.first);
+    const subject = opening && LATER.has(tokens[opening[1] + 1]?.lower) && TIMES.has(tokens[opening[1]].lower.replace(/s$/, '')) ? phraseRightOf(c, opening[1] + 2) : opening;
     const right = contentRightOf(c, v, lemma);
     if (subject && subject[1] < before && right.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
     return null;

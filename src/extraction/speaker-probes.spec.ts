@@ -64,6 +64,9 @@ describe('speaker rules', () => {
     ['A team from Doctors Without Borders said 30 wounded had been treated.', ['new:MSF']],
     // A subject whose verb is negated is one a later "it" may point back to.
     ['The Desert Front said the bridge was mined. The Chadian government has not responded, but it has insisted that rebels fired first.', ['front', 'chad']],
+    // "Hours later X ..., saying": the time before the subject is no speaker; a subject followed by "later" keeps its name.
+    ['Hours later the Desert Front denied the killings, saying its fighters had left the town.', ['front', 'front']],
+    ['Colonel Amadou Sani later raised the toll, saying 30 soldiers had died.', ['new:Amadou Sani']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
