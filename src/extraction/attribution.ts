@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { asideOfOneName, inverted, isParenthetical, relativeAfter, taggedOtherwise } from './asides';
-import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
+import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
@@ -46,10 +46,11 @@ export interface Clause {
 export function isReportingVerb(t: Token, next: Token | undefined, after: Token[] = []): boolean {
   const lemma = t.lemma;
   // "raised the death toll to 274": a toll changed is a toll stated ("raised the toll, saying ..." leaves it to "saying").
-  if (TOLL_VERBS.has(lemma)) {
-    const window = [next, ...after];
-    const at = window.findIndex((x, i) => i < 4 && x !== undefined && TOLL_NOUNS.has(x.lower));
-    return t.pos === 'VERB' && at >= 0 && ![',', '.'].includes(window[at + 1]?.text ?? '.');
+  // "defended the strike as necessary": defending one's own act is a statement; defending a town is not.
+  const window = [next, ...after];
+  if (TOLL_VERBS.has(lemma) || lemma === 'defend') {
+    const at = window.findIndex((x, i) => i < 4 && x !== undefined && (lemma === 'defend' ? ACTS : TOLL_NOUNS).has(x.lower));
+    return t.pos === 'VERB' && at >= 0 && (lemma === 'defend' || ![',', '.'].includes(window[at + 1]?.text ?? '.'));
   }
   if (!REPORTING_VERBS.has(lemma)) return false;
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
@@ -241,7 +242,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   // Inverted: "..., said the army." / "“...,” said General X."
   // Not when the comma closes a relative clause after the subject ("President X, who returned on Wednesday, declared ..."),
   // nor when a preposition follows the verb ('"...," its spokesman, X, said in a statement').
-  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && !closesRelative(c, before) && after.pos !== 'ADP') {
+  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && lemma !== 'defend' && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
     if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.' || relativeAfter(c, speaker))) {
       const end = speaker[1] + 1;

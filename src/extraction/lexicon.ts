@@ -19,6 +19,8 @@ export const REPORTING_VERBS = new Set([
 /** Verbs that state a toll when a toll is their object ("raised the death toll to 274"). */
 export const TOLL_VERBS = new Set(['raise', 'lower', 'revise', 'update']);
 export const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'figure', 'figures']);
+/** Acts one defends in words ("defended the strike", "defended its decision"), unlike places or people one defends by arms. */
+export const ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'operation', 'operations', 'raid', 'decision', 'action', 'actions', 'killing', 'killings', 'bombing', 'offensive', 'response', 'policy', 'conduct', 'record']);
 
 /** Verbs whose statement is a denial: their facets are denied. */
 export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contradict']);

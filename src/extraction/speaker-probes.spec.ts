@@ -67,6 +67,9 @@ describe('speaker rules', () => {
     // "Hours later X ..., saying": the time before the subject is no speaker; a subject followed by "later" keeps its name.
     ['Hours later the Desert Front denied the killings, saying its fighters had left the town.', ['front', 'front']],
     ['Colonel Amadou Sani later raised the toll, saying 30 soldiers had died.', ['new:Amadou Sani']],
+    // Defending one's act is a statement; defending a town by arms is narration.
+    ['The Desert Front defended the attack as a response to army raids.', ['front']],
+    ['Chadian soldiers defended the town for three days.', []],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
