@@ -1,6 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, WEAK_VERBS } from './lexicon';
+import { asideOfOneName, inverted, isParenthetical, relativeAfter, taggedOtherwise } from './asides';
+import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
@@ -31,6 +32,8 @@ const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
+const LATER = new Set(['later', 'earlier', 'ago']);
+const TIMES = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 
 export interface Clause {
@@ -42,6 +45,13 @@ export interface Clause {
 
 export function isReportingVerb(t: Token, next: Token | undefined, after: Token[] = []): boolean {
   const lemma = t.lemma;
+  // "raised the death toll to 274": a toll changed is a toll stated ("raised the toll, saying ..." leaves it to "saying").
+  // "defended the strike as necessary": defending one's own act is a statement; defending a town is not.
+  const window = [next, ...after];
+  if (TOLL_VERBS.has(lemma) || lemma === 'defend') {
+    const at = window.findIndex((x, i) => i < 4 && x !== undefined && (lemma === 'defend' ? ACTS : TOLL_NOUNS).has(x.lower));
+    return t.pos === 'VERB' && at >= 0 && (lemma === 'defend' || ![',', '.'].includes(window[at + 1]?.text ?? '.'));
+  }
   if (!REPORTING_VERBS.has(lemma)) return false;
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
   // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
@@ -51,13 +61,6 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next));
   return true;
-}
-
-/** "The ministry alleged that ...", the tagger reading "alleged" as an adjective: a reporting verb's past form after a subject, before "that". */
-function taggedOtherwise(c: Clause, v: number): boolean {
-  const t = c.tokens[v];
-  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : [];
-  return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
 }
 
 /** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
@@ -85,8 +88,10 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     const t = tokens[i];
     if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
     if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
-    if ((t.lower === 'that' && !c.quoted[i]) || t.text === ':') return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
-    if (isQuoteMark(t) || c.quoted[i] || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "speaking to AFP on condition that he not be named": "speak" takes no that-clause, and "condition that" is the noun's.
+    if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+    // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says.
+    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
   }
   let i = verb + 1;
   if (lemma === 'speak' || lemma === 'talk') {
@@ -128,13 +133,6 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
   return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
 }
 
-/** ", local officials said," set inside a sentence: a comma before the speaker, and the words before it end in "where", "that" or an open clause. */
-function isParenthetical(c: Clause, verb: number): boolean {
-  let k = verb - 1;
-  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
-  return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
-}
-
 export function make(c: Clause, speaker: Span | null, content: Span | null, verb: string, when: Span | null, negated = false): Attribution | null {
   if (!speaker || !content) return null;
   if (c.quoted[content[0]] && content[0] > 0 && isQuoteMark(c.tokens[content[0] - 1])) {
@@ -160,12 +158,12 @@ export function attribute(c: Clause): Attribution | null {
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {
-    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v))) verbs.push(v);
+    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v) || inverted(c, v))) verbs.push(v);
   }
-  // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker.
+  // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker (not a passive's agent: "... was contradicted by every witness").
   if (verbs.length > 1) {
     const last = fromVerb(c, verbs[verbs.length - 1]);
-    if (last && last.content[1] < last.speaker[0]) return last;
+    if (last && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
   }
   for (const v of verbs) {
     const found = fromVerb(c, v);
@@ -227,7 +225,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   if (tokens[v].lower.endsWith('ing') && previous?.text === ',' && before === v - 1) {
     // After another reporting verb ("the office said in a statement, adding that ..."), that verb's statement stands alone.
     for (let k = c.first; k < v; k += 1) if (!c.quoted[k] && isReportingVerb(tokens[k], tokens[k + 1])) return null;
-    const subject = phraseRightOf(c, c.first);
+    // "Hours later the spokesman ..., saying": a time before the subject is no part of it.
+    const opening = phraseRightOf(c, c.first);
+    const subject = opening && LATER.has(tokens[opening[1] + 1]?.lower) && TIMES.has(tokens[opening[1]].lower.replace(/s$/, '')) ? phraseRightOf(c, opening[1] + 2) : opening;
     const right = contentRightOf(c, v, lemma);
     if (subject && subject[1] < before && right.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
     return null;
@@ -242,13 +242,13 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   // Inverted: "..., said the army." / "“...,” said General X."
   // Not when the comma closes a relative clause after the subject ("President X, who returned on Wednesday, declared ..."),
   // nor when a preposition follows the verb ('"...," its spokesman, X, said in a statement').
-  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && !closesRelative(c, before) && after.pos !== 'ADP') {
+  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && lemma !== 'defend' && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
-    if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.')) {
+    if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.' || relativeAfter(c, speaker))) {
       const end = speaker[1] + 1;
       const when = tokens[end + 1]?.lower === 'on' ? [end + 1, Math.min(c.last, end + 3)] as Span : null;
       const head = make(c, possessorOf(c, speaker), leftContent(before), lemma, when, negated);
-      const apposition = head && !when ? appositionAfter(c, speaker) : null;
+      const apposition = head && !when ? appositionAfter(c, speaker) ?? asideOfOneName(c, speaker) : null;
       if (head) return apposition ? { ...head, apposition } : head;
     }
   }
@@ -263,7 +263,6 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   // The subject, with an apposition between commas: "Abdoulaye Maiga, the government spokesman, said".
   let speaker: Span | null;
   let apposition: Span | null = null;
-  let subjectEnd = before;
   if (previous.text === ',') {
     let comma = before - 1;
     while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_APPOSITION) comma -= 1;
@@ -273,7 +272,6 @@ function fromVerb(c: Clause, v: number): Attribution | null {
       return null;
     }
     speaker = head;
-    subjectEnd = comma;
     apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
   } else {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
@@ -292,8 +290,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;
     return dated && apposition ? { ...dated, apposition } : dated;
   };
-  if (preferLeft) return withApposition(make(c, possessorOf(c, speaker), leftContent(leftEnd), lemma, right.when, negated));
-  if (right.content) return withApposition(make(c, possessorOf(c, speaker), right.content, lemma, right.when, negated));
-  void subjectEnd;
+  // "Burundi's army spokesman, Major X, said": beside a name the function is kept whole, for the party it names.
+  const who = apposition ? speaker : possessorOf(c, speaker);
+  if (preferLeft) return withApposition(make(c, who, leftContent(leftEnd), lemma, right.when, negated));
+  if (right.content) return withApposition(make(c, who, right.content, lemma, right.when, negated));
   return null;
 }

@@ -12,6 +12,7 @@ import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { subjectOf } from './subjects';
+import { subjectPastAside } from './asides';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
@@ -161,7 +162,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       }
       if (!found || !speaker) {
         // "Colonel X led the assault. He said ...": a person or known body a clause opens with may be pointed back to.
-        const subject = subjectOf(clause);
+        const subject = subjectOf(clause) ?? subjectPastAside(clause);
         const named = subject ? resolve(words(text, tokens, subject), null, history, index, line, (kinds) => lastOfKind(mentions, kinds, subject[0])) : null;
         if (named && subject && (named.sourceId || named.person) && subjects.length < 10000) subjects.push({ ...named, at: subject[0], line });
         continue;

@@ -25,7 +25,7 @@ const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'mi
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
 const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
 /** Functions of a national government: unqualified, they are the desk's one government's. */
-const NATIONAL = new Set(['president', 'minister']);
+const NATIONAL = new Set(['president', 'minister', 'secretary']);
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
 const SERVING_TO = new Set(['adviser', 'advisor', 'aide', 'assistant']);
@@ -104,7 +104,11 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     const owner = [...w.slice(0, owned), w[owned].replace(/(['’]s|s['’])$/, (m) => (m.startsWith('s') ? 's' : ''))].join(' ');
     // "the group's director": a common noun points back ("the" may have been read off already).
     const common = /^(the |this )?[a-z]+$/.test(owner) ? ante.pointBack(owner.startsWith('th') ? owner : `the ${owner}`) : null;
-    const found = common ?? bodyOf(owner, index, state, ante);
+    // "Burundi's army spokesman": the owner's body the words before the function name ("Burundi army"), before the owner alone.
+    const between = w.slice(owned + 1, at).join(' ');
+    const ownedBody = `${owner} ${between}`;
+    const body = between && BODY_WORDS.has(lower[at - 1]) ? countryParty(ownedBody, index) ?? bodyOf(ownedBody, index, state, ante) : null;
+    const found = common ?? body ?? bodyOf(owner, index, state, ante);
     if (found) return found;
   }
   if (/^(its|their)$/.test(lower[0])) return ante.pointBack(lower[0]);
@@ -120,7 +124,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
       || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
   if (named) return named;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
-  if (owned < 0 && NATIONAL.has(noun) && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
+  // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
+  const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));
+  if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
     const government = nationalGovernment(index);
     if (government) return government;
   }
@@ -135,7 +141,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (link < 0) return null;
   const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0];
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
-  const whole = resolveName(after, index) ?? placeBody(after, noun, index);
+  // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
+  const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
+  const whole = servedParty ?? resolveName(after, index) ?? placeBody(after, noun, index);
   if (whole) return whole;
   const possessed = after.search(/['’]s /);
   const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);
@@ -160,13 +168,19 @@ function knownBody(words: string, index: SourceIndex): KnownSource | null {
   return text.split(' ').length <= 6 ? index.exact.get(fold(text)) ?? null : null;
 }
 
+/** Secretaries of bodies that are no government: "UN Secretary", "Party Secretary". */
+const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general', 'union']);
+
+/** Words of a body that a function may be held in after a possessor ("Burundi's army spokesman"), unlike a portfolio ("Ukraine's Interior Minister"). */
+const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee']);
+
 /** A portfolio word before "Minister" ("Justice Minister"). */
 function portfolio(word: string): boolean {
   return PORTFOLIOS.has(word.toLowerCase());
 }
 
 /** The desk's one national government: the one government named after a country ("Pakistani government"), or the one government. */
-function nationalGovernment(index: SourceIndex): KnownSource | null {
+export function nationalGovernment(index: SourceIndex): KnownSource | null {
   const all = index.all.filter((s) => / government$/i.test(s.name) && !SUBNATIONAL.test(s.name));
   if (all.length === 1) return all[0];
   const national = all.filter((s) => {

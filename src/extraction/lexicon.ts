@@ -13,8 +13,14 @@ export const REPORTING_VERBS = new Set([
   'tally', 'record', 'document', 'conclude', 'find', 'attribute', 'condemn', 'denounce', 'urge', 'call',
   'charge', 'suggest', 'indicate', 'mention', 'specify', 'tweet', 'telegram', 'testify', 'describe', 'rule',
   'brief', 'relay', 'communicate', 'speak', 'talk', 'affirm', 'dispute', 'contradict', 'refute', 'rebut', 'decry',
-  'praise', 'hail', 'demand', 'pledge', 'repeat',
+  'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend',
 ]);
+
+/** Verbs that state a toll when a toll is their object ("raised the death toll to 274"). */
+export const TOLL_VERBS = new Set(['raise', 'lower', 'revise', 'update']);
+export const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'figure', 'figures']);
+/** Acts one defends in words ("defended the strike", "defended its decision"), unlike places or people one defends by arms. */
+export const ACTS = new Set(['attack', 'attacks', 'strike', 'strikes', 'operation', 'operations', 'raid', 'decision', 'action', 'actions', 'killing', 'killings', 'bombing', 'offensive', 'response', 'policy', 'conduct', 'record']);
 
 /** Verbs whose statement is a denial: their facets are denied. */
 export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contradict']);
@@ -23,7 +29,7 @@ export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 're
 export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'promise', 'remind']);
 
 /** Verbs that report only with a particular word after them ("put the toll at", "called for"): skipped otherwise. */
-export const WEAK_VERBS = new Set(['put', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally']);
+export const WEAK_VERBS = new Set(['put', 'declare', 'show', 'establish', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally']);
 
 /** Nouns that carry a statement of their possessor: "the army's statement said", "in a statement". */
 export const STATEMENT_NOUNS = new Set([

@@ -126,7 +126,7 @@ export function mayContain(phrase: string): boolean {
   const capitals = phrase.split(/\s+/).filter((x) => /^[A-Z][a-z]/.test(x) && !TITLES.has(x.toLowerCase()));
   return !(capitals.length >= 2 && looksLikeName(capitals.slice(-2).join(' ')) && !ORG_WORDS.some((o) => phrase.toLowerCase().includes(o)));
 }
-export const ORG_WORDS = ['ministry', 'army', 'force', 'forces', 'government', 'office', 'council', 'agency', 'committee', 'group', 'nations', 'union', 'service', 'services', 'department', 'administration', 'company', 'watch', 'front', 'movement', 'brigade', 'command', 'hospital', 'university', 'press', 'news', 'television', 'radio'];
+export const ORG_WORDS = ['ministry', 'bureau', 'army', 'force', 'forces', 'government', 'office', 'council', 'agency', 'committee', 'group', 'nations', 'union', 'service', 'services', 'department', 'administration', 'company', 'watch', 'front', 'movement', 'brigade', 'command', 'hospital', 'university', 'press', 'news', 'television', 'radio'];
 
 /** "the statement", "a message", "the same assessment": words that carry someone's statement, without saying whose. */
 export function statementOnly(phrase: string): boolean {

@@ -3,8 +3,9 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName,
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
-import { Antecedents, personBeside, titledSpeaker } from './functions';
+import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
+import { plainForm } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -57,9 +58,24 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
-  const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)));
+  const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)))
+    || (!known && givenName(head, beside));
   return { ...found, person, gender: genderOf(phrase) };
 }
+
+/**
+ * "Olena, a cashier", "Fatima, 41": one capitalised word the desk does not know, with an age or a description
+ * ("a", "an") beside it, is a person's given name (a body is not described by its age, nor introduced as "a cashier").
+ */
+function givenName(head: string, beside: string | null): boolean {
+  const comma = head.indexOf(', ');
+  const [name, aside] = beside !== null ? [head.trim(), beside.trim()] : comma > 0 ? [head.slice(0, comma), head.slice(comma + 2).trim()] : [head.trim(), ''];
+  return /^[A-Z][a-z]+$/.test(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase()) && !DEMONYMS[fold(name)] && !CAPITALS[fold(name)] && !ADJECTIVE_OF[fold(name)]
+    && (/^\d{1,3}\b/.test(aside) || /^an? [a-z]/.test(aside));
+}
+
+/** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
+const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
 
 const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
 
@@ -112,7 +128,11 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
     // "The rights group said ... said X, the group's director": the body that spoke last, if no known body was named since.
     const last = history[history.length - 1];
     const since = recent(() => true);
-    if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return last.sourceId ? sourceById(index, last.sourceId) ?? null : null;
+    // Only a body the noun may name: "the hotel's manager" is not the armed group that spoke last.
+    const noun = phrase.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const body = last?.sourceId ? sourceById(index, last.sourceId) ?? null : null;
+    const fits = !!body && (GENERIC_HEADS.has(noun) || !!HEAD_KINDS[noun]?.includes(body.kind ?? '') || ` ${fold(body.name)} ${fold(last.speaker)} `.includes(` ${noun} `));
+    if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return fits ? body : null;
     const found = resolveWords(phrase, null, history, index, line, recent);
     return found?.sourceId ? sourceById(index, found.sourceId) ?? null : null;
   } };
@@ -161,6 +181,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const tail = named?.split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
     if (named && named !== surname && named.includes(' ') && tail === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
   }
+  // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
+  const plain = beside ? null : plainForm(head);
+  const plainly = plain ? resolveWords(plain, null, history, index, line, recent) : null;
+  if (plainly?.sourceId) return { ...plainly, speaker: phrase, line };
   // "a ministry statement", "an army communique": the words before the statement noun name who made it.
   const w = head.trim().split(/\s+/);
   if (!beside && w.length >= 2 && w.length <= 5 && STATEMENT_NOUNS.has(w[w.length - 1].toLowerCase()) && !/'s$|’s$|s'$/.test(w[w.length - 2]) && /^[a-z]/.test(w[w.length - 2])) {
@@ -171,6 +195,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "U.N. rights office spokesman Thameen Al-Kheetan", "army chief of staff Lieutenant General X": a named person speaks as that person.
   // A function of a known party ("military spokesman Daniel Hagari") is that party's, the person kept as its role.
   const pointBack = pointBackIn(history, index, line, recent);
+  // "An adviser to RSF commander X": staff speak for the party of the one they serve, who is not the speaker.
+  const staffParty = !beside && STAFF.test(head.trim()) ? partyOfFunction(head, index, pointBack) : null;
+  if (staffParty) return { kind: staffParty.kind ?? 'other', sourceId: staffParty.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|the) /i, '') };
   if (!beside && titledPerson(head)) {
     const person = exactName([head], index) ?? nearName(head, index);
     if (person) return { kind: person.kind ?? 'other', sourceId: person.id, suggested: null, speaker: phrase, line };
@@ -233,6 +260,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim()) || (/^[A-Z][a-z]+$/.test(head.trim()) && (GENERIC_HEADS.has(head.trim().toLowerCase()) || head.trim() === 'Police'))) ? head.trim().toLowerCase() : null;
   const bare = bareHead(head);
   // "the government", "the army": the one known source whose name ends in that word.
+  // "Western security officials said ... The officials said": a plural head points back first to the speakers so named just before.
+  const echo = bare && bare.endsWith('s') && head.trim().split(/\s+/).length === 2 ? history.slice(-3).reverse().find((h) => ` ${h.speaker.toLowerCase()} `.includes(` ${bare} `)) : undefined;
+  if (echo) return { ...echo, speaker: phrase, line };
   const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
@@ -247,10 +277,15 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
       const said = ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `;
-      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other')) return { ...h, speaker: phrase, line };
+      // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind.
+      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare))) return { ...h, speaker: phrase, line };
     }
+    // "the president" with no president before: the head of the desk's one national government.
+    const national = bare === 'president' ? nationalGovernment(index) : null;
+    if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
-  const near = looksLikeName(head) ? nearName(head, index) : null;
+  // "Al-Shabab" for the desk's "al-Shabaab": a hyphenated name is as near as two words.
+  const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
   // "the military" with no one before it: the one known source of that kind, if there is exactly one.
   if (bare) {

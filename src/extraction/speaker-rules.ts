@@ -269,10 +269,15 @@ export function closeParty(phrase: string, head: string, index: SourceIndex): Kn
   const lists = [...mine].map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
   let best: { score: number; source: KnownSource } | null = null;
   let tie = false;
+  // "Russia's foreign ministry" is not the Iranian foreign ministry: a name of one country never names another's body.
+  const countryOfWord = (w: string) => DEMONYMS[w] ?? (ADJECTIVE_OF[w] ? w : null);
+  const countries = new Set([...mine].map(countryOfWord).filter(Boolean));
+  const otherCountry = (theirs: Set<string>) => countries.size > 0 && [...theirs].some((w) => countryOfWord(w) && !countries.has(countryOfWord(w)));
   for (const at of union(lists.slice(0, -1))) {
     const source = index.all[at];
     let score = 0;
     for (const theirs of names[at]) {
+      if (otherCountry(theirs)) continue;
       let shared = 0;
       let plain = 0;
       for (const w of mine) {

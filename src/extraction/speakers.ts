@@ -173,6 +173,11 @@ function shortName(name: string): string | null {
   return desk && !desk.endsWith(' government') ? desk : null;
 }
 
+/** "a resident of Jesus Maria": a name after a link that is no body's ("a team from Doctors Without Borders" is) is a place, not the speaker. */
+function placeAfterLink(link: string, name: string): boolean {
+  return LINKS.has(link.toLowerCase()) && !deskName(name) && !ORG_NAME_WORDS.some((o) => ` ${fold(name)} `.includes(` ${o} `));
+}
+
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
   const desk = deskName(phrase);
   if (desk) return { name: desk, role: null, kind: kindOf(desk), stake: STAKE_OF_KIND[kindOf(desk)] ?? 'unknown', side: null };
@@ -201,7 +206,7 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
     name = nameWords.join(' ').replace(/,$/, '');
     role = parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '').replace(/^,|,$/g, '').trim() || null;
     if (role) role = capitalise(trimCommas(role));
-  } else if (nameWords.length >= 2 && start > 0 && kind !== 'other' && parts.slice(0, start).every((w) => !/^[A-Z]/.test(w) || TITLES.has(w.toLowerCase()))) {
+  } else if (nameWords.length >= 2 && start > 0 && kind !== 'other' && !placeAfterLink(parts[start - 1], nameWords.join(' ')) && parts.slice(0, start).every((w) => !/^[A-Z]/.test(w) || TITLES.has(w.toLowerCase()))) {
     // "government spokesman Abdoulaye Maiga": lower-case function words before a name.
     name = nameWords.join(' ');
     role = capitalise(parts.slice(0, start).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '')) || null;

@@ -1,0 +1,61 @@
+/** What stands beside a speaker named after the verb, and says who it is ('"...," said Olena, a cashier', 'said a survivor who fled'). */
+import type { Clause, Span } from './attribution';
+import { phraseRightOf } from './noun-phrases';
+import { clauseStart } from './subjects';
+import { isQuoteMark } from './quotes';
+import { REPORTING_VERBS } from './lexicon';
+
+/** '"...," said Olena, a cashier who escaped.': beside one capitalised word, an age or "a ..." up to the next comma says who it is. */
+export function asideOfOneName(c: Clause, [a, b]: Span): Span | null {
+  const next = c.tokens[b + 2];
+  if (a !== b || c.tokens[a].pos !== 'PROPN' || c.tokens[b + 1]?.text !== ',' || !next || b + 2 > c.last || c.quoted[b + 2]) return null;
+  if (!['a', 'an'].includes(next.lower) && next.pos !== 'NUM') return null;
+  let k = b + 2;
+  // Up to a relative clause ("a cashier who escaped ..."): what it did says nothing of who it is.
+  while (k + 1 <= c.last && k - b < 8 && !c.quoted[k + 1] && ![',', '.', ';', 'who', 'whose', 'which', 'that'].includes(c.tokens[k + 1].lower)) k += 1;
+  return [b + 2, k];
+}
+
+/** '"...," said a survivor who fled to the town.': a relative clause after the speaker describes it and ends the clause. */
+export function relativeAfter(c: Clause, [, b]: Span): boolean {
+  const next = c.tokens[b + 1];
+  return !!next && b + 1 <= c.last && !c.quoted[b + 1] && (next.lower === 'who' || next.lower === 'whose') && c.tokens[b].pos === 'NOUN';
+}
+
+/**
+ * "President X, who returned on Wednesday, declared ...", "Moscow has not responded ...": the subject of a clause
+ * whose verb reports nothing, past a relative clause between commas or a negation, for a later pronoun to point back to.
+ */
+export function subjectPastAside(c: Clause): Span | null {
+  const subject = phraseRightOf(c, clauseStart(c));
+  if (!subject) return null;
+  let k = subject[1] + 1;
+  if (c.tokens[k]?.text === ',' && ['who', 'whose'].includes(c.tokens[k + 1]?.lower ?? '')) {
+    k += 2;
+    while (k < c.last && k - subject[1] <= 18 && c.tokens[k].text !== ',' && !c.quoted[k]) k += 1;
+    if (c.tokens[k]?.text !== ',') return null;
+    k += 1;
+  }
+  while (k < c.last && ['ADV', 'AUX', 'PART'].includes(c.tokens[k].pos)) k += 1;
+  return k <= c.last && c.tokens[k].pos === 'VERB' && c.tokens[subject[0]].pos !== 'PRON' && !c.quoted[subject[0]] ? subject : null;
+}
+
+/** '"...," declared X': a verb that reports only before "that" or a quote (WEAK_VERBS) reports too right after the quote it closes. */
+export function inverted(c: Clause, v: number): boolean {
+  const t = c.tokens[v];
+  return t.pos === 'VERB' && t.lemma === 'declare' && v > c.first && (c.tokens[v - 1].text === ',' || isQuoteMark(c.tokens[v - 1])) && v - 2 >= c.first && c.quoted[v - 2];
+}
+
+/** ", local officials said," set inside a sentence: a comma before the speaker, and the words before it end in "where", "that" or an open clause. */
+export function isParenthetical(c: Clause, verb: number): boolean {
+  let k = verb - 1;
+  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
+  return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
+}
+
+/** "The ministry alleged that ...", "ACAJ states that ...", the tagger reading the verb as an adjective or a plural noun: a reporting verb's form after a subject, before "that". */
+export function taggedOtherwise(c: Clause, v: number): boolean {
+  const t = c.tokens[v];
+  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : [];
+  return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
+}

@@ -1,0 +1,21 @@
+/** Other ways wire copy writes a body's name, read back to the usual one before it is resolved. */
+
+const PLACE_MODIFIERS = new Set(['based', 'headquartered']);
+
+/**
+ * "The Ministry of Health" -> "the health ministry"; "the New York-based group" -> "the group": the same body
+ * in the words a desk resolves. Null when the phrase is written neither way.
+ */
+export function plainForm(head: string): string | null {
+  const w = head.trim().split(/\s+/);
+  const at = /^(the|its|their)$/i.test(w[0] ?? '') ? 1 : 0;
+  // "Ministry of Health", "Ministry of Foreign Affairs": the portfolio before the body's word.
+  if (w.length - at >= 3 && w.length - at <= 5 && /^ministry$/i.test(w[at]) && w[at + 1]?.toLowerCase() === 'of' && w.slice(at + 2).every((x) => /^[A-Z][a-z]+$|^and$/.test(x))) {
+    return `the ${w.slice(at + 2).filter((x) => x !== 'and').join(' ').toLowerCase()} ministry`;
+  }
+  // "the London-based monitor", "the Geneva-headquartered agency": where a body sits says nothing of which it is.
+  const based = w.findIndex((x, i) => i >= at && PLACE_MODIFIERS.has(x.slice(x.lastIndexOf('-') + 1).toLowerCase()) && x.includes('-'));
+  const rest = based >= 0 ? w.slice(based + 1) : [];
+  if (at === 1 && based >= 1 && rest.length >= 1 && rest.length <= 3 && rest.every((x) => /^[a-z]+$/.test(x))) return `${w[0].toLowerCase()} ${rest.join(' ')}`;
+  return null;
+}
