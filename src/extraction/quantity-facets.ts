@@ -1,7 +1,8 @@
 import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { broughtTo, elsewhere, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
+import { broughtTo, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
+import { elsewhere } from './quantity-scope';
 import {
   ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
@@ -64,12 +65,14 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     let partial = false;
     let taken = false;
     let countVerb = false;
+    let recovering = false;
     for (let k = Math.max(first, start - 4); k < start; k += 1) {
       if (FREED.has(tokens[k].lemma)) freed = true;
       if (PART_OF.has(tokens[k].lower) && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
       if (k >= start - 3 && HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB') {
         if (tokens[k].lemma === 'take') taken = true;
         else if (tokens[k].lemma === 'count') countVerb = true;
+        else if (tokens[k].lemma === 'recover') recovering = true;
         else partial = true;
       }
     }
@@ -89,6 +92,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       // "al-Shabab gunmen": a hyphen inside a name.
       if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
     }
+    // "recovered 40 bodies" gives the toll so far; "recovered 20 wounded" were carried, a part.
+    const dead = nouns.some((w) => w.lemma === 'body' || w.lemma === 'corpse' || w.lower === 'remains');
+    if (recovering && !dead) partial = true;
     // A count joined to a partial one, without a verb of its own ("and 12 people died"), is a part too.
     if (partialEnd >= 0 && partialEnd >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
       && tokens[n]?.pos !== 'AUX' && !(tokens[n]?.pos === 'VERB' && (nouns.length || tokens[n].lemma === 'die'))) partial = true;
@@ -105,6 +111,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
         }
       }
     }
+    // "relatives who had lost between three and nine family members each": a count per person, no total.
+    if (tokens[n]?.lower === 'each') continue;
     // "counted dozens of bodies along the trench" is one place's count; "we have counted more than 120 dead" the toll.
     if (countVerb && countedAt(tokens, n, last)) continue;
     let kind: Kind | null = null;
@@ -115,8 +123,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
     if (verb) kind = kindAt(tokens, g, first);
     const governed = kind;
-    // "rescued 25 of the children", "freed 20 prisoners": those saved, no count of harm.
-    if (verb && FREED.has(tokens[g].lemma)) continue;
+    // "rescued 25 of the children", "freed 20 prisoners": those saved, no count of harm; "recovered 40 bodies" is the dead.
+    if (verb && FREED.has(tokens[g].lemma) && !dead) continue;
     // "killed the terrorists, six of them": the nouns and verb before the comma.
     if (number.appositive) {
       let k = start - 2;

@@ -1,7 +1,7 @@
 import { QuantityRange, readQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import {
-  ARTICLE_NUMBERS, ELSEWHERE, FEW, kindOfWord, MONTHS, NUMBER_WORDS, PAST_SPANS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
+  ARTICLE_NUMBERS, FEW, kindOfWord, MONTHS, NUMBER_WORDS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
 } from './quantity-words';
 
 /** A number in a statement: its words with their qualifier, as the quantity table reads them. */
@@ -27,10 +27,6 @@ export interface NumberRead {
 const WHOLE = new Set(['them', 'those', 'whom', 'us', 'these']);
 const BIG = new Set(['thousands', 'hundreds', 'millions', 'tens']);
 const MONEY = new Set(['$', '€', '£', 'us$']);
-const SINCE = new Set(['war', 'conflict', 'start', 'beginning', 'outbreak', 'invasion', 'began', 'started', 'then', 'fighting', 'offensive', 'insurgency', 'independence']);
-/** What a figure is called: "an earlier toll of 63". */
-const FIGURES = new Set(['toll', 'figure', 'count', 'estimate', 'tally']);
-const DURATIONS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'year', 'years']);
 
 function isDigits(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -58,7 +54,7 @@ function digitRange(text: string): boolean {
   return Number(parts[0].replace(/,/g, '')) < Number(parts[1].replace(/,/g, ''));
 }
 
-function isYear(t: Token): boolean {
+export function isYear(t: Token): boolean {
   return t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20')) && isDigits(t);
 }
 
@@ -136,6 +132,11 @@ function qualified(tokens: Token[], i: number, first: number): number {
 function said(text: string, tokens: Token[], start: number, end: number): string {
   return text.slice(tokens[start].start, tokens[end].end).toLowerCase().replace(/\s+/g, ' ')
     .replace(/^as many as /, 'up to ')
+    // Qualifiers the quantity table reads in other words: "not more than" is its "no more than".
+    .replace(/^not (more|fewer|less) than /, 'no $1 than ')
+    .replace(/^close to /, 'nearly ')
+    .replace(/^in the region of /, 'about ')
+    .replace(/^upward of /, 'upwards of ')
     .replace(/^(several|a few|few) (dozen|hundred|thousand)$/, '$2s');
 }
 
@@ -158,7 +159,11 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   const skip = (end: number): NumberRead => ({ start: i, end, value: null, none: false, nounsFrom: end + 1 });
   // Measures, times, dates, money and years count no one: "40 km", "April 11", "$5 million", "in 2023".
   if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower) || next.lower.includes('year'))) return skip(i);
-  if (t.lower.includes('year') || isYear(t) || (prev && (MONTHS.has(prev.lower) || MONEY.has(prev.lower)))) return skip(i);
+  // "a 25-year-old soldier", "a 40-km drive": a measure written with hyphens.
+  if (next?.text === '-' && UNITS.has(tokens[i + 2]?.lower ?? '')) return skip(i + 2);
+  if (t.lower.includes('year') || isYear(t) || (prev && MONTHS.has(prev.lower))) return skip(i);
+  // "$5 million", "£2.5 billion": a sum of money, with every word of its number.
+  if (prev && MONEY.has(prev.lower)) return skip(numberRun(tokens, i, last, false));
   let begin = i;
   let end = numberRun(tokens, i, last, prev?.lower === 'between');
   const figureEnd = end;
@@ -211,42 +216,6 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     range = readQuantity(value);
   }
   return { start, end, value: range ? value : null, none: false, nounsFrom: from, ofWhole, range };
-}
-
-/** The tokens of a number's clause: back to a comma, ";" or the sentence's start; on to the next one. */
-function clauseOf(tokens: Token[], start: number, end: number, first: number, last: number): [number, number] {
-  let a = start;
-  while (a - 1 >= first && ![',', ';', '.', ':'].includes(tokens[a - 1].text) && start - a < 40) a -= 1;
-  // "Last year, 300 people were killed": a short opening phrase belongs to the clause.
-  if (a - 1 >= first && tokens[a - 1].text === ',') {
-    let b = a - 1;
-    while (b - 1 >= first && ![',', ';', '.', ':'].includes(tokens[b - 1].text) && a - b < 6) b -= 1;
-    if (b === first || [';', '.', ':'].includes(tokens[b - 1]?.text ?? '.')) a = b;
-  }
-  let z = end;
-  while (z + 1 <= last && ![',', ';', '.', ':'].includes(tokens[z + 1].text) && z - end < 40) z += 1;
-  return [a, z];
-}
-
-/** A figure of another incident or of a whole war: "in a separate attack", "last year", "since the war began". */
-export function elsewhere(tokens: Token[], start: number, end: number, first: number, last: number): boolean {
-  const [a, z] = clauseOf(tokens, start, end, first, last);
-  for (let k = a; k <= z; k += 1) {
-    if (k >= start && k <= end) continue;
-    const w = tokens[k];
-    const next = tokens[k + 1];
-    // "prisoners of war" are no figure of the war.
-    if (w.lower === 'war' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower.startsWith('prisoner')) continue;
-    if (ELSEWHERE.has(w.lower) && w.lower !== 'since' && w.lower !== 'earlier') return true;
-    if (w.lower === 'since') {
-      for (let j = k + 1; j <= Math.min(z, k + 4); j += 1) if (isYear(tokens[j]) || MONTHS.has(tokens[j].lower) || SINCE.has(tokens[j].lower)) return true;
-    }
-    if (w.lower === 'earlier' && next && (next.pos === 'NOUN' || next.lower === 'this' || FIGURES.has(next.lemma))) return true;
-    if (w.lower === 'last' && next && PAST_SPANS.has(next.lower)) return true;
-    if (w.lower === 'another' && next && next.pos === 'NOUN') return true;
-    if ((w.lower === 'after' || w.lower === 'before') && k - 1 >= first && DURATIONS.has(tokens[k - 1].lower)) return true;
-  }
-  return false;
 }
 
 /** "37 wounded remained in hospital", "dozens of the wounded were still being treated": a part, not a total. */
