@@ -4,7 +4,7 @@ import { Span } from './attribution';
 import { broughtTo, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
 import { elsewhere } from './quantity-scope';
 import {
-  ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
+  amongAfter, ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
 import { groupOf, Place, placeOf } from './quantity-subjects';
 import {
@@ -68,7 +68,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     let recovering = false;
     for (let k = Math.max(first, start - 4); k < start; k += 1) {
       if (FREED.has(tokens[k].lemma)) freed = true;
-      if (PART_OF.has(tokens[k].lower) && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
+      // "three aid workers were among 20 people killed": after "were among" the number is the whole.
+      const whole = tokens[k].lower === 'among' && tokens[k - 1]?.lemma === 'be';
+      if (PART_OF.has(tokens[k].lower) && !whole && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
       if (k >= start - 3 && HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB') {
         if (tokens[k].lemma === 'take') taken = true;
         else if (tokens[k].lemma === 'count') countVerb = true;
@@ -95,6 +97,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "recovered 40 bodies" gives the toll so far; "recovered 20 wounded" were carried, a part.
     const dead = nouns.some((w) => w.lemma === 'body' || w.lemma === 'corpse' || w.lower === 'remains');
     if (recovering && !dead) partial = true;
+    // "six policemen were among the dead": a part of a toll given elsewhere.
+    if (amongAfter(tokens, n, last)) partial = true;
     // A count joined to a partial one, without a verb of its own ("and 12 people died"), is a part too.
     if (partialEnd >= 0 && partialEnd >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
       && tokens[n]?.pos !== 'AUX' && !(tokens[n]?.pos === 'VERB' && (nouns.length || tokens[n].lemma === 'die'))) partial = true;

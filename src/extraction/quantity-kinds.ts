@@ -123,6 +123,13 @@ export function kindBefore(tokens: Token[], start: number, first: number, bare: 
   return null;
 }
 
+/** "were among the dead", "are reportedly among those killed": the count is a part of another. */
+export function amongAfter(tokens: Token[], n: number, last: number): boolean {
+  let k = n;
+  while (k <= last && k < n + 3 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k += 1;
+  return k > n && k <= last && tokens[k].lower === 'among';
+}
+
 export function countedAt(tokens: Token[], n: number, last: number): boolean {
   for (let k = n; k <= Math.min(last, n + 2); k += 1) {
     const next = tokens[k + 1];

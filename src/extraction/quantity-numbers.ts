@@ -140,6 +140,22 @@ function said(text: string, tokens: Token[], start: number, end: number): string
     .replace(/^(several|a few|few) (dozen|hundred|thousand)$/, '$2s');
 }
 
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'that', 'when', 'while', 'as', 'after', 'where', '"', '“']);
+
+/**
+ * "A soldier was killed", "a residential building was completely destroyed": one, said with the article, when
+ * the noun it opens is the subject of "was" (the passive of a kind verb, read after).
+ */
+function singular(tokens: Token[], i: number, first: number, last: number): boolean {
+  if (tokens[i].lower !== 'a' && tokens[i].lower !== 'an') return false;
+  // The subject of its clause ("who stormed a hotel was captured" is not), and not said untrue ("it is not true that").
+  if (i > first && !CLAUSE_OPENERS.has(tokens[i - 1].lower)) return false;
+  for (let k = Math.max(first, i - 5); k < i; k += 1) if (['not', "n't", 'no', 'never', 'false', 'deny', 'denied'].includes(tokens[k].lower)) return false;
+  let k = i + 1;
+  while (k <= last && k <= i + 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) k += 1;
+  return k > i + 1 && k <= last && tokens[k - 1].pos === 'NOUN' && tokens[k].lower === 'was';
+}
+
 /** The number whose first word is token i, or null when token i starts none. */
 export function numberAt(tokens: Token[], i: number, first: number, last: number, text: string): NumberRead | null {
   const t = tokens[i];
@@ -154,6 +170,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (t.lower === 'no' && i + 1 <= last && (next.pos === 'NOUN' || next.pos === 'ADJ') && !['more', 'fewer', 'less', 'longer'].includes(next.lower)) {
     return { start: i, end: i, value: 'none', none: true, nounsFrom: i + 1 };
   }
+  const one = singular(tokens, i, first, last);
+  if (one) return { start: i, end: i, value: 'one', none: false, nounsFrom: i + 1, range: readQuantity('one') };
   if (!isCount(t) && !vagueWord(tokens, i)) return null;
   const prev = tokens[i - 1];
   const skip = (end: number): NumberRead => ({ start: i, end, value: null, none: false, nounsFrom: end + 1 });
