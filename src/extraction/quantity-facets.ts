@@ -1,4 +1,3 @@
-import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { broughtTo, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
@@ -6,7 +5,7 @@ import { elsewhere } from './quantity-scope';
 import {
   amongAfter, ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
-import { groupOf, Place, placeOf } from './quantity-subjects';
+import { armedGroup, groupOf, placeOf, Read, withPlaces } from './quantity-subjects';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
   PLACE_LINKS, TAKEN_THINGS,
@@ -22,11 +21,6 @@ export interface ReadFacet {
   span: Span;
 }
 
-interface Read extends ReadFacet {
-  place: Place | null;
-  increment: boolean;
-  whole: boolean;
-}
 
 /**
  * Quantities in a statement, each with what it counts: the verb or noun next to it says the attribute
@@ -193,6 +187,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (!governed && negatedAfter(tokens, n, last)) continue;
     if (kind !== 'captured' && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;
     if (elsewhere(tokens, start, end, first, last) || forecast(tokens, start, first)) continue;
+    // "destroyed up to 200 Ukrainian servicemen": a military communiqué's word for killing.
+    if (kind === 'destroyed' && governed === 'destroyed' && counted.length && has(COMBATANTS, counted[counted.length - 1])) kind = 'fatal';
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
     let subject: string | null = null;
     const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
@@ -210,7 +206,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     }
     // "seized 20 rifles", "captured two villages": things taken, not people.
     if (kind === 'captured' && counted.length && has(TAKEN_THINGS, counted[counted.length - 1])) continue;
-    previous = { kind, end: Math.max(end, n - 1) };
+    // "destroyed 200 servicemen and 12 tanks": the list goes on with the verb's own kind.
+    previous = { kind: governed === 'destroyed' ? governed : kind, end: Math.max(end, n - 1) };
     const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
     // "the toll exceeded 100": more than 100.
     const exact = number.range ?? null;
@@ -219,46 +216,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "bringing the toll to 21" is that whole.
     const increment = INCREMENTS.has(tokens[start - 1]?.lower ?? '') || tokens[end + 1]?.lower === 'more';
     const whole = broughtTo(tokens, start, first);
-    reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
+    const armed = attribute === 'combatant_fatalities' ? armedGroup(tokens, counted, n, last, (w) => has(COMBATANTS, w)) : null;
+    reads.push({ increment, whole, group: armed, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPlaces(reads);
-}
-
-/**
- * A side of a divided place is a subject on its own; a named place is one when the statement gives counts
- * of one attribute for two places ("10 in Kherson and four in Zaporizhzhia"). Then one facet per attribute
- * and subject, the first.
- */
-function withPlaces(reads: Read[]): ReadFacet[] {
-  // Places named per attribute (two are enough to tell): one pass, then one pass over the reads.
-  const places = new Map<string, Set<string>>();
-  for (const r of reads) {
-    if (!r.place) continue;
-    const named = places.get(r.attribute) ?? new Set<string>();
-    if (named.size < 2) named.add(r.place.name);
-    places.set(r.attribute, named);
-  }
-  const facets: ReadFacet[] = [];
-  const at = new Map<string, number>();
-  const added = new Set<number>();
-  for (const r of reads) {
-    const { place, increment, whole, ...facet } = r;
-    if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
-    const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
-    const same = at.get(key);
-    // "a few dozen, and no more than 50", "many were killed ... the toll stood at 40": a figure says it better
-    // than vague words (one facet per attribute and subject, as annotated).
-    if (same !== undefined && !increment && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
-    // "a further 15 bodies were recovered, bringing the toll to 63": the whole toll says it better.
-    else if (same !== undefined && ((added.has(same) && !increment) || whole)) {
-      facets[same] = facet;
-      added.delete(same);
-    }
-    if (same === undefined) {
-      if (increment) added.add(facets.length);
-      at.set(key, facets.length);
-      facets.push(facet);
-    }
-  }
-  return facets;
 }

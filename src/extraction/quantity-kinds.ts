@@ -70,7 +70,11 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
       continue;
     }
     // "two soldiers and three civilians were killed": counts joined share the verb after the last.
-    if (isNumber(w) && k > n && JOINS.has(tokens[k - 1].lower)) continue;
+    if (isNumber(w) && k > n && JOINS.has(tokens[k - 1].lower)) {
+      // The next count's own words ("and 19 suspected cartel gunmen were killed") do not use up the window.
+      limit += 4;
+      continue;
+    }
     // "abducted 42 people, including ..., and killed two guards": a verb of the next clause.
     if (w.lower === 'and' && tokens[k + 1]?.pos === 'VERB' && kindAt(tokens, k + 1, first)) return null;
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
@@ -95,6 +99,8 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
   return null;
 }
 
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'while', 'because', 'before', 'until', 'where', 'whereas', 'although', 'though']);
+
 /** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
 export function kindBefore(tokens: Token[], start: number, first: number, bare: boolean): Kind | null {
   let linked = false;
@@ -109,6 +115,8 @@ export function kindBefore(tokens: Token[], start: number, first: number, bare: 
       continue;
     }
     if (isNumber(w) || STOP.has(w.text) || w.text === ',' || w.text === '.' || (PLACE_LINKS.has(w.lower) && w.lower !== 'at')) break;
+    // "were killed when hundreds of militants stormed the camp": a new clause, whose subject the number is.
+    if (SUBORDINATORS.has(w.lower)) break;
     const kind = kindAt(tokens, k, first);
     if (kind) return kind;
     if (k >= start - 3 && has(TOLL_LINKS, w)) linked = true;
