@@ -91,8 +91,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "recovered 40 bodies" gives the toll so far; "recovered 20 wounded" were carried, a part.
     const dead = nouns.some((w) => w.lemma === 'body' || w.lemma === 'corpse' || w.lower === 'remains');
     if (recovering && !dead) partial = true;
-    // "six policemen were among the dead": a part of a toll given elsewhere.
-    if (amongAfter(tokens, n, last)) partial = true;
+    // "100 migrants were among the dead": a part of a toll given elsewhere (but see below).
+    const among = amongAfter(tokens, n, last);
     // A count joined to a partial one, without a verb of its own ("and 12 people died"), is a part too.
     if (partialEnd >= 0 && partialEnd >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
       && tokens[n]?.pos !== 'AUX' && !(tokens[n]?.pos === 'VERB' && (nouns.length || tokens[n].lemma === 'die'))) partial = true;
@@ -204,6 +204,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       if (!counted.length || isPerson(counted[counted.length - 1])) continue;
       subject = counted.map((w) => w.lower).join(' ');
     }
+    // "some twenty soldiers were among the dead" still counts the soldiers (combatant_fatalities, as annotated);
+    // a part of the whole toll, or of the wounded, is none.
+    if (among && !subject && (attribute === 'fatalities' || kind !== 'fatal')) continue;
     // "seized 20 rifles", "captured two villages": things taken, not people.
     if (kind === 'captured' && counted.length && has(TAKEN_THINGS, counted[counted.length - 1])) continue;
     // "destroyed 200 servicemen and 12 tanks": the list goes on with the verb's own kind.

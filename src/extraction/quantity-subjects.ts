@@ -137,7 +137,8 @@ export function withPlaces(reads: Read[]): ReadFacet[] {
   // "Five soldiers and 12 militants were killed": two groups of one attribute, each its own subject.
   const groups = new Map<string, Set<string>>();
   for (const r of reads) {
-    if (!r.group) continue;
+    // Only counts that would share one key: a group already apart ("the attackers") leaves the other as it is.
+    if (!r.group || r.subject) continue;
     const named = groups.get(r.attribute) ?? new Set<string>();
     named.add(r.group);
     groups.set(r.attribute, named);

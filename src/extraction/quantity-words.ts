@@ -33,7 +33,7 @@ export const FATAL = new Set([
   'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses', 'martyr', 'martyrs',
   'martyred', 'slaughter', 'slaughtered', 'lynch', 'lynched', 'assassinate', 'assassinated', 'butcher', 'butchered',
   // Verbs of death in wire and military copy: "succumbed to their wounds", "liquidated 40 servicemen".
-  'succumb', 'succumbed', 'decapitate', 'decapitated', 'liquidate', 'liquidated', 'exterminate', 'exterminated', 'annihilate', 'annihilated',
+  'execution', 'executions', 'murders', 'succumb', 'succumbed', 'decapitate', 'decapitated', 'liquidate', 'liquidated', 'exterminate', 'exterminated', 'annihilate', 'annihilated',
 ]);
 export const INJURED = new Set(['maim', 'maimed', 'wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
 export const CAPTURED = new Set([
@@ -60,7 +60,7 @@ export const PART_OF = new Set(['including', 'included', 'include', 'includes', 
 /** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies along the trench"); burying gives the toll. */
 export const HANDLED = new Set([
   'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'evacuate', 'recover', 'collect', 'see', 'identify', 'count',
-  'hospitalise', 'hospitalize', 'ferry',
+  'hospitalise', 'hospitalize', 'ferry', 'operate',
 ]);
 export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 export const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
@@ -102,8 +102,14 @@ export const TOLL_LINKS = new Set([
   'totalled', 'totaled', 'exceed', 'exceeded', 'top', 'topped', 'surpass', 'surpassed', 'pass', 'passed',
 ]);
 
+/** "72nd", "1st", "9th": an ordinal names a unit or a place in a row, it counts no one. */
+function ordinal(text: string): boolean {
+  const end = text.slice(-2).toLowerCase();
+  return ['st', 'nd', 'rd', 'th'].includes(end) && text.length > 2;
+}
+
 export function isNumber(t: Token): boolean {
-  return /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower.includes('-') && NUMBER_WORDS.has(t.lower.split('-')[0]);
+  return (/^\d/.test(t.text) && !ordinal(t.text)) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower.includes('-') && NUMBER_WORDS.has(t.lower.split('-')[0]);
 }
 
 export type Kind = 'fatal' | 'injured' | 'captured' | 'destroyed';
@@ -145,6 +151,8 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   if (t.lower === 'up' && k - 1 >= first && ['blow', 'blew', 'blown', 'blowing'].includes(tokens[k - 1].lower)) return 'destroyed';
   if (['rubble', 'ashes', 'ruins', 'ash'].includes(t.lower) && ['to', 'into'].includes(tokens[k - 1]?.lower ?? '')) return 'destroyed';
   if (t.lower === 'custody' && ['into', 'in'].includes(tokens[k - 1]?.lower ?? '')) return 'captured';
+  // "took away 40 people", "carried off 30 women": abducted.
+  if ((t.lower === 'away' || t.lower === 'off') && k - 1 >= first && ['take', 'carry', 'lead', 'march'].includes(tokens[k - 1].lemma)) return 'captured';
   // "set fire to 45 houses": destroyed.
   if (t.lower === 'fire' && k - 1 >= first && (tokens[k - 1].lemma === 'set' || tokens[k - 1].lower === 'on')) return 'destroyed';
   // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
