@@ -219,7 +219,12 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "bringing the toll to 21" is that whole.
     const increment = INCREMENTS.has(tokens[start - 1]?.lower ?? '') || tokens[end + 1]?.lower === 'more';
     const whole = broughtTo(tokens, start, first);
-    const armed = attribute === 'combatant_fatalities' ? armedGroup(tokens, counted, n, last, (w) => has(COMBATANTS, w)) : null;
+    const combatant = (w: Token) => has(COMBATANTS, w);
+    let armed = attribute === 'combatant_fatalities' ? armedGroup(tokens, counted, n, last, combatant) : null;
+    // "the army had lost 71 men": the group is the force that lost them.
+    if (attribute === 'combatant_fatalities' && !armed && g >= first && tokens[g].lemma === 'lose') armed = armedGroup(tokens, tokens.slice(Math.max(first, g - 4), g), g, g, combatant);
+    // Whose dead: the army's, the police's or the other side's fighters are counted apart on the board.
+    if (armed && !subject) subject = armed;
     reads.push({ increment, whole, group: armed, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPlaces(reads);

@@ -96,19 +96,31 @@ export function placeOf(tokens: Token[], start: number, n: number, first: number
 }
 
 /** Forces of a state, named alike so that counts of them compare: "troops", "servicemen", "members of the armed forces". */
-const STATE_FORCES = new Set(['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen', 'servicemembers', 'army', 'forces', 'military']);
+const STATE_FORCES = new Set([
+  'soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen', 'servicemembers', 'army', 'forces', 'military', 'personnel',
+  'paratrooper', 'paratroopers', 'marine', 'marines', 'airman', 'airmen', 'commando', 'commandos', 'recruit', 'recruits', 'conscript',
+  'conscripts', 'reservist', 'reservists', 'infantryman', 'infantrymen', 'sapper', 'sappers', 'gunner', 'gunners', 'legionnaire',
+  'legionnaires', 'officer', 'officers', 'occupier', 'occupiers', 'invader', 'invaders', 'crusader', 'crusaders',
+]);
+/** Police, gendarmes and guards: security forces apart from the army. */
+const POLICE = new Set([
+  'police', 'policeman', 'policemen', 'policewoman', 'policewomen', 'constable', 'constables', 'gendarme', 'gendarmes', 'guard', 'guards',
+  'guardsman', 'guardsmen',
+]);
 
 /**
- * The armed group a count names, by its head noun ("12 militants", "ten members of the armed forces"), state
- * forces as "soldiers"; null when the words name none.
+ * The armed group a count names, in one of three words so that counts compare across sources whatever noun
+ * each uses: "soldiers" (troops, servicemen, members of the armed forces, "occupiers"), "police" (policemen,
+ * gendarmes, guards), "fighters" (militants, rebels, jihadists, militiamen); null when the words name none.
  */
 export function armedGroup(tokens: Token[], counted: Token[], n: number, last: number, combatant: (w: Token) => boolean): string | null {
-  let head = [...counted].reverse().find(combatant);
-  if (!head && counted.length && ['members', 'men', 'elements'].includes(counted[counted.length - 1].lower) && tokens[n]?.lower === 'of') {
-    for (let k = n + 1; k <= Math.min(last, n + 4) && !head; k += 1) if (combatant(tokens[k])) head = tokens[k];
+  let words = counted.filter(combatant);
+  if (!words.length && counted.length && ['members', 'men', 'elements'].includes(counted[counted.length - 1].lower) && tokens[n]?.lower === 'of') {
+    words = tokens.slice(n + 1, Math.min(last, n + 4) + 1).filter(combatant);
   }
-  if (!head) return null;
-  return STATE_FORCES.has(head.lower) ? 'soldiers' : head.lower;
+  if (!words.length) return null;
+  if (words.some((w) => POLICE.has(w.lower))) return 'police';
+  return STATE_FORCES.has(words[words.length - 1].lower) ? 'soldiers' : 'fighters';
 }
 
 /** A quantity read, with what the merging of one statement's reads needs. */
