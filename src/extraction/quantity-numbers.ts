@@ -156,6 +156,12 @@ function singular(tokens: Token[], i: number, first: number, last: number): bool
   return k > i + 1 && k <= last && tokens[k - 1].pos === 'NOUN' && tokens[k].lower === 'was';
 }
 
+/** "were killed", "had been wounded": a word of harm within four words. */
+function harmedAfter(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k; j <= Math.min(last, k + 3); j += 1) if (kindOfWord(tokens[j]) === 'fatal' || kindOfWord(tokens[j]) === 'injured') return true;
+  return false;
+}
+
 /** The number whose first word is token i, or null when token i starts none. */
 export function numberAt(tokens: Token[], i: number, first: number, last: number, text: string): NumberRead | null {
   const t = tokens[i];
@@ -212,6 +218,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     if (WHOLE.has(whole?.lower ?? '') && !harmed && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
     if (WHOLE.has(whole?.lower ?? '') && harmed) return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2 };
     if (WHOLE.has(whole?.lower ?? '')) from += 2;
+    // "two of the hostages were killed": captives harmed are a group of their own (read on as hostages).
+    else if (whole && ['the', 'those'].includes(whole.lower) && kindOfWord(then) === 'captured' && harmedAfter(tokens, from + 3, last)) from += 2;
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
     else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
     else if (whole && ['the', 'those'].includes(whole.lower) && isCount(then)) from = numberRun(tokens, from + 2, last, false) + 1;

@@ -187,6 +187,23 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['The attack killed 8 people, bringing to 120 the number killed this month.', 'fatalities=8'],
     ['Nearly 100 people were killed in the first three days of fighting.', 'fatalities=nearly 100'],
     ['Another 40 people were killed on Saturday.', 'fatalities=40'],
+    // Injuries, captives and things.
+    ['Police said 35 people were hospitalised with burns.', ''],
+    ['More than 60 people were taken to hospital with injuries.', 'injuries=more than 60'],
+    ['The ministry said 17 of the injured were in a serious condition.', ''],
+    ['At least 12 of those hurt were children.', ''],
+    ['Doctors said 8 of the wounded had died overnight, raising the toll to 28.', 'fatalities=28'],
+    ['Two of the hostages were killed during the rescue.', 'fatalities[hostages]=two'],
+    ['The gunmen are holding about 100 passengers hostage.', 'captured=about 100'],
+    ['Security forces freed 40 of the abducted students, while 30 remain in captivity.', ''],
+    ['About 300 inmates escaped during the attack.', ''],
+    ['The 12 soldiers captured in the raid were paraded on video.', 'captured=12'],
+    ['Eleven suspects were detained for questioning.', 'captured=eleven'],
+    ['The army said it had detained dozens of suspected militants.', 'captured=dozens'],
+    ['Some 80 homes and a mosque were burned.', 'destroyed[homes]=some 80'],
+    ['Thirty vehicles were burnt out.', 'destroyed[vehicles]=thirty'],
+    ["The strike destroyed the hospital's emergency wing.", ''],
+    ['Fire destroyed much of the market.', ''],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
