@@ -40,7 +40,7 @@ describe('quantity facets', () => {
     ['No fewer than 30 people were killed.', 'fatalities=no fewer than 30'],
     ['The attackers killed 11 policemen.', 'combatant_fatalities[police]=11'],
     ['Eight children were among the dead.', 'civilian_fatalities=eight'],
-    ['The attack killed 20 people, 15 of them soldiers.', 'fatalities=20'],
+    ['The attack killed 20 people, 15 of them soldiers.', 'fatalities=20; combatant_fatalities[soldiers]=15'],
     ['Police arrested 14 suspects.', 'captured=14'],
     ['About 30 fighters were taken prisoner.', 'captured=about 30'],
     ['The rebels said they had captured 120 soldiers.', 'captured=120'],

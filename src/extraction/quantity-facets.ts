@@ -113,7 +113,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (tokens[n]?.lower === 'each') continue;
     // "counted dozens of bodies along the trench" is one place's count; "we have counted more than 120 dead" the toll.
     if (countVerb && countedAt(tokens, n, last)) continue;
-    let kind: Kind | null = null;
+    let kind: Kind | null = number.classOfDead ? 'fatal' : null;
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
     while (g >= first && g >= start - 2 && /^["“”']$/.test(tokens[g].text)) g -= 1;
@@ -220,7 +220,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const increment = INCREMENTS.has(tokens[start - 1]?.lower ?? '') || tokens[end + 1]?.lower === 'more';
     const whole = broughtTo(tokens, start, first);
     const combatant = (w: Token) => has(COMBATANTS, w);
-    let armed = attribute === 'combatant_fatalities' ? armedGroup(tokens, counted, n, last, combatant) : null;
+    // The wounded of an armed group are no total of the wounded: "35 soldiers were wounded" is the soldiers'.
+    let armed = attribute === 'combatant_fatalities' || attribute === 'injuries' ? armedGroup(tokens, counted, n, last, combatant) : null;
     // "the army had lost 71 men": the group is the force that lost them.
     if (attribute === 'combatant_fatalities' && !armed && g >= first && tokens[g].lemma === 'lose') armed = armedGroup(tokens, tokens.slice(Math.max(first, g - 4), g), g, g, combatant);
     // Whose dead: the army's, the police's or the other side's fighters are counted apart on the board.

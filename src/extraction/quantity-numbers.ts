@@ -1,5 +1,6 @@
 import { QuantityRange, readQuantity } from '../claims/quantity';
 import { Token } from './analyse';
+import { classOfDead } from './quantity-classes';
 import {
   ARTICLE_NUMBERS, FEW, kindOfWord, MONTHS, NUMBER_WORDS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
 } from './quantity-words';
@@ -20,6 +21,8 @@ export interface NumberRead {
   ofWhole?: boolean;
   /** "the terrorists, six of them": the group named just before the comma is counted. */
   appositive?: boolean;
+  /** "three of the dead were civilians": a class among the dead, counted as its own attribute. */
+  classOfDead?: boolean;
   /** The value as the table reads it. */
   range?: QuantityRange | null;
 }
@@ -207,6 +210,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (after === 'of' || (after === 'out' && tokens[from + 1]?.lower === 'of')) {
     const whole = tokens[from + (after === 'out' ? 2 : 1)];
     const then = tokens[from + (after === 'out' ? 3 : 2)];
+    const classAt = after === 'of' ? classOfDead(tokens, start, from, first, last) : -1;
+    if (classAt >= 0) return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: classAt, classOfDead: true };
     // "tens of thousands" no table reads; "seven of them children", "five of the wounded" are parts of a count.
     if (BIG.has(whole?.lower ?? '')) return skip(from + 1);
     // "killed the terrorists, six of them.": the count of the group just named, after a comma.

@@ -76,7 +76,7 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['Ten members of the armed forces and 19 suspected cartel gunmen were killed.', 'combatant_fatalities[soldiers]=ten; combatant_fatalities[attackers]=19'],
     ['Five soldiers and 12 militants were killed.', 'combatant_fatalities[soldiers]=five; combatant_fatalities[fighters]=12'],
     ['The reward of $5 million was offered for his capture.', ''],
-    ['Not more than 20 soldiers were wounded.', 'injuries=no more than 20'],
+    ['Not more than 20 soldiers were wounded.', 'injuries[soldiers]=no more than 20'],
     ['Close to 50 people were killed.', 'fatalities=nearly 50'],
     ['Upward of 200 people were killed.', 'fatalities=upwards of 200'],
     ['The deadliest attack since the war began killed 31 people.', 'fatalities=31'],
@@ -204,6 +204,14 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['Thirty vehicles were burnt out.', 'destroyed[vehicles]=thirty'],
     ["The strike destroyed the hospital's emergency wing.", ''],
     ['Fire destroyed much of the market.', ''],
+    // Classes among the dead.
+    ['At least three of the dead in Jesus Maria were civilians.', 'civilian_fatalities=at least three'],
+    ['29 people had died, 10 of them soldiers.', 'fatalities=29; combatant_fatalities[soldiers]=10'],
+    ['Twelve of the dead were children.', ''],
+    ['Seven of the victims were soldiers.', 'combatant_fatalities[soldiers]=seven'],
+    ['Five of the dead were women.', ''],
+    ['At least 20 people were killed, 12 of them children.', 'fatalities=at least 20'],
+    ['Seven people were wounded, three of them seriously.', 'injuries=seven'],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });

@@ -64,7 +64,7 @@ describe('quantity facets on wire styles', () => {
     ['Numerous people were hurt.', 'injuries=numerous'],
     // Numbers in words and qualifiers.
     ['A dozen soldiers were killed in the ambush.', 'combatant_fatalities[soldiers]=a dozen'],
-    ['Half a dozen policemen were wounded.', 'injuries=half a dozen'],
+    ['Half a dozen policemen were wounded.', 'injuries[police]=half a dozen'],
     ['Nearly two dozen people were hurt.', 'injuries=nearly two dozen'],
     ['Seventy-two people were killed and one hundred and twenty injured.', 'fatalities=seventy-two; injuries=one hundred and twenty'],
     ['Two hundred people were wounded.', 'injuries=two hundred'],
@@ -146,7 +146,7 @@ describe('quantity facets on wire styles', () => {
     // Vague words the table reads.
     ['Many people were killed.', 'fatalities=many'],
     ['A few people were hurt.', 'injuries=a few'],
-    ['A handful of soldiers were wounded.', 'injuries=a handful'],
+    ['A handful of soldiers were wounded.', 'injuries[soldiers]=a handful'],
     ['More than two dozen people were killed.', 'fatalities=more than two dozen'],
     ['Over a dozen civilians were wounded.', 'injuries=over a dozen'],
     ['Hundreds more were injured.', 'injuries=hundreds'],
