@@ -1,7 +1,8 @@
+import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { broughtTo, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
-import { elsewhere } from './quantity-scope';
+import { elsewhere, othersFigure } from './quantity-scope';
 import {
   amongAfter, ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
@@ -182,7 +183,12 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "counted more than 300 bodies in a single mass grave": the dead of one place, a part.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 6) + 1).some((w) => w.lower === 'single')) continue;
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
-    if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
+    // "120 bodies were buried in Karma" are the dead buried (a toll), not bodies lying under the rubble.
+    // Only a figure: "many bodies had been buried where they fell" counts none.
+    const buried = !isVagueQuantity(value) && tokens.slice(n, Math.min(last, n + 3) + 1).some((w, k) => w.lemma === 'bury' && kindAt(tokens, n + k, first) === 'fatal');
+    if (!buried && nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
+    // "the government's figure of about 60 dead": another party's figure, quoted, not the speaker's.
+    if (othersFigure(tokens, start, first)) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
     if (!governed && negatedAfter(tokens, n, last)) continue;
     if (kind !== 'captured' && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;

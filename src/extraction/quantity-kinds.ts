@@ -147,7 +147,7 @@ export function countedAt(tokens: Token[], n: number, last: number): boolean {
 }
 
 /** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
-const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize', 'arrive']);
+const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize', 'arrive']);
 
 export function handledAfter(tokens: Token[], n: number, last: number): boolean {
   let k = n;

@@ -212,6 +212,12 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['Five of the dead were women.', ''],
     ['At least 20 people were killed, 12 of them children.', 'fatalities=at least 20'],
     ['Seven people were wounded, three of them seriously.', 'injuries=seven'],
+    // Burials and others' figures.
+    ['At least 120 bodies were buried in the village.', 'fatalities=at least 120'],
+    ['Many bodies were buried where they fell.', ''],
+    ['Twelve people were buried in the rubble.', ''],
+    ["The government's figure of about 60 dead was a gross underestimate.", ''],
+    ["The army's toll of 12 dead was disputed by residents.", ''],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });

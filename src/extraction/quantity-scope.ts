@@ -97,3 +97,14 @@ export function elsewhere(tokens: Token[], start: number, end: number, first: nu
   // "7,000 people have been killed this year", "so far this year": a running total of the year.
   return perfect && thisYear;
 }
+
+/** "the government's figure of about 60", "the army's toll of 12": a figure named as another party's. */
+export function othersFigure(tokens: Token[], start: number, first: number): boolean {
+  let k = start - 1;
+  if (k < first || tokens[k].lower !== 'of') return false;
+  k -= 1;
+  if (k >= first && (tokens[k].pos === 'ADJ' || tokens[k].lower === 'death')) k -= 1;
+  if (k < first || !FIGURES.has(tokens[k].lemma)) return false;
+  const owner = tokens[k - 1];
+  return !!owner && k - 1 >= first && (owner.lower === "'s" || owner.lower === "’s" || owner.lower === "'");
+}

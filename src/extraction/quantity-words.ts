@@ -126,6 +126,13 @@ export function kindOfWord(t: Token | undefined): Kind | null {
   return null;
 }
 
+/** "buried in the rubble", "in the debris": under what fell, not in a grave. */
+function underRubble(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'in') return false;
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return !!next && ['rubble', 'debris', 'ruins', 'wreckage', 'mud', 'landslide', 'collapse'].includes(next.lower);
+}
+
 /** A word's kind where the word before may matter: "lives" count the dead after "lost" or "claimed the". */
 export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   const t = tokens[k];
@@ -157,7 +164,7 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   if (t.lower === 'fire' && k - 1 >= first && (tokens[k - 1].lemma === 'set' || tokens[k - 1].lower === 'on')) return 'destroyed';
   // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
   if (t.lemma === 'bury' && !['believe', 'remain', 'still', 'be'].includes(tokens[k - 1]?.lemma === 'be' ? tokens[k - 2]?.lemma ?? '' : tokens[k - 1]?.lemma ?? '')
-    && !['under', 'beneath', 'alive', 'in'].includes(tokens[k + 1]?.lower ?? '')) return 'fatal';
+    && !['under', 'beneath', 'alive'].includes(tokens[k + 1]?.lower ?? '') && !underRubble(tokens, k + 1)) return 'fatal';
   // "sought medical help", "were receiving treatment": the injured.
   if ((t.lower === 'treatment' || t.lower === 'help' || t.lower === 'care') && k - 1 >= first && ['medical', 'receive', 'need', 'require', 'seek'].includes(tokens[k - 1].lemma)) return 'injured';
   if ((t.lower === 'lives' || t.lower === 'life') && k - 1 >= first) {
