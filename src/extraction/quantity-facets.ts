@@ -165,6 +165,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       }
     }
     if (!kind || (freed && kind === 'captured')) continue;
+    // Casualties are the killed and the wounded (the AP and Reuters style books): "45 casualties" counts both, like
+    // "killed or wounded", and gives no facet; "no casualties" still says no one was killed.
+    if (!none && nouns.some((w) => w.lemma === 'casualty' || w.lower === 'casualties')) continue;
     // "There was no massacre": the event denied, not a count of no dead.
     if (none && nouns.length && EVENT_NOUNS.has(nouns[0].lower)) continue;
     // "counted the bodies at two morgues", "dead at the two sites": the number counts places, not people.

@@ -218,6 +218,12 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['Twelve people were buried in the rubble.', ''],
     ["The government's figure of about 60 dead was a gross underestimate.", ''],
     ["The army's toll of 12 dead was disputed by residents.", ''],
+    // Casualties are the killed and the wounded.
+    ['There were no casualties.', 'fatalities=none'],
+    ['The attack caused 50 casualties, including 12 dead.', ''],
+    ['The Israeli military knew of "under 100" Palestinian casualties.', ''],
+    ['Casualties stood at 14 dead.', 'fatalities=14'],
+    ['There were no civilian casualties.', 'civilian_fatalities=none'],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
