@@ -38,7 +38,8 @@ function asideEnd(tokens: Token[], k: number, last: number): number {
   for (let j = k + 1; j <= Math.min(last, k + 16); j += 1) {
     if (tokens[j].text === closer) return j;
     if (j === k + 1 && ASIDE_OPENERS.has(tokens[j].lower)) continue;
-    if (RELATIVES.has(tokens[j].lower) && j > k + 1) relative = true;
+    // ", who were attending a funeral,": a clause about the people counted, right after the comma.
+    if (RELATIVES.has(tokens[j].lower) && (j > k + 1 || tokens[j].lower === 'who')) relative = true;
     if (((!relative && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX')) && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
   }
   return -1;

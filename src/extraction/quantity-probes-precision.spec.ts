@@ -224,6 +224,15 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['The Israeli military knew of "under 100" Palestinian casualties.', ''],
     ['Casualties stood at 14 dead.', 'fatalities=14'],
     ['There were no civilian casualties.', 'civilian_fatalities=none'],
+    // Victims and asides.
+    ['The attack claimed 12 victims.', ''],
+    ['Twelve people, who were attending a funeral, were killed.', 'fatalities=twelve'],
+    ['Gunmen killed 12 people, including three children, and injured 30 others.', 'fatalities=12; injuries=30'],
+    ['Two soldiers and three policemen were killed.', 'combatant_fatalities[soldiers]=two; combatant_fatalities[police]=three'],
+    ['Seven civilians and a soldier were killed.', 'civilian_fatalities=seven'],
+    ['The gunmen killed 9 people before fleeing with 20 cattle.', 'fatalities=9'],
+    ['Police said 14 people were shot dead and their homes burned.', 'fatalities=14'],
+    ['The militants abducted 25 people and burned 40 homes, residents said.', 'captured=25; destroyed[homes]=40'],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
