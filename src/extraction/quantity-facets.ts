@@ -29,6 +29,9 @@ export interface ReadFacet {
  * distinct group or place its subject. One pass over the tokens, each number looking a bounded number
  * of tokens either side.
  */
+const TIMES = new Set(['overnight', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'weekend']);
+/** What is shot out of the sky when intercepted. */
+const AIRBORNE = new Set(['missile', 'drone', 'rocket', 'projectile', 'shell', 'aircraft', 'plane', 'jet', 'helicopter', 'shahed', 'uav', 'bomb', 'warhead', 'munition']);
 /** Nouns of a killing as an event: "no massacre" denies it happened, it counts no dead. */
 const EVENT_NOUNS = new Set(['massacre', 'massacres', 'killing', 'killings', 'slaughter', 'bloodbath', 'execution', 'executions']);
 /** Places counted beside the dead ("two morgues", "three sites"): the number is theirs, not the people's. */
@@ -211,7 +214,10 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (attribute === 'combatant_fatalities' && !subject) subject = sideOf(counted);
     if (kind === 'destroyed') {
       if (!counted.length || isPerson(counted[counted.length - 1])) continue;
-      subject = counted.map((w) => w.lower).join(' ');
+      // "intercepted 12 missiles" destroys them; "intercepted three boats" stops them.
+      if (g >= first && tokens[g].lemma === 'intercept' && !counted.some((w) => AIRBORNE.has(w.lemma) || AIRBORNE.has(w.lower))) continue;
+      // "30 Shahed drones overnight": the thing, without a time the tagger took for a noun.
+      subject = counted.filter((w) => !TIMES.has(w.lower)).map((w) => w.lower).join(' ');
     }
     // "some twenty soldiers were among the dead" still counts the soldiers (combatant_fatalities, as annotated);
     // a part of the whole toll, or of the wounded, is none.

@@ -233,6 +233,24 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['The gunmen killed 9 people before fleeing with 20 cattle.', 'fatalities=9'],
     ['Police said 14 people were shot dead and their homes burned.', 'fatalities=14'],
     ['The militants abducted 25 people and burned 40 homes, residents said.', 'captured=25; destroyed[homes]=40'],
+    // More numbers and tenses.
+    ['More than a dozen people have died.', 'fatalities=more than a dozen'],
+    ['A dozen or more people were wounded.', 'injuries=a dozen or more'],
+    ['At least two dozen soldiers were captured.', 'captured=at least two dozen'],
+    ['Three thousand homes were destroyed.', 'destroyed[homes]=three thousand'],
+    ['Hundreds more were injured.', 'injuries=hundreds'],
+    ['One person was killed.', 'fatalities=one'],
+    ['Only one person was hurt.', 'injuries=one'],
+    ['Eleven people have been killed by the floods and the fighting.', 'fatalities=eleven'],
+    ['Thirty people are dead.', 'fatalities=thirty'],
+    ['Four people were killed by a stray shell.', 'fatalities=four'],
+    ['Six people were killed when their car hit a landmine.', 'fatalities=six'],
+    ['Fifteen people died on the spot and nine others later in hospital.', 'fatalities=fifteen'],
+    ['More than 1,000 people have been arrested since the protests began.', ''],
+    ['Over 500 people were detained in the crackdown.', 'captured=over 500'],
+    ['Rebels say they have captured 2,000 government soldiers.', 'captured=2,000'],
+    ['The navy intercepted 3 boats carrying weapons.', ''],
+    ['Ukraine intercepted 30 Shahed drones overnight.', 'destroyed[shahed drones]=30'],
   ])('%s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
