@@ -45,7 +45,7 @@ export const COMBATANTS = set(
   + 'legionnaire legionnaires army forces police military operative operatives commander commanders occupier occupiers invader '
   + 'invaders bandit bandits extremist extremists guerrilla guerrillas sniper snipers cadre cadres kidnapper kidnappers abductor '
   + 'abductors hijacker hijackers captor captors pirate pirates mujahid mujahideen mujahedeen mujahidin separatist separatists '
-  + 'loyalist loyalists partisan partisans irregulars vigilante vigilantes crusader crusaders',
+  + 'loyalist loyalists partisan partisans irregulars vigilante vigilantes crusader crusaders comrade comrades',
 );
 
 /** "members of the army": whose members the "of" phrase says. */
