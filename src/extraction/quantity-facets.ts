@@ -241,7 +241,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (attribute === 'combatant_fatalities' && !armed && g >= first && tokens[g].lemma === 'lose') armed = armedGroup(tokens, tokens.slice(Math.max(first, g - 4), g), g, g, combatant);
     // Whose dead: the army's, the police's or the other side's fighters are counted apart on the board.
     if (armed && !subject) subject = armed;
-    reads.push({ increment, whole, group: armed, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
+    reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPlaces(reads);
 }

@@ -126,8 +126,6 @@ export function armedGroup(tokens: Token[], counted: Token[], n: number, last: n
 /** A quantity read, with what the merging of one statement's reads needs. */
 export interface Read extends ReadFacet {
   place: Place | null;
-  /** The armed group the count names ("soldiers", "militants"), a subject when a statement counts two. */
-  group: string | null;
   increment: boolean;
   whole: boolean;
 }
@@ -146,21 +144,11 @@ export function withPlaces(reads: Read[]): ReadFacet[] {
     if (named.size < 2) named.add(r.place.name);
     places.set(r.attribute, named);
   }
-  // "Five soldiers and 12 militants were killed": two groups of one attribute, each its own subject.
-  const groups = new Map<string, Set<string>>();
-  for (const r of reads) {
-    // Only counts that would share one key: a group already apart ("the attackers") leaves the other as it is.
-    if (!r.group || r.subject) continue;
-    const named = groups.get(r.attribute) ?? new Set<string>();
-    named.add(r.group);
-    groups.set(r.attribute, named);
-  }
   const facets: ReadFacet[] = [];
   const at = new Map<string, number>();
   const added = new Set<number>();
   for (const r of reads) {
-    const { place, increment, whole, group, ...facet } = r;
-    if (group && !facet.subject && (groups.get(r.attribute)?.size ?? 0) > 1) facet.subject = group;
+    const { place, increment, whole, ...facet } = r;
     if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
     const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
     const same = at.get(key);
