@@ -173,7 +173,7 @@ describe('extractStatements', () => {
 
   it('reads denials and numbers into facets', () => {
     const [denial] = extractStatements('The ministry denied that 20 soldiers were killed.', [{ id: 'm', name: 'Ministry', aliases: ['the ministry'] }]);
-    // Soldiers killed are combatants: the count now says whose deaths it counts.
-    expect(denial.facets).toEqual([{ attribute: 'combatant_fatalities', value: '20', polarity: 'denied' }]);
+    // Soldiers killed are combatants: the count now says whose deaths it counts, and which armed group.
+    expect(denial.facets).toEqual([{ attribute: 'combatant_fatalities', subject: 'soldiers', value: '20', polarity: 'denied' }]);
   });
 });

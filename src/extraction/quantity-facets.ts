@@ -1,11 +1,12 @@
 import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { broughtTo, elsewhere, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
+import { broughtTo, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
+import { elsewhere, othersFigure } from './quantity-scope';
 import {
-  ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
+  amongAfter, ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
-import { groupOf, Place, placeOf } from './quantity-subjects';
+import { armedGroup, groupOf, placeOf, Read, withPlaces } from './quantity-subjects';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
   PLACE_LINKS, TAKEN_THINGS,
@@ -21,11 +22,6 @@ export interface ReadFacet {
   span: Span;
 }
 
-interface Read extends ReadFacet {
-  place: Place | null;
-  increment: boolean;
-  whole: boolean;
-}
 
 /**
  * Quantities in a statement, each with what it counts: the verb or noun next to it says the attribute
@@ -33,6 +29,9 @@ interface Read extends ReadFacet {
  * distinct group or place its subject. One pass over the tokens, each number looking a bounded number
  * of tokens either side.
  */
+const TIMES = new Set(['overnight', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'weekend']);
+/** What is shot out of the sky when intercepted. */
+const AIRBORNE = new Set(['missile', 'drone', 'rocket', 'projectile', 'shell', 'aircraft', 'plane', 'jet', 'helicopter', 'shahed', 'uav', 'bomb', 'warhead', 'munition']);
 /** Nouns of a killing as an event: "no massacre" denies it happened, it counts no dead. */
 const EVENT_NOUNS = new Set(['massacre', 'massacres', 'killing', 'killings', 'slaughter', 'bloodbath', 'execution', 'executions']);
 /** Places counted beside the dead ("two morgues", "three sites"): the number is theirs, not the people's. */
@@ -64,12 +63,16 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     let partial = false;
     let taken = false;
     let countVerb = false;
+    let recovering = false;
     for (let k = Math.max(first, start - 4); k < start; k += 1) {
       if (FREED.has(tokens[k].lemma)) freed = true;
-      if (PART_OF.has(tokens[k].lower) && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
+      // "three aid workers were among 20 people killed": after "were among" the number is the whole.
+      const whole = tokens[k].lower === 'among' && tokens[k - 1]?.lemma === 'be';
+      if (PART_OF.has(tokens[k].lower) && !whole && (k >= start - 3 || tokens[k].lower === 'among')) partial = true;
       if (k >= start - 3 && HANDLED.has(tokens[k].lemma) && tokens[k].pos === 'VERB') {
         if (tokens[k].lemma === 'take') taken = true;
         else if (tokens[k].lemma === 'count') countVerb = true;
+        else if (tokens[k].lemma === 'recover') recovering = true;
         else partial = true;
       }
     }
@@ -89,6 +92,11 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       // "al-Shabab gunmen": a hyphen inside a name.
       if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
     }
+    // "recovered 40 bodies" gives the toll so far; "recovered 20 wounded" were carried, a part.
+    const dead = nouns.some((w) => w.lemma === 'body' || w.lemma === 'corpse' || w.lower === 'remains');
+    if (recovering && !dead) partial = true;
+    // "100 migrants were among the dead": a part of a toll given elsewhere (but see below).
+    const among = amongAfter(tokens, n, last);
     // A count joined to a partial one, without a verb of its own ("and 12 people died"), is a part too.
     if (partialEnd >= 0 && partialEnd >= start - 3 && start - 1 >= first && JOINS.has(tokens[start - 1].lower)
       && tokens[n]?.pos !== 'AUX' && !(tokens[n]?.pos === 'VERB' && (nouns.length || tokens[n].lemma === 'die'))) partial = true;
@@ -105,9 +113,11 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
         }
       }
     }
+    // "relatives who had lost between three and nine family members each": a count per person, no total.
+    if (tokens[n]?.lower === 'each') continue;
     // "counted dozens of bodies along the trench" is one place's count; "we have counted more than 120 dead" the toll.
     if (countVerb && countedAt(tokens, n, last)) continue;
-    let kind: Kind | null = null;
+    let kind: Kind | null = number.classOfDead ? 'fatal' : null;
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
     while (g >= first && g >= start - 2 && /^["“”']$/.test(tokens[g].text)) g -= 1;
@@ -115,8 +125,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
     if (verb) kind = kindAt(tokens, g, first);
     const governed = kind;
-    // "rescued 25 of the children", "freed 20 prisoners": those saved, no count of harm.
-    if (verb && FREED.has(tokens[g].lemma)) continue;
+    // "rescued 25 of the children", "freed 20 prisoners": those saved, no count of harm; "recovered 40 bodies" is the dead.
+    if (verb && FREED.has(tokens[g].lemma) && !dead) continue;
     // "killed the terrorists, six of them": the nouns and verb before the comma.
     if (number.appositive) {
       let k = start - 2;
@@ -158,6 +168,9 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       }
     }
     if (!kind || (freed && kind === 'captured')) continue;
+    // Casualties are the killed and the wounded (the AP and Reuters style books): "45 casualties" counts both, like
+    // "killed or wounded", and gives no facet; "no casualties" still says no one was killed.
+    if (!none && nouns.some((w) => w.lemma === 'casualty' || w.lower === 'casualties')) continue;
     // "There was no massacre": the event denied, not a count of no dead.
     if (none && nouns.length && EVENT_NOUNS.has(nouns[0].lower)) continue;
     // "counted the bodies at two morgues", "dead at the two sites": the number counts places, not people.
@@ -176,11 +189,18 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "counted more than 300 bodies in a single mass grave": the dead of one place, a part.
     if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 6) + 1).some((w) => w.lower === 'single')) continue;
     // "dozens of bodies were lying in the courtyard": bodies seen somewhere, not a toll.
-    if (nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
+    // "120 bodies were buried in Karma" are the dead buried (a toll), not bodies lying under the rubble.
+    // Only a figure: "many bodies had been buried where they fell" counts none.
+    const buried = !isVagueQuantity(value) && tokens.slice(n, Math.min(last, n + 3) + 1).some((w, k) => w.lemma === 'bury' && kindAt(tokens, n + k, first) === 'fatal');
+    if (!buried && nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
+    // "the government's figure of about 60 dead": another party's figure, quoted, not the speaker's.
+    if (othersFigure(tokens, start, first)) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
     if (!governed && negatedAfter(tokens, n, last)) continue;
     if (kind !== 'captured' && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;
     if (elsewhere(tokens, start, end, first, last) || forecast(tokens, start, first)) continue;
+    // "destroyed up to 200 Ukrainian servicemen": a military communiqué's word for killing.
+    if (kind === 'destroyed' && governed === 'destroyed' && counted.length && has(COMBATANTS, counted[counted.length - 1])) kind = 'fatal';
     let attribute = { fatal: 'fatalities', injured: 'injuries', captured: 'captured', destroyed: 'destroyed' }[kind];
     let subject: string | null = null;
     const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
@@ -194,11 +214,18 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (attribute === 'combatant_fatalities' && !subject) subject = sideOf(counted);
     if (kind === 'destroyed') {
       if (!counted.length || isPerson(counted[counted.length - 1])) continue;
-      subject = counted.map((w) => w.lower).join(' ');
+      // "intercepted 12 missiles" destroys them; "intercepted three boats" stops them.
+      if (g >= first && tokens[g].lemma === 'intercept' && !counted.some((w) => AIRBORNE.has(w.lemma) || AIRBORNE.has(w.lower))) continue;
+      // "30 Shahed drones overnight": the thing, without a time the tagger took for a noun.
+      subject = counted.filter((w) => !TIMES.has(w.lower)).map((w) => w.lower).join(' ');
     }
+    // "some twenty soldiers were among the dead" still counts the soldiers (combatant_fatalities, as annotated);
+    // a part of the whole toll, or of the wounded, is none.
+    if (among && !subject && (attribute === 'fatalities' || kind !== 'fatal')) continue;
     // "seized 20 rifles", "captured two villages": things taken, not people.
     if (kind === 'captured' && counted.length && has(TAKEN_THINGS, counted[counted.length - 1])) continue;
-    previous = { kind, end: Math.max(end, n - 1) };
+    // "destroyed 200 servicemen and 12 tanks": the list goes on with the verb's own kind.
+    previous = { kind: governed === 'destroyed' ? governed : kind, end: Math.max(end, n - 1) };
     const place = kind === 'destroyed' ? null : placeOf(tokens, start, n, first, last);
     // "the toll exceeded 100": more than 100.
     const exact = number.range ?? null;
@@ -207,46 +234,14 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "bringing the toll to 21" is that whole.
     const increment = INCREMENTS.has(tokens[start - 1]?.lower ?? '') || tokens[end + 1]?.lower === 'more';
     const whole = broughtTo(tokens, start, first);
+    const combatant = (w: Token) => has(COMBATANTS, w);
+    // The wounded of an armed group are no total of the wounded: "35 soldiers were wounded" is the soldiers'.
+    let armed = attribute === 'combatant_fatalities' || attribute === 'injuries' ? armedGroup(tokens, counted, n, last, combatant) : null;
+    // "the army had lost 71 men": the group is the force that lost them.
+    if (attribute === 'combatant_fatalities' && !armed && g >= first && tokens[g].lemma === 'lose') armed = armedGroup(tokens, tokens.slice(Math.max(first, g - 4), g), g, g, combatant);
+    // Whose dead: the army's, the police's or the other side's fighters are counted apart on the board.
+    if (armed && !subject) subject = armed;
     reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPlaces(reads);
-}
-
-/**
- * A side of a divided place is a subject on its own; a named place is one when the statement gives counts
- * of one attribute for two places ("10 in Kherson and four in Zaporizhzhia"). Then one facet per attribute
- * and subject, the first.
- */
-function withPlaces(reads: Read[]): ReadFacet[] {
-  // Places named per attribute (two are enough to tell): one pass, then one pass over the reads.
-  const places = new Map<string, Set<string>>();
-  for (const r of reads) {
-    if (!r.place) continue;
-    const named = places.get(r.attribute) ?? new Set<string>();
-    if (named.size < 2) named.add(r.place.name);
-    places.set(r.attribute, named);
-  }
-  const facets: ReadFacet[] = [];
-  const at = new Map<string, number>();
-  const added = new Set<number>();
-  for (const r of reads) {
-    const { place, increment, whole, ...facet } = r;
-    if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
-    const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
-    const same = at.get(key);
-    // "a few dozen, and no more than 50", "many were killed ... the toll stood at 40": a figure says it better
-    // than vague words (one facet per attribute and subject, as annotated).
-    if (same !== undefined && !increment && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
-    // "a further 15 bodies were recovered, bringing the toll to 63": the whole toll says it better.
-    else if (same !== undefined && ((added.has(same) && !increment) || whole)) {
-      facets[same] = facet;
-      added.delete(same);
-    }
-    if (same === undefined) {
-      if (increment) added.add(facets.length);
-      at.set(key, facets.length);
-      facets.push(facet);
-    }
-  }
-  return facets;
 }

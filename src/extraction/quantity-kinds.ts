@@ -38,7 +38,8 @@ function asideEnd(tokens: Token[], k: number, last: number): number {
   for (let j = k + 1; j <= Math.min(last, k + 16); j += 1) {
     if (tokens[j].text === closer) return j;
     if (j === k + 1 && ASIDE_OPENERS.has(tokens[j].lower)) continue;
-    if (RELATIVES.has(tokens[j].lower) && j > k + 1) relative = true;
+    // ", who were attending a funeral,": a clause about the people counted, right after the comma.
+    if (RELATIVES.has(tokens[j].lower) && (j > k + 1 || tokens[j].lower === 'who')) relative = true;
     if (((!relative && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX')) && closer !== ')') || STOP.has(tokens[j].text) || tokens[j].text === '.') return -1;
   }
   return -1;
@@ -70,7 +71,11 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
       continue;
     }
     // "two soldiers and three civilians were killed": counts joined share the verb after the last.
-    if (isNumber(w) && k > n && JOINS.has(tokens[k - 1].lower)) continue;
+    if (isNumber(w) && k > n && JOINS.has(tokens[k - 1].lower)) {
+      // The next count's own words ("and 19 suspected cartel gunmen were killed") do not use up the window.
+      limit += 4;
+      continue;
+    }
     // "abducted 42 people, including ..., and killed two guards": a verb of the next clause.
     if (w.lower === 'and' && tokens[k + 1]?.pos === 'VERB' && kindAt(tokens, k + 1, first)) return null;
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
@@ -95,6 +100,8 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
   return null;
 }
 
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'while', 'because', 'before', 'until', 'where', 'whereas', 'although', 'though']);
+
 /** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
 export function kindBefore(tokens: Token[], start: number, first: number, bare: boolean): Kind | null {
   let linked = false;
@@ -109,6 +116,8 @@ export function kindBefore(tokens: Token[], start: number, first: number, bare: 
       continue;
     }
     if (isNumber(w) || STOP.has(w.text) || w.text === ',' || w.text === '.' || (PLACE_LINKS.has(w.lower) && w.lower !== 'at')) break;
+    // "were killed when hundreds of militants stormed the camp": a new clause, whose subject the number is.
+    if (SUBORDINATORS.has(w.lower)) break;
     const kind = kindAt(tokens, k, first);
     if (kind) return kind;
     if (k >= start - 3 && has(TOLL_LINKS, w)) linked = true;
@@ -123,6 +132,13 @@ export function kindBefore(tokens: Token[], start: number, first: number, bare: 
   return null;
 }
 
+/** "were among the dead", "are reportedly among those killed": the count is a part of another. */
+export function amongAfter(tokens: Token[], n: number, last: number): boolean {
+  let k = n;
+  while (k <= last && k < n + 3 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k += 1;
+  return k > n && k <= last && tokens[k].lower === 'among';
+}
+
 export function countedAt(tokens: Token[], n: number, last: number): boolean {
   for (let k = n; k <= Math.min(last, n + 2); k += 1) {
     const next = tokens[k + 1];
@@ -132,7 +148,7 @@ export function countedAt(tokens: Token[], n: number, last: number): boolean {
 }
 
 /** Verbs of care and carrying after the count: counting or recovering the dead still gives the toll. */
-const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'bury', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize', 'arrive']);
+const HANDLED_AFTER = new Set(['bring', 'receive', 'admit', 'carry', 'transport', 'take', 'evacuate', 'collect', 'ferry', 'treat', 'hospitalise', 'hospitalize', 'arrive']);
 
 export function handledAfter(tokens: Token[], n: number, last: number): boolean {
   let k = n;

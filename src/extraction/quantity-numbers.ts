@@ -1,7 +1,8 @@
 import { QuantityRange, readQuantity } from '../claims/quantity';
 import { Token } from './analyse';
+import { classOfDead } from './quantity-classes';
 import {
-  ARTICLE_NUMBERS, ELSEWHERE, FEW, kindOfWord, MONTHS, NUMBER_WORDS, PAST_SPANS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
+  ARTICLE_NUMBERS, FEW, kindOfWord, MONTHS, NUMBER_WORDS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
 } from './quantity-words';
 
 /** A number in a statement: its words with their qualifier, as the quantity table reads them. */
@@ -20,6 +21,8 @@ export interface NumberRead {
   ofWhole?: boolean;
   /** "the terrorists, six of them": the group named just before the comma is counted. */
   appositive?: boolean;
+  /** "three of the dead were civilians": a class among the dead, counted as its own attribute. */
+  classOfDead?: boolean;
   /** The value as the table reads it. */
   range?: QuantityRange | null;
 }
@@ -27,10 +30,6 @@ export interface NumberRead {
 const WHOLE = new Set(['them', 'those', 'whom', 'us', 'these']);
 const BIG = new Set(['thousands', 'hundreds', 'millions', 'tens']);
 const MONEY = new Set(['$', '€', '£', 'us$']);
-const SINCE = new Set(['war', 'conflict', 'start', 'beginning', 'outbreak', 'invasion', 'began', 'started', 'then', 'fighting', 'offensive', 'insurgency', 'independence']);
-/** What a figure is called: "an earlier toll of 63". */
-const FIGURES = new Set(['toll', 'figure', 'count', 'estimate', 'tally']);
-const DURATIONS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'hours', 'year', 'years']);
 
 function isDigits(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -58,7 +57,7 @@ function digitRange(text: string): boolean {
   return Number(parts[0].replace(/,/g, '')) < Number(parts[1].replace(/,/g, ''));
 }
 
-function isYear(t: Token): boolean {
+export function isYear(t: Token): boolean {
   return t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20')) && isDigits(t);
 }
 
@@ -136,7 +135,34 @@ function qualified(tokens: Token[], i: number, first: number): number {
 function said(text: string, tokens: Token[], start: number, end: number): string {
   return text.slice(tokens[start].start, tokens[end].end).toLowerCase().replace(/\s+/g, ' ')
     .replace(/^as many as /, 'up to ')
+    // Qualifiers the quantity table reads in other words: "not more than" is its "no more than".
+    .replace(/^not (more|fewer|less) than /, 'no $1 than ')
+    .replace(/^close to /, 'nearly ')
+    .replace(/^in the region of /, 'about ')
+    .replace(/^upward of /, 'upwards of ')
     .replace(/^(several|a few|few) (dozen|hundred|thousand)$/, '$2s');
+}
+
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'that', 'when', 'while', 'as', 'after', 'where', '"', '“']);
+
+/**
+ * "A soldier was killed", "a residential building was completely destroyed": one, said with the article, when
+ * the noun it opens is the subject of "was" (the passive of a kind verb, read after).
+ */
+function singular(tokens: Token[], i: number, first: number, last: number): boolean {
+  if (tokens[i].lower !== 'a' && tokens[i].lower !== 'an') return false;
+  // The subject of its clause ("who stormed a hotel was captured" is not), and not said untrue ("it is not true that").
+  if (i > first && !CLAUSE_OPENERS.has(tokens[i - 1].lower)) return false;
+  for (let k = Math.max(first, i - 5); k < i; k += 1) if (['not', "n't", 'no', 'never', 'false', 'deny', 'denied'].includes(tokens[k].lower)) return false;
+  let k = i + 1;
+  while (k <= last && k <= i + 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) k += 1;
+  return k > i + 1 && k <= last && tokens[k - 1].pos === 'NOUN' && tokens[k].lower === 'was';
+}
+
+/** "were killed", "had been wounded": a word of harm within four words. */
+function harmedAfter(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k; j <= Math.min(last, k + 3); j += 1) if (kindOfWord(tokens[j]) === 'fatal' || kindOfWord(tokens[j]) === 'injured') return true;
+  return false;
 }
 
 /** The number whose first word is token i, or null when token i starts none. */
@@ -153,12 +179,18 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (t.lower === 'no' && i + 1 <= last && (next.pos === 'NOUN' || next.pos === 'ADJ') && !['more', 'fewer', 'less', 'longer'].includes(next.lower)) {
     return { start: i, end: i, value: 'none', none: true, nounsFrom: i + 1 };
   }
+  const one = singular(tokens, i, first, last);
+  if (one) return { start: i, end: i, value: 'one', none: false, nounsFrom: i + 1, range: readQuantity('one') };
   if (!isCount(t) && !vagueWord(tokens, i)) return null;
   const prev = tokens[i - 1];
   const skip = (end: number): NumberRead => ({ start: i, end, value: null, none: false, nounsFrom: end + 1 });
   // Measures, times, dates, money and years count no one: "40 km", "April 11", "$5 million", "in 2023".
   if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower) || next.lower.includes('year'))) return skip(i);
-  if (t.lower.includes('year') || isYear(t) || (prev && (MONTHS.has(prev.lower) || MONEY.has(prev.lower)))) return skip(i);
+  // "a 25-year-old soldier", "a 40-km drive": a measure written with hyphens.
+  if (next?.text === '-' && UNITS.has(tokens[i + 2]?.lower ?? '')) return skip(i + 2);
+  if (t.lower.includes('year') || isYear(t) || (prev && MONTHS.has(prev.lower))) return skip(i);
+  // "$5 million", "£2.5 billion": a sum of money, with every word of its number.
+  if (prev && MONEY.has(prev.lower)) return skip(numberRun(tokens, i, last, false));
   let begin = i;
   let end = numberRun(tokens, i, last, prev?.lower === 'between');
   const figureEnd = end;
@@ -178,6 +210,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   if (after === 'of' || (after === 'out' && tokens[from + 1]?.lower === 'of')) {
     const whole = tokens[from + (after === 'out' ? 2 : 1)];
     const then = tokens[from + (after === 'out' ? 3 : 2)];
+    const classAt = after === 'of' ? classOfDead(tokens, start, from, first, last) : -1;
+    if (classAt >= 0) return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: classAt, classOfDead: true };
     // "tens of thousands" no table reads; "seven of them children", "five of the wounded" are parts of a count.
     if (BIG.has(whole?.lower ?? '')) return skip(from + 1);
     // "killed the terrorists, six of them.": the count of the group just named, after a comma.
@@ -189,6 +223,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     if (WHOLE.has(whole?.lower ?? '') && !harmed && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
     if (WHOLE.has(whole?.lower ?? '') && harmed) return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2 };
     if (WHOLE.has(whole?.lower ?? '')) from += 2;
+    // "two of the hostages were killed": captives harmed are a group of their own (read on as hostages).
+    else if (whole && ['the', 'those'].includes(whole.lower) && kindOfWord(then) === 'captured' && harmedAfter(tokens, from + 3, last)) from += 2;
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
     else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
     else if (whole && ['the', 'those'].includes(whole.lower) && isCount(then)) from = numberRun(tokens, from + 2, last, false) + 1;
@@ -211,42 +247,6 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     range = readQuantity(value);
   }
   return { start, end, value: range ? value : null, none: false, nounsFrom: from, ofWhole, range };
-}
-
-/** The tokens of a number's clause: back to a comma, ";" or the sentence's start; on to the next one. */
-function clauseOf(tokens: Token[], start: number, end: number, first: number, last: number): [number, number] {
-  let a = start;
-  while (a - 1 >= first && ![',', ';', '.', ':'].includes(tokens[a - 1].text) && start - a < 40) a -= 1;
-  // "Last year, 300 people were killed": a short opening phrase belongs to the clause.
-  if (a - 1 >= first && tokens[a - 1].text === ',') {
-    let b = a - 1;
-    while (b - 1 >= first && ![',', ';', '.', ':'].includes(tokens[b - 1].text) && a - b < 6) b -= 1;
-    if (b === first || [';', '.', ':'].includes(tokens[b - 1]?.text ?? '.')) a = b;
-  }
-  let z = end;
-  while (z + 1 <= last && ![',', ';', '.', ':'].includes(tokens[z + 1].text) && z - end < 40) z += 1;
-  return [a, z];
-}
-
-/** A figure of another incident or of a whole war: "in a separate attack", "last year", "since the war began". */
-export function elsewhere(tokens: Token[], start: number, end: number, first: number, last: number): boolean {
-  const [a, z] = clauseOf(tokens, start, end, first, last);
-  for (let k = a; k <= z; k += 1) {
-    if (k >= start && k <= end) continue;
-    const w = tokens[k];
-    const next = tokens[k + 1];
-    // "prisoners of war" are no figure of the war.
-    if (w.lower === 'war' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower.startsWith('prisoner')) continue;
-    if (ELSEWHERE.has(w.lower) && w.lower !== 'since' && w.lower !== 'earlier') return true;
-    if (w.lower === 'since') {
-      for (let j = k + 1; j <= Math.min(z, k + 4); j += 1) if (isYear(tokens[j]) || MONTHS.has(tokens[j].lower) || SINCE.has(tokens[j].lower)) return true;
-    }
-    if (w.lower === 'earlier' && next && (next.pos === 'NOUN' || next.lower === 'this' || FIGURES.has(next.lemma))) return true;
-    if (w.lower === 'last' && next && PAST_SPANS.has(next.lower)) return true;
-    if (w.lower === 'another' && next && next.pos === 'NOUN') return true;
-    if ((w.lower === 'after' || w.lower === 'before') && k - 1 >= first && DURATIONS.has(tokens[k - 1].lower)) return true;
-  }
-  return false;
 }
 
 /** "37 wounded remained in hospital", "dozens of the wounded were still being treated": a part, not a total. */

@@ -1,4 +1,6 @@
+import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
+import type { ReadFacet } from './quantity-facets';
 
 /**
  * Subjects of quantities (issue 13): a distinct group counted apart from the toll ("three hostages were
@@ -91,4 +93,78 @@ export function placeOf(tokens: Token[], start: number, n: number, first: number
   while (k >= first && end - k < 4 && tokens[k].pos === 'PROPN') k -= 1;
   if (k < end && k >= first && PLACE_LINKS.has(tokens[k].lower)) return placeWords(tokens, k + 1, end);
   return null;
+}
+
+/** Forces of a state, named alike so that counts of them compare: "troops", "servicemen", "members of the armed forces". */
+const STATE_FORCES = new Set([
+  'soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen', 'servicemembers', 'army', 'forces', 'military', 'personnel',
+  'paratrooper', 'paratroopers', 'marine', 'marines', 'airman', 'airmen', 'commando', 'commandos', 'recruit', 'recruits', 'conscript',
+  'conscripts', 'reservist', 'reservists', 'infantryman', 'infantrymen', 'sapper', 'sappers', 'gunner', 'gunners', 'legionnaire',
+  'legionnaires', 'officer', 'officers', 'occupier', 'occupiers', 'invader', 'invaders', 'crusader', 'crusaders',
+]);
+/** Police, gendarmes and guards: security forces apart from the army. */
+const POLICE = new Set([
+  'police', 'policeman', 'policemen', 'policewoman', 'policewomen', 'constable', 'constables', 'gendarme', 'gendarmes', 'guard', 'guards',
+  'guardsman', 'guardsmen',
+]);
+
+/**
+ * The armed group a count names, in one of three words so that counts compare across sources whatever noun
+ * each uses: "soldiers" (troops, servicemen, members of the armed forces, "occupiers"), "police" (policemen,
+ * gendarmes, guards), "fighters" (militants, rebels, jihadists, militiamen); null when the words name none.
+ */
+export function armedGroup(tokens: Token[], counted: Token[], n: number, last: number, combatant: (w: Token) => boolean): string | null {
+  let words = counted.filter(combatant);
+  if (!words.length && counted.length && ['members', 'men', 'elements'].includes(counted[counted.length - 1].lower) && tokens[n]?.lower === 'of') {
+    words = tokens.slice(n + 1, Math.min(last, n + 4) + 1).filter(combatant);
+  }
+  if (!words.length) return null;
+  if (words.some((w) => POLICE.has(w.lower))) return 'police';
+  return STATE_FORCES.has(words[words.length - 1].lower) ? 'soldiers' : 'fighters';
+}
+
+/** A quantity read, with what the merging of one statement's reads needs. */
+export interface Read extends ReadFacet {
+  place: Place | null;
+  increment: boolean;
+  whole: boolean;
+}
+
+/**
+ * A side of a divided place is a subject on its own; a named place is one when the statement gives counts
+ * of one attribute for two places ("10 in Kherson and four in Zaporizhzhia"). Then one facet per attribute
+ * and subject, the first.
+ */
+export function withPlaces(reads: Read[]): ReadFacet[] {
+  // Places named per attribute (two are enough to tell): one pass, then one pass over the reads.
+  const places = new Map<string, Set<string>>();
+  for (const r of reads) {
+    if (!r.place) continue;
+    const named = places.get(r.attribute) ?? new Set<string>();
+    if (named.size < 2) named.add(r.place.name);
+    places.set(r.attribute, named);
+  }
+  const facets: ReadFacet[] = [];
+  const at = new Map<string, number>();
+  const added = new Set<number>();
+  for (const r of reads) {
+    const { place, increment, whole, ...facet } = r;
+    if (place && !facet.subject && (place.side || (places.get(r.attribute)?.size ?? 0) > 1)) facet.subject = place.name;
+    const key = `${facet.attribute}\u0000${facet.subject ?? ''}`;
+    const same = at.get(key);
+    // "a few dozen, and no more than 50", "many were killed ... the toll stood at 40": a figure says it better
+    // than vague words (one facet per attribute and subject, as annotated).
+    if (same !== undefined && !increment && isVagueQuantity(facets[same].value as string) && !isVagueQuantity(facet.value as string)) facets[same] = facet;
+    // "a further 15 bodies were recovered, bringing the toll to 63": the whole toll says it better.
+    else if (same !== undefined && ((added.has(same) && !increment) || whole)) {
+      facets[same] = facet;
+      added.delete(same);
+    }
+    if (same === undefined) {
+      if (increment) added.add(facets.length);
+      at.set(key, facets.length);
+      facets.push(facet);
+    }
+  }
+  return facets;
 }

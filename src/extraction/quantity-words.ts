@@ -1,5 +1,7 @@
 import { Token } from './analyse';
 
+export { CIVILIAN_HEADS, CIVILIANS, COMBATANTS, isPerson, MEMBERS, PEOPLE } from './quantity-people';
+
 /**
  * The words quantity facets are read by (src/extraction/quantity-facets.ts): numbers, the qualifiers the
  * quantity table reads (src/claims/quantity.ts), what a number counts, and what makes it no total.
@@ -15,8 +17,8 @@ export const NUMBER_WORDS = new Set([
 export const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'tens', 'numerous']);
 /** Qualifiers as the quantity table reads them, longest first ("as many as" is said "up to" below). */
 export const QUALIFIERS = [
-  ['as', 'many', 'as'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['no', 'more', 'than'], ['in', 'excess', 'of'], ['a', 'maximum', 'of'],
-  ['a', 'minimum', 'of'], ['at', 'least'], ['more', 'than'], ['upwards', 'of'], ['up', 'to'], ['fewer', 'than'], ['less', 'than'], ['at', 'most'],
+  ['in', 'the', 'region', 'of'], ['as', 'many', 'as'], ['not', 'more', 'than'], ['not', 'fewer', 'than'], ['not', 'less', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['no', 'more', 'than'], ['in', 'excess', 'of'], ['a', 'maximum', 'of'],
+  ['a', 'minimum', 'of'], ['at', 'least'], ['close', 'to'], ['upward', 'of'], ['more', 'than'], ['upwards', 'of'], ['up', 'to'], ['fewer', 'than'], ['less', 'than'], ['at', 'most'],
   ['an', 'estimated'], ['about'], ['around'], ['approximately'], ['nearly'], ['some'], ['roughly'], ['almost'], ['estimated'], ['over'],
   ['under'], ['between'], ['from'],
 ];
@@ -30,48 +32,24 @@ export const FATAL = new Set([
   'slain', 'massacre', 'massacred', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'perish', 'perished', 'toll', 'murder', 'murdered',
   'behead', 'beheaded', 'eliminate', 'eliminated', 'drown', 'drowned', 'casualty', 'casualties', 'corpse', 'corpses', 'martyr', 'martyrs',
   'martyred', 'slaughter', 'slaughtered', 'lynch', 'lynched', 'assassinate', 'assassinated', 'butcher', 'butchered',
+  // Verbs of death in wire and military copy: "succumbed to their wounds", "liquidated 40 servicemen".
+  'execution', 'executions', 'murders', 'succumb', 'succumbed', 'decapitate', 'decapitated', 'liquidate', 'liquidated', 'exterminate', 'exterminated', 'annihilate', 'annihilated',
 ]);
 export const INJURED = new Set(['maim', 'maimed', 'wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt', 'wounding', 'injuring']);
 export const CAPTURED = new Set([
   'capture', 'captured', 'arrest', 'arrested', 'detain', 'detained', 'abduct', 'abducted', 'kidnap', 'kidnapped', 'prisoner', 'prisoners',
   'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'seize', 'seized',
-  'apprehend', 'apprehended',
+  'apprehend', 'apprehended', 'abduction', 'abductions', 'kidnapping', 'kidnappings', 'arrests', 'nab', 'nabbed',
 ]);
 export const DESTROYED = new Set([
   'destroy', 'destroyed', 'destruction', 'burn', 'burned', 'burnt', 'down', 'downed', 'raze', 'razed', 'demolish', 'demolished', 'flatten',
   'flattened', 'intercept', 'intercepted', 'torch', 'torched',
-  'levelled', 'leveled', 'gut', 'gutted', 'wreck', 'wrecked', 'obliterate', 'obliterated',
+  'levelled', 'leveled', 'gut', 'gutted', 'wreck', 'wrecked', 'obliterate', 'obliterated', 'bulldoze', 'bulldozed', 'dynamite', 'dynamited',
+  'sink', 'sank', 'sunk', 'ablaze', 'alight',
 ]);
 /** "lost their lives", "claimed the lives of": lives are counted only after a verb of loss. */
 export const LIFE_LOST = new Set(['lose', 'lost', 'claim', 'claimed', 'take', 'took', 'cost']);
 
-/** People no side counts as fighters: those killed are civilian_fatalities. */
-export const CIVILIANS = new Set([
-  'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'pupils', 'boys', 'girls', 'babies', 'infants', 'minors', 'toddlers', 'kids',
-  'villager', 'villagers', 'resident', 'residents', 'women', 'worshippers', 'passengers', 'patients', 'farmers', 'pilgrims', 'refugees',
-  'shoppers', 'commuters', 'bystanders', 'students', 'schoolgirls', 'schoolboys',
-]);
-/**
- * Those whose deaths are civilian_fatalities, as the annotation rules name them: civilians and children.
- * Villagers, residents, women or passengers killed are fatalities: no word of theirs says no fighter was among them.
- */
-export const CIVILIAN_HEADS = new Set([
-  'civilian', 'civilians', 'child', 'children', 'schoolchildren', 'schoolgirls', 'schoolboys', 'pupils', 'boys', 'girls', 'babies', 'infants',
-  'minors', 'toddlers', 'kids',
-]);
-/** Other people: never destroyed, never things taken. */
-const OTHER_PEOPLE = new Set(['woman', 'journalists', 'workers', 'volunteers', 'teachers', 'doctors', 'nurses', 'staff']);
-export const COMBATANTS = new Set([
-  'soldier', 'soldiers', 'troops', 'serviceman', 'servicemen', 'fighter', 'fighters', 'militant', 'militants', 'terrorist', 'terrorists',
-  'attacker', 'attackers', 'assailant', 'assailants', 'jihadist', 'jihadists', 'insurgent', 'insurgents', 'gunmen', 'gunman', 'rebel',
-  'rebels', 'combatant', 'combatants', 'gendarme', 'gendarmes', 'policeman', 'policemen', 'peacekeepers', 'paramilitaries', 'militiamen',
-  'militiaman', 'mercenaries', 'officer', 'officers', 'personnel', 'commandos', 'recruits', 'conscripts', 'guards',
-  'servicemembers', 'paratroopers', 'marines', 'sailors', 'airmen', 'militia', 'army', 'forces', 'police', 'military', 'operatives',
-  'operative', 'commanders', 'commander', 'occupiers', 'invaders', 'bandits', 'extremists', 'guerrillas', 'guerrilla', 'snipers', 'cadres',
-  'kidnappers', 'kidnapper', 'abductors', 'hijackers', 'captors', 'pirates',
-]);
-/** "members of the army": whose members the "of" phrase says. */
-export const MEMBERS = new Set(['members', 'member', 'staff', 'men', 'elements']);
 export const FREED = new Set([
   'rescue', 'free', 'release', 'recover', 'return', 'exchange', 'swap', 'liberate', 'rescued', 'freed', 'released', 'recovered', 'returned',
   'exchanged', 'swapped', 'liberated',
@@ -82,7 +60,7 @@ export const PART_OF = new Set(['including', 'included', 'include', 'includes', 
 /** Verbs of handling, not of harm: a number they take is a partial count ("treated 57 wounded", "counted dozens of bodies along the trench"); burying gives the toll. */
 export const HANDLED = new Set([
   'treat', 'receive', 'admit', 'carry', 'bring', 'transport', 'take', 'evacuate', 'recover', 'collect', 'see', 'identify', 'count',
-  'hospitalise', 'hospitalize', 'ferry',
+  'hospitalise', 'hospitalize', 'ferry', 'operate',
 ]);
 export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 export const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
@@ -95,8 +73,6 @@ export const HOLDING = new Set(['hold', 'held', 'house', 'housed', 'contain', 'a
 /** A count added to one given before: "a further 15 bodies", "another 12", "two more victims". */
 export const INCREMENTS = new Set(['further', 'another', 'additional']);
 export const LYING = new Set(['lie', 'lying', 'remain', 'still', 'under', 'bury', 'buried', 'pile', 'scatter', 'scattered']);
-/** People are never "destroyed": a number of them with a destruction word nearby counts something else. */
-export const PEOPLE = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'inhabitants', 'families', 'children', 'men', 'women', 'households']);
 /** Things taken are no people captured: "seized 20 rifles", "captured two villages". */
 export const TAKEN_THINGS = new Set([
   'weapon', 'rifle', 'gun', 'ammunition', 'vehicle', 'truck', 'motorbike', 'motorcycle', 'tank', 'village', 'town', 'city', 'position',
@@ -117,7 +93,7 @@ export const MONTHS = new Set([
 /** Words saying a figure is of another incident or of a whole war: "in a separate attack", "since the war began". */
 export const ELSEWHERE = new Set(['separate', 'previous', 'similar', 'earlier', 'war', 'conflict', 'insurgency', 'since']);
 /** "last year": a time before the event ("last week" is often the event itself). */
-export const PAST_SPANS = new Set(['year', 'years', 'decade']);
+export const PAST_SPANS = new Set(['year', 'years', 'decade', 'decades']);
 /** Still in hospital, being treated: those wounded are a part, not a total. */
 export const STILL = new Set(['still', 'remain', 'remained', 'remaining']);
 /** Verbs and links that join a toll to its figure: "the toll rose to 35", "put the toll at 40", "the number of dead was 90". */
@@ -126,8 +102,14 @@ export const TOLL_LINKS = new Set([
   'totalled', 'totaled', 'exceed', 'exceeded', 'top', 'topped', 'surpass', 'surpassed', 'pass', 'passed',
 ]);
 
+/** "72nd", "1st", "9th": an ordinal names a unit or a place in a row, it counts no one. */
+function ordinal(text: string): boolean {
+  const end = text.slice(-2).toLowerCase();
+  return ['st', 'nd', 'rd', 'th'].includes(end) && text.length > 2;
+}
+
 export function isNumber(t: Token): boolean {
-  return /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower.includes('-') && NUMBER_WORDS.has(t.lower.split('-')[0]);
+  return (/^\d/.test(t.text) && !ordinal(t.text)) || NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower.includes('-') && NUMBER_WORDS.has(t.lower.split('-')[0]);
 }
 
 export type Kind = 'fatal' | 'injured' | 'captured' | 'destroyed';
@@ -142,6 +124,13 @@ export function kindOfWord(t: Token | undefined): Kind | null {
   if (CAPTURED.has(w) || CAPTURED.has(l)) return 'captured';
   if (DESTROYED.has(w) || DESTROYED.has(l)) return 'destroyed';
   return null;
+}
+
+/** "buried in the rubble", "in the debris": under what fell, not in a grave. */
+function underRubble(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'in') return false;
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return !!next && ['rubble', 'debris', 'ruins', 'wreckage', 'mud', 'landslide', 'collapse'].includes(next.lower);
 }
 
 /** A word's kind where the word before may matter: "lives" count the dead after "lost" or "claimed the". */
@@ -164,21 +153,22 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   if (t.lower === 'fatally' || t.lower === 'mortally') return 'fatal';
   // "knocked out five tanks", "set ablaze": destroyed; "taken into custody": captured.
   if (t.lower === 'out' && k - 1 >= first && ['knock', 'knocked', 'burn', 'burned', 'burnt', 'take', 'took', 'taken'].includes(tokens[k - 1].lower)) return 'destroyed';
-  if (t.lower === 'ablaze') return 'destroyed';
+  if (t.lower === 'ablaze' || t.lower === 'alight') return 'destroyed';
+  // "blew up three bridges"; "reduced 30 buildings to rubble", "turned the market into ashes".
+  if (t.lower === 'up' && k - 1 >= first && ['blow', 'blew', 'blown', 'blowing'].includes(tokens[k - 1].lower)) return 'destroyed';
+  if (['rubble', 'ashes', 'ruins', 'ash'].includes(t.lower) && ['to', 'into'].includes(tokens[k - 1]?.lower ?? '')) return 'destroyed';
   if (t.lower === 'custody' && ['into', 'in'].includes(tokens[k - 1]?.lower ?? '')) return 'captured';
+  // "took away 40 people", "carried off 30 women": abducted.
+  if ((t.lower === 'away' || t.lower === 'off') && k - 1 >= first && ['take', 'carry', 'lead', 'march'].includes(tokens[k - 1].lemma)) return 'captured';
   // "set fire to 45 houses": destroyed.
   if (t.lower === 'fire' && k - 1 >= first && (tokens[k - 1].lemma === 'set' || tokens[k - 1].lower === 'on')) return 'destroyed';
   // "85 people had been buried", "we buried 115 people"; not "believed buried", "buried under the rubble".
   if (t.lemma === 'bury' && !['believe', 'remain', 'still', 'be'].includes(tokens[k - 1]?.lemma === 'be' ? tokens[k - 2]?.lemma ?? '' : tokens[k - 1]?.lemma ?? '')
-    && !['under', 'beneath', 'alive', 'in'].includes(tokens[k + 1]?.lower ?? '')) return 'fatal';
+    && !['under', 'beneath', 'alive'].includes(tokens[k + 1]?.lower ?? '') && !underRubble(tokens, k + 1)) return 'fatal';
   // "sought medical help", "were receiving treatment": the injured.
   if ((t.lower === 'treatment' || t.lower === 'help' || t.lower === 'care') && k - 1 >= first && ['medical', 'receive', 'need', 'require', 'seek'].includes(tokens[k - 1].lemma)) return 'injured';
   if ((t.lower === 'lives' || t.lower === 'life') && k - 1 >= first) {
     for (let j = k - 1; j >= Math.max(first, k - 2); j -= 1) if (LIFE_LOST.has(tokens[j].lower) || LIFE_LOST.has(tokens[j].lemma)) return 'fatal';
   }
   return kindOfWord(t);
-}
-
-export function isPerson(w: Token): boolean {
-  return CIVILIANS.has(w.lower) || CIVILIANS.has(w.lemma) || COMBATANTS.has(w.lower) || COMBATANTS.has(w.lemma) || PEOPLE.has(w.lower) || OTHER_PEOPLE.has(w.lower);
 }
