@@ -4,70 +4,19 @@ import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { ownForcesAbsent } from './alibi';
-import { negatedAfter, negatedBefore, noneOf } from './negation';
+import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
 import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
 import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
+import { causedHarm, phraseAt } from './phrases';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
-  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
+  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
-
-/** A cause is read only where the statement ties it to harm ("killed in an air strike", "a missile hit", "caused by"). */
-function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
-  if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
-  if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
-  // A cause that opens the statement is the subject of what follows: its verb of harm may stand further on.
-  const after = a <= first + 1 ? 30 : 6;
-  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + after); k += 1) {
-    if (k > b && tokens[k].text === '.') break;
-    if (k >= a && k <= b) continue;
-    if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
-  }
-  return false;
-}
-
-type PhraseTable = Map<string, Array<{ words: string[]; value: string }>>;
-const compiled = new WeakMap<Array<[string, string]>, PhraseTable>();
-
-/** A phrase table by its first word, built once: each token looks only at the phrases that begin with it. */
-function byFirstWord(table: Array<[string, string]>): PhraseTable {
-  let index = compiled.get(table);
-  if (!index) {
-    index = new Map();
-    for (const [phrase, value] of table) {
-      const words = phrase.split(' ');
-      const list = index.get(words[0]) ?? [];
-      list.push({ words, value });
-      index.set(words[0], list);
-    }
-    compiled.set(table, index);
-  }
-  return index;
-}
-
-function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string, string]>): { value: string; length: number } | null {
-  let best: { value: string; length: number } | null = null;
-  for (const { words, value } of byFirstWord(table).get(tokens[i].lower) ?? []) {
-    if (i + words.length - 1 > last) continue;
-    let same = true;
-    // 'took "full control"': quotation marks inside a phrase are skipped.
-    let j = i;
-    for (let k = 1; k < words.length && same; k += 1) {
-      j += 1;
-      if (j < last && QUOTE_MARKS.has(tokens[j].text)) j += 1;
-      same = j <= last && tokens[j].lower === words[k];
-    }
-    if (same && (!best || j - i + 1 > best.length)) best = { value, length: j - i + 1 };
-  }
-  return best;
-}
-
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
@@ -153,7 +102,7 @@ export function categoryFacets(
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);
-      add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
+      add({ attribute: 'cause', value: cause.value, polarity: polarityOf(denied, negatedNear), span: [i, i + cause.length - 1] });
     }
     const named = i > causeBefore ? phraseAt(tokens, i, last, WEAPONS) : null;
     const weapon = named && (!found || named.length > found.length) ? named : null;
@@ -170,10 +119,10 @@ export function categoryFacets(
     // "calm and under control": control says more than calm.
     const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
     if (calm >= 0) facets.splice(calm, 1);
-    if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
+    if (situation) add({ attribute: 'situation', value: situation.value, polarity: polarityOf(denied, negatedHere), span: [i, i + situation.length - 1] });
     const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
-    if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
+    if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: polarityOf(denied, negatedHere), span: [i, i + outcome.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
@@ -199,7 +148,7 @@ export function categoryFacets(
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
       if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
         const who = party(t.text);
-        if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedBefore(tokens, i, first) ? 'denied' : polarity, span: [i, i + 1] });
+        if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, negatedBefore(tokens, i, first)), span: [i, i + 1] });
       }
     }
     // "carried out the attack", not "carried 20 bodies".
@@ -236,11 +185,11 @@ export function categoryFacets(
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
         if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) {
-          add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+          add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [a, i] });
           // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
           const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;
           const other = before ? party(text.slice(tokens[before[0]].start, tokens[before[1]].end)) : null;
-          if (other && before) also({ attribute: 'perpetrator', value: other, polarity: no ? 'denied' : polarity, span: [before[0], i] });
+          if (other && before) also({ attribute: 'perpetrator', value: other, polarity: polarityOf(denied, no), span: [before[0], i] });
         }
       }
     }
@@ -251,7 +200,7 @@ export function categoryFacets(
       const phrase = text.slice(tokens[a].start, tokens[b].end);
       // "its forces had been involved in": the speaker's own.
       const who = /^(we|it)$/i.test(phrase) || (phrase.toLowerCase() === 'they' && a === first && armed(forces(speaker))) || OWN.has(tokens[a].lower) || (a - 1 === first && OWN.has(tokens[a - 1].lower)) ? forces(speaker) : party(phrase);
-      if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
+      if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, responsible.denied), span: [a, i] });
     }
     // "the blame lay with the army and the militia": each one named.
     const blamed = blameLiesWith(tokens, i, last);
@@ -283,7 +232,7 @@ export function categoryFacets(
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   // One weapon, the first named: a set of weapons would make every party silent on one of them an omission.
-  const weaponPolarity = (w: { no: boolean }) => (w.no !== (polarity === 'denied') ? 'denied' : 'asserted');
+  const weaponPolarity = (w: { no: boolean }) => polarityOf(denied, w.no);
   if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
   const only = aimed.some((a) => a.only);

@@ -1,6 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
+import { polarityOf } from './negation';
 
 export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
@@ -137,7 +138,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && tokens[o + 1]?.pos !== 'NOUN') {
         let no = false;
         for (let k = Math.max(first, i - 6); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
-        aimed = { attribute: 'victim_status', value: 'civilians', polarity: no !== (polarity === 'denied') ? 'denied' : 'asserted', span: [i, o] };
+        aimed = { attribute: 'victim_status', value: 'civilians', polarity: polarityOf(polarity === 'denied', no), span: [i, o] };
         aimedAt = o;
       }
     }

@@ -1,0 +1,110 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Probe sentences written for this spec in several wire styles (Reuters, AP, AFP, Al Jazeera, a state
+ * agency's communiqué), none taken from the corpus: who did it (active, passive, possessive, nominal, denied),
+ * causes and weapons in their usual words, outcomes, situations and who the victims were.
+ */
+const SOURCES: KnownSource[] = [
+  { id: 'idf', name: 'IDF', aliases: ['Israel Defense Forces', 'Israeli military'], kind: 'military' },
+  { id: 'il', name: 'Israeli government', aliases: ['Israel'], kind: 'government' },
+  { id: 'hamas', name: 'Hamas', aliases: ['Qassam Brigades'], kind: 'armed_group' },
+  { id: 'ru', name: 'Russian army', aliases: ['Russian armed forces', 'Russian defence ministry'], kind: 'military' },
+  { id: 'ua', name: 'Ukrainian army', aliases: ['Ukrainian armed forces'], kind: 'military' },
+  { id: 'rsf', name: 'RSF', aliases: ['Rapid Support Forces'], kind: 'armed_group' },
+  { id: 'saf', name: 'Sudanese army', aliases: ['SAF', 'Sudanese Armed Forces'], kind: 'military' },
+  { id: 'jnim', name: 'JNIM', aliases: ['GSIM'], kind: 'armed_group' },
+  { id: 'fama', name: 'Malian army', aliases: ['FAMa'], kind: 'military' },
+  { id: 'tat', name: 'Myanmar military', aliases: ['Tatmadaw', 'junta'], kind: 'military' },
+  { id: 'pdf', name: 'PDF', aliases: ["People's Defence Force"], kind: 'armed_group' },
+  { id: 'm23', name: 'M23', aliases: [], kind: 'armed_group' },
+  { id: 'fardc', name: 'FARDC', aliases: ['Congolese army'], kind: 'military' },
+  { id: 'gg', name: 'Gran Grif', aliases: [], kind: 'armed_group' },
+  { id: 'sc', name: 'Sinaloa Cartel', aliases: [], kind: 'armed_group' },
+  { id: 'houthi', name: 'Houthis', aliases: ['Ansar Allah'], kind: 'armed_group' },
+];
+
+const QUANTITIES = new Set(['fatalities', 'injuries', 'captured', 'civilian_fatalities', 'combatant_fatalities', 'destroyed']);
+
+/** The category facets read from a text, sorted, as `attribute[subject]=value` with "not " before a denied one. */
+function categoriesOf(text: string): string {
+  const candidates = extractStatements(text, SOURCES);
+  if (!candidates.length) return '(no statement)';
+  return candidates.flatMap((c) => c.facets).filter((f) => !QUANTITIES.has(f.attribute))
+    .map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${Array.isArray(f.value) ? f.value.join(',') : String(f.value)}`)
+    .sort().join('; ');
+}
+
+describe('category facets on wire styles', () => {
+  it.each([
+    // Who did it: active, passive, possessive, nominal.
+    ['Witnesses said RSF fighters stormed the village at dawn.', 'perpetrator=RSF'],
+    ['The Malian army said the attack, claimed by JNIM, killed 12 soldiers.', 'perpetrator=JNIM'],
+    ['Residents blamed the junta\'s aircraft for the deaths of 20 villagers.', 'perpetrator=Myanmar military'],
+    ['A hospital director said an Israeli strike on a house in Rafah killed nine people.', 'perpetrator=IDF'],
+    ['The governor said Russian shelling killed two women in Kherson overnight.', 'cause=shelling; perpetrator=Russian army'],
+    ['A local chief said the village was attacked by M23 rebels on Sunday.', 'attacked[village]=true; perpetrator=M23'],
+    ['A witness said the houses were set on fire by RSF militiamen.', 'perpetrator=RSF'],
+    ['The ministry said Hamas\'s rocket fire had killed two people in Ashkelon.', 'cause=rocket; perpetrator=Hamas'],
+    ['The U.N. said the Sudanese army\'s air strikes had killed at least 40 civilians in Nyala.', 'cause=air strike; perpetrator=Sudanese army'],
+    ['A police spokesman said the gunmen belonged to Gran Grif.', 'perpetrator=Gran Grif'],
+    ['Residents said Gran Grif gunmen opened fire on passengers at the bus station.', 'cause=gunfire; perpetrator=Gran Grif'],
+    ['Rights Watch said the group\'s fighters had ambushed an army convoy near Boni.', ''],
+    ['JNIM said its fighters had ambushed an army convoy near Boni.', 'perpetrator=JNIM'],
+    ['Ukraine\'s air force said Russia launched 40 drones overnight.', 'perpetrator=Russian army; weapon=drone'],
+    ['Kyiv accused Russian forces of shelling the hospital.', 'attacked[hospital]=true; cause=shelling; perpetrator=Russian army'],
+    ['The junta blamed the PDF for the bombing of the bridge.', 'perpetrator=PDF'],
+    ['Activists said the killings were carried out by soldiers of the Myanmar military.', 'perpetrator=Myanmar military'],
+    ['The Houthis said they had targeted the ship with missiles and drones.', 'perpetrator=Houthis; targets=ship'],
+    // Denials.
+    ['The Russian defence ministry said it had nothing to do with the strike on the market.', 'not perpetrator=Russian army'],
+    ['JNIM denied involvement in the massacre.', 'not perpetrator=JNIM'],
+    ['The RSF denied that its forces had attacked the camp.', 'not attacked[camp]=true; not perpetrator=RSF'],
+    ['The RSF said its forces did not attack the camp.', 'not attacked[camp]=true; not perpetrator=RSF'],
+    ['The Israeli military said it was not behind the explosion.', 'not perpetrator=IDF'],
+    ['The IDF said there was no Israeli strike in the area at the time.', 'not occurred=true; not perpetrator=IDF'],
+    ['M23 rejected the accusations, saying its fighters were miles away.', 'not perpetrator=M23'],
+    ['The FARDC said it had played no part in the killings.', 'not perpetrator=FARDC'],
+    // Causes and weapons.
+    ['Medics said the man was killed in an airstrike on his car.', 'cause=air strike'],
+    ['Residents said an air raid destroyed the market.', 'cause=air strike'],
+    ['The mayor said the town came under heavy artillery fire that killed five people.', 'cause=shelling'],
+    ['A police spokesman said a car bomb exploded near the checkpoint, killing seven.', 'cause=car bomb'],
+    ['The Malian army said four soldiers were killed when their vehicle hit a landmine.', 'cause=landmine'],
+    ['The governor said a roadside bomb killed three police officers.', 'cause=ied'],
+    ['A police spokesman said a suicide bomber blew himself up at the entrance of the mosque.', 'cause=suicide bomber'],
+    ['The governor said a drone strike hit an apartment block in Odesa, killing four.', 'cause=drone strike'],
+    ['Residents said gunmen opened fire on worshippers, killing 15.', 'cause=gunfire; victim_status=civilians'],
+    ['Witnesses said mortar rounds fell on the camp, killing six children.', 'cause=mortar'],
+    ['The ministry said a ballistic missile struck the city centre.', 'cause=missile'],
+    ['The mayor said the artillery bombardment killed 30 people.', 'cause=shelling'],
+    ['A hospital director said the victims died of gunshot wounds.', 'cause=gunfire'],
+    ['A police spokesman said an improvised explosive device went off under a bus.', 'cause=ied'],
+    ['Survivors said the helicopter fired rockets into the crowd.', 'cause=rocket; weapon=helicopter'],
+    // Outcomes and situations.
+    ['The Malian army said the assault was repulsed after two hours of fighting.', 'outcome=repelled'],
+    ['The ministry said the attack had been foiled by security forces.', 'outcome=foiled'],
+    ['The Myanmar military said troops had thwarted an attempt to storm the base.', 'outcome=foiled'],
+    ['JNIM said its fighters had overrun the army post.', 'outcome=success; perpetrator=JNIM'],
+    ['The RSF said it had captured the town of Wad Madani.', 'outcome=success'],
+    ['The Malian army said it had pushed back the attackers.', 'outcome=repelled'],
+    ['A police spokesman said the situation was under control by evening.', 'situation=under_control'],
+    ['Residents said clashes were continuing in the eastern districts.', 'situation=fighting_ongoing'],
+    ['A resident said fighting was still going on near the airport.', 'situation=fighting_ongoing'],
+    ['The governor said calm had returned to the city.', 'situation=calm'],
+    ['The Malian army said the attack had failed.', 'outcome=repelled'],
+    // Who the victims were.
+    ['Medics said most of the dead were women and children.', 'victim_status=civilians'],
+    ['The Malian army said all those killed were terrorists.', 'victim_status=combatants'],
+    ['The ministry said the dead included fighters and civilians.', 'victim_status=mixed'],
+    ['Rights groups said the victims were unarmed civilians.', 'victim_status=civilians'],
+    ['The Myanmar military said those killed in the raid were militants.', 'victim_status=combatants'],
+    ['The IDF said it had not targeted civilians.', 'not victim_status=civilians'],
+    // Nothing to read.
+    ['The ministry said talks would resume next week.', ''],
+    ['The governor said schools would reopen on Monday.', ''],
+    ['Officials said the strike on the bridge had been planned for weeks, according to documents seen by Reuters.', ''],
+  ])('%s', (text, expected) => {
+    expect(categoriesOf(text)).toBe(expected);
+  });
+});
