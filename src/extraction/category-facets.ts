@@ -11,6 +11,8 @@ import { placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { causedHarm, phraseAt } from './phrases';
+import { attackersTiedTo, bodyOf } from './affiliation';
+import { fightingState } from './situation';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
@@ -20,6 +22,8 @@ import {
 
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
+/** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
+const PERSONAL = new Set(['his', 'her', 'their']);
 
 export interface Party {
   /** Resolves a phrase to a party's name, or null. */
@@ -45,6 +49,12 @@ export function categoryFacets(
     return own === who && person ? '' : own;
   };
   const facets: ReadFacet[] = [];
+  const words = ([a, b]: Span) => text.slice(tokens[a].start, tokens[b].end);
+  /** The party a phrase names, or the body its men belong to: "soldiers of the Myanmar military". */
+  const partyOfPhrase = (np: Span): string | null => {
+    const body = party(words(np)) ? null : bodyOf(tokens, np, last);
+    return party(words(np)) ?? (body ? party(words(body)) : null);
+  };
   const polarity = denied ? 'denied' : 'asserted';
   const add = (f: ReadFacet) => {
     if (f.value === '') return;
@@ -57,7 +67,7 @@ export function categoryFacets(
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
     const np = nounPhrase(tokens, first, last);
-    const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+    const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
     if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
   }
   // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
@@ -120,6 +130,9 @@ export function categoryFacets(
     const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
     if (calm >= 0) facets.splice(calm, 1);
     if (situation) add({ attribute: 'situation', value: situation.value, polarity: polarityOf(denied, negatedHere), span: [i, i + situation.length - 1] });
+    // "clashes were continuing", "the shooting hasn't stopped".
+    const fighting = situation || hypothetical ? null : fightingState(tokens, i, last);
+    if (fighting) add({ attribute: 'situation', value: fighting.value, polarity: polarityOf(denied, fighting.negated), span: [i, i + fighting.length - 1] });
     const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: polarityOf(denied, negatedHere), span: [i, i + outcome.length - 1] });
@@ -131,9 +144,13 @@ export function categoryFacets(
     const byAfter = i > first ? tokens[i - 1] : null;
     if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || DOING.has(byAfter.lemma) || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
       const np = nounPhrase(tokens, i + 1, last);
-      const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+      const who = np ? partyOfPhrase(np) : null;
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, np![1]] });
     }
+    // "the gunmen belonged to Gran Grif", "the attacker was linked to X".
+    const tied = attackersTiedTo(tokens, i, first, last);
+    const body = tied ? party(words(tied.body)) : null;
+    if (tied && body) add({ attribute: 'perpetrator', value: body, polarity: polarityOf(denied, tied.denied), span: [tied.from, tied.body[1]] });
     if (RESPONSIBILITY.has(t.lower) && i > first && speaker) {
       const verb = tokens.slice(Math.max(first, i - 3), i).find((w) => ['claim', 'deny', 'reject', 'admit', 'acknowledge'].includes(w.lemma));
       if (verb) add({ attribute: 'perpetrator', value: forces(speaker), polarity: verb.lemma === 'deny' || verb.lemma === 'reject' ? 'denied' : 'asserted', span: [tokens.indexOf(verb), i] });
@@ -147,19 +164,20 @@ export function categoryFacets(
       const next = tokens[i + 1];
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
       if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
-        const who = party(t.text);
+        // "a Houthi missile attack": a group the desk names in the plural, as an adjective.
+        const who = party(t.text) ?? (t.pos === 'PROPN' && !t.lower.endsWith('s') ? party(`${t.text}s`) : null);
         if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, negatedBefore(tokens, i, first)), span: [i, i + 1] });
       }
     }
     // "carried out the attack", not "carried 20 bodies".
-    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out')) {
+    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
       let a = k;
       while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
       // "its forces", "our fighters": the possessive belongs to the subject.
-      if (a > first && OWN.has(tokens[a - 1].lower)) a -= 1;
+      if (a > first && (OWN.has(tokens[a - 1].lower) || PERSONAL.has(tokens[a - 1].lower))) a -= 1;
       const head = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET');
       if (head && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
         // "no coalition aircraft had struck": the subject itself denied, whatever was struck.
@@ -169,8 +187,12 @@ export function categoryFacets(
         // "said it had carried out": in reported words "it" is the speaker.
         // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
         // "its warplanes", "our men": the speaker's own forces, whatever they are called.
-        const own = (OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ'));
-        const ours = ((/^(we|it)$/i.test(phrase) || own) && a <= first + 1) || (ownBody(tokens, a) && a - 3 <= first + 1 && armed(forces(speaker)));
+        const own = ((OWN.has(tokens[a].lower) || PERSONAL.has(tokens[a].lower)) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ'));
+        // "they", "his men", "their fighters" at the head of an armed speaker's words: its own forces too.
+        // A person's "his forces" are not the person: only a body speaking through someone ("the RSF commander") has them.
+        const person = ['his', 'her'].includes(tokens[a].lower) && looksLikeName(forces(speaker));
+        const theirs = (/^they$/i.test(phrase) || (PERSONAL.has(tokens[a].lower) && own)) && a <= first + 1 && armed(forces(speaker)) && !person;
+        const ours = ((/^(we|it)$/i.test(phrase) || (own && OWN.has(tokens[a].lower))) && a <= first + 1) || theirs || (ownBody(tokens, a) && a - 3 <= first + 1 && armed(forces(speaker)));
         const who = ours ? forces(speaker) : party(phrase);
         let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
@@ -213,7 +235,7 @@ export function categoryFacets(
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
-      const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+      const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
     }
     // "the shells had been fired from positions held by X": who holds the place fired from.

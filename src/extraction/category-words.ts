@@ -68,7 +68,7 @@ export const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 
 export const BY_AFTER = new Set(['claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
 export const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
-export const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
+export const DOING = new Set(['open', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 

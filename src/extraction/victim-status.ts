@@ -70,6 +70,15 @@ function acting(tokens: Token[], i: number, last: number): boolean {
   return false;
 }
 
+/** "carried out by soldiers", "killed by RSF fighters": the agent of a passive acted, whatever it did. */
+function agent(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
+    if (tokens[k].lower === 'by') return true;
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /** "killing civilians", "bombing civilians": the verb of a gerund the tagger read as a noun or adjective. */
 function verbOf(t: Token): string {
   return t.lower.endsWith('ing') && t.lower.length > 5 ? t.lower.slice(0, -3) : t.lemma;
@@ -155,7 +164,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
     const attackers = ['attackers', 'assailants'].includes(t.lower);
     const tolled = ((!attackers && (counted || countedOf(tokens, i, first))) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
-    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last);
+    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;

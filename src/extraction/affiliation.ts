@@ -1,0 +1,49 @@
+import { Token } from './analyse';
+import { Span } from './attribution';
+import { NEGATIONS } from './category-words';
+import { nounPhrase } from './targets';
+
+/** Who a body of armed men belongs to, in the words wire copy names it by: "soldiers of X", "the gunmen belonged to X". */
+
+/** Heads that name men of an armed body, not the body: "soldiers of the army", "members of the militia", "fighters from X". */
+const MEN = new Set([
+  'soldiers', 'soldier', 'troops', 'fighters', 'fighter', 'members', 'member', 'militiamen', 'gunmen', 'men', 'elements', 'units', 'unit', 'officers',
+  'combatants', 'militants', 'commandos', 'forces', 'pilots', 'snipers',
+]);
+/** Those who carried out an attack, named without saying whose they were. */
+const ATTACKERS = new Set([
+  'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman', 'bomber', 'bombers', 'perpetrators', 'perpetrator', 'killers', 'militants', 'men', 'raiders',
+]);
+/** "belonged to", "linked to", "affiliated with", "loyal to", "members of": the words that tie attackers to a body. */
+const TIES = new Map([['belong', 'to'], ['belonged', 'to'], ['belonging', 'to'], ['linked', 'to'], ['affiliated', 'with'], ['loyal', 'to'], ['tied', 'to'], ['connected', 'to']]);
+
+/** "soldiers of the Myanmar military", "fighters from JNIM": the body the men of the phrase at np belong to, or null. */
+export function bodyOf(tokens: Token[], [, b]: Span, last: number): Span | null {
+  if (!MEN.has(tokens[b].lower) || b + 2 > last || !['of', 'from'].includes(tokens[b + 1].lower)) return null;
+  return nounPhrase(tokens, b + 2, last);
+}
+
+/**
+ * "the gunmen belonged to Gran Grif", "the attacker was linked to Jamaat-ul-Ahrar", "the bomber was a member of X",
+ * "the assailants were not affiliated with any group": at the word of the tie (i), the body named and whether the tie
+ * is denied. Only for a subject that names the attackers: "the school was linked to a charity" names no perpetrator.
+ */
+export function attackersTiedTo(tokens: Token[], i: number, first: number, last: number): { body: Span; denied: boolean; from: number } | null {
+  const t = tokens[i];
+  let at = -1;
+  const tie = TIES.get(t.lower);
+  if (tie && tokens[i + 1]?.lower === tie) at = i + 2;
+  // "was a member of", "were members of".
+  if (['member', 'members'].includes(t.lower) && tokens[i + 1]?.lower === 'of' && ['a', 'an', 'be', 'was', 'were', 'is', 'are', 'all'].includes(tokens[i - 1]?.lower ?? '')) at = i + 2;
+  if (at < 0 || at > last) return null;
+  // Back over the verb group ("had been", "were not", "was a") to the subject's head.
+  let k = i - 1;
+  let denied = false;
+  while (k > first && k >= i - 5 && (['AUX', 'ADV', 'PART', 'DET'].includes(tokens[k].pos) || NEGATIONS.has(tokens[k].lower) || tokens[k].lower === 'all')) {
+    if (NEGATIONS.has(tokens[k].lower)) denied = true;
+    k -= 1;
+  }
+  if (k < first || !ATTACKERS.has(tokens[k].lower)) return null;
+  const body = nounPhrase(tokens, at, last);
+  return body ? { body, denied, from: k } : null;
+}
