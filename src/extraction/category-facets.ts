@@ -7,12 +7,12 @@ import { ownForcesAbsent } from './alibi';
 import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
 import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
-import { placeTaken } from './outcomes';
+import { attackFailed, placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { causedHarm, phraseAt } from './phrases';
 import { attackersTiedTo, bodyOf } from './affiliation';
-import { fightingState } from './situation';
+import { byWhom, fightingState } from './situation';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
@@ -108,7 +108,9 @@ export function categoryFacets(
     if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
     const negatedNear = negatedBefore(tokens, i, first);
     const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
-    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+    // "opened fire on the crowd": fire aimed at someone or something is the harm itself, unlike "opened fire first".
+    const aimedFire = cause?.value === 'gunfire' && t.lower === 'opened' && ['on', 'at', 'into'].includes(tokens[i + 2]?.lower ?? '');
+    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);
@@ -125,7 +127,7 @@ export function categoryFacets(
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
-    const situation = phrase && tokens[i + phrase.length]?.lower !== 'by' ? phrase : null;
+    const situation = phrase && !byWhom(tokens, i + phrase.length) ? phrase : null;
     // "calm and under control": control says more than calm.
     const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
     if (calm >= 0) facets.splice(calm, 1);
@@ -136,6 +138,8 @@ export function categoryFacets(
     const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: polarityOf(denied, negatedHere), span: [i, i + outcome.length - 1] });
+    const failed = outcome || hypothetical ? null : attackFailed(tokens, i, last);
+    if (failed) add({ attribute: 'outcome', value: failed.value, polarity: polarityOf(denied, failed.negated), span: [i, i + failed.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
@@ -170,7 +174,7 @@ export function categoryFacets(
       }
     }
     // "carried out the attack", not "carried 20 bodies".
-    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
+    if ((t.pos === 'VERB' || t.lower === 'overrun') && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;

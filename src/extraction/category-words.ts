@@ -6,7 +6,7 @@ export const CAUSES: Array<[string, string]> = [
   ['air raids', 'air strike'], ['aerial bombardment', 'air strike'], ['bombing raid', 'air strike'], ['warplane', 'air strike'], ['warplanes', 'air strike'],
   ['suicide bomber', 'suicide bomber'], ['suicide bombers', 'suicide bomber'], ['suicide bombing', 'suicide bomber'], ['suicide attack', 'suicide bomber'],
   ['car bomb', 'car bomb'], ['roadside bomb', 'ied'], ['improvised explosive device', 'ied'], ['ied', 'ied'], ['ieds', 'ied'], ['landmine', 'landmine'],
-  ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
+  ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
   ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['opened fire', 'gunfire'], ['shot dead', 'gunfire'],
   ['blew himself up', 'suicide bomber'], ['blew herself up', 'suicide bomber'], ['blew themselves up', 'suicide bomber'], ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
   ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'], ['explosive vest', 'suicide bomber'], ['suicide vest', 'suicide bomber'],
@@ -22,6 +22,12 @@ export const CAUSES: Array<[string, string]> = [
   ['car bombing', 'car bomb'], ['car bombs', 'car bomb'], ['truck bomb', 'car bomb'], ['booby trap', 'ied'], ['booby-trapped', 'ied'], ['landmines', 'landmine'], ['roadside bombs', 'ied'],
   ['grenade', 'grenade'], ['grenades', 'grenade'], ['been shot', 'gunfire'], ['were shot', 'gunfire'], ['was shot', 'gunfire'],
   ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'], ['shooting', 'gunfire'],
+  // Wounds and rounds name the gunfire they came from.
+  ['gunshot', 'gunfire'], ['gunshot wounds', 'gunfire'], ['gunshot wound', 'gunfire'], ['bullet wounds', 'gunfire'], ['bullets', 'gunfire'], ['gunshots', 'gunfire'],
+  ['aerial bombardments', 'air strike'],
+  ['artillery barrage', 'shelling'], ['shelling', 'shelling'], ['rocket barrage', 'rocket'], ['hand grenade', 'grenade'],
+  ['improvised explosive devices', 'ied'], ['bomb blast', 'explosives'], ['landmine blast', 'landmine'], ['land mine', 'landmine'], ['land mines', 'landmine'],
+  ['suicide car bomb', 'car bomb'], ['suicide bombers', 'suicide bomber'], ['suicide bombings', 'suicide bomber'], ['suicide attacker', 'suicide bomber'],
 ];
 /** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
 export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
@@ -29,7 +35,7 @@ export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 's
 export const MODALS = new Set(['must', 'should', 'will', 'would', 'may', 'might', 'to', 'shall']);
 /** Words that tie a weapon to the incident: harm, or firing it. */
 export const FIRING = new Set(['dropped', 'drop', 'dropping', 'fell', 'fall', 'falling', 'fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking', 'used', 'using', 'use']);
-export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched']);
+export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched', 'detonated', 'exploding', 'went', 'ripped', 'tore']);
 /** The main weapon, when the text names one the cause does not already say. */
 export const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
@@ -68,7 +74,7 @@ export const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 
 export const BY_AFTER = new Set(['claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
 export const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
-export const DOING = new Set(['open', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
+export const DOING = new Set(['open', 'overrun', 'overran', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 

@@ -47,3 +47,16 @@ export function fightingState(tokens: Token[], i: number, last: number): Fightin
   }
   return null;
 }
+
+/** Times a state is said "by": "under control by evening", unlike "under control by the army" (who holds it). */
+const TIMES = new Set(['evening', 'morning', 'noon', 'midday', 'night', 'nightfall', 'dawn', 'afternoon', 'then', 'now', 'midnight', 'sunset', 'sunrise', 'late', 'early',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether "by" at k (if it is one) names who, not when: "still held by the army" but not "calm by nightfall". */
+export function byWhom(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'by') return false;
+  const next = tokens[k + 1];
+  if (!next) return true;
+  if (TIMES.has(next.lower) || next.pos === 'NUM') return false;
+  return !(['the', 'this', 'that'].includes(next.lower) && TIMES.has(tokens[k + 2]?.lower ?? ''));
+}

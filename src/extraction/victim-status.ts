@@ -202,6 +202,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   }
   // "The dead were mostly villagers. There were soldiers among them": the few of the other kind make it mixed.
   if (civilians && partCombatant) combatants = true;
+  // "the dead included soldiers and civilians": both kinds named as parts of the dead make them mixed.
+  if (partCivilian && partCombatant && killingAt.length) civilians = combatants = true;
   if (combatants && partCivilian) civilians = true;
   const out: ReadFacet[] = aimed ? [aimed] : [];
   // The aimed-at civilians already said what the statement says of civilians; fighters killed beside them are a second facet.
