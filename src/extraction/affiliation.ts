@@ -19,8 +19,27 @@ const TIES = new Map([['belong', 'to'], ['belonged', 'to'], ['belonging', 'to'],
 
 /** "soldiers of the Myanmar military", "fighters from JNIM": the body the men of the phrase at np belong to, or null. */
 export function bodyOf(tokens: Token[], [, b]: Span, last: number): Span | null {
-  if (!MEN.has(tokens[b].lower) || b + 2 > last || !['of', 'from'].includes(tokens[b + 1].lower)) return null;
-  return nounPhrase(tokens, b + 2, last);
+  if (!MEN.has(tokens[b].lower) || b + 2 > last) return null;
+  if (['of', 'from'].includes(tokens[b + 1].lower)) return nounPhrase(tokens, b + 2, last);
+  // "men in RSF uniforms": the body whose uniform they wore.
+  const worn = tokens[b + 1].lower === 'in' ? nounPhrase(tokens, b + 2, last) : null;
+  return worn && worn[1] > worn[0] && ['uniform', 'uniforms', 'fatigues'].includes(tokens[worn[1]].lower) ? [worn[0], worn[1] - 1] : null;
+}
+
+/** "the Sudanese army's warplanes": the words before the possessive, or null when the phrase has none. */
+export function possessor(tokens: Token[], [a, b]: Span): Span | null {
+  for (let k = a + 1; k < b; k += 1) if (tokens[k].lower === "'s" || tokens[k].lower === '’s') return [a, k - 1];
+  return null;
+}
+
+/** "shot down a drone", "intercepted two missiles", "downed a helicopter": what was brought down was no weapon used. */
+export function downed(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
+    const t = tokens[k];
+    if (t.lemma === 'intercept' || t.lower === 'downed' || (t.lower === 'down' && ['shot', 'shoot', 'shooting', 'brought', 'bring'].includes(tokens[k - 1]?.lower ?? ''))) return true;
+    if (!['DET', 'ADJ', 'NUM', 'PROPN', 'ADP'].includes(t.pos) && t.lower !== 'down') return false;
+  }
+  return false;
 }
 
 /**

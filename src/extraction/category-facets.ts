@@ -10,9 +10,9 @@ import { attackedPlaces } from './attacked';
 import { attackFailed, placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { causedHarm, phraseAt } from './phrases';
-import { attackersTiedTo, bodyOf } from './affiliation';
-import { byWhom, fightingState } from './situation';
+import { cameUnder, causedHarm, phraseAt } from './phrases';
+import { attackersTiedTo, bodyOf, downed, possessor } from './affiliation';
+import { byWhom, calmSaid, fightingState } from './situation';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
@@ -52,8 +52,12 @@ export function categoryFacets(
   const words = ([a, b]: Span) => text.slice(tokens[a].start, tokens[b].end);
   /** The party a phrase names, or the body its men belong to: "soldiers of the Myanmar military". */
   const partyOfPhrase = (np: Span): string | null => {
-    const body = party(words(np)) ? null : bodyOf(tokens, np, last);
-    return party(words(np)) ?? (body ? party(words(body)) : null);
+    const direct = party(words(np));
+    if (direct) return direct;
+    // "the Sudanese army's warplanes": whose they are.
+    const owner = possessor(tokens, np);
+    const body = owner ?? bodyOf(tokens, np, last);
+    return body ? party(words(body)) : null;
   };
   const polarity = denied ? 'denied' : 'asserted';
   const add = (f: ReadFacet) => {
@@ -107,7 +111,7 @@ export function categoryFacets(
     const causeBefore = causeEnd;
     if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
     const negatedNear = negatedBefore(tokens, i, first);
-    const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
+    const impact = near(tokens, i, first, last, IMPACT) || cameUnder(tokens, i, first) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
     // "opened fire on the crowd": fire aimed at someone or something is the harm itself, unlike "opened fire first".
     const aimedFire = cause?.value === 'gunfire' && t.lower === 'opened' && ['on', 'at', 'into'].includes(tokens[i + 2]?.lower ?? '');
     if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
@@ -123,7 +127,7 @@ export function categoryFacets(
     const carriedValue = carried ? targetValue(tokens, carried) : '';
     if (carried && carriedValue && !weapons.some((w) => w.value === carriedValue)) weapons.push({ value: carriedValue, span: carried, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
@@ -135,6 +139,8 @@ export function categoryFacets(
     // "clashes were continuing", "the shooting hasn't stopped".
     const fighting = situation || hypothetical ? null : fightingState(tokens, i, last);
     if (fighting) add({ attribute: 'situation', value: fighting.value, polarity: polarityOf(denied, fighting.negated), span: [i, i + fighting.length - 1] });
+    const quiet = situation || fighting || hypothetical ? null : calmSaid(tokens, i, first);
+    if (quiet) add({ attribute: 'situation', value: 'calm', polarity: polarityOf(denied, quiet.negated), span: [i, i] });
     const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: polarityOf(denied, negatedHere), span: [i, i + outcome.length - 1] });
@@ -149,7 +155,9 @@ export function categoryFacets(
     if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || DOING.has(byAfter.lemma) || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
       const np = nounPhrase(tokens, i + 1, last);
       const who = np ? partyOfPhrase(np) : null;
-      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, np![1]] });
+      // "the hospital was not hit by an Israeli strike".
+      const no = tokens.slice(Math.max(first, i - 4), i - 1).some((w) => NEGATIONS.has(w.lower));
+      if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [i - 1, np![1]] });
     }
     // "the gunmen belonged to Gran Grif", "the attacker was linked to X".
     const tied = attackersTiedTo(tokens, i, first, last);

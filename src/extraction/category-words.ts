@@ -50,7 +50,8 @@ export const WEAPONS: Array<[string, string]> = [
 export const NAMED_SYSTEMS = new Set(['tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);
 /** A target is a place or a unit: the last word of what was attacked says whether it is one. */
 export const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base', 'station', 'centre', 'center', 'barracks', 'market', 'village', 'town', 'convoy', 'checkpoint', 'dam', 'port', 'position', 'post', 'prison', 'mosque', 'church', 'building', 'headquarters', 'academy', 'beach', 'hotel', 'bridge', 'city', 'district', 'neighbourhood', 'courtyard', 'compound', 'shelter', 'airbase', 'garrison', 'outpost', 'positions',
-  'mall', 'plant', 'factory', 'depot', 'warehouse', 'hall', 'square', 'shelters', 'stadium', 'university', 'clinic', 'hostel', 'restaurant', 'cafe', 'theatre', 'apartment', 'home', 'homes', 'house', 'houses']);
+  'mall', 'plant', 'factory', 'depot', 'warehouse', 'hall', 'square', 'shelters', 'stadium', 'university', 'clinic', 'hostel', 'restaurant', 'cafe', 'theatre', 'apartment', 'home', 'homes', 'house', 'houses',
+  'buildings', 'schools', 'hospitals', 'markets', 'villages', 'towns', 'bases', 'mosques', 'churches', 'hotels', 'stations', 'checkpoints', 'posts', 'bridges']);
 export const SITUATIONS: Array<[string, string]> = [
   ['under control', 'under_control'], ['fighting continued', 'fighting_ongoing'], ['fighting continues', 'fighting_ongoing'], ['fighting is ongoing', 'fighting_ongoing'],
   ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
@@ -71,10 +72,10 @@ export const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', '
 export const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
 export const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
 export const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
-export const BY_AFTER = new Set(['claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
+export const BY_AFTER = new Set(['dead', 'claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
 export const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
-export const DOING = new Set(['open', 'overrun', 'overran', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
+export const DOING = new Set(['open', 'overrun', 'overran', 'torch', 'raze', 'plant', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 

@@ -3,10 +3,25 @@ import { HARM } from './category-words';
 
 /** Reading the word tables of category-words.ts at a place in a statement: phrases by their first word, and harm nearby. */
 
+/** A blast named as the subject a cause is said to have been ("the explosion was a rocket"). */
+const BLASTS = new Set(['blast', 'explosion', 'explosions', 'blasts', 'detonation']);
+
+/** "the camp came under artillery fire": an attack suffered, said of the cause at i (within three words after "came under"). */
+export function cameUnder(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k > first && k >= i - 3; k -= 1) if (tokens[k].lower === 'under' && tokens[k - 1].lemma === 'come') return true;
+  return false;
+}
+
 /** A cause is read only where the statement ties it to harm ("killed in an air strike", "a missile hit", "caused by"). */
 export function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
   if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
   if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
+  // "the blast at the hospital was an Israeli air strike": a cause said to be what the harm named before the verb was.
+  let k = a - 1;
+  while (k > first && ['DET', 'ADJ', 'PROPN'].includes(tokens[k].pos)) k -= 1;
+  if (k > first && ['was', 'is', 'were', 'are'].includes(tokens[k].lower)) {
+    for (let h = first; h < k; h += 1) if (HARM.has(tokens[h].lemma) || HARM.has(tokens[h].lower) || BLASTS.has(tokens[h].lower)) return true;
+  }
   // A cause that opens the statement is the subject of what follows: its verb of harm may stand further on.
   const after = a <= first + 1 ? 30 : 6;
   for (let k = Math.max(first, a - 6); k <= Math.min(last, b + after); k += 1) {
