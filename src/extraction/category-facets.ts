@@ -7,10 +7,10 @@ import { ownForcesAbsent } from './alibi';
 import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
 import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
-import { attackFailed, placeTaken } from './outcomes';
+import { attackersFled, attackFailed, placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { cameUnder, causedHarm, phraseAt } from './phrases';
+import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
 import { attackersTiedTo, bodyOf, downed, possessor } from './affiliation';
 import { byWhom, calmSaid, fightingState } from './situation';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
@@ -144,7 +144,7 @@ export function categoryFacets(
     const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
     if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: polarityOf(denied, negatedHere), span: [i, i + outcome.length - 1] });
-    const failed = outcome || hypothetical ? null : attackFailed(tokens, i, last);
+    const failed = outcome || hypothetical ? null : attackFailed(tokens, i, last) ?? attackersFled(tokens, i, last);
     if (failed) add({ attribute: 'outcome', value: failed.value, polarity: polarityOf(denied, failed.negated), span: [i, i + failed.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
@@ -173,16 +173,19 @@ export function categoryFacets(
     }
     // "a coalition air strike": a noun right after an article names whose strike it is, as an adjective does.
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && i > first && tokens[i - 1].pos === 'DET')) {
-      const next = tokens[i + 1];
+      // "a Houthi anti-ship ballistic missile", "a Russian Kh-101 cruise missile": over the words that say which kind.
+      const at = overModifiers(tokens, i + 1, last);
+      const next = tokens[at];
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
-      if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
+      if (next && at <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, at, last, CAUSES))) {
         // "a Houthi missile attack": a group the desk names in the plural, as an adjective.
         const who = party(t.text) ?? (t.pos === 'PROPN' && !t.lower.endsWith('s') ? party(`${t.text}s`) : null);
         if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, negatedBefore(tokens, i, first)), span: [i, i + 1] });
       }
     }
     // "carried out the attack", not "carried 20 bodies".
-    if ((t.pos === 'VERB' || t.lower === 'overrun') && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
+    // "its fighters had captured the army outpost": taking a place is an attack too.
+    if ((t.pos === 'VERB' || t.lower === 'overrun') && (DOING.has(t.lemma) || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;

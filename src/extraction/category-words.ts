@@ -44,7 +44,7 @@ export const WEAPONS: Array<[string, string]> = [
   ['himars', 'himars'], ['vilkha', 'vilkha'], ['smerch', 'smerch'], ['uragan', 'uragan'], ['kalibr', 'kalibr'], ['kinzhal', 'kinzhal'],
   ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
   // Not a bare "bomb": any aircraft or drone drops one, so it would stand against the platform named by another side.
-  ['guided bomb', 'guided bomb'], ['guided bombs', 'guided bomb'], ['glide bomb', 'glide bomb'],
+  ['guided bomb', 'guided bomb'], ['guided bombs', 'guided bomb'], ['glide bomb', 'glide bomb'], ['guided aerial bomb', 'guided bomb'], ['guided aerial bombs', 'guided bomb'],
 ];
 /** Named weapon systems: naming one says which weapon, with no other word of harm needed. */
 export const NAMED_SYSTEMS = new Set(['tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);

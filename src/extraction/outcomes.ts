@@ -52,3 +52,24 @@ export function attackFailed(tokens: Token[], i: number, last: number): { value:
   }
   return null;
 }
+
+/** Those who attacked, as the side attacked names them. */
+const ATTACKERS = new Set(['attackers', 'assailants', 'enemy', 'terrorists', 'militants', 'rebels', 'insurgents', 'gunmen', 'jihadists', 'raiders']);
+
+/**
+ * "the attackers fled", "the terrorists retreated", "the enemy was forced to withdraw": the attack fought off, read at
+ * the attackers' noun (i). The number of tokens read and whether it is denied ("the rebels did not retreat"), or null.
+ */
+export function attackersFled(tokens: Token[], i: number, last: number): { value: 'repelled'; length: number; negated: boolean } | null {
+  if (!ATTACKERS.has(tokens[i].lower) || (tokens[i - 1] && ['of', "'s", '’s'].includes(tokens[i - 1].lower))) return null;
+  let negated = false;
+  let forced = false;
+  for (let k = i + 1; k <= last && k <= i + 5; k += 1) {
+    const t = tokens[k];
+    if (NEGATIONS.has(t.lower)) negated = true;
+    else if (['flee', 'retreat'].includes(t.lemma) || ['fled', 'retreated', 'fleeing'].includes(t.lower) || (forced && t.lemma === 'withdraw')) return { value: 'repelled', length: k - i + 1, negated };
+    else if (t.lower === 'forced') forced = true;
+    else if (!['AUX', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'to') return null;
+  }
+  return null;
+}

@@ -70,3 +70,18 @@ export function phraseAt(tokens: Token[], i: number, last: number, table: Array<
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
+
+/**
+ * From i, past the words that say which kind of weapon ("anti-ship ballistic", "Kh-101 cruise", "F-16"): adjectives,
+ * numbers, hyphenated and numbered names, at most four tokens. Returns where the noun they modify may stand.
+ */
+export function overModifiers(tokens: Token[], i: number, last: number): number {
+  let k = i;
+  while (k < last && k < i + 4) {
+    const t = tokens[k];
+    const joined = t.text === '-' || tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-';
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || /\d/.test(t.text) || joined)) break;
+    k += 1;
+  }
+  return k;
+}

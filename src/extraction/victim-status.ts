@@ -18,7 +18,7 @@ export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
   'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas',
 ]);
-const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
+const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre', 'harm']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none']);
 const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives']);
 /** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
