@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { NEGATIONS } from './category-words';
+import { DENIED_BLAME, NEGATIONS, RESPONSIBILITY } from './category-words';
 import { nounPhrase } from './targets';
 
 /** Who a body of armed men belongs to, in the words wire copy names it by: "soldiers of X", "the gunmen belonged to X". */
@@ -65,4 +65,42 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
   if (k < first || !ATTACKERS.has(tokens[k].lower)) return null;
   const body = nounPhrase(tokens, at, last);
   return body ? { body, denied, from: k } : null;
+}
+
+const CLAIMING = new Set(['claim', 'admit', 'acknowledge']);
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
+/** Taking responsibility is the speaker's own only with its own subject: "we take responsibility", not "the FNL bear responsibility". */
+const TAKING = new Set(['take', 'accept', 'assume']);
+const SELF = new Set(['we', 'i', 'it']);
+
+/**
+ * The speaker's own responsibility at i ("responsibility", "involvement", "accusations"), claimed or denied by a verb
+ * within three words before it: "claimed responsibility", "denied any involvement", "we take responsibility",
+ * "We categorically reject these accusations". Where the verb stands and whether it denies, or null.
+ */
+export function ownedResponsibility(tokens: Token[], i: number, first: number): { verb: number; denied: boolean } | null {
+  const word = tokens[i].lower;
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
+    const lemma = tokens[k].lemma;
+    const self = SELF.has(tokens[k - 1]?.lower ?? '') || (SELF.has(tokens[k - 2]?.lower ?? '') && tokens[k - 1].pos === 'ADV');
+    if (RESPONSIBILITY.has(word) && CLAIMING.has(lemma)) return { verb: k, denied: false };
+    if (RESPONSIBILITY.has(word) && TAKING.has(lemma) && self) return { verb: k, denied: false };
+    if (RESPONSIBILITY.has(word) && DENYING.has(lemma) && lemma !== 'dismiss') return { verb: k, denied: true };
+    // "We categorically reject these accusations": the speaker's own denial of what it is accused of.
+    if (DENIED_BLAME.has(word) && DENYING.has(lemma) && self) return { verb: k, denied: true };
+  }
+  return null;
+}
+
+/** Verbs of recognising someone: "survivors recognised CODECO fighters", "witnesses identified the attackers as X". */
+const RECOGNISING = new Set(['identify', 'recognise', 'recognize']);
+
+/** Who was recognised at i: the phrase after "as" when there is one, else the object; null when i is no such verb or is negated. */
+export function recognised(tokens: Token[], i: number, first: number, last: number): Span | null {
+  if (!RECOGNISING.has(tokens[i].lemma) || tokens[i].pos !== 'VERB' || i + 1 > last) return null;
+  for (let k = i - 1; k >= first && k >= i - 2; k -= 1) if (NEGATIONS.has(tokens[k].lower)) return null;
+  const object = nounPhrase(tokens, i + 1, last);
+  if (!object) return null;
+  const as = object[1] + 1;
+  return tokens[as]?.lower === 'as' && as + 1 <= last ? nounPhrase(tokens, as + 1, last) : object;
 }

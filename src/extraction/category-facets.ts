@@ -11,7 +11,7 @@ import { attackersFled, attackFailed, placeTaken } from './outcomes';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
-import { attackersTiedTo, bodyOf, downed, possessor } from './affiliation';
+import { attackersTiedTo, bodyOf, downed, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState } from './situation';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
@@ -24,6 +24,8 @@ import {
 const OWN = new Set(['its', 'our']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);
+/** Verbs of plotting: the one who plotted harm carried it out, for the desk ("Kyiv had planned the sabotage"). */
+const PLOTTING = new Set(['plan', 'orchestrate', 'mastermind', 'stage', 'order', 'organise', 'organize', 'planned', 'orchestrated', 'masterminded', 'staged', 'ordered', 'organised', 'organized']);
 
 export interface Party {
   /** Resolves a phrase to a party's name, or null. */
@@ -163,10 +165,12 @@ export function categoryFacets(
     const tied = attackersTiedTo(tokens, i, first, last);
     const body = tied ? party(words(tied.body)) : null;
     if (tied && body) add({ attribute: 'perpetrator', value: body, polarity: polarityOf(denied, tied.denied), span: [tied.from, tied.body[1]] });
-    if (RESPONSIBILITY.has(t.lower) && i > first && speaker) {
-      const verb = tokens.slice(Math.max(first, i - 3), i).find((w) => ['claim', 'deny', 'reject', 'admit', 'acknowledge'].includes(w.lemma));
-      if (verb) add({ attribute: 'perpetrator', value: forces(speaker), polarity: verb.lemma === 'deny' || verb.lemma === 'reject' ? 'denied' : 'asserted', span: [tokens.indexOf(verb), i] });
-    }
+    // "survivors recognised CODECO fighters", "witnesses identified the attackers as soldiers of X".
+    const seen = recognised(tokens, i, first, last);
+    const seenWho = seen ? partyOfPhrase(seen) : null;
+    if (seen && seenWho) add({ attribute: 'perpetrator', value: seenWho, polarity, span: [i, seen[1]] });
+    const owned = speaker && i > first ? ownedResponsibility(tokens, i, first) : null;
+    if (owned) add({ attribute: 'perpetrator', value: forces(speaker), polarity: polarityOf(denied, owned.denied), span: [owned.verb, i] });
     if ((t.lower === "'s" || t.lower === '’s') && i > first && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
       const who = party(tokens[i - 1].text) ?? (i - 2 >= first ? party(text.slice(tokens[i - 2].start, tokens[i - 1].end)) : null);
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, i + 1] });
@@ -185,7 +189,10 @@ export function categoryFacets(
     }
     // "carried out the attack", not "carried 20 bodies".
     // "its fighters had captured the army outpost": taking a place is an attack too.
-    if ((t.pos === 'VERB' || t.lower === 'overrun') && (DOING.has(t.lemma) || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
+    // "had planned the sabotage", "orchestrated the massacre": plotting harm is doing it.
+    // The tagger may read "had orchestrated" as a noun.
+    const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
+    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && (DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;

@@ -42,12 +42,13 @@ export const WEAPONS: Array<[string, string]> = [
   ['iskander', 'iskander'], ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['mortar', 'mortar'], ['mortars', 'mortar'],
   ['cluster munitions', 'cluster munition'], ['glide bombs', 'glide bomb'], ['grad', 'grad'],
   ['himars', 'himars'], ['vilkha', 'vilkha'], ['smerch', 'smerch'], ['uragan', 'uragan'], ['kalibr', 'kalibr'], ['kinzhal', 'kinzhal'],
-  ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
+  ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['scud', 'scud'], ['kh-22', 'kh-22'], ['kh-59', 'kh-59'], ['kh-55', 'kh-55'], ['onyx', 'onyx'], ['zircon', 'zircon'],
+  ['atacms', 'atacms'], ['storm shadow', 'storm shadow'], ['tomahawk', 'tomahawk'], ['katyusha', 'katyusha'], ['neptune', 'neptune'], ['geran', 'geran'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
   // Not a bare "bomb": any aircraft or drone drops one, so it would stand against the platform named by another side.
   ['guided bomb', 'guided bomb'], ['guided bombs', 'guided bomb'], ['glide bomb', 'glide bomb'], ['guided aerial bomb', 'guided bomb'], ['guided aerial bombs', 'guided bomb'],
 ];
 /** Named weapon systems: naming one says which weapon, with no other word of harm needed. */
-export const NAMED_SYSTEMS = new Set(['tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);
+export const NAMED_SYSTEMS = new Set(['scud', 'kh-22', 'kh-59', 'kh-55', 'onyx', 'zircon', 'atacms', 'storm shadow', 'tomahawk', 'katyusha', 'neptune', 'geran', 'tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);
 /** A target is a place or a unit: the last word of what was attacked says whether it is one. */
 export const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base', 'station', 'centre', 'center', 'barracks', 'market', 'village', 'town', 'convoy', 'checkpoint', 'dam', 'port', 'position', 'post', 'prison', 'mosque', 'church', 'building', 'headquarters', 'academy', 'beach', 'hotel', 'bridge', 'city', 'district', 'neighbourhood', 'courtyard', 'compound', 'shelter', 'airbase', 'garrison', 'outpost', 'positions',
   'mall', 'plant', 'factory', 'depot', 'warehouse', 'hall', 'square', 'shelters', 'stadium', 'university', 'clinic', 'hostel', 'restaurant', 'cafe', 'theatre', 'apartment', 'home', 'homes', 'house', 'houses',
@@ -72,7 +73,7 @@ export const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', '
 export const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
 export const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
 export const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
-export const BY_AFTER = new Set(['dead', 'claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
+export const BY_AFTER = new Set(['dead', 'mined', 'planted', 'torched', 'burned', 'burnt', 'targeted', 'ambushed', 'stormed', 'looted', 'abducted', 'massacred', 'claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
 export const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
 export const DOING = new Set(['open', 'overrun', 'overran', 'torch', 'raze', 'plant', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
