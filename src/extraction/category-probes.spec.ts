@@ -188,6 +188,12 @@ describe('category facets on wire styles', () => {
     ['The Ukrainian army said Russia had fired Kh-22 missiles at the city.', 'cause=missile; perpetrator=Russian army; weapon=kh-22'],
     ['The Russian defence ministry said its forces had struck the depot with Onyx missiles.', 'cause=missile; perpetrator=Russian army; weapon=onyx'],
     ['The Sudanese army accused the RSF of ethnic cleansing in West Darfur.', 'perpetrator=RSF'],
+    // Who the victims were, not who was there, their kin, a verb, or the attackers killed in turn.
+    ['The governor said the families of the victims would be compensated.', ''],
+    ['Witnesses said the square was full of shoppers when the shells fell.', 'cause=shelling'],
+    ['The U.N. said the war had killed thousands and displaced millions.', ''],
+    ['The Malian army said its troops had killed all of the JNIM gunmen who stormed the base.', 'perpetrator=Malian army'],
+    ['Medics said the dead were mostly worshipers and guests of the hotel.', 'victim_status=civilians'],
     // Nothing to read.
     ['The ministry said talks would resume next week.', ''],
     ['The governor said schools would reopen on Monday.', ''],

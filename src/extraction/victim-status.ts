@@ -9,6 +9,7 @@ export const CIVILIAN_WORDS = new Set([
   'mourners', 'diners', 'beachgoers', 'evacuees', 'journalists', 'schoolboys',
   'migrants', 'detainees', 'prisoners', 'families', 'workers', 'merchants', 'shopkeepers', 'boys', 'faithful', 'unarmed', 'innocent', 'innocents',
   'teachers', 'doctors', 'nurses', 'fishermen', 'herders', 'miners', 'congregation',
+  'worshipers', 'businessmen', 'guests', 'spectators', 'protesters', 'demonstrators', 'singers', 'musicians', 'civil', 'bystanders', 'commuters',
 ]);
 /** "the civilian population", "innocent people": the adjective names the victims when the noun is only people. */
 const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians']);
@@ -119,6 +120,8 @@ function copular(tokens: Token[], i: number, first: number): boolean {
       for (let q = k - 1; q >= first && q >= k - 5; q -= 1) if (['how', 'whether', 'if'].includes(tokens[q].lower)) return false;
       return true;
     }
+    // "the beach was full of families": who was there, not who died.
+    if (t.lower === 'of' && ['full', 'crowded', 'packed'].includes(tokens[k - 1]?.lower ?? '')) return false;
     if (!['DET', 'ADJ', 'ADV', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !['of', 'all', 'most', 'mostly'].includes(t.lower) && !/^["“”]$/.test(t.text)) return false;
   }
   return false;
@@ -158,7 +161,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const adjective = ['civilian', 'unarmed', 'innocent'].includes(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
     const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
-    const civilian = CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
+    // "displaced 12 million" is a verb; "the families of the victims" are their kin.
+    const kin = tokens[i + 1]?.lower === 'of' && [2, 3].some((d) => KILLING.has(tokens[i + d]?.lemma ?? '') || KILLING.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'victims');
+    const civilian = CIVILIAN_WORDS.has(t.lower) && t.pos !== 'VERB' && !kin && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
     // Fighters counted ("Six terrorists were neutralised", "hundreds of RSF fighters") or the attackers killed ("killed the
     // terrorists") are a toll of combatants, not who the victims were; "the dead were about 20 members of the group" still is.
     // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
@@ -230,7 +235,10 @@ function countedOf(tokens: Token[], i: number, first: number): boolean {
 
 /** "killed the terrorists", "neutralised the attackers": the ones who attacked, killed in turn. */
 function killedThe(tokens: Token[], i: number, first: number): boolean {
-  return i - 2 >= first && tokens[i - 1].lower === 'the' && ['kill', 'neutralise', 'neutralize', 'eliminate'].includes(tokens[i - 2].lemma);
+  // "killed the terrorists", "killing all of the al-Shabaab gunmen": back over the words naming which.
+  let k = i - 1;
+  while (k > first && k >= i - 6 && (['DET', 'PROPN', 'ADJ', 'PUNCT'].includes(tokens[k].pos) || ['all', 'of'].includes(tokens[k].lower) || tokens[k + 1]?.text === '-') && tokens[k].text !== ',') k -= 1;
+  return k < i - 1 && ['kill', 'neutralise', 'neutralize', 'eliminate'].includes(tokens[k].lemma) && ['the', 'all'].some((w) => tokens.slice(k + 1, i).some((x) => x.lower === w));
 }
 
 /** How far a group may stand from the word of killing to be its victims. */
