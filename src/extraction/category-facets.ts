@@ -8,6 +8,7 @@ import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
 import { nounPhrase, targets, targetValue } from './targets';
 import { attackedPlaces } from './attacked';
 import { attackersFled, attackFailed, placeTaken } from './outcomes';
+import { carriedWeapons } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
@@ -124,10 +125,8 @@ export function categoryFacets(
     }
     const named = i > causeBefore ? phraseAt(tokens, i, last, WEAPONS) : null;
     const weapon = named && (!found || named.length > found.length) ? named : null;
-    // "gunmen armed with automatic rifles": what they carried.
-    const carried = t.lower === 'armed' && tokens[i + 1]?.lower === 'with' && i + 2 <= last ? nounPhrase(tokens, i + 2, last) : null;
-    const carriedValue = carried ? targetValue(tokens, carried) : '';
-    if (carried && carriedValue && !weapons.some((w) => w.value === carriedValue)) weapons.push({ value: carriedValue, span: carried, no: false });
+    // "gunmen armed with automatic rifles", "with guns and machetes": what they carried.
+    for (const w of carriedWeapons(tokens, i, last)) if (!weapons.some((x) => x.value === w.value)) weapons.push({ ...w, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
     if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
@@ -277,7 +276,9 @@ export function categoryFacets(
   const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   // One weapon, the first named: a set of weapons would make every party silent on one of them an omission.
   const weaponPolarity = (w: { no: boolean }) => polarityOf(denied, w.no);
-  if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
+  // Several weapons named together ("guns and machetes", "helicopters, drones and warplanes") are a set of them.
+  if (named.length >= 2) add({ attribute: 'weapons', value: named.map((w) => w.value), polarity: weaponPolarity(named[0]), span: [named[0].span[0], named[named.length - 1].span[1]] });
+  else if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
   const only = aimed.some((a) => a.only);
   // One place an attack fell on is usually the scene, not a list of targets (a party silent on it would read as an

@@ -194,6 +194,11 @@ describe('category facets on wire styles', () => {
     ['The U.N. said the war had killed thousands and displaced millions.', ''],
     ['The Malian army said its troops had killed all of the JNIM gunmen who stormed the base.', 'perpetrator=Malian army'],
     ['Medics said the dead were mostly worshipers and guests of the hotel.', 'victim_status=civilians'],
+    // Weapons carried by hand, listed: a set; one weapon named: the weapon; "with French support": none.
+    ['Survivors said the attackers came with machetes and guns and killed dozens of villagers.', 'victim_status=civilians; weapons=machetes,guns'],
+    ['Witnesses said Gran Grif gunmen armed with assault rifles opened fire on passengers at the bus station.', 'cause=gunfire; weapon=assault rifles'],
+    ['The U.N. said the militiamen had used knives, machetes and rifles in the massacre.', 'weapons=knives,machetes,rifles'],
+    ['The Malian army said the assailants had arrived with French support.', ''],
     // Nothing to read.
     ['The ministry said talks would resume next week.', ''],
     ['The governor said schools would reopen on Monday.', ''],
