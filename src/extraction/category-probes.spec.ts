@@ -199,6 +199,11 @@ describe('category facets on wire styles', () => {
     ['Witnesses said Gran Grif gunmen armed with assault rifles opened fire on passengers at the bus station.', 'cause=gunfire; weapon=assault rifles'],
     ['The U.N. said the militiamen had used knives, machetes and rifles in the massacre.', 'weapons=knives,machetes,rifles'],
     ['The Malian army said the assailants had arrived with French support.', ''],
+    // Attackers chased away or routed; the displaced people attacked are the victims, their camp is not.
+    ['The FARDC said its soldiers arrived and chased them away.', 'outcome=repelled'],
+    ['The Malian army said the terrorists were routed and forced to retreat.', 'outcome=repelled'],
+    ['Witnesses said the gunmen attacked the displaced people in their tents.', 'victim_status=civilians'],
+    ['The PDF said junta jets had bombed the displaced people\'s camp.', 'perpetrator=Myanmar military'],
     // Nothing to read.
     ['The ministry said talks would resume next week.', ''],
     ['The governor said schools would reopen on Monday.', ''],

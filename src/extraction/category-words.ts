@@ -68,6 +68,8 @@ export const OUTCOMES: Array<[string, string]> = [
   ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
   ['seized control', 'success'], ['liberated', 'success'], ['took full control', 'success'], ['taken full control', 'success'], ['take full control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['driven back', 'repelled'], ['drove back', 'repelled'], ['never taken', 'repelled'], ['completed their mission', 'success'], ['completed its mission', 'success'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
+  ['chased them away', 'repelled'], ['chased away', 'repelled'], ['chased them off', 'repelled'], ['drove them off', 'repelled'], ['driven off', 'repelled'],
+  ['forced them to retreat', 'repelled'], ['forced to retreat', 'repelled'], ['forced them to withdraw', 'repelled'], ['routed', 'repelled'], ['put to flight', 'repelled'],
 ];
 export const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid', 'pound', 'ambush']);
 export const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);

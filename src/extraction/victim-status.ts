@@ -147,7 +147,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       let o = i + 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
-      if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && tokens[o + 1]?.pos !== 'NOUN') {
+      // "attacked the displaced people" still names the victims.
+      const people = ONLY_PEOPLE.has(tokens[o + 1]?.lower ?? '') && !["'s", '’s', "'"].includes(tokens[o + 2]?.lower ?? '');
+      if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o + 1]?.pos !== 'NOUN' || people)) {
         let no = false;
         for (let k = Math.max(first, i - 6); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
         aimed = { attribute: 'victim_status', value: 'civilians', polarity: polarityOf(polarity === 'denied', no), span: [i, o] };
