@@ -13,7 +13,7 @@ import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
 import { attackersTiedTo, bodyOf, downed, ownedResponsibility, possessor, recognised } from './affiliation';
-import { byWhom, calmSaid, fightingState } from './situation';
+import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
@@ -140,6 +140,8 @@ export function categoryFacets(
     // "clashes were continuing", "the shooting hasn't stopped".
     const fighting = situation || hypothetical ? null : fightingState(tokens, i, last);
     if (fighting) add({ attribute: 'situation', value: fighting.value, polarity: polarityOf(denied, fighting.negated), span: [i, i + fighting.length - 1] });
+    const ended = situation || fighting || hypothetical ? 0 : siegeEnded(tokens, i, last);
+    if (ended) add({ attribute: 'situation', value: 'under_control', polarity: polarityOf(denied, negatedHere), span: [i, i + ended - 1] });
     const quiet = situation || fighting || hypothetical ? null : calmSaid(tokens, i, first);
     if (quiet) add({ attribute: 'situation', value: 'calm', polarity: polarityOf(denied, quiet.negated), span: [i, i] });
     const taken = hypothetical ? 0 : placeTaken(tokens, i, last);

@@ -204,6 +204,9 @@ describe('category facets on wire styles', () => {
     ['The Malian army said the terrorists were routed and forced to retreat.', 'outcome=repelled'],
     ['Witnesses said the gunmen attacked the displaced people in their tents.', 'victim_status=civilians'],
     ['The PDF said junta jets had bombed the displaced people\'s camp.', 'perpetrator=Myanmar military'],
+    // A siege ended is a place under control; one the army failed to break is not.
+    ['The Somali government said its commandos had ended a 12-hour siege of the hotel.', 'situation=under_control'],
+    ['Residents said the army had failed to break the siege of the town.', ''],
     // Nothing to read.
     ['The ministry said talks would resume next week.', ''],
     ['The governor said schools would reopen on Monday.', ''],

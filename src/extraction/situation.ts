@@ -93,3 +93,14 @@ export function calmSaid(tokens: Token[], i: number, first: number): { negated: 
   }
   return null;
 }
+
+/** "ended a 30-hour siege", "broke the siege of the hotel": the siege over, the place under control. Tokens read, or 0. */
+export function siegeEnded(tokens: Token[], i: number, last: number): number {
+  const t = tokens[i];
+  if (!['end', 'break', 'lift'].includes(t.lemma) || t.pos !== 'VERB') return 0;
+  for (let k = i + 1; k <= last && k <= i + 5; k += 1) {
+    if (tokens[k].lower === 'siege') return k - i + 1;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',') return 0;
+  }
+  return 0;
+}
