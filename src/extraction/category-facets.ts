@@ -5,7 +5,7 @@ import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { ownForcesAbsent } from './alibi';
 import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
-import { nounPhrase, targets, targetValue } from './targets';
+import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
 import { attackersFled, attackFailed, placeTaken } from './outcomes';
 import { carriedWeapons } from './hand-weapons';
