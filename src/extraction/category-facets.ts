@@ -55,6 +55,8 @@ export function categoryFacets(
   const words = ([a, b]: Span) => text.slice(tokens[a].start, tokens[b].end);
   /** The party a phrase names, or the body its men belong to: "soldiers of the Myanmar military". */
   const partyOfPhrase = (np: Span): string | null => {
+    // "Burundian and Congolese extremists": an adjective coordinated with another names no party alone.
+    if ((tokens[np[1]].pos === 'ADJ' || DEMONYMS[tokens[np[1]].lower]) && ['and', 'or'].includes(tokens[np[1] + 1]?.lower ?? '')) return null;
     const direct = party(words(np));
     if (direct) return direct;
     // "the Sudanese army's warplanes": whose they are.

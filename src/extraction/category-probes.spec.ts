@@ -207,6 +207,9 @@ describe('category facets on wire styles', () => {
     // A siege ended is a place under control; one the army failed to break is not.
     ['The Somali government said its commandos had ended a 12-hour siege of the hotel.', 'situation=under_control'],
     ['Residents said the army had failed to break the siege of the town.', ''],
+    // Coordinated adjectives of two countries name no one party.
+    ['The Sudanese army accused Burundian and Congolese extremists of genocide.', ''],
+    ['The Sudanese army accused Russian and Ukrainian forces of shelling the plant.', 'attacked[plant]=true; cause=shelling'],
     // Nothing to read.
     ['The ministry said talks would resume next week.', ''],
     ['The governor said schools would reopen on Monday.', ''],
