@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ATTACKING, NEGATIONS, PLACES } from './category-words';
-import { noneOf } from './negation';
+import { noneOf, polarityOf } from './negation';
 import { ReadFacet } from './quantity-facets';
 import { CIVILIAN_WORDS, COMBATANT_WORDS } from './victim-status';
 import { label, nounPhrase, passiveSubject, targetValue } from './targets';
@@ -48,7 +48,7 @@ export function attackedPlaces(tokens: Token[], [first, last]: Span, denied: boo
   const push = (subject: string, no: boolean, span: Span) => {
     if (!subject || seen.has(subject)) return;
     seen.add(subject);
-    out.push({ attribute: 'attacked', subject, value: true, polarity: no !== denied ? 'denied' : 'asserted', span });
+    out.push({ attribute: 'attacked', subject, value: true, polarity: polarityOf(denied, no), span });
   };
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];

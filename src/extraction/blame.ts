@@ -9,6 +9,7 @@ const HARM_WORDS = new Set([
   'shell', 'shelled', 'responsible', 'responsibility', 'casualties', 'blast', 'explosion', 'destruction', 'destroy', 'destroyed', 'blow', 'blowing', 'blew',
   'fire', 'firing', 'fired', 'murder', 'murdering', 'crime', 'crimes', 'atrocity', 'atrocities', 'slaughter', 'execution', 'executions', 'sabotage', 'raid',
   'carry', 'carrying', 'target', 'targeting', 'targeted', 'dead', 'victims', 'terror', 'terrorist', 'terrorism',
+  'cleansing', 'genocide', 'abuses', 'violations', 'bloodshed', 'carnage', 'looting', 'rape', 'rapes', 'abduction', 'abductions',
 ]);
 /** Gerunds a denial takes when the speaker denies doing the harm: "denied carrying out the attack", "denied firing at the camp". */
 const DOING_GERUNDS = new Set(['carrying', 'firing', 'attacking', 'shelling', 'bombing', 'striking', 'launching', 'conducting', 'targeting', 'committing', 'perpetrating']);

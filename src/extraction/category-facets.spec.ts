@@ -147,6 +147,20 @@ describe('category facets', () => {
     expect(facets.filter((f) => f.attribute === 'perpetrator')).toEqual([]);
   });
 
+  it('reads a negation inside a denial as a denial, for every attribute alike', () => {
+    // One rule (negation.ts, polarityOf): "rejected the accusation, saying its fighters had not attacked" denies, as
+    // "denied that its forces attacked" and "said it did not attack" do; it never turns a denial into an assertion.
+    const denial = (text: string) => facetsOf(text).map((f) => `${f.polarity} ${f.attribute}`).sort();
+    const expected = ['denied attacked', 'denied perpetrator'];
+    expect(denial('Islamic State denied that its fighters had attacked the school.')).toEqual(expected);
+    expect(denial('Islamic State said its fighters did not attack the school.')).toEqual(expected);
+    expect([...new Set(denial('Islamic State rejected the accusation, saying its fighters had not attacked the school.'))]).toEqual(expected);
+    expect(denial('Islamic State denied that its fighters had not attacked the school.')).toEqual(expected);
+    expect(facetsOf('The coalition denied that none of its aircraft had fired drones at the camp.').filter((f) => f.attribute === 'weapon')).toEqual(
+      [expect.objectContaining({ value: 'drone', polarity: 'denied' })],
+    );
+  });
+
   it('gives no outcome for what must still happen', () => {
     expect(facetsOf('The IDF said the attackers must be driven out.').filter((f) => f.attribute === 'outcome')).toEqual([]);
   });

@@ -4,73 +4,29 @@ import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { ownForcesAbsent } from './alibi';
-import { negatedAfter, negatedBefore, noneOf } from './negation';
-import { nounPhrase, targets, targetValue } from './targets';
+import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
+import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
-import { placeTaken } from './outcomes';
+import { attackersFled, attackFailed, placeTaken } from './outcomes';
+import { carriedWeapons } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
+import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
+import { attackersTiedTo, bodyOf, downed, ownedResponsibility, possessor, recognised } from './affiliation';
+import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
 import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 
 import {
-  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, HARM, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
+  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
-/** A cause is read only where the statement ties it to harm ("killed in an air strike", "a missile hit", "caused by"). */
-function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
-  if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
-  if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
-  // A cause that opens the statement is the subject of what follows: its verb of harm may stand further on.
-  const after = a <= first + 1 ? 30 : 6;
-  for (let k = Math.max(first, a - 6); k <= Math.min(last, b + after); k += 1) {
-    if (k > b && tokens[k].text === '.') break;
-    if (k >= a && k <= b) continue;
-    if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
-  }
-  return false;
-}
-
-type PhraseTable = Map<string, Array<{ words: string[]; value: string }>>;
-const compiled = new WeakMap<Array<[string, string]>, PhraseTable>();
-
-/** A phrase table by its first word, built once: each token looks only at the phrases that begin with it. */
-function byFirstWord(table: Array<[string, string]>): PhraseTable {
-  let index = compiled.get(table);
-  if (!index) {
-    index = new Map();
-    for (const [phrase, value] of table) {
-      const words = phrase.split(' ');
-      const list = index.get(words[0]) ?? [];
-      list.push({ words, value });
-      index.set(words[0], list);
-    }
-    compiled.set(table, index);
-  }
-  return index;
-}
-
-function phraseAt(tokens: Token[], i: number, last: number, table: Array<[string, string]>): { value: string; length: number } | null {
-  let best: { value: string; length: number } | null = null;
-  for (const { words, value } of byFirstWord(table).get(tokens[i].lower) ?? []) {
-    if (i + words.length - 1 > last) continue;
-    let same = true;
-    // 'took "full control"': quotation marks inside a phrase are skipped.
-    let j = i;
-    for (let k = 1; k < words.length && same; k += 1) {
-      j += 1;
-      if (j < last && QUOTE_MARKS.has(tokens[j].text)) j += 1;
-      same = j <= last && tokens[j].lower === words[k];
-    }
-    if (same && (!best || j - i + 1 > best.length)) best = { value, length: j - i + 1 };
-  }
-  return best;
-}
-
-const QUOTE_MARKS = new Set(['"', '“', '”']);
-
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
+/** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
+const PERSONAL = new Set(['his', 'her', 'their']);
+/** Verbs of plotting: the one who plotted harm carried it out, for the desk ("Kyiv had planned the sabotage"). */
+const PLOTTING = new Set(['plan', 'orchestrate', 'mastermind', 'stage', 'order', 'organise', 'organize', 'planned', 'orchestrated', 'masterminded', 'staged', 'ordered', 'organised', 'organized']);
 
 export interface Party {
   /** Resolves a phrase to a party's name, or null. */
@@ -96,6 +52,18 @@ export function categoryFacets(
     return own === who && person ? '' : own;
   };
   const facets: ReadFacet[] = [];
+  const words = ([a, b]: Span) => text.slice(tokens[a].start, tokens[b].end);
+  /** The party a phrase names, or the body its men belong to: "soldiers of the Myanmar military". */
+  const partyOfPhrase = (np: Span): string | null => {
+    // "Burundian and Congolese extremists": an adjective coordinated with another names no party alone.
+    if ((tokens[np[1]].pos === 'ADJ' || DEMONYMS[tokens[np[1]].lower]) && ['and', 'or'].includes(tokens[np[1] + 1]?.lower ?? '')) return null;
+    const direct = party(words(np));
+    if (direct) return direct;
+    // "the Sudanese army's warplanes": whose they are.
+    const owner = possessor(tokens, np);
+    const body = owner ?? bodyOf(tokens, np, last);
+    return body ? party(words(body)) : null;
+  };
   const polarity = denied ? 'denied' : 'asserted';
   const add = (f: ReadFacet) => {
     if (f.value === '') return;
@@ -108,7 +76,7 @@ export function categoryFacets(
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
     const np = nounPhrase(tokens, first, last);
-    const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+    const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
     if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
   }
   // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
@@ -148,32 +116,41 @@ export function categoryFacets(
     const causeBefore = causeEnd;
     if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
     const negatedNear = negatedBefore(tokens, i, first);
-    const impact = near(tokens, i, first, last, IMPACT) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
-    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+    const impact = near(tokens, i, first, last, IMPACT) || cameUnder(tokens, i, first) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
+    // "opened fire on the crowd": fire aimed at someone or something is the harm itself, unlike "opened fire first".
+    const aimedFire = cause?.value === 'gunfire' && t.lower === 'opened' && ['on', 'at', 'into'].includes(tokens[i + 2]?.lower ?? '');
+    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);
-      add({ attribute: 'cause', value: cause.value, polarity: negatedNear ? 'denied' : polarity, span: [i, i + cause.length - 1] });
+      add({ attribute: 'cause', value: cause.value, polarity: polarityOf(denied, negatedNear), span: [i, i + cause.length - 1] });
     }
     const named = i > causeBefore ? phraseAt(tokens, i, last, WEAPONS) : null;
     const weapon = named && (!found || named.length > found.length) ? named : null;
-    // "gunmen armed with automatic rifles": what they carried.
-    const carried = t.lower === 'armed' && tokens[i + 1]?.lower === 'with' && i + 2 <= last ? nounPhrase(tokens, i + 2, last) : null;
-    const carriedValue = carried ? targetValue(tokens, carried) : '';
-    if (carried && carriedValue && !weapons.some((w) => w.value === carriedValue)) weapons.push({ value: carriedValue, span: carried, no: false });
+    // "gunmen armed with automatic rifles", "with guns and machetes": what they carried.
+    for (const w of carriedWeapons(tokens, i, last)) if (!weapons.some((x) => x.value === w.value)) weapons.push({ ...w, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '')) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
-    const situation = phrase && tokens[i + phrase.length]?.lower !== 'by' ? phrase : null;
+    const situation = phrase && !byWhom(tokens, i + phrase.length) ? phrase : null;
     // "calm and under control": control says more than calm.
     const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
     if (calm >= 0) facets.splice(calm, 1);
-    if (situation) add({ attribute: 'situation', value: situation.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + situation.length - 1] });
+    if (situation) add({ attribute: 'situation', value: situation.value, polarity: polarityOf(denied, negatedHere), span: [i, i + situation.length - 1] });
+    // "clashes were continuing", "the shooting hasn't stopped".
+    const fighting = situation || hypothetical ? null : fightingState(tokens, i, last);
+    if (fighting) add({ attribute: 'situation', value: fighting.value, polarity: polarityOf(denied, fighting.negated), span: [i, i + fighting.length - 1] });
+    const ended = situation || fighting || hypothetical ? 0 : siegeEnded(tokens, i, last);
+    if (ended) add({ attribute: 'situation', value: 'under_control', polarity: polarityOf(denied, negatedHere), span: [i, i + ended - 1] });
+    const quiet = situation || fighting || hypothetical ? null : calmSaid(tokens, i, first);
+    if (quiet) add({ attribute: 'situation', value: 'calm', polarity: polarityOf(denied, quiet.negated), span: [i, i] });
     const taken = hypothetical ? 0 : placeTaken(tokens, i, last);
     const outcome = hypothetical ? null : phraseAt(tokens, i, last, OUTCOMES) ?? (taken ? { value: 'success', length: taken } : null);
-    if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: negatedHere ? 'denied' : polarity, span: [i, i + outcome.length - 1] });
+    if (outcome) add({ attribute: 'outcome', value: outcome.value, polarity: polarityOf(denied, negatedHere), span: [i, i + outcome.length - 1] });
+    const failed = outcome || hypothetical ? null : attackFailed(tokens, i, last) ?? attackersFled(tokens, i, last);
+    if (failed) add({ attribute: 'outcome', value: failed.value, polarity: polarityOf(denied, failed.negated), span: [i, i + failed.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
@@ -182,35 +159,50 @@ export function categoryFacets(
     const byAfter = i > first ? tokens[i - 1] : null;
     if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || DOING.has(byAfter.lemma) || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
       const np = nounPhrase(tokens, i + 1, last);
-      const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
-      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, np![1]] });
+      const who = np ? partyOfPhrase(np) : null;
+      // "the hospital was not hit by an Israeli strike".
+      const no = tokens.slice(Math.max(first, i - 4), i - 1).some((w) => NEGATIONS.has(w.lower));
+      if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [i - 1, np![1]] });
     }
-    if (RESPONSIBILITY.has(t.lower) && i > first && speaker) {
-      const verb = tokens.slice(Math.max(first, i - 3), i).find((w) => ['claim', 'deny', 'reject', 'admit', 'acknowledge'].includes(w.lemma));
-      if (verb) add({ attribute: 'perpetrator', value: forces(speaker), polarity: verb.lemma === 'deny' || verb.lemma === 'reject' ? 'denied' : 'asserted', span: [tokens.indexOf(verb), i] });
-    }
+    // "the gunmen belonged to Gran Grif", "the attacker was linked to X".
+    const tied = attackersTiedTo(tokens, i, first, last);
+    const body = tied ? party(words(tied.body)) : null;
+    if (tied && body) add({ attribute: 'perpetrator', value: body, polarity: polarityOf(denied, tied.denied), span: [tied.from, tied.body[1]] });
+    // "survivors recognised CODECO fighters", "witnesses identified the attackers as soldiers of X".
+    const seen = recognised(tokens, i, first, last);
+    const seenWho = seen ? partyOfPhrase(seen) : null;
+    if (seen && seenWho) add({ attribute: 'perpetrator', value: seenWho, polarity, span: [i, seen[1]] });
+    const owned = speaker && i > first ? ownedResponsibility(tokens, i, first) : null;
+    if (owned) add({ attribute: 'perpetrator', value: forces(speaker), polarity: polarityOf(denied, owned.denied), span: [owned.verb, i] });
     if ((t.lower === "'s" || t.lower === '’s') && i > first && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
       const who = party(tokens[i - 1].text) ?? (i - 2 >= first ? party(text.slice(tokens[i - 2].start, tokens[i - 1].end)) : null);
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, i + 1] });
     }
     // "a coalition air strike": a noun right after an article names whose strike it is, as an adjective does.
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && i > first && tokens[i - 1].pos === 'DET')) {
-      const next = tokens[i + 1];
+      // "a Houthi anti-ship ballistic missile", "a Russian Kh-101 cruise missile": over the words that say which kind.
+      const at = overModifiers(tokens, i + 1, last);
+      const next = tokens[at];
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
-      if (next && i + 1 <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
-        const who = party(t.text);
-        if (who) add({ attribute: 'perpetrator', value: who, polarity: negatedBefore(tokens, i, first) ? 'denied' : polarity, span: [i, i + 1] });
+      if (next && at <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, at, last, CAUSES))) {
+        // "a Houthi missile attack": a group the desk names in the plural, as an adjective.
+        const who = party(t.text) ?? (t.pos === 'PROPN' && !t.lower.endsWith('s') ? party(`${t.text}s`) : null);
+        if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, negatedBefore(tokens, i, first)), span: [i, i + 1] });
       }
     }
     // "carried out the attack", not "carried 20 bodies".
-    if (t.pos === 'VERB' && DOING.has(t.lemma) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out')) {
+    // "its fighters had captured the army outpost": taking a place is an attack too.
+    // "had planned the sabotage", "orchestrated the massacre": plotting harm is doing it.
+    // The tagger may read "had orchestrated" as a noun.
+    const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
+    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && (DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
       let a = k;
       while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
       // "its forces", "our fighters": the possessive belongs to the subject.
-      if (a > first && OWN.has(tokens[a - 1].lower)) a -= 1;
+      if (a > first && (OWN.has(tokens[a - 1].lower) || PERSONAL.has(tokens[a - 1].lower))) a -= 1;
       const head = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET');
       if (head && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
         // "no coalition aircraft had struck": the subject itself denied, whatever was struck.
@@ -220,8 +212,12 @@ export function categoryFacets(
         // "said it had carried out": in reported words "it" is the speaker.
         // Only at the head of the statement: "the junta's claim that it had killed" is another's "it".
         // "its warplanes", "our men": the speaker's own forces, whatever they are called.
-        const own = (OWN.has(tokens[a].lower) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ'));
-        const ours = ((/^(we|it)$/i.test(phrase) || own) && a <= first + 1) || (ownBody(tokens, a) && a - 3 <= first + 1 && armed(forces(speaker)));
+        const own = ((OWN.has(tokens[a].lower) || PERSONAL.has(tokens[a].lower)) && k - a <= 2 && tokens.slice(a + 1, k + 1).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ'));
+        // "they", "his men", "their fighters" at the head of an armed speaker's words: its own forces too.
+        // A person's "his forces" are not the person: only a body speaking through someone ("the RSF commander") has them.
+        const person = ['his', 'her'].includes(tokens[a].lower) && looksLikeName(forces(speaker));
+        const theirs = (/^they$/i.test(phrase) || (PERSONAL.has(tokens[a].lower) && own)) && a <= first + 1 && armed(forces(speaker)) && !person;
+        const ours = ((/^(we|it)$/i.test(phrase) || (own && OWN.has(tokens[a].lower))) && a <= first + 1) || theirs || (ownBody(tokens, a) && a - 3 <= first + 1 && armed(forces(speaker)));
         const who = ours ? forces(speaker) : party(phrase);
         let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
@@ -236,11 +232,11 @@ export function categoryFacets(
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
         if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) {
-          add({ attribute: 'perpetrator', value: who, polarity: no ? 'denied' : polarity, span: [a, i] });
+          add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [a, i] });
           // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
           const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;
           const other = before ? party(text.slice(tokens[before[0]].start, tokens[before[1]].end)) : null;
-          if (other && before) also({ attribute: 'perpetrator', value: other, polarity: no ? 'denied' : polarity, span: [before[0], i] });
+          if (other && before) also({ attribute: 'perpetrator', value: other, polarity: polarityOf(denied, no), span: [before[0], i] });
         }
       }
     }
@@ -251,7 +247,7 @@ export function categoryFacets(
       const phrase = text.slice(tokens[a].start, tokens[b].end);
       // "its forces had been involved in": the speaker's own.
       const who = /^(we|it)$/i.test(phrase) || (phrase.toLowerCase() === 'they' && a === first && armed(forces(speaker))) || OWN.has(tokens[a].lower) || (a - 1 === first && OWN.has(tokens[a - 1].lower)) ? forces(speaker) : party(phrase);
-      if (who) add({ attribute: 'perpetrator', value: who, polarity: responsible.denied !== (polarity === 'denied') ? 'denied' : 'asserted', span: [a, i] });
+      if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, responsible.denied), span: [a, i] });
     }
     // "the blame lay with the army and the militia": each one named.
     const blamed = blameLiesWith(tokens, i, last);
@@ -264,7 +260,7 @@ export function categoryFacets(
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
-      const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
+      const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
     }
     // "the shells had been fired from positions held by X": who holds the place fired from.
@@ -283,8 +279,10 @@ export function categoryFacets(
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
   // One weapon, the first named: a set of weapons would make every party silent on one of them an omission.
-  const weaponPolarity = (w: { no: boolean }) => (w.no !== (polarity === 'denied') ? 'denied' : 'asserted');
-  if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
+  const weaponPolarity = (w: { no: boolean }) => polarityOf(denied, w.no);
+  // Several weapons named together ("guns and machetes", "helicopters, drones and warplanes") are a set of them.
+  if (named.length >= 2) add({ attribute: 'weapons', value: named.map((w) => w.value), polarity: weaponPolarity(named[0]), span: [named[0].span[0], named[named.length - 1].span[1]] });
+  else if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
   const aimed = targets(tokens, first, last);
   const only = aimed.some((a) => a.only);
   // One place an attack fell on is usually the scene, not a list of targets (a party silent on it would read as an

@@ -6,7 +6,7 @@ export const CAUSES: Array<[string, string]> = [
   ['air raids', 'air strike'], ['aerial bombardment', 'air strike'], ['bombing raid', 'air strike'], ['warplane', 'air strike'], ['warplanes', 'air strike'],
   ['suicide bomber', 'suicide bomber'], ['suicide bombers', 'suicide bomber'], ['suicide bombing', 'suicide bomber'], ['suicide attack', 'suicide bomber'],
   ['car bomb', 'car bomb'], ['roadside bomb', 'ied'], ['improvised explosive device', 'ied'], ['ied', 'ied'], ['ieds', 'ied'], ['landmine', 'landmine'],
-  ['shelling', 'shelling'], ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
+  ['shelled', 'shelling'], ['artillery fire', 'shelling'], ['artillery', 'shelling'], ['rocket', 'rocket'], ['rockets', 'rocket'], ['rocket fire', 'rocket'],
   ['missile', 'missile'], ['missiles', 'missile'], ['missile strike', 'missile'], ['gunfire', 'gunfire'], ['opened fire', 'gunfire'], ['shot dead', 'gunfire'],
   ['blew himself up', 'suicide bomber'], ['blew herself up', 'suicide bomber'], ['blew themselves up', 'suicide bomber'], ['blown up', 'explosives'], ['blew up', 'explosives'], ['blowing up', 'explosives'], ['detonated', 'explosives'], ['explosive charge', 'explosives'], ['explosives', 'explosives'],
   ['mortar', 'mortar'], ['mortars', 'mortar'], ['stampede', 'stampede'], ['explosive vest', 'suicide bomber'], ['suicide vest', 'suicide bomber'],
@@ -22,6 +22,12 @@ export const CAUSES: Array<[string, string]> = [
   ['car bombing', 'car bomb'], ['car bombs', 'car bomb'], ['truck bomb', 'car bomb'], ['booby trap', 'ied'], ['booby-trapped', 'ied'], ['landmines', 'landmine'], ['roadside bombs', 'ied'],
   ['grenade', 'grenade'], ['grenades', 'grenade'], ['been shot', 'gunfire'], ['were shot', 'gunfire'], ['was shot', 'gunfire'],
   ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'], ['shooting', 'gunfire'],
+  // Wounds and rounds name the gunfire they came from.
+  ['gunshot', 'gunfire'], ['gunshot wounds', 'gunfire'], ['gunshot wound', 'gunfire'], ['bullet wounds', 'gunfire'], ['bullets', 'gunfire'], ['gunshots', 'gunfire'],
+  ['aerial bombardments', 'air strike'],
+  ['artillery barrage', 'shelling'], ['shelling', 'shelling'], ['rocket barrage', 'rocket'], ['hand grenade', 'grenade'],
+  ['improvised explosive devices', 'ied'], ['bomb blast', 'explosives'], ['landmine blast', 'landmine'], ['land mine', 'landmine'], ['land mines', 'landmine'],
+  ['suicide car bomb', 'car bomb'], ['suicide bombers', 'suicide bomber'], ['suicide bombings', 'suicide bomber'], ['suicide attacker', 'suicide bomber'],
 ];
 /** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
 export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
@@ -29,22 +35,24 @@ export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 's
 export const MODALS = new Set(['must', 'should', 'will', 'would', 'may', 'might', 'to', 'shall']);
 /** Words that tie a weapon to the incident: harm, or firing it. */
 export const FIRING = new Set(['dropped', 'drop', 'dropping', 'fell', 'fall', 'falling', 'fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking', 'used', 'using', 'use']);
-export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched']);
+export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched', 'detonated', 'exploding', 'went', 'ripped', 'tore']);
 /** The main weapon, when the text names one the cause does not already say. */
 export const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
   ['iskander', 'iskander'], ['drone', 'drone'], ['drones', 'drone'], ['rocket launchers', 'rocket launcher'], ['rocket launcher', 'rocket launcher'], ['mortar', 'mortar'], ['mortars', 'mortar'],
   ['cluster munitions', 'cluster munition'], ['glide bombs', 'glide bomb'], ['grad', 'grad'],
   ['himars', 'himars'], ['vilkha', 'vilkha'], ['smerch', 'smerch'], ['uragan', 'uragan'], ['kalibr', 'kalibr'], ['kinzhal', 'kinzhal'],
-  ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
+  ['shahed', 'shahed'], ['bayraktar', 'bayraktar'], ['scud', 'scud'], ['kh-22', 'kh-22'], ['kh-59', 'kh-59'], ['kh-55', 'kh-55'], ['onyx', 'onyx'], ['zircon', 'zircon'],
+  ['atacms', 'atacms'], ['storm shadow', 'storm shadow'], ['tomahawk', 'tomahawk'], ['katyusha', 'katyusha'], ['neptune', 'neptune'], ['geran', 'geran'], ['lancet', 'lancet'], ['s-300', 's-300'], ['kh-101', 'kh-101'],
   // Not a bare "bomb": any aircraft or drone drops one, so it would stand against the platform named by another side.
-  ['guided bomb', 'guided bomb'], ['guided bombs', 'guided bomb'], ['glide bomb', 'glide bomb'],
+  ['guided bomb', 'guided bomb'], ['guided bombs', 'guided bomb'], ['glide bomb', 'glide bomb'], ['guided aerial bomb', 'guided bomb'], ['guided aerial bombs', 'guided bomb'],
 ];
 /** Named weapon systems: naming one says which weapon, with no other word of harm needed. */
-export const NAMED_SYSTEMS = new Set(['tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);
+export const NAMED_SYSTEMS = new Set(['scud', 'kh-22', 'kh-59', 'kh-55', 'onyx', 'zircon', 'atacms', 'storm shadow', 'tomahawk', 'katyusha', 'neptune', 'geran', 'tochka-u', 'iskander', 'grad', 'himars', 'vilkha', 'smerch', 'uragan', 'kalibr', 'kinzhal', 'shahed', 'bayraktar', 'lancet', 's-300', 'kh-101']);
 /** A target is a place or a unit: the last word of what was attacked says whether it is one. */
 export const PLACES = new Set(['airport', 'school', 'camp', 'camps', 'hospital', 'base', 'station', 'centre', 'center', 'barracks', 'market', 'village', 'town', 'convoy', 'checkpoint', 'dam', 'port', 'position', 'post', 'prison', 'mosque', 'church', 'building', 'headquarters', 'academy', 'beach', 'hotel', 'bridge', 'city', 'district', 'neighbourhood', 'courtyard', 'compound', 'shelter', 'airbase', 'garrison', 'outpost', 'positions',
-  'mall', 'plant', 'factory', 'depot', 'warehouse', 'hall', 'square', 'shelters', 'stadium', 'university', 'clinic', 'hostel', 'restaurant', 'cafe', 'theatre', 'apartment', 'home', 'homes', 'house', 'houses']);
+  'mall', 'plant', 'factory', 'depot', 'warehouse', 'hall', 'square', 'shelters', 'stadium', 'university', 'clinic', 'hostel', 'restaurant', 'cafe', 'theatre', 'apartment', 'home', 'homes', 'house', 'houses',
+  'buildings', 'schools', 'hospitals', 'markets', 'villages', 'towns', 'bases', 'mosques', 'churches', 'hotels', 'stations', 'checkpoints', 'posts', 'bridges']);
 export const SITUATIONS: Array<[string, string]> = [
   ['under control', 'under_control'], ['fighting continued', 'fighting_ongoing'], ['fighting continues', 'fighting_ongoing'], ['fighting is ongoing', 'fighting_ongoing'],
   ['clashes continued', 'fighting_ongoing'], ['still fighting', 'fighting_ongoing'], ['fighting was still', 'fighting_ongoing'], ['clashes were ongoing', 'fighting_ongoing'],
@@ -60,15 +68,17 @@ export const OUTCOMES: Array<[string, string]> = [
   ['repelled', 'repelled'], ['repulsed', 'repelled'], ['pushed back', 'repelled'], ['fought off', 'repelled'], ['beat back', 'repelled'], ['beaten back', 'repelled'],
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
   ['seized control', 'success'], ['liberated', 'success'], ['took full control', 'success'], ['taken full control', 'success'], ['take full control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['driven back', 'repelled'], ['drove back', 'repelled'], ['never taken', 'repelled'], ['completed their mission', 'success'], ['completed its mission', 'success'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
+  ['chased them away', 'repelled'], ['chased away', 'repelled'], ['chased them off', 'repelled'], ['drove them off', 'repelled'], ['driven off', 'repelled'],
+  ['forced them to retreat', 'repelled'], ['forced to retreat', 'repelled'], ['forced them to withdraw', 'repelled'], ['routed', 'repelled'], ['put to flight', 'repelled'],
 ];
 export const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid', 'pound', 'ambush']);
 export const TARGETING = new Set(['target', 'attack', 'storm', 'raid', 'overrun']);
 export const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'raid', 'raids', 'offensive', 'bombing', 'shelling']);
 export const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 'part']);
-export const BY_AFTER = new Set(['claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
+export const BY_AFTER = new Set(['dead', 'mined', 'planted', 'torched', 'burned', 'burnt', 'targeted', 'ambushed', 'stormed', 'looted', 'abducted', 'massacred', 'claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
 export const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
-export const DOING = new Set(['detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
+export const DOING = new Set(['open', 'overrun', 'overran', 'torch', 'raze', 'plant', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 

@@ -55,7 +55,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-7';
+export const ENGINE_VERSION = 'wink-8';
 
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */

@@ -31,3 +31,14 @@ export function negatedAfter(tokens: Token[], i: number, last: number): boolean 
   }
   return false;
 }
+
+/**
+ * The polarity of a facet read in a statement that may itself be a denial, with a negation of its own near the
+ * facet's words. One rule for every attribute: either one denies it. "denied that its forces attacked" and "said it
+ * did not attack" are denials alike; a negation inside a denial ("denied that it had not ...") is rare in wire copy
+ * and far more often an emphatic denial than a double negative, and reading it as asserted would put on the board a
+ * claim the speaker never made: a false contradiction costs more than a missed facet.
+ */
+export function polarityOf(denied: boolean, negated: boolean): 'asserted' | 'denied' {
+  return denied || negated ? 'denied' : 'asserted';
+}

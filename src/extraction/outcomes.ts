@@ -1,5 +1,5 @@
 import { Token } from './analyse';
-import { PLACES } from './category-words';
+import { NEGATIONS, PLACES } from './category-words';
 import { nounPhrase } from './targets';
 
 /** Verbs of taking a place: said of the attackers, the attack succeeded. */
@@ -13,11 +13,63 @@ const PASSIVE_TAKING = new Set(['seize', 'overrun', 'occupy']);
  */
 export function placeTaken(tokens: Token[], i: number, last: number): number {
   const t = tokens[i];
-  if (t.pos !== 'VERB' || !TAKING.has(t.lemma) || i + 1 > last) return 0;
+  // The tagger may take "overrun" for a noun; the word is a verb of taking either way.
+  const verb = t.pos === 'VERB' || t.lower === 'overrun' || t.lower === 'overran';
+  if (!verb || !TAKING.has(t.lemma === 'overran' ? 'overrun' : t.lemma) || i + 1 > last) return 0;
   const np = nounPhrase(tokens, i + 1, last);
   if (np && tokens[np[0]].pos === 'DET' && PLACES.has(tokens[np[1]].lower)) return np[1] - i + 1;
   // "the town was overrun": the place before a passive (not "captured", "taken": said of people too, "the gunman ... was captured").
   const before = tokens[i - 1];
   if (PASSIVE_TAKING.has(t.lemma) && before && ['was', 'were', 'been'].includes(before.lower) && i - 2 >= 0 && PLACES.has(tokens[i - 2].lower)) return 1;
   return 0;
+}
+
+/** An attack that failed was fought off; a plan or an attempt that failed was stopped before it struck. */
+const FAILING: Record<string, 'repelled' | 'foiled'> = {
+  attack: 'repelled', assault: 'repelled', offensive: 'repelled', raid: 'repelled', incursion: 'repelled', infiltration: 'repelled',
+  attempt: 'foiled', plot: 'foiled', bid: 'foiled',
+};
+
+/**
+ * "the attack failed", "the assault had not succeeded", "a failed attempt to storm the base": the outcome said of the
+ * attack's noun at i, with the number of tokens read and whether it is denied ("the attack did not fail"). Null when none.
+ */
+export function attackFailed(tokens: Token[], i: number, last: number): { value: 'repelled' | 'foiled'; length: number; negated: boolean } | null {
+  const value = FAILING[tokens[i].lower];
+  if (!value) return null;
+  // "a failed attempt", "an unsuccessful assault".
+  if (i > 0 && ['failed', 'unsuccessful', 'abortive', 'botched'].includes(tokens[i - 1].lower)) return { value, length: 1, negated: false };
+  // "the attack failed": the one attack of the statement, not "where its attacks had failed" (a campaign).
+  if (!['the', 'this', 'that'].includes(tokens[i - 1]?.lower ?? '')) return null;
+  let negated = false;
+  for (let k = i + 1; k <= last && k <= i + 4; k += 1) {
+    const t = tokens[k];
+    if (NEGATIONS.has(t.lower)) negated = true;
+    else if (t.lemma === 'fail') return { value, length: k - i + 1, negated };
+    // "the attack did not succeed": a success denied is a failure.
+    else if (t.lemma === 'succeed' && negated) return { value, length: k - i + 1, negated: false };
+    else if (!['AUX', 'ADV', 'PART'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+/** Those who attacked, as the side attacked names them. */
+const ATTACKERS = new Set(['attackers', 'assailants', 'enemy', 'terrorists', 'militants', 'rebels', 'insurgents', 'gunmen', 'jihadists', 'raiders']);
+
+/**
+ * "the attackers fled", "the terrorists retreated", "the enemy was forced to withdraw": the attack fought off, read at
+ * the attackers' noun (i). The number of tokens read and whether it is denied ("the rebels did not retreat"), or null.
+ */
+export function attackersFled(tokens: Token[], i: number, last: number): { value: 'repelled'; length: number; negated: boolean } | null {
+  if (!ATTACKERS.has(tokens[i].lower) || (tokens[i - 1] && ['of', "'s", '’s'].includes(tokens[i - 1].lower))) return null;
+  let negated = false;
+  let forced = false;
+  for (let k = i + 1; k <= last && k <= i + 5; k += 1) {
+    const t = tokens[k];
+    if (NEGATIONS.has(t.lower)) negated = true;
+    else if (['flee', 'retreat'].includes(t.lemma) || ['fled', 'retreated', 'fleeing'].includes(t.lower) || (forced && t.lemma === 'withdraw')) return { value: 'repelled', length: k - i + 1, negated };
+    else if (t.lower === 'forced') forced = true;
+    else if (!['AUX', 'ADV', 'PART'].includes(t.pos) && t.lower !== 'to') return null;
+  }
+  return null;
 }

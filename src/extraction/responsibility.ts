@@ -50,10 +50,13 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
     // "Tehran had no role in the operations", 'the U.S. "had no involvement" in the strike'.
     let h = i - 1;
     if (h > first && /^["“”]$/.test(tokens[h].text)) h -= 1;
-    if (h - 1 < first || !['have', 'has', 'had'].includes(tokens[h].lower)) return null;
+    // "had no role in", "played no part in".
+    if (h - 1 < first || !['have', 'has', 'had', 'play', 'plays', 'played', 'playing'].includes(tokens[h].lower)) return null;
     denied = true;
     verbAt = h;
     if (verbAt - 1 > first && /^["“”]$/.test(tokens[verbAt - 1].text)) verbAt -= 1;
+    // "it had played no part": back over the auxiliaries to the subject.
+    while (verbAt - 1 > first && tokens[verbAt - 1].pos === 'AUX') verbAt -= 1;
   } else return null;
   // The subject: the noun phrase right before the verb, within four words.
   const end = verbAt - 1;

@@ -1,6 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
+import { polarityOf } from './negation';
 
 export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
@@ -8,6 +9,7 @@ export const CIVILIAN_WORDS = new Set([
   'mourners', 'diners', 'beachgoers', 'evacuees', 'journalists', 'schoolboys',
   'migrants', 'detainees', 'prisoners', 'families', 'workers', 'merchants', 'shopkeepers', 'boys', 'faithful', 'unarmed', 'innocent', 'innocents',
   'teachers', 'doctors', 'nurses', 'fishermen', 'herders', 'miners', 'congregation',
+  'worshipers', 'businessmen', 'guests', 'spectators', 'protesters', 'demonstrators', 'singers', 'musicians', 'civil', 'bystanders', 'commuters',
 ]);
 /** "the civilian population", "innocent people": the adjective names the victims when the noun is only people. */
 const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians']);
@@ -17,7 +19,7 @@ export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
   'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas',
 ]);
-const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre']);
+const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre', 'harm']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none']);
 const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives']);
 /** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
@@ -69,6 +71,15 @@ function acting(tokens: Token[], i: number, last: number): boolean {
   return false;
 }
 
+/** "carried out by soldiers", "killed by RSF fighters": the agent of a passive acted, whatever it did. */
+function agent(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
+    if (tokens[k].lower === 'by') return true;
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /** "killing civilians", "bombing civilians": the verb of a gerund the tagger read as a noun or adjective. */
 function verbOf(t: Token): string {
   return t.lower.endsWith('ing') && t.lower.length > 5 ? t.lower.slice(0, -3) : t.lemma;
@@ -109,6 +120,8 @@ function copular(tokens: Token[], i: number, first: number): boolean {
       for (let q = k - 1; q >= first && q >= k - 5; q -= 1) if (['how', 'whether', 'if'].includes(tokens[q].lower)) return false;
       return true;
     }
+    // "the beach was full of families": who was there, not who died.
+    if (t.lower === 'of' && ['full', 'crowded', 'packed'].includes(tokens[k - 1]?.lower ?? '')) return false;
     if (!['DET', 'ADJ', 'ADV', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !['of', 'all', 'most', 'mostly'].includes(t.lower) && !/^["“”]$/.test(t.text)) return false;
   }
   return false;
@@ -134,10 +147,12 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       let o = i + 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
-      if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && tokens[o + 1]?.pos !== 'NOUN') {
+      // "attacked the displaced people" still names the victims.
+      const people = ONLY_PEOPLE.has(tokens[o + 1]?.lower ?? '') && !["'s", '’s', "'"].includes(tokens[o + 2]?.lower ?? '');
+      if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o + 1]?.pos !== 'NOUN' || people)) {
         let no = false;
         for (let k = Math.max(first, i - 6); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
-        aimed = { attribute: 'victim_status', value: 'civilians', polarity: no !== (polarity === 'denied') ? 'denied' : 'asserted', span: [i, o] };
+        aimed = { attribute: 'victim_status', value: 'civilians', polarity: polarityOf(polarity === 'denied', no), span: [i, o] };
         aimedAt = o;
       }
     }
@@ -148,13 +163,15 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const adjective = ['civilian', 'unarmed', 'innocent'].includes(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
     const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
-    const civilian = CIVILIAN_WORDS.has(t.lower) && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
+    // "displaced 12 million" is a verb; "the families of the victims" are their kin.
+    const kin = tokens[i + 1]?.lower === 'of' && [2, 3].some((d) => KILLING.has(tokens[i + d]?.lemma ?? '') || KILLING.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'victims');
+    const civilian = CIVILIAN_WORDS.has(t.lower) && t.pos !== 'VERB' && !kin && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
     // Fighters counted ("Six terrorists were neutralised", "hundreds of RSF fighters") or the attackers killed ("killed the
     // terrorists") are a toll of combatants, not who the victims were; "the dead were about 20 members of the group" still is.
     // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
     const attackers = ['attackers', 'assailants'].includes(t.lower);
     const tolled = ((!attackers && (counted || countedOf(tokens, i, first))) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
-    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last);
+    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
@@ -192,6 +209,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   }
   // "The dead were mostly villagers. There were soldiers among them": the few of the other kind make it mixed.
   if (civilians && partCombatant) combatants = true;
+  // "the dead included soldiers and civilians": both kinds named as parts of the dead make them mixed.
+  if (partCivilian && partCombatant && killingAt.length) civilians = combatants = true;
   if (combatants && partCivilian) civilians = true;
   const out: ReadFacet[] = aimed ? [aimed] : [];
   // The aimed-at civilians already said what the statement says of civilians; fighters killed beside them are a second facet.
@@ -218,7 +237,10 @@ function countedOf(tokens: Token[], i: number, first: number): boolean {
 
 /** "killed the terrorists", "neutralised the attackers": the ones who attacked, killed in turn. */
 function killedThe(tokens: Token[], i: number, first: number): boolean {
-  return i - 2 >= first && tokens[i - 1].lower === 'the' && ['kill', 'neutralise', 'neutralize', 'eliminate'].includes(tokens[i - 2].lemma);
+  // "killed the terrorists", "killing all of the al-Shabaab gunmen": back over the words naming which.
+  let k = i - 1;
+  while (k > first && k >= i - 6 && (['DET', 'PROPN', 'ADJ', 'PUNCT'].includes(tokens[k].pos) || ['all', 'of'].includes(tokens[k].lower) || tokens[k + 1]?.text === '-') && tokens[k].text !== ',') k -= 1;
+  return k < i - 1 && ['kill', 'neutralise', 'neutralize', 'eliminate'].includes(tokens[k].lemma) && ['the', 'all'].some((w) => tokens.slice(k + 1, i).some((x) => x.lower === w));
 }
 
 /** How far a group may stand from the word of killing to be its victims. */

@@ -1,0 +1,46 @@
+import { Token } from './analyse';
+import { Span } from './attribution';
+import { nounPhrase, targetValue } from './targets';
+
+/** Weapons carried by hand, named in a list: "armed with guns and machetes", "used grenades as well as guns". */
+const HAND_WEAPONS = new Set([
+  'guns', 'gun', 'rifles', 'rifle', 'machetes', 'machete', 'knives', 'knife', 'grenades', 'grenade', 'axes', 'axe', 'spears', 'clubs', 'pistols', 'pistol',
+  'kalashnikovs', 'swords', 'bows', 'arrows', 'sticks', 'hoes', 'cudgels', 'shotguns', 'explosives',
+]);
+
+/** Noun phrases joined by commas, "and", "or", "as well as" from `from`, at most four. */
+function listFrom(tokens: Token[], from: number, last: number): Span[] {
+  const out: Span[] = [];
+  let k = from;
+  while (out.length < 4 && k <= last) {
+    const np = nounPhrase(tokens, k, last);
+    if (!np) break;
+    out.push(np);
+    k = np[1] + 1;
+    if (tokens[k]?.text === ',') k += 1;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k += 1;
+    else if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as') k += 3;
+    else if (tokens[k - 1]?.text !== ',') break;
+  }
+  return out;
+}
+
+/**
+ * What was carried or used at i: after "armed with", anything listed ("armed with automatic rifles"); after "with" or
+ * "used", only a list of weapons carried by hand ("went from tent to tent with guns and machetes"), so that "with
+ * French support" or "used the school" names none. Each with its words.
+ */
+export function carriedWeapons(tokens: Token[], i: number, last: number): Array<{ value: string; span: Span }> {
+  const t = tokens[i];
+  let from = -1;
+  let any = false;
+  if (t.lower === 'armed' && tokens[i + 1]?.lower === 'with') {
+    from = i + 2;
+    any = true;
+  } else if (t.lower === 'with' && tokens[i - 1]?.lower !== 'armed') from = i + 1;
+  else if (t.lemma === 'use' && t.pos === 'VERB') from = i + 1;
+  if (from < 0 || from > last) return [];
+  const list = listFrom(tokens, from, last);
+  if (!list.length || (!any && !list.every((np) => HAND_WEAPONS.has(tokens[np[1]].lower)))) return [];
+  return list.map((np) => ({ value: targetValue(tokens, np), span: np })).filter((w) => w.value !== '');
+}
