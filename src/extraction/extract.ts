@@ -5,6 +5,7 @@ import { attribute, Attribution, Clause, Span } from './attribution';
 import { armedParty, isArmed } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
+import { withPartySubjects } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn } from './mentions';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
@@ -194,7 +195,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         history.push({ ...speaker, line, at: tokens[a] ? a : first });
         const read: ReadFacet[] = [
           // Facets come from the whole statement, also a quotation running over several sentences.
-          ...quantityFacets(tokens, [a, b], text, part.denied),
+          ...withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index),
           ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sourceById(index, speaker.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
         ];
         const resolved = speaker.sourceId !== null;

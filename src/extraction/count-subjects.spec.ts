@@ -1,0 +1,30 @@
+import { extractStatements } from './extract';
+
+/** Counts of armed men named as the desk names the group, when the desk's sources leave one answer. */
+describe('count subjects in the desk names', () => {
+  const ONE_EACH = [
+    { id: 'army', name: 'Ruritanian army', aliases: ['the army'], kind: 'military' },
+    { id: 'front', name: 'Liberation Front', aliases: ['LF'], kind: 'armed_group' },
+    { id: 'ngo', name: 'Relief Watch', aliases: [], kind: 'ngo' },
+  ];
+  const TWO_ARMIES = [...ONE_EACH, { id: 'other', name: 'Borduria army', aliases: [], kind: 'military' }];
+  const subjects = (text: string, sources: typeof ONE_EACH) =>
+    extractStatements(text, sources).flatMap((c) => c.facets.filter((f) => f.subject !== undefined).map((f) => `${f.attribute}[${f.subject}]=${f.value}`));
+
+  it.each([
+    ['The army said it had lost 14 soldiers.', ['combatant_fatalities[Ruritanian army]=14']],
+    ['The army said its troops had killed 30 terrorists.', ['combatant_fatalities[Liberation Front]=30']],
+    ['Relief Watch said 12 soldiers were wounded in the ambush.', ['injuries[Ruritanian army]=12']],
+    ['Relief Watch said 20 LF fighters were killed.', ['combatant_fatalities[Liberation Front]=20']],
+  ])('%s', (text, expected) => {
+    expect(subjects(text, ONE_EACH)).toEqual(expected);
+  });
+
+  it('keeps the words when the desk has two sources of the kind: one army is not guessed for the other', () => {
+    expect(subjects('Relief Watch said 12 soldiers were wounded in the ambush.', TWO_ARMIES)).toEqual(['injuries[soldiers]=12']);
+  });
+
+  it('leaves the subjects of other facets alone', () => {
+    expect(subjects('Relief Watch said the fighters had destroyed 40 homes.', ONE_EACH)).toEqual(['destroyed[homes]=40']);
+  });
+});
