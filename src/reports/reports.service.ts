@@ -235,9 +235,6 @@ export class ReportsService {
       const titles = new Map<string, string>();
       const names = new Map<string, string>();
       const people = new Map<string, string>();
-      // Who voiced the claims of the events met so far (only claims that name one): they grow with those claims, not the contradictions.
-      const voices = new Map<string, Voice>();
-      const voicedEvents = new Set<string>();
       while (!signal.aborted) {
         const size = after ? EXPORT_PAGE : FIRST_EXPORT_PAGE;
         const builder = contradictions.createQueryBuilder('c').orderBy('c.id', 'ASC').take(size);
@@ -257,11 +254,13 @@ export class ReportsService {
         // Names and titles are kept for the export; they grow with the sources, not the contradictions.
         const missingPeople = [...new Set(views.map((v) => v.triagedById).filter((u): u is string => !!u && !people.has(u)))];
         for (const [id, person] of await users.names(missingPeople)) people.set(id, person);
-        const unvoiced = [...new Set(page.map((c) => c.eventId))].filter((id) => !voicedEvents.has(id));
-        for (const part of chunks(unvoiced, 500)) {
-          const voiced = await contradictions.manager.find(Claim, { select: { id: true, sourceId: true, voicedBy: true }, where: { eventId: In(part), voicedBy: Not(IsNull()) } });
+        // Who voiced the claims this page's sides stand on (only claims that name one), read for the page and
+        // dropped with it: the export holds one page, however many voiced claims the database has.
+        const voices = new Map<string, Voice>();
+        const sideClaims = [...new Set(views.flatMap((v) => [...v.sideA.claimIds, ...v.sideB.claimIds]))];
+        for (const part of chunks(sideClaims, 500)) {
+          const voiced = await contradictions.manager.find(Claim, { select: { id: true, sourceId: true, voicedBy: true }, where: { id: In(part), voicedBy: Not(IsNull()) } });
           for (const c of voiced) voices.set(c.id, { sourceId: c.sourceId, voicedBy: c.voicedBy! });
-          for (const id of part) voicedEvents.add(id);
         }
         for (const view of views) {
           yield { view: { ...view, triagedBy: view.triagedById ? people.get(view.triagedById) ?? null : null }, eventTitle: titles.get(view.eventId) ?? '', name: (id: string) => names.get(id) ?? id, voices };

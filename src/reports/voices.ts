@@ -7,13 +7,6 @@ export interface Voice {
 /** The voices of claims by claim id; only claims that name one are in it. */
 export type Voices = ReadonlyMap<string, Voice>;
 
-/** The voices of the claims that name one, by claim id. */
-export function voicesOf(claims: Iterable<{ id: string; sourceId: string; voicedBy: string | null }>): Map<string, Voice> {
-  const voices = new Map<string, Voice>();
-  for (const c of claims) if (c.voicedBy) voices.set(c.id, { sourceId: c.sourceId, voicedBy: c.voicedBy });
-  return voices;
-}
-
 /** The voices of a report's claims: the claim's claimant is the claimant it is listed under. */
 export function reportVoices(claimants: Array<{ sourceId: string; claims: Array<{ id: string; voicedBy: string | null }> }>): Map<string, Voice> {
   const voices = new Map<string, Voice>();
@@ -21,15 +14,36 @@ export function reportVoices(claimants: Array<{ sourceId: string; claims: Array<
   return voices;
 }
 
-/** Each source of a side with who voiced it there, in the order the side's claims first give them: one pass over the side. */
-function voicedSources(claimIds: string[], voices: Voices): Map<string, string[]> {
-  const bySource = new Map<string, string[]>();
+/** At most this many voices are named per party: an import of posts can give each claim its own author. */
+export const VOICES_SHOWN = 3;
+
+/** The distinct voices of one party on a side, in the order its claims first give them. */
+class PartyVoices {
+  readonly seen = new Set<string>();
+  add(voicedBy: string): void {
+    this.seen.add(voicedBy);
+  }
+  /** The first voices and, past VOICES_SHOWN, how many more: a cell stays short however many claims stand behind it. */
+  shown(): string[] {
+    const out: string[] = [];
+    for (const voice of this.seen) {
+      if (out.length === VOICES_SHOWN) break;
+      out.push(voice);
+    }
+    if (this.seen.size > VOICES_SHOWN) out.push(`and ${this.seen.size - VOICES_SHOWN} more`);
+    return out;
+  }
+}
+
+/** Each source of a side with who voiced it there: one pass over the side, each voice kept once (a set). */
+function voicedSources(claimIds: string[], voices: Voices): Map<string, PartyVoices> {
+  const bySource = new Map<string, PartyVoices>();
   for (const id of claimIds) {
     const voice = voices.get(id);
     if (!voice) continue;
-    const list = bySource.get(voice.sourceId) ?? [];
-    if (!list.includes(voice.voicedBy)) list.push(voice.voicedBy);
-    bySource.set(voice.sourceId, list);
+    let party = bySource.get(voice.sourceId);
+    if (!party) bySource.set(voice.sourceId, (party = new PartyVoices()));
+    party.add(voice.voicedBy);
   }
   return bySource;
 }
@@ -41,10 +55,10 @@ function voicedSources(claimIds: string[], voices: Voices): Map<string, string[]
  */
 export function partiesWithVoices(side: { claimIds: string[]; sourceIds: string[] }, voices: Voices, name: (id: string) => string): string {
   const voiced = voicedSources(side.claimIds, voices);
-  return side.sourceIds.map((id) => (voiced.has(id) ? `${name(id)} (voiced by ${voiced.get(id)!.join('; ')})` : name(id))).join(', ');
+  return side.sourceIds.map((id) => (voiced.has(id) ? `${name(id)} (voiced by ${voiced.get(id)!.shown().join('; ')})` : name(id))).join(', ');
 }
 
-/** The CSV's voice column of a side: "Malian army: Army spokesman Idris Bako; JNIM: Mohamed Ag Ousmane", empty when no claim of the side names one. */
+/** The CSV's voice column of a side: "Malian army: Army spokesman Idris Bako; JNIM: Mohamed Ag Ousmane", empty when no claim of the side names one. For reading, not for parsing back: a voice may itself hold "; ". */
 export function sideVoices(side: { claimIds: string[] }, voices: Voices, name: (id: string) => string): string {
-  return [...voicedSources(side.claimIds, voices)].flatMap(([sourceId, list]) => list.map((voicedBy) => `${name(sourceId)}: ${voicedBy}`)).join('; ');
+  return [...voicedSources(side.claimIds, voices)].flatMap(([sourceId, party]) => party.shown().map((voicedBy) => `${name(sourceId)}: ${voicedBy}`)).join('; ');
 }
