@@ -100,7 +100,7 @@ export interface CompatibleView {
   otherClaimIds: string[];
   otherSourceIds: string[];
   /** vague words; a less precise or much wider value; a broader term; or sources that are not independent. */
-  why: 'vague' | 'less_precise' | 'broader' | 'together' | 'not_independent';
+  why: 'vague' | 'less_precise' | 'broader' | 'not_independent';
 }
 
 export interface CredibilityView {

@@ -5,7 +5,6 @@ import { Independence } from './independence';
 import { elementsOf, Group, Holding, Position, positionsOf, SideMatch } from './positions';
 import { relate } from './relations';
 import { isStateOfAffairs, timeRelation } from './time';
-import { heldTogether } from './together';
 
 /**
  * Corroboration: a value held by a source is corroborated when a source independent of it holds the
@@ -34,7 +33,7 @@ export interface Corroboration {
   vague: boolean;
 }
 
-export type CompatibleWhy = 'vague' | 'less_precise' | 'broader' | 'together' | 'not_independent';
+export type CompatibleWhy = 'vague' | 'less_precise' | 'broader' | 'not_independent';
 
 /** Two values of different sources that can both be true, and why neither supports the other. */
 export interface Compatibility {
@@ -130,7 +129,6 @@ export function* corroborationSteps(group: Group, independence: Independence, vo
   }
   const kind = group.kind;
   const positions = positionsOf(group).filter((p) => p.polarity === 'asserted');
-  const together = heldTogether(positions);
   const holders = (p: Position): Holders => ({ match: p.match, holdings: p.holdings });
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i];
@@ -139,7 +137,7 @@ export function* corroborationSteps(group: Group, independence: Independence, vo
     for (let j = 0; j < positions.length; j++) {
       const q = positions[j];
       if (i === j) continue;
-      const relation = relate(kind, p, q, vocabulary, together);
+      const relation = relate(kind, p, q, vocabulary);
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
       const other = { value: q.valueText, holders: holders(q) };
       if (relation.relation === 'corroborating' && relation.by.includes('q')) {

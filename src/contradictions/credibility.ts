@@ -133,7 +133,6 @@ const WHY: Record<Exclude<CompatibleView['why'], 'not_independent'>, string> = {
   vague: 'vague words never corroborate a figure',
   less_precise: 'the less precise or much wider value does not corroborate the other',
   broader: 'a broader term does not confirm a narrower one',
-  together: 'one source names both actors together, so neither confirms the other',
 };
 
 /**

@@ -12,7 +12,7 @@ import { corroboratesQuantity } from './precision';
  */
 export type Relation =
   | { relation: 'corroborating'; by: Array<'p' | 'q'> }
-  | { relation: 'compatible'; why: 'vague' | 'less_precise' | 'broader' | 'together' | 'denial' }
+  | { relation: 'compatible'; why: 'vague' | 'less_precise' | 'broader' | 'denial' }
   | { relation: 'contradicting'; kind: ContradictionKind };
 
 const contradicting = (kind: ContradictionKind): Relation => ({ relation: 'contradicting', kind });
@@ -31,13 +31,8 @@ export function apartRatio(a: Pick<QuantityRange, 'min' | 'max'>, b: Pick<Quanti
  */
 export const VAGUE_APART = 1.5;
 
-/**
- * Sets are compared element by element (rules.ts), so only the other kinds are related here.
- * `together` says which two actors one source names together (together.ts): they are compatible.
- */
-export function relate(
-  kind: Exclude<AttributeKind, 'set'>, p: Position, q: Position, vocabulary: Vocabulary, together: (p: Position, q: Position) => boolean = () => false,
-): Relation {
+/** Sets are compared element by element (rules.ts), so only the other kinds are related here. */
+export function relate(kind: Exclude<AttributeKind, 'set'>, p: Position, q: Position, vocabulary: Vocabulary): Relation {
   if (kind === 'boolean') return effectiveTruth(p) === effectiveTruth(q) ? { relation: 'corroborating', by: ['p', 'q'] } : contradicting('negation');
   if (p.polarity !== q.polarity) {
     const [asserted, denied] = p.polarity === 'asserted' ? [p, q] : [q, p];
@@ -49,8 +44,7 @@ export function relate(
   if (p.polarity === 'denied') return { relation: 'compatible', why: 'denial' };
   if (kind === 'category') {
     if (p.valueKey === q.valueKey) return { relation: 'corroborating', by: ['p', 'q'] };
-    if (related(vocabulary, p.valueKey, q.valueKey)) return { relation: 'compatible', why: 'broader' };
-    return together(p, q) ? { relation: 'compatible', why: 'together' } : contradicting('category_conflict');
+    return related(vocabulary, p.valueKey, q.valueKey) ? { relation: 'compatible', why: 'broader' } : contradicting('category_conflict');
   }
   if (!p.range || !q.range) return { relation: 'compatible', why: 'less_precise' };
   if (!overlaps(p.range, q.range)) {

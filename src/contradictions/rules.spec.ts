@@ -90,41 +90,11 @@ describe('detectGroup: the rules', () => {
   });
 });
 
-describe('detectGroup: one disagreement, once', () => {
-  it('lists a figure denied beside the denier\'s own figure once, as the quantity conflict', () => {
-    // "More than 200 were killed, disputing the government's toll of 129": one disagreement, not two.
+describe('detectGroup: a denied figure', () => {
+  it('keeps the denial of a figure beside the denier\'s own figure: the negation is high, the quantity conflict may be graded lower', () => {
+    // "More than 200 were killed, disputing the government's toll of 129".
     const said: Said[] = [{ id: '1', by: 'army', value: 129 }, { id: '2', by: 'afp', value: 129, polarity: 'denied' }, { id: '3', by: 'afp', value: 'more than 200' }];
-    expect(kinds(group('fatalities', said))).toEqual(['quantity_mismatch:medium']);
-  });
-
-  it('keeps the denial of a figure when the denier gives no figure of its own', () => {
-    const said: Said[] = [{ id: '1', by: 'army', value: 129 }, { id: '2', by: 'afp', value: 129, polarity: 'denied' }, { id: '3', by: 'tv', value: 'more than 200' }];
     expect(kinds(group('fatalities', said)).sort()).toEqual(['negation:high', 'quantity_mismatch:medium']);
-  });
-});
-
-describe('detectGroup: actors named together', () => {
-  // Four known sources as actors; a claim's facets share its id.
-  const actors = jnimVocabulary(['m23', 'rdf', 'fardc', 'fdlr']);
-  const perpetrators = (said: Said[]) => kinds(group('perpetrator', said, actors), context([], actors));
-
-  it.each<[string, string, Said[], string[]]>([
-    ['one statement naming two actors: neither conflicts with the other, whoever names one', 'perpetrator', [
-      { id: '1', by: 'army', value: 'RDF' }, { id: '1', by: 'army', value: 'M23' }, { id: '2', by: 'afp', value: 'M23' }, { id: '3', by: 'tv', value: 'RDF' }], []],
-    ['two statements naming two pairs of actors: one contradiction, each pair one side', 'perpetrator', [
-      { id: '1', by: 'army', value: 'RDF' }, { id: '1', by: 'army', value: 'M23' }, { id: '2', by: 'jnim', value: 'FARDC' }, { id: '2', by: 'jnim', value: 'FDLR' }], ['category_conflict:high']],
-    ['one source naming one actor in each of two statements: the others still disagree', 'perpetrator', [
-      { id: '1', by: 'army', value: 'RDF' }, { id: '2', by: 'army', value: 'M23' }, { id: '3', by: 'afp', value: 'M23' }], ['category_conflict:high']],
-    ['words that name no source are no actors ("air strike" and "shelling" in one statement)', 'cause', [
-      { id: '1', by: 'army', value: 'air strike' }, { id: '1', by: 'army', value: 'shelling' }, { id: '2', by: 'afp', value: 'air strike' }, { id: '3', by: 'tv', value: 'shelling' }], ['category_conflict:high']],
-  ])('%s (%s)', (_, attribute, said, expected) => {
-    expect(attribute === 'perpetrator' ? perpetrators(said) : kinds(group(attribute, said))).toEqual(expected);
-  });
-
-  it('lists two actors named together by one source as compatible, not corroborating', () => {
-    const said: Said[] = [{ id: '1', by: 'army', value: 'RDF' }, { id: '1', by: 'army', value: 'M23' }, { id: '2', by: 'afp', value: 'M23' }];
-    const agreement = corroborateGroup(group('perpetrator', said, actors), independence(), actors);
-    expect(agreement.compatible.map((c) => [c.value, c.otherValue, c.why])).toEqual([['M23', 'RDF', 'together']]);
   });
 });
 

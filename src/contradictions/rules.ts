@@ -6,7 +6,6 @@ import { Group, Position, positionsOf, Side, SideMatch } from './positions';
 import { apartRatio, relate } from './relations';
 import { detectSet } from './set-rules';
 import { isStateOfAffairs, risingToll, supersededTolls } from './time';
-import { heldTogether } from './together';
 
 /**
  * Contradiction rules (DESIGN, "How contradictions are found"), as pure functions over one group: the
@@ -83,9 +82,10 @@ function splitMixed(findings: Iterable<Finding>, conflict: (p: Position, q: Posi
 }
 
 /**
- * One disagreement, one contradiction: a denial ("not civilians", "disputing the toll of 129") whose
- * deniers all assert another value against the same holders ("combatants", "more than 200") is said by
- * that category or quantity conflict already, so the negation is not listed beside it.
+ * One disagreement, one contradiction: a denial of a category ("not civilians") whose deniers all assert
+ * another value against the same holders ("combatants") is said by the category conflict already, so the
+ * negation is not listed beside it. A denied figure stays listed: its negation is high, where the quantity
+ * conflict beside it may be graded lower.
  */
 function withoutRepeatedDenials(findings: Finding[]): Finding[] {
   // Each side's holders are gathered once: the check is then linear in the holdings for each pair of findings.
@@ -96,7 +96,7 @@ function withoutRepeatedDenials(findings: Finding[]): Finding[] {
     return ids;
   };
   const covers = (big: Set<Position>, small: Set<Position>) => [...small].every((p) => big.has(p));
-  const conflicts = findings.filter((f) => f.kind === 'category_conflict' || f.kind === 'quantity_mismatch');
+  const conflicts = findings.filter((f) => f.kind === 'category_conflict');
   return findings.filter((f) => {
     if (f.kind !== 'negation' || conflicts.length === 0) return true;
     const deniers = [...holders(f.b)];
@@ -126,13 +126,12 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
   }
   const kind = group.kind;
   const superseded = supersededTolls(group.attribute, group.holdings);
-  const together = heldTogether(positions);
   const conflicts = new Map<Position, Map<Position, ContradictionKind>>();
   for (const p of positions) conflicts.set(p, new Map());
   for (let i = 0; i < positions.length; i++) {
     yield;
     for (let j = i + 1; j < positions.length; j++) {
-      const r = relate(kind, positions[i], positions[j], context.vocabulary, together);
+      const r = relate(kind, positions[i], positions[j], context.vocabulary);
       if (r.relation !== 'contradicting') continue;
       conflicts.get(positions[i])!.set(positions[j], r.kind);
       conflicts.get(positions[j])!.set(positions[i], r.kind);
