@@ -12,7 +12,8 @@ import { emptyTally, scoreText } from './score';
  * dev; the held-out half prints aggregates only. `--half=dev` runs one half; `--events=slug,slug` runs only
  * those events (folder names) of the dev half, so that a batch of fresh events can be reported apart from
  * the events the rules were tuned on. It never selects held-out events (their names are not printed), and
- * a slug that names no dev event stops the run.
+ * a slug that names no dev event stops the run. `--desk=half` reads each text against every party of the
+ * half's events instead of its own event's parties (speakers and facets only; end to end stays per event).
  */
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'extraction');
@@ -27,8 +28,11 @@ async function main(): Promise<void> {
     const events = pick(readHalf(join(root, half)), picked);
     if (!events.length) continue;
     const tally = emptyTally();
+    // `--desk=half`: the desk knows every party of the half's events, as a desk that has worked many events
+    // does (extraction reads against all of a desk's sources); by default it knows the event's parties only.
+    const wholeDesk = process.argv.includes('--desk=half') ? [...new Map(events.flatMap((e) => e.parties).map((p) => [p.name, p])).values()] : null;
     for (const event of events) {
-      const sources = event.parties.map((p) => ({ id: p.name, name: p.name, aliases: p.aliases ?? [], kind: p.kind }));
+      const sources = (wholeDesk ?? event.parties).map((p) => ({ id: p.name, name: p.name, aliases: p.aliases ?? [], kind: p.kind }));
       for (const text of event.texts) {
         const got = extractStatements(text.text, sources, text.publishedAt);
         scoreText(text.text, text.statements, got, (c) => c.sourceId ?? c.suggestedSource?.name ?? '', tally, `${event.slug}/${text.file}`);
