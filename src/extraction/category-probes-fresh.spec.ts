@@ -1,0 +1,42 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Probe sentences written for this spec (none taken from the corpus), one group per cause found on fresh wire copy:
+ * accusations of aiding and denials of an allegation of something else, aircraft that were struck rather than struck,
+ * counts of other incidents or periods, and the words of victims, outcomes and situations.
+ */
+const SOURCES: KnownSource[] = [
+  { id: 'fardc', name: 'FARDC', aliases: ['Congolese army'], kind: 'military' },
+  { id: 'm23', name: 'M23', aliases: [], kind: 'armed_group' },
+  { id: 'rw', name: 'Rwandan government', aliases: ['Rwanda', 'Kigali'], kind: 'government' },
+  { id: 'ug', name: 'Ugandan government', aliases: ['Uganda'], kind: 'government' },
+  { id: 'jnim', name: 'JNIM', aliases: ['GSIM'], kind: 'armed_group' },
+];
+
+/** The facets read from a text, sorted, as `attribute[subject]=value` with "not " before a denied one. */
+function facetsOf(text: string): string {
+  const candidates = extractStatements(text, SOURCES);
+  if (!candidates.length) return '(no statement)';
+  return candidates.flatMap((c) => c.facets)
+    .map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${Array.isArray(f.value) ? f.value.join(',') : String(f.value)}`)
+    .sort().join('; ');
+}
+
+describe('facets on fresh wire copy', () => {
+  it.each([
+    // Accused of aiding others: no part in the attack itself; accused of doing it: the perpetrator.
+    ['Rwanda accused Uganda of sponsoring the rebels who attacked the town.', 'attacked[town]=true'],
+    ['Rwanda accused Uganda of shelling the camp.', 'attacked[camp]=true; cause=shelling; perpetrator=Ugandan government'],
+    // A bare denial refers back: an allegation of something else denies no part in the attack.
+    ['Aid workers said the militia had evacuated foreign staff first. Kigali rejected the allegation.', ''],
+    ['Rwanda accused Uganda of harbouring the commanders. Kigali dismissed the accusations.', ''],
+    ['The FARDC said the rocket that hit the market came from M23 positions. M23 rejected the accusation.', 'not perpetrator=M23'],
+    ['M23 rejected the accusations, saying its fighters were miles away.', 'not perpetrator=M23'],
+    // An aircraft struck is a target, not a weapon; one that fires is a weapon.
+    ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; weapon=drone'],
+    ['The FARDC said a helicopter gunship fired on the village, killing 10 people.', 'attacked[village]=true; fatalities=10; weapon=helicopter'],
+    ['M23 said 12 soldiers were killed in the attack on the army helicopter.', 'combatant_fatalities[soldiers]=12'],
+  ])('%s', (text, expected) => {
+    expect(facetsOf(text)).toBe(expected);
+  });
+});
