@@ -36,6 +36,13 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; weapon=drone'],
     ['The FARDC said a helicopter gunship fired on the village, killing 10 people.', 'attacked[village]=true; fatalities=10; weapon=helicopter'],
     ['M23 said 12 soldiers were killed in the attack on the army helicopter.', 'combatant_fatalities[soldiers]=12'],
+    // Hostages put to death are dead hostages; a count of another operation, a revenge's cause or a year's total is none.
+    ['JNIM said it had executed all 30 hostages.', 'fatalities[hostages]=30; perpetrator=JNIM'],
+    ['JNIM said its fighters freed all 20 hostages.', ''],
+    ['The FARDC said troops have since neutralised 12 M23 fighters in follow-up operations.', ''],
+    ['The FARDC said 12 people have died since Monday.', 'fatalities=12'],
+    ['The FARDC said M23 fighters killed 14 villagers in revenge for the arrest of two of their commanders.', 'fatalities=14; perpetrator=M23'],
+    ['The FARDC said more than 1,500 people had been killed by the rebels in the province this year.', ''],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);
   });
