@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { nounPhrase } from './targets';
-import { PLACES } from './category-words';
+import { ATTACK_NOUNS, PLACES } from './category-words';
 
 /** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
 const HARM_WORDS = new Set([
@@ -49,8 +49,13 @@ export function near(tokens: Token[], i: number, first: number, last: number, se
   return false;
 }
 
-/** "the blame lay with X", "responsibility rests with X": where the phrase naming X begins, or -1. */
+/** "the blame lay with X", "responsibility rests with X", "this is the work of X": where the phrase naming X begins, or -1. */
 export function blameLiesWith(tokens: Token[], i: number, last: number): number {
+  // "This is the work of Dawlah Islamiyah", "the bombing was the handiwork of X": the maker of the attack.
+  if (['work', 'handiwork'].includes(tokens[i].lower) && tokens[i - 1]?.lower === 'the' && ['is', 'was', 'were', 'are'].includes(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.lower === 'of'
+    && (['this', 'it', 'that'].includes(tokens[i - 3]?.lower ?? '') || ATTACK_NOUNS.has(tokens[i - 3]?.lower ?? ''))) {
+    return i + 2 <= last ? i + 2 : -1;
+  }
   if (!['blame', 'responsibility', 'fault'].includes(tokens[i].lower) || i + 2 > last) return -1;
   let k = i + 1;
   if (!['lay', 'lies', 'lie', 'rests', 'rested', 'rest'].includes(tokens[k].lower)) return -1;

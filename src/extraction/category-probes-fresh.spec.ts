@@ -43,6 +43,15 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said 12 people have died since Monday.', 'fatalities=12'],
     ['The FARDC said M23 fighters killed 14 villagers in revenge for the arrest of two of their commanders.', 'fatalities=14; perpetrator=M23'],
     ['The FARDC said more than 1,500 people had been killed by the rebels in the province this year.', ''],
+    // Victims named by the adjective or by the noun of the harm aimed at them.
+    ['The FARDC said M23 fighters opened fire on innocent passengers.', 'cause=gunfire; perpetrator=M23; victim_status=civilians'],
+    ['The FARDC said the rebels killed dozens of defenceless people who were going about their daily lives.', 'fatalities=dozens; victim_status=civilians'],
+    ['The FARDC said it was the most violent attack against innocent civilians this year.', 'victim_status=civilians'],
+    ['M23 said the army opened fire first.', ''],
+    // "the work of X": the maker of the attack, only when the attack (or "this") is said to be it.
+    ['The FARDC said this is the work of M23.', 'perpetrator=M23'],
+    ['The FARDC said the attack was the work of M23 and the FDLR.', 'perpetrator=M23'],
+    ['The FARDC said the road is the work of M23.', ''],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);
   });
