@@ -147,7 +147,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const t = tokens[i];
     // "had not targeted civilians", "Not one of our operations targeted a civilian": who was aimed at, asserted or denied.
     // "an attack against innocent civilians", "opened fire on innocent passengers": the noun of harm and whom it was aimed at.
-    const aimedNoun = (['attack', 'attacks'].includes(t.lower) || (t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) && ['on', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '');
+    const aimedNoun = (['attack', 'attacks'].includes(t.lower) || (t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) && ['on', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '')
+      // Only who is named as civilians: "opened fire on passengers" says where the fire went, not who the victims were.
+      && (CIVIL_ADJECTIVES.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'civilians');
     if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing')) && TARGETING.has(verbOf(t))))) {
       let o = aimedNoun ? i + 2 : i + 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
