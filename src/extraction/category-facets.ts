@@ -15,7 +15,6 @@ import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
 import { attackersTiedTo, bodyOf, downed, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
 import { accusesOfAiding, accusesOfHarm, blameLiesWith, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
-
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
@@ -136,7 +135,8 @@ export function categoryFacets(
     for (const w of carriedWeapons(tokens, i, last)) if (!weapons.some((x) => x.value === w.value)) weapons.push({ ...w, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
     if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first) && !struckCraft(tokens, i, i + weapon.length - 1, first, last)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
-    const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
+    // "could retake", and ", who took control of the capital two weeks ago": a state that may be, or a party's past.
+    const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower)) || (i - 1 > first && ['who', 'which'].includes(tokens[i - 1].lower) && tokens[i - 2].text === ',');
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
     const situation = phrase && !byWhom(tokens, i + phrase.length) ? phrase : null;

@@ -52,6 +52,14 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said this is the work of M23.', 'perpetrator=M23'],
     ['The FARDC said the attack was the work of M23 and the FDLR.', 'perpetrator=M23'],
     ['The FARDC said the road is the work of M23.', ''],
+    // Outcomes and situations in the words of communiqués and of witnesses; a relative clause of a party's past says none.
+    ['The FARDC said Goma had been "totally secured" and that the armed forces had retaken the town.', 'situation=under_control'],
+    ['M23 said its fighters had taken "complete control" of the town.', 'outcome=success'],
+    ['The FARDC said: "We are confident we successfully hit the target."', 'outcome=success'],
+    ['The FARDC said survivors were still reporting gunfire in several neighbourhoods.', 'situation=fighting_ongoing'],
+    ['The FARDC said: "The rebels are still in the town. There is shooting in the streets."', 'situation=fighting_ongoing'],
+    ['The FARDC said the strike was carried out without informing M23, which took control of the town two weeks ago.', ''],
+    ['The FARDC said the rebels could retake the town.', ''],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);
   });
