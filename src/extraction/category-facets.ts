@@ -4,7 +4,7 @@ import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { ownForcesAbsent } from './alibi';
-import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
+import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './negation';
 import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
 import { attackersFled, attackFailed, placeTaken } from './outcomes';
@@ -123,7 +123,7 @@ export function categoryFacets(
     const impact = near(tokens, i, first, last, IMPACT) || cameUnder(tokens, i, first) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
     // "opened fire on the crowd": fire aimed at someone or something is the harm itself, unlike "opened fire first".
     const aimedFire = cause?.value === 'gunfire' && t.lower === 'opened' && ['on', 'at', 'into'].includes(tokens[i + 2]?.lower ?? '');
-    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && !ruledOut(tokens, i, first) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);

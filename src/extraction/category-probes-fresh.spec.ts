@@ -60,6 +60,14 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said: "The rebels are still in the town. There is shooting in the streets."', 'situation=fighting_ongoing'],
     ['The FARDC said the strike was carried out without informing M23, which took control of the town two weeks ago.', ''],
     ['The FARDC said the rebels could retake the town.', ''],
+    // The alternative set aside ("rather than by explosives") is no cause; a relative clause picks some out, not the victims.
+    ['The FARDC said the second blast was probably caused by a gas tank rather than by explosives.', ''],
+    ['The FARDC said the market was hit by shelling rather than an air strike.', 'attacked[market]=true; cause=shelling'],
+    ['M23 said: "Those who were soldiers, they took them aside."', ''],
+    ['M23 said: "These were civilians, not soldiers."', 'victim_status=civilians'],
+    // Those charged are no toll; suspects killed are.
+    ['The FARDC said prosecutors had filed murder charges against four suspects in the bombing.', ''],
+    ['The FARDC said four suspects were killed in a shootout.', 'fatalities=four'],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);
   });

@@ -196,6 +196,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (!buried && nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     // "the government's figure of about 60 dead": another party's figure, quoted, not the speaker's.
     if (othersFigure(tokens, start, first)) continue;
+    // "filed murder charges against four suspects": those a charge or an act is against, not the dead or the hurt.
+    if (!governed && tokens[start - 1]?.lower === 'against' && (kind === 'fatal' || kind === 'injured')) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
     if (!governed && negatedAfter(tokens, n, last)) continue;
     if (kind !== 'captured' && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;

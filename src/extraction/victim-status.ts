@@ -119,7 +119,8 @@ function copular(tokens: Token[], i: number, first: number): boolean {
       // "the attackers were militiamen": who attacked, not who died.
       // "It was the terrorists who ...": a cleft names who acted; "how many of them are terrorists": a question.
       const subject = tokens[k - 1];
-      if (subject && k - 1 >= first && (COMBATANT_WORDS.has(subject.lower) || subject.lower === 'it')) return false;
+      // "Those who were soldiers, they took them aside": a relative clause picks some out, it says not who died.
+      if (subject && k - 1 >= first && (COMBATANT_WORDS.has(subject.lower) || subject.lower === 'it' || subject.lower === 'who')) return false;
       for (let q = k - 1; q >= first && q >= k - 5; q -= 1) if (['how', 'whether', 'if'].includes(tokens[q].lower)) return false;
       return true;
     }
