@@ -36,6 +36,7 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; weapon=drone'],
     ['The FARDC said a helicopter gunship fired on the village, killing 10 people.', 'attacked[village]=true; fatalities=10; weapon=helicopter'],
     ['M23 said 12 soldiers were killed in the attack on the army helicopter.', 'combatant_fatalities[soldiers]=12'],
+    ['The FARDC said an explosive-laden drone struck the helicopter.', 'cause=drone strike'],
     // Hostages put to death are dead hostages; a count of another operation, a revenge's cause or a year's total is none.
     ['JNIM said it had executed all 30 hostages.', 'fatalities[hostages]=30; perpetrator=JNIM'],
     ['JNIM said its fighters freed all 20 hostages.', ''],
@@ -68,6 +69,10 @@ describe('facets on fresh wire copy', () => {
     // Those charged are no toll; suspects killed are.
     ['The FARDC said prosecutors had filed murder charges against four suspects in the bombing.', ''],
     ['The FARDC said four suspects were killed in a shootout.', 'fatalities=four'],
+    // The place attacked is the subject of the passive, not the object of a preposition or participle before it.
+    ['The FARDC said several passengers and security personnel on board had been hit by gunfire.', 'cause=gunfire'],
+    ['The FARDC said a police helicopter supporting a coca eradication operation was attacked.', ''],
+    ['The FARDC said the market had been hit by a rocket.', 'attacked[market]=true; cause=rocket'],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);
   });

@@ -48,16 +48,19 @@ export function carriedWeapons(tokens: Token[], i: number, last: number): Array<
 /** Aircraft and vehicles that are weapons when they strike and targets when they are struck. */
 const CRAFT = new Set(['helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'gunship', 'gunships', 'drone', 'drones']);
 const STRUCK = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed', 'shot', 'ambushed', 'fired']);
+/** Before the craft, only verbs of hitting: "had fired drones at the camp" launched them. */
+const STRUCK_BEFORE = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed', 'ambushed']);
 
 /**
  * Whether the aircraft named at [i, end] is what was attacked, not what attacked: "the attack against the UH-60
- * helicopter", "an attack on a police helicopter", "the helicopter was hit by a drone", "shooting down a helicopter".
+ * helicopter", "an attack on a police helicopter", "the helicopter was hit by a drone", "a drone struck the helicopter".
  * A helicopter that fires ("a helicopter gunship fired on the village") stays a weapon.
  */
 export function struckCraft(tokens: Token[], i: number, end: number, first: number, last: number): boolean {
   if (!CRAFT.has(tokens[end].lower)) return false;
   for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
-    if (['against', 'on', 'at'].includes(tokens[k].lower)) return true;
+    // "an attack against the helicopter", "a drone struck the Black Hawk helicopter".
+    if (['against', 'on', 'at'].includes(tokens[k].lower) || (STRUCK_BEFORE.has(tokens[k].lower) && tokens[k].pos === 'VERB')) return true;
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT'].includes(tokens[k].pos)) break;
   }
   let k = end + 1;
