@@ -48,6 +48,7 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said M23 fighters opened fire on innocent passengers.', 'cause=gunfire; perpetrator=M23; victim_status=civilians'],
     ['The FARDC said the rebels killed dozens of defenceless people who were going about their daily lives.', 'fatalities=dozens; victim_status=civilians'],
     ['The FARDC said it was the most violent attack against innocent civilians this year.', 'victim_status=civilians'],
+    ['The FARDC said the rebels killed 20 people, most of them Christians.', 'fatalities=20; victim_status=civilians'],
     ['M23 said the army opened fire on passengers.', 'cause=gunfire; perpetrator=FARDC'],
     // "the work of X": the maker of the attack, only when the attack (or "this") is said to be it.
     ['The FARDC said this is the work of M23.', 'perpetrator=M23'],

@@ -10,7 +10,7 @@ export const CIVILIAN_WORDS = new Set([
   'migrants', 'detainees', 'prisoners', 'families', 'workers', 'merchants', 'shopkeepers', 'boys', 'faithful', 'unarmed', 'innocent', 'innocents',
   'teachers', 'doctors', 'nurses', 'fishermen', 'herders', 'miners', 'congregation',
   'worshipers', 'businessmen', 'guests', 'spectators', 'protesters', 'demonstrators', 'singers', 'musicians', 'civil', 'bystanders', 'commuters',
-  'defenceless', 'defenseless', 'labourers', 'laborers',
+  'defenceless', 'defenseless', 'labourers', 'laborers', 'christians', 'muslims', 'catholics', 'hindus', 'parishioners', 'churchgoers',
 ]);
 /** Adjectives that name civilians when the noun is only people: "innocent people", "defenceless villagers". */
 const CIVIL_ADJECTIVES = new Set(['civilian', 'unarmed', 'innocent', 'defenceless', 'defenseless']);
