@@ -54,7 +54,10 @@ export function attackedPlaces(tokens: Token[], [first, last]: Span, denied: boo
     const t = tokens[i];
     const passive = PASSIVE_HIT.has(t.lower) ? passiveSubject(tokens, i, first) : null;
     // The subject of "had been hit" is a thing or a unit, whatever its name ("the bakery", "the convoy"), but not people.
-    if (passive && tokens[passive[1]].pos === 'NOUN' && !PEOPLE.has(tokens[passive[1]].lower) && placeName(tokens, passive)) {
+    // "personnel on board had been hit", "a helicopter supporting an eradication operation was attacked": the words right
+    // before the verb are the object of a preposition or of a participle, not its subject.
+    const governed = passive && passive[0] > first && (tokens[passive[0] - 1].pos === 'ADP' || tokens[passive[0] - 1].pos === 'VERB');
+    if (passive && !governed && tokens[passive[1]].pos === 'NOUN' && !PEOPLE.has(tokens[passive[1]].lower) && placeName(tokens, passive)) {
       push(placeName(tokens, passive), negated(tokens, i, first), [passive[0], i]);
       continue;
     }

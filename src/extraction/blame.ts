@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { nounPhrase } from './targets';
-import { PLACES } from './category-words';
+import { ATTACK_NOUNS, PLACES } from './category-words';
 
 /** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
 const HARM_WORDS = new Set([
@@ -49,8 +49,13 @@ export function near(tokens: Token[], i: number, first: number, last: number, se
   return false;
 }
 
-/** "the blame lay with X", "responsibility rests with X": where the phrase naming X begins, or -1. */
+/** "the blame lay with X", "responsibility rests with X", "this is the work of X": where the phrase naming X begins, or -1. */
 export function blameLiesWith(tokens: Token[], i: number, last: number): number {
+  // "This is the work of Dawlah Islamiyah", "the bombing was the handiwork of X": the maker of the attack.
+  if (['work', 'handiwork'].includes(tokens[i].lower) && tokens[i - 1]?.lower === 'the' && ['is', 'was', 'were', 'are'].includes(tokens[i - 2]?.lower ?? '') && tokens[i + 1]?.lower === 'of'
+    && (['this', 'it', 'that'].includes(tokens[i - 3]?.lower ?? '') || ATTACK_NOUNS.has(tokens[i - 3]?.lower ?? ''))) {
+    return i + 2 <= last ? i + 2 : -1;
+  }
   if (!['blame', 'responsibility', 'fault'].includes(tokens[i].lower) || i + 2 > last) return -1;
   let k = i + 1;
   if (!['lay', 'lies', 'lie', 'rests', 'rested', 'rest'].includes(tokens[k].lower)) return -1;
@@ -124,4 +129,45 @@ const SELF_BODIES = new Set(['group', 'movement', 'organisation', 'organization'
 /** Whether the subject at a is the speaker's own forces named by its kind: "the movement's fighters" (a at "fighters"). */
 export function ownBody(tokens: Token[], a: number): boolean {
   return a >= 3 && ["'s", '’s'].includes(tokens[a - 1].lower) && SELF_BODIES.has(tokens[a - 2].lower) && tokens[a - 3].lower === 'the';
+}
+
+/** Accusations of aiding others rather than of doing the harm: "accused India of sponsoring terrorism", "of harbouring the gunmen". */
+const AIDING = new Set([
+  'sponsoring', 'backing', 'supporting', 'funding', 'financing', 'harbouring', 'harboring', 'sheltering', 'arming', 'training', 'aiding', 'shielding', 'protecting',
+]);
+
+/** Whether the accusation right after the one accused (at `from`) is one of aiding: "of sponsoring terrorism". */
+export function accusesOfAiding(tokens: Token[], from: number, last: number): boolean {
+  return from + 1 <= last && tokens[from].lower === 'of' && AIDING.has(tokens[from + 1].lower);
+}
+
+/** Words of violence that make the accusation a denial refers back to one of harm. */
+const VIOLENCE = new Set([...HARM_WORDS, 'shot', 'shoot', 'died', 'bodies', 'buried', 'massacred', 'civilians', 'soldiers', 'fighters', 'attackers', 'gunmen', 'wounded', 'hit', 'rocket', 'rockets', 'missiles', 'responsible']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * Whether a bare denial at [first, last] ("Kabul rejected the accusation", "the group has rejected the allegation")
+ * refers back to an accusation of harm: the words of its own sentence (to its end) and of the sentence before hold a word of
+ * violence and no accusation of aiding. "accused India of sponsoring terrorism. Kabul rejected the accusation" and an
+ * allegation of favouring some evacuees deny no part in the attack. Bounded: at most 80 tokens back.
+ */
+export function deniedAccusationOfHarm(tokens: Token[], first: number, last: number): boolean {
+  let start = first;
+  let ends = 0;
+  while (start > 0 && start > first - 80) {
+    if (SENTENCE_END.has(tokens[start - 1].text)) {
+      ends += 1;
+      if (ends === 2) break;
+    }
+    start -= 1;
+  }
+  // The rest of its sentence too: "rejected the accusations, saying its fighters were miles away".
+  let end = last;
+  while (end + 1 < tokens.length && end < last + 40 && !SENTENCE_END.has(tokens[end].text)) end += 1;
+  let harm = false;
+  for (let k = start; k <= end; k += 1) {
+    if (tokens[k].lower === 'of' && AIDING.has(tokens[k + 1]?.lower ?? '')) return false;
+    if (VIOLENCE.has(tokens[k].lower) || HARM_WORDS.has(tokens[k].lemma)) harm = true;
+  }
+  return harm;
 }

@@ -4,23 +4,24 @@ import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
 import { ownForcesAbsent } from './alibi';
-import { negatedAfter, negatedBefore, noneOf, polarityOf } from './negation';
+import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './negation';
 import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
 import { attackersFled, attackFailed, placeTaken } from './outcomes';
-import { carriedWeapons } from './hand-weapons';
+import { carriedWeapons, struckCraft } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
 import { attackersTiedTo, bodyOf, downed, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
-import { accusesOfHarm, blameLiesWith, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
-
+import { accusesOfAiding, accusesOfHarm, blameLiesWith, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
+/** Words of a denial that refer back to what others said: what they said decides whether it was harm. */
+const ACCUSATIONS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges']);
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
@@ -76,13 +77,16 @@ export function categoryFacets(
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
     const np = nounPhrase(tokens, first, last);
-    const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
+    // "accused India of sponsoring terrorism": aiding others is no part in the attack itself.
+    const who = np && accusesOfHarm(tokens, np[1] + 1, last) && !accusesOfAiding(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
     if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
   }
   // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
   if ((verb === 'deny' || verb === 'reject' || verb === 'dismiss') && speaker) {
     for (let i = first; i <= Math.min(last, first + 6); i += 1) {
       if (DENIED_BLAME.has(tokens[i].lower)) {
+        // "rejected the allegation" of something else than the harm (favouring some evacuees, sponsoring others): no perpetrator.
+        if (ACCUSATIONS.has(tokens[i].lower) && !deniedAccusationOfHarm(tokens, first, last)) break;
         add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, i] });
         break;
       }
@@ -119,7 +123,7 @@ export function categoryFacets(
     const impact = near(tokens, i, first, last, IMPACT) || cameUnder(tokens, i, first) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
     // "opened fire on the crowd": fire aimed at someone or something is the harm itself, unlike "opened fire first".
     const aimedFire = cause?.value === 'gunfire' && t.lower === 'opened' && ['on', 'at', 'into'].includes(tokens[i + 2]?.lower ?? '');
-    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && !ruledOut(tokens, i, first) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);
@@ -130,8 +134,9 @@ export function categoryFacets(
     // "gunmen armed with automatic rifles", "with guns and machetes": what they carried.
     for (const w of carriedWeapons(tokens, i, last)) if (!weapons.some((x) => x.value === w.value)) weapons.push({ ...w, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
-    const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower));
+    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first) && !struckCraft(tokens, i, i + weapon.length - 1, first, last)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    // "could retake", and ", who took control of the capital two weeks ago": a state that may be, or a party's past.
+    const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower)) || (i - 1 > first && ['who', 'which'].includes(tokens[i - 1].lower) && tokens[i - 2].text === ',');
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
     // "the last city still held by the army": a passive names who holds a place, not the state of the fighting.
     const situation = phrase && !byWhom(tokens, i + phrase.length) ? phrase : null;
@@ -260,7 +265,8 @@ export function categoryFacets(
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
       const np = nounPhrase(tokens, start, last);
-      const who = np && accusesOfHarm(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
+      // "accused India of sponsoring terrorism": aiding others is no part in the attack itself.
+    const who = np && accusesOfHarm(tokens, np[1] + 1, last) && !accusesOfAiding(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
       if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
     }
     // "the shells had been fired from positions held by X": who holds the place fired from.

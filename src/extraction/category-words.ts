@@ -62,6 +62,9 @@ export const SITUATIONS: Array<[string, string]> = [
   ['still held', 'fighting_ongoing'], ['still holding', 'fighting_ongoing'], ['remained calm', 'calm'], ['remains calm', 'calm'],
   ['calm has returned', 'calm'], ['calm had returned', 'calm'], ['calm returned', 'calm'], ['situation is calm', 'calm'], ['secured and calm', 'calm'], ['ended a siege', 'under_control'],
   ['regained control', 'under_control'], ['restored order', 'under_control'], ['order had been restored', 'under_control'], ['order has been restored', 'under_control'],
+  // "had been "totally secured"", "survivors were still reporting gunfire", "There is shooting in the streets".
+  ['totally secured', 'under_control'], ['fully secured', 'under_control'], ['been secured', 'under_control'], ['still reporting gunfire', 'fighting_ongoing'],
+  ['still hearing gunfire', 'fighting_ongoing'], ['there is shooting', 'fighting_ongoing'], ['shooting is continuing', 'fighting_ongoing'], ['still shooting', 'fighting_ongoing'],
   ['calm had been restored', 'calm'], ['calm has been restored', 'calm'], ['calm was restored', 'calm'], ['still going on', 'fighting_ongoing'], ['fighting was going on', 'fighting_ongoing'], ['situation was calm', 'calm'], ['is now calm', 'calm'],
 ];
 export const OUTCOMES: Array<[string, string]> = [
@@ -69,6 +72,9 @@ export const OUTCOMES: Array<[string, string]> = [
   ['foiled', 'foiled'], ['thwarted', 'foiled'], ['successful', 'success'], ['success', 'success'], ['took control', 'success'],
   ['seized control', 'success'], ['liberated', 'success'], ['took full control', 'success'], ['taken full control', 'success'], ['take full control', 'success'], ['taken full control', 'success'], ['taken control', 'success'], ['driven out', 'repelled'], ['driven back', 'repelled'], ['drove back', 'repelled'], ['never taken', 'repelled'], ['completed their mission', 'success'], ['completed its mission', 'success'], ['drove out', 'repelled'], ['captured the', 'success'], ['overran', 'success'], ['took the', 'success'], ['partially', 'partial'],
   ['chased them away', 'repelled'], ['chased away', 'repelled'], ['chased them off', 'repelled'], ['drove them off', 'repelled'], ['driven off', 'repelled'],
+  // 'had taken "complete control"', "successfully hit the target" ("had retaken the town" is no repelling: the attackers had held it).
+  ['taken complete control', 'success'], ['took complete control', 'success'], ['seized complete control', 'success'], ['successfully hit', 'success'],
+  ['successfully struck', 'success'], ['successfully targeted', 'success'],
   ['forced them to retreat', 'repelled'], ['forced to retreat', 'repelled'], ['forced them to withdraw', 'repelled'], ['routed', 'repelled'], ['put to flight', 'repelled'],
 ];
 export const ATTACKING = new Set(['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'fire', 'storm', 'raid', 'pound', 'ambush']);

@@ -44,3 +44,30 @@ export function carriedWeapons(tokens: Token[], i: number, last: number): Array<
   if (!list.length || (!any && !list.every((np) => HAND_WEAPONS.has(tokens[np[1]].lower)))) return [];
   return list.map((np) => ({ value: targetValue(tokens, np), span: np })).filter((w) => w.value !== '');
 }
+
+/** Aircraft and vehicles that are weapons when they strike and targets when they are struck. */
+const CRAFT = new Set(['helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'gunship', 'gunships', 'drone', 'drones']);
+const STRUCK = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed', 'shot', 'ambushed', 'fired']);
+/** Before the craft, only verbs of hitting: "had fired drones at the camp" launched them. */
+const STRUCK_BEFORE = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed', 'ambushed']);
+
+/**
+ * Whether the aircraft named at [i, end] is what was attacked, not what attacked: "the attack against the UH-60
+ * helicopter", "an attack on a police helicopter", "the helicopter was hit by a drone", "a drone struck the helicopter".
+ * A helicopter that fires ("a helicopter gunship fired on the village") stays a weapon.
+ */
+export function struckCraft(tokens: Token[], i: number, end: number, first: number, last: number): boolean {
+  if (!CRAFT.has(tokens[end].lower)) return false;
+  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
+    // "an attack against the helicopter", "a drone struck the Black Hawk helicopter".
+    if (['against', 'on', 'at'].includes(tokens[k].lower) || (STRUCK_BEFORE.has(tokens[k].lower) && tokens[k].pos === 'VERB')) return true;
+    if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT'].includes(tokens[k].pos)) break;
+  }
+  let k = end + 1;
+  let be = false;
+  while (k <= last && k <= end + 3 && ['AUX', 'ADV', 'PART'].includes(tokens[k].pos)) {
+    if (['was', 'were', 'been', 'is', 'are', 'being'].includes(tokens[k].lower)) be = true;
+    k += 1;
+  }
+  return be && k <= last && STRUCK.has(tokens[k].lower);
+}

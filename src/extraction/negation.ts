@@ -42,3 +42,16 @@ export function negatedAfter(tokens: Token[], i: number, last: number): boolean 
 export function polarityOf(denied: boolean, negated: boolean): 'asserted' | 'denied' {
   return denied || negated ? 'denied' : 'asserted';
 }
+
+/**
+ * "caused by a gas tank rather than by explosives", "a mortar instead of a drone": the alternative set aside at i,
+ * which the statement neither asserts nor, of the event, denies (often it speaks of a second blast). Looks back three words.
+ */
+export function ruledOut(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k > first && k >= i - 4; k -= 1) {
+    const w = tokens[k].lower;
+    if ((w === 'than' && tokens[k - 1].lower === 'rather') || (w === 'of' && tokens[k - 1].lower === 'instead')) return true;
+    if (!['DET', 'ADJ'].includes(tokens[k].pos) && w !== 'by') return false;
+  }
+  return false;
+}

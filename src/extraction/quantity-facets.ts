@@ -120,7 +120,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     let kind: Kind | null = number.classOfDead ? 'fatal' : null;
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
-    while (g >= first && g >= start - 2 && /^["“”']$/.test(tokens[g].text)) g -= 1;
+    // "executed all 214 hostages", "killed the 12 passengers": over a determiner too.
+    while (g >= first && g >= start - 2 && (/^["“”']$/.test(tokens[g].text) || ['all', 'the'].includes(tokens[g].lower))) g -= 1;
     // The tagger may take a participle after "had" for a noun ("had abducted 42 people").
     const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
     if (verb) kind = kindAt(tokens, g, first);
@@ -195,6 +196,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (!buried && nouns.some((w) => w.lemma === 'body') && tokens.slice(n, Math.min(last, n + 4) + 1).some((w) => has(LYING, w))) continue;
     // "the government's figure of about 60 dead": another party's figure, quoted, not the speaker's.
     if (othersFigure(tokens, start, first)) continue;
+    // "filed murder charges against four suspects": those a charge or an act is against, not the dead or the hurt.
+    if (!governed && tokens[start - 1]?.lower === 'against' && (kind === 'fatal' || kind === 'injured')) continue;
     if (kind === 'injured' && stillInCare(tokens, n, last)) continue;
     if (!governed && negatedAfter(tokens, n, last)) continue;
     if (kind !== 'captured' && combined(tokens, Math.max(first, start - 4), Math.min(last, n + 6))) continue;

@@ -34,7 +34,9 @@ const SUPERLATIVES = new Set(['deadliest', 'worst', 'bloodiest', 'biggest', 'lar
 const WARS = new Set(['war', 'conflict', 'insurgency']);
 /** Spans of time before the event: "over the past three years", "in the last decade". */
 const LONG_SPANS = new Set(['year', 'years', 'decade', 'decades', 'months']);
-const PERFECT = new Set(['has', 'have', "'ve"]);
+const PERFECT = new Set(['has', 'have', "'ve", 'had']);
+/** "in revenge for the arrest of one of their commanders": what the attack avenged is another incident. */
+const AVENGED = new Set(['revenge', 'retaliation', 'reprisal', 'response']);
 
 /** "the war", but not "war crime", "war-torn", "prisoners of war". */
 function war(tokens: Token[], k: number): boolean {
@@ -58,7 +60,7 @@ function pastSpan(tokens: Token[], k: number, z: number): boolean {
 
 /**
  * A figure of another incident or of a whole war or period: "in a separate attack", "last year", "since the
- * war began", "in 2019", "20 years ago", "over the past decade", "have been killed this year".
+ * war began", "in 2019", "20 years ago", "over the past decade", "have been killed this year", "troops have since killed", "in revenge for the arrest of".
  */
 export function elsewhere(tokens: Token[], start: number, end: number, first: number, last: number): boolean {
   const [a, z] = clauseOf(tokens, start, end, first, last);
@@ -71,6 +73,9 @@ export function elsewhere(tokens: Token[], start: number, end: number, first: nu
     const w = tokens[k];
     const next = tokens[k + 1];
     if (PERFECT.has(w.lower)) perfect = true;
+    // "troops have since neutralised 12 terrorists": what was done after the event, another operation.
+    if (PERFECT.has(w.lower) && next?.lower === 'since' && (tokens[k + 2]?.pos === 'VERB' || !!tokens[k + 2]?.lower.endsWith('ed')) && k < start) return true;
+    if (k < start && AVENGED.has(w.lower) && next?.lower === 'for') return true;
     if (w.lower === 'this' && next && PAST_SPANS.has(next.lower)) thisYear = true;
     if (WARS.has(w.lower)) {
       if (war(tokens, k)) return true;

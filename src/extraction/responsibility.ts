@@ -62,7 +62,8 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   const end = verbAt - 1;
   if (end < first || !['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[end].pos)) return null;
   let a = end;
-  while (a > first && a > end - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+  // "the 36th Front": an ordinal is part of a unit's name.
+  while (a > first && a > end - 4 && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[a - 1].pos) || /^\d+(st|nd|rd|th)$/.test(tokens[a - 1].lower))) a -= 1;
   // "No NAF platform was involved": the subject opened by "no" is denied.
   if (tokens[a].lower === 'no' && a < end) return { subject: [a + 1, end], denied: !denied };
   return { subject: [a, end], denied };

@@ -10,9 +10,12 @@ export const CIVILIAN_WORDS = new Set([
   'migrants', 'detainees', 'prisoners', 'families', 'workers', 'merchants', 'shopkeepers', 'boys', 'faithful', 'unarmed', 'innocent', 'innocents',
   'teachers', 'doctors', 'nurses', 'fishermen', 'herders', 'miners', 'congregation',
   'worshipers', 'businessmen', 'guests', 'spectators', 'protesters', 'demonstrators', 'singers', 'musicians', 'civil', 'bystanders', 'commuters',
+  'defenceless', 'defenseless', 'labourers', 'laborers', 'christians', 'muslims', 'catholics', 'hindus', 'parishioners', 'churchgoers',
 ]);
+/** Adjectives that name civilians when the noun is only people: "innocent people", "defenceless villagers". */
+const CIVIL_ADJECTIVES = new Set(['civilian', 'unarmed', 'innocent', 'defenceless', 'defenseless']);
 /** "the civilian population", "innocent people": the adjective names the victims when the noun is only people. */
-const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians']);
+const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians', 'passengers']);
 /** "fighters dressed as civilians": a disguise, not who they were. */
 const DISGUISE = new Set(['dressed', 'disguised', 'posing', 'posed', 'masquerading']);
 export const COMBATANT_WORDS = new Set([
@@ -116,7 +119,8 @@ function copular(tokens: Token[], i: number, first: number): boolean {
       // "the attackers were militiamen": who attacked, not who died.
       // "It was the terrorists who ...": a cleft names who acted; "how many of them are terrorists": a question.
       const subject = tokens[k - 1];
-      if (subject && k - 1 >= first && (COMBATANT_WORDS.has(subject.lower) || subject.lower === 'it')) return false;
+      // "Those who were soldiers, they took them aside": a relative clause picks some out, it says not who died.
+      if (subject && k - 1 >= first && (COMBATANT_WORDS.has(subject.lower) || subject.lower === 'it' || subject.lower === 'who')) return false;
       for (let q = k - 1; q >= first && q >= k - 5; q -= 1) if (['how', 'whether', 'if'].includes(tokens[q].lower)) return false;
       return true;
     }
@@ -143,8 +147,12 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     // "had not targeted civilians", "Not one of our operations targeted a civilian": who was aimed at, asserted or denied.
-    if (!aimed && (t.pos === 'VERB' || i === first || t.lower.endsWith('ing')) && TARGETING.has(verbOf(t))) {
-      let o = i + 1;
+    // "an attack against innocent civilians", "opened fire on innocent passengers": the noun of harm and whom it was aimed at.
+    const aimedNoun = (['attack', 'attacks'].includes(t.lower) || (t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) && ['on', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '')
+      // Only who is named as civilians: "opened fire on passengers" says where the fire went, not who the victims were.
+      && (CIVIL_ADJECTIVES.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'civilians');
+    if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing')) && TARGETING.has(verbOf(t))))) {
+      let o = aimedNoun ? i + 2 : i + 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
       // "attacked the displaced people" still names the victims.
@@ -160,7 +168,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const possessive = ["'", "'s", '’', '’s'].includes(tokens[i + 1]?.lower ?? '');
     if ((KILLING.has(t.lemma) || KILLING.has(t.lower)) && !possessive) killingAt.push(i);
     // "civilian areas", "civilian infrastructure": an adjective before a noun names no victims.
-    const adjective = ['civilian', 'unarmed', 'innocent'].includes(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
+    const adjective = CIVIL_ADJECTIVES.has(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
     const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
     // "displaced 12 million" is a verb; "the families of the victims" are their kin.
@@ -183,7 +191,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       const tollOfNone = no && [1, 2, 3].some((d) => i + d <= last && KILLING.has(tokens[i + d].lemma));
       if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && COMBATANT_WORDS.has(t.lower) });
     }
-    if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && ['civilian', 'unarmed', 'innocent'].includes(t.lower)) i += 1;
+    if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && CIVIL_ADJECTIVES.has(t.lower)) i += 1;
   }
   // The group is the victims only where it stands by the killing, in the same clause: "civilians were killed",
   // "killed 40 soldiers", "35 dead, most of them women and children". A group named elsewhere in a long
