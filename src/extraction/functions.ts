@@ -9,6 +9,9 @@ import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
 import { keysEndingIn, lookup } from './source-lookups';
+import { nationalGovernment, regionalGovernment } from './offices';
+
+export { nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
 
 /** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
@@ -26,7 +29,6 @@ const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'mi
 const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
 /** Functions of a national government: unqualified, they are the desk's one government's. */
 const NATIONAL = new Set(['president', 'minister', 'secretary']);
-const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
 const SERVING_TO = new Set(['adviser', 'advisor', 'aide', 'assistant']);
 const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
@@ -127,13 +129,18 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
   const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));
   if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
-    const government = nationalGovernment(index);
+    const government = nationalGovernment(index, ante.lastNamed);
+    if (government) return government;
+  }
+  // "Governor X", "Lanao del Sur Governor X": the desk's government of a region (of the one named last among several).
+  if (owned < 0 && noun === 'governor' && !lower.slice(at + 1).some((x) => LINKS.has(x))) {
+    const government = regionalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
   if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
-    const government = nationalGovernment(index);
+    const government = nationalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
@@ -177,17 +184,6 @@ const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'g
 /** A portfolio word before "Minister" ("Justice Minister"). */
 function portfolio(word: string): boolean {
   return PORTFOLIOS.has(word.toLowerCase());
-}
-
-/** The desk's one national government: the one government named after a country ("Pakistani government"), or the one government. */
-export function nationalGovernment(index: SourceIndex): KnownSource | null {
-  const all = index.all.filter((s) => / government$/i.test(s.name) && !SUBNATIONAL.test(s.name));
-  if (all.length === 1) return all[0];
-  const national = all.filter((s) => {
-    const words = fold(s.name).split(' ').slice(0, -1);
-    return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
-  });
-  return national.length === 1 ? national[0] : null;
 }
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);

@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { plainForm } from './speaker-forms';
+import { plainForm, SUFFIX, surnameOf } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -149,15 +149,6 @@ function stateMedium(head: string, index: SourceIndex): KnownSource | null {
   return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
 }
 
-/** A surname as written alone or after titles: "Hagari", "Mr Ansari", "President Raisi", "Lopez Obrador"; else null. */
-function surnameOf(head: string): string | null {
-  const w = head.trim().split(' ');
-  let i = 0;
-  while (i < w.length - 1 && TITLES.has(w[i].toLowerCase())) i += 1;
-  const rest = w.slice(i);
-  return rest.length <= 2 && rest.every((x) => /^[A-Z][A-Za-z'’-]+$/.test(x)) && (rest.length === 1 || i === 0) ? rest.join(' ') : null;
-}
-
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
@@ -178,7 +169,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   for (let i = history.length - 1; surname && i >= 0 && i >= history.length - 12; i -= 1) {
     const named = history[i].named ?? (history[i].person ? history[i].suggested?.name : undefined);
-    const tail = named?.split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
+    // "Ferdinand Marcos Jr." is pointed back to as "Marcos": a generational suffix is no surname.
+    const tail = named?.replace(SUFFIX, '').split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
     if (named && named !== surname && named.includes(' ') && tail === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
   }
   // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".

@@ -1,3 +1,5 @@
+import { TITLES } from './lexicon';
+
 /** Other ways wire copy writes a body's name, read back to the usual one before it is resolved. */
 
 const PLACE_MODIFIERS = new Set(['based', 'headquartered']);
@@ -18,4 +20,16 @@ export function plainForm(head: string): string | null {
   const rest = based >= 0 ? w.slice(based + 1) : [];
   if (at === 1 && based >= 1 && rest.length >= 1 && rest.length <= 3 && rest.every((x) => /^[a-z]+$/.test(x))) return `${w[0].toLowerCase()} ${rest.join(' ')}`;
   return null;
+}
+
+/** A generational suffix: "Ferdinand Marcos Jr." is pointed back to as "Marcos". */
+export const SUFFIX = /,? (Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** A surname as written alone or after titles: "Hagari", "Mr Ansari", "President Raisi", "Lopez Obrador"; else null. */
+export function surnameOf(head: string): string | null {
+  const w = head.trim().split(' ');
+  let i = 0;
+  while (i < w.length - 1 && TITLES.has(w[i].toLowerCase())) i += 1;
+  const rest = w.slice(i);
+  return rest.length <= 2 && rest.every((x) => /^[A-Z][A-Za-z'’-]+$/.test(x)) && (rest.length === 1 || i === 0) ? rest.join(' ') : null;
 }

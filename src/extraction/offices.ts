@@ -1,0 +1,44 @@
+/**
+ * The government an office of state belongs to when the words name none: "Prime Minister X" is the desk's
+ * national government, "Governor X" its one regional government. When the desk knows several, the text
+ * tells which: the one the narration named last ("Pakistan ... Prime Minister X said").
+ */
+import { fold } from '../claims/fold';
+import { ADJECTIVE_OF, DEMONYMS } from './names';
+import type { KnownSource, SourceIndex } from './speakers';
+
+const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
+
+/** The known source named last before the speaker among those that pass the test (see `Antecedents.lastNamed`). */
+export type LastNamed = (test: (source: KnownSource) => boolean) => KnownSource | null;
+
+/** A government named after a country alone ("Pakistani government", "Government of Chad" read as such). */
+function national(source: KnownSource): boolean {
+  const words = fold(source.name).split(' ').slice(0, -1);
+  return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
+}
+
+function governments(index: SourceIndex): KnownSource[] {
+  return index.all.filter((s) => / government$/i.test(s.name));
+}
+
+/**
+ * The desk's national government: the one government that is no region's, or the one named after a country;
+ * among several countries' governments, the one the narration named last.
+ */
+export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
+  const all = governments(index).filter((s) => !SUBNATIONAL.test(s.name));
+  if (all.length === 1) return all[0];
+  const nationals = all.filter(national);
+  if (nationals.length === 1) return nationals[0];
+  return nationals.length > 1 && lastNamed ? lastNamed((s) => nationals.includes(s)) : null;
+}
+
+/** The desk's one government of a region, state or province (no country's): a governor's; among several, the one named last. */
+export function regionalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
+  const all = governments(index);
+  // "Antioquia government" beside "Colombian government" is a region's; a lone government not named after a country may be the state's.
+  const regional = all.filter((s) => !national(s) && (SUBNATIONAL.test(s.name) || all.some(national)));
+  if (regional.length === 1) return regional[0];
+  return regional.length > 1 && lastNamed ? lastNamed((s) => regional.includes(s)) : null;
+}

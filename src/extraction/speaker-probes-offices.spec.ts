@@ -1,0 +1,31 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * A person named in an office of a known party speaks for it (the corpus convention: the most specific known
+ * source speaks, the person is the role), probed with sentences of our own (no corpus text).
+ */
+const SOURCES: KnownSource[] = [
+  { id: 'chad', name: 'Chadian government', aliases: ['Chad', "N'Djamena"], kind: 'government' },
+  { id: 'niger', name: 'Nigerien government', aliases: ['Niger', 'Niamey'], kind: 'government' },
+  { id: 'kanem', name: 'Kanem provincial government', aliases: [], kind: 'government' },
+  { id: 'command', name: 'Chadian military', aliases: ['Sahel Command'], kind: 'military' },
+  { id: 'front', name: 'Desert Front', aliases: [], kind: 'armed_group' },
+];
+const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+
+describe('speakers in an office of a known party', () => {
+  it.each([
+    // A national title with no country, when the desk knows several countries' governments: the one the narration named last.
+    ['Niger closed its border on Monday. Prime Minister Ali Lamine Zeine said the attackers had come from Mali.', ['niger']],
+    ['Chad closed its airspace. Prime Minister Saleh Kebzabo said the convoy had been attacked.', ['chad']],
+    // A governor is the desk's one regional government, named after its province or not.
+    ['Governor Adam Nouky said 40 farmers had been killed.', ['kanem']],
+    ['Kanem Governor Adam Nouky said the roads were closed.', ['kanem']],
+    // A generational suffix is no surname: "Deby" points back to "Mahamat Deby Jr.".
+    ['Chad mourned. President Mahamat Deby Jr. said the attack was cowardly. "We will find them," Deby said.', ['chad', 'chad']],
+    // The service before a rank is a title: the spokesman of a known command speaks for it, and his surname points back to it.
+    ['"We hit the target," Navy Capt. Idriss Moussa, a spokesman for Sahel Command, said. "We regret any loss of life," Moussa said.', ['command', 'command']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
