@@ -9,7 +9,7 @@ import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
 import { keysEndingIn, lookup } from './source-lookups';
-import { nationalGovernment, regionalGovernment } from './offices';
+import { familyOf, nationalGovernment, regionalGovernment } from './offices';
 
 export { nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
@@ -254,6 +254,9 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
   const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
     ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index));
+  // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
+  const family = party ? null : familyOf(name, roleWords, index);
+  if (family) return { kind: family.kind ?? 'witness', sourceId: family.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);

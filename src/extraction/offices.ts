@@ -42,3 +42,23 @@ export function regionalGovernment(index: SourceIndex, lastNamed?: LastNamed): K
   if (regional.length === 1) return regional[0];
   return regional.length > 1 && lastNamed ? lastNamed((s) => regional.includes(s)) : null;
 }
+
+/** Nouns of kinship: a relative of someone speaks for the family the desk knows. */
+const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'widower', 'cousin', 'uncle', 'aunt',
+  'nephew', 'niece', 'relative', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'brother-in-law', 'sister-in-law', 'son-in-law', 'father-in-law']);
+
+/**
+ * "Emal Ahmadi, Zemari's brother", "X, a cousin of the victim": a relative speaks for the desk's family party,
+ * the one of the person's surname when the desk knows several families.
+ */
+export function familyOf(name: string, role: string, index: SourceIndex): KnownSource | null {
+  const w = role.trim().replace(/,$/, '').split(/\s+/).map((x) => x.toLowerCase());
+  const of = w.indexOf('of');
+  const noun = of > 0 ? w[of - 1] : w[w.length - 1];
+  if (!KIN.has(noun) || w.length > 8) return null;
+  const families = index.all.filter((s) => /\bfamily$/i.test(s.name));
+  if (families.length === 1) return families[0];
+  const surname = fold(name.replace(/,? (Jr\.?|Sr\.?)$/, '').split(' ').pop() ?? '');
+  const own = families.filter((s) => fold(s.name).split(' ').includes(surname));
+  return own.length === 1 ? own[0] : null;
+}

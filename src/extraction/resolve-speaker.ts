@@ -149,9 +149,17 @@ function stateMedium(head: string, index: SourceIndex): KnownSource | null {
   return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
 }
 
+const GAVE_NAME = /^who (?:gave|identified) (?:only )?(?:his|her)(?:self)? (?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
+
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
+  // "A neighbor, who gave his name only as Karim": the name given is the new source's, the description its role.
+  const given = rawBeside ? GAVE_NAME.exec(rawBeside.trim()) : null;
+  if (given && !resolveName(head, index)) {
+    const suggested = { ...suggestSource(given[1], index), role: head.trim().replace(/^(an?|the) /i, '') };
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: given[1] };
+  }
   // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
   // "who heads the association" gives a function and is kept.
   const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;

@@ -10,6 +10,7 @@ const SOURCES: KnownSource[] = [
   { id: 'kanem', name: 'Kanem provincial government', aliases: [], kind: 'government' },
   { id: 'command', name: 'Chadian military', aliases: ['Sahel Command'], kind: 'military' },
   { id: 'front', name: 'Desert Front', aliases: [], kind: 'armed_group' },
+  { id: 'family', name: 'Haroun family', aliases: ['the family', 'relatives'], kind: 'witness' },
 ];
 const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
 
@@ -25,6 +26,11 @@ describe('speakers in an office of a known party', () => {
     ['Chad mourned. President Mahamat Deby Jr. said the attack was cowardly. "We will find them," Deby said.', ['chad', 'chad']],
     // The service before a rank is a title: the spokesman of a known command speaks for it, and his surname points back to it.
     ['"We hit the target," Navy Capt. Idriss Moussa, a spokesman for Sahel Command, said. "We regret any loss of life," Moussa said.', ['command', 'command']],
+    // A relative of someone speaks for the desk's family party, and "he" points back to the family.
+    ['"They were asleep," Musa Haroun, the driver\'s brother, said. He said the car was empty.', ['family', 'family']],
+    ['Idriss Kaka, a cousin of the driver, said the car was empty.', ['family']],
+    // "who gave his name only as X": the name given is the new source, and "he" points back to it.
+    ['A neighbour, who gave his name only as Brahim, said he heard one blast. "The car burned," he said.', ['new:Brahim', 'new:Brahim']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
