@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { plainForm, SUFFIX, surnameOf } from './speaker-forms';
+import { namesNoOne, plainForm, SUFFIX, surnameOf } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -49,6 +49,7 @@ function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spo
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
   const phrase = beside ? `${head}, ${beside}` : head;
+  if (namesNoOne(head)) return null;
   if (isPronoun(head)) {
     const last = antecedent(head, history, subjects);
     if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };

@@ -33,3 +33,20 @@ export function surnameOf(head: string): string | null {
   const rest = w.slice(i);
   return rest.length <= 2 && rest.every((x) => /^[A-Z][A-Za-z'’-]+$/.test(x)) && (rest.length === 1 || i === 0) ? rest.join(' ') : null;
 }
+
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'today', 'tonight', 'yesterday', 'moment', 'time']);
+const TIME_STARTS = new Set(['this', 'that', 'last', 'next', 'on', 'the', 'early', 'late', 'earlier', 'later', 'same', 'each', 'every', 'one']);
+/** What happened, which says nothing: "the attack" in "the separatists behind the attack claimed". */
+const EVENT_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing', 'explosion', 'blast', 'raid', 'assault', 'massacre', 'killing', 'killings', 'incident', 'clashes', 'violence', 'hijacking', 'ambush', 'crash']);
+
+/**
+ * Words a clause's parse may leave where a speaker stands that name no one: an object pronoun with its
+ * complement ("making it hard to verify"), a time ("announced this evening"), an event ("the attack").
+ */
+export function namesNoOne(head: string): boolean {
+  const w = head.trim().replace(/[,.]$/, '').split(/\s+/).map((x) => x.toLowerCase());
+  if (w.length === 2 && /^(it|them|him|her|us|me)$/.test(w[0]) && /^[a-z]+$/.test(w[1])) return true;
+  const last = w[w.length - 1];
+  if (w.length <= 3 && TIME_NOUNS.has(last) && (w.length === 1 || TIME_STARTS.has(w[0]))) return true;
+  return w.length <= 2 && EVENT_NOUNS.has(last) && (w.length === 1 || /^(the|this|that)$/.test(w[0]));
+}

@@ -31,6 +31,11 @@ describe('speakers in an office of a known party', () => {
     ['Idriss Kaka, a cousin of the driver, said the car was empty.', ['family']],
     // "who gave his name only as X": the name given is the new source, and "he" points back to it.
     ['A neighbour, who gave his name only as Brahim, said he heard one blast. "The car burned," he said.', ['new:Brahim', 'new:Brahim']],
+    // "according to X, a spokesman for Y" keeps the function beside the name, and the surname points back to Y.
+    ['The roads were closed, according to Adam Nouky, a spokesman for the Kanem provincial government. "Nobody may pass," Nouky said.', ['kanem', 'kanem']],
+    // A time, an event or an object pronoun where a speaker stands names no one.
+    ['The Desert Front said its fighters withdrew, making it hard to verify the accounts of either side.', ['front']],
+    ["Security forces have freed the hostages, the military's media wing, SCPR, announced this evening.", []],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
