@@ -9,7 +9,7 @@ import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
 import { keysEndingIn, lookup } from './source-lookups';
-import { familyOf, nationalGovernment, regionalGovernment } from './offices';
+import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment } from './offices';
 
 export { nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
@@ -128,7 +128,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
   const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));
-  if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
+  if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i]) || (noun === 'minister' && capitalPortfolio(w[i]))) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
     const government = nationalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
@@ -166,9 +166,6 @@ function inside(lower: string[], at: number): number {
   return i < 0 ? lower.length : i;
 }
 
-/** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
-const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'energy', 'agriculture', 'trade', 'labour', 'labor', 'home', 'water', 'economy', 'planning', 'culture', 'territorial', 'administration']);
-
 /** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
 function knownBody(words: string, index: SourceIndex): KnownSource | null {
   const text = trimCommas(words).replace(/^the /i, '');
@@ -180,11 +177,6 @@ const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general'
 
 /** Words of a body that a function may be held in after a possessor ("Burundi's army spokesman"), unlike a portfolio ("Ukraine's Interior Minister"). */
 const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee']);
-
-/** A portfolio word before "Minister" ("Justice Minister"). */
-function portfolio(word: string): boolean {
-  return PORTFOLIOS.has(word.toLowerCase());
-}
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
 

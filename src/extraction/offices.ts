@@ -4,7 +4,7 @@
  * tells which: the one the narration named last ("Pakistan ... Prime Minister X said").
  */
 import { fold } from '../claims/fold';
-import { ADJECTIVE_OF, DEMONYMS } from './names';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
 import type { KnownSource, SourceIndex } from './speakers';
 
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
@@ -61,4 +61,18 @@ export function familyOf(name: string, role: string, index: SourceIndex): KnownS
   const surname = fold(name.replace(/,? (Jr\.?|Sr\.?)$/, '').split(' ').pop() ?? '');
   const own = families.filter((s) => fold(s.name).split(' ').includes(surname));
   return own.length === 1 ? own[0] : null;
+}
+
+/** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
+const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'energy', 'agriculture', 'trade', 'labour', 'labor', 'home', 'water', 'economy', 'planning', 'culture', 'territorial', 'administration']);
+
+/** "Foreign and Expatriates Minister": a capitalised word before "Minister" that names no country is a portfolio. */
+export function capitalPortfolio(word: string): boolean {
+  const x = fold(word);
+  return word === 'and' || (/^[A-Z][a-z]+$/.test(word) && !DEMONYMS[x] && !ADJECTIVE_OF[x] && !CAPITALS[x]);
+}
+
+/** A portfolio word before "Minister" ("Justice Minister"). */
+export function portfolio(word: string): boolean {
+  return PORTFOLIOS.has(word.toLowerCase());
 }

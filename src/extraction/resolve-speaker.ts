@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS, TITLES } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { namesNoOne, plainForm, SUFFIX, surnameOf } from './speaker-forms';
+import { nameEnding, namesNoOne, plainForm, SUFFIX, surnameOf } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -163,7 +163,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   }
   // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
   // "who heads the association" gives a function and is kept.
-  const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
+  const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at|for (his|her|its|their) part)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
   // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
   const medium = beside ? null : stateMedium(head, index);
   if (medium) return { kind: medium.kind ?? 'government', sourceId: medium.id, suggested: null, speaker: phrase, line };
@@ -236,7 +236,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (adjectival) parts.push(adjectival);
   const known = exactName([...parts, ...parts.map(beforeLink)], index)
     ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(withoutModifiers(p), index)).find(Boolean) ?? null;
-  if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
+  // "head of the Presidential Administration's department X": the person is the known body's role, and a surname points back.
+  const ending = known && !beside ? nameEnding(head) : null;
+  if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line, ...(ending && { named: ending, person: true, role: head.trim().replace(/^(an?|the) /i, '') }) };
   // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
   const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null);
   if (national) return { kind: national.kind ?? kindOf(phrase), sourceId: national.id, suggested: null, speaker: phrase, line };

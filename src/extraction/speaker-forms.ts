@@ -1,4 +1,5 @@
 import { TITLES } from './lexicon';
+import { isPersonName, lastNameRun, namesPerson } from './speaker-rules';
 
 /** Other ways wire copy writes a body's name, read back to the usual one before it is resolved. */
 
@@ -49,4 +50,19 @@ export function namesNoOne(head: string): boolean {
   const last = w[w.length - 1];
   if (w.length <= 3 && TIME_NOUNS.has(last) && (w.length === 1 || TIME_STARTS.has(w[0]))) return true;
   return w.length <= 2 && EVENT_NOUNS.has(last) && (w.length === 1 || /^(the|this|that)$/.test(w[0]));
+}
+
+/**
+ * The person's name that ends a function, of two or three words ("head of the Department of the Presidential
+ * Administration Hikmet Hajiyev" -> "Hikmet Hajiyev"), or null.
+ */
+export function nameEnding(head: string): string | null {
+  const w = head.trim().split(/\s+/);
+  const [start, end] = lastNameRun(w);
+  if (end !== w.length - 1 || end <= start || !namesPerson(head)) return null;
+  for (const k of [3, 2]) {
+    const from = end - k + 1;
+    if (from >= start && from > 0 && isPersonName(w.slice(from, end + 1).join(' '))) return w.slice(from, end + 1).join(' ');
+  }
+  return null;
 }

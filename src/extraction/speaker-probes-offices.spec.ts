@@ -36,6 +36,11 @@ describe('speakers in an office of a known party', () => {
     // A time, an event or an object pronoun where a speaker stands names no one.
     ['The Desert Front said its fighters withdrew, making it hard to verify the accounts of either side.', ['front']],
     ["Security forces have freed the hostages, the military's media wing, SCPR, announced this evening.", []],
+    // A function naming a known body ends in the person's name: the body speaks, and the surname points back to it.
+    ['The head of the press department of the Desert Front Musa Kadi said the town was taken. "We hold it," Kadi said.', ['front', 'front']],
+    // A minister of capitalised portfolios holds a national office; "for his part" is no function.
+    ["N'Djamena protested. Foreign and Expatriates Minister Dr. Ahmat Allami said the strike was a crime.", ['chad']],
+    ['Chad mourned. President Mahamat Deby, for his part, said the strike was a crime.', ['chad']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
