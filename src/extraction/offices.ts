@@ -69,7 +69,8 @@ const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'ene
 /** "Foreign and Expatriates Minister": a capitalised word before "Minister" that names no country is a portfolio. */
 export function capitalPortfolio(word: string): boolean {
   const x = fold(word);
-  return word === 'and' || (/^[A-Z][a-z]+$/.test(word) && !DEMONYMS[x] && !ADJECTIVE_OF[x] && !CAPITALS[x]);
+  // "Swedish", "Kenyan", "Congolese": a country's adjective, even one the lists lack, is no portfolio.
+  return word === 'and' || (/^[A-Z][a-z]+$/.test(word) && !/(an|ish|ese|i|ic)$/.test(word) && !DEMONYMS[x] && !ADJECTIVE_OF[x] && !CAPITALS[x]);
 }
 
 /** A portfolio word before "Minister" ("Justice Minister"). */

@@ -1,11 +1,11 @@
 import { HEAD_KINDS, Recent } from './mentions';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
-import { STATEMENT_NOUNS, TITLES } from './lexicon';
+import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { nameEnding, namesNoOne, plainForm, SUFFIX, surnameOf } from './speaker-forms';
+import { givenName, nameEnding, namesNoOne, plainForm, SUFFIX, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -64,29 +64,8 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
-/**
- * "Olena, a cashier", "Fatima, 41": one capitalised word the desk does not know, with an age or a description
- * ("a", "an") beside it, is a person's given name (a body is not described by its age, nor introduced as "a cashier").
- */
-function givenName(head: string, beside: string | null): boolean {
-  const comma = head.indexOf(', ');
-  const [name, aside] = beside !== null ? [head.trim(), beside.trim()] : comma > 0 ? [head.slice(0, comma), head.slice(comma + 2).trim()] : [head.trim(), ''];
-  return /^[A-Z][a-z]+$/.test(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase()) && !DEMONYMS[fold(name)] && !CAPITALS[fold(name)] && !ADJECTIVE_OF[fold(name)]
-    && (/^\d{1,3}\b/.test(aside) || /^an? [a-z]/.test(aside));
-}
-
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
-
-const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
-
-/** The phrase without hyphenated modifiers naming another party ("the Hamas-run territory" names no Hamas speaker). */
-function withoutModifiers(phrase: string): string {
-  return phrase.split(/\s+/).filter((w) => {
-    const at = w.lastIndexOf('-');
-    return at <= 0 || !MODIFIER_ENDS.has(w.slice(at + 1).toLowerCase());
-  }).join(' ');
-}
 
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
 const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
@@ -284,14 +263,17 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
       if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare))) return { ...h, speaker: phrase, line };
     }
     // "the president" with no president before: the head of the desk's one national government.
-    const national = bare === 'president' ? nationalGovernment(index) : null;
+    const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
   // "Al-Shabab" for the desk's "al-Shabaab": a hyphenated name is as near as two words.
   const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
-  // "the military" with no one before it: the one known source of that kind, if there is exactly one.
-  if (bare) {
+  // "Officials said", "the authorities said": a body's position in the usual wire form, the desk's national government's.
+  const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
+  if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
+  // "the military", "Police" with no one before it: the one known source of that kind, if there is exactly one.
+  if (bare || (lone && /^(police|army|military|government|gendarmerie|navy)$/.test(lone))) {
     const kind = kindOf(head);
     const ofKind = kind === 'other' ? [] : sourcesOfKind(index, kind);
     if (ofKind.length === 1) return { kind, sourceId: ofKind[0].id, suggested: null, speaker: phrase, line };

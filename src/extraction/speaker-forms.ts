@@ -1,4 +1,6 @@
+import { fold } from '../claims/fold';
 import { TITLES } from './lexicon';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS } from './names';
 import { isPersonName, lastNameRun, namesPerson } from './speaker-rules';
 
 /** Other ways wire copy writes a body's name, read back to the usual one before it is resolved. */
@@ -65,4 +67,25 @@ export function nameEnding(head: string): string | null {
     if (from >= start && from > 0 && isPersonName(w.slice(from, end + 1).join(' '))) return w.slice(from, end + 1).join(' ');
   }
   return null;
+}
+
+/**
+ * "Olena, a cashier", "Fatima, 41": one capitalised word the desk does not know, with an age or a description
+ * ("a", "an") beside it, is a person's given name (a body is not described by its age, nor introduced as "a cashier").
+ */
+export function givenName(head: string, beside: string | null): boolean {
+  const comma = head.indexOf(', ');
+  const [name, aside] = beside !== null ? [head.trim(), beside.trim()] : comma > 0 ? [head.slice(0, comma), head.slice(comma + 2).trim()] : [head.trim(), ''];
+  return /^[A-Z][a-z]+$/.test(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase()) && !DEMONYMS[fold(name)] && !CAPITALS[fold(name)] && !ADJECTIVE_OF[fold(name)]
+    && (/^\d{1,3}\b/.test(aside) || /^an? [a-z]/.test(aside));
+}
+
+const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
+
+/** The phrase without hyphenated modifiers naming another party ("the Hamas-run territory" names no Hamas speaker). */
+export function withoutModifiers(phrase: string): string {
+  return phrase.split(/\s+/).filter((w) => {
+    const at = w.lastIndexOf('-');
+    return at <= 0 || !MODIFIER_ENDS.has(w.slice(at + 1).toLowerCase());
+  }).join(' ');
 }

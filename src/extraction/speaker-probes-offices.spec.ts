@@ -10,6 +10,7 @@ const SOURCES: KnownSource[] = [
   { id: 'kanem', name: 'Kanem provincial government', aliases: [], kind: 'government' },
   { id: 'command', name: 'Chadian military', aliases: ['Sahel Command'], kind: 'military' },
   { id: 'front', name: 'Desert Front', aliases: [], kind: 'armed_group' },
+  { id: 'police', name: 'Chadian police', aliases: [], kind: 'police' },
   { id: 'family', name: 'Haroun family', aliases: ['the family', 'relatives'], kind: 'witness' },
 ];
 const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
@@ -41,6 +42,10 @@ describe('speakers in an office of a known party', () => {
     // A minister of capitalised portfolios holds a national office; "for his part" is no function.
     ["N'Djamena protested. Foreign and Expatriates Minister Dr. Ahmat Allami said the strike was a crime.", ['chad']],
     ['Chad mourned. President Mahamat Deby, for his part, said the strike was a crime.', ['chad']],
+    // Bare "officials" or "the authorities": the desk's national government (named last among several); bare "Police": its one police.
+    ['Niger closed its border. Officials said 12 soldiers had been killed.', ['niger']],
+    ['Niger closed its border. The authorities said 12 soldiers had been killed.', ['niger']],
+    ['Police said the road had reopened.', ['police']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
