@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { givenName, nameEnding, namesNoOne, plainForm, SUFFIX, surnameOf, withoutModifiers } from './speaker-forms';
+import { bySurname, givenName, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -56,7 +56,7 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   }
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');
-  const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
+  const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent, subjects);
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)))
@@ -132,7 +132,7 @@ function stateMedium(head: string, index: SourceIndex): KnownSource | null {
 const GAVE_NAME = /^who (?:gave|identified) (?:only )?(?:his|her)(?:self)? (?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
 
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
-function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
+function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
   // "A neighbor, who gave his name only as Karim": the name given is the new source's, the description its role.
   const given = rawBeside ? GAVE_NAME.exec(rawBeside.trim()) : null;
@@ -155,12 +155,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "Hagari said": a surname alone points back to the person named so a few statements before.
   // "President Raisi", "Mr Ansari", "Lopez Obrador": titles in front, and a surname of two words, point back too.
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
-  for (let i = history.length - 1; surname && i >= 0 && i >= history.length - 12; i -= 1) {
-    const named = history[i].named ?? (history[i].person ? history[i].suggested?.name : undefined);
-    // "Ferdinand Marcos Jr." is pointed back to as "Marcos": a generational suffix is no surname.
-    const tail = named?.replace(SUFFIX, '').split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
-    if (named && named !== surname && named.includes(' ') && tail === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
-  }
+  const back = surname ? bySurname(surname, history, people) : null;
+  if (back) return { ...back, speaker: phrase, line };
   // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
   const plain = beside ? null : plainForm(head);
   const plainly = plain ? resolveWords(plain, null, history, index, line, recent) : null;

@@ -1,6 +1,7 @@
 import { fold } from '../claims/fold';
 import { TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS } from './names';
+import type { Spoken } from './resolve-speaker';
 import { isPersonName, lastNameRun, namesPerson } from './speaker-rules';
 
 /** Other ways wire copy writes a body's name, read back to the usual one before it is resolved. */
@@ -88,4 +89,28 @@ export function withoutModifiers(phrase: string): string {
     const at = w.lastIndexOf('-');
     return at <= 0 || !MODIFIER_ENDS.has(w.slice(at + 1).toLowerCase());
   }).join(' ');
+}
+
+/**
+ * The person a surname points back to, among the last speakers and the persons clauses opened with ("Defense
+ * Secretary X apologised. ... X's statement said"): the one named last. "Ferdinand Marcos Jr." is "Marcos"
+ * (a generational suffix is no surname), "Carlos Fernando Triana Beltran" may be "Triana" (a double surname).
+ */
+export function bySurname(surname: string, history: Spoken[], people: Spoken[]): Spoken | null {
+  const bare = surname.replace(/^[a-z]{1,3}-/, '');
+  const fits = (h: Spoken) => {
+    const named = h.named ?? (h.person ? h.suggested?.name : undefined);
+    const w = named?.replace(SUFFIX, '').split(' ') ?? [];
+    const tail = w.slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
+    return !!named && named !== surname && w.length > 1 && (tail === bare || (w.length >= 4 && !surname.includes(' ') && w[w.length - 2] === surname));
+  };
+  let best: Spoken | null = null;
+  for (const pool of [history, people]) {
+    for (let i = pool.length - 1; i >= 0 && i >= pool.length - 12; i -= 1) {
+      if (!fits(pool[i])) continue;
+      if (!best || (pool[i].at ?? -1) > (best.at ?? -1)) best = pool[i];
+      break;
+    }
+  }
+  return best;
 }

@@ -10,6 +10,7 @@ const SOURCES: KnownSource[] = [
   { id: 'kanem', name: 'Kanem provincial government', aliases: [], kind: 'government' },
   { id: 'command', name: 'Chadian military', aliases: ['Sahel Command'], kind: 'military' },
   { id: 'front', name: 'Desert Front', aliases: [], kind: 'armed_group' },
+  { id: 'dod', name: 'Chadian defence department', aliases: ['Department of Defense'], kind: 'military' },
   { id: 'police', name: 'Chadian police', aliases: [], kind: 'police' },
   { id: 'family', name: 'Haroun family', aliases: ['the family', 'relatives'], kind: 'witness' },
 ];
@@ -46,6 +47,9 @@ describe('speakers in an office of a known party', () => {
     ['Niger closed its border. Officials said 12 soldiers had been killed.', ['niger']],
     ['Niger closed its border. The authorities said 12 soldiers had been killed.', ['niger']],
     ['Police said the road had reopened.', ['police']],
+    // A surname points back to a person a clause opened with, who spoke nowhere before; "Defense Secretary" is the Department of Defense.
+    ['Defense Secretary Idriss Hamid visited the wounded. "We will rebuild," Hamid said.', ['dod']],
+    ['Kanem Governor Adam Nouky visited the camp on Monday. "We will rebuild," Nouky said.', ['kanem']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
