@@ -9,7 +9,7 @@ import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
 import { keysEndingIn, lookup } from './source-lookups';
-import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment } from './offices';
+import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
 export { nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
@@ -127,6 +127,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
       // "Houthi military spokesman": the body named by the first word when the words together name none.
       || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
   if (named) return named;
+  const unit = unitParty(lower.slice(owned + 1, at), noun, index, ante.lastNamed, lower.length === 1);
+  if (unit) return unit;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
   const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));

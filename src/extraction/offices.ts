@@ -5,6 +5,7 @@
  */
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
+import { sourcesOfKind } from './source-lookups';
 import type { KnownSource, SourceIndex } from './speakers';
 
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
@@ -76,4 +77,29 @@ export function capitalPortfolio(word: string): boolean {
 /** A portfolio word before "Minister" ("Justice Minister"). */
 export function portfolio(word: string): boolean {
   return PORTFOLIOS.has(word.toLowerCase());
+}
+
+/** Levels of an arm that name no other country's ("French military" does). */
+const LEVELS = new Set(['regional', 'provincial', 'local', 'state', 'district', 'city', 'municipal', 'national', 'county']);
+
+/** Words of a military unit before a commander's title ("103rd Infantry Brigade commander"). */
+const UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 'infantry', 'corps', 'command', 'squadron', 'company', 'platoon']);
+
+/**
+ * "103rd Infantry Brigade commander X": a unit names the desk's one military, "regional police director X" its one police; a bare "spokesman X" right after a
+ * known body was named ("India's ministry also dismissed the allegations. '...,' spokesman X said") is that body's.
+ */
+export function unitParty(before: string[], noun: string, index: SourceIndex, lastNamed: LastNamed, alone: boolean): KnownSource | null {
+  if (before.some((x) => UNITS.has(x)) && (noun === 'commander' || noun === 'spokesman' || noun === 'officer' || noun === 'chief')) {
+    const military = sourcesOfKind(index, 'military');
+    return military.length === 1 ? military[0] : null;
+  }
+  // "Regional police director X": a qualified arm the desk knows one party of.
+  const arm = before[before.length - 1];
+  if (before.length >= 2 && (arm === 'police' || arm === 'army' || arm === 'military') && before.slice(0, -1).every((x) => LEVELS.has(x))) {
+    const ofKind = sourcesOfKind(index, arm === 'police' ? 'police' : 'military');
+    if (ofKind.length === 1) return ofKind[0];
+  }
+  if (alone && /^spokes(man|woman|person)$/.test(noun)) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');
+  return null;
 }

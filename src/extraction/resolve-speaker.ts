@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { bySurname, givenName, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
+import { bySurname, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -48,8 +48,11 @@ function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spo
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
-  const phrase = beside ? `${head}, ${beside}` : head;
   if (namesNoOne(head)) return null;
+  // "the morning Mass. Regional police director X": a parse that ran over a sentence's end keeps the last sentence.
+  const cut = lastSentence(head);
+  if (cut !== head) return resolve(cut, beside, history, index, line, recent, subjects);
+  const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = antecedent(head, history, subjects);
     if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };
@@ -268,6 +271,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "Officials said", "the authorities said": a body's position in the usual wire form, the desk's national government's.
   const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
   if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
+  // "Military officials", "police officials": the desk's one party of that kind, in the plural (one unnamed insider is not).
+  const arm = /^(?:the )?(military|army|police) officials$/i.exec(head.trim());
+  const ofArm = arm ? sourcesOfKind(index, arm[1].toLowerCase() === 'police' ? 'police' : 'military') : [];
+  if (ofArm.length === 1) return { kind: ofArm[0].kind ?? 'military', sourceId: ofArm[0].id, suggested: null, speaker: phrase, line };
   // "the military", "Police" with no one before it: the one known source of that kind, if there is exactly one.
   if (bare || (lone && /^(police|army|military|government|gendarmerie|navy)$/.test(lone))) {
     const kind = kindOf(head);

@@ -114,3 +114,13 @@ export function bySurname(surname: string, history: Spoken[], people: Spoken[]):
   }
   return best;
 }
+
+/** The words after the last sentence end inside a speaker's words: a full stop after a word of four letters or more that is no title. */
+export function lastSentence(head: string): string {
+  const w = head.trim().split(/\s+/);
+  for (let i = w.length - 2; i >= 1; i -= 1) {
+    const word = w[i];
+    if (word.endsWith('.') && /^[A-Za-z]{4,}\.$/.test(word) && !TITLES.has(word.toLowerCase()) && !TITLES.has(word.slice(0, -1).toLowerCase()) && /^[A-Z]/.test(w[i + 1])) return w.slice(i + 1).join(' ');
+  }
+  return head;
+}

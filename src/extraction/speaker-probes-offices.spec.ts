@@ -10,7 +10,7 @@ const SOURCES: KnownSource[] = [
   { id: 'kanem', name: 'Kanem provincial government', aliases: [], kind: 'government' },
   { id: 'command', name: 'Chadian military', aliases: ['Sahel Command'], kind: 'military' },
   { id: 'front', name: 'Desert Front', aliases: [], kind: 'armed_group' },
-  { id: 'dod', name: 'Chadian defence department', aliases: ['Department of Defense'], kind: 'military' },
+  { id: 'dod', name: 'Chadian defence department', aliases: ['Department of Defense'], kind: 'government' },
   { id: 'police', name: 'Chadian police', aliases: [], kind: 'police' },
   { id: 'family', name: 'Haroun family', aliases: ['the family', 'relatives'], kind: 'witness' },
 ];
@@ -50,6 +50,16 @@ describe('speakers in an office of a known party', () => {
     // A surname points back to a person a clause opened with, who spoke nowhere before; "Defense Secretary" is the Department of Defense.
     ['Defense Secretary Idriss Hamid visited the wounded. "We will rebuild," Hamid said.', ['dod']],
     ['Kanem Governor Adam Nouky visited the camp on Monday. "We will rebuild," Nouky said.', ['kanem']],
+    // A unit's commander is the desk's one military's; a regional police director its one police's; "military officials" the military's.
+    ['2nd Infantry Brigade commander Brig. Gen. Ali Tchad said troops had killed two gunmen.', ['command']],
+    ['Regional police director Col. Ali Tchad said four people had died.', ['police']],
+    ['Military officials said the suspects had fled.', ['command']],
+    // A country's arm is no level of the desk's: "a French military spokesman" is a new person.
+    ['A French military spokesman, Colonel Jean Roux, said the jets had left.', ['new:Jean Roux']],
+    // A bare "spokesman X" right after a known body was named speaks for it.
+    ['Niger also rejected the claim. "The claim is baseless," spokesman Amadou Bako said.', ['niger', 'niger']],
+    // A parse that ran over a sentence's end keeps the last sentence as the speaker.
+    ['A bomb went off during the morning Mass. Regional police director Col. Ali Tchad said four people had died.', ['police']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
