@@ -239,7 +239,7 @@ const HEADS = /^who (heads|leads|commands|runs|directs|chairs) /i;
  */
 export function personBeside(head: string, beside: string | null, index: SourceIndex, ante: Antecedents): PersonSpeaker | null {
   if (!beside) return null;
-  const [nameWords, rawRole] = isPersonName(withoutTitles(head).name) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
+  const [nameWords, rawRole] = (isPersonName(withoutTitles(head).name) || surnameBeside(head, beside)) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
     : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
   const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')) ?? null;
   if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
@@ -258,6 +258,13 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   const kind = kindOf(role);
   const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
   return { kind, sourceId: null, suggested, named: name, role: null };
+}
+
+/** "Shekau, the leader of X": a surname alone, the function beside it introduced by an article. */
+function surnameBeside(head: string, beside: string): boolean {
+  const x = fold(head.trim());
+  const role = beside.trim().split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
+  return /^[A-Z][a-z]+$/.test(head.trim()) && !TITLES.has(x) && !DEMONYMS[x] && !CAPITALS[x] && !ADJECTIVE_OF[x] && /^(the|an?)$/.test(role[0] ?? '') && role.some((w) => FUNCTION_NOUNS.has(w));
 }
 
 /** A title and a name in one phrase ("U.N. rights office spokesman Thameen Al-Kheetan"), the function already split off by `suggestSource`. */

@@ -149,6 +149,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
   const medium = beside ? null : stateMedium(head, index);
   if (medium) return { kind: medium.kind ?? 'government', sourceId: medium.id, suggested: null, speaker: phrase, line };
+  // "The Institution reports" in a body's own communiqué: the body, as "the institution" would be.
+  if (/^[Tt]he Institution$/.test(head.trim())) return resolveWords('the institution', rawBeside, history, index, line, recent);
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
   // '"...," one of them said': one of the group that spoke last speaks for it.

@@ -60,6 +60,10 @@ describe('speakers in an office of a known party', () => {
     ['Niger also rejected the claim. "The claim is baseless," spokesman Amadou Bako said.', ['niger', 'niger']],
     // A parse that ran over a sentence's end keeps the last sentence as the speaker.
     ['A bomb went off during the morning Mass. Regional police director Col. Ali Tchad said four people had died.', ['police']],
+    // A surname alone beside "the leader of X" is X's, and "he" points back to X.
+    ['In the video, Kaka, the leader of the Desert Front, said his fighters had attacked. "We will return," he said.', ['front', 'front']],
+    // "The Institution" in a body's own communiqué is that body.
+    ['The Chadian police said 13 officers died. The Institution reports that the aircraft was attacked.', ['police', 'police']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
