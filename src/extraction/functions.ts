@@ -120,7 +120,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
-    : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
+    : (before && !/^press$/i.test(before) && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
       || (before ? placeBody(before, noun, index) : null)
       // "Defense Secretary": the department of the portfolio ("Department of Defense", "Ministry of Defence").
       || (before && (noun === 'secretary' || noun === 'minister') ? resolveName(`department of ${before}`, index) ?? resolveName(`ministry of ${before}`, index) : null)

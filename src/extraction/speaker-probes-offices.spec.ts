@@ -67,4 +67,9 @@ describe('speakers in an office of a known party', () => {
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
+
+  it('reads "press" before a function as part of it, not as a news agency named "... Press"', () => {
+    const sources = [...SOURCES, { id: 'ap', name: 'AP', aliases: ['Associated Press'], kind: 'news_agency' }];
+    expect(who('Press secretary John Kirby said the strike was justified.', sources)).toEqual(['new:John Kirby']);
+  });
 });
