@@ -132,7 +132,7 @@ function stateMedium(head: string, index: SourceIndex): KnownSource | null {
   return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
 }
 
-const GAVE_NAME = /^who (?:gave|identified) (?:only )?(?:his|her)(?:self)? (?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
+const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
 
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {

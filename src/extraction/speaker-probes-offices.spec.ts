@@ -33,6 +33,7 @@ describe('speakers in an office of a known party', () => {
     ['Idriss Kaka, a cousin of the driver, said the car was empty.', ['family']],
     // "who gave his name only as X": the name given is the new source, and "he" points back to it.
     ['A neighbour, who gave his name only as Brahim, said he heard one blast. "The car burned," he said.', ['new:Brahim', 'new:Brahim']],
+    ['Another passenger, who asked to be identified only as Noor, said he had seen 20 bodies.', ['new:Noor']],
     // "according to X, a spokesman for Y" keeps the function beside the name, and the surname points back to Y.
     ['The roads were closed, according to Adam Nouky, a spokesman for the Kanem provincial government. "Nobody may pass," Nouky said.', ['kanem', 'kanem']],
     // A time, an event or an object pronoun where a speaker stands names no one.
