@@ -171,7 +171,9 @@ export function attribute(c: Clause): Attribution | null {
   }
   if (according > c.first) {
     const speaker = phraseRightOf(c, according + 2);
-    if (speaker) return make(c, possessorOf(c, speaker), trimPunctuation(c, [c.first, according - 1]), 'according', null);
+    // "..., according to Shahid Rind, a spokesman for the provincial government": the function beside the name is kept.
+    const found = speaker ? make(c, possessorOf(c, speaker), trimPunctuation(c, [c.first, according - 1]), 'according', null) : null;
+    if (found) return { ...found, apposition: appositionAfter(c, speaker!) };
   }
   return null;
 }

@@ -9,6 +9,9 @@ import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
 import { keysEndingIn, lookup } from './source-lookups';
+import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
+
+export { nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
 
 /** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
@@ -26,7 +29,6 @@ const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'mi
 const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
 /** Functions of a national government: unqualified, they are the desk's one government's. */
 const NATIONAL = new Set(['president', 'minister', 'secretary']);
-const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
 const SERVING_TO = new Set(['adviser', 'advisor', 'aide', 'assistant']);
 const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
@@ -118,22 +120,31 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
-    : (before && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
+    : (before && !/^press$/i.test(before) && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
       || (before ? placeBody(before, noun, index) : null)
+      // "Defense Secretary": the department of the portfolio ("Department of Defense", "Ministry of Defence").
+      || (before && (noun === 'secretary' || noun === 'minister') ? resolveName(`department of ${before}`, index) ?? resolveName(`ministry of ${before}`, index) : null)
       // "Houthi military spokesman": the body named by the first word when the words together name none.
       || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
   if (named) return named;
+  const unit = unitParty(lower.slice(owned + 1, at), noun, index, ante.lastNamed, lower.length === 1);
+  if (unit) return unit;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
   const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));
-  if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i])) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
-    const government = nationalGovernment(index);
+  if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i]) || (noun === 'minister' && capitalPortfolio(w[i]))) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
+    const government = nationalGovernment(index, ante.lastNamed);
+    if (government) return government;
+  }
+  // "Governor X", "Lanao del Sur Governor X": the desk's government of a region (of the one named last among several).
+  if (owned < 0 && noun === 'governor' && !lower.slice(at + 1).some((x) => LINKS.has(x))) {
+    const government = regionalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
   if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
-    const government = nationalGovernment(index);
+    const government = nationalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
@@ -159,9 +170,6 @@ function inside(lower: string[], at: number): number {
   return i < 0 ? lower.length : i;
 }
 
-/** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
-const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'energy', 'agriculture', 'trade', 'labour', 'labor', 'home', 'water', 'economy', 'planning', 'culture', 'territorial', 'administration']);
-
 /** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
 function knownBody(words: string, index: SourceIndex): KnownSource | null {
   const text = trimCommas(words).replace(/^the /i, '');
@@ -173,22 +181,6 @@ const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general'
 
 /** Words of a body that a function may be held in after a possessor ("Burundi's army spokesman"), unlike a portfolio ("Ukraine's Interior Minister"). */
 const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee']);
-
-/** A portfolio word before "Minister" ("Justice Minister"). */
-function portfolio(word: string): boolean {
-  return PORTFOLIOS.has(word.toLowerCase());
-}
-
-/** The desk's one national government: the one government named after a country ("Pakistani government"), or the one government. */
-export function nationalGovernment(index: SourceIndex): KnownSource | null {
-  const all = index.all.filter((s) => / government$/i.test(s.name) && !SUBNATIONAL.test(s.name));
-  if (all.length === 1) return all[0];
-  const national = all.filter((s) => {
-    const words = fold(s.name).split(' ').slice(0, -1);
-    return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
-  });
-  return national.length === 1 ? national[0] : null;
-}
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
 
@@ -247,7 +239,7 @@ const HEADS = /^who (heads|leads|commands|runs|directs|chairs) /i;
  */
 export function personBeside(head: string, beside: string | null, index: SourceIndex, ante: Antecedents): PersonSpeaker | null {
   if (!beside) return null;
-  const [nameWords, rawRole] = isPersonName(withoutTitles(head).name) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
+  const [nameWords, rawRole] = (isPersonName(withoutTitles(head).name) || surnameBeside(head, beside)) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
     : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
   const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')) ?? null;
   if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
@@ -258,11 +250,21 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
   const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
     ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index));
+  // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
+  const family = party ? null : familyOf(name, roleWords, index);
+  if (family) return { kind: family.kind ?? 'witness', sourceId: family.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);
   const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
   return { kind, sourceId: null, suggested, named: name, role: null };
+}
+
+/** "Shekau, the leader of X": a surname alone, the function beside it introduced by an article. */
+function surnameBeside(head: string, beside: string): boolean {
+  const x = fold(head.trim());
+  const role = beside.trim().split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
+  return /^[A-Z][a-z]+$/.test(head.trim()) && !TITLES.has(x) && !DEMONYMS[x] && !CAPITALS[x] && !ADJECTIVE_OF[x] && /^(the|an?)$/.test(role[0] ?? '') && role.some((w) => FUNCTION_NOUNS.has(w));
 }
 
 /** A title and a name in one phrase ("U.N. rights office spokesman Thameen Al-Kheetan"), the function already split off by `suggestSource`. */

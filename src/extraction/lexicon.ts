@@ -51,6 +51,8 @@ export const TITLES = new Set([
   'military', 'police', 'foreign', 'defence', 'defense', 'interior', 'health', 'information', 'communication', 'communications',
   'senior', 'regional', 'local', 'former', 'acting', 'top', 'rebel', 'militia', 'group', 'ministry', 'senior', 'press',
   'humanitarian', 'un', 'u.n.', 'state', 'national', 'security', 'intelligence', 'emergency', 'spokesman', 'aid', 'rights',
+  // Ranks as wire copy abbreviates them, and the service before a rank ("Navy Capt.", "Marine Gen.", "Lt. Col.").
+  'capt.', 'maj.', 'sgt.', 'cpl.', 'cmdr', 'cmdr.', 'lt.col.', 'navy', 'marine', 'marines',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);

@@ -14,6 +14,7 @@ export const HEAD_KINDS: Record<string, string[]> = {
   faction: ['armed_group'], force: ['armed_group', 'military'], forces: ['armed_group', 'military'], paramilitaries: ['armed_group'],
   agency: ['international_org', 'news_agency'], organisation: ['international_org', 'ngo'], organization: ['international_org', 'ngo'],
   charity: ['ngo'], mission: ['international_org'], insurgents: ['armed_group'], jihadists: ['armed_group'],
+  institution: ['police', 'military', 'government', 'international_org', 'ngo'],
 };
 
 /**

@@ -1,11 +1,11 @@
 import { HEAD_KINDS, Recent } from './mentions';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
-import { STATEMENT_NOUNS, TITLES } from './lexicon';
+import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { sourceById, sourcesOfKind } from './source-lookups';
-import { plainForm } from './speaker-forms';
+import { bySurname, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -48,6 +48,10 @@ function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spo
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
+  if (namesNoOne(head)) return null;
+  // "the morning Mass. Regional police director X": a parse that ran over a sentence's end keeps the last sentence.
+  const cut = lastSentence(head);
+  if (cut !== head) return resolve(cut, beside, history, index, line, recent, subjects);
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = antecedent(head, history, subjects);
@@ -55,7 +59,7 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   }
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');
-  const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent);
+  const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent, subjects);
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)))
@@ -63,29 +67,8 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
-/**
- * "Olena, a cashier", "Fatima, 41": one capitalised word the desk does not know, with an age or a description
- * ("a", "an") beside it, is a person's given name (a body is not described by its age, nor introduced as "a cashier").
- */
-function givenName(head: string, beside: string | null): boolean {
-  const comma = head.indexOf(', ');
-  const [name, aside] = beside !== null ? [head.trim(), beside.trim()] : comma > 0 ? [head.slice(0, comma), head.slice(comma + 2).trim()] : [head.trim(), ''];
-  return /^[A-Z][a-z]+$/.test(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase()) && !DEMONYMS[fold(name)] && !CAPITALS[fold(name)] && !ADJECTIVE_OF[fold(name)]
-    && (/^\d{1,3}\b/.test(aside) || /^an? [a-z]/.test(aside));
-}
-
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
-
-const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
-
-/** The phrase without hyphenated modifiers naming another party ("the Hamas-run territory" names no Hamas speaker). */
-function withoutModifiers(phrase: string): string {
-  return phrase.split(/\s+/).filter((w) => {
-    const at = w.lastIndexOf('-');
-    return at <= 0 || !MODIFIER_ENDS.has(w.slice(at + 1).toLowerCase());
-  }).join(' ');
-}
 
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
 const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
@@ -149,24 +132,25 @@ function stateMedium(head: string, index: SourceIndex): KnownSource | null {
   return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
 }
 
-/** A surname as written alone or after titles: "Hagari", "Mr Ansari", "President Raisi", "Lopez Obrador"; else null. */
-function surnameOf(head: string): string | null {
-  const w = head.trim().split(' ');
-  let i = 0;
-  while (i < w.length - 1 && TITLES.has(w[i].toLowerCase())) i += 1;
-  const rest = w.slice(i);
-  return rest.length <= 2 && rest.every((x) => /^[A-Z][A-Za-z'’-]+$/.test(x)) && (rest.length === 1 || i === 0) ? rest.join(' ') : null;
-}
+const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
 
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
-function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent): Spoken | null {
+function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
+  // "A neighbor, who gave his name only as Karim": the name given is the new source's, the description its role.
+  const given = rawBeside ? GAVE_NAME.exec(rawBeside.trim()) : null;
+  if (given && !resolveName(head, index)) {
+    const suggested = { ...suggestSource(given[1], index), role: head.trim().replace(/^(an?|the) /i, '') };
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: given[1] };
+  }
   // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
   // "who heads the association" gives a function and is kept.
-  const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
+  const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at|for (his|her|its|their) part)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
   // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
   const medium = beside ? null : stateMedium(head, index);
   if (medium) return { kind: medium.kind ?? 'government', sourceId: medium.id, suggested: null, speaker: phrase, line };
+  // "The Institution reports" in a body's own communiqué: the body, as "the institution" would be.
+  if (/^[Tt]he Institution$/.test(head.trim())) return resolveWords('the institution', rawBeside, history, index, line, recent);
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
   // '"...," one of them said': one of the group that spoke last speaks for it.
@@ -176,11 +160,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "Hagari said": a surname alone points back to the person named so a few statements before.
   // "President Raisi", "Mr Ansari", "Lopez Obrador": titles in front, and a surname of two words, point back too.
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
-  for (let i = history.length - 1; surname && i >= 0 && i >= history.length - 12; i -= 1) {
-    const named = history[i].named ?? (history[i].person ? history[i].suggested?.name : undefined);
-    const tail = named?.split(' ').slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
-    if (named && named !== surname && named.includes(' ') && tail === surname.replace(/^[a-z]{1,3}-/, '')) return { ...history[i], speaker: phrase, line };
-  }
+  const back = surname ? bySurname(surname, history, people) : null;
+  if (back) return { ...back, speaker: phrase, line };
   // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
   const plain = beside ? null : plainForm(head);
   const plainly = plain ? resolveWords(plain, null, history, index, line, recent) : null;
@@ -235,7 +216,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (adjectival) parts.push(adjectival);
   const known = exactName([...parts, ...parts.map(beforeLink)], index)
     ?? parts.filter((p) => mayContain(p)).map((p) => resolveName(withoutModifiers(p), index)).find(Boolean) ?? null;
-  if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line };
+  // "head of the Presidential Administration's department X": the person is the known body's role, and a surname points back.
+  const ending = known && !beside ? nameEnding(head) : null;
+  if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line, ...(ending && { named: ending, person: true, role: head.trim().replace(/^(an?|the) /i, '') }) };
   // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
   const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null);
   if (national) return { kind: national.kind ?? kindOf(phrase), sourceId: national.id, suggested: null, speaker: phrase, line };
@@ -281,14 +264,21 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
       if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare))) return { ...h, speaker: phrase, line };
     }
     // "the president" with no president before: the head of the desk's one national government.
-    const national = bare === 'president' ? nationalGovernment(index) : null;
+    const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
   // "Al-Shabab" for the desk's "al-Shabaab": a hyphenated name is as near as two words.
   const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
-  // "the military" with no one before it: the one known source of that kind, if there is exactly one.
-  if (bare) {
+  // "Officials said", "the authorities said": a body's position in the usual wire form, the desk's national government's.
+  const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
+  if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
+  // "Military officials", "police officials": the desk's one party of that kind, in the plural (one unnamed insider is not).
+  const arm = /^(?:the )?(military|army|police) officials$/i.exec(head.trim());
+  const ofArm = arm ? sourcesOfKind(index, arm[1].toLowerCase() === 'police' ? 'police' : 'military') : [];
+  if (ofArm.length === 1) return { kind: ofArm[0].kind ?? 'military', sourceId: ofArm[0].id, suggested: null, speaker: phrase, line };
+  // "the military", "Police" with no one before it: the one known source of that kind, if there is exactly one.
+  if (bare || (lone && /^(police|army|military|government|gendarmerie|navy)$/.test(lone))) {
     const kind = kindOf(head);
     const ofKind = kind === 'other' ? [] : sourcesOfKind(index, kind);
     if (ofKind.length === 1) return { kind, sourceId: ofKind[0].id, suggested: null, speaker: phrase, line };

@@ -61,7 +61,8 @@ describe('extraction rules', () => {
     expect(facetsOf('Health ministry spokesman Ashraf al-Qidra said 40 people were killed.')[0].who).toBe('Ashraf al-Qidra');
     expect(extractStatements('Health ministry spokesman Ashraf al-Qidra said 40 people were killed.', [...SOURCES, { id: 'moh', name: 'Gaza health ministry', aliases: [] }])[0])
       .toMatchObject({ sourceId: 'moh', role: 'Health ministry spokesman Ashraf al-Qidra' });
-    const [lone] = facetsOf('Artillery had killed 12 people, officials said.');
+    // (Bare "officials" are the desk's one national government: speaker-probes-offices.spec.ts.)
+    const [lone] = facetsOf('Artillery had killed 12 people, witnesses said.');
     expect(lone.statement).toBe('Artillery had killed 12 people');
     expect(lone.facets).toEqual([]);
     const [known] = facetsOf('Twelve people were killed, government said.');

@@ -1,3 +1,9 @@
+import { fold } from '../claims/fold';
+import { TITLES } from './lexicon';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS } from './names';
+import type { Spoken } from './resolve-speaker';
+import { isPersonName, lastNameRun, namesPerson } from './speaker-rules';
+
 /** Other ways wire copy writes a body's name, read back to the usual one before it is resolved. */
 
 const PLACE_MODIFIERS = new Set(['based', 'headquartered']);
@@ -18,4 +24,103 @@ export function plainForm(head: string): string | null {
   const rest = based >= 0 ? w.slice(based + 1) : [];
   if (at === 1 && based >= 1 && rest.length >= 1 && rest.length <= 3 && rest.every((x) => /^[a-z]+$/.test(x))) return `${w[0].toLowerCase()} ${rest.join(' ')}`;
   return null;
+}
+
+/** A generational suffix: "Ferdinand Marcos Jr." is pointed back to as "Marcos". */
+export const SUFFIX = /,? (Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** A surname as written alone or after titles: "Hagari", "Mr Ansari", "President Raisi", "Lopez Obrador"; else null. */
+export function surnameOf(head: string): string | null {
+  const w = head.trim().split(' ');
+  let i = 0;
+  while (i < w.length - 1 && TITLES.has(w[i].toLowerCase())) i += 1;
+  const rest = w.slice(i);
+  return rest.length <= 2 && rest.every((x) => /^[A-Z][A-Za-z'’-]+$/.test(x)) && (rest.length === 1 || i === 0) ? rest.join(' ') : null;
+}
+
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'today', 'tonight', 'yesterday', 'moment', 'time']);
+const TIME_STARTS = new Set(['this', 'that', 'last', 'next', 'on', 'the', 'early', 'late', 'earlier', 'later', 'same', 'each', 'every', 'one']);
+/** What happened, which says nothing: "the attack" in "the separatists behind the attack claimed". */
+const EVENT_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing', 'explosion', 'blast', 'raid', 'assault', 'massacre', 'killing', 'killings', 'incident', 'clashes', 'violence', 'hijacking', 'ambush', 'crash']);
+
+/**
+ * Words a clause's parse may leave where a speaker stands that name no one: an object pronoun with its
+ * complement ("making it hard to verify"), a time ("announced this evening"), an event ("the attack").
+ */
+export function namesNoOne(head: string): boolean {
+  const w = head.trim().replace(/[,.]$/, '').split(/\s+/).map((x) => x.toLowerCase());
+  if (w.length === 2 && /^(it|them|him|her|us|me)$/.test(w[0]) && /^[a-z]+$/.test(w[1])) return true;
+  const last = w[w.length - 1];
+  if (w.length <= 3 && TIME_NOUNS.has(last) && (w.length === 1 || TIME_STARTS.has(w[0]))) return true;
+  return w.length <= 2 && EVENT_NOUNS.has(last) && (w.length === 1 || /^(the|this|that)$/.test(w[0]));
+}
+
+/**
+ * The person's name that ends a function, of two or three words ("head of the Department of the Presidential
+ * Administration Hikmet Hajiyev" -> "Hikmet Hajiyev"), or null.
+ */
+export function nameEnding(head: string): string | null {
+  const w = head.trim().split(/\s+/);
+  const [start, end] = lastNameRun(w);
+  if (end !== w.length - 1 || end <= start || !namesPerson(head)) return null;
+  for (const k of [3, 2]) {
+    const from = end - k + 1;
+    if (from >= start && from > 0 && isPersonName(w.slice(from, end + 1).join(' '))) return w.slice(from, end + 1).join(' ');
+  }
+  return null;
+}
+
+/**
+ * "Olena, a cashier", "Fatima, 41": one capitalised word the desk does not know, with an age or a description
+ * ("a", "an") beside it, is a person's given name (a body is not described by its age, nor introduced as "a cashier").
+ */
+export function givenName(head: string, beside: string | null): boolean {
+  const comma = head.indexOf(', ');
+  const [name, aside] = beside !== null ? [head.trim(), beside.trim()] : comma > 0 ? [head.slice(0, comma), head.slice(comma + 2).trim()] : [head.trim(), ''];
+  return /^[A-Z][a-z]+$/.test(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase()) && !DEMONYMS[fold(name)] && !CAPITALS[fold(name)] && !ADJECTIVE_OF[fold(name)]
+    && (/^\d{1,3}\b/.test(aside) || /^an? [a-z]/.test(aside));
+}
+
+const MODIFIER_ENDS = new Set(['run', 'led', 'backed', 'installed', 'based', 'appointed', 'aligned', 'controlled', 'held', 'allied', 'linked', 'affiliated', 'funded', 'armed', 'trained']);
+
+/** The phrase without hyphenated modifiers naming another party ("the Hamas-run territory" names no Hamas speaker). */
+export function withoutModifiers(phrase: string): string {
+  return phrase.split(/\s+/).filter((w) => {
+    const at = w.lastIndexOf('-');
+    return at <= 0 || !MODIFIER_ENDS.has(w.slice(at + 1).toLowerCase());
+  }).join(' ');
+}
+
+/**
+ * The person a surname points back to, among the last speakers and the persons clauses opened with ("Defense
+ * Secretary X apologised. ... X's statement said"): the one named last. "Ferdinand Marcos Jr." is "Marcos"
+ * (a generational suffix is no surname), "Carlos Fernando Triana Beltran" may be "Triana" (a double surname).
+ */
+export function bySurname(surname: string, history: Spoken[], people: Spoken[]): Spoken | null {
+  const bare = surname.replace(/^[a-z]{1,3}-/, '');
+  const fits = (h: Spoken) => {
+    const named = h.named ?? (h.person ? h.suggested?.name : undefined);
+    const w = named?.replace(SUFFIX, '').split(' ') ?? [];
+    const tail = w.slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
+    return !!named && named !== surname && w.length > 1 && (tail === bare || (w.length >= 4 && !surname.includes(' ') && w[w.length - 2] === surname));
+  };
+  let best: Spoken | null = null;
+  for (const pool of [history, people]) {
+    for (let i = pool.length - 1; i >= 0 && i >= pool.length - 12; i -= 1) {
+      if (!fits(pool[i])) continue;
+      if (!best || (pool[i].at ?? -1) > (best.at ?? -1)) best = pool[i];
+      break;
+    }
+  }
+  return best;
+}
+
+/** The words after the last sentence end inside a speaker's words: a full stop after a word of four letters or more that is no title. */
+export function lastSentence(head: string): string {
+  const w = head.trim().split(/\s+/);
+  for (let i = w.length - 2; i >= 1; i -= 1) {
+    const word = w[i];
+    if (word.endsWith('.') && /^[A-Za-z]{4,}\.$/.test(word) && !TITLES.has(word.toLowerCase()) && !TITLES.has(word.slice(0, -1).toLowerCase()) && /^[A-Z]/.test(w[i + 1])) return w.slice(i + 1).join(' ');
+  }
+  return head;
 }

@@ -14,6 +14,7 @@ export const PERSON_ROLES = new Set([
   'rapporteur', 'seller', 'student', 'pupil', 'driver', 'engineer', 'expert', 'activist', 'elder', 'imam', 'priest', 'archbishop', 'bishop',
   'lawmaker', 'senator', 'deputy', 'chairman', 'chairwoman', 'worker', 'volunteer', 'soldier', 'fighter', 'pilot', 'journalist', 'lawyer', 'judge',
   'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
+  'neighbor', 'neighbour', 'passenger', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'uncle',
 ]);
 
 /** The words without a leading article or count ("the", "several residents", but "one of them" kept): the one place that list is read. */

@@ -1,0 +1,105 @@
+/**
+ * The government an office of state belongs to when the words name none: "Prime Minister X" is the desk's
+ * national government, "Governor X" its one regional government. When the desk knows several, the text
+ * tells which: the one the narration named last ("Pakistan ... Prime Minister X said").
+ */
+import { fold } from '../claims/fold';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
+import { sourcesOfKind } from './source-lookups';
+import type { KnownSource, SourceIndex } from './speakers';
+
+const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
+
+/** The known source named last before the speaker among those that pass the test (see `Antecedents.lastNamed`). */
+export type LastNamed = (test: (source: KnownSource) => boolean) => KnownSource | null;
+
+/** A government named after a country alone ("Pakistani government", "Government of Chad" read as such). */
+function national(source: KnownSource): boolean {
+  const words = fold(source.name).split(' ').slice(0, -1);
+  return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
+}
+
+function governments(index: SourceIndex): KnownSource[] {
+  return index.all.filter((s) => / government$/i.test(s.name));
+}
+
+/**
+ * The desk's national government: the one government that is no region's, or the one named after a country;
+ * among several countries' governments, the one the narration named last.
+ */
+export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
+  const all = governments(index).filter((s) => !SUBNATIONAL.test(s.name));
+  if (all.length === 1) return all[0];
+  const nationals = all.filter(national);
+  if (nationals.length === 1) return nationals[0];
+  return nationals.length > 1 && lastNamed ? lastNamed((s) => nationals.includes(s)) : null;
+}
+
+/** The desk's one government of a region, state or province (no country's): a governor's; among several, the one named last. */
+export function regionalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
+  const all = governments(index);
+  // "Antioquia government" beside "Colombian government" is a region's; a lone government not named after a country may be the state's.
+  const regional = all.filter((s) => !national(s) && (SUBNATIONAL.test(s.name) || all.some(national)));
+  if (regional.length === 1) return regional[0];
+  return regional.length > 1 && lastNamed ? lastNamed((s) => regional.includes(s)) : null;
+}
+
+/** Nouns of kinship: a relative of someone speaks for the family the desk knows. */
+const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'widower', 'cousin', 'uncle', 'aunt',
+  'nephew', 'niece', 'relative', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'brother-in-law', 'sister-in-law', 'son-in-law', 'father-in-law']);
+
+/**
+ * "Emal Ahmadi, Zemari's brother", "X, a cousin of the victim": a relative speaks for the desk's family party,
+ * the one of the person's surname when the desk knows several families.
+ */
+export function familyOf(name: string, role: string, index: SourceIndex): KnownSource | null {
+  const w = role.trim().replace(/,$/, '').split(/\s+/).map((x) => x.toLowerCase());
+  const of = w.indexOf('of');
+  const noun = of > 0 ? w[of - 1] : w[w.length - 1];
+  if (!KIN.has(noun) || w.length > 8) return null;
+  const families = index.all.filter((s) => /\bfamily$/i.test(s.name));
+  if (families.length === 1) return families[0];
+  const surname = fold(name.replace(/,? (Jr\.?|Sr\.?)$/, '').split(' ').pop() ?? '');
+  const own = families.filter((s) => fold(s.name).split(' ').includes(surname));
+  return own.length === 1 ? own[0] : null;
+}
+
+/** Portfolios a minister holds that name no body the desk knows by that word alone ("Justice Minister"). */
+const PORTFOLIOS = new Set(['justice', 'finance', 'transport', 'education', 'energy', 'agriculture', 'trade', 'labour', 'labor', 'home', 'water', 'economy', 'planning', 'culture', 'territorial', 'administration']);
+
+/** "Foreign and Expatriates Minister": a capitalised word before "Minister" that names no country is a portfolio. */
+export function capitalPortfolio(word: string): boolean {
+  const x = fold(word);
+  // "Swedish", "Kenyan", "Congolese": a country's adjective, even one the lists lack, is no portfolio.
+  return word === 'and' || (/^[A-Z][a-z]+$/.test(word) && !/(an|ish|ese|i|ic)$/.test(word) && !DEMONYMS[x] && !ADJECTIVE_OF[x] && !CAPITALS[x]);
+}
+
+/** A portfolio word before "Minister" ("Justice Minister"). */
+export function portfolio(word: string): boolean {
+  return PORTFOLIOS.has(word.toLowerCase());
+}
+
+/** Levels of an arm that name no other country's ("French military" does). */
+const LEVELS = new Set(['regional', 'provincial', 'local', 'state', 'district', 'city', 'municipal', 'national', 'county']);
+
+/** Words of a military unit before a commander's title ("103rd Infantry Brigade commander"). */
+const UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 'infantry', 'corps', 'command', 'squadron', 'company', 'platoon']);
+
+/**
+ * "103rd Infantry Brigade commander X": a unit names the desk's one military, "regional police director X" its one police; a bare "spokesman X" right after a
+ * known body was named ("India's ministry also dismissed the allegations. '...,' spokesman X said") is that body's.
+ */
+export function unitParty(before: string[], noun: string, index: SourceIndex, lastNamed: LastNamed, alone: boolean): KnownSource | null {
+  if (before.some((x) => UNITS.has(x)) && (noun === 'commander' || noun === 'spokesman' || noun === 'officer' || noun === 'chief')) {
+    const military = sourcesOfKind(index, 'military');
+    return military.length === 1 ? military[0] : null;
+  }
+  // "Regional police director X": a qualified arm the desk knows one party of.
+  const arm = before[before.length - 1];
+  if (before.length >= 2 && (arm === 'police' || arm === 'army' || arm === 'military') && before.slice(0, -1).every((x) => LEVELS.has(x))) {
+    const ofKind = sourcesOfKind(index, arm === 'police' ? 'police' : 'military');
+    if (ofKind.length === 1) return ofKind[0];
+  }
+  if (alone && /^spokes(man|woman|person)$/.test(noun)) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');
+  return null;
+}
