@@ -28,3 +28,13 @@ describe('count subjects in the desk names', () => {
     expect(subjects('Relief Watch said the fighters had destroyed 40 homes.', ONE_EACH)).toEqual(['destroyed[homes]=40']);
   });
 });
+
+describe('who voiced a known party', () => {
+  const SOURCES = [{ id: 'group', name: 'ISSP', aliases: ['Islamic State Sahel Province', 'Islamic State in the Sahel'], kind: 'armed_group' }, { id: 'army', name: 'Ruritanian army', aliases: [], kind: 'military' }];
+  it.each([
+    ['Islamic State Sahel Province said in a statement that its fighters had killed "more than 60 apostate soldiers" and seized the post.', null],
+    ['Army spokesman Colonel Ivan Petrov said the town was calm.', 'Army spokesman Ivan Petrov'],
+  ])('%s', (text, role) => {
+    expect(extractStatements(text, SOURCES).map((c) => c.role)).toEqual([role]);
+  });
+});

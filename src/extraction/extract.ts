@@ -1,4 +1,5 @@
 import { FacetDto } from '../claims/dto/create-claim.dto';
+import { fold } from '../claims/fold';
 import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
@@ -204,7 +205,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         candidates.push({
           speaker: speaker.speaker,
           sourceId: speaker.sourceId,
-          role: resolved ? speaker.role ?? null : null,
+          // The party speaking under one of its own names ("Islamic State Sahel Province said") is voiced by nobody else.
+          role: resolved && speaker.role && index.exact.get(fold(speaker.role))?.id !== speaker.sourceId ? speaker.role : null,
           suggestedSource: resolved ? null : speaker.suggested,
           statement,
           form: part.form,
