@@ -13,7 +13,7 @@ describe('count subjects in the desk names', () => {
 
   it.each([
     ['The army said it had lost 14 soldiers.', ['combatant_fatalities[Ruritanian army]=14']],
-    ['The army said its troops had killed 30 terrorists.', ['combatant_fatalities[Liberation Front]=30']],
+    ['The army said its troops had killed 30 terrorists.', ['combatant_fatalities[attackers]=30']],
     ['Relief Watch said 12 soldiers were wounded in the ambush.', ['injuries[Ruritanian army]=12']],
     ['Relief Watch said 20 LF fighters were killed.', ['combatant_fatalities[Liberation Front]=20']],
   ])('%s', (text, expected) => {
@@ -22,6 +22,11 @@ describe('count subjects in the desk names', () => {
 
   it('keeps the words when the desk has two sources of the kind: one army is not guessed for the other', () => {
     expect(subjects('Relief Watch said 12 soldiers were wounded in the ambush.', TWO_ARMIES)).toEqual(['injuries[soldiers]=12']);
+  });
+
+  it('never names a group by a source that is a person (the army\'s chief of staff)', () => {
+    const chief = [{ id: 'chief', name: 'General Ivo Marek', aliases: [], kind: 'military' }, ...ONE_EACH.slice(1)];
+    expect(subjects('Relief Watch said 12 soldiers were wounded in the ambush.', chief)).toEqual(['injuries[soldiers]=12']);
   });
 
   it('leaves the subjects of other facets alone', () => {

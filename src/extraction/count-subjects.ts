@@ -4,11 +4,14 @@
  * of the same party's losses, so a group the desk knows is named as the desk names it:
  * - a name or alias of a known source becomes that source's name ("Rapid Support Forces" -> "RSF");
  * - a generic group becomes the one known source of its kind, when the event has exactly one
- *   ("soldiers" -> the only military, "attackers" -> the only armed group); with two or none it stays
- *   generic, since guessing between two armies would set one army's losses against the other's.
+ *   ("soldiers" -> the only military, "police" -> the only police); with two or none it stays generic,
+ *   since guessing between two armies would set one army's losses against the other's. A source named
+ *   as a person (the army's chief of staff) is never a group. "Attackers" and "fighters" stay words: the
+ *   desk's one armed group is not who attacked until the text says so.
  */
 import { fold } from '../claims/fold';
 import { lookup } from './source-lookups';
+import { isPersonName, titledPerson } from './speaker-rules';
 import type { KnownSource, SourceIndex } from './speakers';
 
 /** Attributes whose subject names an armed group counted (the corpus convention on counted fighters). */
@@ -19,8 +22,6 @@ const KIND_OF_GROUP: Record<string, string> = {
   soldiers: 'military',
   troops: 'military',
   police: 'police',
-  attackers: 'armed_group',
-  fighters: 'armed_group',
 };
 
 /** kind -> the only source of that kind, or null when several share it. */
@@ -28,7 +29,7 @@ function onlyOfKind(index: SourceIndex): Map<string, KnownSource | null> {
   return lookup(index, 'onlyOfKind', ({ all }) => {
     const out = new Map<string, KnownSource | null>();
     for (const source of all) {
-      if (!source.kind) continue;
+      if (!source.kind || isPersonName(source.name) || titledPerson(source.name)) continue;
       out.set(source.kind, out.has(source.kind) ? null : source);
     }
     return out;
