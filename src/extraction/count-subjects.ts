@@ -4,12 +4,13 @@
  * of the same party's losses, so a group the desk knows is named as the desk names it:
  * - a name or alias of a known source becomes that source's name ("Rapid Support Forces" -> "RSF");
  * - a generic group becomes the one known source of its kind, when the event has exactly one
- *   ("soldiers" -> the only military, "attackers" -> the only armed group); with two or none it stays
- *   generic, since guessing between two armies would set one army's losses against the other's.
+ *   ("soldiers" -> the only military, "attackers" -> the only armed group), the event's claimants first
+ *   (`scopedOfKind`); with two or none it stays generic, since guessing between two armies would set one
+ *   army's losses against the other's.
  */
 import { fold } from '../claims/fold';
-import { lookup } from './source-lookups';
-import type { KnownSource, SourceIndex } from './speakers';
+import { scopedOfKind } from './source-lookups';
+import type { SourceIndex } from './speakers';
 
 /** Attributes whose subject names an armed group counted (the corpus convention on counted fighters). */
 const COUNTS_OF_GROUPS = new Set(['combatant_fatalities', 'injuries', 'captured']);
@@ -23,24 +24,13 @@ const KIND_OF_GROUP: Record<string, string> = {
   fighters: 'armed_group',
 };
 
-/** kind -> the only source of that kind, or null when several share it. */
-function onlyOfKind(index: SourceIndex): Map<string, KnownSource | null> {
-  return lookup(index, 'onlyOfKind', ({ all }) => {
-    const out = new Map<string, KnownSource | null>();
-    for (const source of all) {
-      if (!source.kind) continue;
-      out.set(source.kind, out.has(source.kind) ? null : source);
-    }
-    return out;
-  });
-}
-
 /** The desk's name for the group a count is of, or the words as read when the desk has no single match. */
 export function partySubject(subject: string, index: SourceIndex): string {
   const known = index.exact.get(fold(subject));
   if (known) return known.name;
   const kind = KIND_OF_GROUP[subject.toLowerCase()];
-  return (kind && onlyOfKind(index).get(kind)?.name) || subject;
+  const ofKind = kind ? scopedOfKind(index, kind) : [];
+  return ofKind.length === 1 ? ofKind[0].name : subject;
 }
 
 /** Names the counted groups of facets read in the desk's names (other facets are left as they are). */

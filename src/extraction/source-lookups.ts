@@ -72,6 +72,24 @@ export function sourcesOfKind(index: SourceIndex, kind: string): KnownSource[] {
   }).get(kind) ?? [];
 }
 
+/**
+ * The sources a uniqueness rule ("the desk's one military") chooses among: the event's claimants among them
+ * when any is (a desk of many events has many armies, the text's event mostly one), else all of them. A rule
+ * answers when one is left, and with several as it does today.
+ */
+export function inScope(sources: KnownSource[]): KnownSource[] {
+  const inEvent = sources.filter((s) => s.inEvent);
+  return inEvent.length ? inEvent : sources;
+}
+
+/** The sources of one kind a uniqueness rule chooses among (see `inScope`), kept with the index. */
+export function scopedOfKind(index: SourceIndex, kind: string): KnownSource[] {
+  const memo = lookup(index, 'scopedOfKind', () => new Map<string, KnownSource[]>());
+  let list = memo.get(kind);
+  if (!list) memo.set(kind, (list = inScope(sourcesOfKind(index, kind))));
+  return list;
+}
+
 function ends(word: string): string[] {
   return [`p${word.slice(0, 2)}`, `s${word.slice(-2)}`];
 }

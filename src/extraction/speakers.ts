@@ -10,6 +10,8 @@ export interface KnownSource {
   name: string;
   aliases: string[];
   kind?: string;
+  /** A claimant of the event the text is read for: rules that pick "the one party of a kind" prefer these. */
+  inEvent?: boolean;
 }
 
 /** A source the desk does not have yet, as the speaker's words suggest it; the editor confirms stake and side. */
