@@ -45,3 +45,14 @@ describe('uniqueness by kind, the event first', () => {
     expect(subjects('Relief Watch said 12 soldiers were killed.', inEvent('ruri', 'bord'))).toEqual(['combatant_fatalities[soldiers]=12']);
   });
 });
+
+describe('a name several sources share, the event first', () => {
+  const SHARED: KnownSource[] = [
+    { id: 'ruri', name: 'Ruritanian army', aliases: ['the army'], kind: 'military' },
+    { id: 'bord', name: 'Bordurian army', aliases: ['the army'], kind: 'military' },
+  ];
+  it('is the first source\'s, or the event claimant\'s', () => {
+    expect(who('The army said the convoy had been attacked.', SHARED)).toEqual(['ruri']);
+    expect(who('The army said the convoy had been attacked.', [SHARED[0], { ...SHARED[1], inEvent: true }])).toEqual(['bord']);
+  });
+});

@@ -68,7 +68,9 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
   for (const [at, source] of sources.entries()) {
     for (const name of folded[at]) {
       for (const key of foldedKeys(name)) {
-        if (!exact.has(key)) exact.set(key, source);
+        // A name several sources share ("the army") is the first's, or an event claimant's (`inEvent`) before others'.
+        const taken = exact.get(key);
+        if (!taken || (source.inEvent && !taken.inEvent)) exact.set(key, source);
         const split = key.split(' ');
         if (key.length < 2) continue;
         const list = byFirstWord.get(split[0]) ?? [];
