@@ -56,3 +56,14 @@ describe('a name several sources share, the event first', () => {
     expect(who('The army said the convoy had been attacked.', [SHARED[0], { ...SHARED[1], inEvent: true }])).toEqual(['bord']);
   });
 });
+
+describe('a bare body word that is another event\'s alias', () => {
+  it('names the event\'s one claimant of that kind', () => {
+    const sources: KnownSource[] = [
+      { id: 'mex', name: 'Mexican army', aliases: ['the military'], kind: 'military' },
+      { id: 'idf', name: 'IDF', aliases: [], kind: 'military' },
+    ];
+    expect(who('The military said the hospital was not hit.', sources)).toEqual(['mex']);
+    expect(who('The military said the hospital was not hit.', [sources[0], { ...sources[1], inEvent: true }])).toEqual(['idf']);
+  });
+});

@@ -90,6 +90,19 @@ export function scopedOfKind(index: SourceIndex, kind: string): KnownSource[] {
   return list;
 }
 
+/** Bare words of a body that another event's party may have as an alias ("the military", "the government"). */
+const BODY_WORDS = new Set(['army', 'military', 'government', 'police', 'gendarmerie', 'navy']);
+
+/**
+ * The source a name key found in the index stands for: itself, unless it is a bare body word ("military") that is
+ * the alias of a source outside the event, and the event has one claimant of that kind, which it then names.
+ */
+export function exactInScope(key: string, found: KnownSource, index: SourceIndex): KnownSource {
+  if (found.inEvent || !found.kind || !BODY_WORDS.has(key)) return found;
+  const scoped = scopedOfKind(index, found.kind);
+  return scoped.length === 1 && scoped[0].inEvent ? scoped[0] : found;
+}
+
 function ends(word: string): string[] {
   return [`p${word.slice(0, 2)}`, `s${word.slice(-2)}`];
 }

@@ -2,7 +2,7 @@ import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
-import { keysEndingIn } from './source-lookups';
+import { exactInScope, keysEndingIn } from './source-lookups';
 import { deskName } from './names';
 
 export interface KnownSource {
@@ -86,7 +86,7 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
 export function resolveName(phrase: string, index: SourceIndex): KnownSource | null {
   for (const key of nameKeys(phrase)) {
     const found = index.exact.get(key);
-    if (found) return found;
+    if (found) return exactInScope(key, found, index);
   }
   const w = words(phrase);
   let best: { length: number; source: KnownSource } | null = null;
