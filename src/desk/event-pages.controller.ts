@@ -184,7 +184,7 @@ export class EventPagesController {
     const event = await this.events.get(id);
     let extraction;
     try {
-      extraction = await this.documents.extract(documentId);
+      extraction = await this.documents.extract(documentId, event.id);
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
       return sendPage(reply, error.status, articlePage(this.assets, user, event, await this.sources.choices(), EMPTY_ARTICLE, notice('problem', error.message, error.details)));

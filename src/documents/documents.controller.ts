@@ -6,6 +6,7 @@ import { AcceptCandidatesService } from './accept-candidates.service';
 import { DocumentsService } from './documents.service';
 import { AcceptCandidatesDto } from './dto/accept-candidates.dto';
 import { CreateDocumentDto } from './dto/create-document.dto';
+import { ExtractDocumentDto } from './dto/extract-document.dto';
 import { ListDocumentsQuery } from './dto/list-documents.dto';
 import { ApiBodyRefusals, ApiRecord, ApiRefusals } from '../common/api-responses';
 import { AcceptedCandidatesResponseDto, DocumentPageDto, DocumentResponseDto, ExtractionResponseDto } from './dto/document.response';
@@ -48,12 +49,13 @@ export class DocumentsController {
   @Post(':id/extract')
   @Allow('editor')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'extractCandidates', summary: 'Attributed statements found in the text, as candidate claims (speaker, source, statement, anchor, facets, confidence); English only' })
+  @ApiOperation({ operationId: 'extractCandidates', summary: 'Attributed statements found in the text, as candidate claims (speaker, source, statement, anchor, facets, confidence); English only. With eventId, read for that event: its claimants are preferred where a rule takes the one party of a kind' })
   @ApiOkResponse({ type: ExtractionResponseDto })
   @ApiRecord()
   @ApiRefusals(422)
-  extract(@Param('id', ParseIdPipe) id: string) {
-    return this.documents.extract(id);
+  @ApiBodyRefusals()
+  extract(@Param('id', ParseIdPipe) id: string, @Body() dto: ExtractDocumentDto) {
+    return this.documents.extract(id, dto.eventId);
   }
 
   @Post(':id/claims')

@@ -10,6 +10,7 @@ import { findOr404 } from '../common/found';
 import { newId } from '../common/ids';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, toPage } from '../common/pagination';
 import { WriteQueue } from '../database/write-queue';
+import { Event } from '../events/event.entity';
 import { Source } from '../sources/source.entity';
 import { Document } from './document.entity';
 import { documentRow } from './document-row';
@@ -44,8 +45,8 @@ export class DocumentsService {
     return document;
   }
 
-  /** Candidate claims in the document's text: who said what, anchored in the text. English only, for now. */
-  async extract(id: string): Promise<{ documentId: string; sha256: string | null; publishedAt: string | null; items: Candidate[]; message: string }> {
+  /** Candidate claims in the document's text: who said what, anchored in the text; read for an event, its claimants first. English only, for now. */
+  async extract(id: string, eventId?: string): Promise<{ documentId: string; sha256: string | null; publishedAt: string | null; items: Candidate[]; message: string }> {
     const document = await this.get(id);
     if (document.text === null || document.text.trim() === '') {
       throw new AppError(ErrorCode.NoText, 'The document has no text to read; archive it with its text first', [{ path: 'text', message: 'is empty' }]);
@@ -55,7 +56,10 @@ export class DocumentsService {
         `Extraction reads English text; this document is in "${document.language}". Record its claims by hand, or add an English translation as a document`,
         [{ path: 'language', message: `"${document.language}" is not supported; en is` }]);
     }
-    const items = await this.extraction.candidates({ ...document, text: document.text });
+    if (eventId && !(await this.documents.manager.exists(Event, { where: { id: eventId } }))) {
+      throw AppError.invalid('eventId', 'no event with this id');
+    }
+    const items = await this.extraction.candidates({ ...document, text: document.text }, eventId);
     const message = items.length
       ? `${items.length} attributed statement${items.length === 1 ? '' : 's'} found; check each speaker, statement and facet before accepting`
       : 'No attributed statement was found: nothing in the text says who said what. Record claims by hand if the text holds any';

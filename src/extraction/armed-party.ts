@@ -1,7 +1,7 @@
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
 import { SourceIndex } from './speakers';
-import { lookup, postings, sourceByName, union } from './source-lookups';
+import { inScope, lookup, postings, sourceByName, union } from './source-lookups';
 
 /** Kinds of source that carry out attacks. */
 const ARMED = new Set(['military', 'armed_group', 'police']);
@@ -39,8 +39,8 @@ export function armedParty(name: string | null, index: SourceIndex): string | nu
   for (const n of [named.name, ...named.aliases]) for (const c of countriesOf(n)) countries.add(c);
   if (!countries.size) return name;
   const byCountry = lookup(index, 'armedByCountry', armedByCountry);
-  const armed = union([...countries].map((c) => byCountry.get(c)));
-  return armed.length === 1 ? index.all[armed[0]].name : name;
+  const armed = inScope(union([...countries].map((c) => byCountry.get(c))).map((at) => index.all[at]));
+  return armed.length === 1 ? armed[0].name : name;
 }
 
 /** The armed parties (police aside) by the countries their names speak for, as positions in the list. */

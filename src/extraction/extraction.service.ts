@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { Claim } from '../claims/claim.entity';
 import { nowIso } from '../common/columns';
 import { WriteQueue } from '../database/write-queue';
 import { Document } from '../documents/document.entity';
@@ -9,7 +11,7 @@ import { Candidate, ENGINE_VERSION } from './extract';
 import { ExtractionResult } from './extraction-result.entity';
 import { ExtractionRunner } from './extraction-runner';
 
-/** Extraction of a document's text, read once and kept: read again only when the text, the sources or the engine changed. */
+/** Extraction of a document's text, read once and kept: read again only when the text, the sources, the event read for (and its claimants) or the engine changed. */
 @Injectable()
 export class ExtractionService {
   constructor(
@@ -18,19 +20,35 @@ export class ExtractionService {
     private readonly writes: WriteQueue,
   ) {}
 
-  async candidates(document: Document & { text: string }): Promise<Candidate[]> {
+  /** With an event, its claimants are marked `inEvent`, and the stored result is kept for that event and those claimants only. */
+  async candidates(document: Document & { text: string }, eventId?: string): Promise<Candidate[]> {
     const sources = await this.results.manager.find(Source, { select: { id: true, name: true, aliases: true, kind: true, updatedAt: true } });
     const latest = sources.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), '');
-    const sourcesStamp = `${sources.length}:${latest}`;
+    const claimants = eventId ? await this.claimants(eventId) : new Set<string>();
+    const sourcesStamp = `${sources.length}:${latest}${eventId ? `:${eventStamp(eventId, claimants)}` : ''}`;
     const stored = await this.results.findOne({ where: { documentId: document.id } });
     if (stored && stored.sha256 === document.sha256 && stored.engine === ENGINE_VERSION && stored.sourcesStamp === sourcesStamp) return stored.candidates;
     const items = await this.runner.run({
       text: document.text,
-      sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind })),
+      sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind, ...(claimants.has(s.id) && { inEvent: true }) })),
       publishedAt: document.publishedAt,
     });
     const row: ExtractionResult = { documentId: document.id, sha256: document.sha256, engine: ENGINE_VERSION, sourcesStamp, candidates: items, createdAt: nowIso() };
     await this.writes.transaction((manager) => manager.upsert(ExtractionResult, row as never, ['documentId']));
     return items;
   }
+
+  /** The sources with claims on the event (one query on the claims' event index). */
+  private async claimants(eventId: string): Promise<Set<string>> {
+    const rows = await this.results.manager.createQueryBuilder(Claim, 'claim')
+      .select('DISTINCT claim.sourceId', 'sourceId')
+      .where('claim.eventId = :eventId', { eventId })
+      .getRawMany<{ sourceId: string }>();
+    return new Set(rows.map((r) => r.sourceId));
+  }
+}
+
+/** The event and its claimants, short enough for the stamp column: a result read for one event is not served for another. */
+function eventStamp(eventId: string, claimants: Set<string>): string {
+  return createHash('sha256').update([eventId, ...[...claimants].sort()].join(',')).digest('hex').slice(0, 24);
 }

@@ -3,7 +3,7 @@ import { fold } from '../claims/fold';
 import { Token } from './analyse';
 import { REPORTING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
 import { byHead, KnownSource, nameKeys, resolveName, SourceIndex } from './speakers';
-import { keysNear } from './source-lookups';
+import { exactInScope, keysNear } from './source-lookups';
 
 export const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states',
   london: 'britain', paris: 'france', ottawa: 'canada', berlin: 'germany', beijing: 'china', tehran: 'iran', damascus: 'syria', baku: 'azerbaijan', yerevan: 'armenia', manila: 'philippines' };
@@ -144,7 +144,7 @@ export function exactName(parts: string[], index: SourceIndex): KnownSource | nu
   for (const part of parts) {
     for (const key of nameKeys(part)) {
       const found = index.exact.get(key);
-      if (found) return found;
+      if (found) return exactInScope(key, found, index);
     }
   }
   return null;

@@ -5,7 +5,7 @@
  */
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
-import { sourcesOfKind } from './source-lookups';
+import { inScope, lookup, scopedOfKind } from './source-lookups';
 import type { KnownSource, SourceIndex } from './speakers';
 
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
@@ -20,7 +20,7 @@ function national(source: KnownSource): boolean {
 }
 
 function governments(index: SourceIndex): KnownSource[] {
-  return index.all.filter((s) => / government$/i.test(s.name));
+  return lookup(index, 'governments', ({ all }) => all.filter((s) => / government$/i.test(s.name)));
 }
 
 /**
@@ -28,7 +28,8 @@ function governments(index: SourceIndex): KnownSource[] {
  * among several countries' governments, the one the narration named last.
  */
 export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
-  const all = governments(index).filter((s) => !SUBNATIONAL.test(s.name));
+  // The event's claimants first (`inScope`): a desk of many events knows many countries' governments.
+  const all = inScope(governments(index).filter((s) => !SUBNATIONAL.test(s.name)));
   if (all.length === 1) return all[0];
   const nationals = all.filter(national);
   if (nationals.length === 1) return nationals[0];
@@ -39,7 +40,7 @@ export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed): K
 export function regionalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
   const all = governments(index);
   // "Antioquia government" beside "Colombian government" is a region's; a lone government not named after a country may be the state's.
-  const regional = all.filter((s) => !national(s) && (SUBNATIONAL.test(s.name) || all.some(national)));
+  const regional = inScope(all.filter((s) => !national(s) && (SUBNATIONAL.test(s.name) || all.some(national))));
   if (regional.length === 1) return regional[0];
   return regional.length > 1 && lastNamed ? lastNamed((s) => regional.includes(s)) : null;
 }
@@ -57,7 +58,7 @@ export function familyOf(name: string, role: string, index: SourceIndex): KnownS
   const of = w.indexOf('of');
   const noun = of > 0 ? w[of - 1] : w[w.length - 1];
   if (!KIN.has(noun) || w.length > 8) return null;
-  const families = index.all.filter((s) => /\bfamily$/i.test(s.name));
+  const families = lookup(index, 'scopedFamilies', ({ all }) => inScope(all.filter((s) => /\bfamily$/i.test(s.name))));
   if (families.length === 1) return families[0];
   const surname = fold(name.replace(/,? (Jr\.?|Sr\.?)$/, '').split(' ').pop() ?? '');
   const own = families.filter((s) => fold(s.name).split(' ').includes(surname));
@@ -91,13 +92,13 @@ const UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 'infantry
  */
 export function unitParty(before: string[], noun: string, index: SourceIndex, lastNamed: LastNamed, alone: boolean): KnownSource | null {
   if (before.some((x) => UNITS.has(x)) && (noun === 'commander' || noun === 'spokesman' || noun === 'officer' || noun === 'chief')) {
-    const military = sourcesOfKind(index, 'military');
+    const military = scopedOfKind(index, 'military');
     return military.length === 1 ? military[0] : null;
   }
   // "Regional police director X": a qualified arm the desk knows one party of.
   const arm = before[before.length - 1];
   if (before.length >= 2 && (arm === 'police' || arm === 'army' || arm === 'military') && before.slice(0, -1).every((x) => LEVELS.has(x))) {
-    const ofKind = sourcesOfKind(index, arm === 'police' ? 'police' : 'military');
+    const ofKind = scopedOfKind(index, arm === 'police' ? 'police' : 'military');
     if (ofKind.length === 1) return ofKind[0];
   }
   if (alone && /^spokes(man|woman|person)$/.test(noun)) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');

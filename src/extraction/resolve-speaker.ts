@@ -4,7 +4,7 @@ import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
-import { sourceById, sourcesOfKind } from './source-lookups';
+import { scopedOfKind, sourceById } from './source-lookups';
 import { bySurname, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
@@ -275,12 +275,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
   // "Military officials", "police officials": the desk's one party of that kind, in the plural (one unnamed insider is not).
   const arm = /^(?:the )?(military|army|police) officials$/i.exec(head.trim());
-  const ofArm = arm ? sourcesOfKind(index, arm[1].toLowerCase() === 'police' ? 'police' : 'military') : [];
+  const ofArm = arm ? scopedOfKind(index, arm[1].toLowerCase() === 'police' ? 'police' : 'military') : [];
   if (ofArm.length === 1) return { kind: ofArm[0].kind ?? 'military', sourceId: ofArm[0].id, suggested: null, speaker: phrase, line };
   // "the military", "Police" with no one before it: the one known source of that kind, if there is exactly one.
   if (bare || (lone && /^(police|army|military|government|gendarmerie|navy)$/.test(lone))) {
     const kind = kindOf(head);
-    const ofKind = kind === 'other' ? [] : sourcesOfKind(index, kind);
+    const ofKind = kind === 'other' ? [] : scopedOfKind(index, kind);
     if (ofKind.length === 1) return { kind, sourceId: ofKind[0].id, suggested: null, speaker: phrase, line };
   }
   // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".

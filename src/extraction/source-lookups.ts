@@ -72,6 +72,37 @@ export function sourcesOfKind(index: SourceIndex, kind: string): KnownSource[] {
   }).get(kind) ?? [];
 }
 
+/**
+ * The sources a uniqueness rule ("the desk's one military") chooses among: the event's claimants among them
+ * when any is (a desk of many events has many armies, the text's event mostly one), else all of them. A rule
+ * answers when one is left, and with several as it does today.
+ */
+export function inScope(sources: KnownSource[]): KnownSource[] {
+  const inEvent = sources.filter((s) => s.inEvent);
+  return inEvent.length ? inEvent : sources;
+}
+
+/** The sources of one kind a uniqueness rule chooses among (see `inScope`), kept with the index. */
+export function scopedOfKind(index: SourceIndex, kind: string): KnownSource[] {
+  const memo = lookup(index, 'scopedOfKind', () => new Map<string, KnownSource[]>());
+  let list = memo.get(kind);
+  if (!list) memo.set(kind, (list = inScope(sourcesOfKind(index, kind))));
+  return list;
+}
+
+/** Bare words of a body that another event's party may have as an alias ("the military", "the government"). */
+const BODY_WORDS = new Set(['army', 'military', 'government', 'police', 'gendarmerie', 'navy']);
+
+/**
+ * The source a name key found in the index stands for: itself, unless it is a bare body word ("military") that is
+ * the alias of a source outside the event, and the event has one claimant of that kind, which it then names.
+ */
+export function exactInScope(key: string, found: KnownSource, index: SourceIndex): KnownSource {
+  if (found.inEvent || !found.kind || !BODY_WORDS.has(key)) return found;
+  const scoped = scopedOfKind(index, found.kind);
+  return scoped.length === 1 && scoped[0].inEvent ? scoped[0] : found;
+}
+
 function ends(word: string): string[] {
   return [`p${word.slice(0, 2)}`, `s${word.slice(-2)}`];
 }

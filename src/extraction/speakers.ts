@@ -2,7 +2,7 @@ import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
-import { keysEndingIn } from './source-lookups';
+import { exactInScope, keysEndingIn } from './source-lookups';
 import { deskName } from './names';
 
 export interface KnownSource {
@@ -10,6 +10,8 @@ export interface KnownSource {
   name: string;
   aliases: string[];
   kind?: string;
+  /** A claimant of the event the text is read for: rules that pick "the one party of a kind" prefer these. */
+  inEvent?: boolean;
 }
 
 /** A source the desk does not have yet, as the speaker's words suggest it; the editor confirms stake and side. */
@@ -66,7 +68,9 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
   for (const [at, source] of sources.entries()) {
     for (const name of folded[at]) {
       for (const key of foldedKeys(name)) {
-        if (!exact.has(key)) exact.set(key, source);
+        // A name several sources share ("the army") is the first's, or an event claimant's (`inEvent`) before others'.
+        const taken = exact.get(key);
+        if (!taken || (source.inEvent && !taken.inEvent)) exact.set(key, source);
         const split = key.split(' ');
         if (key.length < 2) continue;
         const list = byFirstWord.get(split[0]) ?? [];
@@ -82,7 +86,7 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
 export function resolveName(phrase: string, index: SourceIndex): KnownSource | null {
   for (const key of nameKeys(phrase)) {
     const found = index.exact.get(key);
-    if (found) return found;
+    if (found) return exactInScope(key, found, index);
   }
   const w = words(phrase);
   let best: { length: number; source: KnownSource } | null = null;

@@ -65,7 +65,8 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
     for (const text of event.texts) {
       const document = await call('POST', '/documents', { title: text.file, text: text.text, language: text.language, ...(text.publishedAt && { publishedAt: text.publishedAt }) });
       files.set(document.body.id, text.file);
-      const extracted = await call('POST', `/documents/${document.body.id}/extract`, {});
+      // Read for the event: the claims accepted from earlier texts make their speakers its claimants.
+      const extracted = await call('POST', `/documents/${document.body.id}/extract`, { eventId });
       if (extracted.status !== 200) {
         notes.push(`${text.file}: extract answered ${extracted.status}`);
         continue;

@@ -13,7 +13,8 @@ import { emptyTally, scoreText } from './score';
  * those events (folder names) of the dev half, so that a batch of fresh events can be reported apart from
  * the events the rules were tuned on. It never selects held-out events (their names are not printed), and
  * a slug that names no dev event stops the run. `--desk=half` reads each text against every party of the
- * half's events instead of its own event's parties (speakers and facets only; end to end stays per event).
+ * half's events instead of its own event's parties, those of the text's event marked as the event's claimants
+ * (`inEvent`, as extraction for an event marks them), speakers and facets only; end to end stays per event.
  */
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'extraction');
@@ -32,7 +33,10 @@ async function main(): Promise<void> {
     // does (extraction reads against all of a desk's sources); by default it knows the event's parties only.
     const wholeDesk = process.argv.includes('--desk=half') ? [...new Map(events.flatMap((e) => e.parties).map((p) => [p.name, p])).values()] : null;
     for (const event of events) {
-      const sources = (wholeDesk ?? event.parties).map((p) => ({ id: p.name, name: p.name, aliases: p.aliases ?? [], kind: p.kind }));
+      // On the whole desk, the text's own event's parties are its claimants (`inEvent`), as on a desk whose event
+      // already holds their claims and which extracts for that event (`eventId`).
+      const own = new Set(event.parties.map((p) => p.name));
+      const sources = (wholeDesk ?? event.parties).map((p) => ({ id: p.name, name: p.name, aliases: p.aliases ?? [], kind: p.kind, ...(wholeDesk && own.has(p.name) && { inEvent: true }) }));
       for (const text of event.texts) {
         const got = extractStatements(text.text, sources, text.publishedAt);
         scoreText(text.text, text.statements, got, (c) => c.sourceId ?? c.suggestedSource?.name ?? '', tally, `${event.slug}/${text.file}`);
