@@ -19,8 +19,22 @@ function national(source: KnownSource): boolean {
   return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
 }
 
-function governments(index: SourceIndex): KnownSource[] {
-  return lookup(index, 'governments', ({ all }) => all.filter((s) => / government$/i.test(s.name)));
+/**
+ * The desk's governments as the office rules choose among them, worked out once per source index (the event's
+ * claimants first, `inScope`): those of no region, the national ones among them, and the regional ones ("Antioquia
+ * government" beside "Colombian government" is a region's; a lone government not named after a country may be the state's).
+ */
+function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nationals: KnownSource[]; regional: KnownSource[] } {
+  return lookup(index, 'governmentsOf', ({ all }) => {
+    const governments = all.filter((s) => / government$/i.test(s.name));
+    const anyNational = governments.some(national);
+    const notRegional = inScope(governments.filter((s) => !SUBNATIONAL.test(s.name)));
+    return {
+      notRegional,
+      nationals: notRegional.filter(national),
+      regional: inScope(governments.filter((s) => !national(s) && (SUBNATIONAL.test(s.name) || anyNational))),
+    };
+  });
 }
 
 /**
@@ -28,19 +42,15 @@ function governments(index: SourceIndex): KnownSource[] {
  * among several countries' governments, the one the narration named last.
  */
 export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
-  // The event's claimants first (`inScope`): a desk of many events knows many countries' governments.
-  const all = inScope(governments(index).filter((s) => !SUBNATIONAL.test(s.name)));
-  if (all.length === 1) return all[0];
-  const nationals = all.filter(national);
+  const { notRegional, nationals } = governmentsOf(index);
+  if (notRegional.length === 1) return notRegional[0];
   if (nationals.length === 1) return nationals[0];
   return nationals.length > 1 && lastNamed ? lastNamed((s) => nationals.includes(s)) : null;
 }
 
 /** The desk's one government of a region, state or province (no country's): a governor's; among several, the one named last. */
 export function regionalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
-  const all = governments(index);
-  // "Antioquia government" beside "Colombian government" is a region's; a lone government not named after a country may be the state's.
-  const regional = inScope(all.filter((s) => !national(s) && (SUBNATIONAL.test(s.name) || all.some(national))));
+  const { regional } = governmentsOf(index);
   if (regional.length === 1) return regional[0];
   return regional.length > 1 && lastNamed ? lastNamed((s) => regional.includes(s)) : null;
 }
