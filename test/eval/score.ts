@@ -73,6 +73,8 @@ export interface Tally {
   namedOtherwise: number;
   /** Wrong candidates whose words are no annotated statement. */
   notStatement: number;
+  /** Of wrongSpeaker, by which side is a known party: read known/annotated known, known/new, new/known, new/new (aggregate diagnostics). */
+  wrongKinds: Record<'knownKnown' | 'knownNew' | 'newKnown' | 'newNew', number>;
   misses: string[];
 }
 
@@ -83,6 +85,7 @@ function groupOf(attribute: string): 'quantities' | 'others' {
 export function emptyTally(): Tally {
   return {
     statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, wrongSpeaker: 0, namedOtherwise: 0, notStatement: 0,
+    wrongKinds: { knownKnown: 0, knownNew: 0, newKnown: 0, newNew: 0 },
     byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } },
     misses: [],
   };
@@ -124,9 +127,13 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     if (!a) {
       const on = annotated.filter((_, i) => spans[i] && overlap(spans[i]!, [c.quote.start!, c.quote.end!]) > 0);
       if (!on.length) tally.notStatement += 1;
-      else tally.wrongSpeaker += 1;
+      else {
+        tally.wrongSpeaker += 1;
+        const kind = `${c.sourceId !== null ? 'known' : 'new'}${on[0].new ? 'New' : 'Known'}` as keyof Tally['wrongKinds'];
+        tally.wrongKinds[kind] += 1;
+      }
       if (on.some((s) => s.new && s.speakerAsWritten && sameName(speakerOf(c), s.speakerAsWritten))) tally.namedOtherwise += 1;
-      tally.misses.push(`${label} wrong ${speakerOf(c)}: ${c.statement.slice(0, 90)}`);
+      tally.misses.push(`${label} wrong ${speakerOf(c)}${on.length ? ` (${c.sourceId !== null ? 'known' : 'new'}; annotated ${on[0].speaker}${on[0].new ? ', new' : ''})` : ''} [${c.speaker}]: ${c.statement.slice(0, 90)}`);
       return;
     }
     for (const f of c.facets) {
