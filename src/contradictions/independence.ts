@@ -1,6 +1,6 @@
 import { fold } from '../claims/fold';
 import { Stake } from '../sources/source.entity';
-import { shortName } from './source-vocabulary';
+import { shortNames } from './source-vocabulary';
 
 /**
  * Whether two sources are independent on an event, so that one's agreement corroborates the other:
@@ -58,10 +58,8 @@ export function independenceOf(sources: SourceFacts[], claims: ClaimFacts[]): In
     if (c.conveyedById || !c.documentId) continue;
     origins.set(c.sourceId, (origins.get(c.sourceId) ?? new Set()).add(c.documentId));
   }
-  const name = (id: string) => {
-    const source = byId.get(id);
-    return source ? shortName(source) : 'an unnamed source';
-  };
+  const names = shortNames(sources);
+  const name = (id: string) => names.get(id) ?? 'an unnamed source';
   const sideOf = (id: string) => sides.get(id) ?? `src:${id}`;
   const sideWords = (id: string) => byId.get(id)?.side?.trim() || name(id);
 

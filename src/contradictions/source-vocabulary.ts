@@ -8,18 +8,29 @@ import { Term } from '../vocabulary/term.entity';
 /** The vocabulary values compare by, with a short name for each source for explanations. */
 export type NamedVocabulary = Vocabulary & { names: Map<string, string> };
 
-/** The short name a source goes by in explanations: its first alias (JNIM), else its name. */
-export function shortName(source: Pick<Source, 'name' | 'aliases'>): string {
-  return source.aliases[0] ?? source.name;
+/**
+ * The short name each source goes by in explanations: its first alias no other source of the list holds
+ * (JNIM, "the army" on a desk of one army), else its name. Two armies both called "the army" are named in
+ * full, or an explanation could name the wrong party.
+ */
+export function shortNames(sources: Array<Pick<Source, 'id' | 'name' | 'aliases'>>): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  for (const source of sources) {
+    for (const name of [source.name, ...source.aliases]) {
+      const key = fold(name);
+      if (key) holders.set(key, (holders.get(key) ?? new Set()).add(source.id));
+    }
+  }
+  const own = (alias: string) => (holders.get(fold(alias))?.size ?? 0) === 1;
+  return new Map(sources.map((s) => [s.id, s.aliases.find(own) ?? s.name]));
 }
 
 /** Source names and aliases, the built-in broader terms and the terms editors declared, as one lookup. */
 export async function readVocabulary(manager: EntityManager): Promise<NamedVocabulary> {
   const sources = await manager.find(Source, { select: { id: true, name: true, aliases: true } });
   const terms = await manager.find(Term);
-  const vocabulary: NamedVocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map(), names: new Map() };
+  const vocabulary: NamedVocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map(), names: shortNames(sources) };
   for (const source of sources) {
-    vocabulary.names.set(source.id, shortName(source));
     for (const name of [source.name, ...source.aliases]) {
       const key = fold(name);
       if (key && !vocabulary.sources.has(key)) vocabulary.sources.set(key, source.id);
