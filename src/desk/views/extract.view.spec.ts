@@ -4,7 +4,7 @@ import { CandidateDraft, candidatesPage } from './extract.view';
 
 const USER: DeskUser = { userId: 'u1', name: 'Editor', role: 'editor', keyId: 'k1', formToken: 't' };
 const EVENT: EventView = {
-  id: 'e1', title: 'Airport attack', type: 'attack', startsAt: null, endsAt: null, timePrecision: 'day', location: null,
+  id: 'e1', title: 'Airport attack', type: 'battles', startsAt: null, endsAt: null, timePrecision: 'day', location: null,
   description: null, mergedInto: null, createdAt: '2024-09-17T00:00:00Z', updatedAt: '2024-09-17T00:00:00Z',
 };
 const ASSETS = { stylesheet: '/desk.css', icon: '/icon.svg' };
