@@ -17,10 +17,11 @@ export function countedReads<T extends object>(items: T[]): { list: T[]; reads: 
 }
 
 /**
- * The characters that string methods and regular expressions were handed while `work` ran: each call of a
- * method of String.prototype counts the length of its string, each match of a regular expression the
- * length of the input it may scan. An upper bound: a method that reads little of a long string counts it
- * whole. Plain indexing (`text[i]`) is not seen; a loop that slices, trims or matches the rest of the text at
+ * The characters that string methods and regular expressions may read while `work` runs, at worst: a
+ * call of a method of String.prototype counts the length of its string (one for `charCodeAt` and its kin,
+ * the string times the pattern for `indexOf` and its kin, which may compare them so on repetitive text),
+ * a match of a regular expression the input it may scan. An upper bound: a method that reads little of a
+ * long string counts it whole. Plain indexing (`text[i]`) is not seen; a loop that slices, trims or matches the rest of the text at
  * every step is, as the square of the text.
  */
 export function charactersHandled(work: () => void): number {
@@ -38,7 +39,7 @@ export function charactersHandled(work: () => void): number {
     });
     restore.push(() => Object.defineProperty(owner, name, { configurable: true, writable: true, value: original }));
   };
-  for (const name of Object.getOwnPropertyNames(String.prototype)) wrap(String.prototype, name, (self) => String(self).length);
+  for (const name of Object.getOwnPropertyNames(String.prototype)) wrap(String.prototype, name, (self, args) => worstCase(name, String(self), args));
   // A sticky pattern tries one place (splitting by a pattern tries each place so); a global one starts at lastIndex.
   wrap(RegExp.prototype, 'exec', (self, args) => {
     const pattern = self as RegExp;
@@ -50,4 +51,14 @@ export function charactersHandled(work: () => void): number {
     for (const undo of restore) undo();
   }
   return count;
+}
+
+const ONE_CHARACTER = new Set(['at', 'charAt', 'charCodeAt', 'codePointAt']);
+const SEARCHES = new Set(['indexOf', 'lastIndexOf', 'includes']);
+
+/** What a string method may read at worst: one character, the string times the pattern for a search, else the string. */
+function worstCase(name: string, self: string, args: unknown[]): number {
+  if (ONE_CHARACTER.has(name)) return 1;
+  if (SEARCHES.has(name)) return self.length * Math.max(1, String(args[0]).length);
+  return self.length;
 }
