@@ -1,4 +1,5 @@
 import { describeRange, isVagueQuantity, overlaps, readQuantity } from './quantity';
+import { charactersHandled } from '../../test/work-counters';
 
 const open = null;
 
@@ -134,18 +135,16 @@ describe('readQuantity on hostile input', () => {
     expect(readQuantity(`about 20 prisoners${' and more words'.repeat(2000)}`)).toEqual({ min: 16, max: 24, magnitude: null });
   });
 
-  // Work linear in the value: eight times the value costs about eight times the time, where a quadratic
-  // cost would give 64. The bound sits far from both, so a loaded machine cannot tip it either way.
-  it('does work linear in the value: eight times the value, about eight times the time', () => {
+  // Counted, not timed, so a loaded machine cannot tip it: eight times the value, about eight times the
+  // characters read (test/work-counters.ts), where a quadratic loop would give 64. The bound sits far from both.
+  it('does work linear in the value: eight times the value, about eight times the characters read', () => {
     const values = (n: number) => [`${'1 '.repeat(n)}+`, `${' '.repeat(n)}x`, `between ${'1 and '.repeat(n / 6)}2`, `${'1-'.repeat(n / 2)}`, `${',;'.repeat(n)}x.`];
-    const time = (n: number) => {
+    const handled = (n: number) => {
       const inputs = values(n);
-      const start = process.hrtime.bigint();
-      for (let i = 0; i < 20; i += 1) for (const v of inputs) readQuantity(v);
-      return Number(process.hrtime.bigint() - start);
+      return charactersHandled(() => {
+        for (const v of inputs) readQuantity(v);
+      });
     };
-    time(4_000);
-    const ratio = Math.min(...[0, 1, 2].map(() => time(32_000) / time(4_000)));
-    expect(ratio).toBeLessThan(24);
+    expect(handled(32_000) / handled(4_000)).toBeLessThan(24);
   });
 });

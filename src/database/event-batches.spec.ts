@@ -1,5 +1,8 @@
 import { EventBatches, Outcome } from './event-batches';
 
+// The batches time themselves with perf_hooks' clock: this one reads the global clock, which Jest fakes.
+jest.mock('node:perf_hooks', () => ({ performance: { now: () => globalThis.performance.now() } }));
+
 describe('EventBatches', () => {
   it('runs a lone job at once, and gathers the jobs that arrive meanwhile into the next batch, per event', async () => {
     const batches: string[][] = [];
@@ -40,23 +43,29 @@ describe('EventBatches', () => {
     expect(sizes).toEqual([1, 2, 2]);
   });
 
+  // On Jest's clock (setTimeout and performance.now), so a loaded machine cannot move job 3 out of the wait.
   it('on a busy event, waits up to maxLingerMs (as long as the last batch took) for more jobs; a lone job goes at once', async () => {
-    const batches: number[][] = [];
-    const runner = new EventBatches<number, number>(async (_e, jobs) => {
-      batches.push(jobs);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      return jobs.map((j) => ({ ok: j }));
-    }, 50, 200);
-    // No wait before a lone job: its batch starts within submit itself, before any timer could run.
-    const lone = runner.submit('e', 0);
-    expect(batches).toEqual([[0]]);
-    await lone;
-    const first = runner.submit('e', 1);
-    const second = runner.submit('e', 2); // came while 1 ran: the event is busy
-    setTimeout(() => void runner.submit('e', 3), 150); // after 1's batch ended (100 ms), within the wait (as long: 100 ms)
-    await Promise.all([first, second]);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(batches).toEqual([[0], [1], [2, 3]]);
+    jest.useFakeTimers();
+    try {
+      const batches: number[][] = [];
+      const runner = new EventBatches<number, number>(async (_e, jobs) => {
+        batches.push(jobs);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return jobs.map((j) => ({ ok: j }));
+      }, 50, 200);
+      // No wait before a lone job: its batch starts within submit itself, before any timer could run.
+      const lone = runner.submit('e', 0);
+      expect(batches).toEqual([[0]]);
+      await jest.advanceTimersByTimeAsync(100);
+      await lone;
+      const first = runner.submit('e', 1);
+      const second = runner.submit('e', 2); // came while 1 ran: the event is busy
+      setTimeout(() => void runner.submit('e', 3), 150); // after 1's batch ended (100 ms), within the wait (as long: 100 ms)
+      await jest.advanceTimersByTimeAsync(400);
+      await Promise.all([first, second]);
+      expect(batches).toEqual([[0], [1], [2, 3]]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
-

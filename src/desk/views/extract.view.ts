@@ -61,6 +61,8 @@ export function candidatesPage(
   assets: Assets, user: DeskUser, event: EventView, documentId: string, sources: SourceChoice[], attributes: string[],
   candidates: CandidateDraft[], problem: Html | null,
 ): string {
+  // The voice hints name the extracted claimant: one map for all candidates, not a search of the sources for each.
+  const nameOf = new Map(sources.map((s) => [s.id, s.name]));
   return layout({ title: `Candidate claims: ${event.title}`, user, assets, section: 'events' }, html`
 ${eventHeader(event, user, 'extract')}
 <h2>Candidate claims</h2>
@@ -83,7 +85,7 @@ ${attributeList(attributes)}
         ${c.suggestedName ? html`<option value="new"${c.sourceId === 'new' ? html` selected` : ''}>new source: ${c.suggestedName} (${c.suggestedKind})</option>` : ''}
         ${sourceOptions(sources, c.sourceId, 'choose a source')}
       </select>
-      ${c.role ? html`<p class="hint" id="c${i}-voice">voiced by ${c.role} (kept with the claim while the claimant is ${sources.find((s) => s.id === c.extractedSourceId)?.name ?? 'the source found'}; choose another claimant and it is dropped: add who voiced it on the claim's page)</p>` : ''}
+      ${c.role ? html`<p class="hint" id="c${i}-voice">voiced by ${c.role} (kept with the claim while the claimant is ${nameOf.get(c.extractedSourceId) ?? 'the source found'}; choose another claimant and it is dropped: add who voiced it on the claim's page)</p>` : ''}
       ${c.suggestedName ? html`<label for="c${i}-stake">Stake of the new source <span class="hint">(confirm: never independent unless you decide so)</span></label>
       <select id="c${i}-stake" name="c${i}.suggestedStake">${STAKES.map((stake) => html`<option value="${stake}"${stake === c.suggestedStake ? html` selected` : ''}>${stake.replace(/_/g, ' ')}</option>`)}</select>
       <label for="c${i}-side">Side of the new source <span class="hint">(the party or camp it speaks for; its own name if none)</span></label>
