@@ -38,6 +38,8 @@ const NOT_SPEAKERS = new Set([
 /** Words of narration: a paragraph after a turn that has one ("Kirby said later ...") is the writer's again. */
 const NARRATION = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
+/** Words of one speaking of themselves or their side. */
+const SPEAKING = new Set(['our', 'us', 'my', 'me']);
 /** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 const CLOSINGS = new Set(['.', '?', '!', '”', '"', '’', "'", '…', ')']);
@@ -122,12 +124,30 @@ export function surname(label: Label): string | null {
   return TITLES.has(last.toLowerCase()) || label.words.length === 0 ? null : last;
 }
 
-/** A paragraph in the writer's voice ("Kirby, asked later, said ..."): a word of narration outside quotation marks, not "I said". */
-function narrates(tokens: Token[], quoted: boolean[], first: number, last: number): boolean {
+/**
+ * Whether a paragraph without a label carries on the turn before it. One in the writer's voice ("Kirby, asked
+ * later, said ...") has a word of narration outside quotation marks, not "I said"; after the last label, where a
+ * transcript usually gives way to the story again, the speaker must also be heard in the first person.
+ */
+function carriesOn(tokens: Token[], quoted: boolean[], first: number, last: number, final: boolean): boolean {
+  let spoken = !final;
   for (let k = first; k <= last; k += 1) {
-    if (!quoted[k] && NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (quoted[k]) continue;
+    if (NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower)) spoken = true;
   }
-  return false;
+  return spoken;
+}
+
+/**
+ * Whether label words may name who speaks: "Note:", "Read more:" head no turn, "ISLAMABAD:" opening the copy is
+ * a dateline, and "THE ARMY SAID ON MONDAY:" is a sentence in capitals, not a name.
+ */
+function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
+  if (NOT_SPEAKERS.has(tokens[first].lower) || (colon === first + 1 && CAPITALS[tokens[first].lower] !== undefined)) return false;
+  if (colon > first + 1 && DETERMINERS.has(tokens[first].lower)) return false;
+  for (let k = first; k < colon; k += 1) if (NARRATION.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /** Lines of the text that open with a label, by their first token, when the text is a transcript. */
@@ -138,9 +158,7 @@ export function labelledLines(tokens: Token[]): Map<number, number> {
     const end = lineEnd(tokens, i);
     const colon = labelColon(tokens, i, end);
     if (colon < 0 || !bodyIsSentence(tokens, colon, end)) continue;
-    const first = tokens[i].lower;
-    // "ISLAMABAD: The army said ...": a capital opening the copy is a dateline; "Note:", "Participants:" head no turn.
-    if (colon === i + 1 && (NOT_SPEAKERS.has(first) || CAPITALS[first] !== undefined)) continue;
+    if (!namesSomeone(tokens, i, colon)) continue;
     colons.set(i, colon);
     i = end;
   }
@@ -232,6 +250,8 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   if (!colons.size) return () => null;
   const mentions = firstMentions(tokens, colons);
   const speakers = new Map<string, Spoken | null>();
+  let lastLabel = 0;
+  for (const at of colons.keys()) lastLabel = at;
   let before: Turn | null = null;
   const speakerOf = (at: number, colon: number): Spoken | null => {
     const label = readLabel(tokens, at, colon);
@@ -260,7 +280,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     const last = lineEnd(tokens, at);
     const colon = colons.get(at);
     if (colon !== undefined) before = { body: colon + 1, last, label: readLabel(tokens, at, colon).text, speaker: speakerOf(at, colon) };
-    else if (before?.speaker && !narrates(tokens, quoted, at, last)) before = { ...before, body: at, last };
+    else if (before?.speaker && carriesOn(tokens, quoted, at, last, at > lastLabel)) before = { ...before, body: at, last };
     else before = null;
     return before;
   };
