@@ -39,6 +39,18 @@ describe('transcripts: a labelled turn is its speaker\'s direct quote', () => {
       'MODERATOR: Next question, please.',
       'AMO: The road to the airport is open again.',
     ], ['army: Two soldiers were wounded', 'army: The road to the']],
+    ['a function in brackets after the name', [
+      'JOHN ADE (Valley Front spokesman): We will not give up the bridge.',
+      'Q (Radio Kardan): And the prisoners?',
+      'JOHN ADE (Valley Front spokesman): They are safe.',
+    ], ['front: We will not give', 'front: They are safe.']],
+    ['questions and answers, the person answering named before them', [
+      'An interview with Valley Front spokesman Tomas Brandt, conducted by Sara Lind.',
+      'Q: Who holds the bridge?',
+      'A: Our fighters do, since Sunday.',
+      'Q: Were any of them killed?',
+      'A: Two were.',
+    ], ['front: Our fighters do, since', 'front: Two were.']],
   ])('%s', (_case, lines, expected) => {
     expect(read((lines as string[]).join('\n'))).toEqual(expected);
   });

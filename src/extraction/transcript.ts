@@ -6,43 +6,20 @@
  */
 import { Token } from './analyse';
 import type { Span } from './attribution';
-import { CAPITALS } from './names';
 import { TITLES } from './lexicon';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
+import { capitalised, CONNECTORS, DETERMINERS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
 
-/** A label is short: a title and a name, or a function ("LT GEN AHMED SHARIF CHAUDHRY", "Foreign Ministry Spokesperson"). */
-const MAX_LABEL = 8;
-/** How many of the body's first words are looked at to tell a sentence from a headline in capitals. */
-const BODY_LOOK = 6;
-/** A text is a transcript when at least this many lines open with a label: one "Burundi: ..." line is a headline. */
-const MIN_TURNS = 2;
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
 /** The longest function set beside a name ("the Director General of ISPR, ..."; "..., a security analyst in Guadalajara"). */
 const MAX_APPOSITION = 10;
-
-/** Lower-case words a label may hold between its capitalised ones ("Director General of ISPR", "Ibn al-Hakim"). */
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'du', 'al', 'el', 'bin', 'van', 'von', 'der', 'le', 'la']);
-/** Labels of those who ask or present: their words are questions or narration, never a party's statement. */
-const PRESS = new Set([
-  'q', 'question', 'questioner', 'reporter', 'journalist', 'anchor', 'host', 'presenter', 'moderator', 'interviewer', 'correspondent',
-  'announcer', 'narrator', 'operator', 'audience', 'voice', 'voices', 'unidentified', 'off', 'camera', 'editor', 'producer', 'a', 'answer',
-]);
-/** Words before a colon that head a note, a section or a roster, not a turn. */
-const NOT_SPEAKERS = new Set([
-  'note', 'notes', 'update', 'updated', 'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'watch', 'read', 'related', 'photo',
-  'video', 'file', 'source', 'sources', 'transcript', 'participants', 'present', 'subject', 'topic', 'date', 'location', 'place', 'time',
-  'summary', 'background', 'context', 'warning', 'disclaimer', 'live', 'caption', 'credit', 'contact', 'tags', 'keywords', 'also', 'more',
-]);
-/** Words of narration: a paragraph after a turn that has one ("Kirby said later ...") is the writer's again. */
-const NARRATION = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
+/** How many names before the first turn are tried for the person who answers ("A:"). */
+const MAX_HEADER_NAMES = 5;
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
 /** Words of one speaking of themselves or their side. */
 const SPEAKING = new Set(['our', 'us', 'my', 'me']);
-/** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
-const CLOSINGS = new Set(['.', '?', '!', '”', '"', '’', "'", '…', ')']);
 
 /** One paragraph of a transcript: who speaks in it and where their words begin. */
 export interface Turn {
@@ -54,74 +31,6 @@ export interface Turn {
   label: string;
   /** Who speaks: null for questions, hosts, correspondents and labels that name no one. */
   speaker: Spoken | null;
-}
-
-/** The label's words and whether they name the press, with a title and a name told apart. */
-export interface Label {
-  text: string;
-  /** Words of the label, each capitalised once ("LT GEN CHAUDHRY" -> "Lt Gen Chaudhry"). */
-  words: string[];
-  press: boolean;
-}
-
-function capitalised(t: Token): boolean {
-  const c = t.text.charAt(0);
-  return c !== c.toLowerCase() && !/\d/.test(t.text);
-}
-
-function isWord(t: Token): boolean {
-  return capitalised(t) || t.text === '.' || t.text === '-';
-}
-
-/** Last token of the line `from` stands on. */
-function lineEnd(tokens: Token[], from: number): number {
-  let k = from;
-  while (k + 1 < tokens.length && !tokens[k + 1].lineStart) k += 1;
-  return k;
-}
-
-/**
- * The colon closing a label that opens the line at `at`, or -1. Bounded: at most MAX_LABEL tokens are read,
- * so a line of 100,000 capitalised characters ending with a colon costs as much as a short one.
- */
-export function labelColon(tokens: Token[], at: number, end: number): number {
-  for (let k = at; k <= Math.min(end, at + MAX_LABEL); k += 1) {
-    const t = tokens[k];
-    if (t.text === ':') return k > at && k < end ? k : -1;
-    const allowed = k === at ? capitalised(t) : isWord(t) || CONNECTORS.has(t.lower);
-    if (!allowed) return -1;
-  }
-  return -1;
-}
-
-/** A sentence after the colon, not a headline's second half in capitals ("ZABARMARI: TROOPS IN HOT PURSUIT"). */
-function bodyIsSentence(tokens: Token[], colon: number, end: number): boolean {
-  // The last word may carry its stop ("in." at the very end of a text).
-  if (!CLOSINGS.has(tokens[end].text.slice(-1))) return false;
-  for (let k = colon + 1; k <= Math.min(end, colon + BODY_LOOK); k += 1) {
-    if (tokens[k].text !== tokens[k].text.toUpperCase()) return true;
-  }
-  return false;
-}
-
-export function readLabel(tokens: Token[], first: number, colon: number): Label {
-  const words: string[] = [];
-  const shouting = tokens.slice(first, colon).every((t) => t.text === t.text.toUpperCase());
-  let text = '';
-  for (let k = first; k < colon; k += 1) {
-    const t = tokens[k];
-    text += (k > first && t.start > tokens[k - 1].end ? ' ' : '') + t.text;
-    if (t.text === '.' && words.length) words[words.length - 1] += '.';
-    else words.push(shouting && !CONNECTORS.has(t.lower) ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text);
-  }
-  const lower = words.map((w) => w.toLowerCase());
-  return { text, words, press: lower.some((w) => PRESS.has(w)) && lower.every((w) => PRESS.has(w) || CONNECTORS.has(w) || TITLES.has(w)) };
-}
-
-/** The name the label ends with ("Chaudhry" in "Lt Gen Chaudhry"), when it holds a word that is no title. */
-export function surname(label: Label): string | null {
-  const last = label.words[label.words.length - 1].replace(/\.$/, '');
-  return TITLES.has(last.toLowerCase()) || label.words.length === 0 ? null : last;
 }
 
 /**
@@ -137,32 +46,6 @@ function carriesOn(tokens: Token[], quoted: boolean[], first: number, last: numb
     if (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower)) spoken = true;
   }
   return spoken;
-}
-
-/**
- * Whether label words may name who speaks: "Note:", "Read more:" head no turn, "ISLAMABAD:" opening the copy is
- * a dateline, and "THE ARMY SAID ON MONDAY:" is a sentence in capitals, not a name.
- */
-function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
-  if (NOT_SPEAKERS.has(tokens[first].lower) || (colon === first + 1 && CAPITALS[tokens[first].lower] !== undefined)) return false;
-  if (colon > first + 1 && DETERMINERS.has(tokens[first].lower)) return false;
-  for (let k = first; k < colon; k += 1) if (NARRATION.has(tokens[k].lower)) return false;
-  return true;
-}
-
-/** Lines of the text that open with a label, by their first token, when the text is a transcript. */
-export function labelledLines(tokens: Token[]): Map<number, number> {
-  const colons = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (!tokens[i].lineStart) continue;
-    const end = lineEnd(tokens, i);
-    const colon = labelColon(tokens, i, end);
-    if (colon < 0 || !bodyIsSentence(tokens, colon, end)) continue;
-    if (!namesSomeone(tokens, i, colon)) continue;
-    colons.set(i, colon);
-    i = end;
-  }
-  return colons.size >= MIN_TURNS ? colons : new Map();
 }
 
 /** Where a person the label names is first written out in full, with a function beside the name. */
@@ -195,12 +78,14 @@ function appositionBefore(tokens: Token[], comma: number): Span | null {
   return DETERMINERS.has(tokens[k].lower) ? [k, comma - 1] : null;
 }
 
-/** The name and title as written at `at`, stretched over capitalised words, titles' stops and "of the". */
+/** The name and function as written at `at`, stretched over capitalised words, titles ("spokesman"), their stops and "of the". */
 function nameRun(tokens: Token[], at: number): Span {
   let a = at;
-  const joins = (k: number) => isWord(tokens[k]) || (['of', 'the'].includes(tokens[k].lower) && capitalised(tokens[k + 1]));
+  // "of the" joins when a capitalised word follows: "Chairman of the Joint Chiefs of Staff".
+  const ofThe = (k: number) => ['of', 'the'].includes(tokens[k].lower) && (capitalised(tokens[k + 1]) || (tokens[k + 1].lower === 'the' && capitalised(tokens[k + 2])));
+  const joins = (k: number) => isWord(tokens[k]) || TITLES.has(tokens[k].lower) || ofThe(k);
   while (a > 0 && !tokens[a].lineStart && at - a < 2 * MAX_LABEL && joins(a - 1)) a -= 1;
-  while (a < at && !capitalised(tokens[a])) a += 1;
+  while (a < at && CONNECTORS.has(tokens[a].lower)) a += 1;
   let b = at;
   while (b + 1 < tokens.length && !tokens[b + 1].lineStart && b - at < 3 && /^(Jr|Sr|II|III|IV)\.?$/.test(tokens[b + 1].text)) b += 1;
   return [a, b];
@@ -241,6 +126,23 @@ export function firstMentions(tokens: Token[], colons: Map<number, number>): Map
 export type Resolver = (head: string, beside: string | null, at: number) => Spoken | null;
 
 /**
+ * The person who answers in a Q-and-A ("A:"): the last name before the first turn ("An interview with Front
+ * spokesman Tomas Brandt") that resolves to a person or a known party and is no interviewer.
+ */
+function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWords: Resolver): Spoken | null {
+  let tried = 0;
+  for (let k = firstTurn - 1; k > 0 && tried < MAX_HEADER_NAMES; k -= 1) {
+    // The last word of a run of capitals: "Brandt" of "Tomas Brandt".
+    if (!capitalised(tokens[k]) || tokens[k].lineStart || (isWord(tokens[k + 1]) && !tokens[k + 1].lineStart)) continue;
+    tried += 1;
+    const intro = introduction(text, tokens, k);
+    const found = intro.press ? null : resolveWords(intro.head, intro.beside, k);
+    if (found && (found.sourceId || found.person)) return found;
+  }
+  return null;
+}
+
+/**
  * The turns of a transcript, paragraph by paragraph in the order of the text: `turnAt(i)` for the paragraph
  * opening at token i gives its turn, or null outside the turns (and for every paragraph of a text that is no
  * transcript). Each label is resolved once, at its first turn.
@@ -250,20 +152,15 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   if (!colons.size) return () => null;
   const mentions = firstMentions(tokens, colons);
   const speakers = new Map<string, Spoken | null>();
-  let lastLabel = 0;
-  for (const at of colons.keys()) lastLabel = at;
+  let [firstTurn, lastTurn] = [-1, 0];
+  for (const at of colons.keys()) [firstTurn, lastTurn] = [firstTurn < 0 ? at : firstTurn, at];
   let before: Turn | null = null;
-  const speakerOf = (at: number, colon: number): Spoken | null => {
-    const label = readLabel(tokens, at, colon);
-    const key = label.words.join(' ').toLowerCase();
-    if (!speakers.has(key)) speakers.set(key, label.press ? null : named(label, at));
-    const found = speakers.get(key);
-    return found ? { ...found, speaker: label.text } : null;
-  };
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
   // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
   const named = (label: Label, at: number): Spoken | null => {
-    const own = resolveWords(label.words.join(' '), null, at);
+    if (label.press) return null;
+    if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
+    const own = resolveWords(label.words.join(' '), label.beside, at);
     if (own?.sourceId) return own;
     const name = surname(label);
     const first = name ? mentions.get(name.toLowerCase()) : undefined;
@@ -279,8 +176,13 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   return (at: number) => {
     const last = lineEnd(tokens, at);
     const colon = colons.get(at);
-    if (colon !== undefined) before = { body: colon + 1, last, label: readLabel(tokens, at, colon).text, speaker: speakerOf(at, colon) };
-    else if (before?.speaker && carriesOn(tokens, quoted, at, last, at > lastLabel)) before = { ...before, body: at, last };
+    if (colon !== undefined) {
+      const label = readLabel(text, tokens, at, colon);
+      const key = label.words.join(' ').toLowerCase();
+      if (!speakers.has(key)) speakers.set(key, named(label, at));
+      const speaker = speakers.get(key);
+      before = { body: colon + 1, last, label: label.text, speaker: speaker ? { ...speaker, speaker: label.text } : null };
+    } else if (before?.speaker && carriesOn(tokens, quoted, at, last, at > lastTurn)) before = { ...before, body: at, last };
     else before = null;
     return before;
   };

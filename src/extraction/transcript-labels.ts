@@ -1,0 +1,139 @@
+/** The labels that open a transcript's turns ("GEN. MILLEY:", "Spokesperson Mao Ning:", "Q:"), told from headlines and datelines. */
+import { Token } from './analyse';
+import { CAPITALS } from './names';
+import { TITLES } from './lexicon';
+
+/** A label is short: a title and a name, or a function ("LT GEN AHMED SHARIF CHAUDHRY", "Foreign Ministry Spokesperson"). */
+export const MAX_LABEL = 8;
+/** How many of the body's first words are looked at to tell a sentence from a headline in capitals. */
+const BODY_LOOK = 6;
+/** A text is a transcript when at least this many lines open with a label: one "Burundi: ..." line is a headline. */
+const MIN_TURNS = 2;
+
+/** Lower-case words a label may hold between its capitalised ones ("Director General of ISPR", "Ibn al-Hakim"). */
+export const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'du', 'al', 'el', 'bin', 'van', 'von', 'der', 'le', 'la']);
+/** Labels of those who ask or present: their words are questions or narration, never a party's statement. */
+export const PRESS = new Set([
+  'q', 'question', 'questioner', 'reporter', 'journalist', 'anchor', 'host', 'presenter', 'moderator', 'interviewer', 'correspondent',
+  'announcer', 'narrator', 'operator', 'audience', 'voice', 'voices', 'unidentified', 'off', 'camera', 'editor', 'producer',
+]);
+const ANSWERS = new Set(['a', 'answer']);
+/** Words before a colon that head a note, a section or a roster, not a turn. */
+const NOT_SPEAKERS = new Set([
+  'note', 'notes', 'update', 'updated', 'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'watch', 'read', 'related', 'photo',
+  'video', 'file', 'source', 'sources', 'transcript', 'participants', 'present', 'subject', 'topic', 'date', 'location', 'place', 'time',
+  'summary', 'background', 'context', 'warning', 'disclaimer', 'live', 'caption', 'credit', 'contact', 'tags', 'keywords', 'also', 'more',
+]);
+/** Words of narration: no label holds one ("THE ARMY SAID ON MONDAY:"), and a paragraph after a turn that does is the writer's again. */
+export const NARRATION = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
+/** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
+const CLOSINGS = new Set(['.', '?', '!', '”', '"', '’', "'", '…', ')']);
+
+/** The label's words and whether they name the press, with a title and a name told apart. */
+export interface Label {
+  text: string;
+  /** Words of the label, each capitalised once ("LT GEN CHAUDHRY" -> "Lt Gen Chaudhry"). */
+  words: string[];
+  /** Words in brackets after the name ("Pentagon press secretary"). */
+  beside: string | null;
+  press: boolean;
+  /** "A:", "ANSWER:": the person interviewed, named in the lines before the first turn. */
+  answer: boolean;
+}
+
+export function capitalised(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase() && !/\d/.test(t.text);
+}
+
+export function isWord(t: Token): boolean {
+  return capitalised(t) || t.text === '.' || t.text === '-';
+}
+
+/** Last token of the line `from` stands on. */
+export function lineEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && !tokens[k + 1].lineStart) k += 1;
+  return k;
+}
+
+/**
+ * The colon closing a label that opens the line at `at`, or -1. Bounded: at most MAX_LABEL tokens are read,
+ * so a line of 100,000 capitalised characters ending with a colon costs as much as a short one.
+ */
+export function labelColon(tokens: Token[], at: number, end: number): number {
+  let open = -1;
+  for (let k = at; k <= Math.min(end, at + MAX_LABEL + (open < 0 ? 0 : MAX_LABEL)); k += 1) {
+    const t = tokens[k];
+    if (t.text === ':') return k > at && k < end && open < 0 ? k : -1;
+    // "JOHN KIRBY (Pentagon press secretary):", "Q (Reuters):": a function or an outlet in brackets, then the colon.
+    if (t.text === '(' && k > at && open < 0) open = k;
+    else if (t.text === ')' && open >= 0) return tokens[k + 1]?.text === ':' && k + 1 < end ? k + 1 : -1;
+    else if (open < 0 && !(k === at ? capitalised(t) : isWord(t) || CONNECTORS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** A sentence after the colon, not a headline's second half in capitals ("ZABARMARI: TROOPS IN HOT PURSUIT"). */
+function bodyIsSentence(tokens: Token[], colon: number, end: number): boolean {
+  // The last word may carry its stop ("in." at the very end of a text).
+  if (!CLOSINGS.has(tokens[end].text.slice(-1))) return false;
+  for (let k = colon + 1; k <= Math.min(end, colon + BODY_LOOK); k += 1) {
+    if (tokens[k].text !== tokens[k].text.toUpperCase()) return true;
+  }
+  return false;
+}
+
+export function readLabel(text: string, tokens: Token[], first: number, colon: number): Label {
+  const words: string[] = [];
+  let end = first;
+  while (end < colon && tokens[end].text !== '(') end += 1;
+  const shouting = tokens.slice(first, end).every((t) => t.text === t.text.toUpperCase());
+  for (let k = first; k < end; k += 1) {
+    const t = tokens[k];
+    if (t.text === '.' && words.length) words[words.length - 1] += '.';
+    else words.push(shouting && !CONNECTORS.has(t.lower) ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text);
+  }
+  const lower = words.map((w) => w.toLowerCase());
+  return {
+    text: text.slice(tokens[first].start, tokens[end - 1].end),
+    words,
+    beside: end < colon - 2 ? text.slice(tokens[end + 1].start, tokens[colon - 2].end) : null,
+    press: lower.some((w) => PRESS.has(w)) && lower.every((w) => PRESS.has(w) || CONNECTORS.has(w) || TITLES.has(w)),
+    answer: lower.length === 1 && ANSWERS.has(lower[0]),
+  };
+}
+
+/** The name the label ends with ("Chaudhry" in "Lt Gen Chaudhry"), when it holds a word that is no title. */
+export function surname(label: Label): string | null {
+  const last = label.words[label.words.length - 1].replace(/\.$/, '');
+  return TITLES.has(last.toLowerCase()) || label.words.length === 0 ? null : last;
+}
+
+/**
+ * Whether label words may name who speaks: "Note:", "Read more:" head no turn, "ISLAMABAD:" opening the copy is
+ * a dateline, and "THE ARMY SAID ON MONDAY:" is a sentence in capitals, not a name.
+ */
+function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
+  if (NOT_SPEAKERS.has(tokens[first].lower) || (colon === first + 1 && CAPITALS[tokens[first].lower] !== undefined)) return false;
+  if (colon > first + 1 && DETERMINERS.has(tokens[first].lower)) return false;
+  for (let k = first; k < colon; k += 1) if (NARRATION.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/** Lines of the text that open with a label, by their first token, when the text is a transcript. */
+export function labelledLines(tokens: Token[]): Map<number, number> {
+  const colons = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!tokens[i].lineStart) continue;
+    const end = lineEnd(tokens, i);
+    const colon = labelColon(tokens, i, end);
+    if (colon < 0 || !bodyIsSentence(tokens, colon, end)) continue;
+    if (!namesSomeone(tokens, i, colon)) continue;
+    colons.set(i, colon);
+    i = end;
+  }
+  return colons.size >= MIN_TURNS ? colons : new Map();
+}
+
