@@ -15,7 +15,7 @@ export const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da',
 /** Labels of those who ask or present: their words are questions or narration, never a party's statement. */
 export const PRESS = new Set([
   'q', 'question', 'questioner', 'reporter', 'journalist', 'anchor', 'host', 'presenter', 'moderator', 'interviewer', 'correspondent',
-  'announcer', 'narrator', 'operator', 'audience', 'voice', 'voices', 'unidentified', 'off', 'camera', 'editor', 'producer',
+  'announcer', 'narrator', 'operator', 'audience', 'unidentified', 'editor', 'producer',
 ]);
 const ANSWERS = new Set(['a', 'answer']);
 /** Words before a colon that head a note, a section or a roster, not a turn. */
@@ -23,11 +23,13 @@ const NOT_SPEAKERS = new Set([
   'note', 'notes', 'update', 'updated', 'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'watch', 'read', 'related', 'photo',
   'video', 'file', 'source', 'sources', 'transcript', 'participants', 'present', 'subject', 'topic', 'date', 'location', 'place', 'time',
   'summary', 'background', 'context', 'warning', 'disclaimer', 'live', 'caption', 'credit', 'contact', 'tags', 'keywords', 'also', 'more',
+  'media', 'email', 'phone', 'website', 'about', 'timeline', 'reaction', 'reactions', 'toll', 'casualties', 'dead', 'deaths', 'injured',
+  'victims', 'facts', 'highlights', 'key', 'statement', 'quote', 'quotes', 'figures', 'numbers', 'fact', 'check', 'verdict', 'claim',
 ]);
+/** Parts of speech no speaker's name is made of. */
+const NOT_IN_NAMES = new Set(['VERB', 'AUX', 'PRON', 'ADV', 'SCONJ', 'NUM']);
 /** Words of narration: no label holds one ("THE ARMY SAID ON MONDAY:"), and a paragraph after a turn that does is the writer's again. */
 export const NARRATION = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
-/** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 const CLOSINGS = new Set(['.', '?', '!', '”', '"', '’', "'", '…', ')']);
 
 /** The label's words and whether they name the press, with a title and a name told apart. */
@@ -40,6 +42,8 @@ export interface Label {
   press: boolean;
   /** "A:", "ANSWER:": the person interviewed, named in the lines before the first turn. */
   answer: boolean;
+  /** Written in capitals: the words were capitalised again, and may be a function as much as a name. */
+  shouting: boolean;
 }
 
 export function capitalised(t: Token): boolean {
@@ -93,15 +97,17 @@ export function readLabel(text: string, tokens: Token[], first: number, colon: n
   for (let k = first; k < end; k += 1) {
     const t = tokens[k];
     if (t.text === '.' && words.length) words[words.length - 1] += '.';
-    else words.push(shouting && !CONNECTORS.has(t.lower) ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text);
+    else if (shouting) words.push(CONNECTORS.has(t.lower) ? t.lower : t.text.charAt(0) + t.text.slice(1).toLowerCase());
+    else words.push(t.text);
   }
   const lower = words.map((w) => w.toLowerCase());
   return {
     text: text.slice(tokens[first].start, tokens[end - 1].end),
     words,
     beside: end < colon - 2 ? text.slice(tokens[end + 1].start, tokens[colon - 2].end) : null,
-    press: lower.some((w) => PRESS.has(w)) && lower.every((w) => PRESS.has(w) || CONNECTORS.has(w) || TITLES.has(w)),
+    press: lower.some((w) => PRESS.has(w)),
     answer: lower.length === 1 && ANSWERS.has(lower[0]),
+    shouting,
   };
 }
 
@@ -117,23 +123,30 @@ export function surname(label: Label): string | null {
  */
 function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
   if (NOT_SPEAKERS.has(tokens[first].lower) || (colon === first + 1 && CAPITALS[tokens[first].lower] !== undefined)) return false;
-  if (colon > first + 1 && DETERMINERS.has(tokens[first].lower)) return false;
-  for (let k = first; k < colon; k += 1) if (NARRATION.has(tokens[k].lower)) return false;
+  // "Killed: 12 soldiers.", "What happened: ...": a verb or a pronoun heads a list or a question, not a speaker.
+  for (let k = first; k < colon; k += 1) if (NARRATION.has(tokens[k].lower) || NOT_IN_NAMES.has(tokens[k].pos)) return false;
   return true;
 }
 
-/** Lines of the text that open with a label, by their first token, when the text is a transcript. */
+/**
+ * Lines of the text that open with a label, by their first token, when the text is a transcript: someone
+ * speaks twice, or someone asks or presents. "Killed: 12.", "Wounded: 30." each once are a list of figures.
+ */
 export function labelledLines(tokens: Token[]): Map<number, number> {
   const colons = new Map<number, number>();
+  const seen = new Set<string>();
+  let exchange = false;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!tokens[i].lineStart) continue;
     const end = lineEnd(tokens, i);
     const colon = labelColon(tokens, i, end);
-    if (colon < 0 || !bodyIsSentence(tokens, colon, end)) continue;
-    if (!namesSomeone(tokens, i, colon)) continue;
+    if (colon < 0 || !bodyIsSentence(tokens, colon, end) || !namesSomeone(tokens, i, colon)) continue;
     colons.set(i, colon);
+    const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
+    if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || tokens.slice(i, colon).some((t) => PRESS.has(t.lower))) exchange = true;
+    seen.add(key);
     i = end;
   }
-  return colons.size >= MIN_TURNS ? colons : new Map();
+  return colons.size >= MIN_TURNS && exchange ? colons : new Map();
 }
 

@@ -9,7 +9,7 @@ import type { Span } from './attribution';
 import { TITLES } from './lexicon';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
-import { capitalised, CONNECTORS, DETERMINERS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
+import { capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
@@ -18,6 +18,8 @@ const MAX_APPOSITION = 10;
 /** How many names before the first turn are tried for the person who answers ("A:"). */
 const MAX_HEADER_NAMES = 5;
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
+/** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 /** Words of one speaking of themselves or their side. */
 const SPEAKING = new Set(['our', 'us', 'my', 'me']);
 
@@ -162,6 +164,9 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
     const own = resolveWords(label.words.join(' '), label.beside, at);
     if (own?.sourceId) return own;
+    // "THE ARMY SPOKESMAN:": words in capitals may be a function in lower case, not a name.
+    const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
+    if (plain?.sourceId) return plain;
     const name = surname(label);
     const first = name ? mentions.get(name.toLowerCase()) : undefined;
     if (first === undefined) return own;
