@@ -17,7 +17,7 @@ export const PRESS = new Set([
   'q', 'question', 'questioner', 'reporter', 'journalist', 'anchor', 'host', 'presenter', 'moderator', 'interviewer', 'correspondent',
   'announcer', 'narrator', 'operator', 'audience', 'unidentified', 'editor', 'producer',
 ]);
-const ANSWERS = new Set(['a', 'answer']);
+const ANSWERS = new Set(['a', 'answer', 'interviewee']);
 /** Words before a colon that head a note, a section or a roster, not a turn. */
 const NOT_SPEAKERS = new Set([
   'note', 'notes', 'update', 'updated', 'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'watch', 'read', 'related', 'photo',

@@ -82,6 +82,15 @@ describe('transcripts: a labelled turn is its speaker\'s direct quote', () => {
     expect(read(text)).toEqual(['new:Okon: The pass is open.', 'new:Okon: Since this morning.', 'front: the pass was still']);
   });
 
+  it('looks a surname up where it ends a name, not inside a party\'s name', () => {
+    const text = [
+      'HOST: Valley Front fighters say they hold the dam. Our reporter in Riverton, Ana Valley, is there.',
+      'VALLEY: The Defence Ministry says the dam is in its hands.',
+      'HOST: Thank you, Ana.',
+    ].join('\n');
+    expect(read(text)).toEqual(['front: they hold the dam', 'army: the dam is in']);
+  });
+
   it('reads no question, host or correspondent as a statement, but what they report', () => {
     const text = [
       'HOST: The Valley Front says it shot down a helicopter. Our correspondent Mara Ilic is in the capital.',

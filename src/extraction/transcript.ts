@@ -113,13 +113,17 @@ export function introduction(text: string, tokens: Token[], at: number): Introdu
   return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
 }
 
-/** The first token of each capitalised word outside the labels: where a surname in a label is looked for. */
+/**
+ * The first token of each capitalised word that ends a name outside the labels: where a surname in a label is
+ * looked for. "Baloch" of "Sana Baloch," is one; "Baloch" of "Baloch Liberation Army" is not.
+ */
 export function firstMentions(tokens: Token[], colons: Map<number, number>): Map<string, number> {
   const first = new Map<string, number>();
   for (let i = 0; i < tokens.length; i += 1) {
     const colon = colons.get(i);
+    const next = tokens[i + 1];
     if (colon !== undefined) i = colon;
-    else if (capitalised(tokens[i]) && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
+    else if (capitalised(tokens[i]) && (!next || next.lineStart || !capitalised(next)) && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
   }
   return first;
 }
