@@ -34,6 +34,13 @@ describe('transcripts: a labelled turn is its speaker\'s direct quote', () => {
       'QUESTION: Is that confirmed?',
       'MR. BRANDT: It is. We took it on Sunday.',
     ], ['front: Our fighters hold the', 'front: It is. We took']],
+    ['two people named in a header, the body after the last of them, a generation after a surname', [
+      'Remarks by Omar Vale Jr. and Ida Marr, the Army Media Office, May 2.',
+      'Q: Is the dam safe?',
+      'MR. VALE: It is safe.',
+      'Q: And the bridge?',
+      'COL. MARR: The bridge is ours.',
+    ], ['army: It is safe.', 'army: The bridge is ours.']],
     ['an office in capitals', [
       'THE ARMY SPOKESMAN: The depot was never hit.',
       'QUESTION: Not once?',

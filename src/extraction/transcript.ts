@@ -18,6 +18,8 @@ const MAX_APPOSITION = 10;
 /** How many names before the first turn are tried for the person who answers ("A:"). */
 const MAX_HEADER_NAMES = 5;
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
+/** A generation after a surname ("Lloyd J. Austin III"): the name still ends with the surname. */
+const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 /** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 /** Words of one speaking of themselves or their side. */
@@ -89,7 +91,7 @@ function nameRun(tokens: Token[], at: number): Span {
   while (a > 0 && !tokens[a].lineStart && at - a < 2 * MAX_LABEL && joins(a - 1)) a -= 1;
   while (a < at && CONNECTORS.has(tokens[a].lower)) a += 1;
   let b = at;
-  while (b + 1 < tokens.length && !tokens[b + 1].lineStart && b - at < 3 && /^(Jr|Sr|II|III|IV)\.?$/.test(tokens[b + 1].text)) b += 1;
+  while (b + 1 < tokens.length && !tokens[b + 1].lineStart && b - at < 3 && GENERATION.test(tokens[b + 1].text)) b += 1;
   return [a, b];
 }
 
@@ -123,7 +125,7 @@ export function firstMentions(tokens: Token[], colons: Map<number, number>): Map
     const colon = colons.get(i);
     const next = tokens[i + 1];
     if (colon !== undefined) i = colon;
-    else if (capitalised(tokens[i]) && (!next || next.lineStart || !capitalised(next)) && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
+    else if (capitalised(tokens[i]) && (!next || next.lineStart || !capitalised(next) || GENERATION.test(next.text)) && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
   }
   return first;
 }
