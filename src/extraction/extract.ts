@@ -20,7 +20,7 @@ import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
 import { abroad } from './functions';
-import { readTranscript } from './transcript';
+import { readTranscript, spokenWords } from './transcript';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -137,7 +137,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     for (const [first, last] of spans) {
       if (first <= consumed) continue;
       const clause: Clause = { tokens, quoted, first, last };
-      let found: Attribution | null = turn?.speaker ? { speaker: [first, first], content: [first, last], verb: 'say', denied: false, form: 'direct_quote', when: null } : attribute(clause);
+      let found: Attribution | null = turn?.speaker ? spokenWords(first, last) : attribute(clause);
       let speaker: Spoken | null = turn?.speaker ? { ...turn.speaker, line } : null;
       if (turn?.speaker) consumed = Math.max(consumed, last);
       const speakerOf = (at: Attribution) => {

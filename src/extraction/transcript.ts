@@ -5,7 +5,7 @@
  * the questions and the host's or correspondent's words are nobody's statement.
  */
 import { Token } from './analyse';
-import type { Span } from './attribution';
+import type { Attribution, Span } from './attribution';
 import { TITLES } from './lexicon';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
@@ -35,6 +35,14 @@ export interface Turn {
   label: string;
   /** Who speaks: null for questions, hosts, correspondents and labels that name no one. */
   speaker: Spoken | null;
+}
+
+/**
+ * A turn's words from `first` to `last` as said by its speaker, word for word: "GEN. MILLEY: We had ..." is his
+ * direct quote. The speaker's span stands on the first word, as for a quote running on, so the turn stays one statement.
+ */
+export function spokenWords(first: number, last: number): Attribution {
+  return { speaker: [first, first], content: [first, last], verb: 'say', denied: false, form: 'direct_quote', when: null };
 }
 
 /**
