@@ -115,6 +115,7 @@ describe('transcripts: what is not a label', () => {
     ['a headline in title case with a colon', 'Kardan: Army Says Depot Attack Repelled\nThe army said the attack had been repelled.', ['army: the attack had been']],
     ['a dateline', 'RIVERTON, May 3 (Reuters) - The army said the dam held.\nThe Valley Front said it had not attacked the dam.', ['army: the dam held', 'front: it had not attacked']],
     ['a place and a colon opening the copy', 'RIVERTON: The army said the dam held.\nThe Valley Front said it had not attacked the dam.', ['army: the dam held', 'front: it had not attacked']],
+    ['questions and answers under no person\'s name', 'Questions and answers on the Riverton dam, from the Valley Front.\nQ: What happened?\nA: The Front says it seized the dam.\nQ: And then?\nA: Nobody knows.', ['front: it seized the dam']],
     ['a list of figures, each once', 'Killed: 12 soldiers and 3 civilians.\nWounded: about 30 people.\nCasualties: none among the police.\nThe army said the toll could rise.', ['army: the toll could rise']],
     ['one line of prose with a colon', 'Colonel Aran Meke: a soldier for thirty years.\nThe army said he had retired.', ['army: he had retired']],
   ])('%s', (_case, text, expected) => {

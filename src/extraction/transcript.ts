@@ -143,7 +143,7 @@ export type Resolver = (head: string, beside: string | null, at: number) => Spok
 
 /**
  * The person who answers in a Q-and-A ("A:"): the last name before the first turn ("An interview with Front
- * spokesman Tomas Brandt") that resolves to a person or a known party and is no interviewer.
+ * spokesman Tomas Brandt") that resolves to a person (a FAQ's answers are the writer's) and is no interviewer.
  */
 function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWords: Resolver): Spoken | null {
   let tried = 0;
@@ -153,7 +153,7 @@ function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWo
     tried += 1;
     const intro = introduction(text, tokens, k);
     const found = intro.press ? null : resolveWords(intro.head, intro.beside, k);
-    if (found && (found.sourceId || found.person)) return found;
+    if (found?.person) return found;
   }
   return null;
 }
