@@ -131,7 +131,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     if (mentions.length < 10000) mentions.push(...mentionsIn(tokens, sentence.first, sentence.last, index));
     const turn = tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
     const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
-    if (!turn?.speaker && (begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last))) continue;
+    if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     // "GEN. MILLEY: We had ...": a speaker's turn is one statement, their words to the paragraph's end.
     const spans: Array<[number, number]> = turn?.speaker ? [[begin, turn.last]] : clauses(tokens, quoted, begin, sentence.last);
     for (const [first, last] of spans) {

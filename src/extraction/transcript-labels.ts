@@ -63,17 +63,18 @@ export function lineEnd(tokens: Token[], from: number): number {
 }
 
 /**
- * The colon closing a label that opens the line at `at`, or -1. Bounded: at most MAX_LABEL tokens are read,
+ * The colon closing a label that opens the line at `at`, or -1; the label may stand alone on its line, its words
+ * on the next ("GEN. MILLEY:" then "We had ..."). Bounded: at most MAX_LABEL tokens are read,
  * so a line of 100,000 capitalised characters ending with a colon costs as much as a short one.
  */
 export function labelColon(tokens: Token[], at: number, end: number): number {
   let open = -1;
   for (let k = at; k <= Math.min(end, at + MAX_LABEL + (open < 0 ? 0 : MAX_LABEL)); k += 1) {
     const t = tokens[k];
-    if (t.text === ':') return k > at && k < end && open < 0 ? k : -1;
+    if (t.text === ':') return k > at && open < 0 ? k : -1;
     // "JOHN KIRBY (Pentagon press secretary):", "Q (Reuters):": a function or an outlet in brackets, then the colon.
     if (t.text === '(' && k > at && open < 0) open = k;
-    else if (t.text === ')' && open >= 0) return tokens[k + 1]?.text === ':' && k + 1 < end ? k + 1 : -1;
+    else if (t.text === ')' && open >= 0) return tokens[k + 1]?.text === ':' && k + 1 <= end ? k + 1 : -1;
     else if (open < 0 && !(k === at ? capitalised(t) : isWord(t) || CONNECTORS.has(t.lower))) return -1;
   }
   return -1;
@@ -140,7 +141,11 @@ export function labelledLines(tokens: Token[]): Map<number, number> {
     if (!tokens[i].lineStart) continue;
     const end = lineEnd(tokens, i);
     const colon = labelColon(tokens, i, end);
-    if (colon < 0 || !bodyIsSentence(tokens, colon, end) || !namesSomeone(tokens, i, colon)) continue;
+    if (colon < 0 || !namesSomeone(tokens, i, colon)) continue;
+    // A label alone on its line speaks the next line, when that is a sentence and no label itself.
+    const alone = colon === end && end + 1 < tokens.length;
+    const said = alone ? lineEnd(tokens, end + 1) : end;
+    if (colon === said || (alone && labelColon(tokens, end + 1, said) >= 0) || !bodyIsSentence(tokens, colon, said)) continue;
     colons.set(i, colon);
     const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
     if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || tokens.slice(i, colon).some((t) => PRESS.has(t.lower))) exchange = true;

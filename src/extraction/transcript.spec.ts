@@ -78,6 +78,11 @@ describe('transcripts: a labelled turn is its speaker\'s direct quote', () => {
     expect(read(text)).toEqual(['new:Aran Meke: The patrol came under', 'new:Aran Meke: We returned fire and', 'new:Aran Meke: Not one.']);
   });
 
+  it('reads a label standing alone on its line as the speaker of the lines after it', () => {
+    const text = ['MODERATOR:', 'Your question, please.', 'COL. ARAN MEKE:', 'The patrol came under fire at noon.', 'We returned fire.', 'MODERATOR:', 'Thank you.'].join('\n');
+    expect(read(text)).toEqual(['new:Aran Meke: The patrol came under', 'new:Aran Meke: We returned fire.']);
+  });
+
   it('ends a turn where the writer narrates again, and reads that narration as usual', () => {
     const text = [
       'Q: Is the pass open?',

@@ -27,7 +27,7 @@ const SPEAKING = new Set(['our', 'us', 'my', 'me']);
 
 /** One paragraph of a transcript: who speaks in it and where their words begin. */
 export interface Turn {
-  /** First token of the words after the label (the paragraph's first token when it carries on a turn). */
+  /** First token of the words after the label (the paragraph's first token when it carries on a turn; after `last` when the label stands alone). */
   body: number;
   /** Last token of the paragraph. */
   last: number;
@@ -201,7 +201,10 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
       if (!speakers.has(key)) speakers.set(key, named(label, at));
       const speaker = speakers.get(key);
       before = { body: colon + 1, last, label: label.text, speaker: speaker ? { ...speaker, speaker: label.text } : null };
-    } else if (before?.speaker && carriesOn(tokens, quoted, at, last, at > lastTurn)) before = { ...before, body: at, last };
+    } else if (before?.speaker && (before.body > before.last || carriesOn(tokens, quoted, at, last, at > lastTurn))) {
+      // The line after a label standing alone is the turn's first, whatever it says.
+      before = { ...before, body: at, last };
+    }
     else before = null;
     return before;
   };
