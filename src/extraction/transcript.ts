@@ -31,9 +31,7 @@ export interface Turn {
   body: number;
   /** Last token of the paragraph. */
   last: number;
-  /** The label as written ("GEN. MILLEY"); for a paragraph carrying on a turn, the label of that turn. */
-  label: string;
-  /** Who speaks: null for questions, hosts, correspondents and labels that name no one. */
+  /** Who speaks, as the label writes them: null for questions, hosts, correspondents and labels that name no one. */
   speaker: Spoken | null;
 }
 
@@ -200,7 +198,8 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
       const key = label.words.join(' ').toLowerCase();
       if (!speakers.has(key)) speakers.set(key, named(label, at));
       const speaker = speakers.get(key);
-      before = { body: colon + 1, last, label: label.text, speaker: speaker ? { ...speaker, speaker: label.text } : null };
+      // The speaker as written is the label ("GEN. MILLEY"), whatever words resolved it.
+      before = { body: colon + 1, last, speaker: speaker ? { ...speaker, speaker: label.text } : null };
     } else if (before?.speaker && (before.body > before.last || carriesOn(tokens, quoted, at, last, at > lastTurn))) {
       // The line after a label standing alone is the turn's first, whatever it says.
       before = { ...before, body: at, last };
