@@ -75,11 +75,16 @@ describe('transcripts: a labelled turn is its speaker\'s direct quote', () => {
       'Q: Were civilians hurt?',
       'COL. ARAN MEKE: Not one.',
     ].join('\n');
-    expect(read(text)).toEqual(['new:Aran Meke: The patrol came under', 'new:Aran Meke: We returned fire and', 'new:Aran Meke: Not one.']);
+    const meke = ['The patrol came under', 'We returned fire and', 'Not one.'].map((words) => `new:Aran Meke: ${words}`);
+    expect(read(text)).toEqual(meke);
   });
 
   it('reads a label standing alone on its line as the speaker of the lines after it', () => {
-    const text = ['MODERATOR:', 'Your question, please.', 'COL. ARAN MEKE:', 'The patrol came under fire at noon.', 'We returned fire.', 'MODERATOR:', 'Thank you.'].join('\n');
+    const text = [
+      'MODERATOR:', 'Your question, please.',
+      'COL. ARAN MEKE:', 'The patrol came under fire at noon.', 'We returned fire.',
+      'MODERATOR:', 'Thank you.',
+    ].join('\n');
     expect(read(text)).toEqual(['new:Aran Meke: The patrol came under', 'new:Aran Meke: We returned fire.']);
   });
 
@@ -116,15 +121,42 @@ describe('transcripts: a labelled turn is its speaker\'s direct quote', () => {
 
 describe('transcripts: what is not a label', () => {
   it.each([
-    ['a headline in capitals with a colon', 'RIVERTON: THOUSANDS FLEE AS DAM GIVES WAY\nRIVERTON: ARMY SENDS BOATS\nThe army said 300 people had been moved.', ['army: 300 people had been']],
-    ['a headline in title case with a colon', 'Kardan: Army Says Depot Attack Repelled\nThe army said the attack had been repelled.', ['army: the attack had been']],
-    ['a dateline', 'RIVERTON, May 3 (Reuters) - The army said the dam held.\nThe Valley Front said it had not attacked the dam.', ['army: the dam held', 'front: it had not attacked']],
-    ['a place and a colon opening the copy', 'RIVERTON: The army said the dam held.\nThe Valley Front said it had not attacked the dam.', ['army: the dam held', 'front: it had not attacked']],
-    ['questions and answers under no person\'s name', 'Questions and answers on the Riverton dam, from the Valley Front.\nQ: What happened?\nA: The Front says it seized the dam.\nQ: And then?\nA: Nobody knows.', ['front: it seized the dam']],
-    ['a list of figures, each once', 'Killed: 12 soldiers and 3 civilians.\nWounded: about 30 people.\nCasualties: none among the police.\nThe army said the toll could rise.', ['army: the toll could rise']],
-    ['one line of prose with a colon', 'Colonel Aran Meke: a soldier for thirty years.\nThe army said he had retired.', ['army: he had retired']],
-  ])('%s', (_case, text, expected) => {
-    expect(read(text as string)).toEqual(expected);
+    ['a headline in capitals with a colon', [
+      'RIVERTON: THOUSANDS FLEE AS DAM GIVES WAY',
+      'RIVERTON: ARMY SENDS BOATS',
+      'The army said 300 people had been moved.',
+    ], ['army: 300 people had been']],
+    ['a headline in title case with a colon', [
+      'Kardan: Army Says Depot Attack Repelled',
+      'The army said the attack had been repelled.',
+    ], ['army: the attack had been']],
+    ['a dateline', [
+      'RIVERTON, May 3 (Reuters) - The army said the dam held.',
+      'The Valley Front said it had not attacked the dam.',
+    ], ['army: the dam held', 'front: it had not attacked']],
+    ['a place and a colon opening the copy', [
+      'RIVERTON: The army said the dam held.',
+      'The Valley Front said it had not attacked the dam.',
+    ], ['army: the dam held', 'front: it had not attacked']],
+    ['questions and answers under no person\'s name', [
+      'Questions and answers on the Riverton dam, from the Valley Front.',
+      'Q: What happened?',
+      'A: The Front says it seized the dam.',
+      'Q: And then?',
+      'A: Nobody knows.',
+    ], ['front: it seized the dam']],
+    ['a list of figures, each once', [
+      'Killed: 12 soldiers and 3 civilians.',
+      'Wounded: about 30 people.',
+      'Casualties: none among the police.',
+      'The army said the toll could rise.',
+    ], ['army: the toll could rise']],
+    ['one line of prose with a colon', [
+      'Colonel Aran Meke: a soldier for thirty years.',
+      'The army said he had retired.',
+    ], ['army: he had retired']],
+  ])('%s', (_case, lines, expected) => {
+    expect(read((lines as string[]).join('\n'))).toEqual(expected);
   });
 
   it('a sentence in capitals up to a colon: read as a sentence, its words never a label', () => {

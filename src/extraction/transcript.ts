@@ -74,7 +74,8 @@ function words(text: string, tokens: Token[], a: number, b: number): string {
 function appositionAfter(tokens: Token[], comma: number): Span | null {
   if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.lineStart || tokens[comma + 1]?.type === 'number') return null;
   let k = comma + 1;
-  while (k + 1 < tokens.length && k - comma < MAX_APPOSITION && !tokens[k + 1].lineStart && ![',', '.', ';', ':'].includes(tokens[k + 1].text)) k += 1;
+  const goesOn = (t: Token | undefined) => t !== undefined && !t.lineStart && ![',', '.', ';', ':'].includes(t.text);
+  while (k - comma < MAX_APPOSITION && goesOn(tokens[k + 1])) k += 1;
   return k > comma ? [comma + 1, k] : null;
 }
 
@@ -88,12 +89,16 @@ function appositionBefore(tokens: Token[], comma: number): Span | null {
   return DETERMINERS.has(tokens[k].lower) ? [k, comma - 1] : null;
 }
 
+/** "of" or "the" inside a name, before a capitalised word: "Chairman of the Joint Chiefs of Staff". */
+function ofThe(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return ['of', 'the'].includes(tokens[k].lower) && next !== undefined && capitalised(next);
+}
+
 /** The name and function as written at `at`, stretched over capitalised words, titles ("spokesman"), their stops and "of the". */
 function nameRun(tokens: Token[], at: number): Span {
   let a = at;
-  // "of the" joins when a capitalised word follows: "Chairman of the Joint Chiefs of Staff".
-  const ofThe = (k: number) => ['of', 'the'].includes(tokens[k].lower) && (capitalised(tokens[k + 1]) || (tokens[k + 1].lower === 'the' && capitalised(tokens[k + 2])));
-  const joins = (k: number) => isWord(tokens[k]) || TITLES.has(tokens[k].lower) || ofThe(k);
+  const joins = (k: number) => isWord(tokens[k]) || TITLES.has(tokens[k].lower) || ofThe(tokens, k);
   while (a > 0 && !tokens[a].lineStart && at - a < 2 * MAX_LABEL && joins(a - 1)) a -= 1;
   while (a < at && CONNECTORS.has(tokens[a].lower)) a += 1;
   let b = at;
@@ -111,13 +116,14 @@ export function introduction(text: string, tokens: Token[], at: number): Introdu
   let after = appositionAfter(tokens, b + 1);
   if (!after && tokens[b + 1]?.lower === 'and' && capitalised(tokens[b + 2] ?? tokens[b])) {
     let k = b + 2;
-    while (k + 1 < tokens.length && !tokens[k + 1].lineStart && k - b < 2 * MAX_LABEL && (isWord(tokens[k + 1]) || ['of', 'the'].includes(tokens[k + 1].lower))) k += 1;
+    const inName = (t: Token | undefined) => t !== undefined && !t.lineStart && (isWord(t) || ['of', 'the'].includes(t.lower));
+    while (k - b < 2 * MAX_LABEL && inName(tokens[k + 1])) k += 1;
     after = appositionAfter(tokens, k + 1);
   }
   const before = appositionBefore(tokens, a - 1);
   const beside = before ?? after;
   let press = false;
-  for (let k = Math.max(0, a - PRESS_REACH); k <= (after ? after[1] : b); k += 1) if (PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1) press = true;
+  for (let k = Math.max(0, a - PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
   return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
 }
 
@@ -130,8 +136,9 @@ export function firstMentions(tokens: Token[], colons: Map<number, number>): Map
   for (let i = 0; i < tokens.length; i += 1) {
     const colon = colons.get(i);
     const next = tokens[i + 1];
+    const endsName = !next || next.lineStart || !capitalised(next) || GENERATION.test(next.text);
     if (colon !== undefined) i = colon;
-    else if (capitalised(tokens[i]) && (!next || next.lineStart || !capitalised(next) || GENERATION.test(next.text)) && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
+    else if (capitalised(tokens[i]) && endsName && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
   }
   return first;
 }
