@@ -20,6 +20,7 @@ import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
 import { abroad } from './functions';
+import { readTranscript, spokenWords } from './transcript';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -124,16 +125,21 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const mentions: Mention[] = [];
   // A body a speaker's function names is one the narration named, not one inside a quotation.
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
+  const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
     if (mentions.length < 10000) mentions.push(...mentionsIn(tokens, sentence.first, sentence.last, index));
-    const begin = afterDateline(tokens, sentence.first, sentence.last);
-    if (begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
-    for (const [first, last] of clauses(tokens, quoted, begin, sentence.last)) {
+    const turn = tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
+    const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
+    if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
+    // "GEN. MILLEY: We had ...": a speaker's turn is one statement, their words to the paragraph's end.
+    const spans: Array<[number, number]> = turn?.speaker ? [[begin, turn.last]] : clauses(tokens, quoted, begin, sentence.last);
+    for (const [first, last] of spans) {
       if (first <= consumed) continue;
       const clause: Clause = { tokens, quoted, first, last };
-      let found: Attribution | null = attribute(clause);
-      let speaker: Spoken | null = null;
+      let found: Attribution | null = turn?.speaker ? spokenWords(first, last) : attribute(clause);
+      let speaker: Spoken | null = turn?.speaker ? { ...turn.speaker, line } : null;
+      if (turn?.speaker) consumed = Math.max(consumed, last);
       const speakerOf = (at: Attribution) => {
         const head = words(text, tokens, at.speaker);
         const beside = at.apposition ? words(text, tokens, at.apposition) : null;
@@ -144,7 +150,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           ? { ...found, sourceId: null, role: null, suggested: suggestSource(beside ? `${head}, ${beside}` : head, index), kind: 'government' } : found;
         return who && SHOWING_VERBS.has(at.verb) && !who.sourceId && !SHOWN_BY.has(who.suggested?.kind ?? '') ? null : who;
       };
-      if (found) {
+      if (found && !speaker) {
         speaker = speakerOf(found);
         // "In an audio message posted on Wednesday, X said ...": a showing verb no medium speaks through leaves the clause's next verb.
         let verb = found.speaker[1] + 1;

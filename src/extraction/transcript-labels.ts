@@ -1,0 +1,157 @@
+/** The labels that open a transcript's turns ("GEN. MILLEY:", "Spokesperson Mao Ning:", "Q:"), told from headlines and datelines. */
+import { Token } from './analyse';
+import { CAPITALS } from './names';
+import { TITLES } from './lexicon';
+
+/** A label is short: a title and a name, or a function ("LT GEN AHMED SHARIF CHAUDHRY", "Foreign Ministry Spokesperson"). */
+export const MAX_LABEL = 8;
+/** How many of the body's first words are looked at to tell a sentence from a headline in capitals. */
+const BODY_LOOK = 6;
+/** A text is a transcript when at least this many lines open with a label: one "Burundi: ..." line is a headline. */
+const MIN_TURNS = 2;
+
+/** Lower-case words a label may hold between its capitalised ones ("Director General of ISPR", "Ibn al-Hakim"). */
+export const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'du', 'al', 'el', 'bin', 'van', 'von', 'der', 'le', 'la']);
+/** Labels of those who ask or present: their words are questions or narration, never a party's statement. */
+export const PRESS = new Set([
+  'q', 'question', 'questioner', 'reporter', 'journalist', 'anchor', 'host', 'presenter', 'moderator', 'interviewer', 'correspondent',
+  'announcer', 'narrator', 'operator', 'audience', 'unidentified', 'editor', 'producer',
+]);
+const ANSWERS = new Set(['a', 'answer', 'interviewee']);
+/** Words before a colon that head a note, a section or a roster, not a turn. */
+const NOT_SPEAKERS = new Set([
+  'note', 'notes', 'update', 'updated', 'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'watch', 'read', 'related', 'photo',
+  'video', 'file', 'source', 'sources', 'transcript', 'participants', 'present', 'subject', 'topic', 'date', 'location', 'place', 'time',
+  'summary', 'background', 'context', 'warning', 'disclaimer', 'live', 'caption', 'credit', 'contact', 'tags', 'keywords', 'also', 'more',
+  'media', 'email', 'phone', 'website', 'about', 'timeline', 'reaction', 'reactions', 'toll', 'casualties', 'dead', 'deaths', 'injured',
+  'victims', 'facts', 'highlights', 'key', 'statement', 'quote', 'quotes', 'figures', 'numbers', 'fact', 'check', 'verdict', 'claim',
+]);
+/** Parts of speech no speaker's name is made of. */
+const NOT_IN_NAMES = new Set(['VERB', 'AUX', 'PRON', 'ADV', 'SCONJ', 'NUM']);
+/** Words of narration: no label holds one ("THE ARMY SAID ON MONDAY:"), and a paragraph after a turn that does is the writer's again. */
+export const NARRATION = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
+const CLOSINGS = new Set(['.', '?', '!', '”', '"', '’', "'", '…', ')']);
+
+/** The label's words and whether they name the press, with a title and a name told apart. */
+export interface Label {
+  text: string;
+  /** Words of the label, each capitalised once ("LT GEN CHAUDHRY" -> "Lt Gen Chaudhry"). */
+  words: string[];
+  /** Words in brackets after the name ("Pentagon press secretary"). */
+  beside: string | null;
+  press: boolean;
+  /** "A:", "ANSWER:": the person interviewed, named in the lines before the first turn. */
+  answer: boolean;
+  /** Written in capitals: the words were capitalised again, and may be a function as much as a name. */
+  shouting: boolean;
+}
+
+export function capitalised(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase() && !/\d/.test(t.text);
+}
+
+export function isWord(t: Token): boolean {
+  return capitalised(t) || t.text === '.' || t.text === '-';
+}
+
+/** Last token of the line `from` stands on. */
+export function lineEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && !tokens[k + 1].lineStart) k += 1;
+  return k;
+}
+
+/**
+ * The colon closing a label that opens the line at `at`, or -1; the label may stand alone on its line, its words
+ * on the next ("GEN. MILLEY:" then "We had ..."). Bounded: at most MAX_LABEL tokens are read,
+ * so a line of 100,000 capitalised characters ending with a colon costs as much as a short one.
+ */
+export function labelColon(tokens: Token[], at: number, end: number): number {
+  let open = -1;
+  for (let k = at; k <= Math.min(end, at + MAX_LABEL + (open < 0 ? 0 : MAX_LABEL)); k += 1) {
+    const t = tokens[k];
+    if (t.text === ':') return k > at && open < 0 ? k : -1;
+    // "JOHN KIRBY (Pentagon press secretary):", "Q (Reuters):": a function or an outlet in brackets, then the colon.
+    if (t.text === '(' && k > at && open < 0) open = k;
+    else if (t.text === ')' && open >= 0) return tokens[k + 1]?.text === ':' && k + 1 <= end ? k + 1 : -1;
+    else if (open < 0 && !(k === at ? capitalised(t) : isWord(t) || CONNECTORS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** A sentence after the colon, not a headline's second half in capitals ("ZABARMARI: TROOPS IN HOT PURSUIT"). */
+function bodyIsSentence(tokens: Token[], colon: number, end: number): boolean {
+  // The last word may carry its stop ("in." at the very end of a text).
+  if (!CLOSINGS.has(tokens[end].text.slice(-1))) return false;
+  for (let k = colon + 1; k <= Math.min(end, colon + BODY_LOOK); k += 1) {
+    if (tokens[k].text !== tokens[k].text.toUpperCase()) return true;
+  }
+  return false;
+}
+
+export function readLabel(text: string, tokens: Token[], first: number, colon: number): Label {
+  const words: string[] = [];
+  let end = first;
+  while (end < colon && tokens[end].text !== '(') end += 1;
+  const shouting = tokens.slice(first, end).every((t) => t.text === t.text.toUpperCase());
+  for (let k = first; k < end; k += 1) {
+    const t = tokens[k];
+    if (t.text === '.' && words.length) words[words.length - 1] += '.';
+    else if (shouting) words.push(CONNECTORS.has(t.lower) ? t.lower : t.text.charAt(0) + t.text.slice(1).toLowerCase());
+    else words.push(t.text);
+  }
+  const lower = words.map((w) => w.toLowerCase());
+  return {
+    text: text.slice(tokens[first].start, tokens[end - 1].end),
+    words,
+    beside: end < colon - 2 ? text.slice(tokens[end + 1].start, tokens[colon - 2].end) : null,
+    press: lower.some((w) => PRESS.has(w)),
+    answer: lower.length === 1 && ANSWERS.has(lower[0]),
+    shouting,
+  };
+}
+
+/** The name the label ends with ("Chaudhry" in "Lt Gen Chaudhry"), when it holds a word that is no title. */
+export function surname(label: Label): string | null {
+  const last = label.words[label.words.length - 1].replace(/\.$/, '');
+  return TITLES.has(last.toLowerCase()) || label.words.length === 0 ? null : last;
+}
+
+/**
+ * Whether label words may name who speaks: "Note:", "Read more:" head no turn, "ISLAMABAD:" opening the copy is
+ * a dateline, and "THE ARMY SAID ON MONDAY:" is a sentence in capitals, not a name.
+ */
+function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
+  if (NOT_SPEAKERS.has(tokens[first].lower) || (colon === first + 1 && CAPITALS[tokens[first].lower] !== undefined)) return false;
+  // "Killed: 12 soldiers.", "What happened: ...": a verb or a pronoun heads a list or a question, not a speaker.
+  for (let k = first; k < colon; k += 1) if (NARRATION.has(tokens[k].lower) || NOT_IN_NAMES.has(tokens[k].pos)) return false;
+  return true;
+}
+
+/**
+ * Lines of the text that open with a label, by their first token, when the text is a transcript: someone
+ * speaks twice, or someone asks or presents. "Killed: 12.", "Wounded: 30." each once are a list of figures.
+ */
+export function labelledLines(tokens: Token[]): Map<number, number> {
+  const colons = new Map<number, number>();
+  const seen = new Set<string>();
+  let exchange = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!tokens[i].lineStart) continue;
+    const end = lineEnd(tokens, i);
+    const colon = labelColon(tokens, i, end);
+    if (colon < 0 || !namesSomeone(tokens, i, colon)) continue;
+    // A label alone on its line speaks the next line, when that is a sentence and no label itself.
+    const alone = colon === end && end + 1 < tokens.length;
+    const said = alone ? lineEnd(tokens, end + 1) : end;
+    if (colon === said || (alone && labelColon(tokens, end + 1, said) >= 0) || !bodyIsSentence(tokens, colon, said)) continue;
+    colons.set(i, colon);
+    const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
+    if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || tokens.slice(i, colon).some((t) => PRESS.has(t.lower))) exchange = true;
+    seen.add(key);
+    i = end;
+  }
+  return colons.size >= MIN_TURNS && exchange ? colons : new Map();
+}
+

@@ -1,0 +1,217 @@
+/**
+ * Transcripts: a press conference or broadcast where each turn opens with a label naming who speaks
+ * ("GEN. MILLEY: We had ...", "Spokesperson Mao Ning: ...", "Q: ..."). A speaker's turn is a direct quote
+ * of that speaker, to the end of the paragraph and over the paragraphs after it until the next label;
+ * the questions and the host's or correspondent's words are nobody's statement.
+ */
+import { Token } from './analyse';
+import type { Attribution, Span } from './attribution';
+import { TITLES } from './lexicon';
+import type { Spoken } from './resolve-speaker';
+import { nameEnding } from './speaker-forms';
+import { capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
+
+/** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
+const PRESS_REACH = 6;
+/** The longest function set beside a name ("the Director General of ISPR, ..."; "..., a security analyst in Guadalajara"). */
+const MAX_APPOSITION = 10;
+/** How many names before the first turn are tried for the person who answers ("A:"). */
+const MAX_HEADER_NAMES = 5;
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
+/** A generation after a surname ("Lloyd J. Austin III"): the name still ends with the surname. */
+const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+/** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
+/** Words of one speaking of themselves or their side. */
+const SPEAKING = new Set(['our', 'us', 'my', 'me']);
+
+/** One paragraph of a transcript: who speaks in it and where their words begin. */
+export interface Turn {
+  /** First token of the words after the label (the paragraph's first token when it carries on a turn; after `last` when the label stands alone). */
+  body: number;
+  /** Last token of the paragraph. */
+  last: number;
+  /** Who speaks, as the label writes them: null for questions, hosts, correspondents and labels that name no one. */
+  speaker: Spoken | null;
+}
+
+/**
+ * A turn's words from `first` to `last` as said by its speaker, word for word: "GEN. MILLEY: We had ..." is his
+ * direct quote. The speaker's span stands on the first word, as for a quote running on, so the turn stays one statement.
+ */
+export function spokenWords(first: number, last: number): Attribution {
+  return { speaker: [first, first], content: [first, last], verb: 'say', denied: false, form: 'direct_quote', when: null };
+}
+
+/**
+ * Whether a paragraph without a label carries on the turn before it. One in the writer's voice ("Kirby, asked
+ * later, said ...") has a word of narration outside quotation marks, not "I said"; after the last label, where a
+ * transcript usually gives way to the story again, the speaker must also be heard in the first person.
+ */
+function carriesOn(tokens: Token[], quoted: boolean[], first: number, last: number, final: boolean): boolean {
+  let spoken = !final;
+  for (let k = first; k <= last; k += 1) {
+    if (quoted[k]) continue;
+    if (NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower)) spoken = true;
+  }
+  return spoken;
+}
+
+/** Where a person the label names is first written out in full, with a function beside the name. */
+export interface Introduction {
+  head: string;
+  beside: string | null;
+  press: boolean;
+}
+
+/** The text of tokens [a, b], as written. */
+function words(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b].end);
+}
+
+/** A function set after a name between commas (", a security analyst in Guadalajara."), not a date (", Sept. 1, 2021"). */
+function appositionAfter(tokens: Token[], comma: number): Span | null {
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.lineStart || tokens[comma + 1]?.type === 'number') return null;
+  let k = comma + 1;
+  const goesOn = (t: Token | undefined) => t !== undefined && !t.lineStart && ![',', '.', ';', ':'].includes(t.text);
+  while (k - comma < MAX_APPOSITION && goesOn(tokens[k + 1])) k += 1;
+  return k > comma ? [comma + 1, k] : null;
+}
+
+/** A function set before a name ("the Director General of ISPR, Lieutenant General X"): back to its article. */
+function appositionBefore(tokens: Token[], comma: number): Span | null {
+  if (tokens[comma]?.text !== ',' || comma === 0) return null;
+  let k = comma - 1;
+  const fits = (t: Token) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || t.lower === 'of' || t.text === '.';
+  while (k > 0 && comma - k < MAX_APPOSITION && !tokens[k].lineStart && fits(tokens[k - 1])) k -= 1;
+  if (k > 0 && DETERMINERS.has(tokens[k - 1].lower) && !tokens[k].lineStart) k -= 1;
+  return DETERMINERS.has(tokens[k].lower) ? [k, comma - 1] : null;
+}
+
+/** "of" or "the" inside a name, before a capitalised word: "Chairman of the Joint Chiefs of Staff". */
+function ofThe(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return ['of', 'the'].includes(tokens[k].lower) && next !== undefined && capitalised(next);
+}
+
+/** The name and function as written at `at`, stretched over capitalised words, titles ("spokesman"), their stops and "of the". */
+function nameRun(tokens: Token[], at: number): Span {
+  let a = at;
+  const joins = (k: number) => isWord(tokens[k]) || TITLES.has(tokens[k].lower) || ofThe(tokens, k);
+  while (a > 0 && !tokens[a].lineStart && at - a < 2 * MAX_LABEL && joins(a - 1)) a -= 1;
+  while (a < at && CONNECTORS.has(tokens[a].lower)) a += 1;
+  let b = at;
+  while (b + 1 < tokens.length && !tokens[b + 1].lineStart && b - at < 3 && GENERATION.test(tokens[b + 1].text)) b += 1;
+  return [a, b];
+}
+
+/**
+ * The introduction of the person a label names: "Secretary of Defense Lloyd J. Austin III and Chairman of the
+ * Joint Chiefs of Staff Gen. Mark A. Milley, the Pentagon" gives each name and, set after the last of a pair,
+ * the body both speak for.
+ */
+export function introduction(text: string, tokens: Token[], at: number): Introduction {
+  const [a, b] = nameRun(tokens, at);
+  let after = appositionAfter(tokens, b + 1);
+  if (!after && tokens[b + 1]?.lower === 'and' && capitalised(tokens[b + 2] ?? tokens[b])) {
+    let k = b + 2;
+    const inName = (t: Token | undefined) => t !== undefined && !t.lineStart && (isWord(t) || ['of', 'the'].includes(t.lower));
+    while (k - b < 2 * MAX_LABEL && inName(tokens[k + 1])) k += 1;
+    after = appositionAfter(tokens, k + 1);
+  }
+  const before = appositionBefore(tokens, a - 1);
+  const beside = before ?? after;
+  let press = false;
+  for (let k = Math.max(0, a - PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
+  return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
+}
+
+/**
+ * The first token of each capitalised word that ends a name outside the labels: where a surname in a label is
+ * looked for. "Baloch" of "Sana Baloch," is one; "Baloch" of "Baloch Liberation Army" is not.
+ */
+export function firstMentions(tokens: Token[], colons: Map<number, number>): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const colon = colons.get(i);
+    const next = tokens[i + 1];
+    const endsName = !next || next.lineStart || !capitalised(next) || GENERATION.test(next.text);
+    if (colon !== undefined) i = colon;
+    else if (capitalised(tokens[i]) && endsName && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
+  }
+  return first;
+}
+
+/** Who a label's words name, given as a title and name or a function, with a function beside it or none. */
+export type Resolver = (head: string, beside: string | null, at: number) => Spoken | null;
+
+/**
+ * The person who answers in a Q-and-A ("A:"): the last name before the first turn ("An interview with Front
+ * spokesman Tomas Brandt") that resolves to a person (a FAQ's answers are the writer's) and is no interviewer.
+ */
+function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWords: Resolver): Spoken | null {
+  let tried = 0;
+  for (let k = firstTurn - 1; k > 0 && tried < MAX_HEADER_NAMES; k -= 1) {
+    // The last word of a run of capitals: "Brandt" of "Tomas Brandt".
+    if (!capitalised(tokens[k]) || tokens[k].lineStart || (isWord(tokens[k + 1]) && !tokens[k + 1].lineStart)) continue;
+    tried += 1;
+    const intro = introduction(text, tokens, k);
+    const found = intro.press ? null : resolveWords(intro.head, intro.beside, k);
+    if (found?.person) return found;
+  }
+  return null;
+}
+
+/**
+ * The turns of a transcript, paragraph by paragraph in the order of the text: `turnAt(i)` for the paragraph
+ * opening at token i gives its turn, or null outside the turns (and for every paragraph of a text that is no
+ * transcript). Each label is resolved once, at its first turn.
+ */
+export function readTranscript(text: string, tokens: Token[], quoted: boolean[], resolveWords: Resolver): (at: number) => Turn | null {
+  const colons = labelledLines(tokens);
+  if (!colons.size) return () => null;
+  const mentions = firstMentions(tokens, colons);
+  const speakers = new Map<string, Spoken | null>();
+  let [firstTurn, lastTurn] = [-1, 0];
+  for (const at of colons.keys()) [firstTurn, lastTurn] = [firstTurn < 0 ? at : firstTurn, at];
+  let before: Turn | null = null;
+  // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
+  // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
+  const named = (label: Label, at: number): Spoken | null => {
+    if (label.press) return null;
+    if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
+    const own = resolveWords(label.words.join(' '), label.beside, at);
+    if (own?.sourceId) return own;
+    // "THE ARMY SPOKESMAN:": words in capitals may be a function in lower case, not a name.
+    const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
+    if (plain?.sourceId) return plain;
+    const name = surname(label);
+    const first = name ? mentions.get(name.toLowerCase()) : undefined;
+    if (first === undefined) return own;
+    const intro = introduction(text, tokens, first);
+    if (intro.press) return null;
+    const found = resolveWords(intro.head, intro.beside, first);
+    if (!found) return own;
+    // "Gen. Mark A. Milley, the Pentagon": the body beside the name speaks, through the person written out.
+    const person = found.sourceId && !found.role ? { role: intro.head, named: found.named ?? nameEnding(intro.head) ?? undefined, person: true } : {};
+    return { ...found, ...person };
+  };
+  return (at: number) => {
+    const last = lineEnd(tokens, at);
+    const colon = colons.get(at);
+    if (colon !== undefined) {
+      const label = readLabel(text, tokens, at, colon);
+      const key = label.words.join(' ').toLowerCase();
+      if (!speakers.has(key)) speakers.set(key, named(label, at));
+      const speaker = speakers.get(key);
+      // The speaker as written is the label ("GEN. MILLEY"), whatever words resolved it.
+      before = { body: colon + 1, last, speaker: speaker ? { ...speaker, speaker: label.text } : null };
+    } else if (before?.speaker && (before.body > before.last || carriesOn(tokens, quoted, at, last, at > lastTurn))) {
+      // The line after a label standing alone is the turn's first, whatever it says.
+      before = { ...before, body: at, last };
+    }
+    else before = null;
+    return before;
+  };
+}
