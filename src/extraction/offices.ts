@@ -111,6 +111,27 @@ export function unitParty(before: string[], noun: string, index: SourceIndex, la
     const ofKind = scopedOfKind(index, arm === 'police' ? 'police' : 'military');
     if (ofKind.length === 1) return ofKind[0];
   }
-  if (alone && /^spokes(man|woman|person)$/.test(noun)) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');
+  // "Press secretary X" is a spokesman by another name.
+  const press = noun === 'secretary' && before.length === 1 && before[0] === 'press';
+  if ((alone && /^spokes(man|woman|person)$/.test(noun)) || press) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');
   return null;
+}
+
+/** The country a party is named after ("Israeli government", alias "Israel"), or null. */
+function countryOf(party: KnownSource): string | null {
+  for (const name of [party.name, ...party.aliases]) {
+    const f = fold(name);
+    const first = f.split(' ')[0];
+    const country = ADJECTIVE_OF[f] ? f : DEMONYMS[first] ?? CAPITALS[f] ?? null;
+    if (country) return country;
+  }
+  return null;
+}
+
+/** "In London, Prime Minister X said": a sentence opening in another country's capital than the government's; its titles are not that government's. */
+export function abroad(opening: string, party: KnownSource): boolean {
+  const m = /^In ([A-Z][a-z]+),/.exec(opening.trim());
+  const there = m ? CAPITALS[fold(m[1])] : undefined;
+  const home = there ? countryOf(party) : null;
+  return !!there && !!home && there !== home;
 }

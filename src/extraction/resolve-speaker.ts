@@ -1,10 +1,11 @@
 import { HEAD_KINDS, Recent } from './mentions';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { scopedOfKind, sourceById } from './source-lookups';
+import { describedParty, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
@@ -70,20 +71,6 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
 
-/** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
-const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
-const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
-
-/** The body a member of staff speaks for, as written: "the group's emergency coordinator" -> "the group". */
-function servedBody(head: string): string | null {
-  const staff = STAFF.exec(head.trim());
-  if (staff) return staff[1];
-  const text = head.trim();
-  const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('’s '));
-  const role = text.slice(at + 3);
-  return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
-}
-
 /** The known source among those that pass the test that spoke last, within a few statements. */
 function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
   for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
@@ -119,17 +106,6 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
     const found = resolveWords(phrase, null, history, index, line, recent);
     return found?.sourceId ? sourceById(index, found.sourceId) ?? null : null;
   } };
-}
-
-/** The known party of the country a state-run medium is named with ("state-run X of Myanmar", "military-run Syrian TV"), or null. */
-function stateMedium(head: string, index: SourceIndex): KnownSource | null {
-  const w = head.trim().split(/\s+/);
-  const at = /^(the|an?)$/i.test(w[0] ?? '') ? 1 : 0;
-  if (w.length > 10 || !/^(state|military|government|junta)-(run|owned|controlled)$/i.test(w[at] ?? '')) return null;
-  const country = w.slice(at + 1).map((x) => fold(x)).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || CAPITALS[x]);
-  if (!country) return null;
-  const arms = /^(military|junta)/i.test(w[at]) ? ['military', 'government'] : ['government', 'military'];
-  return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
 }
 
 const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
@@ -261,12 +237,18 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
       const h = history[i];
       const said = ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `;
       // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind.
-      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare))) return { ...h, speaker: phrase, line };
+      // "The emergency situations ministry" is a body of its own: only a bare "the ministry" points back by kind.
+      const byKind = h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2;
+      const own = head.trim().toLowerCase().split(/\s+/).slice(1);
+      if (own.every((x) => said.includes(` ${x} `)) || byKind) return { ...h, speaker: phrase, line };
     }
     // "the president" with no president before: the head of the desk's one national government.
     const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
+  // "The Iranian ambassador", "the Minister of Justice", "the state governor"; "the Rwandan Hutu rebel group".
+  const described = beside ? null : officeOfState(head, index, (test) => recent(test)?.source ?? null) ?? describedParty(head, index);
+  if (described) return { kind: described.kind ?? 'other', sourceId: described.id, suggested: null, speaker: phrase, line };
   // "Al-Shabab" for the desk's "al-Shabaab": a hyphenated name is as near as two words.
   const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };

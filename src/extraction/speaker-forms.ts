@@ -19,10 +19,33 @@ export function plainForm(head: string): string | null {
   if (w.length - at >= 3 && w.length - at <= 5 && /^ministry$/i.test(w[at]) && w[at + 1]?.toLowerCase() === 'of' && w.slice(at + 2).every((x) => /^[A-Z][a-z]+$|^and$/.test(x))) {
     return `the ${w.slice(at + 2).filter((x) => x !== 'and').join(' ').toLowerCase()} ministry`;
   }
+  const state = officeOfCountry(head.trim());
+  if (state) return state;
   // "the London-based monitor", "the Geneva-headquartered agency": where a body sits says nothing of which it is.
   const based = w.findIndex((x, i) => i >= at && PLACE_MODIFIERS.has(x.slice(x.lastIndexOf('-') + 1).toLowerCase()) && x.includes('-'));
   const rest = based >= 0 ? w.slice(based + 1) : [];
   if (at === 1 && based >= 1 && rest.length >= 1 && rest.length <= 3 && rest.every((x) => /^[a-z]+$/.test(x))) return `${w[0].toLowerCase()} ${rest.join(' ')}`;
+  return null;
+}
+
+const OFFICE_OF = /^(President|Vice[- ]President|Prime Minister|(?:Foreign |Defen[cs]e |Interior )?Minister) of (?:the )?(?:(?:Islamic|Federal|Democratic|Arab|Socialist) )*(?:Republic of (?:the )?)?((?:[A-Z][a-z]+ ?){1,5})$/;
+
+/**
+ * "President of the Republic of Azerbaijan Ilham Aliyev" -> "Azerbaijani President Ilham Aliyev": an office of a
+ * country named after it, in state media's style, read as wire copy writes it. Null for a country the lists lack.
+ */
+function officeOfCountry(head: string): string | null {
+  const text = head.replace(/^the /i, '');
+  const m = OFFICE_OF.exec(text.charAt(0).toUpperCase() + text.slice(1));
+  if (!m) return null;
+  const w = m[2].trim().split(' ');
+  for (const k of [2, 1]) {
+    const adjective = ADJECTIVE_OF[fold(w.slice(0, k).join(' '))];
+    const name = w.slice(k).join(' ');
+    if (!adjective || (name && !isPersonName(name))) continue;
+    const country = adjective.charAt(0).toUpperCase() + adjective.slice(1);
+    return name ? `${country} ${m[1]} ${name}` : `the ${country} ${m[1].toLowerCase()}`;
+  }
   return null;
 }
 
