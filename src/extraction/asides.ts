@@ -1,6 +1,6 @@
 /** What stands beside a speaker named after the verb, and says who it is ('"...," said Olena, a cashier', 'said a survivor who fled'). */
 import type { Clause, Span } from './attribution';
-import { phraseRightOf } from './noun-phrases';
+import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { clauseStart } from './subjects';
 import { isQuoteMark } from './quotes';
 import { REPORTING_VERBS } from './lexicon';
@@ -58,4 +58,33 @@ export function taggedOtherwise(c: Clause, v: number): boolean {
   const t = c.tokens[v];
   const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : [];
   return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
+}
+
+/** How many words a person's name and the titles before it may run to ("General Carlos Fernando Triana Beltran"). */
+const NAME_WORDS = 7;
+
+/**
+ * Persons the narration introduces in a function without their speaking there, for a surname to point back to later:
+ * a name between commas after its function ("its spokesman, Garba Ali, told ..."; "The head of the police,
+ * General X Y, ordered ..."), and a name right after a function's noun ("his Chadian counterpart Ali Deby").
+ * Each comes as the function's words and the name's.
+ */
+export function introductions(c: Clause, functionNoun: (lower: string) => boolean): Array<[Span, Span]> {
+  const out: Array<[Span, Span]> = [];
+  const capital = (k: number) => k <= c.last && !c.quoted[k] && (/^[A-Z]/.test(c.tokens[k].text) || (c.tokens[k].text === '.' && k > c.first && c.tokens[k - 1].end === c.tokens[k].start));
+  for (let k = c.first + 1; k < c.last && out.length < 20; k += 1) {
+    if (c.quoted[k]) continue;
+    let e = k + 1;
+    while (capital(e) && e - k <= NAME_WORDS) e += 1;
+    if (e - k < 3) continue;
+    if (c.tokens[k].text === ',' && c.tokens[e]?.text === ',') {
+      const role = phraseLeftOf(c, k - 1);
+      if (role) out.push([role, [k + 1, e - 1]]);
+    } else if (c.tokens[k].pos === 'NOUN' && functionNoun(c.tokens[k].lower)) {
+      const role = phraseLeftOf(c, k);
+      if (role) out.push([role, [k + 1, e - 1]]);
+    }
+    k = e - 1;
+  }
+  return out;
 }

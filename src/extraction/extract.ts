@@ -14,12 +14,12 @@ import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { subjectOf } from './subjects';
-import { subjectPastAside } from './asides';
+import { introductions, subjectPastAside } from './asides';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
-import { abroad } from './functions';
+import { abroad, FUNCTION_NOUNS } from './functions';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -132,6 +132,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     for (const [first, last] of clauses(tokens, quoted, begin, sentence.last)) {
       if (first <= consumed) continue;
       const clause: Clause = { tokens, quoted, first, last };
+      // "its spokesman, Garba Ali, told ...": a person named in a function, for "Ali said" later.
+      for (const [role, name] of introductions(clause, (w) => FUNCTION_NOUNS.has(w))) {
+        const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), role[0]));
+        if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: role[0], line, introduced: true });
+      }
       let found: Attribution | null = attribute(clause);
       let speaker: Spoken | null = null;
       const speakerOf = (at: Attribution) => {

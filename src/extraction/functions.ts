@@ -82,7 +82,9 @@ function plainFunction(role: string): string[] {
   // Titles in front of the name ("spokesman Rear Admiral", "KIO spokesman Col."): the function ends at its noun.
   let end = w.length;
   while (end > 1 && /^[A-Z]/.test(w[end - 1]) && !FUNCTION_NOUNS.has(w[end - 1].toLowerCase()) && !ABBREVIATED[w[end - 1].toLowerCase()] && (TITLES.has(w[end - 1].toLowerCase()) || /^(rear|air)$/i.test(w[end - 1]))) end -= 1;
-  return w.slice(0, end);
+  // "head of the National Police": words of a title after "the" or a link are a body's name, not titles in front of a person's.
+  const ofName = end < w.length && (/^(the|an?)$/i.test(w[end - 1]) || LINKS.has(w[end - 1].toLowerCase()));
+  return w.slice(0, ofName ? w.length : end);
 }
 
 /**

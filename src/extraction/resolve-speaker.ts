@@ -28,6 +28,8 @@ export interface Spoken {
   named?: string;
   /** A known party speaking through a named person: the function and the name ("military spokesman Daniel Hagari"). */
   role?: string | null;
+  /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
+  introduced?: boolean;
 }
 
 /**
@@ -41,7 +43,9 @@ function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spo
   let spoke: Spoken | undefined;
   for (let i = history.length - 1; i >= 0 && i >= history.length - 8 && !spoke; i -= 1) if (agrees(history[i])) spoke = history[i];
   // A clause's subject named after the last agreeing speaker, in this line or the one before, is nearer.
-  const last = subjects[subjects.length - 1];
+  let at = subjects.length - 1;
+  while (at >= 0 && at >= subjects.length - 20 && subjects[at].introduced) at -= 1;
+  const last = subjects[at]?.introduced ? undefined : subjects[at];
   const line = history[history.length - 1]?.line ?? 0;
   if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
   return spoke ?? history[history.length - 1];

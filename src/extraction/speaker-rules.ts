@@ -8,7 +8,7 @@ import { lookup, postings, union } from './source-lookups';
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
 export const PERSON_ROLES = new Set([
   'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'general', 'colonel', 'governor', 'mayor',
-  'commander', 'chief', 'doctor', 'surgeon', 'nurse', 'medic', 'teacher', 'farmer', 'trader', 'shopkeeper', 'woman', 'man', 'mother', 'father',
+  'commander', 'chief', 'doctor', 'surgeon', 'nurse', 'medic', 'teacher', 'farmer', 'trader', 'shopkeeper', 'woman', 'man', 'mother', 'father', 'counterpart',
   'resident', 'witness', 'survivor', 'villager', 'administrator', 'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'director',
   'leader', 'researcher', 'analyst', 'correspondent', 'reporter', 'relative', 'source', 'diplomat', 'prosecutor', 'founder', 'head', 'secretary',
   'rapporteur', 'seller', 'student', 'pupil', 'driver', 'engineer', 'expert', 'activist', 'elder', 'imam', 'priest', 'archbishop', 'bishop',
