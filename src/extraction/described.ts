@@ -5,7 +5,7 @@
  */
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
-import { LastNamed, nationalGovernment, regionalGovernment } from './offices';
+import { deskFamilies, LastNamed, nationalGovernment, regionalGovernment } from './offices';
 import { countryParty } from './speaker-rules';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
 import type { KnownSource, SourceIndex } from './speakers';
@@ -126,4 +126,13 @@ export function installedParty(words: string, index: SourceIndex): KnownSource |
   const keys = [place, country, ADJECTIVE_OF[country]].filter(Boolean).map((f) => ` ${f} ${m[2].toLowerCase()} `);
   const found = inScope(index.all.filter((s) => keys.some((k) => namesOf(s, index).includes(k))));
   return found.length === 1 ? found[0] : null;
+}
+
+const KIN_GROUP = /^(?:the )?(?:family members|members of the family|(?:the )?(?:victims?|dead man|dead woman)['’]s? (?:families|family|relatives))$/i;
+
+/** "Family members", "the victim's relatives": the desk's one family party, when it has one. */
+export function familyWords(head: string, index: SourceIndex): KnownSource | null {
+  if (!KIN_GROUP.test(head.trim())) return null;
+  const families = deskFamilies(index);
+  return families.length === 1 ? families[0] : null;
 }

@@ -59,6 +59,11 @@ export function regionalGovernment(index: SourceIndex, lastNamed?: LastNamed): K
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'widower', 'cousin', 'uncle', 'aunt',
   'nephew', 'niece', 'relative', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'brother-in-law', 'sister-in-law', 'son-in-law', 'father-in-law']);
 
+/** The desk's family parties (named "... family"), the event's first (`inScope`). */
+export function deskFamilies(index: SourceIndex): KnownSource[] {
+  return lookup(index, 'scopedFamilies', ({ all }) => inScope(all.filter((s) => /\bfamily$/i.test(s.name))));
+}
+
 /**
  * "Emal Ahmadi, Zemari's brother", "X, a cousin of the victim": a relative speaks for the desk's family party,
  * the one of the person's surname when the desk knows several families.
@@ -68,7 +73,7 @@ export function familyOf(name: string, role: string, index: SourceIndex): KnownS
   const of = w.indexOf('of');
   const noun = of > 0 ? w[of - 1] : w[w.length - 1];
   if (!KIN.has(noun) || w.length > 8) return null;
-  const families = lookup(index, 'scopedFamilies', ({ all }) => inScope(all.filter((s) => /\bfamily$/i.test(s.name))));
+  const families = deskFamilies(index);
   if (families.length === 1) return families[0];
   const surname = fold(name.replace(/,? (Jr\.?|Sr\.?)$/, '').split(' ').pop() ?? '');
   const own = families.filter((s) => fold(s.name).split(' ').includes(surname));

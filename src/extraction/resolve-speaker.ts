@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { scopedOfKind, sourceById } from './source-lookups';
-import { describedParty, officeOfState, servedBody, STAFF, stateMedium } from './described';
+import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
@@ -251,7 +251,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
   // "The Iranian ambassador", "the Minister of Justice", "the state governor"; "the Rwandan Hutu rebel group".
-  const described = beside ? null : officeOfState(head, index, (test) => recent(test)?.source ?? null) ?? describedParty(head, index);
+  const described = beside ? null : officeOfState(head, index, (test) => recent(test)?.source ?? null) ?? describedParty(head, index) ?? familyWords(head, index);
   if (described) return { kind: described.kind ?? 'other', sourceId: described.id, suggested: null, speaker: phrase, line };
   // "Al-Shabab" for the desk's "al-Shabaab": a hyphenated name is as near as two words.
   const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
@@ -260,7 +260,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
   if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
   // "Military officials", "police officials": the desk's one party of that kind, in the plural (one unnamed insider is not).
-  const arm = /^(?:the )?(military|army|police) officials$/i.exec(head.trim());
+  // "The field commanders": an army's commanders in the plural are its voice as its officials are.
+  const arm = /^(?:the )?(military|army|police|field) (officials|commanders)$/i.exec(head.trim());
   const ofArm = arm ? scopedOfKind(index, arm[1].toLowerCase() === 'police' ? 'police' : 'military') : [];
   if (ofArm.length === 1) return { kind: ofArm[0].kind ?? 'military', sourceId: ofArm[0].id, suggested: null, speaker: phrase, line };
   // "the military", "Police" with no one before it: the one known source of that kind, if there is exactly one.

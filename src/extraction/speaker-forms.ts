@@ -63,6 +63,8 @@ export function surnameOf(head: string): string | null {
 
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'today', 'tonight', 'yesterday', 'moment', 'time']);
 const TIME_STARTS = new Set(['this', 'that', 'last', 'next', 'on', 'the', 'early', 'late', 'earlier', 'later', 'same', 'each', 'every', 'one']);
+/** Words that stand before a noun read as a verb ("contrary to claims", "similar reports") and are nobody. */
+const NO_ONE = new Set(['contrary', 'similar', 'conflicting', 'unconfirmed', 'unverified']);
 /** What happened, which says nothing: "the attack" in "the separatists behind the attack claimed". */
 const EVENT_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing', 'explosion', 'blast', 'raid', 'assault', 'massacre', 'killing', 'killings', 'incident', 'clashes', 'violence', 'hijacking', 'ambush', 'crash']);
 
@@ -74,6 +76,8 @@ export function namesNoOne(head: string): boolean {
   const w = head.trim().replace(/[,.]$/, '').split(/\s+/).map((x) => x.toLowerCase());
   if (w.length === 2 && /^(it|them|him|her|us|me)$/.test(w[0]) && /^[a-z]+$/.test(w[1])) return true;
   const last = w[w.length - 1];
+  // "..., contrary to claims by X": an adjective the parse left before "claims" read as a verb.
+  if (w.length === 1 && NO_ONE.has(last)) return true;
   if (w.length <= 3 && TIME_NOUNS.has(last) && (w.length === 1 || TIME_STARTS.has(w[0]))) return true;
   return w.length <= 2 && EVENT_NOUNS.has(last) && (w.length === 1 || /^(the|this|that)$/.test(w[0]));
 }
