@@ -144,7 +144,8 @@ export function exactName(parts: string[], index: SourceIndex): KnownSource | nu
   for (const part of parts) {
     for (const key of nameKeys(part)) {
       const found = index.exact.get(key);
-      if (found) return exactInScope(key, found, index);
+      const scoped = found ? exactInScope(key, found, index) : null;
+      if (scoped) return scoped;
     }
   }
   return null;

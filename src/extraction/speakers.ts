@@ -86,19 +86,22 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
 export function resolveName(phrase: string, index: SourceIndex): KnownSource | null {
   for (const key of nameKeys(phrase)) {
     const found = index.exact.get(key);
-    if (found) return exactInScope(key, found, index);
+    const scoped = found ? exactInScope(key, found, index) : null;
+    if (scoped) return scoped;
   }
   const w = words(phrase);
-  let best: { length: number; source: KnownSource } | null = null;
+  let best: { length: number; source: KnownSource; key: string } | null = null;
   for (let i = 0; i < w.length; i += 1) {
     for (const { key, source } of index.byFirstWord.get(w[i]) ?? []) {
       if (key.length > w.length - i) continue;
       let same = true;
       for (let k = 1; k < key.length && same; k += 1) same = w[i + k] === key[k];
-      if (same && (!best || key.length > best.length)) best = { length: key.length, source };
+      // Of two names as long, the event's claimant's ("the army" inside a longer phrase).
+      const better = !best || key.length > best.length || (key.length === best.length && source.inEvent && !best.source.inEvent);
+      if (same && better) best = { length: key.length, source, key: key.join(' ') };
     }
   }
-  return best?.source ?? null;
+  return best ? exactInScope(best.key, best.source, index) : null;
 }
 
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
