@@ -129,7 +129,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     : (before && !/^press$/i.test(before) && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
       || (before ? placeBody(before, noun, index) : null)
       // "Defense Secretary": the department of the portfolio ("Department of Defense", "Ministry of Defence").
-      || (before && (noun === 'secretary' || noun === 'minister') ? resolveName(`department of ${before}`, index) ?? resolveName(`ministry of ${before}`, index) : null)
+      || (before && (noun === 'secretary' || noun === 'minister') ? exactName([`department of ${before}`, `ministry of ${before}`], index) : null)
       // "Houthi military spokesman": the body named by the first word when the words together name none.
       || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
   if (named) return named;

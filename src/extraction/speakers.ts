@@ -2,7 +2,7 @@ import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
-import { exactInScope, keysEndingIn } from './source-lookups';
+import { exactInScope, inScope, keysEndingIn, readsForEvent } from './source-lookups';
 import { deskName } from './names';
 
 export interface KnownSource {
@@ -106,13 +106,11 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
 
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
 export function byHead(head: string, index: SourceIndex): KnownSource | null {
-  let found: KnownSource | null = null;
-  for (const [key, source] of keysEndingIn(index, head)) {
-    if (key !== head && !key.endsWith(` ${head}`)) continue;
-    if (found && found !== source) return null;
-    found = source;
-  }
-  return found;
+  const found = new Set<KnownSource>();
+  for (const [key, source] of keysEndingIn(index, head)) if (key === head || key.endsWith(` ${head}`)) found.add(source);
+  // The event's claimants first; another event's "general" is not this event's when the desk reads for one.
+  const scoped = inScope([...found]);
+  return scoped.length === 1 && (scoped[0].inEvent || !readsForEvent(index)) ? scoped[0] : null;
 }
 
 export function isPronoun(phrase: string): boolean {
