@@ -8,7 +8,7 @@ import { fold } from '../claims/fold';
 import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
-import { keysEndingIn, lookup } from './source-lookups';
+import { inScope, keysEndingIn, lookup, readsForEvent } from './source-lookups';
 import { installedParty } from './described';
 import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
@@ -54,8 +54,10 @@ function headed(words: string, index: SourceIndex, before: Antecedents): KnownSo
     all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || (key.endsWith(` ${words}`) && !objectOf(key) && key.split(' ').length <= 4)).map(([, source]) => source));
     if (seen.size < 10_000) seen.set(words, all);
   }
-  if (all.size <= 1) return [...all][0] ?? null;
-  return before.lastNamed((source) => all.has(source));
+  // The event's claimants first: another event's "defence ministry" is not this event's.
+  const scoped = inScope([...all]);
+  if (scoped.length <= 1) return scoped[0] && (scoped[0].inEvent || !readsForEvent(index)) ? scoped[0] : null;
+  return before.lastNamed((source) => scoped.includes(source));
 }
 
 /** The body words name: a known name or alias (whole or standing inside), its head, its plural, its country's party. */
