@@ -94,7 +94,8 @@ export function scopedOfKind(index: SourceIndex, kind: string): KnownSource[] {
 const BODY_WORDS = new Set(['army', 'military', 'government', 'police', 'gendarmerie', 'navy']);
 /** Words of a name that say what a body is, not whose: "the presidency", "defence ministry", "state government". */
 const GENERIC_WORDS = new Set([...BODY_WORDS, 'the', 'presidency', 'ministry', 'defence', 'defense', 'interior', 'foreign', 'justice', 'health',
-  'security', 'federal', 'state', 'junta', 'command', 'office', 'officials', 'authorities', 'forces', 'armed', 'national', 'administration', 'department']);
+  'security', 'federal', 'state', 'junta', 'command', 'office', 'officials', 'authorities', 'forces', 'armed', 'national', 'administration', 'department',
+  'of', 'affairs', 'rebels', 'militants', 'militia', 'group', 'insurgents', 'jihadists', 'company', 'agency']);
 
 /** Whether the desk reads for one event: some of its sources are that event's claimants. */
 export function readsForEvent(index: SourceIndex): boolean {
