@@ -226,7 +226,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "Western security officials said ... The officials said": a plural head points back first to the speakers so named just before.
   const echo = bare && bare.endsWith('s') && head.trim().split(/\s+/).length === 2 ? history.slice(-3).reverse().find((h) => ` ${h.speaker.toLowerCase()} `.includes(` ${bare} `)) : undefined;
   if (echo) return { ...echo, speaker: phrase, line };
-  const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;
+  // "the emergency situations ministry" is not the desk's one ministry of defence: words before the head are matched too.
+  const modifiers = bare ? head.trim().toLowerCase().split(/\s+/).slice(1, -1).filter((x) => !/['’]s?$/.test(x)) : [];
+  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
