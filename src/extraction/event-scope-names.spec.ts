@@ -1,0 +1,47 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Names that say what a body is, not whose ("the presidency", "defence ministry", "the general"), when the desk
+ * knows them as aliases of another event's parties: read for one event (`inEvent`), they stand for that event's
+ * claimant of the kind, or for none; on a desk that reads for no event they keep their old answer.
+ */
+const DESK: KnownSource[] = [
+  { id: 'rgov', name: 'Ruritanian government', aliases: ['Ruritania'], kind: 'government' },
+  { id: 'bgov', name: 'Bordurian government', aliases: ['Borduria', 'presidency'], kind: 'government' },
+  { id: 'rmod', name: 'Ruritanian defence ministry', aliases: [], kind: 'government' },
+  { id: 'bmod', name: 'Bordurian defence ministry', aliases: ['defence ministry'], kind: 'government' },
+  { id: 'bpro', name: "Bordurian prosecutor general's office", aliases: ['prosecutor general'], kind: 'government' },
+  { id: 'bdep', name: 'Bordurian State Department', aliases: ['State Department'], kind: 'government' },
+  { id: 'front', name: 'Liberation Front', aliases: [], kind: 'armed_group' },
+  { id: 'hills', name: 'Hill Brigades', aliases: ['rebels'], kind: 'armed_group' },
+];
+const inEvent = (...ids: string[]): KnownSource[] => DESK.map((s) => (ids.includes(s.id) ? { ...s, inEvent: true } : s));
+const who = (text: string, sources: KnownSource[]) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+
+describe('generic names of another event\'s parties', () => {
+  it('reads "the presidency" as the event\'s one government, not the other event\'s so aliased', () => {
+    expect(who('The presidency said the attackers had fled.', inEvent('rgov', 'front'))).toEqual(['rgov']);
+    expect(who('The presidency said the attackers had fled.', DESK)).toEqual(['bgov']);
+  });
+
+  it('answers with no other event\'s party when the event has two of the kind', () => {
+    expect(who('The presidency said the attackers had fled.', inEvent('rgov', 'rmod'))).not.toContain('bgov');
+  });
+
+  it('reads a ministry spokesman as the event\'s ministry', () => {
+    expect(who('Defence ministry spokesman Colonel Ivo Marek said 12 soldiers had died.', inEvent('rmod', 'front'))).toEqual(['rmod']);
+  });
+
+  it('does not read "the general" as another event\'s prosecutor general', () => {
+    expect(who('The general said the town had been retaken.', inEvent('rgov', 'front'))).not.toContain('bpro');
+  });
+
+  it('does not read "Prime Minister X" as a State Department by its word "department"', () => {
+    expect(who('Prime Minister Ivo Marek said the attack was cowardly.', inEvent('rgov', 'front'))).toEqual(['rgov']);
+  });
+
+  it('reads "the rebels\' leader" as none of another event\'s rebels', () => {
+    const got = who("The rebels' political leader, Ivo Marek, said his men held the town.", inEvent('rgov', 'front'));
+    expect(got).not.toContain('hills');
+  });
+});
