@@ -66,25 +66,26 @@ const NAME_WORDS = 7;
 /**
  * Persons the narration introduces in a function without their speaking there, for a surname to point back to later:
  * a name between commas after its function ("its spokesman, Garba Ali, told ..."; "The head of the police,
- * General X Y, ordered ..."), and a name right after a function's noun ("his Chadian counterpart Ali Deby").
- * Each comes as the function's words and the name's.
+ * General X Y, ordered ..."), a name right after a function's noun ("his Chadian counterpart Ali Deby"), and a
+ * name with its function after it ("Ali Deby, deputy prime minister, wrote ..."). Each comes as the function's
+ * words and the name's.
  */
 export function introductions(c: Clause, functionNoun: (lower: string) => boolean): Array<[Span, Span]> {
   const out: Array<[Span, Span]> = [];
   const capital = (k: number) => k <= c.last && !c.quoted[k] && (/^[A-Z]/.test(c.tokens[k].text) || (c.tokens[k].text === '.' && k > c.first && c.tokens[k - 1].end === c.tokens[k].start));
-  for (let k = c.first + 1; k < c.last && out.length < 20; k += 1) {
-    if (c.quoted[k]) continue;
-    let e = k + 1;
-    while (capital(e) && e - k <= NAME_WORDS) e += 1;
-    if (e - k < 3) continue;
-    if (c.tokens[k].text === ',' && c.tokens[e]?.text === ',') {
-      const role = phraseLeftOf(c, k - 1);
-      if (role) out.push([role, [k + 1, e - 1]]);
-    } else if (c.tokens[k].pos === 'NOUN' && functionNoun(c.tokens[k].lower)) {
-      const role = phraseLeftOf(c, k);
-      if (role) out.push([role, [k + 1, e - 1]]);
-    }
-    k = e - 1;
+  for (let a = c.first; a < c.last && out.length < 20; a += 1) {
+    if (!capital(a) || (a > c.first && capital(a - 1))) continue;
+    let b = a;
+    while (capital(b + 1) && b + 1 - a < NAME_WORDS) b += 1;
+    if (b === a) continue;
+    const before = c.tokens[a - 1];
+    const comma = (k: number) => k >= c.first && k <= c.last && c.tokens[k].text === ',' && !c.quoted[k];
+    const role = comma(a - 1) && comma(b + 1) ? phraseLeftOf(c, a - 2)
+      : a > c.first && before.pos === 'NOUN' && functionNoun(before.lower) ? phraseLeftOf(c, a - 1)
+        : comma(b + 1) ? phraseRightOf(c, b + 2) : null;
+    // The function's words hold a function's noun: "Ali Deby, a farmer," is not introduced as anyone's.
+    if (role && c.tokens.slice(role[0], role[1] + 1).some((t) => functionNoun(t.lower))) out.push([role, [a, b]]);
+    a = b;
   }
   return out;
 }

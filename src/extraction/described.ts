@@ -89,7 +89,9 @@ const NEUTRAL = new Set(['largest', 'biggest', 'main', 'leading', 'powerful', 'b
  */
 export function describedParty(head: string, index: SourceIndex): KnownSource | null {
   const w = head.trim().split(/\s+/);
-  if (w.length < 3 || w.length > 7 || !/^the$/i.test(w[0]) && !(countryIn(w[0]) && /['’]s$/.test(w[0]))) return null;
+  // "Colombia's largest armed group": a place's possessive makes the description definite, as "the" does.
+  const place = /^[A-Z][a-z]+['’]s$/.test(w[0]);
+  if (w.length < 3 || w.length > 7 || (!/^the$/i.test(w[0]) && !place)) return null;
   const words = /^the$/i.test(w[0]) ? w.slice(1) : w;
   const last = words[words.length - 1].toLowerCase();
   // "rebels", "militants": the plural tells the kind as the adjective does.
@@ -103,7 +105,7 @@ export function describedParty(head: string, index: SourceIndex): KnownSource | 
   const matching = candidates.filter((s) => forms.some((f) => namesOf(s, index).includes(` ${f} `)));
   if (matching.length === 1) return matching[0];
   // "the Sunni militant group": no country said, the desk's one party of that kind.
-  return !matching.length && candidates.length === 1 && !qualifiers.some(countryIn) ? candidates[0] : null;
+  return !matching.length && candidates.length === 1 && !place && !qualifiers.some(countryIn) ? candidates[0] : null;
 }
 
 /** A source's name and aliases, folded and spaced, read once per index. */
