@@ -274,6 +274,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   }
   // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
   if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
+  // "The army and state officials said": two speakers at once, the known one named first speaks (the other is new).
+  const pair = beside ? null : /^(.{3,60}?) and (?!the same\b)(.{3,60})$/.exec(head.trim());
+  const first = pair ? resolveWords(pair[1], null, history, index, line, recent) : null;
+  if (first?.sourceId) return { ...first, speaker: phrase, line };
   const suggested = suggestSource(adjectival ?? head, index);
   return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, ...(lone && { unsure: true }) };
 }

@@ -70,6 +70,11 @@ describe('a party described by its kind and country', () => {
     expect(who('Family members said ten people had died in the car.', two)).toEqual(['new:Family members']);
   });
 
+  it('reads two speakers at once as the known one named first, and a name with "and" in it whole', () => {
+    expect(who('The Chadian army and local officials said 40 people had died.')).toEqual(['army']);
+    expect(who('Local officials and aid workers said 40 people had died.')).toEqual(['new:Local officials and aid workers']);
+  });
+
   it("reads an army's commanders in the plural as the desk's one military", () => {
     expect(who('According to the field commanders, the town is calm and under control.')).toEqual(['army']);
   });
