@@ -72,7 +72,9 @@ const NAME_WORDS = 7;
  */
 export function introductions(c: Clause, functionNoun: (lower: string) => boolean): Array<[Span, Span]> {
   const out: Array<[Span, Span]> = [];
-  const capital = (k: number) => k <= c.last && !c.quoted[k] && (/^[A-Z]/.test(c.tokens[k].text) || (c.tokens[k].text === '.' && k > c.first && c.tokens[k - 1].end === c.tokens[k].start));
+  // A capitalised word, or the full stop of an abbreviated title ("Gen.").
+  const stop = (k: number) => c.tokens[k].text === '.' && k > c.first && c.tokens[k - 1].end === c.tokens[k].start;
+  const capital = (k: number) => k <= c.last && !c.quoted[k] && (/^[A-Z]/.test(c.tokens[k].text) || stop(k));
   for (let a = c.first; a < c.last && out.length < 20; a += 1) {
     if (!capital(a) || (a > c.first && capital(a - 1))) continue;
     let b = a;

@@ -11,7 +11,8 @@ import { inScope, lookup, scopedOfKind } from './source-lookups';
 import type { KnownSource, SourceIndex } from './speakers';
 
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
-const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy',
+const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief',
+  'adviser', 'advisor', 'aide', 'representative', 'envoy',
   // "the group's armed wing": a wing the desk does not know by name speaks for the body it belongs to.
   'wing']);
 export const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
@@ -77,7 +78,8 @@ const KIND_WORDS: Record<string, string> = {
   rebel: 'armed_group', armed: 'armed_group', militant: 'armed_group', insurgent: 'armed_group', jihadist: 'armed_group', islamist: 'armed_group',
   separatist: 'armed_group', guerrilla: 'armed_group', paramilitary: 'armed_group', rights: 'ngo', humanitarian: 'ngo', aid: 'ngo', medical: 'ngo',
 };
-const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'rebels', 'insurgents', 'militants', 'jihadists', 'separatists', 'charity']);
+const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'rebels', 'insurgents', 'militants',
+  'jihadists', 'separatists', 'charity']);
 /** Words of size or standing that say nothing of which party it is. */
 const NEUTRAL = new Set(['largest', 'biggest', 'main', 'leading', 'powerful', 'banned', 'outlawed', 'local', 'former', 'hardline', 'ethnic', 'human']);
 

@@ -45,3 +45,21 @@ describe('generic names of another event\'s parties', () => {
     expect(got).not.toContain('hills');
   });
 });
+
+describe('country and near-name rules, the event first', () => {
+  const chad: KnownSource[] = [
+    { id: 'old', name: 'Chad government', aliases: [], kind: 'government' },
+    { id: 'now', name: 'Chadian government', aliases: [], kind: 'government', inEvent: true },
+    { id: 'p1', name: 'Idriss Mahamat', aliases: [], kind: 'government' },
+    { id: 'p2', name: 'Idriss Mahamut', aliases: [], kind: 'government', inEvent: true },
+  ];
+
+  it("reads a country's officials as the event's government of that country among two the desk knows", () => {
+    expect(who('Chadian officials said 12 soldiers had been killed.', chad)).toEqual(['now']);
+    expect(who('Chadian officials said 12 soldiers had been killed.', chad.map(({ inEvent: _, ...s }) => s))).toEqual(['new:Chadian officials']);
+  });
+
+  it('reads a name one letter from two known persons as the event\'s', () => {
+    expect(who('Idriss Mahamet said the border was closed.', chad)).toEqual(['p2']);
+  });
+});

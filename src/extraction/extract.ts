@@ -7,7 +7,7 @@ import { armedParty, isArmed } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
 import { withPartySubjects } from './count-subjects';
-import { lastOfKind, Mention, mentionsIn } from './mentions';
+import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
@@ -134,7 +134,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       const clause: Clause = { tokens, quoted, first, last };
       // "its spokesman, Garba Ali, told ...": a person named in a function, for "Ali said" later.
       for (const [role, name] of introductions(clause, (w) => FUNCTION_NOUNS.has(w))) {
-        const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), role[0]));
+        const named = (kinds: Named) => lastOfKind(mentions, unquoted(kinds), role[0]);
+        const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, named);
         if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: role[0], line, introduced: true });
       }
       let found: Attribution | null = attribute(clause);

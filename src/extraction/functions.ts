@@ -25,7 +25,8 @@ export const FUNCTION_NOUNS = new Set([
 /** Functions written short: "Sinaloa Gov. X". */
 const ABBREVIATED: Record<string, string> = { 'gov.': 'governor', gov: 'governor' };
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
-const STATE_FUNCTIONS = new Set(['counterpart', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat', 'official', 'secretary', 'negotiator']);
+const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat',
+  'official', 'secretary', 'negotiator', 'counterpart']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
 const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
 /** Functions of a national government: unqualified, they are the desk's one government's. */

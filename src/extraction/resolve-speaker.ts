@@ -2,11 +2,11 @@ import { HEAD_KINDS, Recent } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
-import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
+import { closeParty, countryParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
-import { bySurname, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
+import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */

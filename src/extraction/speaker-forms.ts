@@ -28,7 +28,9 @@ export function plainForm(head: string): string | null {
   return null;
 }
 
-const OFFICE_OF = /^(President|Vice[- ]President|Prime Minister|(?:Foreign |Defen[cs]e |Interior )?Minister) of (?:the )?(?:(?:Islamic|Federal|Democratic|Arab|Socialist) )*(?:Republic of (?:the )?)?((?:[A-Z][a-z]+ ?){1,5})$/;
+const OFFICES = '(President|Vice[- ]President|Prime Minister|(?:Foreign |Defen[cs]e |Interior )?Minister)';
+const REPUBLIC = '(?:the )?(?:(?:Islamic|Federal|Democratic|Arab|Socialist) )*(?:Republic of (?:the )?)?';
+const OFFICE_OF = new RegExp(`^${OFFICES} of ${REPUBLIC}((?:[A-Z][a-z]+ ?){1,5})$`);
 
 /**
  * "President of the Republic of Azerbaijan Ilham Aliyev" -> "Azerbaijani President Ilham Aliyev": an office of a
@@ -150,4 +152,15 @@ export function lastSentence(head: string): string {
     if (word.endsWith('.') && /^[A-Za-z]{4,}\.$/.test(word) && !TITLES.has(word.toLowerCase()) && !TITLES.has(word.slice(0, -1).toLowerCase()) && /^[A-Z]/.test(w[i + 1])) return w.slice(i + 1).join(' ');
   }
   return head;
+}
+
+const FEMALE = new Set(['she', 'spokeswoman', 'woman', 'mother', 'ms', 'ms.', 'mrs', 'mrs.', 'chairwoman', 'girl', 'wife', 'daughter', 'sister', 'grandmother']);
+const MALE = new Set(['he', 'spokesman', 'man', 'father', 'mr', 'mr.', 'chairman', 'boy', 'husband', 'son', 'brother', 'grandfather']);
+
+/** "f" or "m" when the words say so ("spokeswoman", "Mr"), else null. */
+export function genderOf(phrase: string): 'f' | 'm' | null {
+  const w = phrase.toLowerCase().split(/[\s,]+/);
+  if (w.some((x) => FEMALE.has(x))) return 'f';
+  if (w.some((x) => MALE.has(x))) return 'm';
+  return null;
 }

@@ -85,7 +85,8 @@ describe('a person the narration introduces in a function', () => {
     // A name between commas after a body's function: the surname points back to the body.
     ['The head of the National Police, General Ali Moussa Tahir, ordered more patrols. "We will find them," Tahir said.', SOURCES, ['police']],
     // A name right after a function: "counterpart" with a country is that country's office.
-    ['In a call with his Nigerien counterpart Ali Zeine, the Chadian president said the two states stood together. Zeine said the killers would be found.', SOURCES, ['chad', 'niger']],
+    ['In a call with his Nigerien counterpart Ali Zeine, the Chadian president said the two states stood together. '
+      + 'Zeine said the killers would be found.', SOURCES, ['chad', 'niger']],
     // A name with its function after it, in a clause whose verb reports nothing the parse reads.
     ['Idriss Mahamat, deputy prime minister in charge of security, visited the camp. "No one escaped," Mahamat said.', ONE_GOVERNMENT, ['chad']],
     // A function of no known party: the surname stays a new person's.
@@ -101,19 +102,22 @@ describe('a person the narration introduces in a function', () => {
 
 describe('words that name no one, and bodies apart', () => {
   it('reads "contrary to claims by X" as no speaker, and "the report" as the body that issued it', () => {
-    const text = 'The Desert Front said in a report that 40 people had died. Its researchers found mass graves, contrary to claims by army officers. 106 people were wounded, the report said.';
+    const text = 'The Desert Front said in a report that 40 people had died. Its researchers found mass graves, '
+      + 'contrary to claims by army officers. 106 people were wounded, the report said.';
     expect(who(text)).toEqual(['front', 'front']);
   });
 
   it('does not point a body with words of its own back to a body of the same kind', () => {
     const sources = [...SOURCES, { id: 'mod', name: 'Chadian defence ministry', aliases: ['Ministry of Defence of Chad'], kind: 'government' }];
-    const text = 'The Ministry of Defence of Chad said the missile came from the north. The Ministry of Emergency Situations reported that five people had been rescued.';
+    const text = 'The Ministry of Defence of Chad said the missile came from the north. '
+      + 'The Ministry of Emergency Situations reported that five people had been rescued.';
     const [first, second] = who(text, sources);
     expect([first, second.startsWith('new:')]).toEqual(['mod', true]);
   });
 
   it('reads "the Moscow-installed governor" as the party Moscow installed, but not a mayor of another place', () => {
-    const sources = [...SOURCES, { id: 'occ', name: 'Russian-installed regional administration', aliases: ['Moscow-installed administration'], kind: 'government' }];
+    const installed = { id: 'occ', name: 'Russian-installed regional administration', aliases: ['Moscow-installed administration'], kind: 'government' };
+    const sources = [...SOURCES, installed];
     expect(who('The Moscow-installed governor Pavel Orlov said 29 people had drowned.', sources)).toEqual(['occ']);
     expect(who('The Moscow-installed mayor of Dalny, Pavel Orlov, said 29 people had drowned.', sources)).toEqual(['new:Pavel Orlov']);
   });
