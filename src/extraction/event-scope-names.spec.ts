@@ -28,6 +28,11 @@ describe('generic names of another event\'s parties', () => {
     expect(who('The presidency said the attackers had fled.', inEvent('rgov', 'rmod'))).not.toContain('bgov');
   });
 
+  it("does not read another country's government as the event's by another event's alias \"government\"", () => {
+    const desk = [...inEvent('rgov', 'front'), { id: 'mgov', name: 'Malian junta', aliases: ['government'], kind: 'government' }];
+    expect(who('The French government said its troops had left the base.', desk)).toEqual(['new:French government']);
+  });
+
   it('reads a ministry spokesman as the event\'s ministry', () => {
     expect(who('Defence ministry spokesman Colonel Ivo Marek said 12 soldiers had died.', inEvent('rmod', 'front'))).toEqual(['rmod']);
   });

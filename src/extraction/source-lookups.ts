@@ -97,6 +97,11 @@ const GENERIC_WORDS = new Set([...BODY_WORDS, 'the', 'presidency', 'ministry', '
   'security', 'federal', 'state', 'junta', 'command', 'office', 'officials', 'authorities', 'forces', 'armed', 'national', 'administration', 'department',
   'of', 'affairs', 'rebels', 'militants', 'militia', 'group', 'insurgents', 'jihadists', 'company', 'agency']);
 
+/** A name made only of words that say what a body is ("defence ministry", "the presidency"). */
+export function genericName(key: string): boolean {
+  return key.split(' ').every((w) => GENERIC_WORDS.has(w));
+}
+
 /** Whether the desk reads for one event: some of its sources are that event's claimants. */
 export function readsForEvent(index: SourceIndex): boolean {
   return lookup(index, 'readsForEvent', ({ all }) => all.some((s) => s.inEvent));
@@ -108,7 +113,7 @@ export function readsForEvent(index: SourceIndex): boolean {
  * desk reads for an event (another event's "presidency" is not this one's).
  */
 export function exactInScope(key: string, found: KnownSource, index: SourceIndex): KnownSource | null {
-  if (found.inEvent || !found.kind || !key.split(' ').every((w) => GENERIC_WORDS.has(w))) return found;
+  if (found.inEvent || !found.kind || !genericName(key)) return found;
   const scoped = scopedOfKind(index, found.kind);
   if (scoped.length === 1 && scoped[0].inEvent) return scoped[0];
   return readsForEvent(index) ? null : found;

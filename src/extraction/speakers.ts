@@ -2,7 +2,7 @@ import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
-import { exactInScope, inScope, keysEndingIn, readsForEvent } from './source-lookups';
+import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
 import { deskName } from './names';
 
 export interface KnownSource {
@@ -101,7 +101,10 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
       if (same && better) best = { length: key.length, source, key: key.join(' ') };
     }
   }
-  return best ? exactInScope(best.key, best.source, index) : null;
+  if (!best) return null;
+  // "the French government" holds another event's alias "government" but names no claimant of this one.
+  if (best.length < w.length && genericName(best.key)) return best.source.inEvent || !readsForEvent(index) ? best.source : null;
+  return exactInScope(best.key, best.source, index);
 }
 
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
