@@ -142,6 +142,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   const back = surname ? bySurname(surname, history, people) : null;
   if (back) return { ...back, speaker: phrase, line };
+  // "President Deby" with no Deby before: the party of the office, as for "President Idriss Deby" ("Mr" holds none).
+  const titles = surname ? head.trim().slice(0, -surname.length).trim() : '';
+  const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent)) : null;
+  if (office) return { kind: office.kind ?? 'other', sourceId: office.id, suggested: null, speaker: phrase, line, person: true, named: surname!, role: head.trim() };
   // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
   const plain = beside ? null : plainForm(head);
   const plainly = plain ? resolveWords(plain, null, history, index, line, recent) : null;

@@ -131,7 +131,9 @@ export function bySurname(surname: string, history: Spoken[], people: Spoken[]):
     const named = h.named ?? (h.person ? h.suggested?.name : undefined);
     const w = named?.replace(SUFFIX, '').split(' ') ?? [];
     const tail = w.slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
-    return !!named && named !== surname && w.length > 1 && (tail === bare || (w.length >= 4 && !surname.includes(' ') && w[w.length - 2] === surname));
+    // A surname alone points back to a surname alone only when a known party spoke through it ("President Deby").
+    const whole = named !== surname && w.length > 1;
+    return !!named && (whole || !!h.sourceId) && (tail === bare || (w.length >= 4 && !surname.includes(' ') && w[w.length - 2] === surname));
   };
   let best: Spoken | null = null;
   for (const pool of [history, people]) {

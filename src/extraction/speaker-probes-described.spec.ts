@@ -34,6 +34,11 @@ describe('an office of state with no holder named', () => {
     ['The Minister of Justice said 300 detainees would be moved.', SOURCES, ['new:Minister of Justice']],
     // A governor is the regional government's.
     ['The state governor said 40 farmers had been killed in the fields.', SOURCES, ['kanem']],
+    // A title and a surname alone, no one so named before: the title's party, and the surname later points back to it.
+    ['President Deby said the attack was cowardly. "We will respond," Deby said.', ONE_GOVERNMENT, ['chad', 'chad']],
+    // Two governments and neither named: no guess; "Mr" is no office.
+    ['President Deby said the attack was cowardly.', SOURCES, ['new:Deby']],
+    ['Mr Deby said the attack was cowardly.', ONE_GOVERNMENT, ['new:Deby']],
     // State media's order: the office, the country, then the name; the surname points back to it.
     ['President of the Republic of Chad Idriss Mahamat said the army would respond. "We will not wait," Mahamat said.', SOURCES, ['chad', 'chad']],
     ['The president of Niger said the attack was cowardly.', SOURCES, ['niger']],
