@@ -8,13 +8,13 @@ import { inScope, lookup, postings, union } from './source-lookups';
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
 export const PERSON_ROLES = new Set([
   'official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'general', 'colonel', 'governor', 'mayor',
-  'commander', 'chief', 'doctor', 'surgeon', 'nurse', 'medic', 'teacher', 'farmer', 'trader', 'shopkeeper', 'woman', 'man', 'mother', 'father', 'counterpart',
+  'commander', 'chief', 'doctor', 'surgeon', 'nurse', 'medic', 'teacher', 'farmer', 'trader', 'shopkeeper', 'woman', 'man', 'mother', 'father',
   'resident', 'witness', 'survivor', 'villager', 'administrator', 'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'director',
   'leader', 'researcher', 'analyst', 'correspondent', 'reporter', 'relative', 'source', 'diplomat', 'prosecutor', 'founder', 'head', 'secretary',
   'rapporteur', 'seller', 'student', 'pupil', 'driver', 'engineer', 'expert', 'activist', 'elder', 'imam', 'priest', 'archbishop', 'bishop',
   'lawmaker', 'senator', 'deputy', 'chairman', 'chairwoman', 'worker', 'volunteer', 'soldier', 'fighter', 'pilot', 'journalist', 'lawyer', 'judge',
   'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
-  'neighbor', 'neighbour', 'passenger', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'uncle',
+  'counterpart', 'neighbor', 'neighbour', 'passenger', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'uncle',
 ]);
 
 /** The words without a leading article or count ("the", "several residents", but "one of them" kept): the one place that list is read. */
