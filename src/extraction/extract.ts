@@ -16,7 +16,7 @@ import { resolve, Spoken } from './resolve-speaker';
 import { subjectOf } from './subjects';
 import { introductions, subjectPastAside } from './asides';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
-import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
+import { REPORTING_VERBS, SHOWING_VERBS, STATEMENT_NOUNS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
 import { abroad, FUNCTION_NOUNS } from './functions';
@@ -199,7 +199,9 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const end = tokens[b].end;
         const statement = text.slice(start, end);
         if (statement.length < 3) continue;
-        history.push({ ...speaker, line, at: tokens[a] ? a : first });
+        // "X said in a report released today": "the report" later points back to X.
+        const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower)).map((t) => t.lower);
+        history.push({ ...speaker, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
         const read: ReadFacet[] = [
           // Facets come from the whole statement, also a quotation running over several sentences.
           ...withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index),

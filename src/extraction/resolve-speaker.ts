@@ -28,6 +28,8 @@ export interface Spoken {
   named?: string;
   /** A known party speaking through a named person: the function and the name ("military spokesman Daniel Hagari"). */
   role?: string | null;
+  /** Statement nouns in the clause where it spoke ("said in a report"): "the report" points back to it. */
+  issued?: string[];
   /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
   introduced?: boolean;
 }
@@ -221,7 +223,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
   }
   // "the statement said", "the same assessment found": the party last quoted.
-  if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
+  if (!beside && statementOnly(head) && history.length) {
+    // "The report said": the speaker that issued a report, if one did lately; else the party last quoted.
+    const noun = head.trim().toLowerCase().split(/\s+/).pop() ?? '';
+    const issuer = history.slice(-12).reverse().find((h) => h.issued?.includes(noun));
+    return { ...(issuer ?? history[history.length - 1]), speaker: phrase, line };
+  }
   // A lone lower-case noun ("government said", "officials said") is read as a bare head ("the government").
   // Only the one known source named so is taken; it is not guessed from earlier speakers.
   const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim()) || (/^[A-Z][a-z]+$/.test(head.trim()) && (GENERIC_HEADS.has(head.trim().toLowerCase()) || head.trim() === 'Police'))) ? head.trim().toLowerCase() : null;

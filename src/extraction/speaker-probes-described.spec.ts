@@ -112,6 +112,14 @@ describe('words that name no one, and bodies apart', () => {
     expect(who(text)).toEqual(['front', 'front']);
   });
 
+  it('reads "the report" as the body that issued one, though another spoke since', () => {
+    const text = 'The Desert Front said in a report released on Monday that 40 people had died. '
+      + 'The Chadian army said the dead were fighters. The report said soldiers had shot them.';
+    expect(who(text)).toEqual(['front', 'army', 'front']);
+    expect(who('The Desert Front said 40 people had died. The Chadian army said the dead were fighters. The statement said no one was hurt.'))
+      .toEqual(['front', 'army', 'army']);
+  });
+
   it('does not point a body with words of its own back to a body of the same kind', () => {
     const sources = [...SOURCES, { id: 'mod', name: 'Chadian defence ministry', aliases: ['Ministry of Defence of Chad'], kind: 'government' }];
     const text = 'The Ministry of Defence of Chad said the missile came from the north. '
