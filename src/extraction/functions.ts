@@ -8,7 +8,7 @@ import { fold } from '../claims/fold';
 import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
-import { inScope, keysEndingIn, lookup, readsForEvent } from './source-lookups';
+import { inScope, keysEndingIn, lookup } from './source-lookups';
 import { installedParty } from './described';
 import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
@@ -55,10 +55,10 @@ function headed(words: string, index: SourceIndex, before: Antecedents): KnownSo
     all = new Set(keysEndingIn(index, words).filter(([key]) => key === words || (key.endsWith(` ${words}`) && !objectOf(key) && key.split(' ').length <= 4)).map(([, source]) => source));
     if (seen.size < 10_000) seen.set(words, all);
   }
-  // The event's claimants first: another event's "defence ministry" is not this event's.
+  if (all.size <= 1) return [...all][0] ?? null;
+  // The one the text named last; else the event's one claimant so headed (another event's "defence ministry" is not this one's).
   const scoped = inScope([...all]);
-  if (scoped.length <= 1) return scoped[0] && (scoped[0].inEvent || !readsForEvent(index)) ? scoped[0] : null;
-  return before.lastNamed((source) => scoped.includes(source));
+  return before.lastNamed((source) => all.has(source)) ?? (scoped.length === 1 ? scoped[0] : null);
 }
 
 /** The body words name: a known name or alias (whole or standing inside), its head, its plural, its country's party. */
