@@ -111,9 +111,10 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
 export function byHead(head: string, index: SourceIndex): KnownSource | null {
   const found = new Set<KnownSource>();
   for (const [key, source] of keysEndingIn(index, head)) if (key === head || key.endsWith(` ${head}`)) found.add(source);
-  // The event's claimants first; another event's "general" is not this event's when the desk reads for one.
+  // Among several, the event's one claimant so headed. A lone one is kept: in a desk reading for an event, a party
+  // that has not spoken in it yet is no claimant either.
   const scoped = inScope([...found]);
-  return scoped.length === 1 && (scoped[0].inEvent || !readsForEvent(index)) ? scoped[0] : null;
+  return scoped.length === 1 ? scoped[0] : null;
 }
 
 export function isPronoun(phrase: string): boolean {
