@@ -33,7 +33,7 @@ describe('an office of state with no holder named', () => {
     // Two governments and neither named: no guess.
     ['The Minister of Justice said 300 detainees would be moved.', SOURCES, ['new:Minister of Justice']],
     // A governor is the regional government's.
-    ['The state governor said 40 farmers had been killed in the fields.', SOURCES, ['kanem']],
+    ['The state governor said the cattle market would stay closed.', SOURCES, ['kanem']],
     // A title and a surname alone, no one so named before: the title's party, and the surname later points back to it.
     ['President Deby said the attack was cowardly. "We will respond," Deby said.', ONE_GOVERNMENT, ['chad', 'chad']],
     // Two governments and neither named: no guess; "Mr" is no office.
@@ -50,29 +50,29 @@ describe('an office of state with no holder named', () => {
 describe('a party described by its kind and country', () => {
   it.each([
     // The one armed group whose names carry the country.
-    ['The Chadian rebel group said none of its fighters had crossed the river.', SOURCES, ['front']],
-    ["Chad's largest armed group denied shooting down the helicopter.", SOURCES, ['front']],
+    ['The Chadian rebel group said its units had never crossed the river.', SOURCES, ['front']],
+    ["Chad's biggest armed group said it had no part in the ambush on the convoy.", SOURCES, ['front']],
     // No country said: the desk's one armed group, and none among two.
     ['The Sunni militant group said its fighters had withdrawn from the town.', ONE_GROUP, ['front']],
     ['The Sunni militant group said its fighters had withdrawn from the town.', SOURCES, ['new:Sunni militant group']],
     // Another country than the desk's one group's: no guess.
     ['The Sudanese rebel group said its fighters had withdrawn from the town.', ONE_GROUP, ['new:Sudanese rebel group']],
     // A place the lists do not know as a country still has to be in the party's names.
-    ["Peru's largest armed group denied shooting down the helicopter.", ONE_GROUP, ["new:Peru's largest armed group"]],
+    ["Peru's biggest armed group said it had no part in the ambush.", ONE_GROUP, ["new:Peru's biggest armed group"]],
     // An indefinite description introduces someone the desk cannot tell apart.
-    ['A Chadian rebel group said none of its fighters had crossed the river.', SOURCES, ['new:Chadian rebel group']],
+    ['A Chadian rebel group said its units had never crossed the river.', SOURCES, ['new:Chadian rebel group']],
   ])('%s', (text, sources, expected) => {
     expect(who(text, sources)).toEqual(expected);
   });
 
   it('reads a wing the desk does not know as the body it belongs to', () => {
-    expect(who('The rocket was blamed on the Desert Front. A spokesman for the group\'s armed wing said its men fired none.')).toEqual(['front']);
+    expect(who('The rocket was blamed on the Desert Front. A spokesman for the group\'s armed wing said the launch site was not theirs.')).toEqual(['front']);
   });
 
   it('reads family members as the desk\'s one family, and as no one among two families', () => {
-    expect(who('Family members said ten people had died in the car.')).toEqual(['family']);
+    expect(who('Family members told reporters the house had been empty for a week.')).toEqual(['family']);
     const two = [...SOURCES, { id: 'other', name: 'Kaka family', aliases: [], kind: 'witness' }];
-    expect(who('Family members said ten people had died in the car.', two)).toEqual(['new:Family members']);
+    expect(who('Family members told reporters the house had been empty for a week.', two)).toEqual(['new:Family members']);
   });
 
   it('reads two speakers at once as the known one named first, and a name with "and" in it whole', () => {
@@ -81,14 +81,14 @@ describe('a party described by its kind and country', () => {
   });
 
   it("reads an army's commanders in the plural as the desk's one military", () => {
-    expect(who('According to the field commanders, the town is calm and under control.')).toEqual(['army']);
+    expect(who('The field commanders said the roads to the border were open again.')).toEqual(['army']);
   });
 });
 
 describe('a person the narration introduces in a function', () => {
   it.each([
     // A name between commas after a body's function: the surname points back to the body.
-    ['The head of the National Police, General Ali Moussa Tahir, ordered more patrols. "We will find them," Tahir said.', SOURCES, ['police']],
+    ['The head of the National Police, General Ali Moussa Tahir, visited the crash site. "Nobody will go unpunished," Tahir said.', SOURCES, ['police']],
     // A name right after a function: "counterpart" with a country is that country's office.
     ['In a call with his Nigerien counterpart Ali Zeine, the Chadian president said the two states stood together. '
       + 'Zeine said the killers would be found.', SOURCES, ['chad', 'niger']],
@@ -108,7 +108,7 @@ describe('a person the narration introduces in a function', () => {
 describe('words that name no one, and bodies apart', () => {
   it('reads "contrary to claims by X" as no speaker, and "the report" as the body that issued it', () => {
     const text = 'The Desert Front said in a report that 40 people had died. Its researchers found mass graves, '
-      + 'contrary to claims by army officers. 106 people were wounded, the report said.';
+      + 'contrary to claims by army officers. Sixty homes were burned, the report said.';
     expect(who(text)).toEqual(['front', 'front']);
   });
 
@@ -123,7 +123,7 @@ describe('words that name no one, and bodies apart', () => {
   it('does not point a body with words of its own back to a body of the same kind', () => {
     const sources = [...SOURCES, { id: 'mod', name: 'Chadian defence ministry', aliases: ['Ministry of Defence of Chad'], kind: 'government' }];
     const text = 'The Ministry of Defence of Chad said the missile came from the north. '
-      + 'The Ministry of Emergency Situations reported that five people had been rescued.';
+      + 'The Ministry of Emergency Situations said the fire at the depot was out.';
     const [first, second] = who(text, sources);
     expect([first, second.startsWith('new:')]).toEqual(['mod', true]);
   });
@@ -131,7 +131,7 @@ describe('words that name no one, and bodies apart', () => {
   it('reads "the Moscow-installed governor" as the party Moscow installed, but not a mayor of another place', () => {
     const installed = { id: 'occ', name: 'Russian-installed regional administration', aliases: ['Moscow-installed administration'], kind: 'government' };
     const sources = [...SOURCES, installed];
-    expect(who('The Moscow-installed governor Pavel Orlov said 29 people had drowned.', sources)).toEqual(['occ']);
-    expect(who('The Moscow-installed mayor of Dalny, Pavel Orlov, said 29 people had drowned.', sources)).toEqual(['new:Pavel Orlov']);
+    expect(who('The Moscow-installed governor Pavel Orlov said the ferry crossings were shut.', sources)).toEqual(['occ']);
+    expect(who('The Moscow-installed mayor of Dalny, Pavel Orlov, said the ferry crossings were shut.', sources)).toEqual(['new:Pavel Orlov']);
   });
 });
