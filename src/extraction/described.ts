@@ -55,23 +55,34 @@ const STATE_OFFICES = new Set(['president', 'vice-president', 'minister', 'ambas
  */
 export function officeOfState(head: string, index: SourceIndex, lastNamed: LastNamed): KnownSource | null {
   const w = head.trim().replace(/,$/, '').split(/\s+/);
-  if (w.length < 2 || w.length > 6 || !/^the$/i.test(w[0]) && !/['’]s$/.test(w[0])) return null;
-  const rest = /^the$/i.test(w[0]) ? w.slice(1) : w;
-  const lower = rest.map((x) => x.toLowerCase());
-  if (/^(state|regional|provincial)?$/.test(lower.slice(0, -1).join(' ')) && lower[lower.length - 1] === 'governor') return regionalGovernment(index, lastNamed);
-  // "Minister of Justice", "Minister of the Interior": the portfolio after the office.
+  if (w.length < 2 || w.length > 6 || (!/^the$/i.test(w[0]) && !/['’]s$/.test(w[0]))) return null;
+  const words = /^the$/i.test(w[0]) ? w.slice(1) : w;
+  const lower = words.map((x) => x.toLowerCase());
+  if (lower[lower.length - 1] === 'governor' && (lower.length === 1 || (lower.length === 2 && REGION_WORDS.has(lower[0])))) {
+    return regionalGovernment(index, lastNamed);
+  }
+  // "Minister of Justice", "Minister of the Interior": the portfolio after the office, in capitals.
   const of = lower.indexOf('of');
   const office = of > 0 ? lower.slice(0, of) : lower;
-  const noun = office[office.length - 1] === 'minister' && office[office.length - 2] === 'prime' ? 'minister' : office[office.length - 1];
-  if (!STATE_OFFICES.has(noun) || (of > 0 && (noun !== 'minister' || !rest.slice(of + 1).every((x) => /^(the|and|[A-Z][a-z]+)$/.test(x))))) return null;
-  const countries = rest.map(countryIn).filter((c): c is string => c !== null);
-  if (countries.length > 1 || (of < 0 && office.slice(0, -1).some((x, i) => !countries.length && /^[a-z]/.test(rest[i]) && !PORTFOLIO_WORDS.has(x)))) return null;
+  const noun = office[office.length - 1];
+  const portfolio = of > 0 ? words.slice(of + 1) : [];
+  if (!STATE_OFFICES.has(noun) || (of > 0 && noun !== 'minister') || !portfolio.every((x) => /^(the|and|[A-Z][a-z]+)$/.test(x))) return null;
+  // Before the office, a country and a portfolio only: "the former minister" holds no office now.
+  const countries = words.map(countryIn).filter((c): c is string => c !== null);
+  const qualifiers = office.slice(0, -1).filter((x, i) => !countryIn(words[i]));
+  if (countries.length > 1 || !qualifiers.every((x) => PORTFOLIO_WORDS.has(x))) return null;
   if (countries.length === 1) return countryParty(`${countries[0]} government`, index);
+  // An ambassador is some country's: with none named, no guess.
   return noun === 'ambassador' || noun === 'envoy' ? null : nationalGovernment(index, lastNamed);
 }
 
-/** Lower-case words of a portfolio before "minister" ("the interior minister", "the prime minister"). */
-const PORTFOLIO_WORDS = new Set(['prime', 'foreign', 'interior', 'defence', 'defense', 'justice', 'finance', 'information', 'security', 'health', 'deputy']);
+const REGION_WORDS = new Set(['state', 'regional', 'provincial']);
+
+/**
+ * Words of a portfolio before "minister" ("the interior minister", "the prime minister"). Not "health": a health
+ * ministry may be a territory's, not the state's.
+ */
+const PORTFOLIO_WORDS = new Set(['prime', 'foreign', 'interior', 'defence', 'defense', 'justice', 'finance', 'information', 'security', 'deputy']);
 
 /** Words that tell a described party's kind, and the nouns such a description ends in. */
 const KIND_WORDS: Record<string, string> = {

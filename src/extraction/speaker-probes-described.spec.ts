@@ -32,6 +32,9 @@ describe('an office of state with no holder named', () => {
     ['Niger closed its border. The Minister of the Interior said 40 men had been arrested.', SOURCES, ['niger']],
     // Two governments and neither named: no guess.
     ['The Minister of Justice said 300 detainees would be moved.', SOURCES, ['new:Minister of Justice']],
+    // A former holder holds no office; a health ministry may be a territory's, not the state's.
+    ['The former minister said the border should be closed.', ONE_GOVERNMENT, ['new:Former minister']],
+    ['The health minister said the clinics were full.', ONE_GOVERNMENT, ['new:Health minister']],
     // A governor is the regional government's.
     ['The state governor said the cattle market would stay closed.', SOURCES, ['kanem']],
     // A title and a surname alone, no one so named before: the title's party, and the surname later points back to it.
