@@ -1,6 +1,6 @@
 /** What stands beside a speaker named after the verb, and says who it is ('"...," said Olena, a cashier', 'said a survivor who fled'). */
 import type { Clause, Span } from './attribution';
-import { phraseRightOf } from './noun-phrases';
+import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { clauseStart } from './subjects';
 import { isQuoteMark } from './quotes';
 import { REPORTING_VERBS } from './lexicon';
@@ -58,4 +58,36 @@ export function taggedOtherwise(c: Clause, v: number): boolean {
   const t = c.tokens[v];
   const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : [];
   return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
+}
+
+/** How many words a person's name and the titles before it may run to ("General Carlos Fernando Triana Beltran"). */
+const NAME_WORDS = 7;
+
+/**
+ * Persons the narration introduces in a function without their speaking there, for a surname to point back to later:
+ * a name between commas after its function ("its spokesman, Garba Ali, told ..."; "The head of the police,
+ * General X Y, ordered ..."), a name right after a function's noun ("his Chadian counterpart Ali Deby"), and a
+ * name with its function after it ("Ali Deby, deputy prime minister, wrote ..."). Each comes as the function's
+ * words and the name's.
+ */
+export function introductions(c: Clause, functionNoun: (lower: string) => boolean): Array<[Span, Span]> {
+  const out: Array<[Span, Span]> = [];
+  // A capitalised word, or the full stop of an abbreviated title ("Gen.").
+  const stop = (k: number) => c.tokens[k].text === '.' && k > c.first && c.tokens[k - 1].end === c.tokens[k].start;
+  const capital = (k: number) => k <= c.last && !c.quoted[k] && (/^[A-Z]/.test(c.tokens[k].text) || stop(k));
+  for (let a = c.first; a < c.last && out.length < 20; a += 1) {
+    if (!capital(a) || (a > c.first && capital(a - 1))) continue;
+    let b = a;
+    while (capital(b + 1) && b + 1 - a < NAME_WORDS) b += 1;
+    if (b === a) continue;
+    const before = c.tokens[a - 1];
+    const comma = (k: number) => k >= c.first && k <= c.last && c.tokens[k].text === ',' && !c.quoted[k];
+    const role = comma(a - 1) && comma(b + 1) ? phraseLeftOf(c, a - 2)
+      : a > c.first && before.pos === 'NOUN' && functionNoun(before.lower) ? phraseLeftOf(c, a - 1)
+        : comma(b + 1) ? phraseRightOf(c, b + 2) : null;
+    // The function's words hold a function's noun: "Ali Deby, a farmer," is not introduced as anyone's.
+    if (role && c.tokens.slice(role[0], role[1] + 1).some((t) => functionNoun(t.lower))) out.push([role, [a, b]]);
+    a = b;
+  }
+  return out;
 }

@@ -7,19 +7,19 @@ import { armedParty, isArmed } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
 import { withPartySubjects } from './count-subjects';
-import { lastOfKind, Mention, mentionsIn } from './mentions';
+import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { subjectOf } from './subjects';
-import { subjectPastAside } from './asides';
+import { introductions, subjectPastAside } from './asides';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
-import { REPORTING_VERBS, SHOWING_VERBS } from './lexicon';
+import { REPORTING_VERBS, SHOWING_VERBS, STATEMENT_NOUNS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
-import { abroad } from './functions';
+import { abroad, FUNCTION_NOUNS } from './functions';
 import { readTranscript, spokenWords } from './transcript';
 
 export type { KnownSource, SuggestedSource } from './speakers';
@@ -137,6 +137,12 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     for (const [first, last] of spans) {
       if (first <= consumed) continue;
       const clause: Clause = { tokens, quoted, first, last };
+      // "its spokesman, Garba Ali, told ...": a person named in a function, for "Ali said" later.
+      for (const [role, name] of introductions(clause, (w) => FUNCTION_NOUNS.has(w))) {
+        const named = (kinds: Named) => lastOfKind(mentions, unquoted(kinds), role[0]);
+        const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, named);
+        if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: role[0], line, introduced: true });
+      }
       let found: Attribution | null = turn?.speaker ? spokenWords(first, last) : attribute(clause);
       let speaker: Spoken | null = turn?.speaker ? { ...turn.speaker, line } : null;
       if (turn?.speaker) consumed = Math.max(consumed, last);
@@ -199,7 +205,9 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const end = tokens[b].end;
         const statement = text.slice(start, end);
         if (statement.length < 3) continue;
-        history.push({ ...speaker, line, at: tokens[a] ? a : first });
+        // "X said in a report released today": "the report" later points back to X.
+        const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower)).map((t) => t.lower);
+        history.push({ ...speaker, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
         const read: ReadFacet[] = [
           // Facets come from the whole statement, also a quotation running over several sentences.
           ...withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index),

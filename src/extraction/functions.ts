@@ -8,10 +8,11 @@ import { fold } from '../claims/fold';
 import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
-import { keysEndingIn, lookup } from './source-lookups';
+import { inScope, keysEndingIn, lookup } from './source-lookups';
+import { installedParty } from './described';
 import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
-export { nationalGovernment } from './offices';
+export { abroad, nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
 
 /** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
@@ -19,12 +20,13 @@ export const FUNCTION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
-  'manager', 'prosecutor', 'assistant', 'mayor',
+  'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart',
 ]);
 /** Functions written short: "Sinaloa Gov. X". */
 const ABBREVIATED: Record<string, string> = { 'gov.': 'governor', gov: 'governor' };
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
-const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat', 'official', 'secretary', 'negotiator']);
+const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat',
+  'official', 'secretary', 'negotiator', 'counterpart']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
 const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
 /** Functions of a national government: unqualified, they are the desk's one government's. */
@@ -32,6 +34,7 @@ const NATIONAL = new Set(['president', 'minister', 'secretary']);
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
 const SERVING_TO = new Set(['adviser', 'advisor', 'aide', 'assistant']);
 const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
+const REPUBLIC = /^(the )?((Islamic|Federal|Democratic|Arab|Socialist|People's) )*Republic of (the )?/;
 
 /** What the text before the speaker points to, as the speaker resolver finds it. */
 export interface Antecedents {
@@ -53,7 +56,9 @@ function headed(words: string, index: SourceIndex, before: Antecedents): KnownSo
     if (seen.size < 10_000) seen.set(words, all);
   }
   if (all.size <= 1) return [...all][0] ?? null;
-  return before.lastNamed((source) => all.has(source));
+  // The one the text named last; else the event's one claimant so headed (another event's "defence ministry" is not this one's).
+  const scoped = inScope([...all]);
+  return before.lastNamed((source) => all.has(source)) ?? (scoped.length === 1 ? scoped[0] : null);
 }
 
 /** The body words name: a known name or alias (whole or standing inside), its head, its plural, its country's party. */
@@ -76,11 +81,13 @@ function plainFunction(role: string): string[] {
   // "an MSF nurse who was on duty on Friday": the function ends before a relative clause.
   const relative = all.findIndex((x, i) => i > 0 && /^(who|which|whose|that)$/i.test(x));
   const w = relative > 0 ? all.slice(0, relative) : all;
-  while (w.length && /^(the|an?)$/i.test(w[0])) w.shift();
+  while (w.length && /^(the|an?|his|her)$/i.test(w[0])) w.shift();
   // Titles in front of the name ("spokesman Rear Admiral", "KIO spokesman Col."): the function ends at its noun.
   let end = w.length;
   while (end > 1 && /^[A-Z]/.test(w[end - 1]) && !FUNCTION_NOUNS.has(w[end - 1].toLowerCase()) && !ABBREVIATED[w[end - 1].toLowerCase()] && (TITLES.has(w[end - 1].toLowerCase()) || /^(rear|air)$/i.test(w[end - 1]))) end -= 1;
-  return w.slice(0, end);
+  // "head of the National Police": words of a title after "the" or a link are a body's name, not titles in front of a person's.
+  const ofName = end < w.length && (/^(the|an?)$/i.test(w[end - 1]) || LINKS.has(w[end - 1].toLowerCase()));
+  return w.slice(0, ofName ? w.length : end);
 }
 
 /**
@@ -120,10 +127,12 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
+    // "the Moscow-installed mayor of X" holds an office of X, not of the party Moscow installed over the region.
+    ?? (lower.slice(at + 1).some((x) => LINKS.has(x)) ? null : installedParty(before, index))
     : (before && !/^press$/i.test(before) && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
       || (before ? placeBody(before, noun, index) : null)
       // "Defense Secretary": the department of the portfolio ("Department of Defense", "Ministry of Defence").
-      || (before && (noun === 'secretary' || noun === 'minister') ? resolveName(`department of ${before}`, index) ?? resolveName(`ministry of ${before}`, index) : null)
+      || (before && (noun === 'secretary' || noun === 'minister') ? exactName([`department of ${before}`, `ministry of ${before}`], index) : null)
       // "Houthi military spokesman": the body named by the first word when the words together name none.
       || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
   if (named) return named;
@@ -150,14 +159,15 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".
   const link = lower.findIndex((x, i) => i > at && LINKS.has(x) && (x !== 'to' || SERVING_TO.has(noun)) && x !== 'in');
   if (link < 0) return null;
-  const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0];
+  // "President of the Islamic Republic of Iran": the republic is its country.
+  const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0].replace(REPUBLIC, '');
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
   // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
   const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
   const whole = servedParty ?? resolveName(after, index) ?? placeBody(after, noun, index);
   if (whole) return whole;
   const possessed = after.search(/['’]s /);
-  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, false, ante);
+  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, state, ante);
   if (found) return found;
   // "adviser to President X": the function of the one served names the party.
   const served = after.trim().split(/\s+/);
@@ -277,23 +287,4 @@ export function titledSpeaker(head: string, suggested: SuggestedSource, index: S
   const party = role ? partyOfFunction(role, index, ante) : null;
   if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: suggested.name, role: personRole(role, suggested.name, party) };
   return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
-}
-
-/** The country a party is named after ("Israeli government", alias "Israel"), or null. */
-function countryOf(party: KnownSource): string | null {
-  for (const name of [party.name, ...party.aliases]) {
-    const f = fold(name);
-    const first = f.split(' ')[0];
-    const country = ADJECTIVE_OF[f] ? f : DEMONYMS[first] ?? CAPITALS[f] ?? null;
-    if (country) return country;
-  }
-  return null;
-}
-
-/** "In London, Prime Minister X said": a sentence opening in another country's capital than the government's; its titles are not that government's. */
-export function abroad(opening: string, party: KnownSource): boolean {
-  const m = /^In ([A-Z][a-z]+),/.exec(opening.trim());
-  const there = m ? CAPITALS[fold(m[1])] : undefined;
-  const home = there ? countryOf(party) : null;
-  return !!there && !!home && there !== home;
 }

@@ -3,7 +3,7 @@ import { fold } from '../claims/fold';
 import { Token } from './analyse';
 import { REPORTING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
 import { byHead, KnownSource, nameKeys, resolveName, SourceIndex } from './speakers';
-import { exactInScope, keysNear } from './source-lookups';
+import { exactInScope, inScope, keysNear } from './source-lookups';
 
 export const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states',
   london: 'britain', paris: 'france', ottawa: 'canada', berlin: 'germany', beijing: 'china', tehran: 'iran', damascus: 'syria', baku: 'azerbaijan', yerevan: 'armenia', manila: 'philippines' };
@@ -20,12 +20,12 @@ export const DEMONYMS: Record<string, string> = {
 export function nearName(phrase: string, index: SourceIndex): KnownSource | null {
   const w = fold(phrase).split(' ').filter((x) => !TITLES.has(x));
   if (w.length < 2) return null;
-  for (const [key, source] of keysNear(index, w)) {
+  const near = keysNear(index, w).filter(([key]) => {
     const k = key.split(' ');
-    if (k.length !== w.length) continue;
-    if (k.every((x, i) => x === w[i] || (x.length > 4 && withinOne(x, w[i])))) return source;
-  }
-  return null;
+    return k.length === w.length && k.every((x, i) => x === w[i] || (x.length > 4 && withinOne(x, w[i])));
+  });
+  // The event's claimant before another event's party of a name as near.
+  return inScope(near.map(([, source]) => source))[0] ?? null;
 }
 
 /** Edit distance of at most one, in one pass over the two words. */
@@ -144,7 +144,8 @@ export function exactName(parts: string[], index: SourceIndex): KnownSource | nu
   for (const part of parts) {
     for (const key of nameKeys(part)) {
       const found = index.exact.get(key);
-      if (found) return exactInScope(key, found, index);
+      const scoped = found ? exactInScope(key, found, index) : null;
+      if (scoped) return scoped;
     }
   }
   return null;

@@ -59,6 +59,11 @@ export function regionalGovernment(index: SourceIndex, lastNamed?: LastNamed): K
 const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'widower', 'cousin', 'uncle', 'aunt',
   'nephew', 'niece', 'relative', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'brother-in-law', 'sister-in-law', 'son-in-law', 'father-in-law']);
 
+/** The desk's family parties (named "... family"), the event's first (`inScope`). */
+export function deskFamilies(index: SourceIndex): KnownSource[] {
+  return lookup(index, 'scopedFamilies', ({ all }) => inScope(all.filter((s) => /\bfamily$/i.test(s.name))));
+}
+
 /**
  * "Emal Ahmadi, Zemari's brother", "X, a cousin of the victim": a relative speaks for the desk's family party,
  * the one of the person's surname when the desk knows several families.
@@ -68,7 +73,7 @@ export function familyOf(name: string, role: string, index: SourceIndex): KnownS
   const of = w.indexOf('of');
   const noun = of > 0 ? w[of - 1] : w[w.length - 1];
   if (!KIN.has(noun) || w.length > 8) return null;
-  const families = lookup(index, 'scopedFamilies', ({ all }) => inScope(all.filter((s) => /\bfamily$/i.test(s.name))));
+  const families = deskFamilies(index);
   if (families.length === 1) return families[0];
   const surname = fold(name.replace(/,? (Jr\.?|Sr\.?)$/, '').split(' ').pop() ?? '');
   const own = families.filter((s) => fold(s.name).split(' ').includes(surname));
@@ -111,6 +116,27 @@ export function unitParty(before: string[], noun: string, index: SourceIndex, la
     const ofKind = scopedOfKind(index, arm === 'police' ? 'police' : 'military');
     if (ofKind.length === 1) return ofKind[0];
   }
-  if (alone && /^spokes(man|woman|person)$/.test(noun)) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');
+  // "Press secretary X" is a spokesman by another name.
+  const press = noun === 'secretary' && before.length === 1 && before[0] === 'press';
+  if ((alone && /^spokes(man|woman|person)$/.test(noun)) || press) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');
   return null;
+}
+
+/** The country a party is named after ("Israeli government", alias "Israel"), or null. */
+function countryOf(party: KnownSource): string | null {
+  for (const name of [party.name, ...party.aliases]) {
+    const f = fold(name);
+    const first = f.split(' ')[0];
+    const country = ADJECTIVE_OF[f] ? f : DEMONYMS[first] ?? CAPITALS[f] ?? null;
+    if (country) return country;
+  }
+  return null;
+}
+
+/** "In London, Prime Minister X said": a sentence opening in another country's capital than the government's; its titles are not that government's. */
+export function abroad(opening: string, party: KnownSource): boolean {
+  const m = /^In ([A-Z][a-z]+),/.exec(opening.trim());
+  const there = m ? CAPITALS[fold(m[1])] : undefined;
+  const home = there ? countryOf(party) : null;
+  return !!there && !!home && there !== home;
 }

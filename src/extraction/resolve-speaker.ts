@@ -1,11 +1,12 @@
 import { HEAD_KINDS, Recent } from './mentions';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
-import { closeParty, countryParty, genderOf, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
+import { closeParty, countryParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { scopedOfKind, sourceById } from './source-lookups';
-import { bySurname, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
+import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
+import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -27,6 +28,10 @@ export interface Spoken {
   named?: string;
   /** A known party speaking through a named person: the function and the name ("military spokesman Daniel Hagari"). */
   role?: string | null;
+  /** Statement nouns in the clause where it spoke ("said in a report"): "the report" points back to it. */
+  issued?: string[];
+  /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
+  introduced?: boolean;
 }
 
 /**
@@ -40,7 +45,9 @@ function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spo
   let spoke: Spoken | undefined;
   for (let i = history.length - 1; i >= 0 && i >= history.length - 8 && !spoke; i -= 1) if (agrees(history[i])) spoke = history[i];
   // A clause's subject named after the last agreeing speaker, in this line or the one before, is nearer.
-  const last = subjects[subjects.length - 1];
+  let at = subjects.length - 1;
+  while (at >= 0 && at >= subjects.length - 20 && subjects[at].introduced) at -= 1;
+  const last = subjects[at]?.introduced ? undefined : subjects[at];
   const line = history[history.length - 1]?.line ?? 0;
   if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
   return spoke ?? history[history.length - 1];
@@ -69,20 +76,6 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
 
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
-
-/** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
-const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor', 'aide', 'representative', 'envoy']);
-const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
-
-/** The body a member of staff speaks for, as written: "the group's emergency coordinator" -> "the group". */
-function servedBody(head: string): string | null {
-  const staff = STAFF.exec(head.trim());
-  if (staff) return staff[1];
-  const text = head.trim();
-  const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('’s '));
-  const role = text.slice(at + 3);
-  return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
-}
 
 /** The known source among those that pass the test that spoke last, within a few statements. */
 function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
@@ -121,17 +114,6 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
   } };
 }
 
-/** The known party of the country a state-run medium is named with ("state-run X of Myanmar", "military-run Syrian TV"), or null. */
-function stateMedium(head: string, index: SourceIndex): KnownSource | null {
-  const w = head.trim().split(/\s+/);
-  const at = /^(the|an?)$/i.test(w[0] ?? '') ? 1 : 0;
-  if (w.length > 10 || !/^(state|military|government|junta)-(run|owned|controlled)$/i.test(w[at] ?? '')) return null;
-  const country = w.slice(at + 1).map((x) => fold(x)).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || CAPITALS[x]);
-  if (!country) return null;
-  const arms = /^(military|junta)/i.test(w[at]) ? ['military', 'government'] : ['government', 'military'];
-  return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
-}
-
 const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
 
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
@@ -162,6 +144,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   const back = surname ? bySurname(surname, history, people) : null;
   if (back) return { ...back, speaker: phrase, line };
+  // "President Deby" with no Deby before: the party of the office, as for "President Idriss Deby" ("Mr" holds none).
+  const titles = surname ? head.trim().slice(0, -surname.length).trim() : '';
+  const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent)) : null;
+  if (office) return { kind: office.kind ?? 'other', sourceId: office.id, suggested: null, speaker: phrase, line, person: true, named: surname!, role: head.trim() };
   // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
   const plain = beside ? null : plainForm(head);
   const plainly = plain ? resolveWords(plain, null, history, index, line, recent) : null;
@@ -237,7 +223,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
   }
   // "the statement said", "the same assessment found": the party last quoted.
-  if (!beside && statementOnly(head) && history.length) return { ...history[history.length - 1], speaker: phrase, line };
+  if (!beside && statementOnly(head) && history.length) {
+    // "The report said": the speaker that issued a report, if one did lately; else the party last quoted.
+    const noun = head.trim().toLowerCase().split(/\s+/).pop() ?? '';
+    const issuer = history.slice(-12).reverse().find((h) => h.issued?.includes(noun));
+    return { ...(issuer ?? history[history.length - 1]), speaker: phrase, line };
+  }
   // A lone lower-case noun ("government said", "officials said") is read as a bare head ("the government").
   // Only the one known source named so is taken; it is not guessed from earlier speakers.
   const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim()) || (/^[A-Z][a-z]+$/.test(head.trim()) && (GENERIC_HEADS.has(head.trim().toLowerCase()) || head.trim() === 'Police'))) ? head.trim().toLowerCase() : null;
@@ -246,7 +237,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "Western security officials said ... The officials said": a plural head points back first to the speakers so named just before.
   const echo = bare && bare.endsWith('s') && head.trim().split(/\s+/).length === 2 ? history.slice(-3).reverse().find((h) => ` ${h.speaker.toLowerCase()} `.includes(` ${bare} `)) : undefined;
   if (echo) return { ...echo, speaker: phrase, line };
-  const headed = bare ?? lone ? byHead((bare ?? lone)!, index) : null;
+  // "the emergency situations ministry" is not the desk's one ministry of defence: words before the head are matched too.
+  const modifiers = bare ? head.trim().toLowerCase().split(/\s+/).slice(1, -1).filter((x) => !/['’]s?$/.test(x)) : [];
+  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
@@ -261,12 +254,18 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
       const h = history[i];
       const said = ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `;
       // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind.
-      if (said.includes(` ${bare} `) || (h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare))) return { ...h, speaker: phrase, line };
+      // "The emergency situations ministry" is a body of its own: only a bare "the ministry" points back by kind.
+      const byKind = h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2;
+      const own = head.trim().toLowerCase().split(/\s+/).slice(1);
+      if (own.every((x) => said.includes(` ${x} `)) || byKind) return { ...h, speaker: phrase, line };
     }
     // "the president" with no president before: the head of the desk's one national government.
     const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
+  // "The Iranian ambassador", "the Minister of Justice", "the state governor"; "the Rwandan Hutu rebel group".
+  const described = beside ? null : officeOfState(head, index, (test) => recent(test)?.source ?? null) ?? describedParty(head, index) ?? familyWords(head, index);
+  if (described) return { kind: described.kind ?? 'other', sourceId: described.id, suggested: null, speaker: phrase, line };
   // "Al-Shabab" for the desk's "al-Shabaab": a hyphenated name is as near as two words.
   const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
@@ -274,7 +273,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
   if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
   // "Military officials", "police officials": the desk's one party of that kind, in the plural (one unnamed insider is not).
-  const arm = /^(?:the )?(military|army|police) officials$/i.exec(head.trim());
+  // "The field commanders": an army's commanders in the plural are its voice as its officials are.
+  const arm = /^(?:the )?(military|army|police|field) (officials|commanders)$/i.exec(head.trim());
   const ofArm = arm ? scopedOfKind(index, arm[1].toLowerCase() === 'police' ? 'police' : 'military') : [];
   if (ofArm.length === 1) return { kind: ofArm[0].kind ?? 'military', sourceId: ofArm[0].id, suggested: null, speaker: phrase, line };
   // "the military", "Police" with no one before it: the one known source of that kind, if there is exactly one.
@@ -285,6 +285,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   }
   // A bare "the group" or "it" with no one before it to point at names no one: no candidate rather than a source called "Group".
   if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
+  // "The army and state officials said": two speakers at once, the known one named first speaks (the other is new).
+  const pair = beside ? null : /^(.{3,60}?) and (?!the same\b)(.{3,60})$/.exec(head.trim());
+  const first = pair ? resolveWords(pair[1], null, history, index, line, recent) : null;
+  if (first?.sourceId) return { ...first, speaker: phrase, line };
   const suggested = suggestSource(adjectival ?? head, index);
   return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, ...(lone && { unsure: true }) };
 }

@@ -92,15 +92,31 @@ export function scopedOfKind(index: SourceIndex, kind: string): KnownSource[] {
 
 /** Bare words of a body that another event's party may have as an alias ("the military", "the government"). */
 const BODY_WORDS = new Set(['army', 'military', 'government', 'police', 'gendarmerie', 'navy']);
+/** Words of a name that say what a body is, not whose: "the presidency", "defence ministry", "state government". */
+const GENERIC_WORDS = new Set([...BODY_WORDS, 'the', 'presidency', 'ministry', 'defence', 'defense', 'interior', 'foreign', 'justice', 'health',
+  'security', 'federal', 'state', 'junta', 'command', 'office', 'officials', 'authorities', 'forces', 'armed', 'national', 'administration', 'department',
+  'of', 'affairs', 'rebels', 'militants', 'militia', 'group', 'insurgents', 'jihadists', 'company', 'agency']);
+
+/** A name made only of words that say what a body is ("defence ministry", "the presidency"). */
+export function genericName(key: string): boolean {
+  return key.split(' ').every((w) => GENERIC_WORDS.has(w));
+}
+
+/** Whether the desk reads for one event: some of its sources are that event's claimants. */
+export function readsForEvent(index: SourceIndex): boolean {
+  return lookup(index, 'readsForEvent', ({ all }) => all.some((s) => s.inEvent));
+}
 
 /**
- * The source a name key found in the index stands for: itself, unless it is a bare body word ("military") that is
- * the alias of a source outside the event, and the event has one claimant of that kind, which it then names.
+ * The source a name key found in the index stands for: itself, unless the key is made of generic words ("the military",
+ * "presidency") and names a source outside the event: then the event's one claimant of that kind, or none when the
+ * desk reads for an event (another event's "presidency" is not this one's).
  */
-export function exactInScope(key: string, found: KnownSource, index: SourceIndex): KnownSource {
-  if (found.inEvent || !found.kind || !BODY_WORDS.has(key)) return found;
+export function exactInScope(key: string, found: KnownSource, index: SourceIndex): KnownSource | null {
+  if (found.inEvent || !found.kind || !genericName(key)) return found;
   const scoped = scopedOfKind(index, found.kind);
-  return scoped.length === 1 && scoped[0].inEvent ? scoped[0] : found;
+  if (scoped.length === 1 && scoped[0].inEvent) return scoped[0];
+  return readsForEvent(index) ? null : found;
 }
 
 function ends(word: string): string[] {

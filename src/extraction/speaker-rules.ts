@@ -3,7 +3,7 @@ import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
 import { QUANTIFIERS, TITLES } from './lexicon';
 import { KnownSource, SourceIndex } from './speakers';
-import { lookup, postings, union } from './source-lookups';
+import { inScope, lookup, postings, union } from './source-lookups';
 
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
 export const PERSON_ROLES = new Set([
@@ -14,7 +14,7 @@ export const PERSON_ROLES = new Set([
   'rapporteur', 'seller', 'student', 'pupil', 'driver', 'engineer', 'expert', 'activist', 'elder', 'imam', 'priest', 'archbishop', 'bishop',
   'lawmaker', 'senator', 'deputy', 'chairman', 'chairwoman', 'worker', 'volunteer', 'soldier', 'fighter', 'pilot', 'journalist', 'lawyer', 'judge',
   'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
-  'neighbor', 'neighbour', 'passenger', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'uncle',
+  'counterpart', 'neighbor', 'neighbour', 'passenger', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'uncle',
 ]);
 
 /** The words without a leading article or count ("the", "several residents", but "one of them" kept): the one place that list is read. */
@@ -193,19 +193,10 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
       if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
     }
   }
-  memo.set(asked, found.size === 1 ? [...found][0] : null);
+  // Among several (a desk of many events knows "DRC government" and "Congolese government"), the event's claimant.
+  const scoped = inScope([...found]);
+  memo.set(asked, scoped.length === 1 ? scoped[0] : null);
   return memo.get(asked)!;
-}
-
-const FEMALE = new Set(['she', 'spokeswoman', 'woman', 'mother', 'ms', 'ms.', 'mrs', 'mrs.', 'chairwoman', 'girl', 'wife', 'daughter', 'sister', 'grandmother']);
-const MALE = new Set(['he', 'spokesman', 'man', 'father', 'mr', 'mr.', 'chairman', 'boy', 'husband', 'son', 'brother', 'grandfather']);
-
-/** "f" or "m" when the words say so ("spokeswoman", "Mr"), else null. */
-export function genderOf(phrase: string): 'f' | 'm' | null {
-  const w = phrase.toLowerCase().split(/[\s,]+/);
-  if (w.some((x) => FEMALE.has(x))) return 'f';
-  if (w.some((x) => MALE.has(x))) return 'm';
-  return null;
 }
 
 const SAME_WORD: Record<string, string> = { military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' };

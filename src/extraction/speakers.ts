@@ -2,7 +2,7 @@ import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
-import { exactInScope, keysEndingIn } from './source-lookups';
+import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
 import { deskName } from './names';
 
 export interface KnownSource {
@@ -86,30 +86,35 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
 export function resolveName(phrase: string, index: SourceIndex): KnownSource | null {
   for (const key of nameKeys(phrase)) {
     const found = index.exact.get(key);
-    if (found) return exactInScope(key, found, index);
+    const scoped = found ? exactInScope(key, found, index) : null;
+    if (scoped) return scoped;
   }
   const w = words(phrase);
-  let best: { length: number; source: KnownSource } | null = null;
+  let best: { length: number; source: KnownSource; key: string } | null = null;
   for (let i = 0; i < w.length; i += 1) {
     for (const { key, source } of index.byFirstWord.get(w[i]) ?? []) {
       if (key.length > w.length - i) continue;
       let same = true;
       for (let k = 1; k < key.length && same; k += 1) same = w[i + k] === key[k];
-      if (same && (!best || key.length > best.length)) best = { length: key.length, source };
+      // Of two names as long, the event's claimant's ("the army" inside a longer phrase).
+      const better = !best || key.length > best.length || (key.length === best.length && source.inEvent && !best.source.inEvent);
+      if (same && better) best = { length: key.length, source, key: key.join(' ') };
     }
   }
-  return best?.source ?? null;
+  if (!best) return null;
+  // "the French government" holds another event's alias "government" but names no claimant of this one.
+  if (best.length < w.length && genericName(best.key)) return best.source.inEvent || !readsForEvent(index) ? best.source : null;
+  return exactInScope(best.key, best.source, index);
 }
 
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
 export function byHead(head: string, index: SourceIndex): KnownSource | null {
-  let found: KnownSource | null = null;
-  for (const [key, source] of keysEndingIn(index, head)) {
-    if (key !== head && !key.endsWith(` ${head}`)) continue;
-    if (found && found !== source) return null;
-    found = source;
-  }
-  return found;
+  const found = new Set<KnownSource>();
+  for (const [key, source] of keysEndingIn(index, head)) if (key === head || key.endsWith(` ${head}`)) found.add(source);
+  // Among several, the event's one claimant so headed. A lone one is kept: in a desk reading for an event, a party
+  // that has not spoken in it yet is no claimant either.
+  const scoped = inScope([...found]);
+  return scoped.length === 1 ? scoped[0] : null;
 }
 
 export function isPronoun(phrase: string): boolean {
