@@ -43,6 +43,13 @@ export function positionsOwner(tokens: Token[], i: number, last: number): number
   return -1;
 }
 
+/** The phrase naming who holds the positions fired from at i ("fired from positions held by X"), as a list of none or one. */
+export function positionsHolder(tokens: Token[], i: number, last: number): Span[] {
+  const owner = positionsOwner(tokens, i, last);
+  const np = owner >= 0 ? nounPhrase(tokens, owner, last) : null;
+  return np ? [np] : [];
+}
+
 /** Whether one of the words stands within four tokens of i. */
 export function near(tokens: Token[], i: number, first: number, last: number, set: Set<string>): boolean {
   for (let k = Math.max(first, i - 4); k <= Math.min(last, i + 4); k += 1) if (set.has(tokens[k].lower)) return true;
@@ -170,4 +177,33 @@ export function deniedAccusationOfHarm(tokens: Token[], first: number, last: num
     if (VIOLENCE.has(tokens[k].lower) || HARM_WORDS.has(tokens[k].lemma)) harm = true;
   }
   return harm;
+}
+
+/**
+ * Everyone an accusation or a blame names from `start`: "accused the army and its allied militias, including the
+ * FDLR, of shelling", "blaming the Rwandan army and the M23 rebel group". Named only when the accusation is of harm;
+ * a bare blame with nothing after the names (`bare`) blames them for the event the text is about.
+ */
+export function accusedPhrases(tokens: Token[], start: number, last: number, bare: boolean): Span[] {
+  const list = phraseList(tokens, start, last);
+  if (!list.length) return [];
+  let end = list[list.length - 1][1];
+  // "its allied militias, including the FDLR,": the ones a phrase includes are accused with it.
+  if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.lower === 'including') {
+    const np = nounPhrase(tokens, end + 3, last);
+    if (np) {
+      list.push(np);
+      end = tokens[np[1] + 1]?.text === ',' ? np[1] + 1 : np[1];
+    }
+  }
+  // "blaming X and announcing three days of mourning": the blame ends where another verb begins.
+  const ends = end + 1 > last || [',', ';', '.'].includes(tokens[end + 1].text) || (tokens[end + 1].lower === 'and' && tokens[end + 2]?.pos === 'VERB');
+  if (ends) return bare ? list : [];
+  return accusesOfHarm(tokens, end + 1, last) && !accusesOfAiding(tokens, end + 1, last) ? list : [];
+}
+
+/** "carried out the attack", "had carried it out": carrying that is doing, not "carried 20 bodies". */
+export function carriedOut(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'out') return true;
+  return ['it', 'them'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'out';
 }

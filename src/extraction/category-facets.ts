@@ -12,9 +12,9 @@ import { carriedWeapons, struckCraft } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
-import { attackersTiedTo, bodyOf, downed, ownedResponsibility, possessor, recognised } from './affiliation';
+import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
-import { accusesOfAiding, accusesOfHarm, blameLiesWith, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
+import { accusedPhrases, accusesOfHarm, blameLiesWith, carriedOut, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder } from './blame';
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
@@ -62,7 +62,7 @@ export function categoryFacets(
     if (direct) return direct;
     // "the Sudanese army's warplanes": whose they are.
     const owner = possessor(tokens, np);
-    const body = owner ?? bodyOf(tokens, np, last);
+    const body = owner ?? bodyOf(tokens, np, last) ?? makerOf(tokens, np);
     return body ? party(words(body)) : null;
   };
   const polarity = denied ? 'denied' : 'asserted';
@@ -76,10 +76,10 @@ export function categoryFacets(
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
-    const np = nounPhrase(tokens, first, last);
-    // "accused India of sponsoring terrorism": aiding others is no part in the attack itself.
-    const who = np && accusesOfHarm(tokens, np[1] + 1, last) && !accusesOfAiding(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
-    if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
+    accusedPhrases(tokens, first, last, verb === 'blame').forEach((np, n) => {
+      const who = partyOfPhrase(np);
+      if (who) (n ? also : add)({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np });
+    });
   }
   // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
   if ((verb === 'deny' || verb === 'reject' || verb === 'dismiss') && speaker) {
@@ -200,7 +200,7 @@ export function categoryFacets(
     // "had planned the sabotage", "orchestrated the massacre": plotting harm is doing it.
     // The tagger may read "had orchestrated" as a noun.
     const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
-    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && (DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
+    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && (DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || carriedOut(tokens, i)) && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
@@ -264,17 +264,15 @@ export function categoryFacets(
     }
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
-      const np = nounPhrase(tokens, start, last);
-      // "accused India of sponsoring terrorism": aiding others is no part in the attack itself.
-    const who = np && accusesOfHarm(tokens, np[1] + 1, last) && !accusesOfAiding(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
-      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
+      accusedPhrases(tokens, start, last, false).forEach((np, n) => {
+        const who = partyOfPhrase(np);
+        if (who) (n ? also : add)({ attribute: 'perpetrator', value: who, polarity, span: [i, np[1]] });
+      });
     }
-    // "the shells had been fired from positions held by X": who holds the place fired from.
-    const owner = positionsOwner(tokens, i, last);
-    if (owner >= 0) {
-      const np = nounPhrase(tokens, owner, last);
-      const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
-      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
+    // "fired from positions held by X": who holds the place fired from; "the attackers included X and Y": who came.
+    for (const np of [...positionsHolder(tokens, i, last), ...attackersIncluded(tokens, i, first, last)]) {
+      const who = partyOfPhrase(np);
+      if (who) also({ attribute: 'perpetrator', value: who, polarity, span: [i, np[1]] });
     }
     if (t.lemma === 'claim' && speaker && i + 2 <= last && ['the', 'this', 'an'].includes(tokens[i + 1].lower) && ATTACK_NOUNS.has(tokens[i + 2].lower)) {
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
