@@ -11,6 +11,7 @@ export const CIVILIAN_WORDS = new Set([
   'teachers', 'doctors', 'nurses', 'fishermen', 'herders', 'miners', 'congregation',
   'worshipers', 'businessmen', 'guests', 'spectators', 'protesters', 'demonstrators', 'singers', 'musicians', 'civil', 'bystanders', 'commuters',
   'defenceless', 'defenseless', 'labourers', 'laborers', 'christians', 'muslims', 'catholics', 'hindus', 'parishioners', 'churchgoers',
+  'citizens', 'employees', 'vendors', 'villager', 'tourists', 'partygoers', 'concertgoers',
 ]);
 /** Adjectives that name civilians when the noun is only people: "innocent people", "defenceless villagers". */
 const CIVIL_ADJECTIVES = new Set(['civilian', 'unarmed', 'innocent', 'defenceless', 'defenseless']);
@@ -20,11 +21,19 @@ const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'me
 const DISGUISE = new Set(['dressed', 'disguised', 'posing', 'posed', 'masquerading']);
 export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
-  'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas',
+  'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas', 'policemen', 'gendarmes', 'militias', 'paramilitaries',
 ]);
+/** "army and Frontier Corps personnel", "police officers": men of a force, named by the force before them. */
+const FORCE_MEN = new Set(['personnel', 'officers', 'agents', 'members']);
+const FORCES = new Set(['army', 'military', 'police', 'security', 'corps', 'forces', 'navy', 'gendarmerie', 'guard']);
+/** "many of them were militants": some of the dead, not all, were fighters; the others were not. */
+const SOME = new Set(['many', 'some', 'several', 'most', 'part']);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre', 'harm']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none']);
-const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives']);
+const KILLING = new Set([
+  'kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives',
+  'slaughter', 'slaughtered', 'murder', 'murdered',
+]);
 /** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
 const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
@@ -38,6 +47,11 @@ function subset(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
     if (PART_OF.has(tokens[k].lower)) return true;
     if (tokens[k].lower === 'of' && k - 1 >= first && isNumber(tokens[k - 1])) return true;
+  }
+  // "among them the singer X, a keyboard player, jade merchants and several officers": later members of the list.
+  for (let k = i - 1; k >= first && k >= i - 14; k -= 1) {
+    if (PART_OF.has(tokens[k].lower)) return true;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[k].pos) && tokens[k].text !== ',' && tokens[k].lower !== 'and') break;
   }
   // "Some twenty soldiers were among the dead".
   for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) if (tokens[k].lower === 'among') return true;
@@ -104,6 +118,8 @@ function ofThem(tokens: Token[], i: number, first: number): boolean {
       if (!['all', 'most', 'many', 'mostly', 'nearly', 'almost'].includes(tokens[k - 2].lower)) return false;
       // Only of the dead: "Seventeen other people, most of them children, were wounded" says nothing of who died.
       for (let d = k - 3; d >= first && d >= k - 10; d -= 1) if (KILLING.has(tokens[d].lemma) || KILLING.has(tokens[d].lower)) return true;
+      // "more than 40 citizens, all of them farmers, were slaughtered": the killing after the apposition.
+      for (let d = i + 1; d < tokens.length && d <= i + 5; d += 1) if (KILLING.has(tokens[d].lemma) || KILLING.has(tokens[d].lower)) return true;
       return false;
     }
     if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos) && tokens[k].lower !== 'and' && tokens[k].text !== ',') return false;
@@ -140,6 +156,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   let partCivilian = false;
   let partCombatant = false;
   let combatants = false;
+  let someFighters = false;
   let aimed: ReadFacet | null = null;
   let aimedAt = -1;
   const killingAt: number[] = [];
@@ -170,7 +187,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // "civilian areas", "civilian infrastructure": an adjective before a noun names no victims.
     const adjective = CIVIL_ADJECTIVES.has(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
-    const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
+    const counted = numberBefore(tokens, i, first);
     // "displaced 12 million" is a verb; "the families of the victims" are their kin.
     const kin = tokens[i + 1]?.lower === 'of' && [2, 3].some((d) => KILLING.has(tokens[i + d]?.lemma ?? '') || KILLING.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'victims');
     const civilian = CIVILIAN_WORDS.has(t.lower) && t.pos !== 'VERB' && !kin && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
@@ -179,17 +196,19 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
     const attackers = ['attackers', 'assailants'].includes(t.lower);
     const tolled = ((!attackers && (counted || countedOf(tokens, i, first))) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
-    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first);
+    const force = forceMen(tokens, i, first);
+    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
-      if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
+      if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
     }
     if (civilian || fighter) {
       // "not civilians", "there were no fighters": the victims were of the other kind ("no soldiers were killed" is a toll).
       const no = negatedGroup(tokens, i, first);
       const tollOfNone = no && [1, 2, 3].some((d) => i + d <= last && KILLING.has(tokens[i + d].lemma));
-      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && COMBATANT_WORDS.has(t.lower) });
+      if (fighter && !no && someOfThem(tokens, i, first)) someFighters = true;
+      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && (COMBATANT_WORDS.has(t.lower) || force) });
     }
     if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && CIVIL_ADJECTIVES.has(t.lower)) i += 1;
   }
@@ -220,6 +239,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   // "the dead included soldiers and civilians": both kinds named as parts of the dead make them mixed.
   if (partCivilian && partCombatant && killingAt.length) civilians = combatants = true;
   if (combatants && partCivilian) civilians = true;
+  // "many of them were militants": the rest of the dead were not.
+  if (combatants && someFighters) civilians = true;
   const out: ReadFacet[] = aimed ? [aimed] : [];
   // The aimed-at civilians already said what the statement says of civilians; fighters killed beside them are a second facet.
   if (aimed && !combatants) return out;
@@ -257,5 +278,29 @@ const WINDOW = 7;
 /** A sentence end or a semicolon between a and b: the two are in different clauses. */
 function clauseBreak(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k += 1) if (tokens[k].text === ';' || tokens[k].text === '.') return true;
+  return false;
+}
+
+/** "army and Frontier Corps personnel", "police officers": men named by the force they serve in, within three words. */
+function forceMen(tokens: Token[], i: number, first: number): boolean {
+  if (!FORCE_MEN.has(tokens[i].lower)) return false;
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) if (FORCES.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "many of them were militants", "most of them officials and soldiers": some of the dead, within five words. */
+function someOfThem(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first + 2 && k >= i - 5; k -= 1) {
+    if (tokens[k].lower === 'them' && tokens[k - 1].lower === 'of') return SOME.has(tokens[k - 2].lower);
+  }
+  return false;
+}
+
+/** "11 children", "eight Colombian police officers": a number before the group, over the words that say which. */
+function numberBefore(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
+    if (isNumber(tokens[k])) return true;
+    if (!(['ADJ', 'PROPN'].includes(tokens[k].pos) || FORCES.has(tokens[k].lower))) return false;
+  }
   return false;
 }
