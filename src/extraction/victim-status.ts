@@ -157,6 +157,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   let partCombatant = false;
   let combatants = false;
   let someFighters = false;
+  let womenAndChildren = false;
   let aimed: ReadFacet | null = null;
   let aimedAt = -1;
   const killingAt: number[] = [];
@@ -201,6 +202,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
+      if (t.lower === 'children' && tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.lower === 'women') womenAndChildren = true;
       if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
     }
     if (civilian || fighter) {
@@ -238,6 +240,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   if (civilians && partCombatant) combatants = true;
   // "the dead included soldiers and civilians": both kinds named as parts of the dead make them mixed.
   if (partCivilian && partCombatant && killingAt.length) civilians = combatants = true;
+  // "ten people, including women and children, were killed": wire copy names the defenceless among the dead to say they were civilians.
+  if (womenAndChildren && !partCombatant && killingAt.length) civilians = true;
   if (combatants && partCivilian) civilians = true;
   // "many of them were militants": the rest of the dead were not.
   if (combatants && someFighters) civilians = true;
