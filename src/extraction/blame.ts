@@ -188,6 +188,9 @@ export function accusedPhrases(tokens: Token[], start: number, last: number, bar
   const list = phraseList(tokens, start, last);
   if (!list.length) return [];
   let end = list[list.length - 1][1];
+  // "the army and its allied militias": a phrase a possessive opens names the first one's own men, accused with it.
+  const own = tokens[end + 1]?.lower === 'and' && ['its', 'their'].includes(tokens[end + 2]?.lower ?? '') ? nounPhrase(tokens, end + 3, last) : null;
+  if (own) end = own[1];
   // "its allied militias, including the FDLR,": the ones a phrase includes are accused with it.
   if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.lower === 'including') {
     const np = nounPhrase(tokens, end + 3, last);

@@ -11,7 +11,7 @@ import { attackersFled, attackFailed, placeTaken } from './outcomes';
 import { carriedWeapons, struckCraft } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
+import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
 import { accusedPhrases, accusesOfHarm, blameLiesWith, carriedOut, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder } from './blame';
@@ -114,7 +114,7 @@ export function categoryFacets(
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     // "rocket-propelled grenades": the first part of a compound names no cause.
     const compound = (n: number) => tokens[n]?.text === '-' && tokens[n].start === tokens[n - 1].end;
-    const found = phraseAt(tokens, i, last, CAUSES);
+    const found = phraseAt(tokens, i, last, CAUSES) ?? menFired(tokens, i, first, last);
     const cause = found && !compound(i + found.length) ? found : null;
     // "two car bombs": the words of a cause name no weapon of their own (a longer weapon, "rocket launchers", still does).
     const causeBefore = causeEnd;

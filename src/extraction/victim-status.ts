@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { polarityOf } from './negation';
+import { countedOf, FORCES, killedThe, numberBefore, someOfThem, subset } from './victim-parts';
 
 export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
@@ -25,40 +26,15 @@ export const COMBATANT_WORDS = new Set([
 ]);
 /** "army and Frontier Corps personnel", "police officers": men of a force, named by the force before them. */
 const FORCE_MEN = new Set(['personnel', 'officers', 'agents', 'members']);
-const FORCES = new Set(['army', 'military', 'police', 'security', 'corps', 'forces', 'navy', 'gendarmerie', 'guard']);
-/** "many of them were militants": some of the dead, not all, were fighters; the others were not. */
-const SOME = new Set(['many', 'some', 'several', 'most', 'part']);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre', 'harm']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none']);
 const KILLING = new Set([
   'kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives',
   'slaughter', 'slaughtered', 'murder', 'murdered',
 ]);
-/** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
-const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 
-function isNumber(t: Token): boolean {
-  return t.pos === 'NUM' || /^\d/.test(t.text);
-}
 
-/** "five of them children", "including 12 women", "the dead included children": a subset, not the victims' status. */
-function subset(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
-    if (PART_OF.has(tokens[k].lower)) return true;
-    if (tokens[k].lower === 'of' && k - 1 >= first && isNumber(tokens[k - 1])) return true;
-  }
-  // "among them the singer X, a keyboard player, jade merchants and several officers": later members of the list.
-  for (let k = i - 1; k >= first && k >= i - 14; k -= 1) {
-    if (PART_OF.has(tokens[k].lower)) return true;
-    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[k].pos) && tokens[k].text !== ',' && tokens[k].lower !== 'and') break;
-  }
-  // "Some twenty soldiers were among the dead".
-  for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) if (tokens[k].lower === 'among') return true;
-  // "died in the crossfire along with the terrorists", "along with a number of KIA officers": others beside the dead named.
-  for (let k = i - 1; k > first && k >= i - 6; k -= 1) if (tokens[k].lower === 'with' && tokens[k - 1].lower === 'along') return true;
-  return false;
-}
 
 const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels', 'front', 'battalion', 'regiment', 'militias', 'groups', 'unit', 'units']);
 
@@ -99,6 +75,7 @@ function agent(tokens: Token[], i: number, first: number): boolean {
 
 /** "killing civilians", "bombing civilians": the verb of a gerund the tagger read as a noun or adjective. */
 function verbOf(t: Token): string {
+  if (t.lower === 'shot') return 'shoot';
   return t.lower.endsWith('ing') && t.lower.length > 5 ? t.lower.slice(0, -3) : t.lemma;
 }
 
@@ -169,7 +146,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const aimedNoun = (['attack', 'attacks'].includes(t.lower) || (t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) && ['on', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '')
       // Only who is named as civilians: "opened fire on passengers" says where the fire went, not who the victims were.
       && (CIVIL_ADJECTIVES.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'civilians');
-    if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing')) && TARGETING.has(verbOf(t))))) {
+    // "soldiers shot villagers": the tagger may read "shot" after the men as a noun.
+    const menShot = t.lower === 'shot' && COMBATANT_WORDS.has(tokens[i - 1]?.lower ?? '');
+    if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing') || menShot) && TARGETING.has(verbOf(t))))) {
       let o = aimedNoun ? i + 2 : i + 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
@@ -256,25 +235,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   return out;
 }
 
-const MANY = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'several', 'tens']);
 
-/** "dozens of terrorists", "57 of the attackers", "hundreds of RSF fighters": a count of the group, within four words. */
-function countedOf(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
-    if (tokens[k].lower === 'of') return k - 1 >= first && (isNumber(tokens[k - 1]) || MANY.has(tokens[k - 1].lower));
-    if (!['DET', 'ADJ', 'PROPN', 'VERB'].includes(tokens[k].pos)) return false;
-  }
-  if (MANY.has(tokens[i - 1]?.lower ?? '') && i - 1 >= first) return true;
-  return false;
-}
 
-/** "killed the terrorists", "neutralised the attackers": the ones who attacked, killed in turn. */
-function killedThe(tokens: Token[], i: number, first: number): boolean {
-  // "killed the terrorists", "killing all of the al-Shabaab gunmen": back over the words naming which.
-  let k = i - 1;
-  while (k > first && k >= i - 6 && (['DET', 'PROPN', 'ADJ', 'PUNCT'].includes(tokens[k].pos) || ['all', 'of'].includes(tokens[k].lower) || tokens[k + 1]?.text === '-') && tokens[k].text !== ',') k -= 1;
-  return k < i - 1 && ['kill', 'neutralise', 'neutralize', 'eliminate'].includes(tokens[k].lemma) && ['the', 'all'].some((w) => tokens.slice(k + 1, i).some((x) => x.lower === w));
-}
 
 /** How far a group may stand from the word of killing to be its victims. */
 const WINDOW = 7;
@@ -292,19 +254,4 @@ function forceMen(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
-/** "many of them were militants", "most of them officials and soldiers": some of the dead, within five words. */
-function someOfThem(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first + 2 && k >= i - 5; k -= 1) {
-    if (tokens[k].lower === 'them' && tokens[k - 1].lower === 'of') return SOME.has(tokens[k - 2].lower);
-  }
-  return false;
-}
 
-/** "11 children", "eight Colombian police officers": a number before the group, over the words that say which. */
-function numberBefore(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
-    if (isNumber(tokens[k])) return true;
-    if (!(['ADJ', 'PROPN'].includes(tokens[k].pos) || FORCES.has(tokens[k].lower))) return false;
-  }
-  return false;
-}

@@ -1,0 +1,80 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Probe sentences written for this spec (none taken from the corpus), each a general form of wire copy with a
+ * negative beside it: blame of several parties, attackers tied to a body, whose a weapon was, armed men firing,
+ * a drone that struck, and who the dead were (men of a force, "some of them", an apposition, "women and children").
+ */
+const SOURCES: KnownSource[] = [
+  { id: 'nat', name: 'Northland army', aliases: ['Northland military', 'Northland'], kind: 'military' },
+  { id: 'rf', name: 'Red Front', aliases: ['RF'], kind: 'armed_group' },
+  { id: 'bl', name: 'Blue League', aliases: ['BL'], kind: 'armed_group' },
+  { id: 'gov', name: 'Southland government', aliases: ['Southland'], kind: 'government' },
+];
+
+/** The facets read from a text, sorted, as `attribute[subject]=value` with "not " before a denied one. */
+function facetsOf(text: string): string {
+  const candidates = extractStatements(text, SOURCES);
+  if (!candidates.length) return '(no statement)';
+  return candidates.flatMap((c) => c.facets)
+    .map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${Array.isArray(f.value) ? f.value.join(',') : String(f.value)}`)
+    .sort().join('; ');
+}
+
+describe('perpetrator forms', () => {
+  it.each([
+    // Everyone blamed or accused of harm is named; a bare "blaming X" blames X for the event.
+    ['The toll rose to nine, the Southland government said, blaming the Red Front and the Blue League.', 'fatalities=nine; perpetrator=Blue League; perpetrator=Red Front'],
+    ['The Southland government accused the Red Front and its allies, including the Blue League, of shelling the market.', 'attacked[market]=true; cause=shelling; perpetrator=Blue League; perpetrator=Red Front'],
+    ['The Southland government accused the Red Front of recruiting children.', ''],
+    // "carried it out": the subject did it; "carried it home" names no one.
+    ['The Southland government said the Red Front had carried it out at night.', 'perpetrator=Red Front'],
+    ['The Southland government said the Red Front had carried it home.', ''],
+    // Suspects tied to a body, by a verb or an apposition; a body that only backs the group is not the group.
+    ['The Southland government said the suspects belonged to the Blue League.', 'perpetrator=Blue League'],
+    ['The Southland government said the suspects, all members of the Red Front, were arrested.', 'perpetrator=Red Front'],
+    ['The Southland government said two suspects were linked to a pro-Red Front cell.', ''],
+    ['The Southland government said the school was linked to the Red Front.', ''],
+    // What the attackers included, and who backed them.
+    ['The Southland government said the attackers came from the hills and included Red Front fighters, backed by Blue League militiamen.', 'perpetrator=Blue League; perpetrator=Red Front'],
+    ['The Southland government said the victims included Red Front fighters.', ''],
+    // Whose a weapon was: the name before it.
+    ['The Southland government said the blast was caused by a stray Red Front rocket.', 'cause=rocket; perpetrator=Red Front'],
+  ])('%s', (text, expected) => {
+    expect(facetsOf(text)).toBe(expected);
+  });
+});
+
+describe('cause forms', () => {
+  it.each([
+    // Armed men firing with no other weapon named is gunfire; men firing rockets is not.
+    ['The Southland government said the gunmen fired into the crowd outside the mosque.', 'cause=gunfire'],
+    ['The Southland government said soldiers shot villagers in the fields.', 'cause=gunfire; victim_status=civilians'],
+    ['The Southland government said the fighters fired rockets at the town.', 'cause=rocket'],
+    ['The Southland government said the company fired three managers.', ''],
+    // A drone that struck is the cause.
+    ['The Southland government said the convoy was hit by a drone near the border.', 'attacked[convoy]=true; cause=drone strike'],
+    ['The Southland government said the supplies were delivered by a drone.', ''],
+  ])('%s', (text, expected) => {
+    expect(facetsOf(text)).toBe(expected);
+  });
+});
+
+describe('victim status forms', () => {
+  it.each([
+    // Men named by the force they serve in are fighters; counted, they are a toll and say no status.
+    ['The Southland government said 14 of the dead were army personnel and six were civilians.', 'combatant_fatalities[Northland army]=14; victim_status=mixed'],
+    ['The Southland government said nine Northland police officers were killed.', 'combatant_fatalities[Northland army]=nine'],
+    // "many of them were fighters": the others were not.
+    ['The Southland government said about 60 people were killed and that many of them were militants.', 'fatalities=about 60; victim_status=mixed'],
+    ['The Southland government said about 60 people were killed and that all of them were militants.', 'fatalities=about 60; victim_status=combatants'],
+    // An apposition before the killing; the members of an "among them" list.
+    ['The Southland government said 30 citizens, all of them traders, were murdered on the road.', 'fatalities=30; victim_status=civilians'],
+    ['The Southland government said 50 people died, among them a teacher, two nurses, fishermen and several BL officers.', 'fatalities=50; victim_status=mixed'],
+    // Women and children among the dead: civilians; among the wounded: nothing of the dead.
+    ['The Southland government said 12 people, including women and children, were killed.', 'fatalities=12; victim_status=civilians'],
+    ['The Southland government said 12 people were wounded, including women and children.', 'injuries=12'],
+  ])('%s', (text, expected) => {
+    expect(facetsOf(text)).toBe(expected);
+  });
+});
