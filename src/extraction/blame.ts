@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { nounPhrase } from './targets';
 import { ATTACK_NOUNS, PLACES } from './category-words';
+import { DEMONYMS } from './names';
 
 /** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
 const HARM_WORDS = new Set([
@@ -187,6 +188,8 @@ export function deniedAccusationOfHarm(tokens: Token[], first: number, last: num
 export function accusedPhrases(tokens: Token[], start: number, last: number, bare: boolean): Span[] {
   const list = phraseList(tokens, start, last);
   if (!list.length) return [];
+  // "Burundian and Congolese extremists": adjectives coordinated before one noun are one phrase, naming no party alone.
+  if (list.slice(0, -1).some(([, b]) => tokens[b].pos === 'ADJ' || DEMONYMS[tokens[b].lower])) return [list[0]];
   let end = list[list.length - 1][1];
   // "the army and its allied militias": a phrase a possessive opens names the first one's own men, accused with it.
   const own = tokens[end + 1]?.lower === 'and' && ['its', 'their'].includes(tokens[end + 2]?.lower ?? '') ? nounPhrase(tokens, end + 3, last) : null;

@@ -129,7 +129,9 @@ export function categoryFacets(
       if (broader >= 0) facets.splice(broader, 1);
       add({ attribute: 'cause', value: cause.value, polarity: polarityOf(denied, negatedNear), span: [i, i + cause.length - 1] });
     }
-    const named = i > causeBefore ? phraseAt(tokens, i, last, WEAPONS) : null;
+    // "hit by a drone": the drone is the weapon as well as the cause read of it.
+    const droneStruck = ['by', 'with'].includes(tokens[i - 2]?.lower ?? '') && facets.some((f) => f.value === 'drone strike');
+    const named = i > causeBefore || droneStruck ? phraseAt(tokens, i, last, WEAPONS) : null;
     const weapon = named && (!found || named.length > found.length) ? named : null;
     // "gunmen armed with automatic rifles", "with guns and machetes": what they carried.
     for (const w of carriedWeapons(tokens, i, last)) if (!weapons.some((x) => x.value === w.value)) weapons.push({ ...w, no: false });

@@ -52,8 +52,8 @@ describe('cause forms', () => {
     ['The Southland government said soldiers shot villagers in the fields.', 'cause=gunfire; victim_status=civilians'],
     ['The Southland government said the fighters fired rockets at the town.', 'cause=rocket'],
     ['The Southland government said the company fired three managers.', ''],
-    // A drone that struck is the cause.
-    ['The Southland government said the convoy was hit by a drone near the border.', 'attacked[convoy]=true; cause=drone strike'],
+    // A drone that struck is the cause and the weapon (as the corpus annotates it); one that carried goods is neither.
+    ['The Southland government said the convoy was hit by a drone near the border.', 'attacked[convoy]=true; cause=drone strike; weapon=drone'],
     ['The Southland government said the supplies were delivered by a drone.', ''],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);

@@ -13,7 +13,12 @@ describe('count subjects in the desk names', () => {
 
   it.each([
     ['The army said it had lost 14 soldiers.', ['combatant_fatalities[Ruritanian army]=14']],
-    ['The army said its troops had killed 30 terrorists.', ['combatant_fatalities[attackers]=30']],
+    // A state's source counting attackers counts the one armed group it fights; anyone else keeps the word.
+    ['The army said its troops had killed 30 terrorists.', ['combatant_fatalities[Liberation Front]=30']],
+    ['Relief Watch said 30 attackers were killed.', ['combatant_fatalities[attackers]=30']],
+    // The speaker's own men, by a possessive; an armed group's count of others is of the army.
+    ['The Liberation Front said only five of its fighters were killed.', ['combatant_fatalities[Liberation Front]=five']],
+    ['The Liberation Front said its units had killed dozens of mercenaries.', ['combatant_fatalities[Ruritanian army]=dozens']],
     ['Relief Watch said 12 soldiers were wounded in the ambush.', ['injuries[Ruritanian army]=12']],
     ['Relief Watch said 20 LF fighters were killed.', ['combatant_fatalities[Liberation Front]=20']],
   ])('%s', (text, expected) => {
@@ -27,6 +32,11 @@ describe('count subjects in the desk names', () => {
   it('never names a group by a source that is a person (the army\'s chief of staff)', () => {
     const chief = [{ id: 'chief', name: 'General Ivo Marek', aliases: [], kind: 'military' }, ...ONE_EACH.slice(1)];
     expect(subjects('Relief Watch said 12 soldiers were wounded in the ambush.', chief)).toEqual(['injuries[soldiers]=12']);
+  });
+
+  it('names no armed group for a state\'s count when the desk has two', () => {
+    const two = [...ONE_EACH, { id: 'band', name: 'Mountain Band', aliases: [], kind: 'armed_group' }];
+    expect(subjects('The army said its troops had killed 30 terrorists.', two)).toEqual(['combatant_fatalities[attackers]=30']);
   });
 
   it('leaves the subjects of other facets alone', () => {

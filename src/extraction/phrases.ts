@@ -1,5 +1,5 @@
 import { Token } from './analyse';
-import { HARM } from './category-words';
+import { CAUSES, HARM, WEAPONS } from './category-words';
 
 /** Reading the word tables of category-words.ts at a place in a statement: phrases by their first word, and harm nearby. */
 
@@ -105,6 +105,7 @@ export function menFired(tokens: Token[], i: number, first: number, last: number
   let k = i - 1;
   while (k > first && (['AUX', 'ADV', 'PART'].includes(tokens[k].pos) || ['and', 'in', 'came'].includes(tokens[k].lower))) k -= 1;
   if (k < first || !GUNMEN.has(tokens[k].lower)) return null;
-  for (let n = i + 1; n <= last && n <= i + 3; n += 1) if (NOT_GUNS.has(tokens[n].lower)) return null;
+  // "fired cluster munitions at the town": a weapon named after the verb is what was fired.
+  for (let n = i + 1; n <= last && n <= i + 3; n += 1) if (NOT_GUNS.has(tokens[n].lower) || phraseAt(tokens, n, last, WEAPONS) || phraseAt(tokens, n, last, CAUSES)) return null;
   return { value: 'gunfire', length: 1 };
 }
