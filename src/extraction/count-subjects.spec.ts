@@ -19,6 +19,12 @@ describe('count subjects in the desk names', () => {
     // The speaker's own men, by a possessive; an armed group's count of others is of the army.
     ['The Liberation Front said only five of its fighters were killed.', ['combatant_fatalities[Liberation Front]=five']],
     ['The Liberation Front said its units had killed dozens of mercenaries.', ['combatant_fatalities[Ruritanian army]=dozens']],
+    // "N of its members" of an armed speaker are its forces; of an aid group, only its dead.
+    ['The Liberation Front said seven of its members were killed.', ['combatant_fatalities[Liberation Front]=seven']],
+    // The group named apart from the number: bodies of soldiers, the number of militants killed.
+    ['"I counted 25 bodies of soldiers," a villager told Relief Watch.', ['combatant_fatalities[Ruritanian army]=25']],
+    ['The army said the number of militants killed had risen to 33.', ['combatant_fatalities[Liberation Front]=33']],
+    ['The Liberation Front said the number of soldiers killed rose to 40.', ['combatant_fatalities[Ruritanian army]=40']],
     ['Relief Watch said 12 soldiers were wounded in the ambush.', ['injuries[Ruritanian army]=12']],
     ['Relief Watch said 20 LF fighters were killed.', ['combatant_fatalities[Liberation Front]=20']],
   ])('%s', (text, expected) => {
@@ -37,6 +43,12 @@ describe('count subjects in the desk names', () => {
   it('names no armed group for a state\'s count when the desk has two', () => {
     const two = [...ONE_EACH, { id: 'band', name: 'Mountain Band', aliases: [], kind: 'armed_group' }];
     expect(subjects('The army said its troops had killed 30 terrorists.', two)).toEqual(['combatant_fatalities[attackers]=30']);
+  });
+
+  it('keeps a toll of the dead when the group is no armed one or the speaker no armed party', () => {
+    const tolls = (text: string) => extractStatements(text, ONE_EACH).flatMap((c) => c.facets.filter((f) => f.attribute.includes('fatalities')).map((f) => `${f.attribute}=${f.value}`));
+    expect(tolls('Relief Watch said seven of its members were killed.')).toEqual(['fatalities=seven']);
+    expect(tolls('Relief Watch said the number of people killed rose to 33.')).toEqual(['fatalities=33']);
   });
 
   it('leaves the subjects of other facets alone', () => {

@@ -68,6 +68,17 @@ function ownMen(tokens: Token[], [a, b]: Span): boolean {
   return false;
 }
 
+/** What an armed body calls its own men after "of its", "of our": "seven of its members", "three of our brothers". */
+const OWN_MEN = new Set(['members', 'men', 'fighters', 'comrades', 'brothers', 'cadres', 'personnel', 'officers', 'troops', 'soldiers']);
+
+/** Whether the count at the facet's words is "N of its/our <men>": "seven of its members". */
+function ownMembers(tokens: Token[], [a, b]: Span): boolean {
+  for (let k = a; k <= b + 2 && k + 2 < tokens.length; k += 1) {
+    if (tokens[k].lower === 'of' && OWN.has(tokens[k + 1].lower) && OWN_MEN.has(tokens[k + 2].lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Names counted fighters left as a word by the speaker's side, as the corpus convention does: the speaker's own
  * ("its fighters") are its forces (`forces`, when they are an armed party); attackers or fighters a state's
@@ -80,6 +91,9 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
   if (!speaker) return facets;
   const kind = sourceByName(index, speaker)?.kind ?? '';
   return facets.map((f) => {
+    // "seven of its members were killed": an armed speaker's own men, whatever it calls them.
+    const own = f.attribute === 'fatalities' && !f.subject && ownMembers(tokens, f.span) ? forces(speaker) : null;
+    if (own) return { ...f, attribute: 'combatant_fatalities', subject: own };
     if (!COUNTS_OF_GROUPS.has(f.attribute) || !MEN_WORDS.has(f.subject ?? '')) return f;
     if (ownMen(tokens, f.span)) {
       const own = forces(speaker);

@@ -7,6 +7,7 @@ import {
   amongAfter, ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
 import { armedGroup, groupOf, placeOf, Read, withPlaces } from './quantity-subjects';
+import { withGroupsApart } from './quantity-groups';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
   PLACE_LINKS, TAKEN_THINGS,
@@ -246,5 +247,5 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (armed && !subject) subject = armed;
     reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
-  return withPlaces(reads);
+  return withGroupsApart(withPlaces(reads), tokens, [first, last]);
 }

@@ -54,11 +54,16 @@ export function numberBefore(tokens: Token[], i: number, first: number): boolean
   return false;
 }
 
-/** "dozens of terrorists", "57 of the attackers", "hundreds of RSF fighters": a count of the group, within four words. */
+/** "dozens of terrorists", "57 of the attackers", "25 bodies of soldiers": a count of the group, within four words. */
 export function countedOf(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
-    if (tokens[k].lower === 'of') return k - 1 >= first && (isNumber(tokens[k - 1]) || MANY.has(tokens[k - 1].lower));
-    if (!['DET', 'ADJ', 'PROPN', 'VERB'].includes(tokens[k].pos)) return false;
+    if (tokens[k].lower !== 'of') {
+      if (!['DET', 'ADJ', 'PROPN', 'VERB'].includes(tokens[k].pos)) return false;
+      continue;
+    }
+    // "25 bodies of soldiers": the bodies counted are the men's.
+    const at = ['bodies', 'corpses'].includes(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    return at >= first && (isNumber(tokens[at]) || MANY.has(tokens[at].lower));
   }
   if (MANY.has(tokens[i - 1]?.lower ?? '') && i - 1 >= first) return true;
   return false;
