@@ -3,7 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
-import { ownForcesAbsent } from './alibi';
+import { ownPart } from './own-part';
 import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './negation';
 import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
@@ -20,8 +20,6 @@ import {
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
-/** Words of a denial that refer back to what others said: what they said decides whether it was harm. */
-const ACCUSATIONS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges']);
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
@@ -81,32 +79,8 @@ export function categoryFacets(
       if (who) (n ? also : add)({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np });
     });
   }
-  // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
-  if ((verb === 'deny' || verb === 'reject' || verb === 'dismiss') && speaker) {
-    for (let i = first; i <= Math.min(last, first + 6); i += 1) {
-      if (DENIED_BLAME.has(tokens[i].lower)) {
-        // "rejected the allegation" of something else than the harm (favouring some evacuees, sponsoring others): no perpetrator.
-        if (ACCUSATIONS.has(tokens[i].lower) && !deniedAccusationOfHarm(tokens, first, last)) break;
-        add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, i] });
-        break;
-      }
-    }
-  }
-  // "denied carrying out the attack": the speaker denies doing it.
-  if (DENYING.has(verb) && speaker && deniesDoing(tokens, [first, last])) {
-    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, Math.min(last, first + 3)] });
-  }
-  // "X claimed responsibility for ...": the speaker says it did it.
-  if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
-    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
-  }
-  // "X claimed the attack": the speaker says it did it.
-  if (verb === 'claim' && speaker && armed(forces(speaker)) && first + 1 <= last && ['the', 'this', 'that'].includes(tokens[first].lower) && ATTACK_NOUNS.has(tokens[first + 1].lower) && !['VERB', 'AUX'].includes(tokens[first + 2]?.pos ?? '')) {
-    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first + 1] });
-  }
-  // "none of its fighters had been in the village": the speaker's forces were not there.
-  const absent = speaker && !denied && armed(forces(speaker)) ? ownForcesAbsent(tokens, [first, last]) : null;
-  if (absent) add({ attribute: 'perpetrator', value: forces(speaker!), polarity: 'denied', span: absent });
+  // The speaker's own part, claimed or denied: "claimed responsibility", "denied carrying out the attack".
+  if (speaker) for (const f of ownPart(tokens, [first, last], verb, denied, forces(speaker), armed)) add(f);
   const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
   let causeEnd = -1;
   for (let i = first; i <= last; i += 1) {
