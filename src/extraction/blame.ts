@@ -213,3 +213,25 @@ export function carriedOut(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.lower === 'out') return true;
   return ['it', 'them'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'out';
 }
+
+/** Adverbs of a habit: "has increasingly used air power", "repeatedly shelled": a campaign, not the one attack. */
+const HABITUAL = new Set(['increasingly', 'repeatedly', 'regularly', 'routinely', 'frequently', 'often', 'systematically', 'continually', 'constantly']);
+/** Attacks in the plural, counted: "more than 200 air strikes", "dozens of raids". */
+const MANY_ATTACKS = new Set(['attacks', 'strikes', 'raids', 'airstrikes', 'bombings', 'assaults', 'sorties']);
+const COUNTS = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'numerous', 'countless', 'many', 'several']);
+
+/**
+ * Whether the act at i is a campaign rather than the event: a habit ("has increasingly used air power against villages")
+ * or a count of attacks ("had carried out more than 200 air strikes"). Who waged a campaign did not, by these words,
+ * carry out the attack the text is about.
+ */
+export function campaign(tokens: Token[], i: number, first: number, last: number): boolean {
+  for (let k = Math.max(first, i - 3); k < i; k += 1) if (HABITUAL.has(tokens[k].lower)) return true;
+  for (let k = i + 1; k <= last && k <= i + 5; k += 1) {
+    const t = tokens[k];
+    const counted = (t.pos === 'NUM' && !['one', 'a', '1'].includes(t.lower)) || COUNTS.has(t.lower);
+    if (!counted) continue;
+    for (let n = k + 1; n <= last && n <= k + 4; n += 1) if (MANY_ATTACKS.has(tokens[n].lower)) return true;
+  }
+  return false;
+}

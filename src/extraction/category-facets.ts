@@ -14,7 +14,7 @@ import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
-import { accusedPhrases, accusesOfHarm, blameLiesWith, carriedOut, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder } from './blame';
+import { accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder } from './blame';
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
@@ -212,7 +212,7 @@ export function categoryFacets(
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
-        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) {
+        if (who && !fighters && !campaign(tokens, i, first, last) && (attack || nobody || !(no || polarity === 'denied'))) {
           add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [a, i] });
           // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
           const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;

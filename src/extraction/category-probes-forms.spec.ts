@@ -38,6 +38,10 @@ describe('perpetrator forms', () => {
     // What the attackers included, and who backed them.
     ['The Southland government said the attackers came from the hills and included Red Front fighters, backed by Blue League militiamen.', 'perpetrator=Blue League; perpetrator=Red Front'],
     ['The Southland government said the victims included Red Front fighters.', ''],
+    // A campaign (a habit, a count of strikes) is not the attack the text is about.
+    ['The Southland government said the Red Front had repeatedly shelled villages in the valley.', 'cause=shelling'],
+    ['The Southland government said the Red Front had carried out more than 40 attacks on villages this year.', ''],
+    ['The Southland government said the Red Front had shelled the village.', 'cause=shelling; perpetrator=Red Front'],
     // Whose a weapon was: the name before it.
     ['The Southland government said the blast was caused by a stray Red Front rocket.', 'cause=rocket; perpetrator=Red Front'],
   ])('%s', (text, expected) => {
