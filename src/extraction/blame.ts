@@ -44,11 +44,11 @@ export function positionsOwner(tokens: Token[], i: number, last: number): number
   return -1;
 }
 
-/** The phrase naming who holds the positions fired from at i ("fired from positions held by X"), as a list of none or one. */
+/** The phrases naming who holds the positions fired from at i ("fired from positions held by X and Y"). */
 export function positionsHolder(tokens: Token[], i: number, last: number): Span[] {
   const owner = positionsOwner(tokens, i, last);
-  const np = owner >= 0 ? nounPhrase(tokens, owner, last) : null;
-  return np ? [np] : [];
+  // "positions held by the Rwandan army and the M23": each one holding them.
+  return owner >= 0 ? phraseList(tokens, owner, last) : [];
 }
 
 /** Whether one of the words stands within four tokens of i. */
@@ -192,7 +192,9 @@ export function accusedPhrases(tokens: Token[], start: number, last: number, bar
   if (list.slice(0, -1).some(([, b]) => tokens[b].pos === 'ADJ' || DEMONYMS[tokens[b].lower])) return [list[0]];
   let end = list[list.length - 1][1];
   // "the army and its allied militias": a phrase a possessive opens names the first one's own men, accused with it.
-  const own = tokens[end + 1]?.lower === 'and' && ['its', 'their'].includes(tokens[end + 2]?.lower ?? '') ? nounPhrase(tokens, end + 3, last) : null;
+  // The tagger may read the participle of "its allied militias" as a verb.
+  const ownAt = tokens[end + 3]?.pos === 'VERB' && tokens[end + 3].lower.endsWith('ed') ? end + 4 : end + 3;
+  const own = tokens[end + 1]?.lower === 'and' && ['its', 'their'].includes(tokens[end + 2]?.lower ?? '') ? nounPhrase(tokens, ownAt, last) : null;
   if (own) end = own[1];
   // "its allied militias, including the FDLR,": the ones a phrase includes are accused with it.
   if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.lower === 'including') {
@@ -234,4 +236,11 @@ export function campaign(tokens: Token[], i: number, first: number, last: number
     for (let n = k + 1; n <= last && n <= k + 4; n += 1) if (MANY_ATTACKS.has(tokens[n].lower)) return true;
   }
   return false;
+}
+
+/** "went from house to house", "had gone from shelter to shelter", "went door to door": armed men hunting people down. */
+export function doorToDoor(tokens: Token[], i: number, last: number): boolean {
+  if (tokens[i].lemma !== 'go' || i + 3 > last) return false;
+  const k = tokens[i + 1].lower === 'from' ? i + 2 : i + 1;
+  return k + 2 <= last && tokens[k + 1].lower === 'to' && tokens[k].lower === tokens[k + 2].lower && tokens[k].pos === 'NOUN';
 }

@@ -14,7 +14,7 @@ import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
-import { accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder } from './blame';
+import { accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doorToDoor, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder } from './blame';
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
@@ -176,7 +176,9 @@ export function categoryFacets(
     // "had planned the sabotage", "orchestrated the massacre": plotting harm is doing it.
     // The tagger may read "had orchestrated" as a noun.
     const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
-    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && (DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || carriedOut(tokens, i)) && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
+    // "had gone from shelter to shelter": going door to door is the killing.
+    const doing = DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0 || doorToDoor(tokens, i, last);
+    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && doing && i > first && (t.lemma !== 'carry' || carriedOut(tokens, i)) && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;

@@ -38,6 +38,17 @@ describe('perpetrator forms', () => {
     // What the attackers included, and who backed them.
     ['The Southland government said the attackers came from the hills and included Red Front fighters, backed by Blue League militiamen.', 'perpetrator=Blue League; perpetrator=Red Front'],
     ['The Southland government said the victims included Red Front fighters.', ''],
+    // Bearing responsibility names the one responsible; a parenthesis of its initials is skipped.
+    ['The Southland government said the Red Front (RF) bears full responsibility for the massacre.', 'perpetrator=Red Front'],
+    ['The Southland government said the Red Front does not bear responsibility for the massacre.', 'not perpetrator=Red Front'],
+    ['The Southland government said it bears responsibility for the safety of the refugees.', ''],
+    ['The Southland government said the Red Front bears full responsibility for this act of terror.', 'perpetrator=Red Front'],
+    // Everyone holding the positions fired from; everyone the accused's own men include.
+    ['The Southland government said the rockets were fired from positions held by the Red Front and the Blue League.', 'cause=rocket; perpetrator=Blue League; perpetrator=Red Front'],
+    ['The Southland government accused the Red Front and its allied militias, including the Blue League, of shelling the camp.', 'attacked[camp]=true; cause=shelling; perpetrator=Blue League; perpetrator=Red Front'],
+    // Going door to door is the hunt; going from town to town on a tour is nothing.
+    ['The Southland government said Red Front fighters had gone from house to house, shooting men.', 'perpetrator=Red Front'],
+    ['The Southland government said the Red Front leaders went to the capital for talks.', ''],
     // A campaign (a habit, a count of strikes) is not the attack the text is about.
     ['The Southland government said the Red Front had repeatedly shelled villages in the valley.', 'cause=shelling'],
     ['The Southland government said the Red Front had carried out more than 40 attacks on villages this year.', ''],
