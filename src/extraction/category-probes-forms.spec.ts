@@ -86,6 +86,11 @@ describe('victim status forms', () => {
     // An apposition before the killing; the members of an "among them" list.
     ['The Southland government said 30 citizens, all of them traders, were murdered on the road.', 'fatalities=30; victim_status=civilians'],
     ['The Southland government said 50 people died, among them a teacher, two nurses, fishermen and several BL officers.', 'fatalities=50; victim_status=mixed'],
+    // A policy in the present is not who died; a denial of this attack's aim is.
+    ['The Southland government said the army does not target civilians.', ''],
+    ['The Southland government said the army had not targeted civilians in the raid.', 'not perpetrator=Northland army; not victim_status=civilians'],
+    // The agent of a passive, over a possessive, is no victim.
+    ['The Southland government said 12 people died in a strike on a depot run by Northland\'s Red Front fighters.', 'fatalities=12'],
     // Women and children among the dead: civilians; among the wounded: nothing of the dead.
     ['The Southland government said 12 people, including women and children, were killed.', 'fatalities=12; victim_status=civilians'],
     ['The Southland government said 12 people were wounded, including women and children.', 'injuries=12'],

@@ -68,7 +68,8 @@ function acting(tokens: Token[], i: number, last: number): boolean {
 function agent(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
     if (tokens[k].lower === 'by') return true;
-    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN'].includes(tokens[k].pos)) return false;
+    // "run by Yemen's Houthi rebels": over a possessive too.
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN'].includes(tokens[k].pos) && !["'s", '’s'].includes(tokens[k].lower)) return false;
   }
   return false;
 }
@@ -157,6 +158,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o + 1]?.pos !== 'NOUN' || people)) {
         let no = false;
         for (let k = Math.max(first, i - 6); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
+        // "the military does not target civilians": a policy in the present, not who died in this attack.
+        if (no && ['does', 'do'].includes(tokens[i - 2]?.lower ?? '')) continue;
         aimed = { attribute: 'victim_status', value: 'civilians', polarity: polarityOf(polarity === 'denied', no), span: [i, o] };
         aimedAt = o;
       }
