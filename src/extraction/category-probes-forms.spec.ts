@@ -49,6 +49,11 @@ describe('perpetrator forms', () => {
     // Going door to door is the hunt; going from town to town on a tour is nothing.
     ['The Southland government said Red Front fighters had gone from house to house, shooting men.', 'perpetrator=Red Front'],
     ['The Southland government said the Red Front leaders went to the capital for talks.', ''],
+    // An alibi: the speaker's own forces far away, or a denial of having any there.
+    ['The Red Front said the group\'s fighters had been "more than 20 kilometres away" at the time.', 'not perpetrator=Red Front'],
+    ['The Red Front said the group\'s fighters had been in the hills since May.', ''],
+    ['The Red Front denied having any fighters operating near the market.', 'not perpetrator=Red Front'],
+    ['The Red Front denied having any plans to attend the talks.', ''],
     // A campaign (a habit, a count of strikes) is not the attack the text is about.
     ['The Southland government said the Red Front had repeatedly shelled villages in the valley.', 'cause=shelling'],
     ['The Southland government said the Red Front had carried out more than 40 attacks on villages this year.', ''],

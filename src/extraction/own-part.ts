@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { ownForcesAbsent } from './alibi';
+import { ownForcesAbsent, presenceDenied } from './alibi';
 import { deniedAccusationOfHarm, deniesDoing } from './blame';
 import { ATTACK_NOUNS, DENIED_BLAME, DENYING, RESPONSIBILITY } from './category-words';
 import { ReadFacet } from './quantity-facets';
@@ -42,5 +42,8 @@ export function ownPart(tokens: Token[], [first, last]: Span, verb: string, deni
   // "none of its fighters had been in the village": the speaker's forces were not there.
   const absent = !denied && armed(own) ? ownForcesAbsent(tokens, [first, last]) : null;
   if (absent) out.push({ attribute: 'perpetrator', value: own, polarity: 'denied', span: absent });
+  // "denied having any fighters operating in the area": the same alibi, denied by the verb.
+  const away = DENYING.has(verb) && armed(own) ? presenceDenied(tokens, [first, last]) : null;
+  if (away) out.push({ attribute: 'perpetrator', value: own, polarity: 'denied', span: away });
   return out;
 }
