@@ -186,7 +186,9 @@ export function deniedAccusationOfHarm(tokens: Token[], first: number, last: num
  * a bare blame with nothing after the names (`bare`) blames them for the event the text is about.
  */
 export function accusedPhrases(tokens: Token[], start: number, last: number, bare: boolean): Span[] {
-  const list = phraseList(tokens, start, last);
+  // "blaming a misfired Islamic Jihad rocket": the tagger may read the participle as a verb.
+  const participle = tokens[start]?.pos === 'DET' && tokens[start + 1]?.pos === 'VERB' && tokens[start + 1].lower.endsWith('ed');
+  const list = phraseList(tokens, participle ? start + 2 : start, last);
   if (!list.length) return [];
   // "Burundian and Congolese extremists": adjectives coordinated before one noun are one phrase, naming no party alone.
   if (list.slice(0, -1).some(([, b]) => tokens[b].pos === 'ADJ' || DEMONYMS[tokens[b].lower])) return [list[0]];

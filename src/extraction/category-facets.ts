@@ -20,6 +20,8 @@ import {
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
+/** An attack a party is said to have staged against itself or to blame others: "a Ukrainian provocation". */
+const STAGED = new Set(['provocation', 'provocations']);
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
@@ -162,10 +164,12 @@ export function categoryFacets(
     // "a coalition air strike": a noun right after an article names whose strike it is, as an adjective does.
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && i > first && tokens[i - 1].pos === 'DET')) {
       // "a Houthi anti-ship ballistic missile", "a Russian Kh-101 cruise missile": over the words that say which kind.
-      const at = overModifiers(tokens, i + 1, last);
+      // 'a Ukrainian "provocation"': over quotation marks too.
+      const at = overModifiers(tokens, /^["“”]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1, last);
       const next = tokens[at];
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
-      if (next && at <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, at, last, CAUSES))) {
+      // "the attack was a Ukrainian provocation": an attack staged by the one named.
+      if (next && at <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || STAGED.has(next.lower) || phraseAt(tokens, at, last, CAUSES))) {
         // "a Houthi missile attack": a group the desk names in the plural, as an adjective.
         const who = party(t.text) ?? (t.pos === 'PROPN' && !t.lower.endsWith('s') ? party(`${t.text}s`) : null);
         if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, negatedBefore(tokens, i, first)), span: [i, i + 1] });

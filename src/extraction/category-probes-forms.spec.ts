@@ -58,6 +58,11 @@ describe('perpetrator forms', () => {
     ['The Southland government said the Red Front had repeatedly shelled villages in the valley.', 'cause=shelling'],
     ['The Southland government said the Red Front had carried out more than 40 attacks on villages this year.', ''],
     ['The Southland government said the Red Front had shelled the village.', 'cause=shelling; perpetrator=Red Front'],
+    // An attack called a party's provocation is that party's; remarks called a provocation name no one.
+    ['The Red Front said the shelling was a Northland "provocation".', 'perpetrator=Northland army'],
+    ['The Red Front said the remarks were a provocation.', ''],
+    // Blaming a weapon whose participle the tagger reads as a verb.
+    ['The Southland government said fighters were heard blaming a misfired Red Front rocket for the blast.', 'cause=rocket; perpetrator=Red Front'],
     // Whose a weapon was: the name before it.
     ['The Southland government said the blast was caused by a stray Red Front rocket.', 'cause=rocket; perpetrator=Red Front'],
   ])('%s', (text, expected) => {
