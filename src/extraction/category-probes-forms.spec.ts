@@ -101,6 +101,13 @@ describe('victim status forms', () => {
     ['The Southland government said the army had not targeted civilians in the raid.', 'not perpetrator=Northland army; not victim_status=civilians'],
     // The agent of a passive, over a possessive, is no victim.
     ['The Southland government said 12 people died in a strike on a depot run by Northland\'s Red Front fighters.', 'fatalities=12'],
+    // An attack aimed at civilians, over whose attack it was; fire on passengers says where it went, not who died.
+    ['The Southland government condemned the attack by Red Front gunmen on rice farmers near the river.', 'perpetrator=Red Front; victim_status=civilians'],
+    ['The Southland government condemned this act of terror against peaceful civilians.', 'victim_status=civilians'],
+    ['The Southland government said the attack on the army post was repelled.', 'outcome=repelled'],
+    // The shot and the killed of a list of the dead, fighters and civilians.
+    ['The Red Front said its fighters killed 30 people, including members of the security forces and farmers.', 'fatalities=30; perpetrator=Red Front; victim_status=mixed'],
+    ['The Southland government said the gunmen shot the men, the women and even the babies.', 'cause=gunfire; victim_status=civilians'],
     // Women and children among the dead: civilians; among the wounded: nothing of the dead.
     ['The Southland government said 12 people, including women and children, were killed.', 'fatalities=12; victim_status=civilians'],
     ['The Southland government said 12 people were wounded, including women and children.', 'injuries=12'],

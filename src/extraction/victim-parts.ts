@@ -28,7 +28,8 @@ export function subset(tokens: Token[], i: number, first: number): boolean {
   // "among them the singer X, a keyboard player, jade merchants and several officers": later members of the list.
   for (let k = i - 1; k >= first && k >= i - 14; k -= 1) {
     if (PART_OF.has(tokens[k].lower)) return true;
-    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[k].pos) && tokens[k].text !== ',' && tokens[k].lower !== 'and') break;
+    // "including members of the security forces and Christians": over the "of" inside one member too.
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[k].pos) && ![',', 'and', 'of'].includes(tokens[k].lower)) break;
   }
   // "Some twenty soldiers were among the dead".
   for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) if (tokens[k].lower === 'among') return true;

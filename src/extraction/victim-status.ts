@@ -15,7 +15,7 @@ export const CIVILIAN_WORDS = new Set([
   'citizens', 'employees', 'vendors', 'villager', 'tourists', 'partygoers', 'concertgoers',
 ]);
 /** Adjectives that name civilians when the noun is only people: "innocent people", "defenceless villagers". */
-const CIVIL_ADJECTIVES = new Set(['civilian', 'unarmed', 'innocent', 'defenceless', 'defenseless']);
+const CIVIL_ADJECTIVES = new Set(['civilian', 'unarmed', 'innocent', 'defenceless', 'defenseless', 'peaceful']);
 /** "the civilian population", "innocent people": the adjective names the victims when the noun is only people. */
 const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians', 'passengers']);
 /** "fighters dressed as civilians": a disguise, not who they were. */
@@ -30,7 +30,7 @@ const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill',
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none']);
 const KILLING = new Set([
   'kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives',
-  'slaughter', 'slaughtered', 'murder', 'murdered',
+  'slaughter', 'slaughtered', 'murder', 'murdered', 'shoot', 'shot',
 ]);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 
@@ -58,6 +58,8 @@ function acting(tokens: Token[], i: number, last: number): boolean {
     }
     // "Militiamen armed with guns and machetes killed ...": the group is armed, so it acts.
     if (t.lower === 'armed' && !passive) return true;
+    // "fighters shot residents": the tagger may read "shot" right after the men as a noun.
+    if (t.lower === 'shot' && k === i + 1) return true;
     if (DISGUISE.has(t.lower)) return false;
     return t.pos === 'VERB' && (!passive || t.lower.endsWith('ing'));
   }
@@ -144,13 +146,17 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const t = tokens[i];
     // "had not targeted civilians", "Not one of our operations targeted a civilian": who was aimed at, asserted or denied.
     // "an attack against innocent civilians", "opened fire on innocent passengers": the noun of harm and whom it was aimed at.
-    const aimedNoun = (['attack', 'attacks'].includes(t.lower) || (t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) && ['on', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '')
-      // Only who is named as civilians: "opened fire on passengers" says where the fire went, not who the victims were.
-      && (CIVIL_ADJECTIVES.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'civilians');
+    // "the attack by Boko Haram terrorists on rice farmers", "this act of terror against peaceful civilians".
+    const on = attackOn(tokens, i, last);
+    // Only who is named as civilians: "opened fire on passengers" says where the fire went, not who the victims were.
+    const fire = t.lower === 'fire';
+    const aimedNoun = on > 0 && (CIVIL_ADJECTIVES.has(tokens[on]?.lower ?? '') || tokens[on]?.lower === 'civilians' || (!fire && civilianAfter(tokens, on, last)));
     // "soldiers shot villagers": the tagger may read "shot" after the men as a noun.
     const menShot = t.lower === 'shot' && COMBATANT_WORDS.has(tokens[i - 1]?.lower ?? '');
     if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing') || menShot) && TARGETING.has(verbOf(t))))) {
-      let o = aimedNoun ? i + 2 : i + 1;
+      let o = aimedNoun ? on : i + 1;
+      // "rice farmers": a noun that says which ones.
+      if (aimedNoun && tokens[o].pos === 'NOUN' && CIVILIAN_WORDS.has(tokens[o + 1]?.lower ?? '')) o += 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
       // "attacked the displaced people" still names the victims.
@@ -258,3 +264,30 @@ function forceMen(tokens: Token[], i: number, first: number): boolean {
 }
 
 
+
+/** Nouns of an attack whose aim follows "on" or "against": "the attack on", "this act of terror against". */
+const ATTACK_AIMS = new Set(['attack', 'attacks', 'terror', 'aggression', 'assault', 'raid']);
+
+/**
+ * Where the aim of an attack noun at i begins: "attack on villagers", "the attack by Boko Haram terrorists on rice
+ * farmers" (over whose attack it was), "opened fire on"; -1 when none.
+ */
+function attackOn(tokens: Token[], i: number, last: number): number {
+  const t = tokens[i];
+  if (!ATTACK_AIMS.has(t.lower) && !(t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) return -1;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'by') {
+    k += 1;
+    while (k <= last && k <= i + 6 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k].pos)) k += 1;
+  }
+  return ['on', 'against', 'at'].includes(tokens[k]?.lower ?? '') && k + 1 <= last ? k + 1 : -1;
+}
+
+/** Whether civilians are named right after k, over an article and a word that says which: "the rice farmers". */
+function civilianAfter(tokens: Token[], k: number, last: number): boolean {
+  for (let o = k; o <= last && o <= k + 2; o += 1) {
+    if (CIVILIAN_WORDS.has(tokens[o].lower)) return true;
+    if (!['DET', 'ADJ', 'NOUN'].includes(tokens[o].pos)) return false;
+  }
+  return false;
+}
