@@ -80,6 +80,9 @@ describe('cause forms', () => {
     // A drone that struck is the cause and the weapon (as the corpus annotates it); one that carried goods is neither.
     ['The Southland government said the convoy was hit by a drone near the border.', 'attacked[convoy]=true; cause=drone strike; weapon=drone'],
     ['The Southland government said the supplies were delivered by a drone.', ''],
+    // A bomb that went off is explosives; a bomb defused is none.
+    ['The Southland government said a bomb exploded in the market, killing four people.', 'cause=explosives; fatalities=four'],
+    ['The Southland government said a bomb was defused in the market.', ''],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);
   });
