@@ -25,6 +25,9 @@ describe('count subjects in the desk names', () => {
     ['"I counted 25 bodies of soldiers," a villager told Relief Watch.', ['combatant_fatalities[Ruritanian army]=25']],
     ['The army said the number of militants killed had risen to 33.', ['combatant_fatalities[Liberation Front]=33']],
     ['The Liberation Front said the number of soldiers killed rose to 40.', ['combatant_fatalities[Ruritanian army]=40']],
+    // Men of a body named after them take its name; a body the desk knows by an alias, its party's name.
+    ['Relief Watch said the strike killed six officers of the Liberation Front.', ['combatant_fatalities[Liberation Front]=six']],
+    ['Relief Watch said the strike killed six officers of the Mountain Brigade.', ['combatant_fatalities[Mountain Brigade]=six']],
     ['Relief Watch said 12 soldiers were wounded in the ambush.', ['injuries[Ruritanian army]=12']],
     ['Relief Watch said 20 LF fighters were killed.', ['combatant_fatalities[Liberation Front]=20']],
   ])('%s', (text, expected) => {

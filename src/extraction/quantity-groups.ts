@@ -13,6 +13,9 @@ import { COMBATANTS } from './quantity-words';
 export function withGroupsApart(facets: ReadFacet[], tokens: Token[], [first, last]: Span): ReadFacet[] {
   const combatant = (w: Token) => has(COMBATANTS, w);
   return facets.map((f) => {
+    // "seven officers of the Revolutionary Guards": the body named after the men, in its own name.
+    const body = f.subject && GROUP_WORDS.has(f.subject) ? namedBody(tokens, f.span, last) : null;
+    if (body) return { ...f, subject: body };
     if (f.attribute !== 'fatalities' || f.subject) return f;
     const words = bodiesOf(tokens, f.span, last) ?? numberOf(tokens, f.span[0], first);
     const group = words?.some(combatant) ? armedGroup(tokens, words, -1, last, combatant) : null;
@@ -21,6 +24,24 @@ export function withGroupsApart(facets: ReadFacet[], tokens: Token[], [first, la
 }
 
 const BODIES = new Set(['bodies', 'corpses', 'remains']);
+/** The words quantity reading names counted men by when it has no party for them. */
+const GROUP_WORDS = new Set(['soldiers', 'fighters', 'police']);
+/** Men of a body: "officers of", "members of", "fighters from". */
+const MEN_OF = new Set(['officers', 'members', 'fighters', 'soldiers', 'troops', 'men', 'personnel', 'commanders']);
+
+/** "seven officers of the Revolutionary Guards": the proper name after the men counted (within the facet's words and two more). */
+function namedBody(tokens: Token[], [a, b]: Span, last: number): string | null {
+  for (let k = a; k <= b + 2 && k < last; k += 1) {
+    if (!MEN_OF.has(tokens[k].lower) || !['of', 'from'].includes(tokens[k + 1]?.lower ?? '')) continue;
+    let n = k + 2 + (tokens[k + 2]?.pos === 'DET' ? 1 : 0);
+    const words: string[] = [];
+    // A capitalised noun is part of the name too: the tagger reads "the Mountain Brigade" as a noun and a name.
+    const named = (t: Token) => t.pos === 'PROPN' || (t.pos === 'NOUN' && /^[A-Z]/.test(t.text));
+    while (n <= last && words.length < 5 && named(tokens[n])) words.push(tokens[n++].text);
+    return words.length ? words.join(' ') : null;
+  }
+  return null;
+}
 const DEAD = new Set(['killed', 'dead', 'slain', 'neutralised', 'neutralized', 'who']);
 
 /** The nouns after "bodies of (the)", right after the number: "25 bodies of soldiers". */
