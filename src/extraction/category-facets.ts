@@ -8,7 +8,7 @@ import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './neg
 import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
 import { attackersFled, attackFailed, placeTaken } from './outcomes';
-import { carriedWeapons, struckCraft } from './hand-weapons';
+import { arsenal, carriedWeapons, struckCraft } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
@@ -112,7 +112,13 @@ export function categoryFacets(
     // "gunmen armed with automatic rifles", "with guns and machetes": what they carried.
     for (const w of carriedWeapons(tokens, i, last)) if (!weapons.some((x) => x.value === w.value)) weapons.push({ ...w, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first) && !struckCraft(tokens, i, i + weapon.length - 1, first, last)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    const weaponEnd = weapon ? i + weapon.length - 1 : i;
+    // "had no Tochka-U missiles in service", "does not use the Tochka-U": an arsenal, not the weapon of this attack.
+    const tiedWeapon = weapon && !arsenal(tokens, i, weaponEnd, first, last)
+      && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, weaponEnd, first, last) || near(tokens, i, first, last, FIRING));
+    if (weapon && tiedWeapon && !weapons.some((w) => w.value === weapon.value) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first) && !struckCraft(tokens, i, weaponEnd, first, last)) {
+      weapons.push({ value: weapon.value, span: [i, weaponEnd], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    }
     // "could retake", and ", who took control of the capital two weeks ago": a state that may be, or a party's past.
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower)) || (i - 1 > first && ['who', 'which'].includes(tokens[i - 1].lower) && tokens[i - 2].text === ',');
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);

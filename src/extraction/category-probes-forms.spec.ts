@@ -80,6 +80,10 @@ describe('cause forms', () => {
     // A drone that struck is the cause and the weapon (as the corpus annotates it); one that carried goods is neither.
     ['The Southland government said the convoy was hit by a drone near the border.', 'attacked[convoy]=true; cause=drone strike; weapon=drone'],
     ['The Southland government said the supplies were delivered by a drone.', ''],
+    // A named system in an arsenal or used in general is not this attack's weapon.
+    ['The Red Front said Northland forces had been seen using Grad rockets earlier in the year.', ''],
+    ['The Red Front said it does not use the Grad.', ''],
+    ['The Red Front said the market was hit by a Grad salvo.', 'attacked[market]=true; weapon=grad'],
     // A bomb that went off is explosives; a bomb defused is none.
     ['The Southland government said a bomb exploded in the market, killing four people.', 'cause=explosives; fatalities=four'],
     ['The Southland government said a bomb was defused in the market.', ''],
