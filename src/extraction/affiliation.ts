@@ -111,7 +111,10 @@ export function recognised(tokens: Token[], i: number, first: number, last: numb
 }
 
 /** Where the head of a noun phrase is a weapon: "a misfired Islamic Jihad rocket", "an Israeli missile". */
-const PROJECTILES = new Set(['rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'shell', 'shells', 'bomb', 'bombs', 'warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'artillery']);
+const PROJECTILES = new Set([
+  'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'shell', 'shells', 'bomb', 'bombs', 'warplane', 'warplanes', 'jet', 'jets',
+  'aircraft', 'artillery',
+]);
 
 /** "a misfired Islamic Jihad rocket": the names before a weapon say whose it was; null when the head is no weapon. */
 export function makerOf(tokens: Token[], [a, b]: Span): Span | null {

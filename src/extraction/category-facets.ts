@@ -14,9 +14,12 @@ import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
-import { accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doorToDoor, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder } from './blame';
 import {
-  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
+  accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doorToDoor, firedAtPlace,
+  knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder,
+} from './blame';
+import {
+  ATTACK_NOUNS, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
@@ -116,7 +119,8 @@ export function categoryFacets(
     // "had no Tochka-U missiles in service", "does not use the Tochka-U": an arsenal, not the weapon of this attack.
     const tiedWeapon = weapon && !arsenal(tokens, i, weaponEnd, first, last)
       && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, weaponEnd, first, last) || near(tokens, i, first, last, FIRING));
-    if (weapon && tiedWeapon && !weapons.some((w) => w.value === weapon.value) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first) && !struckCraft(tokens, i, weaponEnd, first, last)) {
+    const weaponNew = weapon && !weapons.some((w) => w.value === weapon.value) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '');
+    if (weapon && tiedWeapon && weaponNew && !downed(tokens, i, first) && !struckCraft(tokens, i, weaponEnd, first, last)) {
       weapons.push({ value: weapon.value, span: [i, weaponEnd], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     }
     // "could retake", and ", who took control of the capital two weeks ago": a state that may be, or a party's past.

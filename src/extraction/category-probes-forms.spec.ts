@@ -17,15 +17,24 @@ function facetsOf(text: string): string {
   const candidates = extractStatements(text, SOURCES);
   if (!candidates.length) return '(no statement)';
   return candidates.flatMap((c) => c.facets)
-    .map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${Array.isArray(f.value) ? f.value.join(',') : String(f.value)}`)
+    .map((f) => {
+      const value = Array.isArray(f.value) ? f.value.join(',') : String(f.value);
+      return `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${value}`;
+    })
     .sort().join('; ');
 }
 
 describe('perpetrator forms', () => {
   it.each([
     // Everyone blamed or accused of harm is named; a bare "blaming X" blames X for the event.
-    ['The toll rose to nine, the Southland government said, blaming the Red Front and the Blue League.', 'fatalities=nine; perpetrator=Blue League; perpetrator=Red Front'],
-    ['The Southland government accused the Red Front and its allies, including the Blue League, of shelling the market.', 'attacked[market]=true; cause=shelling; perpetrator=Blue League; perpetrator=Red Front'],
+    [
+      'The toll rose to nine, the Southland government said, blaming the Red Front and the Blue League.',
+      'fatalities=nine; perpetrator=Blue League; perpetrator=Red Front',
+    ],
+    [
+      'The Southland government accused the Red Front and its allies, including the Blue League, of shelling the market.',
+      'attacked[market]=true; cause=shelling; perpetrator=Blue League; perpetrator=Red Front',
+    ],
     ['The Southland government accused the Red Front of recruiting children.', ''],
     // "carried it out": the subject did it; "carried it home" names no one.
     ['The Southland government said the Red Front had carried it out at night.', 'perpetrator=Red Front'],
@@ -36,7 +45,10 @@ describe('perpetrator forms', () => {
     ['The Southland government said two suspects were linked to a pro-Red Front cell.', ''],
     ['The Southland government said the school was linked to the Red Front.', ''],
     // What the attackers included, and who backed them.
-    ['The Southland government said the attackers came from the hills and included Red Front fighters, backed by Blue League militiamen.', 'perpetrator=Blue League; perpetrator=Red Front'],
+    [
+      'The Southland government said the attackers came from the hills and included Red Front fighters, backed by Blue League militiamen.',
+      'perpetrator=Blue League; perpetrator=Red Front',
+    ],
     ['The Southland government said the victims included Red Front fighters.', ''],
     // Bearing responsibility names the one responsible; a parenthesis of its initials is skipped.
     ['The Southland government said the Red Front (RF) bears full responsibility for the massacre.', 'perpetrator=Red Front'],
@@ -44,8 +56,14 @@ describe('perpetrator forms', () => {
     ['The Southland government said it bears responsibility for the safety of the refugees.', ''],
     ['The Southland government said the Red Front bears full responsibility for this act of terror.', 'perpetrator=Red Front'],
     // Everyone holding the positions fired from; everyone the accused's own men include.
-    ['The Southland government said the rockets were fired from positions held by the Red Front and the Blue League.', 'cause=rocket; perpetrator=Blue League; perpetrator=Red Front'],
-    ['The Southland government accused the Red Front and its allied militias, including the Blue League, of shelling the camp.', 'attacked[camp]=true; cause=shelling; perpetrator=Blue League; perpetrator=Red Front'],
+    [
+      'The Southland government said the rockets were fired from positions held by the Red Front and the Blue League.',
+      'cause=rocket; perpetrator=Blue League; perpetrator=Red Front',
+    ],
+    [
+      'The Southland government accused the Red Front and its allied militias, including the Blue League, of shelling the camp.',
+      'attacked[camp]=true; cause=shelling; perpetrator=Blue League; perpetrator=Red Front',
+    ],
     // Going door to door is the hunt; going from town to town on a tour is nothing.
     ['The Southland government said Red Front fighters had gone from house to house, shooting men.', 'perpetrator=Red Front'],
     ['The Southland government said the Red Front leaders went to the capital for talks.', ''],
@@ -95,14 +113,20 @@ describe('cause forms', () => {
 describe('victim status forms', () => {
   it.each([
     // Men named by the force they serve in are fighters; counted, they are a toll and say no status.
-    ['The Southland government said 14 of the dead were army personnel and six were civilians.', 'combatant_fatalities[Northland army]=14; victim_status=mixed'],
+    [
+      'The Southland government said 14 of the dead were army personnel and six were civilians.',
+      'combatant_fatalities[Northland army]=14; victim_status=mixed',
+    ],
     ['The Southland government said nine Northland police officers were killed.', 'combatant_fatalities[Northland army]=nine'],
     // "many of them were fighters": the others were not.
     ['The Southland government said about 60 people were killed and that many of them were militants.', 'fatalities=about 60; victim_status=mixed'],
     ['The Southland government said about 60 people were killed and that all of them were militants.', 'fatalities=about 60; victim_status=combatants'],
     // An apposition before the killing; the members of an "among them" list.
     ['The Southland government said 30 citizens, all of them traders, were murdered on the road.', 'fatalities=30; victim_status=civilians'],
-    ['The Southland government said 50 people died, among them a teacher, two nurses, fishermen and several BL officers.', 'fatalities=50; victim_status=mixed'],
+    [
+      'The Southland government said 50 people died, among them a teacher, two nurses, fishermen and several BL officers.',
+      'fatalities=50; victim_status=mixed',
+    ],
     // A policy in the present is not who died; a denial of this attack's aim is.
     ['The Southland government said the army does not target civilians.', ''],
     ['The Southland government said the army had not targeted civilians in the raid.', 'not perpetrator=Northland army; not victim_status=civilians'],
@@ -113,7 +137,10 @@ describe('victim status forms', () => {
     ['The Southland government condemned this act of terror against peaceful civilians.', 'victim_status=civilians'],
     ['The Southland government said the attack on the army post was repelled.', 'outcome=repelled'],
     // The shot and the killed of a list of the dead, fighters and civilians.
-    ['The Red Front said its fighters killed 30 people, including members of the security forces and farmers.', 'fatalities=30; perpetrator=Red Front; victim_status=mixed'],
+    [
+      'The Red Front said its fighters killed 30 people, including members of the security forces and farmers.',
+      'fatalities=30; perpetrator=Red Front; victim_status=mixed',
+    ],
     ['The Southland government said the gunmen shot the men, the women and even the babies.', 'cause=gunfire; victim_status=civilians'],
     // Women and children among the dead: civilians; among the wounded: nothing of the dead.
     ['The Southland government said 12 people, including women and children, were killed.', 'fatalities=12; victim_status=civilians'],

@@ -23,7 +23,8 @@ export const CAUSES: Array<[string, string]> = [
   ['grenade', 'grenade'], ['grenades', 'grenade'], ['been shot', 'gunfire'], ['were shot', 'gunfire'], ['was shot', 'gunfire'],
   ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'], ['shooting', 'gunfire'],
   // "a bomb exploded", "a bomb went off": a bomb that blew up is explosives.
-  ['bomb exploded', 'explosives'], ['bomb went off', 'explosives'], ['bombs exploded', 'explosives'], ['bombs went off', 'explosives'], ['bomb detonated', 'explosives'],
+  ['bomb exploded', 'explosives'], ['bomb went off', 'explosives'], ['bombs exploded', 'explosives'], ['bombs went off', 'explosives'],
+  ['bomb detonated', 'explosives'],
   // "was hit by a drone", "attacked with drones": the drone that struck is the cause.
   ['by a drone', 'drone strike'], ['by drones', 'drone strike'], ['with a drone', 'drone strike'], ['with drones', 'drone strike'],
   ['by an armed drone', 'drone strike'], ['with an armed drone', 'drone strike'],

@@ -49,7 +49,8 @@ describe('count subjects in the desk names', () => {
   });
 
   it('keeps a toll of the dead when the group is no armed one or the speaker no armed party', () => {
-    const tolls = (text: string) => extractStatements(text, ONE_EACH).flatMap((c) => c.facets.filter((f) => f.attribute.includes('fatalities')).map((f) => `${f.attribute}=${f.value}`));
+    const tolls = (text: string) => extractStatements(text, ONE_EACH)
+      .flatMap((c) => c.facets.filter((f) => f.attribute.includes('fatalities')).map((f) => `${f.attribute}=${f.value}`));
     expect(tolls('Relief Watch said seven of its members were killed.')).toEqual(['fatalities=seven']);
     expect(tolls('Relief Watch said the number of people killed rose to 33.')).toEqual(['fatalities=33']);
   });

@@ -91,7 +91,9 @@ const GUNMEN = new Set([
   'attackers', 'assailants', 'gunmen', 'fighters', 'soldiers', 'troops', 'militiamen', 'militants', 'insurgents', 'jihadists', 'terrorists', 'policemen', 'guards',
 ]);
 /** What is fired that is no gun: "fired rockets", "fired a missile" say another cause. */
-const NOT_GUNS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'drone', 'drones', 'tear', 'warning']);
+const NOT_GUNS = new Set([
+  'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'drone', 'drones', 'tear', 'warning',
+]);
 
 /**
  * "the gunmen fired into the crowd", "fighters shot residents in the streets": armed men as the subject (within three
@@ -106,6 +108,8 @@ export function menFired(tokens: Token[], i: number, first: number, last: number
   while (k > first && (['AUX', 'ADV', 'PART'].includes(tokens[k].pos) || ['and', 'in', 'came'].includes(tokens[k].lower))) k -= 1;
   if (k < first || !GUNMEN.has(tokens[k].lower)) return null;
   // "fired cluster munitions at the town": a weapon named after the verb is what was fired.
-  for (let n = i + 1; n <= last && n <= i + 3; n += 1) if (NOT_GUNS.has(tokens[n].lower) || phraseAt(tokens, n, last, WEAPONS) || phraseAt(tokens, n, last, CAUSES)) return null;
+  for (let n = i + 1; n <= last && n <= i + 3; n += 1) {
+    if (NOT_GUNS.has(tokens[n].lower) || phraseAt(tokens, n, last, WEAPONS) || phraseAt(tokens, n, last, CAUSES)) return null;
+  }
   return { value: 'gunfire', length: 1 };
 }
