@@ -25,6 +25,9 @@ describe('count subjects in the desk names', () => {
     ['"I counted 25 bodies of soldiers," a villager told Relief Watch.', ['combatant_fatalities[Ruritanian army]=25']],
     ['The army said the number of militants killed had risen to 33.', ['combatant_fatalities[Liberation Front]=33']],
     ['The Liberation Front said the number of soldiers killed rose to 40.', ['combatant_fatalities[Ruritanian army]=40']],
+    // The captured of a force are the force's; fighters a state's source captures are the armed group's.
+    ['The Liberation Front said it had taken 200 soldiers prisoner.', ['captured[Ruritanian army]=200']],
+    ['The army said 21 fighters were captured.', ['captured[Liberation Front]=21']],
     // Men of a body named after them take its name; a body the desk knows by an alias, its party's name.
     ['Relief Watch said the strike killed six officers of the Liberation Front.', ['combatant_fatalities[Liberation Front]=six']],
     ['Relief Watch said the strike killed six officers of the Mountain Brigade.', ['combatant_fatalities[Mountain Brigade]=six']],

@@ -50,7 +50,7 @@ export function withPartySubjects<T extends { attribute: string; subject?: strin
 }
 
 /** Kinds of source that speak for a state: the armed group they fight is the one they count as attackers. */
-const STATE_KINDS = new Set(['military', 'police', 'government', 'state_media']);
+const STATE_KINDS = new Set(['military', 'police', 'government', 'state_media', 'intelligence']);
 /** Possessives that make the counted men the speaker's own: "12 of its fighters", "our men". */
 const OWN = new Set(['its', 'our']);
 /** What the counted men are called, once quantity reading has reduced them to a word. */
