@@ -33,7 +33,7 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said the rocket that hit the market came from M23 positions. M23 rejected the accusation.', 'not perpetrator=M23'],
     ['M23 rejected the accusations, saying its fighters were miles away.', 'not perpetrator=M23'],
     // An aircraft struck is a target, not a weapon; one that fires is a weapon.
-    ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; weapon=drone'],
+    ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; cause=drone strike; weapon=drone'],
     ['The FARDC said a helicopter gunship fired on the village, killing 10 people.', 'attacked[village]=true; fatalities=10; weapon=helicopter'],
     ['M23 said 12 soldiers were killed in the attack on the army helicopter.', 'combatant_fatalities[FARDC]=12'],
     ['The FARDC said an explosive-laden drone struck the helicopter.', 'cause=drone strike'],
