@@ -13,7 +13,7 @@ import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
-import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
+import { byWhom, calmSaid, fightingState, noBefore, siegeEnded } from './situation';
 import {
   accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doorToDoor, firedAtPlace,
   knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder,
@@ -131,7 +131,7 @@ export function categoryFacets(
     // "calm and under control": control says more than calm.
     const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
     if (calm >= 0) facets.splice(calm, 1);
-    if (situation) add({ attribute: 'situation', value: situation.value, polarity: polarityOf(denied, negatedHere), span: [i, i + situation.length - 1] });
+    if (situation) add({ attribute: 'situation', value: situation.value, polarity: polarityOf(denied, negatedHere || noBefore(tokens, i)), span: [i, i + situation.length - 1] });
     // "clashes were continuing", "the shooting hasn't stopped".
     const fighting = situation || hypothetical ? null : fightingState(tokens, i, last);
     if (fighting) add({ attribute: 'situation', value: fighting.value, polarity: polarityOf(denied, fighting.negated), span: [i, i + fighting.length - 1] });

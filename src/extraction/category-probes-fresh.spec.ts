@@ -59,6 +59,10 @@ describe('facets on fresh wire copy', () => {
     ['M23 said its fighters had taken "complete control" of the town.', 'outcome=success'],
     ['The FARDC said: "We are confident we successfully hit the target."', 'outcome=success'],
     ['The FARDC said survivors were still reporting gunfire in several neighbourhoods.', 'situation=fighting_ongoing'],
+    // The noun itself denied ("no fighting"), over words that qualify it; "no" elsewhere denies nothing of the fighting.
+    ['The FARDC said there was no fighting going on in Goma.', 'not situation=fighting_ongoing'],
+    ['The FARDC said no more heavy fighting continued after dawn.', 'not situation=fighting_ongoing'],
+    ['The FARDC said fighting was still going on, with no let-up.', 'situation=fighting_ongoing'],
     ['The FARDC said: "The rebels are still in the town. There is shooting in the streets."', 'situation=fighting_ongoing'],
     ['The FARDC said the strike was carried out without informing M23, which took control of the town two weeks ago.', ''],
     ['The FARDC said the rebels could retake the town.', ''],
