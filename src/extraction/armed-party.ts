@@ -49,6 +49,11 @@ function armedByCountry({ all }: SourceIndex): Map<string, number[]> {
   return postings(armed, (s) => (s ? [s.name, ...s.aliases].flatMap((n) => [...countriesOf(n)]) : []));
 }
 
+/** Whether the desk knows the party by that name as an armed group (no state's forces). */
+export function isArmedGroup(name: string, index: SourceIndex): boolean {
+  return sourceByName(index, name)?.kind === 'armed_group';
+}
+
 /** Whether the desk knows the party by that name as armed (military, armed group, police). */
 export function isArmed(name: string, index: SourceIndex): boolean {
   return ARMED.has(sourceByName(index, name)?.kind ?? '');
