@@ -28,13 +28,14 @@ function countriesOf(name: string): Set<string> {
 /**
  * The party that carries out attacks for a party named as a perpetrator: strikes are made by forces, so
  * "Israel" (the government's alias) or "an Israeli strike" folds to the desk's one armed party of that
- * country ("Israel Defense Forces") when the desk has exactly one. A party that is armed already, a party of
- * no country, or a country with no armed party or several, stays as named.
+ * country ("Israel Defense Forces") when the desk has exactly one. A party that is no government (armed already,
+ * or an NGO named after its country), a party of no country, or a country with no armed party or several, stays as named.
  */
 export function armedParty(name: string | null, index: SourceIndex): string | null {
   if (!name) return name;
   const named = sourceByName(index, name);
-  if (!named || ARMED.has(named.kind ?? '')) return name;
+  // Only a state's government stands for its forces: a country's Red Crescent or rights group does not.
+  if (!named || named.kind !== 'government') return name;
   const countries = new Set<string>();
   for (const n of [named.name, ...named.aliases]) for (const c of countriesOf(n)) countries.add(c);
   if (!countries.size) return name;
