@@ -5,10 +5,12 @@
  * the questions and the host's or correspondent's words are nobody's statement.
  */
 import { Token } from './analyse';
-import type { Attribution, Span } from './attribution';
+import { attribute, Attribution, Span } from './attribution';
 import { TITLES } from './lexicon';
+import { CAPITALS, DEMONYMS } from './names';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
+import { subjectOf } from './subjects';
 import { capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
@@ -24,6 +26,14 @@ const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 /** Words of one speaking of themselves or their side. */
 const SPEAKING = new Set(['our', 'us', 'my', 'me']);
+/** Words that end a sentence: a line's first sentence is where it says who speaks. */
+const SENTENCE_ENDS = new Set(['.', '?', '!']);
+/** Places the lexicons know (a country, its capital, its people): "Syria:" heads the news from there, no one speaks. */
+const PLACES = new Set([...Object.entries(CAPITALS), ...Object.entries(DEMONYMS)].flat());
+/** Verbs by which a sentence under a heading names its own speaker ("The army said ..."), as lemmas. */
+const SAYING = new Set(['say', 'tell', 'add', 'according']);
+/** Words before a name that make the person the one asking: "spoke to Sara Lind", "interviewed by X". */
+const ASKED = new Set(['to', 'by', 'interviewed']);
 
 /** One paragraph of a transcript: who speaks in it and where their words begin. */
 export interface Turn {
@@ -49,13 +59,45 @@ export function spokenWords(first: number, last: number): Attribution {
  * transcript usually gives way to the story again, the speaker must also be heard in the first person.
  */
 function carriesOn(tokens: Token[], quoted: boolean[], first: number, last: number, final: boolean): boolean {
-  let spoken = !final;
+  let spoken = quoted[first] || quoted[first + 1];
   for (let k = first; k <= last; k += 1) {
     if (quoted[k]) continue;
     if (NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return false;
     if (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower)) spoken = true;
   }
-  return spoken;
+  // "Hamas denied it on Telegram.": a paragraph whose subject is a third party is the writer's again.
+  return spoken || (!final && subjectOf({ tokens, quoted, first, last: sentenceEnd(tokens, first, last) }) === null);
+}
+
+/** The last token of the sentence opening at `first`, within [first, last]. */
+function sentenceEnd(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && !SENTENCE_ENDS.has(tokens[k].text)) k += 1;
+  return k;
+}
+
+/**
+ * Whether the words after a label name their own speaker, not in the first person: "Riverton: The health office
+ * said ..." is a round-up's sentence under a place, no turn. Only the first sentence is read.
+ */
+function attributesItself(tokens: Token[], quoted: boolean[], colon: number, end: number): boolean {
+  if (colon >= end) return false;
+  const found = attribute({ tokens, quoted, first: colon + 1, last: sentenceEnd(tokens, colon + 1, end) });
+  const who = found ? tokens[found.speaker[0]].lower : '';
+  // Only verbs of saying: "Spokesperson X: Kardan rejects the accusation" is X speaking for their side.
+  const saying = found !== null && SAYING.has(found.verb) && found.speaker[0] !== found.content[0];
+  return saying && !FIRST_PERSON.has(who) && !SPEAKING.has(who);
+}
+
+/** Whether the capitalised word at `k` ends a name of two words or more ("Ilya Kardan"), not a title and a name. */
+function endsFullName(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 3 && !tokens[j + 1].lineStart; j -= 1) {
+    const t = tokens[j];
+    if (t.text === '.') continue;
+    const word = t.lower.replace(/\.$/, '');
+    return capitalised(t) && !TITLES.has(word) && !DETERMINERS.has(word) && !CONNECTORS.has(word);
+  }
+  return false;
 }
 
 /** Where a person the label names is first written out in full, with a function beside the name. */
@@ -152,15 +194,26 @@ export type Resolver = (head: string, beside: string | null, at: number) => Spok
  */
 function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWords: Resolver): Spoken | null {
   let tried = 0;
+  let person: Spoken | null = null;
   for (let k = firstTurn - 1; k > 0 && tried < MAX_HEADER_NAMES; k -= 1) {
     // The last word of a run of capitals: "Brandt" of "Tomas Brandt".
     if (!capitalised(tokens[k]) || tokens[k].lineStart || (isWord(tokens[k + 1]) && !tokens[k + 1].lineStart)) continue;
     tried += 1;
     const intro = introduction(text, tokens, k);
-    const found = intro.press ? null : resolveWords(intro.head, intro.beside, k);
-    if (found?.person) return found;
+    if (intro.press || asking(tokens, nameRun(tokens, k)[0])) continue;
+    const found = resolveWords(intro.head, intro.beside, k);
+    // A person who speaks for a known party is the likelier one answering.
+    if (found?.person && found.sourceId) return found;
+    if (found?.person) person ??= found;
   }
-  return null;
+  return person;
+}
+
+/** "spoke to Sara Lind", "interviewed by X", "talked with X" (not "an interview with X"): the name is the one asking. */
+function asking(tokens: Token[], name: number): boolean {
+  const before = tokens[name - 1];
+  if (!before || tokens[name].lineStart) return false;
+  return ASKED.has(before.lower) || (before.lower === 'with' && tokens[name - 2]?.pos === 'VERB');
 }
 
 /**
@@ -169,7 +222,7 @@ function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWo
  * transcript). Each label is resolved once, at its first turn.
  */
 export function readTranscript(text: string, tokens: Token[], quoted: boolean[], resolveWords: Resolver): (at: number) => Turn | null {
-  const colons = labelledLines(tokens);
+  const colons = labelledLines(tokens, (colon, end) => attributesItself(tokens, quoted, colon, end));
   if (!colons.size) return () => null;
   const mentions = firstMentions(tokens, colons);
   const speakers = new Map<string, Spoken | null>();
@@ -181,18 +234,27 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   const named = (label: Label, at: number): Spoken | null => {
     if (label.press) return null;
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
+    const name = surname(label);
+    const first = name ? mentions.get(name.toLowerCase()) : undefined;
+    // "Ilya Kardan, a shopkeeper, ..." then "KARDAN:": the person written out, before a party "Kardan" is an alias of.
+    if (first !== undefined && endsFullName(tokens, first)) {
+      const person = introduced(first);
+      if (person !== undefined) return person;
+    }
+    if (PLACES.has(label.words.join(' ').toLowerCase())) return null;
     const own = resolveWords(label.words.join(' '), label.beside, at);
     if (own?.sourceId) return own;
     // "THE ARMY SPOKESMAN:": words in capitals may be a function in lower case, not a name.
     const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
     if (plain?.sourceId) return plain;
-    const name = surname(label);
-    const first = name ? mentions.get(name.toLowerCase()) : undefined;
-    if (first === undefined) return own;
+    return (first === undefined ? undefined : introduced(first)) ?? own;
+  };
+  // The person first written out at `first`: null when it is the press's own, undefined when it resolves to no one.
+  const introduced = (first: number): Spoken | null | undefined => {
     const intro = introduction(text, tokens, first);
     if (intro.press) return null;
     const found = resolveWords(intro.head, intro.beside, first);
-    if (!found) return own;
+    if (!found) return undefined;
     // "Gen. Mark A. Milley, the Pentagon": the body beside the name speaks, through the person written out.
     const person = found.sourceId && !found.role ? { role: intro.head, named: found.named ?? nameEnding(intro.head) ?? undefined, person: true } : {};
     return { ...found, ...person };
