@@ -10,7 +10,10 @@ const SOURCES: KnownSource[] = [
 
 /** Each statement as "speaker: first words". */
 const read = (lines: string[]) =>
-  extractStatements(lines.join('\n'), SOURCES).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`}: ${c.statement.split(' ').slice(0, 4).join(' ')}`);
+  extractStatements(lines.join('\n'), SOURCES).map((c) => {
+    const who = c.sourceId ?? `new:${c.suggestedSource?.name}`;
+    return `${who}: ${c.statement.split(' ').slice(0, 4).join(' ')}`;
+  });
 
 describe('transcripts: who speaks', () => {
   it('reads a round-up of "Place: sentence" lines as the speakers each sentence names, not the place', () => {
@@ -23,7 +26,8 @@ describe('transcripts: who speaks', () => {
   });
 
   it('reads a label that is only a country as no speaker', () => {
-    expect(read(['Q: What does the other side say?', 'Syria: The strike was a provocation.', 'Q: And then?', 'Syria: Nothing more.'])).toEqual([]);
+    const lines = ['Q: What does the other side say?', 'Syria: The strike was a provocation.', 'Q: And then?', 'Syria: Nothing more.'];
+    expect(read(lines)).toEqual([]);
   });
 
   it('reads a paragraph between turns whose subject is a third party as narration, not the last speaker\'s words', () => {
@@ -70,5 +74,11 @@ describe('transcripts: who speaks', () => {
       'A: Two were.',
     ]);
     expect(got).toEqual(['front: Our fighters do, since', 'front: Two were.']);
+  });
+
+  it('takes the person answering from a header that ends with their name and a full stop', () => {
+    const header = 'An interview with Valley Front spokesman Tomas Brandt.';
+    const got = read([header, 'Q: Who holds the bridge?', 'A: We do.', 'Q: Still?', 'A: Yes.']);
+    expect(got).toEqual(['front: We do.', 'front: Yes.']);
   });
 });

@@ -197,7 +197,7 @@ function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWo
   let person: Spoken | null = null;
   for (let k = firstTurn - 1; k > 0 && tried < MAX_HEADER_NAMES; k -= 1) {
     // The last word of a run of capitals: "Brandt" of "Tomas Brandt".
-    if (!capitalised(tokens[k]) || tokens[k].lineStart || (isWord(tokens[k + 1]) && !tokens[k + 1].lineStart)) continue;
+    if (!capitalised(tokens[k]) || tokens[k].lineStart || nameGoesOn(tokens, k)) continue;
     tried += 1;
     const intro = introduction(text, tokens, k);
     if (intro.press || asking(tokens, nameRun(tokens, k)[0])) continue;
@@ -207,6 +207,15 @@ function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWo
     if (found?.person) person ??= found;
   }
   return person;
+}
+
+/** Whether the name at `k` goes on after it ("Lloyd J. Austin"): not past a full stop ending the sentence ("Tomas Brandt."). */
+function nameGoesOn(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.lineStart || !isWord(next)) return false;
+  // After an initial or a title, the stop is an abbreviation's: "J. Austin", "Gen. Milley".
+  const abbreviated = tokens[k].text.length === 1 || TITLES.has(tokens[k].lower);
+  return capitalised(next) || (abbreviated && tokens[k + 2] !== undefined && !tokens[k + 2].lineStart);
 }
 
 /** "spoke to Sara Lind", "interviewed by X", "talked with X" (not "an interview with X"): the name is the one asking. */
