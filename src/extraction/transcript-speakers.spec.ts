@@ -30,6 +30,11 @@ describe('transcripts: who speaks', () => {
     expect(read(lines)).toEqual([]);
   });
 
+  it('reads a country\'s label with words in the first person as its delegate speaking', () => {
+    const lines = ['Q: Does any delegation wish to speak?', 'Syria: We reject the charge.', 'Q: Anyone else?', 'Syria: No.'];
+    expect(read(lines)).toEqual(['new:Syrian government: We reject the charge.', 'new:Syrian government: No.']);
+  });
+
   it('reads a paragraph between turns whose subject is a third party as narration, not the last speaker\'s words', () => {
     const got = read([
       'Colonel Aran Meke, spokesman of the Kardan army, briefed reporters.',

@@ -55,18 +55,25 @@ export function spokenWords(first: number, last: number): Attribution {
 
 /**
  * Whether a paragraph without a label carries on the turn before it. One in the writer's voice ("Kirby, asked
- * later, said ...") has a word of narration outside quotation marks, not "I said"; after the last label, where a
- * transcript usually gives way to the story again, the speaker must also be heard in the first person.
+ * later, said ...") has a word of narration outside quotation marks, not "I said". Otherwise the speaker is
+ * heard in the first person or within quotation marks; or, before the last label (after it a transcript usually
+ * gives way to the story again), the paragraph opens with no subject of its own ("Then, after an hour, silence.").
  */
 function carriesOn(tokens: Token[], quoted: boolean[], first: number, last: number, final: boolean): boolean {
-  let spoken = quoted[first] || quoted[first + 1];
   for (let k = first; k <= last; k += 1) {
-    if (quoted[k]) continue;
-    if (NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return false;
-    if (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower)) spoken = true;
+    if (!quoted[k] && NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return false;
   }
+  if (quoted[first] || quoted[first + 1] || inFirstPerson(tokens, quoted, first, last)) return true;
   // "Hamas denied it on Telegram.": a paragraph whose subject is a third party is the writer's again.
-  return spoken || (!final && subjectOf({ tokens, quoted, first, last: sentenceEnd(tokens, first, last) }) === null);
+  return !final && subjectOf({ tokens, quoted, first, last: sentenceEnd(tokens, first, last) }) === null;
+}
+
+/** Whether words [first, last] are in the first person outside quotation marks ("We returned fire", "our men"). */
+function inFirstPerson(tokens: Token[], quoted: boolean[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) {
+    if (!quoted[k] && (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower))) return true;
+  }
+  return false;
 }
 
 /** The last token of the sentence opening at `first`, within [first, last]. */
@@ -240,23 +247,25 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   let before: Turn | null = null;
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
   // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
-  const named = (label: Label, at: number): Spoken | null => {
+  const named = (label: Label, at: number, [first, last]: Span): Spoken | null => {
     if (label.press) return null;
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
     const name = surname(label);
-    const first = name ? mentions.get(name.toLowerCase()) : undefined;
+    const mention = name ? mentions.get(name.toLowerCase()) : undefined;
     // "Ilya Kardan, a shopkeeper, ..." then "KARDAN:": the person written out, before a party "Kardan" is an alias of.
-    if (first !== undefined && endsFullName(tokens, first)) {
-      const person = introduced(first);
+    if (mention !== undefined && endsFullName(tokens, mention)) {
+      const person = introduced(mention);
       if (person !== undefined) return person;
     }
-    if (PLACES.has(label.words.join(' ').toLowerCase())) return null;
+    // "Syria: Rockets hit a depot.": a place heads the news from there; "Syria: We reject ..." is its delegate speaking.
+    const place = PLACES.has(label.words.join(' ').toLowerCase());
+    if (place && !inFirstPerson(tokens, quoted, first, last)) return null;
     const own = resolveWords(label.words.join(' '), label.beside, at);
     if (own?.sourceId) return own;
     // "THE ARMY SPOKESMAN:": words in capitals may be a function in lower case, not a name.
     const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
     if (plain?.sourceId) return plain;
-    return (first === undefined ? undefined : introduced(first)) ?? own;
+    return (mention === undefined ? undefined : introduced(mention)) ?? own;
   };
   // The person first written out at `first`: null when it is the press's own, undefined when it resolves to no one.
   const introduced = (first: number): Spoken | null | undefined => {
@@ -274,7 +283,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     if (colon !== undefined) {
       const label = readLabel(text, tokens, at, colon);
       const key = label.words.join(' ').toLowerCase();
-      if (!speakers.has(key)) speakers.set(key, named(label, at));
+      if (!speakers.has(key)) speakers.set(key, named(label, at, [colon + 1, last]));
       const speaker = speakers.get(key);
       // The speaker as written is the label ("GEN. MILLEY"), whatever words resolved it.
       before = { body: colon + 1, last, speaker: speaker ? { ...speaker, speaker: label.text } : null };
