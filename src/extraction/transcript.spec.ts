@@ -196,6 +196,13 @@ describe('transcripts on pathological input', () => {
     expect(linear((n) => `${'ARMY GENERAL '.repeat(n * 8)}:  We held.\nQ: Really?\nGEN. ARAN: Yes.\n`.repeat(2))).toBeLessThan(16);
   });
 
+  it('reads bodies of thousands of reporting verbs, and narration between turns, in linear time', () => {
+    const said = (n: number) => `Q: Why?\nGEN. ARAN: ${'the army said that '.repeat(n)}it held.\nQ: And?\nGEN. ARAN: Yes.\n`;
+    const between = (n: number) => `Q: Why?\nGEN. ARAN: Yes.\n${'The Front said it fled.\n'.repeat(n)}Q: And?\nGEN. ARAN: No.\n`;
+    expect(linear(said)).toBeLessThan(16);
+    expect(linear(between)).toBeLessThan(16);
+  });
+
   it('gives candidates, none from the run, for a 100,000-character capitalised label and thousands of turns', () => {
     const run = `${'A'.repeat(50_000)} ${'Bc '.repeat(16_000)}: The army said it held.`;
     const text = `${run}\nAn interview with Valley Front spokesman Tomas Brandt.\n${'A: We held.\nQ: No?\n'.repeat(3000)}`;
