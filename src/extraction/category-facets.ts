@@ -20,13 +20,11 @@ import {
 } from './blame';
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES,
-  SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
+  OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
 /** An attack a party is said to have staged against itself or to blame others: "a Ukrainian provocation". */
 const STAGED = new Set(['provocation', 'provocations']);
-/** Possessives that begin a subject: "its forces", "our fighters". */
-const OWN = new Set(['its', 'our']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);
 /** Verbs of plotting: the one who plotted harm carried it out, for the desk ("Kyiv had planned the sabotage"). */

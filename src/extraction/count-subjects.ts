@@ -13,6 +13,7 @@
 import { fold } from '../claims/fold';
 import { Token } from './analyse';
 import { Span } from './attribution';
+import { OWN } from './category-words';
 import { lookup, scopedOfKind, sourceByName } from './source-lookups';
 import { titledPerson } from './speaker-rules';
 import type { KnownSource, SourceIndex } from './speakers';
@@ -51,8 +52,6 @@ export function withPartySubjects<T extends { attribute: string; subject?: strin
 
 /** Kinds of source that speak for a state: the armed group they fight is the one they count as attackers. */
 const STATE_KINDS = new Set(['military', 'police', 'government', 'state_media', 'intelligence']);
-/** Possessives that make the counted men the speaker's own: "12 of its fighters", "our men". */
-const OWN = new Set(['its', 'our']);
 /** What the counted men are called, once quantity reading has reduced them to a word. */
 const MEN_WORDS = new Set(['attackers', 'fighters']);
 
