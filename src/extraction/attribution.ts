@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { asideOfOneName, inverted, isParenthetical, relativeAfter, taggedOtherwise } from './asides';
 import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
-import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
+import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
@@ -90,8 +90,9 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
     // "speaking to AFP on condition that he not be named": "speak" takes no that-clause, and "condition that" is the noun's.
     if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
-    // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says.
-    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
+    // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says; "in a
+    // statement read on state television that": the participle describes the statement, the search goes on.
+    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !describesStatement(tokens, i) && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
   }
   let i = verb + 1;
   if (lemma === 'speak' || lemma === 'talk') {
@@ -287,7 +288,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   const hasLeft = leftEnd - c.first >= 2 && (tokens[leftEnd].text === ',' || isQuoteMark(tokens[leftEnd]));
   const rightLength = right.content ? right.content[1] - right.content[0] + 1 : 0;
   const quotedLeft = hasLeft && (isQuoteMark(tokens[leftEnd]) || c.quoted[leftEnd - 1]);
-  const preferLeft = hasLeft && !right.introduced && (quotedLeft || rightLength <= 3);
+  const preferLeft = hasLeft && !right.introduced && (quotedLeft || rightLength <= 3 || describesStatement(tokens, right.content?.[0] ?? -1));
   const withApposition = (a: Attribution | null) => {
     const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;
     return dated && apposition ? { ...dated, apposition } : dated;

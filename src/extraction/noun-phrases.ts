@@ -1,3 +1,4 @@
+import { Token } from './analyse';
 import { STATEMENT_NOUNS } from './lexicon';
 import { isQuoteMark } from './quotes';
 import type { Clause, Span } from './attribution';
@@ -87,4 +88,15 @@ export function relativeSubject(c: Clause, before: number): Span | null {
     if (t.lower === 'that' && ['NOUN', 'PROPN'].includes(c.tokens[k - 1].pos) && c.tokens.slice(k + 1, before + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return phraseLeftOf(c, k - 1);
   }
   return null;
+}
+
+/**
+ * Whether the words at k describe the statement a speaker spoke in, not what was said: "..., the army said in a
+ * statement read on state television", "in a video posted online", "in a communique issued late on Monday". A past
+ * participle right after a statement noun modifies the noun; a clause after the verb ("said that ...", "said 14 died")
+ * never starts so.
+ */
+export function describesStatement(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && STATEMENT_NOUNS.has(tokens[k - 1]?.lower ?? '') && t.pos === 'VERB' && !t.lower.endsWith('ing');
 }

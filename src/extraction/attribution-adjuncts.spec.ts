@@ -1,0 +1,21 @@
+import { extractStatements, KnownSource } from './extract';
+
+/** Where a statement is when the speaker's verb is followed by the statement it spoke in (probes of our own wording). */
+const SOURCES: KnownSource[] = [{ id: 'army', name: 'Nigerien army', aliases: ['the army'], kind: 'military' }];
+
+describe('the statement a speaker spoke in is no part of what was said', () => {
+  it.each([
+    // A lead after a dateline: what was said stands before the speaker, the participle describes the statement.
+    ['NIAMEY, March 4 (Wire) - Gunmen attacked an army post on Monday, killing 14 soldiers, the Nigerien army said in a statement read on state television.',
+      'Gunmen attacked an army post on Monday, killing 14 soldiers'],
+    ['Fourteen soldiers died, the army said in a video posted on its page.', 'Fourteen soldiers died'],
+    ['Fourteen soldiers died, the army said in a communique issued late on Monday.', 'Fourteen soldiers died'],
+    // "that" after the described statement opens what was said.
+    ['The army said in a statement read on state television that 14 soldiers died.', '14 soldiers died'],
+    // A clause after the verb is what was said, as before.
+    ['Gunmen attacked the post, the army said, adding that 14 soldiers died.', 'Gunmen attacked the post'],
+  ])('%s', (text, statement) => {
+    const [first] = extractStatements(text, SOURCES, null);
+    expect(first).toMatchObject({ sourceId: 'army', statement });
+  });
+});
