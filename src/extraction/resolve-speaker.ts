@@ -36,7 +36,7 @@ export interface Spoken {
 
 /**
  * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
- * "they", "we": a body or a group), else the last one.
+ * "they", "we": a body or a group); "they" and "we", if none agrees, the last one.
  */
 function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spoken | undefined {
   const p = pronoun.trim().toLowerCase();
@@ -50,7 +50,8 @@ function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spo
   const last = subjects[at]?.introduced ? undefined : subjects[at];
   const line = history[history.length - 1]?.line ?? 0;
   if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
-  return spoke ?? history[history.length - 1];
+  // "Rescuers said ... he said": one person is never a group or a body that spoke with no person's voice.
+  return spoke ?? (gender ? undefined : history[history.length - 1]);
 }
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
@@ -67,6 +68,8 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');
   const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent, subjects);
+  // "Its spokesman", "the rescue worker" pointing back to a body or a group: one person speaks for it, and is "he" later.
+  if (found?.person === false && namesPerson(head)) return { ...found, person: true, gender: genderOf(phrase) };
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)))

@@ -100,7 +100,8 @@ export function namesPerson(phrase: string): boolean {
     const last = before[before.length - 1];
     return !(last && !PERSON_ROLES.has(last) && (ORG_WORDS.includes(last) || ['network', 'charity', 'organisation', 'organization', 'institute', 'monitor', 'lab', 'ngo'].includes(last)));
   }
-  return PERSON_ROLES.has(headWord(text));
+  // "the Democratic Republic of Congo's interior minister": the function after the possessor is the head.
+  return PERSON_ROLES.has(headWord(text)) || PERSON_ROLES.has(headWord(text.split(/['’]s /).pop() ?? text));
 }
 
 /** "One officer" -> "officer", "Doctors at the hospital" -> "hospital doctors", "Experts in munitions" -> "munitions experts": a desk's short name. */
