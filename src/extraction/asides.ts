@@ -91,3 +91,24 @@ export function introductions(c: Clause, functionNoun: (lower: string) => boolea
   }
   return out;
 }
+
+const ADJUNCT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
+
+/**
+ * "The government has in the past denied", "Chad has on several occasions said": a short adjunct between the
+ * auxiliary and the verb is no subject; the subject stands before the auxiliary. Returns where to look for it.
+ */
+export function pastAdjunct(c: Clause, before: number): number {
+  for (let k = before; k > c.first && before - k < 5; k -= 1) {
+    const t = c.tokens[k];
+    if (c.quoted[k]) return before;
+    if (t.pos === 'ADP') {
+      if (c.tokens[k - 1].pos !== 'AUX' || k === before) return before;
+      let b = k - 1;
+      while (b >= c.first && ['ADV', 'AUX', 'PART'].includes(c.tokens[b].pos) && !c.quoted[b]) b -= 1;
+      return b;
+    }
+    if (!ADJUNCT_WORDS.has(t.pos)) return before;
+  }
+  return before;
+}

@@ -1,12 +1,11 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { asideOfOneName, inverted, isParenthetical, relativeAfter, taggedOtherwise } from './asides';
+import { asideOfOneName, inverted, isParenthetical, pastAdjunct, relativeAfter, taggedOtherwise } from './asides';
 import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
-
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
 
@@ -203,6 +202,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
       while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
     }
   }
+  before = pastAdjunct(c, before);
   // "could not confirm", "did not say": no statement.
   if (negated && !DENYING_VERBS.has(lemma)) return null;
   // Passive: "was reported by state media", "were described by residents as ..."

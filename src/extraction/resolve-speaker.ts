@@ -7,6 +7,7 @@ import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledS
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
+import { antecedent, partOfGroup } from './pointing-back';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -34,28 +35,11 @@ export interface Spoken {
   introduced?: boolean;
 }
 
-/**
- * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
- * "they", "we": a body or a group); "they" and "we", if none agrees, the last one.
- */
-function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spoken | undefined {
-  const p = pronoun.trim().toLowerCase();
-  const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-  const agrees = (h: Spoken) => (gender ? h.person === true && (!h.gender || h.gender === gender) : !h.person);
-  let spoke: Spoken | undefined;
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 8 && !spoke; i -= 1) if (agrees(history[i])) spoke = history[i];
-  // A clause's subject named after the last agreeing speaker, in this line or the one before, is nearer.
-  let at = subjects.length - 1;
-  while (at >= 0 && at >= subjects.length - 20 && subjects[at].introduced) at -= 1;
-  const last = subjects[at]?.introduced ? undefined : subjects[at];
-  const line = history[history.length - 1]?.line ?? 0;
-  if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
-  // "Rescuers said ... he said": one person is never a group or a body that spoke with no person's voice.
-  return spoke ?? (gender ? undefined : history[history.length - 1]);
-}
-
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
+  // "one of them", "others": part of a group named before, or the person the apposition describes.
+  const part = partOfGroup(head, beside, history);
+  if (part !== undefined) return part ? { ...part, speaker: beside ? `${head}, ${beside}` : head, line } : resolve(beside!, null, history, index, line, recent, subjects);
   if (namesNoOne(head)) return null;
   // "the morning Mass. Regional police director X": a parse that ran over a sentence's end keeps the last sentence.
   const cut = lastSentence(head);
@@ -138,10 +122,6 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (/^[Tt]he Institution$/.test(head.trim())) return resolveWords('the institution', rawBeside, history, index, line, recent);
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
-  // '"...," one of them said': one of the group that spoke last speaks for it.
-  if (!beside && /^(one|two|some|several|most|each|both|all|many) of them$/i.test(head.trim())) {
-    for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) if (!history[i].person) return { ...history[i], speaker: phrase, line };
-  }
   // "Hagari said": a surname alone points back to the person named so a few statements before.
   // "President Raisi", "Mr Ansari", "Lopez Obrador": titles in front, and a surname of two words, point back too.
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
