@@ -207,35 +207,38 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         if (statement.length < 3) continue;
         // "X said in a report released today": "the report" later points back to X.
         const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower)).map((t) => t.lower);
-        history.push({ ...speaker, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
-        const read: ReadFacet[] = [
-          // Facets come from the whole statement, also a quotation running over several sentences.
-          ...withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index),
-          ...categoryFacets(tokens, [a, b], text, part.denied, speaker.sourceId ? sourceById(index, speaker.sourceId)?.name ?? null : speaker.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
-        ];
-        const resolved = speaker.sourceId !== null;
-        // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
-        if (speaker.unsure) read.length = 0;
-        candidates.push({
-          speaker: speaker.speaker,
-          sourceId: speaker.sourceId,
-          // The party speaking under one of its own names ("Islamic State Sahel Province said") is voiced by nobody else.
-          role: resolved && speaker.role && index.exact.get(fold(speaker.role))?.id !== speaker.sourceId ? speaker.role : null,
-          suggestedSource: resolved ? null : speaker.suggested,
-          statement,
-          form: part.form,
-          quote: {
-            exact: statement,
-            prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-            suffix: text.slice(end, end + CONTEXT_LENGTH),
-            start,
-            end,
-          },
-          facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
-          evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
-          statedAt: statedAt(publishedAt, part.when ? words(text, tokens, part.when) : null),
-          confidence: round((part.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
-        });
+        history.push({ ...speaker, also: undefined, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
+        // "The army and the mission both said": the statement is each speaker's.
+        for (const voice of [speaker, ...(speaker.also ?? [])]) {
+          const read: ReadFacet[] = [
+            // Facets come from the whole statement, also a quotation running over several sentences.
+            ...withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index),
+            ...categoryFacets(tokens, [a, b], text, part.denied, voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
+          ];
+          const resolved = voice.sourceId !== null;
+          // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
+          if (voice.unsure) read.length = 0;
+          candidates.push({
+            speaker: voice.speaker,
+            sourceId: voice.sourceId,
+            // The party speaking under one of its own names ("Islamic State Sahel Province said") is voiced by nobody else.
+            role: resolved && voice.role && index.exact.get(fold(voice.role))?.id !== voice.sourceId ? voice.role : null,
+            suggestedSource: resolved ? null : voice.suggested,
+            statement,
+            form: part.form,
+            quote: {
+              exact: statement,
+              prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+              suffix: text.slice(end, end + CONTEXT_LENGTH),
+              start,
+              end,
+            },
+            facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
+            evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
+            statedAt: statedAt(publishedAt, part.when ? words(text, tokens, part.when) : null),
+            confidence: round((part.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
+          });
+        }
       }
     }
   }

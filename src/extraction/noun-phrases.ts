@@ -56,7 +56,9 @@ export function phraseRightOf(c: Clause, start: number): Span | null {
     // A determiner right after a noun starts another phrase: "told reporters the situation was calm".
     if (t.pos === 'DET' && end >= start && end === i - 1 && ['NOUN', 'PROPN'].includes(tokens[end].pos)) break;
     if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text)) {
-      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its') break;
+      // "said one of them": a part of a group named before.
+      const part = t.lower === 'them' && tokens[i - 1]?.lower === 'of';
+      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && !part) break;
       end = i;
     } else if (t.lower === 'by' && i > start && STATEMENT_NOUNS.has(tokens[i - 1].lower)) {
       // "a security assessment by the French government": whose assessment it is.

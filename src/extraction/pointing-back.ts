@@ -17,8 +17,12 @@ export function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[
   const last = subjects[at]?.introduced ? undefined : subjects[at];
   const line = history[history.length - 1]?.line ?? 0;
   if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
-  // "Rescuers said ... he said": one person is never a group or a body that spoke with no person's voice.
-  return spoke ?? (gender ? undefined : history[history.length - 1]);
+  if (spoke || !gender) return spoke ?? history[history.length - 1];
+  // "Rescuers said ... he said": one person is never a group or a body that spoke with no person's voice,
+  // unless the narration has since named a person in the body's function ("Its commander, X, was seen ...").
+  const body = history[history.length - 1];
+  const inFunction = subjects.slice(-20).some((s) => s.introduced && s.sourceId && s.sourceId === body?.sourceId && (s.at ?? -1) > (body.at ?? -1));
+  return inFunction ? body : undefined;
 }
 
 const PART = /^(?:(?:one|two|some|several|most|each|both|all|many) of (?:them|those)|others|some|many|most|all|both)$/i;

@@ -8,6 +8,7 @@ import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { antecedent, partOfGroup } from './pointing-back';
+import { jointParts } from './joint-speakers';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -31,16 +32,30 @@ export interface Spoken {
   role?: string | null;
   /** Statement nouns in the clause where it spoke ("said in a report"): "the report" points back to it. */
   issued?: string[];
+  /** Other speakers of the same words ("the army and the mission both said"): each speaks the statement. */
+  also?: Spoken[];
   /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
   introduced?: boolean;
+}
+
+function voiceOf(spoken: Spoken): string {
+  return spoken.sourceId ?? spoken.suggested?.name ?? spoken.speaker;
 }
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
   // "one of them", "others": part of a group named before, or the person the apposition describes.
   const part = partOfGroup(head, beside, history);
-  if (part !== undefined) return part ? { ...part, speaker: beside ? `${head}, ${beside}` : head, line } : resolve(beside!, null, history, index, line, recent, subjects);
+  const described = beside?.replace(/ (who|whose|which) .*$/, '') ?? '';
+  if (part !== undefined) return part ? { ...part, speaker: beside ? `${head}, ${beside}` : head, line } : resolve(described, null, history, index, line, recent, subjects);
   if (namesNoOne(head)) return null;
+  const joint = beside ? null : jointParts(head, index);
+  if (joint) {
+    const voices = joint.parts.map((p) => resolve(p, null, history, index, line, recent, subjects)).filter((v): v is Spoken => !!v);
+    const distinct = voices.filter((v, i) => voices.findIndex((o) => voiceOf(o) === voiceOf(v)) === i);
+    if (distinct.length > 1 && (joint.joint || voices.length === joint.parts.length)) return { ...distinct[0], also: distinct.slice(1) };
+    if (joint.joint) return distinct[0] ?? null;
+  }
   // "the morning Mass. Regional police director X": a parse that ran over a sentence's end keeps the last sentence.
   const cut = lastSentence(head);
   if (cut !== head) return resolve(cut, beside, history, index, line, recent, subjects);

@@ -24,3 +24,36 @@ describe('speaker forms: pronouns', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('speaker forms: words that name no one', () => {
+  it.each([
+    // An adjunct after the auxiliary is no subject: the subject before it speaks.
+    ['The Chadian government has in the past rejected such reports and said its planes hit only rebel bases.', ['chad', 'chad']],
+    ['Chad has on several occasions said it may pursue rebels across the border.', ['chad']],
+    // A determiner or a quantifier alone names no one.
+    ['Ali Idriss said the bridge was down, adding that some drivers had said the same thing.', ['new:Ali Idriss', 'new:Ali Idriss']],
+    ['Both said the bridge was down.', []],
+    // "others", "one of them": part of the group that spoke just before; with an apposition, the person it describes.
+    ['Three drivers said the bridge was down, while others said it was only closed.', ['new:Drivers', 'new:Drivers']],
+    ['Market traders said the fire began at dawn. "It spread in minutes," one of them, a baker who lost his stall, told us.', ['new:Market traders', 'new:Baker']],
+    ['Market traders said the fire began at dawn. "It spread in minutes," said one of them.', ['new:Market traders', 'new:Market traders']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
+
+describe('speaker forms: two speakers at once', () => {
+  it.each([
+    // "X and Y both said": the statement is each one's.
+    ['The Chadian army and Sahel Watch both said the convoy had been hit.', ['chad-army', 'watch']],
+    ['The Sahel Farmers Union and the Lake Chad Fishers Guild both condemned the killings.', ['new:Sahel Farmers Union', 'new:Lake Chad Fishers Guild']],
+    // Without "both", two parts that each open with an article.
+    ['The Chadian army and a local official said the road had reopened.', ['chad-army', 'new:Local official']],
+    // Parts with no article of their own are not split: the known one named first speaks.
+    ['Army and police officials said the road had reopened.', ['chad-army']],
+    // Members of a body in the plural speak for it.
+    ['The Desert Front held a rally. Members of the group said 12 people died.', ['front']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

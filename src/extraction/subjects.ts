@@ -9,6 +9,9 @@ import { capitalised as nameWord } from './speaker-rules';
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
 
+/** Quantifiers that may follow a plural or coordinated subject ("X and Y both said"). */
+const FLOATING = new Set(['both', 'all', 'each']);
+
 const NAME_PARTS = new Set(['VERB', 'AUX', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'X', 'INTJ', 'NUM']);
 
 function capitalised(c: Clause, i: number): boolean {
@@ -62,6 +65,8 @@ export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
   // "On the night of the blast the health ministry said": a determiner right after a noun starts the subject.
   if (span) {
     for (let i = span[1]; i > span[0]; i -= 1) {
+      // "The army and the mission both said": a quantifier after the subject belongs to it.
+      if (i === span[1] && FLOATING.has(c.tokens[i].lower)) continue;
       if (c.tokens[i].pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(c.tokens[i - 1].pos)) return [i, span[1]];
     }
   }
