@@ -79,6 +79,8 @@ export function introductions(c: Clause, functionNoun: (lower: string) => boolea
     if (!capital(a) || (a > c.first && capital(a - 1))) continue;
     let b = a;
     while (capital(b + 1) && b + 1 - a < NAME_WORDS) b += 1;
+    // The sentence's own full stop is no abbreviation's.
+    if (b === c.last && stop(b)) b -= 1;
     if (b === a) continue;
     const before = c.tokens[a - 1];
     const comma = (k: number) => k >= c.first && k <= c.last && c.tokens[k].text === ',' && !c.quoted[k];
@@ -86,8 +88,17 @@ export function introductions(c: Clause, functionNoun: (lower: string) => boolea
       : a > c.first && before.pos === 'NOUN' && functionNoun(before.lower) ? phraseLeftOf(c, a - 1)
         : comma(b + 1) ? phraseRightOf(c, b + 2) : null;
     // The function's words hold a function's noun: "Ali Deby, a farmer," is not introduced as anyone's.
-    if (role && c.tokens.slice(role[0], role[1] + 1).some((t) => functionNoun(t.lower))) out.push([role, [a, b]]);
-    a = b;
+    if (!role || !c.tokens.slice(role[0], role[1] + 1).some((t) => functionNoun(t.lower))) {
+      a = b;
+      continue;
+    }
+    // "the Director, Defence Media Operations, Major General X Y": the unit belongs to the function, the name follows it.
+    let next = b + 2;
+    while (comma(b + 1) && capital(next + 1) && next + 1 - (b + 2) < NAME_WORDS) next += 1;
+    if (next === c.last && stop(next)) next -= 1;
+    const unit = comma(b + 1) && capital(b + 2) && next > b + 2 && (next === c.last || [',', '.'].includes(c.tokens[next + 1]?.text ?? ''));
+    out.push(unit ? [[role[0], b], [b + 2, next]] : [role, [a, b]]);
+    a = unit ? next : b;
   }
   return out;
 }

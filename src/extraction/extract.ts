@@ -138,10 +138,15 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (first <= consumed) continue;
       const clause: Clause = { tokens, quoted, first, last };
       // "its spokesman, Garba Ali, told ...": a person named in a function, for "Ali said" later.
+      /** New persons introduced in a function ("the Director, X"), kept unless they are the clause's own speaker. */
+      const unknown: Array<[Spoken, number]> = [];
       for (const [role, name] of introductions(clause, (w) => FUNCTION_NOUNS.has(w))) {
         const named = (kinds: Named) => lastOfKind(mentions, unquoted(kinds), role[0]);
         const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, named);
         if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: role[0], line, introduced: true });
+        const newName = person && !person.sourceId && person.person ? person.suggested?.name : undefined;
+        // Only when the name read is the one set beside the function ("of Ovidio Guzman, Defense Minister X said" is not).
+        if (person && newName && words(text, tokens, name).includes(newName)) unknown.push([{ ...person, named: newName, at: role[0], line, introduced: true }, name[1]]);
       }
       let found: Attribution | null = turn?.speaker ? spokenWords(first, last) : attribute(clause);
       let speaker: Spoken | null = turn?.speaker ? { ...turn.speaker, line } : null;
@@ -173,6 +178,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           found = { speaker: [a, a], content: [a, b], verb: 'say', denied: false, form: 'direct_quote', when: null };
           speaker = { ...history[history.length - 1], line };
         }
+      }
+      // "the Director said" later points back to a new person introduced here, unless it spoke here under its own name.
+      for (const [person, end] of unknown) {
+        if (subjects.length < 10000 && (!found || end < found.speaker[0] || person.at! > found.speaker[1])) subjects.push(person);
       }
       if (!found || !speaker) {
         // "Colonel X led the assault. He said ...": a person or known body a clause opens with may be pointed back to.

@@ -248,15 +248,19 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
   }
   if (bare) {
+    const own = head.trim().toLowerCase().split(/\s+/).slice(1);
+    const held = (h: Spoken) => own.every((x) => ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `.includes(` ${x} `));
+    // "delivered by the Director, Defence Media Operations, X ... The Director said": the person introduced in that function.
+    const introduced = people.slice(-20).reverse().find((p) => p.introduced && held(p));
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
-      const said = ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `;
+      if (introduced && (introduced.at ?? -1) > (h.at ?? -1)) break;
       // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind.
       // "The emergency situations ministry" is a body of its own: only a bare "the ministry" points back by kind.
       const byKind = h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2;
-      const own = head.trim().toLowerCase().split(/\s+/).slice(1);
-      if (own.every((x) => said.includes(` ${x} `)) || byKind) return { ...h, speaker: phrase, line };
+      if (held(h) || byKind) return { ...h, speaker: phrase, line };
     }
+    if (introduced) return { ...introduced, introduced: undefined, speaker: phrase, line };
     // "the president" with no president before: the head of the desk's one national government.
     const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };

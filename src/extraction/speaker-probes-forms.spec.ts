@@ -57,3 +57,17 @@ describe('speaker forms: two speakers at once', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('speaker forms: a bare title points back to the person introduced in that function', () => {
+  it.each([
+    // A new person introduced in a function, with a unit between: "the Director" and "he" are that person.
+    ['The briefing was given by the Director, Border Liaison Office, Brigadier Hassan Goni.\n\nThe Director said the convoy had crossed. He said no shots were fired.', ['new:Hassan Goni', 'new:Hassan Goni']],
+    ['The talks were led by the Coordinator of Relief, Amina Bello, on Monday. The Coordinator said 40 trucks had arrived.', ['new:Amina Bello']],
+    // A title with a capital is still a bare title.
+    ['Colonel Idriss Ahmat said the road was open. The Colonel said the rebels had fled.', ['new:Idriss Ahmat', 'new:Idriss Ahmat']],
+    // A name the function is not beside is not introduced in it.
+    ['The rebels freed Ali Wardi, Interior Minister Hawa Idriss said. Wardi said he was well.', ['chad', 'new:Wardi']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
-import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
+import { capitalised, lastNameRun, PERSON_ROLES, plainDescription } from './speaker-rules';
 import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
 import { deskName } from './names';
 
@@ -126,7 +126,9 @@ export function bareHead(phrase: string): string | null {
   const raw = phrase.trim().split(/\s+/);
   const w = words(phrase);
   if (w.length < 2 || w.length > 4 || (w[0] !== 'the' && w[0] !== 'this')) return null;
-  return raw.slice(1).every((x) => /^[a-z]/.test(x)) ? w[w.length - 1] : null;
+  // "The Director", "the Minister": a title written with a capital is still a bare title.
+  const title = (x: string) => TITLES.has(x.toLowerCase()) || PERSON_ROLES.has(x.toLowerCase());
+  return raw.slice(1).every((x) => /^[a-z]/.test(x) || title(x)) ? w[w.length - 1] : null;
 }
 
 const FOLDED_KIND_WORDS: Array<[string, string[]]> = KIND_WORDS.map(([kind, list]) => [kind, list.map((w) => ` ${fold(w)} `)]);
