@@ -4,6 +4,7 @@
  */
 import { exactName } from './names';
 import type { SourceIndex } from './speakers';
+import type { Spoken } from './resolve-speaker';
 
 /** A quantifier after a coordinated subject says that each part speaks. */
 const FLOATING = / (both|all|each)$/i;
@@ -20,4 +21,9 @@ export function jointParts(head: string, index: SourceIndex): { parts: string[];
   // not "the Ministry of Health and Social Affairs" nor "army and police officials".
   if (!joint && !parts.slice(1).every((p) => /^(the|a|an) /i.test(p))) return null;
   return { parts, joint };
+}
+
+/** Who a resolved speaker is, to tell two speakers apart. */
+export function voiceOf(spoken: Spoken): string {
+  return spoken.sourceId ?? spoken.suggested?.name ?? spoken.speaker;
 }

@@ -8,7 +8,8 @@ import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { antecedent, partOfGroup } from './pointing-back';
-import { jointParts } from './joint-speakers';
+import { jointParts, voiceOf } from './joint-speakers';
+import { citedWords } from './relayed';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -38,10 +39,6 @@ export interface Spoken {
   introduced?: boolean;
 }
 
-function voiceOf(spoken: Spoken): string {
-  return spoken.sourceId ?? spoken.suggested?.name ?? spoken.speaker;
-}
-
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
   // "one of them", "others": part of a group named before, or the person the apposition describes.
@@ -49,6 +46,10 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const described = beside?.replace(/ (who|whose|which) .*$/, '') ?? '';
   if (part !== undefined) return part ? { ...part, speaker: beside ? `${head}, ${beside}` : head, line } : resolve(described, null, history, index, line, recent, subjects);
   if (namesNoOne(head)) return null;
+  // "Pakistani media, citing security sources, reported": a relayed claim is the cited source's.
+  const cited = citedWords(head, beside);
+  const relayed = cited ? resolve(cited, null, history, index, line, recent, subjects) : null;
+  if (relayed) return { ...relayed, speaker: `${head}, ${beside}`, line };
   const joint = beside ? null : jointParts(head, index);
   if (joint) {
     const voices = joint.parts.map((p) => resolve(p, null, history, index, line, recent, subjects)).filter((v): v is Spoken => !!v);

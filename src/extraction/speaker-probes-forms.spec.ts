@@ -71,3 +71,15 @@ describe('speaker forms: a bare title points back to the person introduced in th
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('speaker forms: a relayed claim is the cited source\'s', () => {
+  it.each([
+    // The medium only carries the claim: the cited source speaks, with the country the medium was named by.
+    ['Chadian media, citing security sources, reported that the camp had been destroyed.', ['new:Chadian security sources']],
+    ['State television, citing the Chadian army, said 40 rebels were killed.', ['chad-army']],
+    // A medium with nothing cited speaks itself.
+    ['Chadian media reported that the camp had been destroyed.', ['new:Chadian media']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
