@@ -1,7 +1,7 @@
 /** What stands beside a speaker named after the verb, and says who it is ('"...," said Olena, a cashier', 'said a survivor who fled'). */
 import type { Clause, Span } from './attribution';
-import { phraseLeftOf, phraseRightOf } from './noun-phrases';
-import { clauseStart } from './subjects';
+import { OBJECT_OF, phraseLeftOf, phraseRightOf } from './noun-phrases';
+import { clauseStart, nameLeftOf } from './subjects';
 import { isQuoteMark } from './quotes';
 import { REPORTING_VERBS } from './lexicon';
 
@@ -122,4 +122,18 @@ export function pastAdjunct(c: Clause, before: number): number {
     if (!ADJUNCT_WORDS.has(t.pos)) return before;
   }
   return before;
+}
+
+/**
+ * The subject, unless the words are a preposition's object: "X, in a statement posted online, said" (the statement
+ * is no subject: null), "The Red Cross in Culiacan said" (the place belongs to the name before it: extended).
+ */
+export function subjectNotObject(c: Clause, [a, b]: Span): Span | null {
+  const link = a - 1;
+  // "during the morning Mass. Regional police director X": a parse over a sentence's end is read whole later.
+  let overEnd = false;
+  for (let k = a; k < b && !overEnd; k += 1) overEnd = c.tokens[k].text.endsWith('.') && /^[A-Z]/.test(c.tokens[k + 1].text);
+  if (link < c.first || !OBJECT_OF.has(c.tokens[link].lower) || overEnd) return [a, b];
+  const owner = link - 1 >= c.first && !c.quoted[link - 1] && /^[A-Z]/.test(c.tokens[link - 1].text) ? nameLeftOf(c, link - 1) : null;
+  return owner ? [owner[0], b] : null;
 }

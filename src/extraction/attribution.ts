@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { asideOfOneName, inverted, isParenthetical, pastAdjunct, relativeAfter, taggedOtherwise } from './asides';
+import { asideOfOneName, inverted, isParenthetical, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
 import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
@@ -279,8 +279,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
     speaker = relativeSubject(c, before) ?? nameLeftOf(c, before);
   }
-  if (!speaker) return null;
-  if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;
+  speaker = speaker && subjectNotObject(c, speaker);
+  if (!speaker || (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower))) return null;
   const right = contentRightOf(c, v, lemma);
   // "CONTENT, the army said (in a statement posted online)."
   const leftEnd = speaker[0] - 1;

@@ -7,6 +7,8 @@ export const MAX_SPEAKER = 14;
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 export const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'without', 'sans', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
 export const FUNCTION_POS = new Set(['PUNCT', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'ADV', 'PART']);
+/** "in a statement posted online": words right after one of these are its object, never a clause's subject. */
+export const OBJECT_OF = new Set(['in', 'on', 'at', 'with', 'into', 'during', 'under', 'via', 'through']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Words of a noun phrase ending at `end`, walking left; stops at a comma, a verb or a quote, within MAX_SPEAKER. */

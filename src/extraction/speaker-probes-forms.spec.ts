@@ -83,3 +83,24 @@ describe('speaker forms: a relayed claim is the cited source\'s', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('speaker forms: where the subject stands', () => {
+  it.each([
+    // A name set beside the subject's function closes the subject: the words after "said" are the statement.
+    ['Speaking in parliament, the Minister for Roads, Ali Wardi Musa, said the bandits, "about 300 of them", had burned the depot.', ['new:Ali Wardi Musa']],
+    // Words right after a preposition are its object: the statement there is no speaker.
+    ['The Desert Front, in a note posted online on Monday, said 40 soldiers had died.', ['front']],
+    ['Sahel Watch said 9 people died. A video, in a post shared widely, showed the ruins.', ['watch']],
+    // A named place after a named body belongs to it, as a desk names it.
+    ['The Red Crescent in Abeche said its teams had treated 18 people.', ['new:Abeche Red Crescent']],
+    // A count of the dead is what is said, never who says it.
+    ['3. The interior minister maintains a toll of 129 dead.', ['chad']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  it('names a part of a group as the group', () => {
+    const found = extractStatements('Every one of a dozen drivers said the jet came at noon. Some of the drivers said it was a drone.', SOURCES);
+    expect(found.map((c) => c.suggestedSource?.name)).toEqual(['Drivers', 'Drivers']);
+  });
+});

@@ -192,7 +192,9 @@ function placeAfterLink(link: string, name: string): boolean {
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
   const desk = deskName(phrase);
   if (desk) return { name: desk, role: null, kind: kindOf(desk), stake: STAKE_OF_KIND[kindOf(desk)] ?? 'unknown', side: null };
-  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
+  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''))
+    // "The Red Cross in Culiacan" -> "Culiacan Red Cross": a named body of a named place, as a desk names it.
+    .replace(/^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) in ([A-Z][\w-]*)$/, '$2 $1');
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
   const [start, end] = lastNameRun(parts);

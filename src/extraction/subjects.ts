@@ -146,11 +146,18 @@ export function hasQuote(c: Clause, [a, b]: Span): boolean {
   return false;
 }
 
-/** Whether the comma at `comma` closes a relative clause (", who ...," / ", which ...,") opened in the clause's unquoted words. */
+/**
+ * Whether the comma at `comma` closes a relative clause (", who ...," / ", which ...,") or a name set beside the
+ * subject's function ("the minister for defence, Jacob X, said the attackers ..."): the subject then speaks, not
+ * the words after the verb.
+ */
 export function closesRelative(c: Clause, comma: number): boolean {
   for (let k = comma - 1; k > c.first && comma - k <= 16; k -= 1) {
     if (c.quoted[k]) return false;
-    if (c.tokens[k].text === ',') return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '');
+    if (c.tokens[k].text !== ',') continue;
+    const named = c.tokens.slice(k + 1, comma).every((t) => /^[A-Z]/.test(t.text)) && comma - k > 2;
+    const role = c.tokens.slice(Math.max(c.first, k - 5), k).some((t) => FUNCTION_NOUNS.has(t.lower));
+    return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '') || (named && role);
   }
   return false;
 }
