@@ -28,13 +28,17 @@ export function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[
 const PART = /^(?:(?:one|two|some|several|most|each|both|all|many) of (?:them|those)|others|some|many|most|all|both)$/i;
 
 /**
- * "one of them", "others", "some": part of the group that spoke last (within a few statements), or, with an
- * apposition ("one of them, a farmer who ..."), the person the apposition describes (null: read `beside`).
- * Undefined when the words are no such part.
+ * "one of them", "others", "some": part of the group that spoke last (within a few statements), "one of them" one
+ * person of it; with an apposition ("one of them, a farmer who ..."), the words to read instead, without the
+ * relative clause. Undefined when the words are no such part.
  */
-export function partOfGroup(head: string, beside: string | null, history: Spoken[]): Spoken | null | undefined {
+export function partOfGroup(head: string, beside: string | null, history: Spoken[], line: number): Spoken | { reread: string } | undefined {
   if (!PART.test(head.trim())) return undefined;
-  if (beside && /^(an?|the) /i.test(beside.trim())) return null;
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) if (!history[i].person) return history[i];
+  if (beside && /^(an?|the) /i.test(beside.trim())) return { reread: beside.replace(/ (who|whose|which) .*$/, '') };
+  const speaker = beside ? `${head}, ${beside}` : head;
+  const one = /^one of/i.test(head.trim());
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) {
+    if (!history[i].person) return { ...history[i], speaker, line, ...(one && { person: true }) };
+  }
   return undefined;
 }

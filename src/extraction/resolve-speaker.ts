@@ -42,9 +42,9 @@ export interface Spoken {
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
   // "one of them", "others": part of a group named before, or the person the apposition describes.
-  const part = partOfGroup(head, beside, history);
-  const described = beside?.replace(/ (who|whose|which) .*$/, '') ?? '';
-  if (part !== undefined) return part ? { ...part, speaker: beside ? `${head}, ${beside}` : head, line } : resolve(described, null, history, index, line, recent, subjects);
+  const part = partOfGroup(head, beside, history, line);
+  if (part && 'reread' in part) return resolve(part.reread, null, history, index, line, recent, subjects);
+  if (part) return part;
   if (namesNoOne(head)) return null;
   // "Pakistani media, citing security sources, reported": a relayed claim is the cited source's.
   const cited = citedWords(head, beside);
@@ -138,8 +138,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (/^[Tt]he Institution$/.test(head.trim())) return resolveWords('the institution', rawBeside, history, index, line, recent);
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
-  // "Hagari said": a surname alone points back to the person named so a few statements before.
-  // "President Raisi", "Mr Ansari", "Lopez Obrador": titles in front, and a surname of two words, point back too.
+  // "Hagari said", "President Raisi", "Mr Ansari", "Lopez Obrador": a surname, titled or of two words, points back to the person.
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   const back = surname ? bySurname(surname, history, people) : null;
   if (back) return { ...back, speaker: phrase, line };
@@ -179,10 +178,13 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   }
   // "The group's emergency coordinator", "an adviser to RSF commander X": staff speak for the body they serve.
   const served = servedBody(head);
-  if (served && !beside) {
+  // "The command's spokesman, Superintendent X": the known body served speaks, the person's words its role.
+  const servedName = beside && /^the [a-z]+$/i.test(served ?? '') && looksLikeName(beside.split(' ').slice(-2).join(' ')) && !exactName([beside], index);
+  if (served && (!beside || servedName)) {
     const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent) : null);
-    if (body && 'kind' in body && 'line' in body) return { ...body, speaker: phrase, line };
-    if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line };
+    const as = beside ? { person: true, role: phrase.replace(/^(an?|the) /i, ''), named: suggestSource(beside, index).name } : {};
+    if (body && 'kind' in body && 'line' in body && (!beside || body.sourceId)) return { ...body, speaker: phrase, line, ...as };
+    if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line, ...as };
   }
   // "Abu Obeida, the spokesman for the Qassam Brigades", "Russia's ambassador to the United Nations, Vasily Nebenzya":
   // the known person, else the known party the function names, else a new person.

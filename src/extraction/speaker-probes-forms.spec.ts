@@ -18,6 +18,10 @@ describe('speaker forms: pronouns', () => {
     ['Sahel Watch said 30 homes burned. Its researcher said the toll would rise. "Many are missing," he said.', ['watch', 'watch', 'watch']],
     // A function after a possessor names one person.
     ["Chad's interior minister said the prison was calm. \"Nobody escaped,\" he wrote. Nine guards were hurt, he added.", ['chad', 'chad', 'chad']],
+    // "One of them" is one person of the group: "he" points back to them, not to an earlier person.
+    ['Colonel Amadou Sani said the road was open. Two drivers told us the bridge was down. One of them said it fell at night. "It was loud," he said.', ['new:Amadou Sani', 'new:Drivers', 'new:Drivers', 'new:Drivers']],
+    // A spokesman of a body pointed back to, named beside: the body speaks, and "he" is its voice.
+    ['The Chadian army deployed. The army\'s spokesman, Lieutenant Colonel of Infantry Ali Musa Wardi, said teams were sent. He said nobody died.', ['chad-army', 'chad-army']],
     // "they" may still point back to a group.
     ['Firefighters said the fire was out by noon. They said nobody was inside.', ['new:Firefighters', 'new:Firefighters']],
   ])('%s', (text, expected) => {

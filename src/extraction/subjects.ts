@@ -155,7 +155,7 @@ export function closesRelative(c: Clause, comma: number): boolean {
   for (let k = comma - 1; k > c.first && comma - k <= 16; k -= 1) {
     if (c.quoted[k]) return false;
     if (c.tokens[k].text !== ',') continue;
-    const named = c.tokens.slice(k + 1, comma).every((t) => /^[A-Z]/.test(t.text)) && comma - k > 2;
+    const named = c.tokens.slice(k + 1, comma).every((t) => /^[A-Z]/.test(t.text) || ['of', 'al', 'de'].includes(t.text)) && comma - k > 2;
     const role = c.tokens.slice(Math.max(c.first, k - 5), k).some((t) => FUNCTION_NOUNS.has(t.lower));
     return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '') || (named && role);
   }
