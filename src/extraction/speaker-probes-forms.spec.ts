@@ -92,6 +92,8 @@ describe('speaker forms: where the subject stands', () => {
   it.each([
     // A name set beside the subject's function closes the subject: the words after "said" are the statement.
     ['Speaking in parliament, the Minister for Roads, Ali Wardi Musa, said the bandits, "about 300 of them", had burned the depot.', ['new:Ali Wardi Musa']],
+    // A participle's aside after the subject closes it too.
+    ['A spokesman for the Desert Front, speaking by phone, said the camp had been emptied.', ['front']],
     // Words right after a preposition are its object: the statement there is no speaker.
     ['The Desert Front, in a note posted online on Monday, said 40 soldiers had died.', ['front']],
     ['Sahel Watch said 9 people died. A video, in a post shared widely, showed the ruins.', ['watch']],

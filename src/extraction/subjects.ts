@@ -148,7 +148,7 @@ export function hasQuote(c: Clause, [a, b]: Span): boolean {
 
 /**
  * Whether the comma at `comma` closes a relative clause (", who ...," / ", which ...,") or a name set beside the
- * subject's function ("the minister for defence, Jacob X, said the attackers ..."): the subject then speaks, not
+ * subject's function ("the minister for defence, Jacob X, said the attackers ...") or a participle's aside: the subject speaks, not
  * the words after the verb.
  */
 export function closesRelative(c: Clause, comma: number): boolean {
@@ -157,7 +157,9 @@ export function closesRelative(c: Clause, comma: number): boolean {
     if (c.tokens[k].text !== ',') continue;
     const named = c.tokens.slice(k + 1, comma).every((t) => /^[A-Z]/.test(t.text) || ['of', 'al', 'de'].includes(t.text)) && comma - k > 2;
     const role = c.tokens.slice(Math.max(c.first, k - 5), k).some((t) => FUNCTION_NOUNS.has(t.lower));
-    return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '') || (named && role);
+    // "A spokesman for the agency, speaking in Geneva, said the camp ...": a participle's aside after a noun.
+    const aside = /(ing|ed)$/.test(c.tokens[k + 1].lower) && c.tokens[k + 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(c.tokens[k - 1].pos);
+    return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '') || (named && role) || aside;
   }
   return false;
 }
