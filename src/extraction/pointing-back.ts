@@ -1,5 +1,7 @@
 /** Words that point back to a speaker named before: a pronoun, "one of them", "others". */
 import type { Spoken } from './resolve-speaker';
+import type { KnownSource, SourceIndex } from './speakers';
+import { sourceById } from './source-lookups';
 
 /**
  * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
@@ -41,4 +43,13 @@ export function partOfGroup(head: string, beside: string | null, history: Spoken
     if (!history[i].person) return { ...history[i], speaker, line, ...(one && { person: true }) };
   }
   return undefined;
+}
+
+/** The known source among those that pass the test that spoke last, within a few statements. */
+export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
+    if (source && test(source)) return source;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledS
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
-import { antecedent, partOfGroup } from './pointing-back';
+import { antecedent, partOfGroup, spokeLast } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
@@ -70,6 +70,9 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent, subjects);
   // "Its spokesman", "the rescue worker" pointing back to a body or a group: one person speaks for it, and is "he" later.
   if (found?.person === false && namesPerson(head)) return { ...found, person: true, gender: genderOf(phrase) };
+  // "the junta", "the ministry": a state body's word never names a person who is a party of their own.
+  const body = STATE_BODIES.has(bareHead(head) ?? '') && found?.sourceId && isPersonName(sourceById(index, found.sourceId)?.name ?? '');
+  if (body) return null;
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)))
@@ -77,17 +80,10 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
+const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
+
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
-
-/** The known source among those that pass the test that spoke last, within a few statements. */
-function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
-    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
-    if (source && test(source)) return source;
-  }
-  return null;
-}
 
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
 function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {

@@ -7,7 +7,7 @@ const SOURCES: KnownSource[] = [
   { id: 'front', name: 'Desert Front', aliases: ['Front'], kind: 'armed_group' },
   { id: 'watch', name: 'Sahel Watch', aliases: [], kind: 'ngo' },
 ];
-const who = (text: string) => extractStatements(text, SOURCES).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+const who = (text: string, sources = SOURCES) => extractStatements(text, sources).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
 
 describe('speaker forms: pronouns', () => {
   it.each([
@@ -26,6 +26,11 @@ describe('speaker forms: pronouns', () => {
     ['Firefighters said the fire was out by noon. They said nobody was inside.', ['new:Firefighters', 'new:Firefighters']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
+  });
+
+  it('never reads a state body\'s word as a person who is a party of their own', () => {
+    const sources = [{ id: 'musa', name: 'Ali Musa', aliases: ['General Ali Musa'], kind: 'military' }];
+    expect(who('General Ali Musa said the town was calm. Since the coup, the junta says it has won the war.', sources)).toEqual(['musa']);
   });
 });
 
