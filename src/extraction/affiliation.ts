@@ -8,11 +8,12 @@ import { nounPhrase } from './targets';
 /** Heads that name men of an armed body, not the body: "soldiers of the army", "members of the militia", "fighters from X". */
 const MEN = new Set([
   'soldiers', 'soldier', 'troops', 'fighters', 'fighter', 'members', 'member', 'militiamen', 'gunmen', 'men', 'elements', 'units', 'unit', 'officers',
-  'combatants', 'militants', 'commandos', 'forces', 'pilots', 'snipers',
+  'combatants', 'militants', 'commandos', 'forces', 'pilots', 'snipers', 'structures', 'cells', 'cell',
 ]);
 /** Those who carried out an attack, named without saying whose they were. */
 const ATTACKERS = new Set([
   'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman', 'bomber', 'bombers', 'perpetrators', 'perpetrator', 'killers', 'militants', 'men', 'raiders',
+  'suspects', 'suspect', 'culprits', 'culprit',
 ]);
 /** "belonged to", "linked to", "affiliated with", "loyal to", "members of": the words that tie attackers to a body. */
 const TIES = new Map([['belong', 'to'], ['belonged', 'to'], ['belonging', 'to'], ['linked', 'to'], ['affiliated', 'with'], ['loyal', 'to'], ['tied', 'to'], ['connected', 'to']]);
@@ -58,12 +59,16 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
   // Back over the verb group ("had been", "were not", "was a") to the subject's head.
   let k = i - 1;
   let denied = false;
-  while (k > first && k >= i - 5 && (['AUX', 'ADV', 'PART', 'DET'].includes(tokens[k].pos) || NEGATIONS.has(tokens[k].lower) || tokens[k].lower === 'all')) {
+  // "the suspects, all members of X": an apposition after a comma ties them as a verb does.
+  const skipped = (w: Token) => ['AUX', 'ADV', 'PART', 'DET'].includes(w.pos) || NEGATIONS.has(w.lower) || w.lower === 'all' || w.text === ',';
+  while (k > first && k >= i - 5 && skipped(tokens[k])) {
     if (NEGATIONS.has(tokens[k].lower)) denied = true;
     k -= 1;
   }
   if (k < first || !ATTACKERS.has(tokens[k].lower)) return null;
   const body = nounPhrase(tokens, at, last);
+  // "a pro-Islamic State cell": a body that backs the group is not the group.
+  if (body && tokens.slice(body[0], body[1] + 1).some((w) => /^pro(-|$)/.test(w.lower))) return null;
   return body ? { body, denied, from: k } : null;
 }
 
@@ -103,4 +108,43 @@ export function recognised(tokens: Token[], i: number, first: number, last: numb
   if (!object) return null;
   const as = object[1] + 1;
   return tokens[as]?.lower === 'as' && as + 1 <= last ? nounPhrase(tokens, as + 1, last) : object;
+}
+
+/** Where the head of a noun phrase is a weapon: "a misfired Islamic Jihad rocket", "an Israeli missile". */
+const PROJECTILES = new Set([
+  'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'shell', 'shells', 'bomb', 'bombs', 'warplane', 'warplanes', 'jet', 'jets',
+  'aircraft', 'artillery',
+]);
+
+/** "a misfired Islamic Jihad rocket": the names before a weapon say whose it was; null when the head is no weapon. */
+export function makerOf(tokens: Token[], [a, b]: Span): Span | null {
+  if (!PROJECTILES.has(tokens[b].lower) || b === a) return null;
+  let k = a;
+  while (k < b && tokens[k].pos !== 'PROPN' && !/^[A-Z]/.test(tokens[k].text)) k += 1;
+  return k < b ? [k, b - 1] : null;
+}
+
+/**
+ * "the attackers had crossed from Congo and included Mai-Mai militiamen and Rwandan Hutu rebels, backed by FNL
+ * fighters": the bodies the attackers (named within ten words before, in the same sentence) included or were backed by.
+ */
+export function attackersIncluded(tokens: Token[], i: number, first: number, last: number): Span[] {
+  if (tokens[i].lemma !== 'include' || tokens[i].pos !== 'VERB' || i + 1 > last) return [];
+  let subject = false;
+  for (let k = i - 1; k >= first && k >= i - 10 && tokens[k].text !== '.'; k -= 1) if (ATTACKERS.has(tokens[k].lower)) subject = true;
+  if (!subject) return [];
+  const out: Span[] = [];
+  let k = i + 1;
+  for (let guard = 0; guard < 4 && k <= last; guard += 1) {
+    const np = nounPhrase(tokens, k, last);
+    if (!np) break;
+    out.push(np);
+    k = np[1] + 1;
+    if (tokens[k]?.text === ',') k += 1;
+    // "backed by FNL fighters", "supported by X": the ones who backed them took part too.
+    if (['backed', 'supported', 'helped', 'aided'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by') k += 2;
+    else if (tokens[k]?.lower === 'and') k += 1;
+    else if (tokens[k - 1]?.text !== ',') break;
+  }
+  return out;
 }

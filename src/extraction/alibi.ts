@@ -11,6 +11,9 @@ const PRESENCE = new Set(['been', 'deployed', 'flown', 'present', 'operating', '
 const PLACE_LINKS = new Set(['in', 'at', 'inside', 'over', 'near', 'anywhere', 'within', 'around', 'into']);
 const NOT = new Set(['not', "n't", 'never']);
 const AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are']);
+/** What a speaking body calls itself: "the group's fighters". */
+const SELF_BODIES = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'front']);
+const DISTANCES = new Set(['kilometres', 'kilometers', 'km', 'miles']);
 
 /**
  * "none of its fighters had been in Karma", "its fighters had not been in the town", "no soldier had been deployed
@@ -30,6 +33,8 @@ export function ownForcesAbsent(tokens: Token[], [first, last]: Span): Span | nu
     if (!FORCE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
   }
   if (['its', 'our'].includes(tokens[k]?.lower ?? '')) k += 1;
+  // "the group's fighters": the speaking body named by its kind.
+  else if (tokens[k]?.lower === 'the' && SELF_BODIES.has(tokens[k + 1]?.lower ?? '') && ["'s", '’s'].includes(tokens[k + 2]?.lower ?? '')) k += 3;
   else if (!(negated && tokens[k - 1]?.lower === 'no')) return null;
   if (tokens[k]?.pos === 'ADJ' && k + 1 <= last) k += 1;
   if (k > last || !FORCE_NOUNS.has(tokens[k].lower)) return null;
@@ -38,9 +43,29 @@ export function ownForcesAbsent(tokens: Token[], [first, last]: Span): Span | nu
   for (let n = 0; n < 4 && k <= last && (AUX.has(tokens[k].lower) || NOT.has(tokens[k].lower)); n += 1, k += 1) {
     if (NOT.has(tokens[k].lower)) negated = true;
   }
+  // "had been "at least 15 kilometres away"": far from the scene says as much as not there.
+  if (!negated && k <= last && tokens[k].lower === 'been' && farAway(tokens, k + 1, last)) return [first, k];
   if (!negated || k > last || !PRESENCE.has(tokens[k].lower)) return null;
   // "had been in Karma", "had been deployed inside the prison": a place follows within two words.
   const verb = k;
   if (tokens[k + 1] && PRESENCE.has(tokens[k + 1].lower) && k + 1 <= last) k += 1;
   return k + 1 <= last && PLACE_LINKS.has(tokens[k + 1].lower) ? [first, Math.max(head, verb)] : null;
+}
+
+/** "at least 15 kilometres away", "miles away", "far from the camp": a distance from the scene, within eight words. */
+function farAway(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k <= from + 8; k += 1) {
+    if (tokens[k].lower === 'far' && tokens[k + 1]?.lower === 'from') return true;
+    if (DISTANCES.has(tokens[k].lower) && ['away', 'from'].includes(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** "denied having any fighters operating in the area": the words a denial of presence opens with; the words read, or null. */
+export function presenceDenied(tokens: Token[], [first, last]: Span): Span | null {
+  if (tokens[first]?.lower !== 'having' || !['any', 'its', 'their'].includes(tokens[first + 1]?.lower ?? '')) return null;
+  const head = first + 2;
+  if (head > last || !FORCE_NOUNS.has(tokens[head].lower)) return null;
+  const verb = head + 1;
+  return verb + 1 <= last && PRESENCE.has(tokens[verb].lower) && PLACE_LINKS.has(tokens[verb + 1].lower) ? [first, verb] : null;
 }

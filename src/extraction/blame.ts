@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { nounPhrase } from './targets';
 import { ATTACK_NOUNS, PLACES } from './category-words';
+import { DEMONYMS } from './names';
 
 /** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
 const HARM_WORDS = new Set([
@@ -41,6 +42,13 @@ export function positionsOwner(tokens: Token[], i: number, last: number): number
   if (tokens[i + 1].lower === 'of') return i + 2;
   if (HELD.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'by') return i + 3;
   return -1;
+}
+
+/** The phrases naming who holds the positions fired from at i ("fired from positions held by X and Y"). */
+export function positionsHolder(tokens: Token[], i: number, last: number): Span[] {
+  const owner = positionsOwner(tokens, i, last);
+  // "positions held by the Rwandan army and the M23": each one holding them.
+  return owner >= 0 ? phraseList(tokens, owner, last) : [];
 }
 
 /** Whether one of the words stands within four tokens of i. */
@@ -170,4 +178,71 @@ export function deniedAccusationOfHarm(tokens: Token[], first: number, last: num
     if (VIOLENCE.has(tokens[k].lower) || HARM_WORDS.has(tokens[k].lemma)) harm = true;
   }
   return harm;
+}
+
+/**
+ * Everyone an accusation or a blame names from `start`: "accused the army and its allied militias, including the
+ * FDLR, of shelling", "blaming the Rwandan army and the M23 rebel group". Named only when the accusation is of harm;
+ * a bare blame with nothing after the names (`bare`) blames them for the event the text is about.
+ */
+export function accusedPhrases(tokens: Token[], start: number, last: number, bare: boolean): Span[] {
+  // "blaming a misfired Islamic Jihad rocket": the tagger may read the participle as a verb.
+  const participle = tokens[start]?.pos === 'DET' && tokens[start + 1]?.pos === 'VERB' && tokens[start + 1].lower.endsWith('ed');
+  const list = phraseList(tokens, participle ? start + 2 : start, last);
+  if (!list.length) return [];
+  // "Burundian and Congolese extremists": adjectives coordinated before one noun are one phrase, naming no party alone.
+  if (list.slice(0, -1).some(([, b]) => tokens[b].pos === 'ADJ' || DEMONYMS[tokens[b].lower])) return [list[0]];
+  let end = list[list.length - 1][1];
+  // "the army and its allied militias": a phrase a possessive opens names the first one's own men, accused with it.
+  // The tagger may read the participle of "its allied militias" as a verb.
+  const ownAt = tokens[end + 3]?.pos === 'VERB' && tokens[end + 3].lower.endsWith('ed') ? end + 4 : end + 3;
+  const own = tokens[end + 1]?.lower === 'and' && ['its', 'their'].includes(tokens[end + 2]?.lower ?? '') ? nounPhrase(tokens, ownAt, last) : null;
+  if (own) end = own[1];
+  // "its allied militias, including the FDLR,": the ones a phrase includes are accused with it.
+  if (tokens[end + 1]?.text === ',' && tokens[end + 2]?.lower === 'including') {
+    const np = nounPhrase(tokens, end + 3, last);
+    if (np) {
+      list.push(np);
+      end = tokens[np[1] + 1]?.text === ',' ? np[1] + 1 : np[1];
+    }
+  }
+  // "blaming X and announcing three days of mourning": the blame ends where another verb begins.
+  const ends = end + 1 > last || [',', ';', '.'].includes(tokens[end + 1].text) || (tokens[end + 1].lower === 'and' && tokens[end + 2]?.pos === 'VERB');
+  if (ends) return bare ? list : [];
+  return accusesOfHarm(tokens, end + 1, last) && !accusesOfAiding(tokens, end + 1, last) ? list : [];
+}
+
+/** "carried out the attack", "had carried it out": carrying that is doing, not "carried 20 bodies". */
+export function carriedOut(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'out') return true;
+  return ['it', 'them'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'out';
+}
+
+/** Adverbs of a habit: "has increasingly used air power", "repeatedly shelled": a campaign, not the one attack. */
+const HABITUAL = new Set(['increasingly', 'repeatedly', 'regularly', 'routinely', 'frequently', 'often', 'systematically', 'continually', 'constantly']);
+/** Attacks in the plural, counted: "more than 200 air strikes", "dozens of raids". */
+const MANY_ATTACKS = new Set(['attacks', 'strikes', 'raids', 'airstrikes', 'bombings', 'assaults', 'sorties']);
+const COUNTS = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'numerous', 'countless', 'many', 'several']);
+
+/**
+ * Whether the act at i is a campaign rather than the event: a habit ("has increasingly used air power against villages")
+ * or a count of attacks ("had carried out more than 200 air strikes"). Who waged a campaign did not, by these words,
+ * carry out the attack the text is about.
+ */
+export function campaign(tokens: Token[], i: number, first: number, last: number): boolean {
+  for (let k = Math.max(first, i - 3); k < i; k += 1) if (HABITUAL.has(tokens[k].lower)) return true;
+  for (let k = i + 1; k <= last && k <= i + 5; k += 1) {
+    const t = tokens[k];
+    const counted = (t.pos === 'NUM' && !['one', 'a', '1'].includes(t.lower)) || COUNTS.has(t.lower);
+    if (!counted) continue;
+    for (let n = k + 1; n <= last && n <= k + 4; n += 1) if (MANY_ATTACKS.has(tokens[n].lower)) return true;
+  }
+  return false;
+}
+
+/** "went from house to house", "had gone from shelter to shelter", "went door to door": armed men hunting people down. */
+export function doorToDoor(tokens: Token[], i: number, last: number): boolean {
+  if (tokens[i].lemma !== 'go' || i + 3 > last) return false;
+  const k = tokens[i + 1].lower === 'from' ? i + 2 : i + 1;
+  return k + 2 <= last && tokens[k + 1].lower === 'to' && tokens[k].lower === tokens[k + 2].lower && tokens[k].pos === 'NOUN';
 }

@@ -3,25 +3,28 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
 import { responsibleSubject } from './responsibility';
-import { ownForcesAbsent } from './alibi';
+import { ownPart } from './own-part';
 import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './negation';
 import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
 import { attackersFled, attackFailed, placeTaken } from './outcomes';
-import { carriedWeapons, struckCraft } from './hand-weapons';
+import { arsenal, carriedWeapons, struckCraft } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { cameUnder, causedHarm, overModifiers, phraseAt } from './phrases';
-import { attackersTiedTo, bodyOf, downed, ownedResponsibility, possessor, recognised } from './affiliation';
-import { byWhom, calmSaid, fightingState, siegeEnded } from './situation';
-import { accusesOfAiding, accusesOfHarm, blameLiesWith, deniedAccusationOfHarm, deniesDoing, firedAtPlace, knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsOwner } from './blame';
+import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
+import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
+import { byWhom, calmSaid, fightingState, noBefore, siegeEnded } from './situation';
 import {
-  ATTACK_NOUNS, BY_AFTER, CAUSES, DENIED_BLAME, DENYING, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, RESPONSIBILITY,
+  accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doorToDoor, firedAtPlace,
+  knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder,
+} from './blame';
+import {
+  ATTACK_NOUNS, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES,
   SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
-/** Words of a denial that refer back to what others said: what they said decides whether it was harm. */
-const ACCUSATIONS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges']);
+/** An attack a party is said to have staged against itself or to blame others: "a Ukrainian provocation". */
+const STAGED = new Set(['provocation', 'provocations']);
 /** Possessives that begin a subject: "its forces", "our fighters". */
 const OWN = new Set(['its', 'our']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
@@ -62,7 +65,7 @@ export function categoryFacets(
     if (direct) return direct;
     // "the Sudanese army's warplanes": whose they are.
     const owner = possessor(tokens, np);
-    const body = owner ?? bodyOf(tokens, np, last);
+    const body = owner ?? bodyOf(tokens, np, last) ?? makerOf(tokens, np);
     return body ? party(words(body)) : null;
   };
   const polarity = denied ? 'denied' : 'asserted';
@@ -76,37 +79,13 @@ export function categoryFacets(
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
   if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
-    const np = nounPhrase(tokens, first, last);
-    // "accused India of sponsoring terrorism": aiding others is no part in the attack itself.
-    const who = np && accusesOfHarm(tokens, np[1] + 1, last) && !accusesOfAiding(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
-    if (who) add({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np! });
+    accusedPhrases(tokens, first, last, verb === 'blame').forEach((np, n) => {
+      const who = partyOfPhrase(np);
+      if (who) (n ? also : add)({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np });
+    });
   }
-  // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
-  if ((verb === 'deny' || verb === 'reject' || verb === 'dismiss') && speaker) {
-    for (let i = first; i <= Math.min(last, first + 6); i += 1) {
-      if (DENIED_BLAME.has(tokens[i].lower)) {
-        // "rejected the allegation" of something else than the harm (favouring some evacuees, sponsoring others): no perpetrator.
-        if (ACCUSATIONS.has(tokens[i].lower) && !deniedAccusationOfHarm(tokens, first, last)) break;
-        add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, i] });
-        break;
-      }
-    }
-  }
-  // "denied carrying out the attack": the speaker denies doing it.
-  if (DENYING.has(verb) && speaker && deniesDoing(tokens, [first, last])) {
-    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'denied', span: [first, Math.min(last, first + 3)] });
-  }
-  // "X claimed responsibility for ...": the speaker says it did it.
-  if (['claim', 'admit', 'acknowledge'].includes(verb) && speaker && RESPONSIBILITY.has(tokens[first].lower)) {
-    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first] });
-  }
-  // "X claimed the attack": the speaker says it did it.
-  if (verb === 'claim' && speaker && armed(forces(speaker)) && first + 1 <= last && ['the', 'this', 'that'].includes(tokens[first].lower) && ATTACK_NOUNS.has(tokens[first + 1].lower) && !['VERB', 'AUX'].includes(tokens[first + 2]?.pos ?? '')) {
-    add({ attribute: 'perpetrator', value: forces(speaker), polarity: 'asserted', span: [first, first + 1] });
-  }
-  // "none of its fighters had been in the village": the speaker's forces were not there.
-  const absent = speaker && !denied && armed(forces(speaker)) ? ownForcesAbsent(tokens, [first, last]) : null;
-  if (absent) add({ attribute: 'perpetrator', value: forces(speaker!), polarity: 'denied', span: absent });
+  // The speaker's own part, claimed or denied: "claimed responsibility", "denied carrying out the attack".
+  if (speaker) for (const f of ownPart(tokens, [first, last], verb, denied, forces(speaker), armed)) add(f);
   const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
   let causeEnd = -1;
   for (let i = first; i <= last; i += 1) {
@@ -114,7 +93,7 @@ export function categoryFacets(
     const negatedHere = i > first && NEGATIONS.has(tokens[i - 1].lower);
     // "rocket-propelled grenades": the first part of a compound names no cause.
     const compound = (n: number) => tokens[n]?.text === '-' && tokens[n].start === tokens[n - 1].end;
-    const found = phraseAt(tokens, i, last, CAUSES);
+    const found = phraseAt(tokens, i, last, CAUSES) ?? menFired(tokens, i, first, last);
     const cause = found && !compound(i + found.length) ? found : null;
     // "two car bombs": the words of a cause name no weapon of their own (a longer weapon, "rocket launchers", still does).
     const causeBefore = causeEnd;
@@ -129,12 +108,21 @@ export function categoryFacets(
       if (broader >= 0) facets.splice(broader, 1);
       add({ attribute: 'cause', value: cause.value, polarity: polarityOf(denied, negatedNear), span: [i, i + cause.length - 1] });
     }
-    const named = i > causeBefore ? phraseAt(tokens, i, last, WEAPONS) : null;
+    // "hit by a drone": the drone is the weapon as well as the cause read of it.
+    const droneStruck = ['by', 'with'].includes(tokens[i - 2]?.lower ?? '') && facets.some((f) => f.value === 'drone strike');
+    const named = i > causeBefore || droneStruck ? phraseAt(tokens, i, last, WEAPONS) : null;
     const weapon = named && (!found || named.length > found.length) ? named : null;
     // "gunmen armed with automatic rifles", "with guns and machetes": what they carried.
     for (const w of carriedWeapons(tokens, i, last)) if (!weapons.some((x) => x.value === w.value)) weapons.push({ ...w, no: false });
     // A weapon only where the statement ties it to harm: "transported by helicopter" names no weapon.
-    if (weapon && !weapons.some((w) => w.value === weapon.value) && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, i + weapon.length - 1, first, last) || near(tokens, i, first, last, FIRING)) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !downed(tokens, i, first) && !struckCraft(tokens, i, i + weapon.length - 1, first, last)) weapons.push({ value: weapon.value, span: [i, i + weapon.length - 1], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    const weaponEnd = weapon ? i + weapon.length - 1 : i;
+    // "had no Tochka-U missiles in service", "does not use the Tochka-U": an arsenal, not the weapon of this attack.
+    const tiedWeapon = weapon && !arsenal(tokens, i, weaponEnd, first, last)
+      && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, weaponEnd, first, last) || near(tokens, i, first, last, FIRING));
+    const weaponNew = weapon && !weapons.some((w) => w.value === weapon.value) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '');
+    if (weapon && tiedWeapon && weaponNew && !downed(tokens, i, first) && !struckCraft(tokens, i, weaponEnd, first, last)) {
+      weapons.push({ value: weapon.value, span: [i, weaponEnd], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
+    }
     // "could retake", and ", who took control of the capital two weeks ago": a state that may be, or a party's past.
     const hypothetical = (i > first && MODALS.has(tokens[i - 1].lower)) || (i - 1 > first && MODALS.has(tokens[i - 2].lower)) || (i - 1 > first && ['who', 'which'].includes(tokens[i - 1].lower) && tokens[i - 2].text === ',');
     const phrase = hypothetical ? null : phraseAt(tokens, i, last, SITUATIONS);
@@ -143,7 +131,7 @@ export function categoryFacets(
     // "calm and under control": control says more than calm.
     const calm = situation?.value === 'under_control' ? facets.findIndex((f) => f.attribute === 'situation' && f.value === 'calm') : -1;
     if (calm >= 0) facets.splice(calm, 1);
-    if (situation) add({ attribute: 'situation', value: situation.value, polarity: polarityOf(denied, negatedHere), span: [i, i + situation.length - 1] });
+    if (situation) add({ attribute: 'situation', value: situation.value, polarity: polarityOf(denied, negatedHere || noBefore(tokens, i)), span: [i, i + situation.length - 1] });
     // "clashes were continuing", "the shooting hasn't stopped".
     const fighting = situation || hypothetical ? null : fightingState(tokens, i, last);
     if (fighting) add({ attribute: 'situation', value: fighting.value, polarity: polarityOf(denied, fighting.negated), span: [i, i + fighting.length - 1] });
@@ -186,10 +174,12 @@ export function categoryFacets(
     // "a coalition air strike": a noun right after an article names whose strike it is, as an adjective does.
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && i > first && tokens[i - 1].pos === 'DET')) {
       // "a Houthi anti-ship ballistic missile", "a Russian Kh-101 cruise missile": over the words that say which kind.
-      const at = overModifiers(tokens, i + 1, last);
+      // 'a Ukrainian "provocation"': over quotation marks too.
+      const at = overModifiers(tokens, /^["“”]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1, last);
       const next = tokens[at];
       // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
-      if (next && at <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || phraseAt(tokens, at, last, CAUSES))) {
+      // "the attack was a Ukrainian provocation": an attack staged by the one named.
+      if (next && at <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || STAGED.has(next.lower) || phraseAt(tokens, at, last, CAUSES))) {
         // "a Houthi missile attack": a group the desk names in the plural, as an adjective.
         const who = party(t.text) ?? (t.pos === 'PROPN' && !t.lower.endsWith('s') ? party(`${t.text}s`) : null);
         if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, negatedBefore(tokens, i, first)), span: [i, i + 1] });
@@ -200,7 +190,9 @@ export function categoryFacets(
     // "had planned the sabotage", "orchestrated the massacre": plotting harm is doing it.
     // The tagger may read "had orchestrated" as a noun.
     const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
-    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && (DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0) && i > first && (t.lemma !== 'carry' || tokens[i + 1]?.lower === 'out') && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
+    // "had gone from shelter to shelter": going door to door is the killing.
+    const doing = DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0 || doorToDoor(tokens, i, last);
+    if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && doing && i > first && (t.lemma !== 'carry' || carriedOut(tokens, i)) && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
@@ -236,7 +228,7 @@ export function categoryFacets(
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
-        if (who && !fighters && (attack || nobody || !(no || polarity === 'denied'))) {
+        if (who && !fighters && !campaign(tokens, i, first, last) && (attack || nobody || !(no || polarity === 'denied'))) {
           add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [a, i] });
           // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
           const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;
@@ -264,17 +256,15 @@ export function categoryFacets(
     }
     if ((t.lemma === 'blame' || t.lemma === 'accuse' || t.lemma === 'condemn') && i + 1 <= last) {
       const start = tokens[i + 1].lower === 'on' ? i + 2 : i + 1;
-      const np = nounPhrase(tokens, start, last);
-      // "accused India of sponsoring terrorism": aiding others is no part in the attack itself.
-    const who = np && accusesOfHarm(tokens, np[1] + 1, last) && !accusesOfAiding(tokens, np[1] + 1, last) ? partyOfPhrase(np) : null;
-      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
+      accusedPhrases(tokens, start, last, false).forEach((np, n) => {
+        const who = partyOfPhrase(np);
+        if (who) (n ? also : add)({ attribute: 'perpetrator', value: who, polarity, span: [i, np[1]] });
+      });
     }
-    // "the shells had been fired from positions held by X": who holds the place fired from.
-    const owner = positionsOwner(tokens, i, last);
-    if (owner >= 0) {
-      const np = nounPhrase(tokens, owner, last);
-      const who = np ? party(text.slice(tokens[np[0]].start, tokens[np[1]].end)) : null;
-      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i, np![1]] });
+    // "fired from positions held by X": who holds the place fired from; "the attackers included X and Y": who came.
+    for (const np of [...positionsHolder(tokens, i, last), ...attackersIncluded(tokens, i, first, last)]) {
+      const who = partyOfPhrase(np);
+      if (who) also({ attribute: 'perpetrator', value: who, polarity, span: [i, np[1]] });
     }
     if (t.lemma === 'claim' && speaker && i + 2 <= last && ['the', 'this', 'an'].includes(tokens[i + 1].lower) && ATTACK_NOUNS.has(tokens[i + 2].lower)) {
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });

@@ -33,7 +33,7 @@ describe('facets on fresh wire copy', () => {
     ['The FARDC said the rocket that hit the market came from M23 positions. M23 rejected the accusation.', 'not perpetrator=M23'],
     ['M23 rejected the accusations, saying its fighters were miles away.', 'not perpetrator=M23'],
     // An aircraft struck is a target, not a weapon; one that fires is a weapon.
-    ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; weapon=drone'],
+    ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; cause=drone strike; weapon=drone'],
     ['The FARDC said a helicopter gunship fired on the village, killing 10 people.', 'attacked[village]=true; fatalities=10; weapon=helicopter'],
     ['M23 said 12 soldiers were killed in the attack on the army helicopter.', 'combatant_fatalities[FARDC]=12'],
     ['The FARDC said an explosive-laden drone struck the helicopter.', 'cause=drone strike'],
@@ -59,6 +59,10 @@ describe('facets on fresh wire copy', () => {
     ['M23 said its fighters had taken "complete control" of the town.', 'outcome=success'],
     ['The FARDC said: "We are confident we successfully hit the target."', 'outcome=success'],
     ['The FARDC said survivors were still reporting gunfire in several neighbourhoods.', 'situation=fighting_ongoing'],
+    // The noun itself denied ("no fighting"), over words that qualify it; "no" elsewhere denies nothing of the fighting.
+    ['The FARDC said there was no fighting going on in Goma.', 'not situation=fighting_ongoing'],
+    ['The FARDC said no more heavy fighting continued after dawn.', 'not situation=fighting_ongoing'],
+    ['The FARDC said fighting was still going on, with no let-up.', 'situation=fighting_ongoing'],
     ['The FARDC said: "The rebels are still in the town. There is shooting in the streets."', 'situation=fighting_ongoing'],
     ['The FARDC said the strike was carried out without informing M23, which took control of the town two weeks ago.', ''],
     ['The FARDC said the rebels could retake the town.', ''],

@@ -144,7 +144,8 @@ describe('category facets on wire styles', () => {
     ['The junta said the PDF had planted landmines on the road.', 'perpetrator=PDF'],
     ['The mayor said the attack on the convoy was thwarted.', 'outcome=foiled'],
     ['The ministry said 14 soldiers and six civilians were killed.', ''],
-    ['Witnesses said Gran Grif members had gone door to door, killing residents.', 'victim_status=civilians'],
+    // Going door to door is the armed men's hunt: the corpus names them as perpetrators (Ardamata).
+    ['Witnesses said Gran Grif members had gone door to door, killing residents.', 'perpetrator=Gran Grif; victim_status=civilians'],
     ['Witnesses said the victims were shot dead by men in RSF uniforms.', 'cause=gunfire; perpetrator=RSF'],
     ['Residents said gunmen of the Sinaloa Cartel had fired on the convoy.', 'attacked[convoy]=true; perpetrator=Sinaloa Cartel'],
     // A communiqué's, a correspondent's and a rights group's words: neutralised elements, stormed compounds, attackers who

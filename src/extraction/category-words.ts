@@ -22,6 +22,12 @@ export const CAUSES: Array<[string, string]> = [
   ['car bombing', 'car bomb'], ['car bombs', 'car bomb'], ['truck bomb', 'car bomb'], ['booby trap', 'ied'], ['booby-trapped', 'ied'], ['landmines', 'landmine'], ['roadside bombs', 'ied'],
   ['grenade', 'grenade'], ['grenades', 'grenade'], ['been shot', 'gunfire'], ['were shot', 'gunfire'], ['was shot', 'gunfire'],
   ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'], ['shooting', 'gunfire'],
+  // "a bomb exploded", "a bomb went off": a bomb that blew up is explosives.
+  ['bomb exploded', 'explosives'], ['bomb went off', 'explosives'], ['bombs exploded', 'explosives'], ['bombs went off', 'explosives'],
+  ['bomb detonated', 'explosives'],
+  // "was hit by a drone", "attacked with drones": the drone that struck is the cause.
+  ['by a drone', 'drone strike'], ['by drones', 'drone strike'], ['with a drone', 'drone strike'], ['with drones', 'drone strike'],
+  ['by an armed drone', 'drone strike'], ['with an armed drone', 'drone strike'],
   // Wounds and rounds name the gunfire they came from.
   ['gunshot', 'gunfire'], ['gunshot wounds', 'gunfire'], ['gunshot wound', 'gunfire'], ['bullet wounds', 'gunfire'], ['bullets', 'gunfire'], ['gunshots', 'gunfire'],
   ['aerial bombardments', 'air strike'],
@@ -30,7 +36,8 @@ export const CAUSES: Array<[string, string]> = [
   ['suicide car bomb', 'car bomb'], ['suicide bombers', 'suicide bomber'], ['suicide bombings', 'suicide bomber'], ['suicide attacker', 'suicide bomber'],
 ];
 /** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
-export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide']);
+/** "fired" and "shot" begin a cause only where armed men fired them (menFired in phrases.ts), which is the harm itself. */
+export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide', 'fired', 'shot']);
 /** Words before an outcome or a situation that make it a wish, a plan or a hypothesis: "must be driven out". */
 export const MODALS = new Set(['must', 'should', 'will', 'would', 'may', 'might', 'to', 'shall']);
 /** Words that tie a weapon to the incident: harm, or firing it. */

@@ -11,7 +11,9 @@
  *   group is not who attacked until the text says so.
  */
 import { fold } from '../claims/fold';
-import { lookup, scopedOfKind } from './source-lookups';
+import { Token } from './analyse';
+import { Span } from './attribution';
+import { lookup, scopedOfKind, sourceByName } from './source-lookups';
 import { titledPerson } from './speaker-rules';
 import type { KnownSource, SourceIndex } from './speakers';
 
@@ -45,4 +47,60 @@ export function partySubject(subject: string, index: SourceIndex): string {
 /** Names the counted groups of facets read in the desk's names (other facets are left as they are). */
 export function withPartySubjects<T extends { attribute: string; subject?: string | null }>(facets: T[], index: SourceIndex): T[] {
   return facets.map((f) => (COUNTS_OF_GROUPS.has(f.attribute) && typeof f.subject === 'string' ? { ...f, subject: partySubject(f.subject, index) } : f));
+}
+
+/** Kinds of source that speak for a state: the armed group they fight is the one they count as attackers. */
+const STATE_KINDS = new Set(['military', 'police', 'government', 'state_media', 'intelligence']);
+/** Possessives that make the counted men the speaker's own: "12 of its fighters", "our men". */
+const OWN = new Set(['its', 'our']);
+/** What the counted men are called, once quantity reading has reduced them to a word. */
+const MEN_WORDS = new Set(['attackers', 'fighters']);
+
+/** Whether the counted men at the facet's words are the speaker's own: "only 12 of its fighters", "the group's fighters". */
+function ownMen(tokens: Token[], [a, b]: Span): boolean {
+  for (let k = Math.max(0, a - 3); k <= b + 3 && k < tokens.length; k += 1) {
+    // "Our forces killed dozens of mercenaries": a possessive before a verb is the killers', not the counted men's.
+    if (k < a && tokens.slice(k, a).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) continue;
+    if (OWN.has(tokens[k].lower)) return true;
+    // "the group's fighters", "the movement's men".
+    if (["'s", '’s'].includes(tokens[k].lower) && ['group', 'movement', 'organisation', 'organization'].includes(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** What an armed body calls its own men after "of its", "of our": "seven of its members", "three of our brothers". */
+const OWN_MEN = new Set(['members', 'men', 'fighters', 'comrades', 'brothers', 'cadres', 'personnel', 'officers', 'troops', 'soldiers']);
+
+/** Whether the count at the facet's words is "N of its/our <men>": "seven of its members". */
+function ownMembers(tokens: Token[], [a, b]: Span): boolean {
+  for (let k = a; k <= b + 2 && k + 2 < tokens.length; k += 1) {
+    if (tokens[k].lower === 'of' && OWN.has(tokens[k + 1].lower) && OWN_MEN.has(tokens[k + 2].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Names counted fighters left as a word by the speaker's side, as the corpus convention does: the speaker's own
+ * ("its fighters") are its forces (`forces`, when they are an armed party); attackers or fighters a state's
+ * source counts are the one armed group of the event, the claimants first, when it has exactly one, and those an
+ * armed group counts, not its own, the one army.
+ */
+export function withSpeakerSides<T extends { attribute: string; subject?: string | null; span: Span }>(
+  facets: T[], tokens: Token[], speaker: string | null, index: SourceIndex, forces: (speaker: string) => string | null,
+): T[] {
+  if (!speaker) return facets;
+  const kind = sourceByName(index, speaker)?.kind ?? '';
+  return facets.map((f) => {
+    // "seven of its members were killed": an armed speaker's own men, whatever it calls them.
+    const own = f.attribute === 'fatalities' && !f.subject && ownMembers(tokens, f.span) ? forces(speaker) : null;
+    if (own) return { ...f, attribute: 'combatant_fatalities', subject: own };
+    if (!COUNTS_OF_GROUPS.has(f.attribute) || !MEN_WORDS.has(f.subject ?? '')) return f;
+    if (ownMen(tokens, f.span)) {
+      const own = forces(speaker);
+      return own ? { ...f, subject: own } : f;
+    }
+    // An armed group's count of others' men ("killed dozens of mercenaries") is of the state's army it fights.
+    const enemies = STATE_KINDS.has(kind) ? groupsOfKind(index, 'armed_group') : kind === 'armed_group' ? groupsOfKind(index, 'military') : [];
+    return enemies.length === 1 ? { ...f, subject: enemies[0].name } : f;
+  });
 }

@@ -6,7 +6,7 @@ import { attribute, Attribution, Clause, Span } from './attribution';
 import { armedParty, isArmed } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
-import { withPartySubjects } from './count-subjects';
+import { withPartySubjects, withSpeakerSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline } from './dateline';
 import { ReadFacet, quantityFacets } from './quantity-facets';
@@ -122,6 +122,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   /** Tokens already read as the continuation of a quote. */
   let consumed = -1;
   const party = (phrase: string): string | null => armedParty(partyOf(phrase, index), index);
+  // The speaker's own forces when they are an armed party ("its fighters" of an armed group, of a state's army).
+  const ownForces = (who: string): string | null => {
+    const forces = armedParty(forcesOf(who, index), index) ?? who;
+    return isArmed(forces, index) ? forces : null;
+  };
   const mentions: Mention[] = [];
   // A body a speaker's function names is one the narration named, not one inside a quotation.
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
@@ -219,10 +224,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         history.push({ ...speaker, also: undefined, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
         // "The army and the mission both said": the statement is each speaker's.
         for (const voice of [speaker, ...(speaker.also ?? [])]) {
+          const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
           const read: ReadFacet[] = [
             // Facets come from the whole statement, also a quotation running over several sentences.
-            ...withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index),
-            ...categoryFacets(tokens, [a, b], text, part.denied, voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
+            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
+            ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
           ];
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.

@@ -71,3 +71,19 @@ export function struckCraft(tokens: Token[], i: number, end: number, first: numb
   }
   return be && k <= last && STRUCK.has(tokens[k].lower);
 }
+
+/** Words after a weapon that place it in an arsenal or another time: "in service", "in its arsenal", "earlier in the war". */
+const HELD_AFTER = new Set(['service', 'arsenal', 'stockpile', 'stockpiles', 'inventory', 'earlier', 'previously', 'before']);
+
+/**
+ * Whether the weapon at [a, b] is spoken of as held or used in general rather than in the attack: "had no Tochka-U
+ * missiles in service", "does not use the Tochka-U", "had been recorded using Tochka-U missiles earlier in the war".
+ */
+export function arsenal(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
+  for (let k = b + 1; k <= last && k <= b + 4; k += 1) if (HELD_AFTER.has(tokens[k].lower)) return true;
+  // "does not use", "do not possess": a habit denied, in the present.
+  for (let k = Math.max(first, a - 4); k < a; k += 1) {
+    if (['does', 'do'].includes(tokens[k].lower) && ['not', "n't"].includes(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { Token } from './analyse';
-import { HARM } from './category-words';
+import { CAUSES, HARM, WEAPONS } from './category-words';
 
 /** Reading the word tables of category-words.ts at a place in a statement: phrases by their first word, and harm nearby. */
 
@@ -84,4 +84,32 @@ export function overModifiers(tokens: Token[], i: number, last: number): number 
     k += 1;
   }
   return k;
+}
+
+/** Armed men, whose firing without a named weapon is gunfire: "the attackers fired into the crowd", "soldiers shot residents". */
+const GUNMEN = new Set([
+  'attackers', 'assailants', 'gunmen', 'fighters', 'soldiers', 'troops', 'militiamen', 'militants', 'insurgents', 'jihadists', 'terrorists', 'policemen', 'guards',
+]);
+/** What is fired that is no gun: "fired rockets", "fired a missile" say another cause. */
+const NOT_GUNS = new Set([
+  'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'drone', 'drones', 'tear', 'warning',
+]);
+
+/**
+ * "the gunmen fired into the crowd", "fighters shot residents in the streets": armed men as the subject (within three
+ * words before, over auxiliaries and adverbs) of firing or shooting that names no other weapon is gunfire.
+ */
+export function menFired(tokens: Token[], i: number, first: number, last: number): { value: string; length: number } | null {
+  const t = tokens[i];
+  // The tagger may read "fighters shot residents" as a noun: right after the men, "shot" is still their act.
+  const verb = t.pos === 'VERB' || GUNMEN.has(tokens[i - 1]?.lower ?? '');
+  if (!verb || !['fired', 'shot'].includes(t.lower)) return null;
+  let k = i - 1;
+  while (k > first && (['AUX', 'ADV', 'PART'].includes(tokens[k].pos) || ['and', 'in', 'came'].includes(tokens[k].lower))) k -= 1;
+  if (k < first || !GUNMEN.has(tokens[k].lower)) return null;
+  // "fired cluster munitions at the town": a weapon named after the verb is what was fired.
+  for (let n = i + 1; n <= last && n <= i + 3; n += 1) {
+    if (NOT_GUNS.has(tokens[n].lower) || phraseAt(tokens, n, last, WEAPONS) || phraseAt(tokens, n, last, CAUSES)) return null;
+  }
+  return { value: 'gunfire', length: 1 };
 }

@@ -7,6 +7,7 @@ import {
   amongAfter, ATTACKERS, combined, countedAt, listVerb, fatalAttribute, handledAfter, has, JOINS, kindAfter, kindBefore, sideOf,
 } from './quantity-kinds';
 import { armedGroup, groupOf, placeOf, Read, withPlaces } from './quantity-subjects';
+import { withGroupsApart } from './quantity-groups';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
   PLACE_LINKS, TAKEN_THINGS,
@@ -214,7 +215,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // The attackers are a group of their own ("killed the terrorists, six of them"); so are combatants of a
     // named side ("hundreds of RSF fighters", "300 Russian soldiers").
     if ((attribute === 'combatant_fatalities' || kind === 'captured') && !subject && counted.some((w) => has(ATTACKERS, w))) subject = 'attackers';
-    if (attribute === 'combatant_fatalities' && !subject) subject = sideOf(counted);
+    if ((attribute === 'combatant_fatalities' || attribute === 'captured') && !subject) subject = sideOf(counted);
     if (kind === 'destroyed') {
       if (!counted.length || isPerson(counted[counted.length - 1])) continue;
       // "intercepted 12 missiles" destroys them; "intercepted three boats" stops them.
@@ -239,12 +240,13 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const whole = broughtTo(tokens, start, first);
     const combatant = (w: Token) => has(COMBATANTS, w);
     // The wounded of an armed group are no total of the wounded: "35 soldiers were wounded" is the soldiers'.
-    let armed = attribute === 'combatant_fatalities' || attribute === 'injuries' ? armedGroup(tokens, counted, n, last, combatant) : null;
+    // "taken more than 200 soldiers prisoner": the captured of a force are the force's, as its dead are.
+    let armed = ['combatant_fatalities', 'injuries', 'captured'].includes(attribute) ? armedGroup(tokens, counted, n, last, combatant) : null;
     // "the army had lost 71 men": the group is the force that lost them.
     if (attribute === 'combatant_fatalities' && !armed && g >= first && tokens[g].lemma === 'lose') armed = armedGroup(tokens, tokens.slice(Math.max(first, g - 4), g), g, g, combatant);
     // Whose dead: the army's, the police's or the other side's fighters are counted apart on the board.
     if (armed && !subject) subject = armed;
     reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
-  return withPlaces(reads);
+  return withGroupsApart(withPlaces(reads), tokens, [first, last]);
 }

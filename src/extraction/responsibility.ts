@@ -57,9 +57,15 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
     if (verbAt - 1 > first && /^["“”]$/.test(tokens[verbAt - 1].text)) verbAt -= 1;
     // "it had played no part": back over the auxiliaries to the subject.
     while (verbAt - 1 > first && tokens[verbAt - 1].pos === 'AUX') verbAt -= 1;
+  } else if (t.lower === 'responsibility' && bearing(tokens, i, first) >= 0 && forAct(tokens, i, last)) {
+    // "The FNL bear primary responsibility for the killing", not "bears responsibility for the safety of".
+    verbAt = bearing(tokens, i, first);
+    if (['not', "n't", 'never'].includes(tokens[verbAt - 1]?.lower ?? '')) denied = true;
+    while (verbAt - 1 > first && (tokens[verbAt - 1].pos === 'AUX' || tokens[verbAt - 1].pos === 'PART' || tokens[verbAt - 1].lower === 'not')) verbAt -= 1;
   } else return null;
-  // The subject: the noun phrase right before the verb, within four words.
-  const end = verbAt - 1;
+  // The subject: the noun phrase right before the verb, within four words ("The National Liberation Forces (FNL)").
+  let end = verbAt - 1;
+  if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
   if (end < first || !['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[end].pos)) return null;
   let a = end;
   // "the 36th Front": an ordinal is part of a unit's name.
@@ -95,4 +101,27 @@ function beforeBe(tokens: Token[], k: number, first: number): { verbAt: number; 
   if (!BE.has(tokens[k]?.lower ?? '')) return null;
   while (k - 1 > first && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART')) k -= 1;
   return { verbAt: k, denied };
+}
+
+/** How heavily one bears responsibility: "bears full responsibility", "bear primary responsibility". */
+const BEARING_DEGREE = new Set(['full', 'primary', 'sole', 'direct', 'main', 'entire', 'total', 'the', 'ultimate', 'heavy', 'overall']);
+
+/** Where "bear" stands before "responsibility" at i, over a word of degree; -1 when it does not. */
+function bearing(tokens: Token[], i: number, first: number): number {
+  let k = i - 1;
+  while (k > first && k >= i - 3 && BEARING_DEGREE.has(tokens[k].lower)) k -= 1;
+  return k > first && tokens[k].lemma === 'bear' ? k : -1;
+}
+
+/** Acts one bears responsibility for as their author; "the deaths" or "the safety of" may be a failure to protect. */
+const ACTS = new Set([
+  'attack', 'attacks', 'strike', 'killing', 'killings', 'massacre', 'bombing', 'shelling', 'terror', 'crime', 'crimes', 'atrocity', 'atrocities',
+  'murder', 'murders', 'slaughter', 'execution', 'executions', 'act', 'aggression',
+]);
+
+/** Whether the responsibility at i is for an act of harm, named within six words: "for the killing of", "for this act of terror". */
+function forAct(tokens: Token[], i: number, last: number): boolean {
+  if (tokens[i + 1]?.lower !== 'for') return false;
+  for (let k = i + 2; k <= last && k <= i + 7; k += 1) if (ACTS.has(tokens[k].lower)) return true;
+  return false;
 }

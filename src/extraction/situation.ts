@@ -39,7 +39,8 @@ export function fightingState(tokens: Token[], i: number, last: number): Fightin
   if (!FIGHTING.has(tokens[i].lower) || (tokens[i].pos === 'VERB' && ['AUX', 'PRON', 'NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? ''))) return null;
   // "until the shooting stopped", "after the fighting ended": a time in the story, not the state of things.
   for (let k = i - 1; k >= 0 && k >= i - 2; k -= 1) if (SUBORDINATE.has(tokens[k].lower)) return null;
-  let negated = false;
+  // "there is no fighting going on", "no more heavy fighting continued": the noun itself denied.
+  let negated = noBefore(tokens, i);
   let still = false;
   // "fighting between the army and the RSF had intensified", "clashes in the north continued": over the place or sides.
   let from = i + 1;
@@ -60,6 +61,15 @@ export function fightingState(tokens: Token[], i: number, last: number): Fightin
     if (!['AUX', 'ADV', 'PART'].includes(t.pos) && !NEGATIONS.has(t.lower)) return null;
   }
   return null;
+}
+
+/** Whether "no" stands before the noun at i, over at most two words that qualify it ("no more heavy fighting"). */
+export function noBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
+    if (tokens[k].lower === 'no') return true;
+    if (!['ADJ', 'ADV'].includes(tokens[k].pos) && tokens[k].lower !== 'more') return false;
+  }
+  return false;
 }
 
 /** Times a state is said "by": "under control by evening", unlike "under control by the army" (who holds it). */

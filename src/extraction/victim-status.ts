@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { polarityOf } from './negation';
+import { countedOf, FORCES, killedThe, numberBefore, someOfThem, subset } from './victim-parts';
 
 export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
@@ -11,40 +12,29 @@ export const CIVILIAN_WORDS = new Set([
   'teachers', 'doctors', 'nurses', 'fishermen', 'herders', 'miners', 'congregation',
   'worshipers', 'businessmen', 'guests', 'spectators', 'protesters', 'demonstrators', 'singers', 'musicians', 'civil', 'bystanders', 'commuters',
   'defenceless', 'defenseless', 'labourers', 'laborers', 'christians', 'muslims', 'catholics', 'hindus', 'parishioners', 'churchgoers',
+  'citizens', 'employees', 'vendors', 'villager', 'tourists', 'partygoers', 'concertgoers',
 ]);
 /** Adjectives that name civilians when the noun is only people: "innocent people", "defenceless villagers". */
-const CIVIL_ADJECTIVES = new Set(['civilian', 'unarmed', 'innocent', 'defenceless', 'defenseless']);
+const CIVIL_ADJECTIVES = new Set(['civilian', 'unarmed', 'innocent', 'defenceless', 'defenseless', 'peaceful']);
 /** "the civilian population", "innocent people": the adjective names the victims when the noun is only people. */
 const ONLY_PEOPLE = new Set(['population', 'populations', 'people', 'lives', 'men', 'residents', 'villagers', 'women', 'civilians', 'passengers']);
 /** "fighters dressed as civilians": a disguise, not who they were. */
 const DISGUISE = new Set(['dressed', 'disguised', 'posing', 'posed', 'masquerading']);
 export const COMBATANT_WORDS = new Set([
   'terrorists', 'terrorist', 'militants', 'fighters', 'jihadists', 'insurgents', 'combatants', 'assailants', 'attackers', 'gunmen', 'mercenaries', 'militiamen',
-  'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas',
+  'soldiers', 'troops', 'servicemen', 'rebels', 'guerrillas', 'policemen', 'gendarmes', 'militias', 'paramilitaries',
 ]);
+/** "army and Frontier Corps personnel", "police officers": men of a force, named by the force before them. */
+const FORCE_MEN = new Set(['personnel', 'officers', 'agents', 'members']);
 const TARGETING = new Set(['target', 'attack', 'shell', 'bomb', 'shoot', 'kill', 'massacre', 'harm']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'none']);
-const KILLING = new Set(['kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives']);
-/** "including five children", "among them": a part of the dead, which says nothing of who the victims were. */
-const PART_OF = new Set(['including', 'included', 'include', 'includes', 'among']);
+const KILLING = new Set([
+  'kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives',
+  'slaughter', 'slaughtered', 'murder', 'murdered', 'shoot', 'shot',
+]);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 
-function isNumber(t: Token): boolean {
-  return t.pos === 'NUM' || /^\d/.test(t.text);
-}
 
-/** "five of them children", "including 12 women", "the dead included children": a subset, not the victims' status. */
-function subset(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
-    if (PART_OF.has(tokens[k].lower)) return true;
-    if (tokens[k].lower === 'of' && k - 1 >= first && isNumber(tokens[k - 1])) return true;
-  }
-  // "Some twenty soldiers were among the dead".
-  for (let k = i + 1; k < tokens.length && k <= i + 3; k += 1) if (tokens[k].lower === 'among') return true;
-  // "died in the crossfire along with the terrorists", "along with a number of KIA officers": others beside the dead named.
-  for (let k = i - 1; k > first && k >= i - 6; k -= 1) if (tokens[k].lower === 'with' && tokens[k - 1].lower === 'along') return true;
-  return false;
-}
 
 const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels', 'front', 'battalion', 'regiment', 'militias', 'groups', 'unit', 'units']);
 
@@ -68,6 +58,8 @@ function acting(tokens: Token[], i: number, last: number): boolean {
     }
     // "Militiamen armed with guns and machetes killed ...": the group is armed, so it acts.
     if (t.lower === 'armed' && !passive) return true;
+    // "fighters shot residents": the tagger may read "shot" right after the men as a noun.
+    if (t.lower === 'shot' && k === i + 1) return true;
     if (DISGUISE.has(t.lower)) return false;
     return t.pos === 'VERB' && (!passive || t.lower.endsWith('ing'));
   }
@@ -78,13 +70,15 @@ function acting(tokens: Token[], i: number, last: number): boolean {
 function agent(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
     if (tokens[k].lower === 'by') return true;
-    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN'].includes(tokens[k].pos)) return false;
+    // "run by Yemen's Houthi rebels": over a possessive too.
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN'].includes(tokens[k].pos) && !["'s", '’s'].includes(tokens[k].lower)) return false;
   }
   return false;
 }
 
 /** "killing civilians", "bombing civilians": the verb of a gerund the tagger read as a noun or adjective. */
 function verbOf(t: Token): string {
+  if (t.lower === 'shot') return 'shoot';
   return t.lower.endsWith('ing') && t.lower.length > 5 ? t.lower.slice(0, -3) : t.lemma;
 }
 
@@ -104,6 +98,8 @@ function ofThem(tokens: Token[], i: number, first: number): boolean {
       if (!['all', 'most', 'many', 'mostly', 'nearly', 'almost'].includes(tokens[k - 2].lower)) return false;
       // Only of the dead: "Seventeen other people, most of them children, were wounded" says nothing of who died.
       for (let d = k - 3; d >= first && d >= k - 10; d -= 1) if (KILLING.has(tokens[d].lemma) || KILLING.has(tokens[d].lower)) return true;
+      // "more than 40 citizens, all of them farmers, were slaughtered": the killing after the apposition.
+      for (let d = i + 1; d < tokens.length && d <= i + 5; d += 1) if (KILLING.has(tokens[d].lemma) || KILLING.has(tokens[d].lower)) return true;
       return false;
     }
     if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos) && tokens[k].lower !== 'and' && tokens[k].text !== ',') return false;
@@ -140,6 +136,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   let partCivilian = false;
   let partCombatant = false;
   let combatants = false;
+  let someFighters = false;
+  let womenAndChildren = false;
   let aimed: ReadFacet | null = null;
   let aimedAt = -1;
   const killingAt: number[] = [];
@@ -148,11 +146,17 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const t = tokens[i];
     // "had not targeted civilians", "Not one of our operations targeted a civilian": who was aimed at, asserted or denied.
     // "an attack against innocent civilians", "opened fire on innocent passengers": the noun of harm and whom it was aimed at.
-    const aimedNoun = (['attack', 'attacks'].includes(t.lower) || (t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) && ['on', 'against', 'at'].includes(tokens[i + 1]?.lower ?? '')
-      // Only who is named as civilians: "opened fire on passengers" says where the fire went, not who the victims were.
-      && (CIVIL_ADJECTIVES.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'civilians');
-    if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing')) && TARGETING.has(verbOf(t))))) {
-      let o = aimedNoun ? i + 2 : i + 1;
+    // "the attack by Boko Haram terrorists on rice farmers", "this act of terror against peaceful civilians".
+    const on = attackOn(tokens, i, last);
+    // Only who is named as civilians: "opened fire on passengers" says where the fire went, not who the victims were.
+    const fire = t.lower === 'fire';
+    const aimedNoun = on > 0 && (CIVIL_ADJECTIVES.has(tokens[on]?.lower ?? '') || tokens[on]?.lower === 'civilians' || (!fire && civilianAfter(tokens, on, last)));
+    // "soldiers shot villagers": the tagger may read "shot" after the men as a noun.
+    const menShot = t.lower === 'shot' && COMBATANT_WORDS.has(tokens[i - 1]?.lower ?? '');
+    if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing') || menShot) && TARGETING.has(verbOf(t))))) {
+      let o = aimedNoun ? on : i + 1;
+      // "rice farmers": a noun that says which ones.
+      if (aimedNoun && tokens[o].pos === 'NOUN' && CIVILIAN_WORDS.has(tokens[o + 1]?.lower ?? '')) o += 1;
       while (o <= last && o <= i + 3 && !CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || /^["“”]$/.test(tokens[o].text))) o += 1;
       // "bombed the displaced people's camps": a civilian word used as an adjective names no victims.
       // "attacked the displaced people" still names the victims.
@@ -160,6 +164,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
       if (o <= last && CIVILIAN_WORDS.has(tokens[o].lower) && (tokens[o + 1]?.pos !== 'NOUN' || people)) {
         let no = false;
         for (let k = Math.max(first, i - 6); k < i; k += 1) if (NEGATIONS.has(tokens[k].lower)) no = true;
+        // "the military does not target civilians": a policy in the present, not who died in this attack.
+        if (no && ['does', 'do'].includes(tokens[i - 2]?.lower ?? '')) continue;
         aimed = { attribute: 'victim_status', value: 'civilians', polarity: polarityOf(polarity === 'denied', no), span: [i, o] };
         aimedAt = o;
       }
@@ -170,7 +176,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // "civilian areas", "civilian infrastructure": an adjective before a noun names no victims.
     const adjective = CIVIL_ADJECTIVES.has(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
-    const counted = i > first && (isNumber(tokens[i - 1]) || (tokens[i - 1].pos === 'ADJ' && i - 1 > first && isNumber(tokens[i - 2])));
+    const counted = numberBefore(tokens, i, first);
     // "displaced 12 million" is a verb; "the families of the victims" are their kin.
     const kin = tokens[i + 1]?.lower === 'of' && [2, 3].some((d) => KILLING.has(tokens[i + d]?.lemma ?? '') || KILLING.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'victims');
     const civilian = CIVILIAN_WORDS.has(t.lower) && t.pos !== 'VERB' && !kin && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
@@ -179,17 +185,20 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
     const attackers = ['attackers', 'assailants'].includes(t.lower);
     const tolled = ((!attackers && (counted || countedOf(tokens, i, first))) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
-    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last)) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first);
+    const force = forceMen(tokens, i, first);
+    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
-      if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
+      if (t.lower === 'children' && tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.lower === 'women') womenAndChildren = true;
+      if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
     }
     if (civilian || fighter) {
       // "not civilians", "there were no fighters": the victims were of the other kind ("no soldiers were killed" is a toll).
       const no = negatedGroup(tokens, i, first);
       const tollOfNone = no && [1, 2, 3].some((d) => i + d <= last && KILLING.has(tokens[i + d].lemma));
-      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && COMBATANT_WORDS.has(t.lower) });
+      if (fighter && !no && someOfThem(tokens, i, first)) someFighters = true;
+      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && (COMBATANT_WORDS.has(t.lower) || force) });
     }
     if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && CIVIL_ADJECTIVES.has(t.lower)) i += 1;
   }
@@ -219,7 +228,11 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   if (civilians && partCombatant) combatants = true;
   // "the dead included soldiers and civilians": both kinds named as parts of the dead make them mixed.
   if (partCivilian && partCombatant && killingAt.length) civilians = combatants = true;
+  // "ten people, including women and children, were killed": wire copy names the defenceless among the dead to say they were civilians.
+  if (womenAndChildren && !partCombatant && killingAt.length) civilians = true;
   if (combatants && partCivilian) civilians = true;
+  // "many of them were militants": the rest of the dead were not.
+  if (combatants && someFighters) civilians = true;
   const out: ReadFacet[] = aimed ? [aimed] : [];
   // The aimed-at civilians already said what the statement says of civilians; fighters killed beside them are a second facet.
   if (aimed && !combatants) return out;
@@ -231,25 +244,8 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   return out;
 }
 
-const MANY = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'several', 'tens']);
 
-/** "dozens of terrorists", "57 of the attackers", "hundreds of RSF fighters": a count of the group, within four words. */
-function countedOf(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
-    if (tokens[k].lower === 'of') return k - 1 >= first && (isNumber(tokens[k - 1]) || MANY.has(tokens[k - 1].lower));
-    if (!['DET', 'ADJ', 'PROPN', 'VERB'].includes(tokens[k].pos)) return false;
-  }
-  if (MANY.has(tokens[i - 1]?.lower ?? '') && i - 1 >= first) return true;
-  return false;
-}
 
-/** "killed the terrorists", "neutralised the attackers": the ones who attacked, killed in turn. */
-function killedThe(tokens: Token[], i: number, first: number): boolean {
-  // "killed the terrorists", "killing all of the al-Shabaab gunmen": back over the words naming which.
-  let k = i - 1;
-  while (k > first && k >= i - 6 && (['DET', 'PROPN', 'ADJ', 'PUNCT'].includes(tokens[k].pos) || ['all', 'of'].includes(tokens[k].lower) || tokens[k + 1]?.text === '-') && tokens[k].text !== ',') k -= 1;
-  return k < i - 1 && ['kill', 'neutralise', 'neutralize', 'eliminate'].includes(tokens[k].lemma) && ['the', 'all'].some((w) => tokens.slice(k + 1, i).some((x) => x.lower === w));
-}
 
 /** How far a group may stand from the word of killing to be its victims. */
 const WINDOW = 7;
@@ -257,5 +253,41 @@ const WINDOW = 7;
 /** A sentence end or a semicolon between a and b: the two are in different clauses. */
 function clauseBreak(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k += 1) if (tokens[k].text === ';' || tokens[k].text === '.') return true;
+  return false;
+}
+
+/** "army and Frontier Corps personnel", "police officers": men named by the force they serve in, within three words. */
+function forceMen(tokens: Token[], i: number, first: number): boolean {
+  if (!FORCE_MEN.has(tokens[i].lower)) return false;
+  for (let k = i - 1; k >= first && k >= i - 3; k -= 1) if (FORCES.has(tokens[k].lower)) return true;
+  return false;
+}
+
+
+
+/** Nouns of an attack whose aim follows "on" or "against": "the attack on", "this act of terror against". */
+const ATTACK_AIMS = new Set(['attack', 'attacks', 'terror', 'aggression', 'assault', 'raid']);
+
+/**
+ * Where the aim of an attack noun at i begins: "attack on villagers", "the attack by Boko Haram terrorists on rice
+ * farmers" (over whose attack it was), "opened fire on"; -1 when none.
+ */
+function attackOn(tokens: Token[], i: number, last: number): number {
+  const t = tokens[i];
+  if (!ATTACK_AIMS.has(t.lower) && !(t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) return -1;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'by') {
+    k += 1;
+    while (k <= last && k <= i + 6 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[k].pos)) k += 1;
+  }
+  return ['on', 'against', 'at'].includes(tokens[k]?.lower ?? '') && k + 1 <= last ? k + 1 : -1;
+}
+
+/** Whether civilians are named right after k, over an article and a word that says which: "the rice farmers". */
+function civilianAfter(tokens: Token[], k: number, last: number): boolean {
+  for (let o = k; o <= last && o <= k + 2; o += 1) {
+    if (CIVILIAN_WORDS.has(tokens[o].lower)) return true;
+    if (!['DET', 'ADJ', 'NOUN'].includes(tokens[o].pos)) return false;
+  }
   return false;
 }

@@ -1,0 +1,73 @@
+import { Token } from './analyse';
+import { Span } from './attribution';
+import { has } from './quantity-kinds';
+import { ReadFacet } from './quantity-facets';
+import { armedGroup } from './quantity-subjects';
+import { COMBATANTS } from './quantity-words';
+
+/**
+ * The dead counted as men of a force named apart from the number: "I counted 25 bodies of soldiers", "the number of
+ * militants killed rose to 33". A toll of the dead with no group becomes the group's (combatant_fatalities, with
+ * the group's word as subject: count-subjects.ts names the party).
+ */
+export function withGroupsApart(facets: ReadFacet[], tokens: Token[], [first, last]: Span): ReadFacet[] {
+  const combatant = (w: Token) => has(COMBATANTS, w);
+  return facets.map((f) => {
+    // "seven officers of the Revolutionary Guards": the body named after the men, in its own name.
+    const body = f.subject && GROUP_WORDS.has(f.subject) ? namedBody(tokens, f.span, last) : null;
+    if (body) return { ...f, subject: body };
+    if (f.attribute !== 'fatalities' || f.subject) return f;
+    const words = bodiesOf(tokens, f.span, last) ?? numberOf(tokens, f.span[0], first);
+    const group = words?.some(combatant) ? armedGroup(tokens, words, -1, last, combatant) : null;
+    return group ? { ...f, attribute: 'combatant_fatalities', subject: group } : f;
+  });
+}
+
+const BODIES = new Set(['bodies', 'corpses', 'remains']);
+/** The words quantity reading names counted men by when it has no party for them. */
+const GROUP_WORDS = new Set(['soldiers', 'fighters', 'police']);
+/** Men of a body: "officers of", "members of", "fighters from". */
+const MEN_OF = new Set(['officers', 'members', 'fighters', 'soldiers', 'troops', 'men', 'personnel', 'commanders']);
+
+/** "seven officers of the Revolutionary Guards": the proper name after the men counted (within the facet's words and two more). */
+function namedBody(tokens: Token[], [a, b]: Span, last: number): string | null {
+  for (let k = a; k <= b + 2 && k < last; k += 1) {
+    if (!MEN_OF.has(tokens[k].lower) || !['of', 'from'].includes(tokens[k + 1]?.lower ?? '')) continue;
+    let n = k + 2 + (tokens[k + 2]?.pos === 'DET' ? 1 : 0);
+    const words: string[] = [];
+    // A capitalised noun is part of the name too: the tagger reads "the Mountain Brigade" as a noun and a name.
+    const named = (t: Token) => t.pos === 'PROPN' || (t.pos === 'NOUN' && /^[A-Z]/.test(t.text));
+    while (n <= last && words.length < 5 && named(tokens[n])) words.push(tokens[n++].text);
+    return words.length ? words.join(' ') : null;
+  }
+  return null;
+}
+const DEAD = new Set(['killed', 'dead', 'slain', 'neutralised', 'neutralized', 'who']);
+
+/** The nouns after "bodies of (the)", right after the number: "25 bodies of soldiers". */
+function bodiesOf(tokens: Token[], [, b]: Span, last: number): Token[] | null {
+  let k = b;
+  while (k <= last && k <= b + 2 && !BODIES.has(tokens[k].lower)) k += 1;
+  if (k > last || !BODIES.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') return null;
+  k += 2;
+  if (tokens[k]?.pos === 'DET') k += 1;
+  return nounsFrom(tokens, k, last);
+}
+
+/** The nouns of "the number of X killed" before the number (within twelve words): "the number of militants killed remained 33". */
+function numberOf(tokens: Token[], a: number, first: number): Token[] | null {
+  for (let k = a - 1; k >= first + 1 && k >= a - 12; k -= 1) {
+    if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+    const nouns = nounsFrom(tokens, k + 2 + (tokens[k + 2]?.pos === 'DET' ? 1 : 0), a - 1);
+    const after = tokens[k + 2 + nouns.length + (tokens[k + 2]?.pos === 'DET' ? 1 : 0)];
+    return nouns.length && after && DEAD.has(after.lower) ? nouns : null;
+  }
+  return null;
+}
+
+/** Nouns and adjectives from k, at most three. */
+function nounsFrom(tokens: Token[], k: number, last: number): Token[] {
+  const out: Token[] = [];
+  while (k <= last && out.length < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos)) out.push(tokens[k++]);
+  return out;
+}
