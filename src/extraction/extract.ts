@@ -164,7 +164,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         // "In London, Prime Minister X said": a title in another country's capital is no function of the desk's government.
         const who = found && known && known.kind === 'government' && abroad(text.slice(tokens[sentence.first].start, tokens[at.speaker[0]].start), known)
           ? { ...found, sourceId: null, role: null, suggested: suggestSource(beside ? `${head}, ${beside}` : head, index), kind: 'government' } : found;
-        return who && SHOWING_VERBS.has(at.verb) && !who.sourceId && !SHOWN_BY.has(who.suggested?.kind ?? '') ? null : who;
+        if (who && SHOWING_VERBS.has(at.verb) && !who.sourceId && !SHOWN_BY.has(who.suggested?.kind ?? '')) return null;
+        // "A spokesman for the armed forces said": the body speaks through one person, whom a later "he" is.
+        const through = /^spokes(man|woman|person)$/.test(tokens[at.speaker[0] - 2]?.lower ?? '') && ['for', 'of'].includes(tokens[at.speaker[0] - 1].lower);
+        return who && through ? { ...who, person: true } : who;
       };
       if (found && !speaker) {
         speaker = speakerOf(found);

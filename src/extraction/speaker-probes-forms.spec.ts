@@ -22,6 +22,8 @@ describe('speaker forms: pronouns', () => {
     ['Colonel Amadou Sani said the road was open. Two drivers told us the bridge was down. One of them said it fell at night. "It was loud," he said.', ['new:Amadou Sani', 'new:Drivers', 'new:Drivers', 'new:Drivers']],
     // A spokesman of a body pointed back to, named beside: the body speaks, and "he" is its voice.
     ['The Chadian army deployed. The army\'s spokesman, Lieutenant Colonel of Infantry Ali Musa Wardi, said teams were sent. He said nobody died.', ['chad-army', 'chad-army']],
+    // A spokesman for a body is one person speaking for it: "he" is the body's voice.
+    ['A spokesman for the Chadian army said the road was secured. He said no soldiers were hurt.', ['chad-army', 'chad-army']],
     // "they" may still point back to a group.
     ['Firefighters said the fire was out by noon. They said nobody was inside.', ['new:Firefighters', 'new:Firefighters']],
   ])('%s', (text, expected) => {
