@@ -74,6 +74,8 @@ describe('speaker forms: a bare title points back to the person introduced in th
     // A new person introduced in a function, with a unit between: "the Director" and "he" are that person.
     ['The briefing was given by the Director, Border Liaison Office, Brigadier Hassan Goni.\n\nThe Director said the convoy had crossed. He said no shots were fired.', ['new:Hassan Goni', 'new:Hassan Goni']],
     ['The talks were led by the Coordinator of Relief, Amina Bello, on Monday. The Coordinator said 40 trucks had arrived.', ['new:Amina Bello']],
+    // A named unit of the army is the desk's one military's; the bare title then points back to it.
+    ['The briefing was given by the Director, Army Media Operations, Brigadier Hassan Goni.\n\nThe Director said the convoy had crossed.', ['chad-army']],
     // A title with a capital is still a bare title.
     ['Colonel Idriss Ahmat said the road was open. The Colonel said the rebels had fled.', ['new:Idriss Ahmat', 'new:Idriss Ahmat']],
     // A name the function is not beside is not introduced in it.
