@@ -21,7 +21,7 @@ const DISTANCES = new Set(['kilometres', 'kilometers', 'km', 'miles']);
  * been at the scene, a denial that it did it. Only at the head of the statement, only the speaker's own forces
  * ("its", "our", or a bare "no soldier"), and only with a place after the verb. Returns the words read, or null.
  */
-export function ownForcesAbsent(tokens: Token[], [first, last]: Span): Span | null {
+export function ownForcesAbsent(tokens: Token[], [first, last]: Span, speakerIsGroup = false): Span | null {
   let k = first;
   let negated = false;
   if (tokens[k]?.lower === 'none' && tokens[k + 1]?.lower === 'of') {
@@ -33,8 +33,9 @@ export function ownForcesAbsent(tokens: Token[], [first, last]: Span): Span | nu
     if (!FORCE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
   }
   if (['its', 'our'].includes(tokens[k]?.lower ?? '')) k += 1;
-  // "the group's fighters": the speaking body named by its kind.
-  else if (tokens[k]?.lower === 'the' && SELF_BODIES.has(tokens[k + 1]?.lower ?? '') && ["'s", '’s'].includes(tokens[k + 2]?.lower ?? '')) k += 3;
+  // "the group's fighters": the speaking body named by its kind, when it is an armed group (the army's "the
+  // group's fighters" are its enemy's).
+  else if (speakerIsGroup && tokens[k]?.lower === 'the' && SELF_BODIES.has(tokens[k + 1]?.lower ?? '') && ["'s", '’s'].includes(tokens[k + 2]?.lower ?? '')) k += 3;
   else if (!(negated && tokens[k - 1]?.lower === 'no')) return null;
   if (tokens[k]?.pos === 'ADJ' && k + 1 <= last) k += 1;
   if (k > last || !FORCE_NOUNS.has(tokens[k].lower)) return null;

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { wordTable } from './word-table';
 
 /** One word or mark of the text, with where it stands in the text and what the NLP library says of it. */
 export interface Token {
@@ -39,7 +40,7 @@ export interface Analysis {
 }
 
 /** Forms the model's tagger may take for nouns, with their verb's lemma. */
-const IRREGULAR: Record<string, string> = { spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say' };
+const IRREGULAR: Record<string, string> = wordTable({ spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say' });
 
 const nlp = winkNLP(model, ['sbd', 'ner', 'pos']);
 const its = nlp.its;

@@ -28,13 +28,14 @@ function countriesOf(name: string): Set<string> {
 /**
  * The party that carries out attacks for a party named as a perpetrator: strikes are made by forces, so
  * "Israel" (the government's alias) or "an Israeli strike" folds to the desk's one armed party of that
- * country ("Israel Defense Forces") when the desk has exactly one. A party that is armed already, a party of
- * no country, or a country with no armed party or several, stays as named.
+ * country ("Israel Defense Forces") when the desk has exactly one. A party that is no government (armed already,
+ * or an NGO named after its country), a party of no country, or a country with no armed party or several, stays as named.
  */
 export function armedParty(name: string | null, index: SourceIndex): string | null {
   if (!name) return name;
   const named = sourceByName(index, name);
-  if (!named || ARMED.has(named.kind ?? '')) return name;
+  // Only a state's government stands for its forces: a country's Red Crescent or rights group does not.
+  if (!named || named.kind !== 'government') return name;
   const countries = new Set<string>();
   for (const n of [named.name, ...named.aliases]) for (const c of countriesOf(n)) countries.add(c);
   if (!countries.size) return name;
@@ -47,6 +48,11 @@ export function armedParty(name: string | null, index: SourceIndex): string | nu
 function armedByCountry({ all }: SourceIndex): Map<string, number[]> {
   const armed = all.map((s) => (ARMED.has(s.kind ?? '') && s.kind !== 'police' ? s : null));
   return postings(armed, (s) => (s ? [s.name, ...s.aliases].flatMap((n) => [...countriesOf(n)]) : []));
+}
+
+/** Whether the desk knows the party by that name as an armed group (no state's forces). */
+export function isArmedGroup(name: string, index: SourceIndex): boolean {
+  return sourceByName(index, name)?.kind === 'armed_group';
 }
 
 /** Whether the desk knows the party by that name as armed (military, armed group, police). */

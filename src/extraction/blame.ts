@@ -232,17 +232,30 @@ const COUNTS = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'numerous',
 export function campaign(tokens: Token[], i: number, first: number, last: number): boolean {
   for (let k = Math.max(first, i - 3); k < i; k += 1) if (HABITUAL.has(tokens[k].lower)) return true;
   for (let k = i + 1; k <= last && k <= i + 5; k += 1) {
-    const t = tokens[k];
-    const counted = (t.pos === 'NUM' && !['one', 'a', '1'].includes(t.lower)) || COUNTS.has(t.lower);
-    if (!counted) continue;
+    if (!manyCounted(tokens, k)) continue;
     for (let n = k + 1; n <= last && n <= k + 4; n += 1) if (MANY_ATTACKS.has(tokens[n].lower)) return true;
   }
   return false;
+}
+
+/**
+ * A count of many at k: "dozens", "hundreds", "more than 20", "over 50", or a number of ten or more. "two strikes on
+ * the hospital" may be this attack told in its parts, not a campaign.
+ */
+function manyCounted(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (COUNTS.has(t.lower)) return true;
+  if (t.pos !== 'NUM') return false;
+  const value = Number(t.text.replace(/,/g, ''));
+  const more = (tokens[k - 1]?.lower === 'than' && tokens[k - 2]?.lower === 'more') || tokens[k - 1]?.lower === 'over';
+  return more || (Number.isFinite(value) && value >= 10);
 }
 
 /** "went from house to house", "had gone from shelter to shelter", "went door to door": armed men hunting people down. */
 export function doorToDoor(tokens: Token[], i: number, last: number): boolean {
   if (tokens[i].lemma !== 'go' || i + 3 > last) return false;
   const k = tokens[i + 1].lower === 'from' ? i + 2 : i + 1;
-  return k + 2 <= last && tokens[k + 1].lower === 'to' && tokens[k].lower === tokens[k + 2].lower && tokens[k].pos === 'NOUN';
+  const roved = k + 2 <= last && tokens[k + 1].lower === 'to' && tokens[k].lower === tokens[k + 2].lower && tokens[k].pos === 'NOUN';
+  // "went from tent to tent to treat the wounded": a purpose says what they went for.
+  return roved && !(tokens[k + 3]?.lower === 'to' && tokens[k + 4]?.pos === 'VERB');
 }

@@ -20,13 +20,11 @@ import {
 } from './blame';
 import {
   ATTACK_NOUNS, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES,
-  SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
+  OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 
 /** An attack a party is said to have staged against itself or to blame others: "a Ukrainian provocation". */
 const STAGED = new Set(['provocation', 'provocations']);
-/** Possessives that begin a subject: "its forces", "our fighters". */
-const OWN = new Set(['its', 'our']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);
 /** Verbs of plotting: the one who plotted harm carried it out, for the desk ("Kyiv had planned the sabotage"). */
@@ -43,7 +41,7 @@ export interface Party {
  */
 export function categoryFacets(
   tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, resolve: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
-  armed: (name: string) => boolean = () => false,
+  armed: (name: string) => boolean = () => false, group: (name: string) => boolean = () => false,
 ): ReadFacet[] {
   // "Myanmar's military": the possessive as the desk writes the party ("Myanmar military").
   const party: Party = (phrase) => resolve(phrase) ?? (/['’]s\b/.test(phrase) ? resolve(phrase.replace(/['’]s\b/g, '')) : null);
@@ -85,7 +83,7 @@ export function categoryFacets(
     });
   }
   // The speaker's own part, claimed or denied: "claimed responsibility", "denied carrying out the attack".
-  if (speaker) for (const f of ownPart(tokens, [first, last], verb, denied, forces(speaker), armed)) add(f);
+  if (speaker) for (const f of ownPart(tokens, [first, last], verb, denied, forces(speaker), armed, group)) add(f);
   const weapons: Array<{ value: string; span: Span; no: boolean }> = [];
   let causeEnd = -1;
   for (let i = first; i <= last; i += 1) {
@@ -191,7 +189,10 @@ export function categoryFacets(
     // The tagger may read "had orchestrated" as a noun.
     const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
     // "had gone from shelter to shelter": going door to door is the killing.
-    const doing = DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0 || doorToDoor(tokens, i, last);
+    const acting = DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0;
+    // Going door to door is the killing only for armed men: medics go from tent to tent too.
+    const roving = !acting && doorToDoor(tokens, i, last);
+    const doing = acting || roving;
     if ((t.pos === 'VERB' || t.lower === 'overrun' || plotted) && doing && i > first && (t.lemma !== 'carry' || carriedOut(tokens, i)) && (t.lemma !== 'open' || tokens[i + 1]?.lower === 'fire')) {
       let k = i - 1;
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
@@ -228,7 +229,8 @@ export function categoryFacets(
         // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
-        if (who && !fighters && !campaign(tokens, i, first, last) && (attack || nobody || !(no || polarity === 'denied'))) {
+        const armedMen = !roving || armed(who ?? '') || COMBATANT_WORDS.has(tokens[k].lower);
+        if (who && armedMen && !fighters && !campaign(tokens, i, first, last) && (attack || nobody || !(no || polarity === 'denied'))) {
           add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [a, i] });
           // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
           const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;

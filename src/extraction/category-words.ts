@@ -96,3 +96,6 @@ export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 
 export const HARM = new Set(['attack', 'attacking', 'point', 'scene', 'consistent', 'kill', 'die', 'dead', 'death', 'wound', 'injure', 'hit', 'strike', 'struck', 'destroy', 'damage', 'cause', 'caused', 'blame', 'responsible', 'victim', 'casualty', 'flatten', 'collapse', 'breach']);
+
+/** Possessives of the speaker's own: "its forces", "our fighters", "12 of its fighters". */
+export const OWN = new Set(['its', 'our']);

@@ -13,6 +13,7 @@
 import { fold } from '../claims/fold';
 import { Token } from './analyse';
 import { Span } from './attribution';
+import { OWN } from './category-words';
 import { lookup, scopedOfKind, sourceByName } from './source-lookups';
 import { titledPerson } from './speaker-rules';
 import type { KnownSource, SourceIndex } from './speakers';
@@ -51,14 +52,17 @@ export function withPartySubjects<T extends { attribute: string; subject?: strin
 
 /** Kinds of source that speak for a state: the armed group they fight is the one they count as attackers. */
 const STATE_KINDS = new Set(['military', 'police', 'government', 'state_media', 'intelligence']);
-/** Possessives that make the counted men the speaker's own: "12 of its fighters", "our men". */
-const OWN = new Set(['its', 'our']);
 /** What the counted men are called, once quantity reading has reduced them to a word. */
 const MEN_WORDS = new Set(['attackers', 'fighters']);
 
-/** Whether the counted men at the facet's words are the speaker's own: "only 12 of its fighters", "the group's fighters". */
+/**
+ * Whether the counted men at the facet's words are the speaker's own: "only 12 of its fighters", "the group's
+ * fighters". Read in the count's own phrase: "fighters who stormed our positions" are not "our" men.
+ */
 function ownMen(tokens: Token[], [a, b]: Span): boolean {
-  for (let k = Math.max(0, a - 3); k <= b + 3 && k < tokens.length; k += 1) {
+  let end = b;
+  while (end + 1 < tokens.length && end < b + 3 && !CLAUSE_OPENERS.has(tokens[end + 1].pos) && !RELATIVES.has(tokens[end + 1].lower)) end += 1;
+  for (let k = Math.max(0, a - 3); k <= end; k += 1) {
     // "Our forces killed dozens of mercenaries": a possessive before a verb is the killers', not the counted men's.
     if (k < a && tokens.slice(k, a).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) continue;
     if (OWN.has(tokens[k].lower)) return true;
@@ -67,6 +71,10 @@ function ownMen(tokens: Token[], [a, b]: Span): boolean {
   }
   return false;
 }
+
+/** Where a count's phrase ends: a verb or a relative pronoun opens what is said of the men. */
+const CLAUSE_OPENERS = new Set(['VERB', 'AUX']);
+const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 
 /** What an armed body calls its own men after "of its", "of our": "seven of its members", "three of our brothers". */
 const OWN_MEN = new Set(['members', 'men', 'fighters', 'comrades', 'brothers', 'cadres', 'personnel', 'officers', 'troops', 'soldiers']);
@@ -99,8 +107,10 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
       const own = forces(speaker);
       return own ? { ...f, subject: own } : f;
     }
-    // An armed group's count of others' men ("killed dozens of mercenaries") is of the state's army it fights.
-    const enemies = STATE_KINDS.has(kind) ? groupsOfKind(index, 'armed_group') : kind === 'armed_group' ? groupsOfKind(index, 'military') : [];
+    // An armed group's count of attackers is of the state's army it fights; its "fighters" unmarked may be its own
+    // ("30 fighters were killed in air strikes"), so they stay a word.
+    const othersMen = f.subject === 'attackers' || !tokens.slice(f.span[0], f.span[1] + 1).some((t) => ['fighters', 'fighter'].includes(t.lower));
+    const enemies = STATE_KINDS.has(kind) ? groupsOfKind(index, 'armed_group') : kind === 'armed_group' && othersMen ? groupsOfKind(index, 'military') : [];
     return enemies.length === 1 ? { ...f, subject: enemies[0].name } : f;
   });
 }

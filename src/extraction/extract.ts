@@ -3,7 +3,7 @@ import { fold } from '../claims/fold';
 import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
-import { armedParty, isArmed } from './armed-party';
+import { armedParty, isArmed, isArmedGroup } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
@@ -231,7 +231,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           const read: ReadFacet[] = [
             // Facets come from the whole statement, also a quotation running over several sentences.
             ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
-            ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
+            ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
           ];
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.

@@ -73,14 +73,18 @@ export function struckCraft(tokens: Token[], i: number, end: number, first: numb
 }
 
 /** Words after a weapon that place it in an arsenal or another time: "in service", "in its arsenal", "earlier in the war". */
-const HELD_AFTER = new Set(['service', 'arsenal', 'stockpile', 'stockpiles', 'inventory', 'earlier', 'previously', 'before']);
+const HELD_AFTER = new Set(['service', 'arsenal', 'stockpile', 'stockpiles', 'inventory']);
+/** Words of another time after a weapon: another time only after a verb of using ("recorded using X earlier in the war"), not "fired X before dawn". */
+const OTHER_TIME = new Set(['earlier', 'previously', 'before']);
 
 /**
  * Whether the weapon at [a, b] is spoken of as held or used in general rather than in the attack: "had no Tochka-U
  * missiles in service", "does not use the Tochka-U", "had been recorded using Tochka-U missiles earlier in the war".
  */
 export function arsenal(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
-  for (let k = b + 1; k <= last && k <= b + 4; k += 1) if (HELD_AFTER.has(tokens[k].lower)) return true;
+  let used = false;
+  for (let k = Math.max(first, a - 3); k < a; k += 1) used ||= tokens[k].lemma === 'use';
+  for (let k = b + 1; k <= last && k <= b + 4; k += 1) if (HELD_AFTER.has(tokens[k].lower) || (used && OTHER_TIME.has(tokens[k].lower))) return true;
   // "does not use", "do not possess": a habit denied, in the present.
   for (let k = Math.max(first, a - 4); k < a; k += 1) {
     if (['does', 'do'].includes(tokens[k].lower) && ['not', "n't"].includes(tokens[k + 1]?.lower ?? '')) return true;

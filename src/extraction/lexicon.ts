@@ -1,3 +1,5 @@
+import { wordTable } from './word-table';
+
 /**
  * Word lists the extraction reads by: lemmas, so that any tense or voice of a verb counts
  * ("said", "says", "was quoted as saying"). Lower case; compared with a token's lemma or its lower-cased form.
@@ -74,10 +76,10 @@ export const KIND_WORDS: Array<[string, string[]]> = [
 ];
 
 /** A new source's stake suggested from its kind: never independent, which only the editor may decide. */
-export const STAKE_OF_KIND: Record<string, 'party_to_conflict' | 'official' | 'anonymous' | 'unknown'> = {
+export const STAKE_OF_KIND: Record<string, 'party_to_conflict' | 'official' | 'anonymous' | 'unknown'> = wordTable({
   armed_group: 'party_to_conflict', government: 'party_to_conflict', military: 'party_to_conflict', police: 'party_to_conflict',
   state_media: 'party_to_conflict', intelligence: 'anonymous', international_org: 'official',
-};
+});
 
 /** Weekdays for "on Friday": index as Date#getUTCDay. */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

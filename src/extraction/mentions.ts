@@ -1,6 +1,7 @@
 import { fold } from '../claims/fold';
 import { Token } from './analyse';
 import { KnownSource, SourceIndex } from './speakers';
+import { wordTable } from './word-table';
 
 /** A known source named in the text, at the token where its name begins. */
 export interface Mention {
@@ -9,13 +10,13 @@ export interface Mention {
 }
 
 /** The kinds of party a bare head may point back to: "the group" an armed group or an NGO, "the agency" a UN body. */
-export const HEAD_KINDS: Record<string, string[]> = {
+export const HEAD_KINDS: Record<string, string[]> = wordTable({
   group: ['armed_group', 'ngo'], militia: ['armed_group'], movement: ['armed_group'], rebels: ['armed_group'], militants: ['armed_group'],
   faction: ['armed_group'], force: ['armed_group', 'military'], forces: ['armed_group', 'military'], paramilitaries: ['armed_group'],
   agency: ['international_org', 'news_agency'], organisation: ['international_org', 'ngo'], organization: ['international_org', 'ngo'],
   charity: ['ngo'], mission: ['international_org'], insurgents: ['armed_group'], jihadists: ['armed_group'],
   institution: ['police', 'military', 'government', 'international_org', 'ngo'],
-};
+});
 
 /**
  * Known sources named in tokens [first, last], by their names and aliases word for word (folded). Each

@@ -4,17 +4,18 @@ import { Token } from './analyse';
 import { REPORTING_VERBS, STATEMENT_NOUNS, TITLES } from './lexicon';
 import { byHead, KnownSource, nameKeys, resolveName, SourceIndex } from './speakers';
 import { exactInScope, inScope, keysNear } from './source-lookups';
+import { wordTable } from './word-table';
 
-export const CAPITALS: Record<string, string> = { kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states',
-  london: 'britain', paris: 'france', ottawa: 'canada', berlin: 'germany', beijing: 'china', tehran: 'iran', damascus: 'syria', baku: 'azerbaijan', yerevan: 'armenia', manila: 'philippines' };
-export const DEMONYMS: Record<string, string> = {
+export const CAPITALS: Record<string, string> = wordTable({ kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states',
+  london: 'britain', paris: 'france', ottawa: 'canada', berlin: 'germany', beijing: 'china', tehran: 'iran', damascus: 'syria', baku: 'azerbaijan', yerevan: 'armenia', manila: 'philippines' });
+export const DEMONYMS: Record<string, string> = wordTable({
   israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
   palestinian: 'palestine', canadian: 'canada', british: 'britain', congolese: 'congo', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
   nigerian: 'nigeria', somali: 'somalia', rwandan: 'rwanda', myanmar: 'myanmar', ethiopian: 'ethiopia', yemeni: 'yemen', lebanese: 'lebanon', turkish: 'turkey', iraqi: 'iraq',
   pakistani: 'pakistan', afghan: 'afghanistan', azerbaijani: 'azerbaijan', armenian: 'armenia', burundian: 'burundi', mexican: 'mexico', haitian: 'haiti',
   vietnamese: 'vietnam', indian: 'india', chadian: 'chad', egyptian: 'egypt', saudi: 'saudi arabia', german: 'germany', chinese: 'china', kenyan: 'kenya',
   ugandan: 'uganda', libyan: 'libya', qatari: 'qatar', jordanian: 'jordan', filipino: 'philippines', cameroonian: 'cameroon',
-};
+});
 
 /** A person the desk knows under another spelling ("Zelenskiy" / "Zelensky"): every word alike, one letter apart at most. */
 export function nearName(phrase: string, index: SourceIndex): KnownSource | null {
@@ -74,13 +75,13 @@ export function isHeadline(tokens: Token[], first: number, last: number): boolea
   return end === last && end + 1 < tokens.length && !/^[.!?"”]$/.test(tokens[end].text);
 }
 
-export const ADJECTIVE_OF = Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective]));
+export const ADJECTIVE_OF = wordTable(Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective])));
 
 /** Long names a desk writes short: a new source so named gets the short name ("Doctors Without Borders" -> "MSF"). */
-const SHORT_NAMES: Record<string, string> = {
+const SHORT_NAMES: Record<string, string> = wordTable({
   'doctors without borders': 'MSF', 'medecins sans frontieres': 'MSF', 'international committee of the red cross': 'ICRC',
   'united nations childrens fund': 'UNICEF', 'world health organization': 'WHO', 'world food programme': 'WFP',
-};
+});
 
 /** The desk's name for a new source named by a country alone ("The United States said" -> "U.S. government") or by a long name. */
 export function deskName(phrase: string): string | null {

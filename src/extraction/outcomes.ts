@@ -1,6 +1,7 @@
 import { Token } from './analyse';
 import { NEGATIONS, PLACES } from './category-words';
 import { nounPhrase } from './targets';
+import { wordTable } from './word-table';
 
 /** Verbs of taking a place: said of the attackers, the attack succeeded. */
 const TAKING = new Set(['seize', 'capture', 'overrun', 'take', 'occupy']);
@@ -25,10 +26,10 @@ export function placeTaken(tokens: Token[], i: number, last: number): number {
 }
 
 /** An attack that failed was fought off; a plan or an attempt that failed was stopped before it struck. */
-const FAILING: Record<string, 'repelled' | 'foiled'> = {
+const FAILING: Record<string, 'repelled' | 'foiled'> = wordTable({
   attack: 'repelled', assault: 'repelled', offensive: 'repelled', raid: 'repelled', incursion: 'repelled', infiltration: 'repelled',
   attempt: 'foiled', plot: 'foiled', bid: 'foiled',
-};
+});
 
 /**
  * "the attack failed", "the assault had not succeeded", "a failed attempt to storm the base": the outcome said of the

@@ -11,9 +11,12 @@ const ACCUSATIONS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 /**
  * The speaker's own part in the attack, by the verb that introduces its words: claimed ("claimed responsibility",
  * "claimed the attack") or denied ("denied responsibility", "denied carrying out the attack", "none of its fighters
- * had been in the village"). `own` names the speaker's forces; `armed` says whether a name is an armed party.
+ * had been in the village"). `own` names the speaker's forces; `armed` says whether a name is an armed party, `group`
+ * whether it is an armed group (no state's forces), which alone calls itself "the group".
  */
-export function ownPart(tokens: Token[], [first, last]: Span, verb: string, denied: boolean, own: string, armed: (name: string) => boolean): ReadFacet[] {
+export function ownPart(
+  tokens: Token[], [first, last]: Span, verb: string, denied: boolean, own: string, armed: (name: string) => boolean, group: (name: string) => boolean = () => false,
+): ReadFacet[] {
   const out: ReadFacet[] = [];
   // "denied responsibility", "rejected the accusation", "denied any role": the speaker denies being the perpetrator.
   if (verb === 'deny' || verb === 'reject' || verb === 'dismiss') {
@@ -40,7 +43,7 @@ export function ownPart(tokens: Token[], [first, last]: Span, verb: string, deni
     out.push({ attribute: 'perpetrator', value: own, polarity: 'asserted', span: [first, first + 1] });
   }
   // "none of its fighters had been in the village": the speaker's forces were not there.
-  const absent = !denied && armed(own) ? ownForcesAbsent(tokens, [first, last]) : null;
+  const absent = !denied && armed(own) ? ownForcesAbsent(tokens, [first, last], group(own)) : null;
   if (absent) out.push({ attribute: 'perpetrator', value: own, polarity: 'denied', span: absent });
   // "denied having any fighters operating in the area": the same alibi, denied by the verb.
   const away = DENYING.has(verb) && armed(own) ? presenceDenied(tokens, [first, last]) : null;

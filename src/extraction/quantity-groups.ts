@@ -26,13 +26,13 @@ export function withGroupsApart(facets: ReadFacet[], tokens: Token[], [first, la
 const BODIES = new Set(['bodies', 'corpses', 'remains']);
 /** The words quantity reading names counted men by when it has no party for them. */
 const GROUP_WORDS = new Set(['soldiers', 'fighters', 'police']);
-/** Men of a body: "officers of", "members of", "fighters from". */
+/** Men of a body: "officers of", "members of" ("soldiers from Haifa" says where they came from, not whose they are). */
 const MEN_OF = new Set(['officers', 'members', 'fighters', 'soldiers', 'troops', 'men', 'personnel', 'commanders']);
 
 /** "seven officers of the Revolutionary Guards": the proper name after the men counted (within the facet's words and two more). */
 function namedBody(tokens: Token[], [a, b]: Span, last: number): string | null {
   for (let k = a; k <= b + 2 && k < last; k += 1) {
-    if (!MEN_OF.has(tokens[k].lower) || !['of', 'from'].includes(tokens[k + 1]?.lower ?? '')) continue;
+    if (!MEN_OF.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') continue;
     let n = k + 2 + (tokens[k + 2]?.pos === 'DET' ? 1 : 0);
     const words: string[] = [];
     // A capitalised noun is part of the name too: the tagger reads "the Mountain Brigade" as a noun and a name.
@@ -42,7 +42,17 @@ function namedBody(tokens: Token[], [a, b]: Span, last: number): string | null {
   }
   return null;
 }
-const DEAD = new Set(['killed', 'dead', 'slain', 'neutralised', 'neutralized', 'who']);
+const DEAD = new Set(['killed', 'dead', 'slain', 'neutralised', 'neutralized', 'died']);
+/** Words between "the number of X killed" and its number: a copula or a verb of reaching ("rose to", "stood at"). */
+const REACHING = new Set(['rose', 'risen', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'at', 'to', 'is', 'was', 'has', 'had', 'have', 'been', 'remained', 'remains', 'now', 'grew', 'hit']);
+
+/** Whether the men at k are said dead: "killed", "dead", or "who died", "who were killed" (not "who were deployed"). */
+function saidDead(tokens: Token[], k: number): number {
+  if (DEAD.has(tokens[k]?.lower ?? '')) return k;
+  if (tokens[k]?.lower !== 'who') return -1;
+  for (let n = k + 1; n <= k + 3; n += 1) if (DEAD.has(tokens[n]?.lower ?? '')) return n;
+  return -1;
+}
 
 /** The nouns after "bodies of (the)", right after the number: "25 bodies of soldiers". */
 function bodiesOf(tokens: Token[], [, b]: Span, last: number): Token[] | null {
@@ -51,7 +61,11 @@ function bodiesOf(tokens: Token[], [, b]: Span, last: number): Token[] | null {
   if (k > last || !BODIES.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') return null;
   k += 2;
   if (tokens[k]?.pos === 'DET') k += 1;
-  return nounsFrom(tokens, k, last);
+  const nouns = nounsFrom(tokens, k, last);
+  // "25 bodies of soldiers and civilians": the bodies of more than one group are no one group's toll.
+  const next = tokens[k + nouns.length];
+  const listed = next?.text === ',' && ['NOUN', 'ADJ'].includes(tokens[k + nouns.length + 1]?.pos ?? '');
+  return next?.lower === 'and' || next?.lower === 'or' || listed ? null : nouns;
 }
 
 /** The nouns of "the number of X killed" before the number (within twelve words): "the number of militants killed remained 33". */
@@ -59,8 +73,11 @@ function numberOf(tokens: Token[], a: number, first: number): Token[] | null {
   for (let k = a - 1; k >= first + 1 && k >= a - 12; k -= 1) {
     if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
     const nouns = nounsFrom(tokens, k + 2 + (tokens[k + 2]?.pos === 'DET' ? 1 : 0), a - 1);
-    const after = tokens[k + 2 + nouns.length + (tokens[k + 2]?.pos === 'DET' ? 1 : 0)];
-    return nouns.length && after && DEAD.has(after.lower) ? nouns : null;
+    const dead = saidDead(tokens, k + 2 + nouns.length + (tokens[k + 2]?.pos === 'DET' ? 1 : 0));
+    // Between the dead and the number, only a copula or a verb of reaching: "the number of militants killed rose to 33".
+    let reaching = dead >= 0;
+    for (let n = dead + 1; reaching && n < a; n += 1) reaching = REACHING.has(tokens[n].lower);
+    return nouns.length && reaching ? nouns : null;
   }
   return null;
 }

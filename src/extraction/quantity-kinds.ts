@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import {
   CIVILIAN_HEADS, COMBATANTS, isNumber, Kind, kindAt, kindOfWord, VAGUE, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
 } from './quantity-words';
+import { wordTable } from './word-table';
 
 /**
  * What a number counts, read from the words around it (src/extraction/quantity-facets.ts): the verb or
@@ -22,7 +23,7 @@ export const ATTACKERS = new Set([
 
 export const has = (set: Set<string>, w: Token) => set.has(w.lower) || set.has(w.lemma);
 
-const ASIDE_CLOSERS: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': '-' };
+const ASIDE_CLOSERS: Record<string, string> = wordTable({ ',': ',', '(': ')', '—': '—', '–': '–', '-': '-' });
 /** Words an aside of a part may open with, verbs among them: ", including 20 children,", ", among them ...". */
 const RELATIVES = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', 'all', 'some', 'half', 'excluding']);

@@ -1,4 +1,5 @@
 import { Token } from './analyse';
+import { wordTable } from './word-table';
 
 export { CIVILIAN_HEADS, CIVILIANS, COMBATANTS, isPerson, MEMBERS, PEOPLE } from './quantity-people';
 
@@ -64,10 +65,10 @@ export const HANDLED = new Set([
 ]);
 export const KIN_OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 export const PLACE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'inside', 'across', 'into']);
-export const CAPTIVES: Record<string, string> = {
+export const CAPTIVES: Record<string, string> = wordTable({
   hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners',
   detainee: 'detainees', detainees: 'detainees',
-};
+});
 /** Verbs of holding: "the prison held 2,000 detainees" counts people held, not a capture. */
 export const HOLDING = new Set(['hold', 'held', 'house', 'housed', 'contain', 'accommodate', 'host', 'keep']);
 /** A count added to one given before: "a further 15 bodies", "another 12", "two more victims". */

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from './lexicon';
+import { wordTable } from './word-table';
 
-const PART_OF_DAY: Record<string, number> = { morning: 9, afternoon: 15, evening: 19, night: 22 };
+const PART_OF_DAY: Record<string, number> = wordTable({ morning: 9, afternoon: 15, evening: 19, night: 22 });
 
 /**
  * When a statement was made: the document's publication time, unless the attribution names a weekday

@@ -132,8 +132,9 @@ function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
 /**
  * Lines of the text that open with a label, by their first token, when the text is a transcript: someone
  * speaks twice, or someone asks or presents. "Killed: 12.", "Wounded: 30." each once are a list of figures.
+ * `saysWho(colon, end)` tells a line whose words name their own speaker: a heading and a sentence, no turn.
  */
-export function labelledLines(tokens: Token[]): Map<number, number> {
+export function labelledLines(tokens: Token[], saysWho: (colon: number, end: number) => boolean): Map<number, number> {
   const colons = new Map<number, number>();
   const seen = new Set<string>();
   let exchange = false;
@@ -146,6 +147,7 @@ export function labelledLines(tokens: Token[]): Map<number, number> {
     const alone = colon === end && end + 1 < tokens.length;
     const said = alone ? lineEnd(tokens, end + 1) : end;
     if (colon === said || (alone && labelColon(tokens, end + 1, said) >= 0) || !bodyIsSentence(tokens, colon, said)) continue;
+    if (saysWho(colon, end)) continue;
     colons.set(i, colon);
     const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
     if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || tokens.slice(i, colon).some((t) => PRESS.has(t.lower))) exchange = true;

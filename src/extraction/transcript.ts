@@ -5,10 +5,12 @@
  * the questions and the host's or correspondent's words are nobody's statement.
  */
 import { Token } from './analyse';
-import type { Attribution, Span } from './attribution';
+import { attribute, Attribution, Span } from './attribution';
 import { TITLES } from './lexicon';
+import { CAPITALS, DEMONYMS } from './names';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
+import { subjectOf } from './subjects';
 import { capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
@@ -24,6 +26,14 @@ const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 /** Words of one speaking of themselves or their side. */
 const SPEAKING = new Set(['our', 'us', 'my', 'me']);
+/** Words that end a sentence: a line's first sentence is where it says who speaks. */
+const SENTENCE_ENDS = new Set(['.', '?', '!']);
+/** Places the lexicons know (a country, its capital, its people): "Syria:" heads the news from there, no one speaks. */
+const PLACES = new Set([...Object.entries(CAPITALS), ...Object.entries(DEMONYMS)].flat());
+/** Verbs by which a sentence under a heading names its own speaker ("The army said ..."), as lemmas. */
+const SAYING = new Set(['say', 'tell', 'add', 'according']);
+/** Words before a name that make the person the one asking: "spoke to Sara Lind", "interviewed by X". */
+const ASKED = new Set(['to', 'by', 'interviewed']);
 
 /** One paragraph of a transcript: who speaks in it and where their words begin. */
 export interface Turn {
@@ -45,17 +55,56 @@ export function spokenWords(first: number, last: number): Attribution {
 
 /**
  * Whether a paragraph without a label carries on the turn before it. One in the writer's voice ("Kirby, asked
- * later, said ...") has a word of narration outside quotation marks, not "I said"; after the last label, where a
- * transcript usually gives way to the story again, the speaker must also be heard in the first person.
+ * later, said ...") has a word of narration outside quotation marks, not "I said". Otherwise the speaker is
+ * heard in the first person or within quotation marks; or, before the last label (after it a transcript usually
+ * gives way to the story again), the paragraph opens with no subject of its own ("Then, after an hour, silence.").
  */
 function carriesOn(tokens: Token[], quoted: boolean[], first: number, last: number, final: boolean): boolean {
-  let spoken = !final;
   for (let k = first; k <= last; k += 1) {
-    if (quoted[k]) continue;
-    if (NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return false;
-    if (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower)) spoken = true;
+    if (!quoted[k] && NARRATION.has(tokens[k].lower) && !FIRST_PERSON.has(tokens[k - 1]?.lower ?? '')) return false;
   }
-  return spoken;
+  if (quoted[first] || quoted[first + 1] || inFirstPerson(tokens, quoted, first, last)) return true;
+  // "Hamas denied it on Telegram.": a paragraph whose subject is a third party is the writer's again.
+  return !final && subjectOf({ tokens, quoted, first, last: sentenceEnd(tokens, first, last) }) === null;
+}
+
+/** Whether words [first, last] are in the first person outside quotation marks ("We returned fire", "our men"). */
+function inFirstPerson(tokens: Token[], quoted: boolean[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) {
+    if (!quoted[k] && (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower))) return true;
+  }
+  return false;
+}
+
+/** The last token of the sentence opening at `first`, within [first, last]. */
+function sentenceEnd(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && !SENTENCE_ENDS.has(tokens[k].text)) k += 1;
+  return k;
+}
+
+/**
+ * Whether the words after a label name their own speaker, not in the first person: "Riverton: The health office
+ * said ..." is a round-up's sentence under a place, no turn. Only the first sentence is read.
+ */
+function attributesItself(tokens: Token[], quoted: boolean[], colon: number, end: number): boolean {
+  if (colon >= end) return false;
+  const found = attribute({ tokens, quoted, first: colon + 1, last: sentenceEnd(tokens, colon + 1, end) });
+  const who = found ? tokens[found.speaker[0]].lower : '';
+  // Only verbs of saying: "Spokesperson X: Kardan rejects the accusation" is X speaking for their side.
+  const saying = found !== null && SAYING.has(found.verb) && found.speaker[0] !== found.content[0];
+  return saying && !FIRST_PERSON.has(who) && !SPEAKING.has(who);
+}
+
+/** Whether the capitalised word at `k` ends a name of two words or more ("Ilya Kardan"), not a title and a name. */
+function endsFullName(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 3 && !tokens[j + 1].lineStart; j -= 1) {
+    const t = tokens[j];
+    if (t.text === '.') continue;
+    const word = t.lower.replace(/\.$/, '');
+    return capitalised(t) && !TITLES.has(word) && !DETERMINERS.has(word) && !CONNECTORS.has(word);
+  }
+  return false;
 }
 
 /** Where a person the label names is first written out in full, with a function beside the name. */
@@ -152,15 +201,35 @@ export type Resolver = (head: string, beside: string | null, at: number) => Spok
  */
 function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWords: Resolver): Spoken | null {
   let tried = 0;
+  let person: Spoken | null = null;
   for (let k = firstTurn - 1; k > 0 && tried < MAX_HEADER_NAMES; k -= 1) {
     // The last word of a run of capitals: "Brandt" of "Tomas Brandt".
-    if (!capitalised(tokens[k]) || tokens[k].lineStart || (isWord(tokens[k + 1]) && !tokens[k + 1].lineStart)) continue;
+    if (!capitalised(tokens[k]) || tokens[k].lineStart || nameGoesOn(tokens, k)) continue;
     tried += 1;
     const intro = introduction(text, tokens, k);
-    const found = intro.press ? null : resolveWords(intro.head, intro.beside, k);
-    if (found?.person) return found;
+    if (intro.press || asking(tokens, nameRun(tokens, k)[0])) continue;
+    const found = resolveWords(intro.head, intro.beside, k);
+    // A person who speaks for a known party is the likelier one answering.
+    if (found?.person && found.sourceId) return found;
+    if (found?.person) person ??= found;
   }
-  return null;
+  return person;
+}
+
+/** Whether the name at `k` goes on after it ("Lloyd J. Austin"): not past a full stop ending the sentence ("Tomas Brandt."). */
+function nameGoesOn(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.lineStart || !isWord(next)) return false;
+  // After an initial or a title, the stop is an abbreviation's: "J. Austin", "Gen. Milley".
+  const abbreviated = tokens[k].text.length === 1 || TITLES.has(tokens[k].lower);
+  return capitalised(next) || (abbreviated && tokens[k + 2] !== undefined && !tokens[k + 2].lineStart);
+}
+
+/** "spoke to Sara Lind", "interviewed by X", "talked with X" (not "an interview with X"): the name is the one asking. */
+function asking(tokens: Token[], name: number): boolean {
+  const before = tokens[name - 1];
+  if (!before || tokens[name].lineStart) return false;
+  return ASKED.has(before.lower) || (before.lower === 'with' && tokens[name - 2]?.pos === 'VERB');
 }
 
 /**
@@ -169,7 +238,7 @@ function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWo
  * transcript). Each label is resolved once, at its first turn.
  */
 export function readTranscript(text: string, tokens: Token[], quoted: boolean[], resolveWords: Resolver): (at: number) => Turn | null {
-  const colons = labelledLines(tokens);
+  const colons = labelledLines(tokens, (colon, end) => attributesItself(tokens, quoted, colon, end));
   if (!colons.size) return () => null;
   const mentions = firstMentions(tokens, colons);
   const speakers = new Map<string, Spoken | null>();
@@ -178,21 +247,32 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   let before: Turn | null = null;
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
   // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
-  const named = (label: Label, at: number): Spoken | null => {
+  const named = (label: Label, at: number, [first, last]: Span): Spoken | null => {
     if (label.press) return null;
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
+    const name = surname(label);
+    const mention = name ? mentions.get(name.toLowerCase()) : undefined;
+    // "Ilya Kardan, a shopkeeper, ..." then "KARDAN:": the person written out, before a party "Kardan" is an alias of.
+    if (mention !== undefined && endsFullName(tokens, mention)) {
+      const person = introduced(mention);
+      if (person !== undefined) return person;
+    }
+    // "Syria: Rockets hit a depot.": a place heads the news from there; "Syria: We reject ..." is its delegate speaking.
+    const place = PLACES.has(label.words.join(' ').toLowerCase());
+    if (place && !inFirstPerson(tokens, quoted, first, last)) return null;
     const own = resolveWords(label.words.join(' '), label.beside, at);
     if (own?.sourceId) return own;
     // "THE ARMY SPOKESMAN:": words in capitals may be a function in lower case, not a name.
     const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
     if (plain?.sourceId) return plain;
-    const name = surname(label);
-    const first = name ? mentions.get(name.toLowerCase()) : undefined;
-    if (first === undefined) return own;
+    return (mention === undefined ? undefined : introduced(mention)) ?? own;
+  };
+  // The person first written out at `first`: null when it is the press's own, undefined when it resolves to no one.
+  const introduced = (first: number): Spoken | null | undefined => {
     const intro = introduction(text, tokens, first);
     if (intro.press) return null;
     const found = resolveWords(intro.head, intro.beside, first);
-    if (!found) return own;
+    if (!found) return undefined;
     // "Gen. Mark A. Milley, the Pentagon": the body beside the name speaks, through the person written out.
     const person = found.sourceId && !found.role ? { role: intro.head, named: found.named ?? nameEnding(intro.head) ?? undefined, person: true } : {};
     return { ...found, ...person };
@@ -203,7 +283,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     if (colon !== undefined) {
       const label = readLabel(text, tokens, at, colon);
       const key = label.words.join(' ').toLowerCase();
-      if (!speakers.has(key)) speakers.set(key, named(label, at));
+      if (!speakers.has(key)) speakers.set(key, named(label, at, [colon + 1, last]));
       const speaker = speakers.get(key);
       // The speaker as written is the label ("GEN. MILLEY"), whatever words resolved it.
       before = { body: colon + 1, last, speaker: speaker ? { ...speaker, speaker: label.text } : null };

@@ -15,7 +15,7 @@ const SOME = new Set(['many', 'some', 'several', 'most', 'part']);
 export const FORCES = new Set(['army', 'military', 'police', 'security', 'corps', 'forces', 'navy', 'gendarmerie', 'guard']);
 
 /** A figure, in digits or words. */
-export function isNumber(t: Token): boolean {
+function numeral(t: Token): boolean {
   return t.pos === 'NUM' || /^\d/.test(t.text);
 }
 
@@ -23,7 +23,7 @@ export function isNumber(t: Token): boolean {
 export function subset(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
     if (PART_OF.has(tokens[k].lower)) return true;
-    if (tokens[k].lower === 'of' && k - 1 >= first && isNumber(tokens[k - 1])) return true;
+    if (tokens[k].lower === 'of' && k - 1 >= first && numeral(tokens[k - 1])) return true;
   }
   // "among them the singer X, a keyboard player, jade merchants and several officers": later members of the list.
   for (let k = i - 1; k >= first && k >= i - 14; k -= 1) {
@@ -49,7 +49,7 @@ export function someOfThem(tokens: Token[], i: number, first: number): boolean {
 /** "11 children", "eight Colombian police officers": a number before the group, over the words that say which. */
 export function numberBefore(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
-    if (isNumber(tokens[k])) return true;
+    if (numeral(tokens[k])) return true;
     if (!(['ADJ', 'PROPN'].includes(tokens[k].pos) || FORCES.has(tokens[k].lower))) return false;
   }
   return false;
@@ -64,7 +64,7 @@ export function countedOf(tokens: Token[], i: number, first: number): boolean {
     }
     // "25 bodies of soldiers": the bodies counted are the men's.
     const at = ['bodies', 'corpses'].includes(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-    return at >= first && (isNumber(tokens[at]) || MANY.has(tokens[at].lower));
+    return at >= first && (numeral(tokens[at]) || MANY.has(tokens[at].lower));
   }
   if (MANY.has(tokens[i - 1]?.lower ?? '') && i - 1 >= first) return true;
   return false;
