@@ -241,9 +241,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     const right = subject ? contentRightOf(c, v, lemma) : null;
     if (subject && right?.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
   }
-  // Inverted: "..., said the army." / "“...,” said General X."
-  // Not when the comma closes a relative clause after the subject ("President X, who returned on Wednesday, declared ..."),
-  // nor when a preposition follows the verb ('"...," its spokesman, X, said in a statement').
+  // Inverted: "..., said the army." / "“...,” said General X." Not when the comma closes an aside after the subject
+  // ("President X, who returned on Wednesday, declared ...", "the minister, X, said"), nor before a preposition ('X, said in a statement').
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && lemma !== 'defend' && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
     if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.' || relativeAfter(c, speaker))) {
