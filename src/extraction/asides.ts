@@ -1,7 +1,7 @@
 /** What stands beside a speaker named after the verb, and says who it is ('"...," said Olena, a cashier', 'said a survivor who fled'). */
 import type { Clause, Span } from './attribution';
-import { phraseLeftOf, phraseRightOf } from './noun-phrases';
-import { clauseStart } from './subjects';
+import { OBJECT_OF, phraseLeftOf, phraseRightOf } from './noun-phrases';
+import { clauseStart, nameLeftOf } from './subjects';
 import { isQuoteMark } from './quotes';
 import { REPORTING_VERBS } from './lexicon';
 
@@ -79,6 +79,8 @@ export function introductions(c: Clause, functionNoun: (lower: string) => boolea
     if (!capital(a) || (a > c.first && capital(a - 1))) continue;
     let b = a;
     while (capital(b + 1) && b + 1 - a < NAME_WORDS) b += 1;
+    // The sentence's own full stop is no abbreviation's.
+    if (b === c.last && stop(b)) b -= 1;
     if (b === a) continue;
     const before = c.tokens[a - 1];
     const comma = (k: number) => k >= c.first && k <= c.last && c.tokens[k].text === ',' && !c.quoted[k];
@@ -86,8 +88,52 @@ export function introductions(c: Clause, functionNoun: (lower: string) => boolea
       : a > c.first && before.pos === 'NOUN' && functionNoun(before.lower) ? phraseLeftOf(c, a - 1)
         : comma(b + 1) ? phraseRightOf(c, b + 2) : null;
     // The function's words hold a function's noun: "Ali Deby, a farmer," is not introduced as anyone's.
-    if (role && c.tokens.slice(role[0], role[1] + 1).some((t) => functionNoun(t.lower))) out.push([role, [a, b]]);
-    a = b;
+    if (!role || !c.tokens.slice(role[0], role[1] + 1).some((t) => functionNoun(t.lower))) {
+      a = b;
+      continue;
+    }
+    // "the Director, Defence Media Operations, Major General X Y": the unit belongs to the function, the name follows it.
+    let next = b + 2;
+    while (comma(b + 1) && capital(next + 1) && next + 1 - (b + 2) < NAME_WORDS) next += 1;
+    if (next === c.last && stop(next)) next -= 1;
+    const unit = comma(b + 1) && capital(b + 2) && next > b + 2 && (next === c.last || [',', '.'].includes(c.tokens[next + 1]?.text ?? ''));
+    out.push(unit ? [[role[0], b], [b + 2, next]] : [role, [a, b]]);
+    a = unit ? next : b;
   }
   return out;
+}
+
+const ADJUNCT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
+
+/**
+ * "The government has in the past denied", "Chad has on several occasions said": a short adjunct between the
+ * auxiliary and the verb is no subject; the subject stands before the auxiliary. Returns where to look for it.
+ */
+export function pastAdjunct(c: Clause, before: number): number {
+  for (let k = before; k > c.first && before - k < 5; k -= 1) {
+    const t = c.tokens[k];
+    if (c.quoted[k]) return before;
+    if (t.pos === 'ADP') {
+      if (c.tokens[k - 1].pos !== 'AUX' || k === before) return before;
+      let b = k - 1;
+      while (b >= c.first && ['ADV', 'AUX', 'PART'].includes(c.tokens[b].pos) && !c.quoted[b]) b -= 1;
+      return b;
+    }
+    if (!ADJUNCT_WORDS.has(t.pos)) return before;
+  }
+  return before;
+}
+
+/**
+ * The subject, unless the words are a preposition's object: "X, in a statement posted online, said" (the statement
+ * is no subject: null), "The Red Cross in Culiacan said" (the place belongs to the name before it: extended).
+ */
+export function subjectNotObject(c: Clause, [a, b]: Span): Span | null {
+  const link = a - 1;
+  // "during the morning Mass. Regional police director X": a parse over a sentence's end is read whole later.
+  let overEnd = false;
+  for (let k = a; k < b && !overEnd; k += 1) overEnd = c.tokens[k].text.endsWith('.') && /^[A-Z]/.test(c.tokens[k + 1].text);
+  if (link < c.first || !OBJECT_OF.has(c.tokens[link].lower) || overEnd) return [a, b];
+  const owner = link - 1 >= c.first && !c.quoted[link - 1] && /^[A-Z]/.test(c.tokens[link - 1].text) ? nameLeftOf(c, link - 1) : null;
+  return owner ? [owner[0], b] : null;
 }

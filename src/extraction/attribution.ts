@@ -1,12 +1,11 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { asideOfOneName, inverted, isParenthetical, relativeAfter, taggedOtherwise } from './asides';
+import { asideOfOneName, inverted, isParenthetical, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
 import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
-
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
 
@@ -204,6 +203,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
       while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
     }
   }
+  before = pastAdjunct(c, before);
   // "could not confirm", "did not say": no statement.
   if (negated && !DENYING_VERBS.has(lemma)) return null;
   // Passive: "was reported by state media", "were described by residents as ..."
@@ -242,9 +242,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     const right = subject ? contentRightOf(c, v, lemma) : null;
     if (subject && right?.content) return make(c, possessorOf(c, subject), right.content, lemma, right.when, false);
   }
-  // Inverted: "..., said the army." / "“...,” said General X."
-  // Not when the comma closes a relative clause after the subject ("President X, who returned on Wednesday, declared ..."),
-  // nor when a preposition follows the verb ('"...," its spokesman, X, said in a statement').
+  // Inverted: "..., said the army." / "“...,” said General X." Not when the comma closes an aside after the subject
+  // ("President X, who returned on Wednesday, declared ...", "the minister, X, said"), nor before a preposition ('X, said in a statement').
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && lemma !== 'defend' && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
     if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.' || relativeAfter(c, speaker))) {
@@ -280,8 +279,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
     speaker = relativeSubject(c, before) ?? nameLeftOf(c, before);
   }
-  if (!speaker) return null;
-  if (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower)) return null;
+  speaker = speaker && subjectNotObject(c, speaker);
+  if (!speaker || (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower))) return null;
   const right = contentRightOf(c, v, lemma);
   // "CONTENT, the army said (in a statement posted online)."
   const leftEnd = speaker[0] - 1;

@@ -143,10 +143,15 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (first <= consumed) continue;
       const clause: Clause = { tokens, quoted, first, last };
       // "its spokesman, Garba Ali, told ...": a person named in a function, for "Ali said" later.
+      /** New persons introduced in a function ("the Director, X"), kept unless they are the clause's own speaker. */
+      const unknown: Array<[Spoken, number]> = [];
       for (const [role, name] of introductions(clause, (w) => FUNCTION_NOUNS.has(w))) {
         const named = (kinds: Named) => lastOfKind(mentions, unquoted(kinds), role[0]);
         const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, named);
         if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: role[0], line, introduced: true });
+        const newName = person && !person.sourceId && person.person ? person.suggested?.name : undefined;
+        // Only when the name read is the one set beside the function ("of Ovidio Guzman, Defense Minister X said" is not).
+        if (person && newName && words(text, tokens, name).includes(newName)) unknown.push([{ ...person, named: newName, at: role[0], line, introduced: true }, name[1]]);
       }
       let found: Attribution | null = turn?.speaker ? spokenWords(first, last) : attribute(clause);
       let speaker: Spoken | null = turn?.speaker ? { ...turn.speaker, line } : null;
@@ -159,7 +164,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         // "In London, Prime Minister X said": a title in another country's capital is no function of the desk's government.
         const who = found && known && known.kind === 'government' && abroad(text.slice(tokens[sentence.first].start, tokens[at.speaker[0]].start), known)
           ? { ...found, sourceId: null, role: null, suggested: suggestSource(beside ? `${head}, ${beside}` : head, index), kind: 'government' } : found;
-        return who && SHOWING_VERBS.has(at.verb) && !who.sourceId && !SHOWN_BY.has(who.suggested?.kind ?? '') ? null : who;
+        if (who && SHOWING_VERBS.has(at.verb) && !who.sourceId && !SHOWN_BY.has(who.suggested?.kind ?? '')) return null;
+        // "A spokesman for the armed forces said": the body speaks through one person, whom a later "he" is.
+        const through = /^spokes(man|woman|person)$/.test(tokens[at.speaker[0] - 2]?.lower ?? '') && ['for', 'of'].includes(tokens[at.speaker[0] - 1].lower);
+        return who && through ? { ...who, person: true } : who;
       };
       if (found && !speaker) {
         speaker = speakerOf(found);
@@ -178,6 +186,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           found = { speaker: [a, a], content: [a, b], verb: 'say', denied: false, form: 'direct_quote', when: null };
           speaker = { ...history[history.length - 1], line };
         }
+      }
+      // "the Director said" later points back to a new person introduced here, unless it spoke here under its own name.
+      for (const [person, end] of unknown) {
+        if (subjects.length < 10000 && (!found || end < found.speaker[0] || person.at! > found.speaker[1])) subjects.push(person);
       }
       if (!found || !speaker) {
         // "Colonel X led the assault. He said ...": a person or known body a clause opens with may be pointed back to.
@@ -212,36 +224,39 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         if (statement.length < 3) continue;
         // "X said in a report released today": "the report" later points back to X.
         const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower)).map((t) => t.lower);
-        history.push({ ...speaker, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
-        const speakerName = speaker.sourceId ? sourceById(index, speaker.sourceId)?.name ?? null : speaker.suggested?.name ?? null;
-        const read: ReadFacet[] = [
-          // Facets come from the whole statement, also a quotation running over several sentences.
-          ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
-          ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
-        ];
-        const resolved = speaker.sourceId !== null;
-        // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
-        if (speaker.unsure) read.length = 0;
-        candidates.push({
-          speaker: speaker.speaker,
-          sourceId: speaker.sourceId,
-          // The party speaking under one of its own names ("Islamic State Sahel Province said") is voiced by nobody else.
-          role: resolved && speaker.role && index.exact.get(fold(speaker.role))?.id !== speaker.sourceId ? speaker.role : null,
-          suggestedSource: resolved ? null : speaker.suggested,
-          statement,
-          form: part.form,
-          quote: {
-            exact: statement,
-            prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-            suffix: text.slice(end, end + CONTEXT_LENGTH),
-            start,
-            end,
-          },
-          facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
-          evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
-          statedAt: statedAt(publishedAt, part.when ? words(text, tokens, part.when) : null),
-          confidence: round((part.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
-        });
+        history.push({ ...speaker, also: undefined, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
+        // "The army and the mission both said": the statement is each speaker's.
+        for (const voice of [speaker, ...(speaker.also ?? [])]) {
+          const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
+          const read: ReadFacet[] = [
+            // Facets come from the whole statement, also a quotation running over several sentences.
+            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
+            ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
+          ];
+          const resolved = voice.sourceId !== null;
+          // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
+          if (voice.unsure) read.length = 0;
+          candidates.push({
+            speaker: voice.speaker,
+            sourceId: voice.sourceId,
+            // The party speaking under one of its own names ("Islamic State Sahel Province said") is voiced by nobody else.
+            role: resolved && voice.role && index.exact.get(fold(voice.role))?.id !== voice.sourceId ? voice.role : null,
+            suggestedSource: resolved ? null : voice.suggested,
+            statement,
+            form: part.form,
+            quote: {
+              exact: statement,
+              prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+              suffix: text.slice(end, end + CONTEXT_LENGTH),
+              start,
+              end,
+            },
+            facets: read.map(({ span: _span, ...facet }) => facet as FacetDto),
+            evidence: read.map((f) => ({ attribute: f.attribute, start: tokens[f.span[0]].start, end: tokens[f.span[1]].end, words: words(text, tokens, f.span) })),
+            statedAt: statedAt(publishedAt, part.when ? words(text, tokens, part.when) : null),
+            confidence: round((part.form === 'direct_quote' ? 0.9 : 0.75) - (resolved ? 0 : 0.15)),
+          });
+        }
       }
     }
   }

@@ -10,7 +10,7 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { closeParty, countryParty, isPersonName } from './speaker-rules';
 import { inScope, keysEndingIn, lookup } from './source-lookups';
 import { installedParty } from './described';
-import { capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
+import { armUnit, capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
 export { abroad, nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
@@ -259,7 +259,7 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   // "President X, elected in May": the title in front names the function when the words beside do not.
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
   const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
-    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index));
+    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index)) ?? armUnit(roleWords, index);
   // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
   const family = party ? null : familyOf(name, roleWords, index);
   if (family) return { kind: family.kind ?? 'witness', sourceId: family.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };

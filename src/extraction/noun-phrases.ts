@@ -8,6 +8,8 @@ export const MAX_SPEAKER = 14;
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 export const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'without', 'sans', 'and', '-', "'s", '’s', "'", '.', 'al', 'el']);
 export const FUNCTION_POS = new Set(['PUNCT', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'ADV', 'PART']);
+/** "in a statement posted online": words right after one of these are its object, never a clause's subject. */
+export const OBJECT_OF = new Set(['in', 'on', 'at', 'with', 'into', 'during', 'under', 'via', 'through']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Words of a noun phrase ending at `end`, walking left; stops at a comma, a verb or a quote, within MAX_SPEAKER. */
@@ -57,7 +59,9 @@ export function phraseRightOf(c: Clause, start: number): Span | null {
     // A determiner right after a noun starts another phrase: "told reporters the situation was calm".
     if (t.pos === 'DET' && end >= start && end === i - 1 && ['NOUN', 'PROPN'].includes(tokens[end].pos)) break;
     if (NP_POS.has(t.pos) || /^[A-Z]/.test(t.text)) {
-      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its') break;
+      // "said one of them": a part of a group named before.
+      const part = t.lower === 'them' && tokens[i - 1]?.lower === 'of';
+      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && !part) break;
       end = i;
     } else if (t.lower === 'by' && i > start && STATEMENT_NOUNS.has(tokens[i - 1].lower)) {
       // "a security assessment by the French government": whose assessment it is.

@@ -140,3 +140,13 @@ export function abroad(opening: string, party: KnownSource): boolean {
   const home = there ? countryOf(party) : null;
   return !!there && !!home && there !== home;
 }
+
+/**
+ * "the Director, Defence Media Operations", "Army Public Relations": a function in a named unit of defence or the
+ * army names the desk's one military, as a numbered brigade does (a ministry or a minister is no unit).
+ */
+export function armUnit(role: string, index: SourceIndex): KnownSource | null {
+  if (!/\b(Defen[cs]e|Army|Military) [A-Z]/.test(role) || /minist/i.test(role)) return null;
+  const military = scopedOfKind(index, 'military');
+  return military.length === 1 ? military[0] : null;
+}

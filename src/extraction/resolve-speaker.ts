@@ -7,6 +7,9 @@ import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledS
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
+import { antecedent, partOfGroup, spokeLast } from './pointing-back';
+import { jointParts, voiceOf } from './joint-speakers';
+import { citedWords } from './relayed';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
 
 /** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
@@ -30,32 +33,30 @@ export interface Spoken {
   role?: string | null;
   /** Statement nouns in the clause where it spoke ("said in a report"): "the report" points back to it. */
   issued?: string[];
+  /** Other speakers of the same words ("the army and the mission both said"): each speaks the statement. */
+  also?: Spoken[];
   /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
   introduced?: boolean;
 }
 
-/**
- * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
- * "they", "we": a body or a group), else the last one.
- */
-function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spoken | undefined {
-  const p = pronoun.trim().toLowerCase();
-  const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-  const agrees = (h: Spoken) => (gender ? h.person === true && (!h.gender || h.gender === gender) : !h.person);
-  let spoke: Spoken | undefined;
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 8 && !spoke; i -= 1) if (agrees(history[i])) spoke = history[i];
-  // A clause's subject named after the last agreeing speaker, in this line or the one before, is nearer.
-  let at = subjects.length - 1;
-  while (at >= 0 && at >= subjects.length - 20 && subjects[at].introduced) at -= 1;
-  const last = subjects[at]?.introduced ? undefined : subjects[at];
-  const line = history[history.length - 1]?.line ?? 0;
-  if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
-  return spoke ?? history[history.length - 1];
-}
-
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
+  // "one of them", "others": part of a group named before, or the person the apposition describes.
+  const part = partOfGroup(head, beside, history, line);
+  if (part && 'reread' in part) return resolve(part.reread, null, history, index, line, recent, subjects);
+  if (part) return part;
   if (namesNoOne(head)) return null;
+  // "Pakistani media, citing security sources, reported": a relayed claim is the cited source's.
+  const cited = citedWords(head, beside);
+  const relayed = cited ? resolve(cited, null, history, index, line, recent, subjects) : null;
+  if (relayed) return { ...relayed, speaker: `${head}, ${beside}`, line };
+  const joint = beside ? null : jointParts(head, index);
+  if (joint) {
+    const voices = joint.parts.map((p) => resolve(p, null, history, index, line, recent, subjects)).filter((v): v is Spoken => !!v);
+    const distinct = voices.filter((v, i) => voices.findIndex((o) => voiceOf(o) === voiceOf(v)) === i);
+    if (distinct.length > 1 && (joint.joint || voices.length === joint.parts.length)) return { ...distinct[0], also: distinct.slice(1) };
+    if (joint.joint) return distinct[0] ?? null;
+  }
   // "the morning Mass. Regional police director X": a parse that ran over a sentence's end keeps the last sentence.
   const cut = lastSentence(head);
   if (cut !== head) return resolve(cut, beside, history, index, line, recent, subjects);
@@ -67,6 +68,11 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');
   const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent, subjects);
+  // "Its spokesman", "the rescue worker" pointing back to a body or a group: one person speaks for it, and is "he" later.
+  if (found?.person === false && namesPerson(head)) return { ...found, person: true, gender: genderOf(phrase) };
+  // "the junta", "the ministry": a state body's word never names a person who is a party of their own.
+  const body = STATE_BODIES.has(bareHead(head) ?? '') && found?.sourceId && isPersonName(sourceById(index, found.sourceId)?.name ?? '');
+  if (body) return null;
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
   const person = (known !== null && known !== undefined && isPersonName(known.name)) || (!!found.suggested?.role && isPersonName(found.suggested.name)) || namesPerson(head) || (beside !== null && (namesPerson(beside) || isPersonName(beside)))
@@ -74,17 +80,11 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
+/** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
+const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
+
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
-
-/** The known source among those that pass the test that spoke last, within a few statements. */
-function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
-    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
-    if (source && test(source)) return source;
-  }
-  return null;
-}
 
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
 function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {
@@ -135,12 +135,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (/^[Tt]he Institution$/.test(head.trim())) return resolveWords('the institution', rawBeside, history, index, line, recent);
   // "No group has claimed": no one.
   if (/^(no|none)\b/i.test(head.trim())) return null;
-  // '"...," one of them said': one of the group that spoke last speaks for it.
-  if (!beside && /^(one|two|some|several|most|each|both|all|many) of them$/i.test(head.trim())) {
-    for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) if (!history[i].person) return { ...history[i], speaker: phrase, line };
-  }
-  // "Hagari said": a surname alone points back to the person named so a few statements before.
-  // "President Raisi", "Mr Ansari", "Lopez Obrador": titles in front, and a surname of two words, point back too.
+  // "Hagari said", "President Raisi", "Mr Ansari", "Lopez Obrador": a surname, titled or of two words, points back to the person.
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   const back = surname ? bySurname(surname, history, people) : null;
   if (back) return { ...back, speaker: phrase, line };
@@ -180,10 +175,13 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   }
   // "The group's emergency coordinator", "an adviser to RSF commander X": staff speak for the body they serve.
   const served = servedBody(head);
-  if (served && !beside) {
+  // "The command's spokesman, Superintendent X": the known body served speaks, the person's words its role.
+  const servedName = beside && /^the [a-z]+$/i.test(served ?? '') && looksLikeName(beside.split(' ').slice(-2).join(' ')) && !exactName([beside], index);
+  if (served && (!beside || servedName)) {
     const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent) : null);
-    if (body && 'kind' in body && 'line' in body) return { ...body, speaker: phrase, line };
-    if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line };
+    const as = beside ? { person: true, role: phrase.replace(/^(an?|the) /i, ''), named: suggestSource(beside, index).name } : {};
+    if (body && 'kind' in body && 'line' in body && (!beside || body.sourceId)) return { ...body, speaker: phrase, line, ...as };
+    if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line, ...as };
   }
   // "Abu Obeida, the spokesman for the Qassam Brigades", "Russia's ambassador to the United Nations, Vasily Nebenzya":
   // the known person, else the known party the function names, else a new person.
@@ -250,15 +248,19 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };
   }
   if (bare) {
+    const own = head.trim().toLowerCase().split(/\s+/).slice(1);
+    const held = (h: Spoken) => own.every((x) => ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `.includes(` ${x} `));
+    // "delivered by the Director, Defence Media Operations, X ... The Director said": the person introduced in that function.
+    const introduced = people.slice(-20).reverse().find((p) => p.introduced && held(p));
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
-      const said = ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `;
+      if (introduced && (introduced.at ?? -1) > (h.at ?? -1)) break;
       // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind.
       // "The emergency situations ministry" is a body of its own: only a bare "the ministry" points back by kind.
       const byKind = h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2;
-      const own = head.trim().toLowerCase().split(/\s+/).slice(1);
-      if (own.every((x) => said.includes(` ${x} `)) || byKind) return { ...h, speaker: phrase, line };
+      if (held(h) || byKind) return { ...h, speaker: phrase, line };
     }
+    if (introduced) return { ...introduced, introduced: undefined, speaker: phrase, line };
     // "the president" with no president before: the head of the desk's one national government.
     const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };

@@ -67,6 +67,11 @@ const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', '
 const TIME_STARTS = new Set(['this', 'that', 'last', 'next', 'on', 'the', 'early', 'late', 'earlier', 'later', 'same', 'each', 'every', 'one']);
 /** Words that stand before a noun read as a verb ("contrary to claims", "similar reports") and are nobody. */
 const NO_ONE = new Set(['contrary', 'similar', 'conflicting', 'unconfirmed', 'unverified']);
+/** Determiners, quantifiers, pronouns and empty nouns: words that point or count but name no one. */
+const NO_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'every', 'either', 'neither', 'any',
+  'some', 'several', 'many', 'most', 'few', 'other', 'others', 'another', 'such', 'same', 'one', 'ones', 'of', 'them', 'him', 'her', 'us',
+  'thing', 'things', 'something', 'everything', 'nothing', 'anything', 'much', 'more', 'contrary', 'former', 'latter']);
+const CASUALTY_WORDS = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'deaths', 'casualties', 'bodies']);
 /** What happened, which says nothing: "the attack" in "the separatists behind the attack claimed". */
 const EVENT_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing', 'explosion', 'blast', 'raid', 'assault', 'massacre', 'killing', 'killings', 'incident', 'clashes', 'violence', 'hijacking', 'ambush', 'crash']);
 
@@ -76,6 +81,10 @@ const EVENT_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'bombing'
  */
 export function namesNoOne(head: string): boolean {
   const w = head.trim().replace(/[,.]$/, '').split(/\s+/).map((x) => x.toLowerCase());
+  // "the", "both", "others", "the same thing": a source is named by a noun or a name, never by these words alone.
+  if (w.every((x) => NO_NOUN.has(x))) return true;
+  // "a toll of 129 dead": a count of the dead is what is said, not who says it.
+  if (/^\d[\d,.]*$/.test(w[0]) && CASUALTY_WORDS.has(w[w.length - 1])) return true;
   if (w.length === 2 && /^(it|them|him|her|us|me)$/.test(w[0]) && /^[a-z]+$/.test(w[1])) return true;
   const last = w[w.length - 1];
   // "..., contrary to claims by X": an adjective the parse left before "claims" read as a verb.

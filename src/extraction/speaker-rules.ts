@@ -100,12 +100,16 @@ export function namesPerson(phrase: string): boolean {
     const last = before[before.length - 1];
     return !(last && !PERSON_ROLES.has(last) && (ORG_WORDS.includes(last) || ['network', 'charity', 'organisation', 'organization', 'institute', 'monitor', 'lab', 'ngo'].includes(last)));
   }
-  return PERSON_ROLES.has(headWord(text));
+  // "the Democratic Republic of Congo's interior minister": the function after the possessor is the head.
+  return PERSON_ROLES.has(headWord(text)) || PERSON_ROLES.has(headWord(text.split(/['’]s /).pop() ?? text));
 }
+
+/** "Every one of a dozen residents", "some of the traders": a part of a group is named as the group. */
+const PART_OF = /^(?:every one|each|all|most|many|some|several|one|two|three) of (?:(?:the|a|an|these|those) )?(?:(?:dozen|handful|score|number|group)s? (?:of )?)?(?=[a-z])/i;
 
 /** "One officer" -> "officer", "Doctors at the hospital" -> "hospital doctors", "Experts in munitions" -> "munitions experts": a desk's short name. */
 export function plainDescription(raw: string): string {
-  const w = withoutCount(raw.trim().split(/\s+/));
+  const w = withoutCount(raw.trim().replace(PART_OF, '').split(/\s+/));
   const lowered = w.map((x) => x.toLowerCase());
   const head = lowered[0]?.replace(/s$/, '') ?? '';
   if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from'].includes(lowered[1])) {

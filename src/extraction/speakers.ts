@@ -1,7 +1,7 @@
 import { fold } from '../claims/fold';
 import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
-import { capitalised, lastNameRun, plainDescription } from './speaker-rules';
+import { capitalised, lastNameRun, PERSON_ROLES, plainDescription } from './speaker-rules';
 import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
 import { deskName } from './names';
 
@@ -126,7 +126,9 @@ export function bareHead(phrase: string): string | null {
   const raw = phrase.trim().split(/\s+/);
   const w = words(phrase);
   if (w.length < 2 || w.length > 4 || (w[0] !== 'the' && w[0] !== 'this')) return null;
-  return raw.slice(1).every((x) => /^[a-z]/.test(x)) ? w[w.length - 1] : null;
+  // "The Director", "the Minister": a title written with a capital is still a bare title.
+  const title = (x: string) => TITLES.has(x.toLowerCase()) || PERSON_ROLES.has(x.toLowerCase());
+  return raw.slice(1).every((x) => /^[a-z]/.test(x) || title(x)) ? w[w.length - 1] : null;
 }
 
 const FOLDED_KIND_WORDS: Array<[string, string[]]> = KIND_WORDS.map(([kind, list]) => [kind, list.map((w) => ` ${fold(w)} `)]);
@@ -190,7 +192,9 @@ function placeAfterLink(link: string, name: string): boolean {
 export function suggestSource(phrase: string, index: SourceIndex): SuggestedSource {
   const desk = deskName(phrase);
   if (desk) return { name: desk, role: null, kind: kindOf(desk), stake: STAKE_OF_KIND[kindOf(desk)] ?? 'unknown', side: null };
-  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''));
+  const raw = groupOfPlace(trimCommas(phrase.replace(/\s+/g, ' ').trim()).replace(/^(the|an?) (?=[a-z])/i, ''))
+    // "The Red Cross in Culiacan" -> "Culiacan Red Cross": a named body of a named place, as a desk names it.
+    .replace(/^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) in ([A-Z][\w-]*)$/, '$2 $1');
   const parts = raw.split(' ');
   // The last run of capitalised words that are not titles: a person's or an organisation's name.
   const [start, end] = lastNameRun(parts);

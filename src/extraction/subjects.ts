@@ -9,6 +9,9 @@ import { capitalised as nameWord } from './speaker-rules';
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
 
+/** Quantifiers that may follow a plural or coordinated subject ("X and Y both said"). */
+const FLOATING = new Set(['both', 'all', 'each']);
+
 const NAME_PARTS = new Set(['VERB', 'AUX', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'X', 'INTJ', 'NUM']);
 
 function capitalised(c: Clause, i: number): boolean {
@@ -62,6 +65,8 @@ export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
   // "On the night of the blast the health ministry said": a determiner right after a noun starts the subject.
   if (span) {
     for (let i = span[1]; i > span[0]; i -= 1) {
+      // "The army and the mission both said": a quantifier after the subject belongs to it.
+      if (i === span[1] && FLOATING.has(c.tokens[i].lower)) continue;
       if (c.tokens[i].pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(c.tokens[i - 1].pos)) return [i, span[1]];
     }
   }
@@ -141,11 +146,20 @@ export function hasQuote(c: Clause, [a, b]: Span): boolean {
   return false;
 }
 
-/** Whether the comma at `comma` closes a relative clause (", who ...," / ", which ...,") opened in the clause's unquoted words. */
+/**
+ * Whether the comma at `comma` closes a relative clause (", who ...," / ", which ...,") or a name set beside the
+ * subject's function ("the minister for defence, Jacob X, said the attackers ...") or a participle's aside: the subject speaks, not
+ * the words after the verb.
+ */
 export function closesRelative(c: Clause, comma: number): boolean {
   for (let k = comma - 1; k > c.first && comma - k <= 16; k -= 1) {
     if (c.quoted[k]) return false;
-    if (c.tokens[k].text === ',') return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '');
+    if (c.tokens[k].text !== ',') continue;
+    const named = c.tokens.slice(k + 1, comma).every((t) => /^[A-Z]/.test(t.text) || ['of', 'al', 'de'].includes(t.text)) && comma - k > 2;
+    const role = c.tokens.slice(Math.max(c.first, k - 5), k).some((t) => FUNCTION_NOUNS.has(t.lower));
+    // "A spokesman for the agency, speaking in Geneva, said the camp ...": a participle's aside after a noun.
+    const aside = /(ing|ed)$/.test(c.tokens[k + 1].lower) && c.tokens[k + 1].pos === 'VERB' && ['NOUN', 'PROPN'].includes(c.tokens[k - 1].pos);
+    return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '') || (named && role) || aside;
   }
   return false;
 }

@@ -1,0 +1,55 @@
+/** Words that point back to a speaker named before: a pronoun, "one of them", "others". */
+import type { Spoken } from './resolve-speaker';
+import type { KnownSource, SourceIndex } from './speakers';
+import { sourceById } from './source-lookups';
+
+/**
+ * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
+ * "they", "we": a body or a group); "they" and "we", if none agrees, the last one.
+ */
+export function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[]): Spoken | undefined {
+  const p = pronoun.trim().toLowerCase();
+  const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+  const agrees = (h: Spoken) => (gender ? h.person === true && (!h.gender || h.gender === gender) : !h.person);
+  let spoke: Spoken | undefined;
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 8 && !spoke; i -= 1) if (agrees(history[i])) spoke = history[i];
+  // A clause's subject named after the last agreeing speaker, in this line or the one before, is nearer.
+  let at = subjects.length - 1;
+  while (at >= 0 && at >= subjects.length - 20 && subjects[at].introduced) at -= 1;
+  const last = subjects[at]?.introduced ? undefined : subjects[at];
+  const line = history[history.length - 1]?.line ?? 0;
+  if (last && agrees(last) && (last.at ?? -1) > (spoke?.at ?? -1) && last.line >= line - 1) return last;
+  if (spoke || !gender) return spoke ?? history[history.length - 1];
+  // "Rescuers said ... he said": one person is never a group or a body that spoke with no person's voice,
+  // unless the narration has since named a person in the body's function ("Its commander, X, was seen ...").
+  const body = history[history.length - 1];
+  const inFunction = subjects.slice(-20).some((s) => s.introduced && s.sourceId && s.sourceId === body?.sourceId && (s.at ?? -1) > (body.at ?? -1));
+  return inFunction ? body : undefined;
+}
+
+const PART = /^(?:(?:one|two|some|several|most|each|both|all|many) of (?:them|those)|others|some|many|most|all|both)$/i;
+
+/**
+ * "one of them", "others", "some": part of the group that spoke last (within a few statements), "one of them" one
+ * person of it; with an apposition ("one of them, a farmer who ..."), the words to read instead, without the
+ * relative clause. Undefined when the words are no such part.
+ */
+export function partOfGroup(head: string, beside: string | null, history: Spoken[], line: number): Spoken | { reread: string } | undefined {
+  if (!PART.test(head.trim())) return undefined;
+  if (beside && /^(an?|the) /i.test(beside.trim())) return { reread: beside.replace(/ (who|whose|which) .*$/, '') };
+  const speaker = beside ? `${head}, ${beside}` : head;
+  const one = /^one of/i.test(head.trim());
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) {
+    if (!history[i].person) return { ...history[i], speaker, line, ...(one && { person: true }) };
+  }
+  return undefined;
+}
+
+/** The known source among those that pass the test that spoke last, within a few statements. */
+export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
+    if (source && test(source)) return source;
+  }
+  return null;
+}
