@@ -17,16 +17,17 @@ import { OWN } from './category-words';
 import { lookup, scopedOfKind, sourceByName } from './source-lookups';
 import { titledPerson } from './speaker-rules';
 import type { KnownSource, SourceIndex } from './speakers';
+import { wordTable } from './word-table';
 
 /** Attributes whose subject names an armed group counted (the corpus convention on counted fighters). */
 const COUNTS_OF_GROUPS = new Set(['combatant_fatalities', 'injuries', 'captured']);
 
 /** The source kind a generic group word stands for. */
-const KIND_OF_GROUP: Record<string, string> = {
+const KIND_OF_GROUP: Record<string, string> = wordTable({
   soldiers: 'military',
   troops: 'military',
   police: 'police',
-};
+});
 
 /** The sources of a kind that may stand for a group (a person named with a title left out: 'General X'), the event's claimants first; kept per index and kind. */
 function groupsOfKind(index: SourceIndex, kind: string): KnownSource[] {

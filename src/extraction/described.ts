@@ -9,6 +9,7 @@ import { deskFamilies, LastNamed, nationalGovernment, regionalGovernment } from 
 import { countryParty } from './speaker-rules';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
 import type { KnownSource, SourceIndex } from './speakers';
+import { wordTable } from './word-table';
 
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
 const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief',
@@ -88,10 +89,10 @@ const REGION_WORDS = new Set(['state', 'regional', 'provincial']);
 const PORTFOLIO_WORDS = new Set(['prime', 'foreign', 'interior', 'defence', 'defense', 'justice', 'finance', 'information', 'security', 'deputy']);
 
 /** Words that tell a described party's kind, and the nouns such a description ends in. */
-const KIND_WORDS: Record<string, string> = {
+const KIND_WORDS: Record<string, string> = wordTable({
   rebel: 'armed_group', armed: 'armed_group', militant: 'armed_group', insurgent: 'armed_group', jihadist: 'armed_group', islamist: 'armed_group',
   separatist: 'armed_group', guerrilla: 'armed_group', paramilitary: 'armed_group', rights: 'ngo', humanitarian: 'ngo', aid: 'ngo', medical: 'ngo',
-};
+});
 const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'rebels', 'insurgents', 'militants',
   'jihadists', 'separatists', 'charity']);
 /** Words of size or standing that say nothing of which party it is. */

@@ -14,6 +14,7 @@ import { armUnit, capitalPortfolio, familyOf, nationalGovernment, portfolio, reg
 
 export { abroad, nationalGovernment } from './offices';
 import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
+import { wordTable } from './word-table';
 
 /** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
 export const FUNCTION_NOUNS = new Set([
@@ -23,12 +24,12 @@ export const FUNCTION_NOUNS = new Set([
   'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart',
 ]);
 /** Functions written short: "Sinaloa Gov. X". */
-const ABBREVIATED: Record<string, string> = { 'gov.': 'governor', gov: 'governor' };
+const ABBREVIATED: Record<string, string> = wordTable({ 'gov.': 'governor', gov: 'governor' });
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat',
   'official', 'secretary', 'negotiator', 'counterpart']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
-const BODY_OF: Record<string, string> = { minister: 'ministry', president: 'presidency' };
+const BODY_OF: Record<string, string> = wordTable({ minister: 'ministry', president: 'presidency' });
 /** Functions of a national government: unqualified, they are the desk's one government's. */
 const NATIONAL = new Set(['president', 'minister', 'secretary']);
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */

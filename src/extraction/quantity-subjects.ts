@@ -1,6 +1,7 @@
 import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import type { ReadFacet } from './quantity-facets';
+import { wordTable } from './word-table';
 
 /**
  * Subjects of quantities (issue 13): a distinct group counted apart from the toll ("three hostages were
@@ -9,12 +10,12 @@ import type { ReadFacet } from './quantity-facets';
  */
 
 /** Groups a desk counts apart, by the noun that names them, as the subject they take. */
-const GROUPS: Record<string, string> = {
+const GROUPS: Record<string, string> = wordTable({
   hostage: 'hostages', hostages: 'hostages', captive: 'captives', captives: 'captives', prisoner: 'prisoners', prisoners: 'prisoners',
   pow: 'prisoners of war', pows: 'prisoners of war', detainee: 'detainees', detainees: 'detainees', peacekeeper: 'peacekeepers',
   peacekeepers: 'peacekeepers', journalist: 'journalists', journalists: 'journalists', rescuer: 'rescuers', rescuers: 'rescuers',
   paramedic: 'paramedics', paramedics: 'paramedics', medic: 'medics', medics: 'medics',
-};
+});
 /** "aid workers", "health workers": workers named by what they do. */
 const WORKERS = new Set(['aid', 'humanitarian', 'health', 'medical', 'relief', 'rescue', 'un', 'u.n.']);
 const PLACE_LINKS = new Set(['in', 'on', 'across', 'inside', 'within']);

@@ -4,6 +4,7 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
 import { QUANTIFIERS, TITLES } from './lexicon';
 import { KnownSource, SourceIndex } from './speakers';
 import { inScope, lookup, postings, union } from './source-lookups';
+import { wordTable } from './word-table';
 
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
 export const PERSON_ROLES = new Set([
@@ -203,7 +204,7 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   return memo.get(asked)!;
 }
 
-const SAME_WORD: Record<string, string> = { military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' };
+const SAME_WORD: Record<string, string> = wordTable({ military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' });
 const GENERIC = new Set(['army', 'government', 'official', 'officials', 'group', 'national', 'state', 'ministry', 'office', 'authority', 'administration']);
 const BODY_TYPES = new Set(['office', 'agency', 'watch', 'council', 'committee', 'commission', 'mission', 'court', 'bureau', 'department', 'service', 'fund', 'programme', 'organisation', 'network', 'group', 'union', 'front', 'movement', 'party', 'coalition', 'alliance', 'army', 'ministry', 'television', 'radio', 'newspaper']);
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'on', 'and', 'its', 'their', 'his', 'her', 's', 'by', 'to']);
