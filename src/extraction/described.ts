@@ -71,6 +71,8 @@ export function officeOfState(head: string, index: SourceIndex, lastNamed: LastN
   const noun = office[office.length - 1];
   const portfolio = of > 0 ? words.slice(of + 1) : [];
   if (!STATE_OFFICES.has(noun) || (of > 0 && noun !== 'minister') || !portfolio.every((x) => /^(the|and|[A-Z][a-z]+)$/.test(x))) return null;
+  // The portfolio after "of" as before the office: "Minister of Health" is no more the state's than "the health minister".
+  if (!portfolio.map((x) => x.toLowerCase()).every((x) => ['the', 'and', 'affairs'].includes(x) || PORTFOLIO_WORDS.has(x))) return null;
   // Before the office, a country and a portfolio only: "the former minister" holds no office now.
   const countries = words.map(countryIn).filter((c): c is string => c !== null);
   const qualifiers = office.slice(0, -1).filter((x, i) => !countryIn(words[i]));

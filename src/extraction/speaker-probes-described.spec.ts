@@ -35,6 +35,8 @@ describe('an office of state with no holder named', () => {
     // A former holder holds no office; a health ministry may be a territory's, not the state's.
     ['The former minister said the border should be closed.', ONE_GOVERNMENT, ['new:Former minister']],
     ['The health minister said the clinics were full.', ONE_GOVERNMENT, ['new:Health minister']],
+    ['The Minister of Health said the clinics were full.', ONE_GOVERNMENT, ['new:Minister of Health']],
+    ['The Minister of Foreign Affairs said the border was closed.', ONE_GOVERNMENT, ['chad']],
     // A governor is the regional government's.
     ['The state governor said the cattle market would stay closed.', SOURCES, ['kanem']],
     // A title and a surname alone, no one so named before: the title's party, and the surname later points back to it.

@@ -110,11 +110,20 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
 export function byHead(head: string, index: SourceIndex): KnownSource | null {
   const found = new Set<KnownSource>();
-  for (const [key, source] of keysEndingIn(index, head)) if (key === head || key.endsWith(` ${head}`)) found.add(source);
+  for (const [key, source] of keysEndingIn(index, head)) if ((key === head || key.endsWith(` ${head}`)) && !postpositive(key, head)) found.add(source);
   // Among several, the event's one claimant so headed. A lone one is kept: in a desk reading for an event, a party
   // that has not spoken in it yet is no claimant either.
   const scoped = inScope([...found]);
   return scoped.length === 1 ? scoped[0] : null;
+}
+
+/** Offices "general" follows as an adjective: a prosecutor general is no general, nor is a secretary general. */
+const GENERAL_AFTER = new Set(['prosecutor', 'secretary', 'attorney', 'auditor', 'solicitor', 'inspector', 'procurator', 'surgeon', 'consul', 'director', 'postmaster', 'governor']);
+
+/** Whether the head ends the key as a postpositive adjective ("general" of "Ruritanian prosecutor general"), not as its noun. */
+function postpositive(key: string, head: string): boolean {
+  const before = key.slice(0, key.length - head.length).trim().split(' ').pop() ?? '';
+  return head === 'general' && GENERAL_AFTER.has(before);
 }
 
 export function isPronoun(phrase: string): boolean {
