@@ -9,6 +9,7 @@ import { coordinated } from './coordinated';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline } from './dateline';
+import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
@@ -222,6 +223,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const resolved = speaker.sourceId !== null;
         // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
         if (speaker.unsure) read.length = 0;
+        // "Another strike on a flour mill killed 17": the facets of another incident are none of the event's.
+        if (opensOnOtherIncident(tokens, a)) read.length = 0;
         candidates.push({
           speaker: speaker.speaker,
           sourceId: speaker.sourceId,

@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import type { ReadFacet } from './quantity-facets';
-import { COMBATANTS, isPerson, MEMBERS } from './quantity-people';
+import { COMBATANTS } from './quantity-people';
 
 /**
  * A toll of a part of the dead named by who they belong to takes that part as subject (the corpus convention:
@@ -21,8 +21,8 @@ const NO_PART = new Set(['people', 'own', 'dead', 'victims', 'compatriots', 'cou
 const FAMILY_OWNERS = new Set(['one', 'a', 'the']);
 const PARTS_OF = new Set(['fatalities', 'injuries']);
 
-/** Whether a word names fighters, who are counted by their party instead. */
-const fighters = (w: Token) => COMBATANTS.has(w.lower) || COMBATANTS.has(w.lemma) || MEMBERS.has(w.lower);
+/** Whether a word names fighters, who are counted by their party instead ("members", "men" of an armed body too). */
+const fighters = (w: Token) => COMBATANTS.has(w.lower) || COMBATANTS.has(w.lemma) || ['members', 'men', 'elements'].includes(w.lower);
 
 /** "N of its nationals", "N of our engineers": the owned people, in the facet's words and two more. */
 function ownedPart(tokens: Token[], [a, b]: Span, last: number): string | null {
@@ -49,7 +49,7 @@ function nationalPart(tokens: Token[], [a, b]: Span): string | null {
   for (let k = a + 1; k < b; k += 1) {
     const [name, noun] = [tokens[k], tokens[k + 1]];
     if (!/^[A-Z][a-z]/.test(name.text) || !['ADJ', 'PROPN'].includes(name.pos)) continue;
-    if (noun.pos !== 'NOUN' || !isPerson(noun) || fighters(noun) || NO_PART.has(noun.lower)) return null;
+    if (noun.pos !== 'NOUN' || fighters(noun) || NO_PART.has(noun.lower)) return null;
     return `${name.text} ${plural(noun)}`;
   }
   return null;
