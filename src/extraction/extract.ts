@@ -6,6 +6,7 @@ import { attribute, Attribution, Clause, Span } from './attribution';
 import { armedParty, isArmed } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
+import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline } from './dateline';
@@ -215,11 +216,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower)).map((t) => t.lower);
         history.push({ ...speaker, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
         const speakerName = speaker.sourceId ? sourceById(index, speaker.sourceId)?.name ?? null : speaker.suggested?.name ?? null;
-        const read: ReadFacet[] = [
+        const read: ReadFacet[] = withDenialsRead([
           // Facets come from the whole statement, also a quotation running over several sentences.
           ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
           ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index)),
-        ];
+        ], tokens, [a, b]);
         const resolved = speaker.sourceId !== null;
         // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
         if (speaker.unsure) read.length = 0;
