@@ -32,3 +32,15 @@ describe('quantity facets of a part of the dead', () => {
     expect(read(sentence)).toBe(expected);
   });
 });
+
+describe('quantity facets of members of an armed body named back', () => {
+  it.each([
+    ['Soldiers shot dead three members of the gang at a checkpoint.', 'combatant_fatalities[fighters]=three'],
+    ['Two members of the cell were killed in a raid on Tuesday.', 'combatant_fatalities[fighters]=two'],
+    // A group of people who are no armed body, and a family, stay the dead.
+    ['Four members of the group of hikers died in the blast.', 'fatalities=four'],
+    ['Five members of the family were killed.', 'fatalities=five'],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(read(sentence)).toBe(expected);
+  });
+});
