@@ -10,6 +10,8 @@ describe('quantity facets of a part of the dead', () => {
     ['She said she had buried two of her nephews.', 'fatalities[nephews]=two'],
     ['He said five of his neighbours died under the rubble.', 'fatalities[neighbours]=five'],
     ['The airline said none of our passengers were hurt.', 'injuries[passengers]=none'],
+    ['Police said they had arrested one of the brothers of the cartel boss.', 'captured[brothers]=one'],
+    ['The gang kidnapped two of his daughters.', 'captured[daughters]=two'],
     // A people's name before the person counted.
     ['Two Nepali sailors were killed, the embassy said.', 'fatalities[Nepali sailors]=two'],
     ['One Kenyan driver was killed near the border.', 'fatalities[Kenyan drivers]=one'],
@@ -27,6 +29,7 @@ describe('quantity facets of a part of the dead', () => {
     ['Twelve of our heroes were martyred defending the town.', 'fatalities=twelve'],
     ['The strike killed a militia leader and three of his bodyguards.', 'fatalities=three'],
     ['Pakistani strikes killed 30 people overnight.', 'fatalities=30'],
+    ['Gunmen abducted 40 Dalmi pupils from their school.', 'captured=40'],
     // Fighters are named by their party elsewhere (count-subjects.ts).
     ['The group said 12 of its fighters had been killed.', 'combatant_fatalities[fighters]=12'],
   ])('keeps %s as %s', (sentence, expected) => {

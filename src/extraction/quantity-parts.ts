@@ -42,7 +42,9 @@ function ownedPart(tokens: Token[], [a, b]: Span, last: number): string | null {
   for (let k = a; k <= b + 1 && k + 2 <= last; k += 1) {
     if (tokens[k].lower !== 'of') continue;
     const noun = tokens[k + 2];
-    return noun.pos === 'NOUN' && partOf(tokens[k + 1].lower, noun.lower) ? noun.lower : null;
+    // "one of the sons of the drug lord": a named person's kin.
+    const kinOf = tokens[k + 1].lower === 'the' && KIN.has(noun.lower) && noun.lower !== 'children' && tokens[k + 3]?.lower === 'of';
+    return noun.pos === 'NOUN' && (kinOf || partOf(tokens[k + 1].lower, noun.lower)) ? noun.lower : null;
   }
   return null;
 }
@@ -70,10 +72,12 @@ function nationalPart(tokens: Token[], [a, b]: Span): string | null {
 export function withPartsNamed(facets: ReadFacet[], tokens: Token[], [, last]: Span): ReadFacet[] {
   let before: string | null = null;
   return facets.map((f) => {
-    if (!PARTS_OF.has(f.attribute) || f.subject) return f;
+    // The taken are counted apart by who they belong to only: a people's name may be the place they were taken from.
+    const captured = f.attribute === 'captured';
+    if ((!PARTS_OF.has(f.attribute) && !captured) || f.subject) return f;
     // "two of our engineers were killed and two others wounded": the others are of the same part.
     const others = before && tokens.slice(f.span[0], f.span[1] + 2).some((w) => w.lower === 'others') ? before : null;
-    const part = ownedPart(tokens, f.span, last) ?? nationalPart(tokens, f.span) ?? others;
+    const part = ownedPart(tokens, f.span, last) ?? (captured ? null : nationalPart(tokens, f.span) ?? others);
     before = part;
     return part ? { ...f, subject: part } : f;
   });
