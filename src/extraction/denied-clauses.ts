@@ -8,7 +8,9 @@ import type { ReadFacet } from './quantity-facets';
  */
 
 const MADE_UP = new Set(['fabricate', 'invent', 'concoct', 'fake']);
-const TOLD = new Set(['news', 'story', 'stories', 'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumour', 'rumours', 'lie', 'lies']);
+const TOLD = new Set([
+  'news', 'story', 'stories', 'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumour', 'rumours', 'lie', 'lies',
+]);
 
 /** Where a clause the speaker says was made up begins: after "fabricating the news that"; -1 when none. */
 function madeUpFrom(tokens: Token[], [first, last]: Span): number {

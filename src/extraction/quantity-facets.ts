@@ -36,9 +36,11 @@ const TIMES = new Set(['overnight', 'today', 'yesterday', 'tonight', 'morning', 
 const AIRBORNE = new Set(['missile', 'drone', 'rocket', 'projectile', 'shell', 'aircraft', 'plane', 'jet', 'helicopter', 'shahed', 'uav', 'bomb', 'warhead', 'munition']);
 /** Nouns of a killing as an event: "no massacre" denies it happened, it counts no dead. */
 const EVENT_NOUNS = new Set(['massacre', 'massacres', 'killing', 'killings', 'slaughter', 'bloodbath', 'execution', 'executions']);
-/** Places counted beside the dead ("two morgues", "three sites"): the number is theirs, not the people's. */
-const COUNTED_PLACES = new Set(['morgue', 'mortuary', 'hospital', 'site', 'location', 'village', 'town', 'district', 'cemetery', 'neighbourhood', 'province', 'region', 'locality', 'clinic',
-  'family', 'household']);
+/** Places counted beside the dead ("two morgues", "three sites") and homes ("one family"): the number is theirs, not the people's. */
+const COUNTED_PLACES = new Set([
+  'morgue', 'mortuary', 'hospital', 'site', 'location', 'village', 'town', 'district', 'cemetery', 'neighbourhood', 'province', 'region',
+  'locality', 'clinic', 'family', 'household',
+]);
 
 /** Words saying captives got away or are gone: "had escaped", "broke out", "remain unaccounted for", "are home". */
 const AWAY = new Set(['escape', 'flee', 'abscond', 'unaccounted', 'missing', 'home', 'free', 'large', 'out']);
