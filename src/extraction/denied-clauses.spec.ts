@@ -20,6 +20,12 @@ describe('clauses said to be made up', () => {
     );
   });
 
+  it('denies what the speaker calls reports it dismisses', () => {
+    expect(facetsOf('The army said on Monday that the town was calm, and called reports that soldiers had attacked the clinic "baseless".')).toContainEqual(
+      expect.objectContaining({ attribute: 'attacked', subject: 'clinic', polarity: 'denied' }),
+    );
+  });
+
   it('leaves a clause asserted when nothing is said to be made up', () => {
     expect(facetsOf('The rebels said soldiers attacked the clinic and that 40 people were killed.')).toEqual(expect.arrayContaining([
       expect.objectContaining({ attribute: 'attacked', subject: 'clinic', polarity: 'asserted' }),

@@ -3,8 +3,9 @@ import { Span } from './attribution';
 import type { ReadFacet } from './quantity-facets';
 
 /**
- * What the speaker says others made up is denied: "accused the rebels of fabricating the news that the army
- * attacked the camp" says the army did not attack it, whatever the clause after "that" reads as.
+ * What the speaker says others made up is denied, whatever the clause after "that" reads as: "accused the rebels
+ * of fabricating the news that the army attacked the camp" says the army did not attack it; "called reports that a
+ * crowd had been bombed "fake news"" says no crowd was bombed.
  */
 
 const MADE_UP = new Set(['fabricate', 'invent', 'concoct', 'fake']);
@@ -24,8 +25,27 @@ function madeUpFrom(tokens: Token[], [first, last]: Span): number {
   return -1;
 }
 
+/** Verbs that call what others said something: "called reports that ... fake news", "dismissed claims that ... as lies". */
+const CALLING = new Set(['call', 'dismiss', 'brand', 'label', 'describe']);
+/** What the clause is called: "fake news", "lies", "baseless", "propaganda". */
+const DISMISSALS = new Set(['fake', 'lie', 'lies', 'baseless', 'propaganda', 'false', 'untrue', 'groundless', 'nonsense', 'fabrication', 'fabricated']);
+
+/** "called reports that X "fake news"": from the clause's "that" (up to six words before the statement) to the word calling it so. */
+function calledFalse(tokens: Token[], [first, last]: Span): Span | null {
+  for (let k = first; k >= Math.max(2, first - 6); k -= 1) {
+    if (tokens[k].lower !== 'that' || !TOLD.has(tokens[k - 1].lower)) continue;
+    const caller = [k - 2, k - 3].some((j) => j >= 0 && CALLING.has(tokens[j].lemma));
+    if (!caller) return null;
+    for (let j = last; j > first && j >= last - 4; j -= 1) if (DISMISSALS.has(tokens[j].lower)) return [k, j];
+    return null;
+  }
+  return null;
+}
+
 /** The facets read, those inside a clause said to be made up denied. */
 export function withDenialsRead(facets: ReadFacet[], tokens: Token[], span: Span): ReadFacet[] {
   const from = madeUpFrom(tokens, span);
-  return from < 0 ? facets : facets.map((f) => (f.span[0] > from ? { ...f, polarity: 'denied' as const } : f));
+  const called = calledFalse(tokens, span);
+  const inside = (f: ReadFacet) => (from >= 0 && f.span[0] > from) || (!!called && f.span[0] > called[0] && f.span[0] < called[1]);
+  return from < 0 && !called ? facets : facets.map((f) => (inside(f) ? { ...f, polarity: 'denied' as const } : f));
 }
