@@ -28,7 +28,9 @@ function madeUpFrom(tokens: Token[], [first, last]: Span): number {
 /** Verbs that call what others said something: "called reports that ... fake news", "dismissed claims that ... as lies". */
 const CALLING = new Set(['call', 'dismiss', 'brand', 'label', 'describe']);
 /** What the clause is called: "fake news", "lies", "baseless", "propaganda". */
-const DISMISSALS = new Set(['fake', 'lie', 'lies', 'baseless', 'propaganda', 'false', 'untrue', 'groundless', 'nonsense', 'fabrication', 'fabricated']);
+const DISMISSALS = new Set([
+  'fake', 'lie', 'lies', 'baseless', 'propaganda', 'false', 'untrue', 'groundless', 'nonsense', 'fabrication', 'fabricated',
+]);
 
 /** "called reports that X "fake news"": from the clause's "that" (up to six words before the statement) to the word calling it so. */
 function calledFalse(tokens: Token[], [first, last]: Span): Span | null {
