@@ -1,4 +1,5 @@
 import { inOneGo } from '../analysis/time-slices';
+import { coAsserted } from './co-asserted';
 import { ContradictionKind, Severity } from './contradiction.entity';
 import { rangeText } from './explanations';
 import { Detected, detected, EventContext, GroupResult, meeting, omission, partiesOfOneSide, Revisions, sideOf, silentParties } from './findings';
@@ -149,7 +150,10 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
       const conflict = conflicts.get(p)!.get(q);
       if (!conflict) continue;
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
-      const met = meeting(p.holdings, q.holdings, stateOfAffairs, (x, y) => (x.claimantId !== y.claimantId && (superseded.has(x) || superseded.has(y)))
+      // Two categories one holder says together ("the army and its allied militia") are no disagreement of that pair.
+      const together = conflict === 'category_conflict';
+      const met = meeting(p.holdings, q.holdings, stateOfAffairs, (x, y) => (x.claimantId !== y.claimantId
+        && (superseded.has(x) || superseded.has(y) || (together && coAsserted(x, p, y, q))))
         || risingToll(group.attribute, x, y, partiesOfOneSide(context, x.claimantId, y.claimantId)));
       if (met === 'same') revisions.add(p, q, stateOfAffairs);
       if (revisionsOnly) continue;

@@ -10,6 +10,7 @@ import { attackedPlaces } from './attacked';
 import { attackersFled, attackFailed, placeTaken } from './outcomes';
 import { arsenal, carriedWeapons, struckCraft } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
+import { titledPerson } from './speaker-rules';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
@@ -68,11 +69,13 @@ export function categoryFacets(
   };
   const polarity = denied ? 'denied' : 'asserted';
   const add = (f: ReadFacet) => {
-    if (f.value === '') return;
+    // A perpetrator is a party or a force: a titled person ("General X") is a speaker, not who struck.
+    if (f.value === '' || (f.attribute === 'perpetrator' && typeof f.value === 'string' && titledPerson(f.value))) return;
     if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
   /** A second value of one attribute ("the army and the militia"): kept unless the same value is there. */
   const also = (f: ReadFacet) => {
+    if (typeof f.value === 'string' && titledPerson(f.value)) return;
     if (!facets.some((g) => g.attribute === f.attribute && g.value === f.value)) facets.push(f);
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.

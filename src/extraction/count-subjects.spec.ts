@@ -41,6 +41,12 @@ describe('count subjects in the desk names', () => {
     expect(subjects('Relief Watch said 12 soldiers were wounded in the ambush.', TWO_ARMIES)).toEqual(['injuries[soldiers]=12']);
   });
 
+  it('names soldiers counted by their people as the army the desk knows by that people\'s name', () => {
+    const named = [...ONE_EACH, { id: 'other', name: 'BDF', aliases: ['Bordurian army'], kind: 'military' }];
+    expect(subjects('Relief Watch said 40 Bordurian soldiers were killed.', named)).toEqual(['combatant_fatalities[BDF]=40']);
+    expect(subjects('Relief Watch said 40 Syldavian soldiers were killed.', named)).toEqual(['combatant_fatalities[Syldavian]=40']);
+  });
+
   it('never names a group by a source that is a person (the army\'s chief of staff)', () => {
     const chief = [{ id: 'chief', name: 'General Ivo Marek', aliases: [], kind: 'military' }, ...ONE_EACH.slice(1)];
     expect(subjects('Relief Watch said 12 soldiers were wounded in the ambush.', chief)).toEqual(['injuries[soldiers]=12']);

@@ -37,9 +37,20 @@ function groupsOfKind(index: SourceIndex, kind: string): KnownSource[] {
   return list;
 }
 
+/** A country's soldiers named by its people ("54 Ugandan soldiers" read as "Ugandan"): the force the desk knows as "Ugandan army". */
+const FORCES = ['army', 'military', 'armed forces', 'forces', 'troops'];
+function armyOfPeople(subject: string, index: SourceIndex): KnownSource | undefined {
+  if (!/^[A-Z][a-z]+$/.test(subject)) return undefined;
+  for (const force of FORCES) {
+    const known = index.exact.get(fold(`${subject} ${force}`));
+    if (known) return known;
+  }
+  return undefined;
+}
+
 /** The desk's name for the group a count is of, or the words as read when the desk has no single match. */
 export function partySubject(subject: string, index: SourceIndex): string {
-  const known = index.exact.get(fold(subject));
+  const known = index.exact.get(fold(subject)) ?? armyOfPeople(subject, index);
   if (known) return known.name;
   const kind = KIND_OF_GROUP[subject.toLowerCase()];
   const ofKind = kind ? groupsOfKind(index, kind) : [];

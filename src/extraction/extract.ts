@@ -6,9 +6,11 @@ import { attribute, Attribution, Clause, Span } from './attribution';
 import { armedParty, isArmed, isArmedGroup } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { coordinated } from './coordinated';
+import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline } from './dateline';
+import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
@@ -228,14 +230,16 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         // "The army and the mission both said": the statement is each speaker's.
         for (const voice of [speaker, ...(speaker.also ?? [])]) {
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
-          const read: ReadFacet[] = [
+          const read: ReadFacet[] = withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
             ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
-          ];
+          ], tokens, [a, b]);
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
           if (voice.unsure) read.length = 0;
+          // "Another strike on a flour mill killed 17": the facets of another incident are none of the event's.
+          if (opensOnOtherIncident(tokens, a)) read.length = 0;
           candidates.push({
             speaker: voice.speaker,
             sourceId: voice.sourceId,

@@ -8,6 +8,7 @@ import {
 } from './quantity-kinds';
 import { armedGroup, groupOf, placeOf, Read, withPlaces } from './quantity-subjects';
 import { withGroupsApart } from './quantity-groups';
+import { withPartsNamed } from './quantity-parts';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
   PLACE_LINKS, TAKEN_THINGS,
@@ -35,8 +36,11 @@ const TIMES = new Set(['overnight', 'today', 'yesterday', 'tonight', 'morning', 
 const AIRBORNE = new Set(['missile', 'drone', 'rocket', 'projectile', 'shell', 'aircraft', 'plane', 'jet', 'helicopter', 'shahed', 'uav', 'bomb', 'warhead', 'munition']);
 /** Nouns of a killing as an event: "no massacre" denies it happened, it counts no dead. */
 const EVENT_NOUNS = new Set(['massacre', 'massacres', 'killing', 'killings', 'slaughter', 'bloodbath', 'execution', 'executions']);
-/** Places counted beside the dead ("two morgues", "three sites"): the number is theirs, not the people's. */
-const COUNTED_PLACES = new Set(['morgue', 'mortuary', 'hospital', 'site', 'location', 'village', 'town', 'district', 'cemetery', 'neighbourhood', 'province', 'region', 'locality', 'clinic']);
+/** Places counted beside the dead ("two morgues", "three sites") and homes ("one family"): the number is theirs, not the people's. */
+const COUNTED_PLACES = new Set([
+  'morgue', 'mortuary', 'hospital', 'site', 'location', 'village', 'town', 'district', 'cemetery', 'neighbourhood', 'province', 'region',
+  'locality', 'clinic', 'family', 'household',
+]);
 
 /** Words saying captives got away or are gone: "had escaped", "broke out", "remain unaccounted for", "are home". */
 const AWAY = new Set(['escape', 'flee', 'abscond', 'unaccounted', 'missing', 'home', 'free', 'large', 'out']);
@@ -248,5 +252,5 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (armed && !subject) subject = armed;
     reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
-  return withGroupsApart(withPlaces(reads), tokens, [first, last]);
+  return withPartsNamed(withGroupsApart(withPlaces(reads), tokens, [first, last]), tokens, [first, last]);
 }

@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import {
   CIVILIAN_HEADS, COMBATANTS, isNumber, Kind, kindAt, kindOfWord, VAGUE, MEMBERS, PLACE_LINKS, STOP, TOLL_LINKS,
 } from './quantity-words';
+import { armedBodyIn } from './quantity-people';
 import { wordTable } from './word-table';
 
 /**
@@ -183,6 +184,7 @@ export function fatalAttribute(tokens: Token[], nouns: Token[], n: number, last:
     for (let k = n + 1; k <= Math.min(last, n + 4); k += 1) {
       // "members of the army", "members of JNIM": of a force or a named armed party.
       if (has(COMBATANTS, tokens[k]) || (k === n + 1 && tokens[k].pos === 'PROPN' && tokens[k].text.toUpperCase() === tokens[k].text)) return 'combatant_fatalities';
+      if (armedBodyIn(tokens, k, k)) return 'combatant_fatalities';
       if (has(CIVILIAN_HEADS, tokens[k])) return 'civilian_fatalities';
     }
   }

@@ -48,6 +48,18 @@ export const COMBATANTS = set(
   + 'loyalist loyalists partisan partisans irregulars vigilante vigilantes crusader crusaders comrade comrades',
 );
 
+/** An armed body named back by a plain noun: "two members of the group", "men of the gang" (after "the"). */
+export const ARMED_BODIES = new Set(['group', 'gang', 'cell', 'faction']);
+
+/** "the group" named back after the men counted ("two members of the group"), within the words given (k from 1). */
+export function armedBodyIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k += 1) {
+    // "the group of pilgrims" is no armed group.
+    if (ARMED_BODIES.has(tokens[k].lower) && tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.lower !== 'of') return true;
+  }
+  return false;
+}
+
 /** "members of the army": whose members the "of" phrase says. */
 export const MEMBERS = set('members member staff men elements');
 

@@ -87,7 +87,8 @@ describe('quantity facets: numbers that count no one of the event, and communiqu
     ['Two Filipino sailors were among the three crew members killed.', 'fatalities=three'],
     ['The abduction of 80 students shocked the country.', 'captured=80'],
     ['The kidnapping of 276 schoolgirls made headlines.', 'captured=276'],
-    ['Three Filipino sailors were killed.', 'fatalities=three'],
+    // A people's name before the counted: a distinct group, its subject (quantity-parts.ts), never set against a whole toll.
+    ['Three Filipino sailors were killed.', 'fatalities[Filipino sailors]=three'],
     // Russian MoD / Ukrainian General Staff style.
     ['The Russian defence ministry said its forces had destroyed up to 70 Ukrainian servicemen, two tanks and four armoured vehicles.', 'combatant_fatalities[Ukrainian]=up to 70; destroyed[tanks]=two; destroyed[armoured vehicles]=four'],
     ["Ukraine's air force said it had shot down 31 of 35 Shahed drones.", 'destroyed[shahed drones]=31'],

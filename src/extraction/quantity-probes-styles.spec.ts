@@ -129,7 +129,8 @@ describe('quantity facets: styles of wire copy', () => {
     ['The strike on the camp killed 45 people, most of them women and children.', 'fatalities=45'],
     ['Israeli strikes have killed 27 people in Rafah, medics said.', 'fatalities=27'],
     ['At least 12 worshippers were killed when a suicide bomber struck.', 'fatalities=at least 12'],
-    ['Three Filipino sailors were killed.', 'fatalities=three'],
+    // A people's name before the counted: a distinct group, its subject (quantity-parts.ts).
+    ['Three Filipino sailors were killed.', 'fatalities[Filipino sailors]=three'],
     ['The attack killed 3 crew members, two of them Filipino.', 'fatalities=3'],
     ['The strike killed seven aid workers, including three Britons.', 'fatalities[aid workers]=seven'],
     ['Fifty prisoners were freed in the exchange.', ''],
@@ -156,7 +157,7 @@ describe('quantity facets: styles of wire copy', () => {
     ['Armed men attacked the camp for displaced people overnight, killing at least 25 people and wounding dozens, a UN official said.', 'fatalities=at least 25; injuries=dozens'],
     ['The army said in a statement on Sunday that its troops had neutralised "about 40 terrorists" during a clearing operation.', 'combatant_fatalities[attackers]=about 40'],
     ['Local sources said the toll from the attack, which targeted a busy market, had risen to 54 dead and more than 80 wounded.', 'fatalities=54; injuries=more than 80'],
-    ['The attack killed 11 Chinese nationals working at a mine.', 'fatalities=11'],
+    ['The attack killed 11 Chinese nationals working at a mine.', 'fatalities[Chinese nationals]=11'],
     ['The strikes hit a school sheltering displaced families, killing at least 30 people, most of them women and children, civil defence officials said.', 'fatalities=at least 30'],
     ['A local official, who asked not to be named, said the attackers had killed 19 people and abducted about 50 women and children.', 'fatalities=19; captured=about 50'],
     ['Hospital sources said 14 of the wounded were in a critical condition.', ''],

@@ -1,6 +1,7 @@
 import { isVagueQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import type { ReadFacet } from './quantity-facets';
+import { armedBodyIn } from './quantity-people';
 import { wordTable } from './word-table';
 
 /**
@@ -118,6 +119,8 @@ export function armedGroup(tokens: Token[], counted: Token[], n: number, last: n
   let words = counted.filter(combatant);
   if (!words.length && counted.length && ['members', 'men', 'elements'].includes(counted[counted.length - 1].lower) && tokens[n]?.lower === 'of') {
     words = tokens.slice(n + 1, Math.min(last, n + 4) + 1).filter(combatant);
+    // "two members of the group": the armed group named back, its fighters.
+    if (!words.length && armedBodyIn(tokens, n + 1, Math.min(last, n + 3))) return 'fighters';
   }
   if (!words.length) return null;
   if (words.some((w) => POLICE.has(w.lower))) return 'police';

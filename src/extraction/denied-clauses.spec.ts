@@ -1,0 +1,35 @@
+import { extractStatements, KnownSource } from './extract';
+
+/** A clause the speaker says others made up is denied (denied-clauses.ts); sentences written for this spec. */
+const SOURCES: KnownSource[] = [
+  { id: 'army', name: 'Ruritanian army', aliases: ['the army'], kind: 'military' },
+  { id: 'rebels', name: 'Northern Front', aliases: ['the rebels'], kind: 'armed_group' },
+];
+const facetsOf = (text: string) => extractStatements(text, SOURCES).flatMap((c) => c.facets);
+
+describe('clauses said to be made up', () => {
+  it('denies the attack said in a story the speaker calls fabricated', () => {
+    expect(facetsOf('The army accused the rebels of fabricating the story that soldiers attacked the clinic.')).toContainEqual(
+      expect.objectContaining({ attribute: 'attacked', subject: 'clinic', polarity: 'denied' }),
+    );
+  });
+
+  it('denies a toll said in claims the speaker says were invented', () => {
+    expect(facetsOf('The army said the rebels had invented claims that 40 people were killed.')).toContainEqual(
+      expect.objectContaining({ attribute: 'fatalities', value: '40', polarity: 'denied' }),
+    );
+  });
+
+  it('denies what the speaker calls reports it dismisses', () => {
+    expect(facetsOf('The army said on Monday that the town was calm, and called reports that soldiers had attacked the clinic "baseless".')).toContainEqual(
+      expect.objectContaining({ attribute: 'attacked', subject: 'clinic', polarity: 'denied' }),
+    );
+  });
+
+  it('leaves a clause asserted when nothing is said to be made up', () => {
+    expect(facetsOf('The rebels said soldiers attacked the clinic and that 40 people were killed.')).toEqual(expect.arrayContaining([
+      expect.objectContaining({ attribute: 'attacked', subject: 'clinic', polarity: 'asserted' }),
+      expect.objectContaining({ attribute: 'fatalities', value: '40', polarity: 'asserted' }),
+    ]));
+  });
+});
