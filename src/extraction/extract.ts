@@ -60,7 +60,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-8';
+export const ENGINE_VERSION = 'wink-9';
 
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
