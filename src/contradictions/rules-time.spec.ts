@@ -15,6 +15,14 @@ describe('detectGroup: time', () => {
       + 'a later statement on a situation that can change, a revision in time rather than a flat contradiction');
   });
 
+  it('says "not" of a side that later denies the state the other side said', () => {
+    const denial: Said = { id: '3', by: 'army', value: 'fighting_ongoing', polarity: 'denied', at: '2024-09-18T10:00:00.000Z' };
+    const [c] = detectGroup(group('situation', [afp, denial]), context()).contradictions;
+    expect([c.kind, c.sideA.value, c.sideB.value]).toEqual(['revision_in_time', 'fighting_ongoing', 'not fighting_ongoing']);
+    expect(c.explanation).toBe('AFP said at 2024-09-17 16:00 UTC the situation was fighting ongoing; the army said at 2024-09-18 10:00 UTC it was not fighting ongoing: '
+      + 'a later statement on a situation that can change, a revision in time rather than a flat contradiction');
+  });
+
   it.each<[string, string, Said, Said, string[]]>([
     ['said at one time', 'situation', army, { ...afp, at: army.at }, ['category_conflict:high']],
     ['one without a statement time (the whole event)', 'situation', { ...army, at: undefined }, afp, ['category_conflict:high']],

@@ -56,7 +56,9 @@ function statedFirst(ps: Position[]): string | null {
 /** A side of several positions of one cluster: every claim on any of them, the values from the lowest (then by key), whatever order they came in. */
 function clusterSide(positions: Position[], kind: ContradictionKind): Side {
   const ordered = [...positions].sort((a, b) => (a.range?.min ?? 0) - (b.range?.min ?? 0) || (a.key < b.key ? -1 : 1));
-  const text = ordered.map((p) => (kind === 'quantity_mismatch' ? rangeText(p) : p.valueText)).join(', ');
+  // A revision in time may set a state against its later denial ("there is no fighting now"): the side says "not".
+  const said = (p: Position) => (kind === 'revision_in_time' && p.polarity === 'denied' ? `not ${p.valueText}` : p.valueText);
+  const text = ordered.map((p) => (kind === 'quantity_mismatch' ? rangeText(p) : said(p))).join(', ');
   const match: SideMatch = ordered.length === 1 ? ordered[0].match : { anyOf: [...ordered].sort((a, b) => (a.key < b.key ? -1 : 1)).map((p) => p.match) };
   return sideOf(text, match, ordered.flatMap((p) => p.holdings));
 }
