@@ -36,7 +36,7 @@ const PART = /^(?:(?:one|two|some|several|most|each|both|all|many) of (?:them|th
  */
 export function partOfGroup(head: string, beside: string | null, history: Spoken[], line: number): Spoken | { reread: string } | undefined {
   if (!PART.test(head.trim())) return undefined;
-  if (beside && /^(an?|the) /i.test(beside.trim())) return { reread: beside.replace(/ (who|whose|which) .*$/, '') };
+  if (beside && /^(an?|the) /i.test(beside.trim())) return { reread: beforeRelative(beside) };
   const speaker = beside ? `${head}, ${beside}` : head;
   const one = /^one of/i.test(head.trim());
   for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) {
@@ -52,4 +52,11 @@ export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: 
     if (source && test(source)) return source;
   }
   return null;
+}
+
+/** The words before a relative clause ("a farmer who fled" -> "a farmer"), found word by word, not by a pattern over the text. */
+function beforeRelative(words: string): string {
+  const list = words.split(' ');
+  const at = list.findIndex((w, i) => i > 0 && ['who', 'whose', 'which'].includes(w));
+  return at < 0 ? words : list.slice(0, at).join(' ');
 }
