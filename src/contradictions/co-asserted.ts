@@ -1,29 +1,44 @@
 import { Holding, Position } from './positions';
 
 /**
- * Values said together are not set against each other. A source that names two perpetrators at once ("the
- * Rwandan army and its M23 auxiliaries shelled the camps"), or a cause and the means of it, holds both values
- * of a category in one breath; another source naming one of them agrees with it on that one, and the source
- * does not contradict a third that names the other. So a pair of holders across two asserted categories is no
- * disagreement when either holder also asserts the other side's value at the same time. Holders of only one
- * value each still conflict ("M23" against "FDLR"), and a source that changed its account over time (one value
- * said before the other) is not excused: that is a revision, read apart.
+ * Values said together are not set against each other. A source that names two perpetrators in one claim ("the
+ * Rwandan army and its M23 auxiliaries shelled the camps") holds both values of a category in one breath;
+ * another source naming one of them agrees with it on that one, and the source does not contradict a third that
+ * names the other. So a pair of holders across two asserted categories is no disagreement when either holder
+ * asserts the other side's value in the same claim. Holders of only one value each still conflict ("M23" against
+ * "FDLR"). Values of one source in two claims are not excused, even when the claims carry one statement time (an
+ * article that tells a change of account, "initially blamed X, later said Y", dates both by its publication):
+ * that is a revision, read apart.
  */
 
-/** Two holdings of one source said at the same time: from one claim, or over statement times that meet. */
-function saidTogether(x: Holding, y: Holding): boolean {
-  if (x.firstClaimId === y.firstClaimId) return true;
-  if (x.statedFrom === null || x.statedTo === null || y.statedFrom === null || y.statedTo === null) return false;
-  return x.statedFrom <= y.statedTo && y.statedFrom <= x.statedTo;
+/** For each position, the claims in which each source asserts its value: worked out once per position. */
+const claimsOf = new WeakMap<Position, Map<string, Set<string>>>();
+
+function assertingClaims(position: Position): Map<string, Set<string>> {
+  let bySource = claimsOf.get(position);
+  if (bySource) return bySource;
+  bySource = new Map();
+  if (position.polarity === 'asserted') {
+    for (const h of position.holdings) {
+      if (h.polarity !== 'asserted') continue;
+      const claims = bySource.get(h.claimantId) ?? new Set<string>();
+      bySource.set(h.claimantId, claims.add(h.firstClaimId));
+    }
+  }
+  claimsOf.set(position, bySource);
+  return bySource;
 }
 
-/** Whether the source of holding x also asserts the value of position `other`, said together with x. */
+/** Whether the source of holding x asserts the value of position `other` in the claim behind x. */
 function alsoAsserts(x: Holding, other: Position): boolean {
-  if (x.polarity !== 'asserted' || other.polarity !== 'asserted') return false;
-  return other.holdings.some((h) => h.claimantId === x.claimantId && h.polarity === 'asserted' && saidTogether(x, h));
+  return x.polarity === 'asserted' && (assertingClaims(other).get(x.claimantId)?.has(x.firstClaimId) ?? false);
 }
 
-/** Whether the pair x (holding p) and y (holding q) is excused as values said together by one of them. */
-export function coAsserted(x: Holding, p: Position, y: Holding, q: Position): boolean {
-  return alsoAsserts(x, q) || alsoAsserts(y, p);
+/**
+ * The holdings of p whose sources do not also assert q's value in the same claim. A pair is excused when either
+ * holder says both values at once, so those holders are left out of the pairs whole: the pairs that remain are
+ * read as before, and the first real clash still ends the search. (Said together is no revision either.)
+ */
+export function notSaidWith(p: Position, q: Position): Holding[] {
+  return p.holdings.filter((h) => !alsoAsserts(h, q));
 }
