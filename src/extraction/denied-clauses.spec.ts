@@ -54,8 +54,8 @@ describe('the end of a clause said to be made up', () => {
   });
 
   it('still denies what the made-up clause says before its end', () => {
-    expect(sahelFacets('Sahel Watch said the army invented claims that the Desert Front attacked the camp to hide that 25 civilians were killed by troops.'))
-      .toContainEqual(expect.objectContaining({ attribute: 'attacked', subject: 'camp', polarity: 'denied' }));
+    const text = 'Sahel Watch said the army invented claims that the Desert Front attacked the camp to hide that 25 civilians were killed.';
+    expect(sahelFacets(text)).toContainEqual(expect.objectContaining({ attribute: 'attacked', subject: 'camp', polarity: 'denied' }));
   });
 
   it('turns over a made-up denial: the speaker asserts what it denied', () => {
