@@ -3,9 +3,10 @@ import { Span } from './attribution';
 import type { ReadFacet } from './quantity-facets';
 
 /**
- * What the speaker says others made up is denied, whatever the clause after "that" reads as: "accused the rebels
- * of fabricating the news that the army attacked the camp" says the army did not attack it; "called reports that a
- * crowd had been bombed "fake news"" says no crowd was bombed.
+ * What the speaker says others made up is turned over: "accused the rebels of fabricating the news that the army
+ * attacked the camp" says the army did not attack it; "called reports that a crowd had been bombed "fake news"" says
+ * no crowd was bombed; "made up reports that soldiers did not attack the clinic" says they did. The made-up clause
+ * ends where the speaker's own next clause begins ("..., and that 30 civilians were killed by soldiers").
  */
 
 const MADE_UP = new Set(['fabricate', 'invent', 'concoct', 'fake']);
@@ -13,16 +14,28 @@ const TOLD = new Set([
   'news', 'story', 'stories', 'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'rumour', 'rumours', 'lie', 'lies',
 ]);
 
-/** Where a clause the speaker says was made up begins: after "fabricating the news that"; -1 when none. */
-function madeUpFrom(tokens: Token[], [first, last]: Span): number {
+/** Whether the speaker's own clause begins at k: "; ...", ", but ...", ", and that ...", "found that ...". */
+function opensClause(tokens: Token[], k: number): boolean {
+  const [w, next] = [tokens[k].lower, tokens[k + 1]?.lower];
+  if (w === ';') return true;
+  if (w === ',') return next === 'but' || (next === 'and' && tokens[k + 2]?.lower === 'that');
+  // "that" after a verb opens another clause; after a noun ("the camp that ...") it is part of the one made up.
+  return w === 'that' && tokens[k - 1]?.pos === 'VERB';
+}
+
+/** The clause the speaker says was made up: from "that" in "fabricating the news that" to the word after its end; null when none. */
+function madeUpClause(tokens: Token[], [first, last]: Span): Span | null {
   for (let k = first; k <= last; k += 1) {
     const made = MADE_UP.has(tokens[k].lemma) || (tokens[k].lemma === 'make' && tokens[k + 1]?.lower === 'up');
     if (!made) continue;
     for (let j = k + 1; j <= Math.min(last, k + 5); j += 1) {
-      if (tokens[j].lower === 'that' && TOLD.has(tokens[j - 1].lower)) return j;
+      if (tokens[j].lower !== 'that' || !TOLD.has(tokens[j - 1].lower)) continue;
+      let end = j + 1;
+      while (end < last && !opensClause(tokens, end + 1)) end += 1;
+      return [j, end + 1];
     }
   }
-  return -1;
+  return null;
 }
 
 /** Verbs that call what others said something: "called reports that ... fake news", "dismissed claims that ... as lies". */
@@ -44,10 +57,12 @@ function calledFalse(tokens: Token[], [first, last]: Span): Span | null {
   return null;
 }
 
-/** The facets read, those inside a clause said to be made up denied. */
+/** The facets read, those inside a clause said to be made up turned over. */
 export function withDenialsRead(facets: ReadFacet[], tokens: Token[], span: Span): ReadFacet[] {
-  const from = madeUpFrom(tokens, span);
+  const made = madeUpClause(tokens, span);
   const called = calledFalse(tokens, span);
-  const inside = (f: ReadFacet) => (from >= 0 && f.span[0] > from) || (!!called && f.span[0] > called[0] && f.span[0] < called[1]);
-  return from < 0 && !called ? facets : facets.map((f) => (inside(f) ? { ...f, polarity: 'denied' as const } : f));
+  if (!made && !called) return facets;
+  const within = (f: ReadFacet, s: Span | null) => !!s && f.span[0] > s[0] && f.span[0] < s[1];
+  const turned = (f: ReadFacet) => ({ ...f, polarity: f.polarity === 'denied' ? ('asserted' as const) : ('denied' as const) });
+  return facets.map((f) => (within(f, made) || within(f, called) ? turned(f) : f));
 }

@@ -6,7 +6,7 @@ describe('quantity facets of a part of the dead', () => {
     // A state or a body counting its own among the dead.
     ['The foreign ministry said one of its nationals died in the siege.', 'fatalities[nationals]=one'],
     ['The charity said four of its staff were killed in the shelling.', 'fatalities[staff]=four'],
-    ['Three of our engineers were killed and two others were badly hurt.', 'fatalities[engineers]=three; injuries[engineers]=two'],
+    ['Three of our engineers were killed and two others were badly hurt.', 'fatalities[engineers]=three; injuries=two'],
     ['She said she had buried two of her nephews.', 'fatalities[nephews]=two'],
     ['He said five of his neighbours died under the rubble.', 'fatalities[neighbours]=five'],
     ['The airline said none of our passengers were hurt.', 'injuries[passengers]=none'],

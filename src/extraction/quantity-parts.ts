@@ -1,7 +1,6 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import type { ReadFacet } from './quantity-facets';
-import { COMBATANTS } from './quantity-people';
 
 /**
  * A toll of a part of the dead named by who they belong to takes that part as subject (the corpus convention:
@@ -30,12 +29,7 @@ function partOf(owner: string, noun: string): boolean {
   if (owner === 'our') return ['nationals', 'passengers', 'crew'].includes(noun) || STAFF.has(noun);
   return ['his', 'her', 'my'].includes(owner) && KIN.has(noun);
 }
-/** Words after a people's name that count no part of the dead. */
-const NO_PART = new Set(['people', 'dead', 'victims', 'civilians']);
 const PARTS_OF = new Set(['fatalities', 'injuries']);
-
-/** Whether a word names fighters, who are counted by their party instead ("members", "men" of an armed body too). */
-const fighters = (w: Token) => COMBATANTS.has(w.lower) || COMBATANTS.has(w.lemma) || ['members', 'men', 'elements'].includes(w.lower);
 
 /** "N of its nationals", "N of our engineers": the owned people, in the facet's words and two more. */
 function ownedPart(tokens: Token[], [a, b]: Span, last: number): string | null {
@@ -57,15 +51,35 @@ function plural(w: Token): string {
   return IRREGULAR[w.lower] ?? (w.lower.endsWith('s') ? w.lower : `${w.lower}s`);
 }
 
-/** "one Kenyan driver", "two Filipino sailors": a people's name before the person counted. */
+/**
+ * Who a people's name counts apart from the toll: staff and workers abroad ("two Filipino sailors", "one Kenyan
+ * driver"). Residents, villagers, passengers, refugees, pilgrims or worshippers named by their people are the whole
+ * toll ("killed 17 Malian villagers"), which another source gives without the name.
+ */
+const NATIONAL_PARTS = new Set([
+  'sailors', 'seafarers', 'crew', 'engineers', 'drivers', 'workers', 'nationals', 'citizens', 'staff', 'employees',
+]);
+/** The plural a part is named by; "crew" and "staff" stay as written. */
+const partName = (w: Token) => (['crew', 'staff'].includes(w.lower) ? w.lower : plural(w));
+
+/** "one Kenyan driver", "two Filipino sailors": a people's name before the staff counted. */
 function nationalPart(tokens: Token[], [a, b]: Span): string | null {
   for (let k = a + 1; k < b; k += 1) {
     const [name, noun] = [tokens[k], tokens[k + 1]];
     if (!/^[A-Z][a-z]/.test(name.text) || !['ADJ', 'PROPN'].includes(name.pos)) continue;
-    if (noun.pos !== 'NOUN' || fighters(noun) || NO_PART.has(noun.lower)) return null;
-    return `${name.text} ${plural(noun)}`;
+    if (noun.pos !== 'NOUN' || !NATIONAL_PARTS.has(partName(noun))) return null;
+    return `${name.text} ${partName(noun)}`;
   }
   return null;
+}
+
+/**
+ * "two of our engineers were killed and three other engineers wounded": the part named again (or "other <part>")
+ * carries it over; "others" alone may be anyone ("one of its nationals was killed and 40 others wounded").
+ */
+function namedAgain(tokens: Token[], [a, b]: Span, part: string | null): string | null {
+  const noun = part?.split(' ').pop();
+  return noun && tokens.slice(a, b + 2).some((w) => w.pos === 'NOUN' && partName(w) === noun) ? part : null;
 }
 
 /** Gives each toll of a part without a subject its part; the others are left as read. */
@@ -75,9 +89,8 @@ export function withPartsNamed(facets: ReadFacet[], tokens: Token[], [, last]: S
     // The taken are counted apart by who they belong to only: a people's name may be the place they were taken from.
     const captured = f.attribute === 'captured';
     if ((!PARTS_OF.has(f.attribute) && !captured) || f.subject) return f;
-    // "two of our engineers were killed and two others wounded": the others are of the same part.
-    const others = before && tokens.slice(f.span[0], f.span[1] + 2).some((w) => w.lower === 'others') ? before : null;
-    const part = ownedPart(tokens, f.span, last) ?? (captured ? null : nationalPart(tokens, f.span) ?? others);
+    const again = namedAgain(tokens, f.span, before);
+    const part = ownedPart(tokens, f.span, last) ?? (captured ? null : nationalPart(tokens, f.span) ?? again);
     before = part;
     return part ? { ...f, subject: part } : f;
   });
