@@ -15,6 +15,7 @@ import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
+import { cutAfterPreposition } from './joint-speakers';
 import { subjectOf } from './subjects';
 import { introductions, subjectPastAside } from './asides';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
@@ -161,7 +162,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       const speakerOf = (at: Attribution) => {
         const head = words(text, tokens, at.speaker);
         const beside = at.apposition ? words(text, tokens, at.apposition) : null;
-        const found = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects);
+        const cut = cutAfterPreposition(tokens, at.speaker[0], clause.first);
+        const found = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects, cut);
         const known = found?.sourceId && found.role ? sourceById(index, found.sourceId) : null;
         // "In London, Prime Minister X said": a title in another country's capital is no function of the desk's government.
         const who = found && known && known.kind === 'government' && abroad(text.slice(tokens[sentence.first].start, tokens[at.speaker[0]].start), known)

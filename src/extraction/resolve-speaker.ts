@@ -39,8 +39,8 @@ export interface Spoken {
   introduced?: boolean;
 }
 
-/** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
-export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
+/** Who a speaker's words name, with whether it is one person (see `resolveWords`); `cutFront`: see `jointParts`. */
+export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = [], cutFront = false): Spoken | null {
   // "one of them", "others": part of a group named before, or the person the apposition describes.
   const part = partOfGroup(head, beside, history, line);
   if (part && 'reread' in part) return resolve(part.reread, null, history, index, line, recent, subjects);
@@ -50,7 +50,7 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const cited = citedWords(head, beside);
   const relayed = cited ? resolve(cited, null, history, index, line, recent, subjects) : null;
   if (relayed) return { ...relayed, speaker: `${head}, ${beside}`, line };
-  const joint = beside ? null : jointParts(head, index);
+  const joint = beside ? null : jointParts(head, index, cutFront);
   if (joint) {
     const voices = joint.parts.map((p) => resolve(p, null, history, index, line, recent, subjects)).filter((v): v is Spoken => !!v);
     const distinct = voices.filter((v, i) => voices.findIndex((o) => voiceOf(o) === voiceOf(v)) === i);
