@@ -42,9 +42,9 @@ export interface Spoken {
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`); `cutFront`: see `jointParts`. */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = [], cutFront = false): Spoken | null {
   // "one of them", "others": part of a group named before, or the person the apposition describes.
-  const part = partOfGroup(head, beside, history, line);
+  const part = partOfGroup(head, beside, history, line, subjects);
   if (part && 'reread' in part) return resolve(part.reread, null, history, index, line, recent, subjects);
-  if (part) return part;
+  if (part !== undefined) return part;
   if (namesNoOne(head)) return null;
   // "Pakistani media, citing security sources, reported": a relayed claim is the cited source's.
   const cited = citedWords(head, beside);
