@@ -47,7 +47,7 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   if (part !== undefined) return part;
   if (namesNoOne(head)) return null;
   // "Pakistani media, citing security sources, reported": a relayed claim is the cited source's.
-  const cited = citedWords(head, beside);
+  const cited = citedWords(head, beside, index);
   const relayed = cited ? resolve(cited, null, history, index, line, recent, subjects) : null;
   if (relayed) return { ...relayed, speaker: `${head}, ${beside}`, line };
   const joint = beside ? null : jointParts(head, index, cutFront);
