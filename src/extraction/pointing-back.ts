@@ -28,6 +28,15 @@ export function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[
 }
 
 /**
+ * The speakers that said one statement together with the one pointed back to ("the army and the mission both
+ * said ... They said"), in the order named: history holds each voice of a statement at the same token.
+ */
+export function jointVoices(spoken: Spoken, history: Spoken[]): Spoken[] {
+  const together = history.slice(-6).filter((h) => h.at !== undefined && h.at === spoken.at && h.line === spoken.line);
+  return together.some((h) => h === spoken) ? together : [spoken];
+}
+
+/**
  * Words that point back to part of a group: "one of them", "two of those", "others". A bare "some", "many" or
  * "both" is no pointer: it names no one, and reading it as the last speaker gave a party a victim's words.
  */

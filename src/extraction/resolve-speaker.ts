@@ -7,7 +7,7 @@ import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledS
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
-import { antecedent, partOfGroup, spokeLast } from './pointing-back';
+import { antecedent, jointVoices, partOfGroup, spokeLast } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
@@ -63,7 +63,9 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = antecedent(head, history, subjects);
-    if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };
+    // "The army and the mission both said ... They said": "they" are both speakers again.
+    const [one, ...also]: Spoken[] = !last ? [] : /^(they|we)$/i.test(head.trim()) ? jointVoices(last, history) : [last];
+    if (one) return { ...one, speaker: phrase, line, gender: one.gender ?? genderOf(head), ...(also.length && { also: also.map((v) => ({ ...v, line })) }) };
   }
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');

@@ -68,7 +68,12 @@ describe('review: only a medium relays what it cites', () => {
 
 describe('review: after two speakers, a pronoun points back to both', () => {
   it('reads "they" as the joint speaker', () => {
-    expect(who('Sahel Watch and the Chadian army both said the bridge was down. They said 9 people drowned.'))
-      .toEqual(['watch', 'chad-army', 'watch', 'chad-army']);
+    expect(who('The Desert Front and the Chadian army both said the bridge was down. They said 9 people drowned.'))
+      .toEqual(['front', 'chad-army', 'front', 'chad-army']);
+  });
+
+  it('reads "it" as the body named last of the two', () => {
+    expect(who('The Desert Front and Sahel Watch both said the bridge was down. It said 9 people drowned.'))
+      .toEqual(['front', 'watch', 'watch']);
   });
 });
