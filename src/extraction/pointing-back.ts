@@ -46,13 +46,14 @@ const PART = /^(?:(?:one|two|three|four|five|some|several|most|each|both|all|man
 const NO_CROWD = new Set(['state_media', 'media', 'news_agency']);
 
 /**
- * A new source that is a group of people ("Residents", "Pakistani security officials"), never a known body nor a
+ * A new source that is a group of people ("Residents", "Fishermen", "Pakistani security officials"), never a known body nor a
  * body's name in the plural ("Doctors Without Borders"): its last word a common noun in the plural.
  */
 function isCrowd(spoken: Spoken): boolean {
   const words = (spoken.suggested?.name ?? '').split(' ');
   const last = words[words.length - 1];
-  const common = words.length === 1 ? /^[A-Z]?[a-z]+s$/.test(last) : /^[a-z]+s$/.test(last);
+  const plural = /(s|men|people|folk)$/.test(last);
+  const common = plural && (words.length === 1 ? /^[A-Z]?[a-z]+$/.test(last) : /^[a-z]+$/.test(last));
   return !spoken.sourceId && !spoken.person && !NO_CROWD.has(spoken.kind) && common;
 }
 
