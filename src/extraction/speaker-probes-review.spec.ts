@@ -26,6 +26,8 @@ describe('review: one speaker whose words hold "and" is not two', () => {
     // "both" still says that each speaks.
     ['The Desert Front and Sahel Watch both said the bridge was shelled.', ['front', 'watch']],
     ['The Chadian army and a local official said the bridge had reopened.', ['chad-army', 'new:Local official']],
+    // "according to" is no preposition the subject reader cut off a description.
+    ['According to the Chadian army and the United Nations, 9 people drowned.', ['chad-army', 'un']],
   ])('%s', (text, expected) => {
     expect(who(text)).toEqual(expected);
   });
@@ -70,6 +72,11 @@ describe('review: after two speakers, a pronoun points back to both', () => {
   it('reads "they" as the joint speaker', () => {
     expect(who('The Desert Front and the Chadian army both said the bridge was down. They said 9 people drowned.'))
       .toEqual(['front', 'chad-army', 'front', 'chad-army']);
+  });
+
+  it('reads "he" as the person of the two', () => {
+    expect(who('The Desert Front and a local official said the bridge was down. He said 9 people drowned.'))
+      .toEqual(['front', 'new:Local official', 'new:Local official']);
   });
 
   it('reads "it" as the body named last of the two', () => {
