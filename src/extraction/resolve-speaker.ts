@@ -65,7 +65,8 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
     const last = antecedent(head, history, subjects);
     // "The army and the mission both said ... They said": "they" are both speakers again.
     const [one, ...also]: Spoken[] = !last ? [] : /^(they|we)$/i.test(head.trim()) ? jointVoices(last, history) : [last];
-    if (one) return { ...one, speaker: phrase, line, gender: one.gender ?? genderOf(head), ...(also.length && { also: also.map((v) => ({ ...v, line })) }) };
+    const again = also.length ? { also: also.map((v) => ({ ...v, line })) } : {};
+    if (one) return { ...one, speaker: phrase, line, gender: one.gender ?? genderOf(head), ...again };
   }
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');
