@@ -15,6 +15,7 @@ import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
+import { cutAfterPreposition } from './joint-speakers';
 import { subjectOf } from './subjects';
 import { introductions, subjectPastAside } from './asides';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
@@ -161,7 +162,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       const speakerOf = (at: Attribution) => {
         const head = words(text, tokens, at.speaker);
         const beside = at.apposition ? words(text, tokens, at.apposition) : null;
-        const found = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects);
+        const cut = cutAfterPreposition(tokens, at.speaker[0], clause.first);
+        const found = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects, cut);
         const known = found?.sourceId && found.role ? sourceById(index, found.sourceId) : null;
         // "In London, Prime Minister X said": a title in another country's capital is no function of the desk's government.
         const who = found && known && known.kind === 'government' && abroad(text.slice(tokens[sentence.first].start, tokens[at.speaker[0]].start), known)
@@ -226,9 +228,13 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         if (statement.length < 3) continue;
         // "X said in a report released today": "the report" later points back to X.
         const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower)).map((t) => t.lower);
-        history.push({ ...speaker, also: undefined, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
-        // "The army and the mission both said": the statement is each speaker's.
-        for (const voice of [speaker, ...(speaker.also ?? [])]) {
+        // "The army and the mission both said": the statement is each speaker's, and each is pointed back to, the last
+        // named last ("they" takes them all: see `jointVoices`).
+        const voices = [speaker, ...(speaker.also ?? [])];
+        for (const voice of voices) history.push({ ...voice, also: undefined, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
+        // "Another strike on a flour mill killed 17": the facets of another incident are none of the event's.
+        const otherIncident = opensOnOtherIncident(tokens, a);
+        for (const voice of voices) {
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
           const read: ReadFacet[] = withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
@@ -238,8 +244,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
           if (voice.unsure) read.length = 0;
-          // "Another strike on a flour mill killed 17": the facets of another incident are none of the event's.
-          if (opensOnOtherIncident(tokens, a)) read.length = 0;
+          if (otherIncident) read.length = 0;
           candidates.push({
             speaker: voice.speaker,
             sourceId: voice.sourceId,

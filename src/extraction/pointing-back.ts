@@ -27,22 +27,54 @@ export function antecedent(pronoun: string, history: Spoken[], subjects: Spoken[
   return inFunction ? body : undefined;
 }
 
-const PART = /^(?:(?:one|two|some|several|most|each|both|all|many) of (?:them|those)|others|some|many|most|all|both)$/i;
+/**
+ * The speakers that said one statement together with the one pointed back to ("the army and the mission both
+ * said ... They said"), in the order named: history holds each voice of a statement at the same token.
+ */
+export function jointVoices(spoken: Spoken, history: Spoken[]): Spoken[] {
+  const together = history.slice(-6).filter((h) => h.at !== undefined && h.at === spoken.at && h.line === spoken.line);
+  return together.some((h) => h === spoken) ? together : [spoken];
+}
 
 /**
- * "one of them", "others", "some": part of the group that spoke last (within a few statements), "one of them" one
- * person of it; with an apposition ("one of them, a farmer who ..."), the words to read instead, without the
- * relative clause. Undefined when the words are no such part.
+ * Words that point back to part of a group: "one of them", "two of those", "others". A bare "some", "many" or
+ * "both" is no pointer: it names no one, and reading it as the last speaker gave a party a victim's words.
  */
-export function partOfGroup(head: string, beside: string | null, history: Spoken[], line: number): Spoken | { reread: string } | undefined {
+const PART = /^(?:(?:one|two|three|four|five|some|several|most|each|both|all|many|\d+) of (?:them|those)|others)$/i;
+
+/** Kinds of source no crowd of people belongs to: a medium speaks as one. */
+const NO_CROWD = new Set(['state_media', 'media', 'news_agency']);
+
+/**
+ * A new source that is a group of people ("Residents", "Fishermen", "Pakistani security officials"), never a known body nor a
+ * body's name in the plural ("Doctors Without Borders"): its last word a common noun in the plural.
+ */
+function isCrowd(spoken: Spoken): boolean {
+  const words = (spoken.suggested?.name ?? '').split(' ');
+  const last = words[words.length - 1];
+  const plural = /(s|men|people|folk)$/.test(last);
+  const common = plural && (words.length === 1 ? /^[A-Z]?[a-z]+$/.test(last) : /^[a-z]+$/.test(last));
+  return !spoken.sourceId && !spoken.person && !NO_CROWD.has(spoken.kind) && common;
+}
+
+/**
+ * "one of them", "others": part of the group of people that spoke last (within a few statements), "one of them" one
+ * person of it; with an apposition ("one of them, a farmer who ..."), the words to read instead, without the
+ * relative clause. Never a known body: "The army said ... one of them said" is no soldier's voice. Null when no
+ * such group spoke since a newer subject was named; undefined when the words are no such part.
+ */
+export function partOfGroup(head: string, beside: string | null, history: Spoken[], line: number, subjects: Spoken[] = []): Spoken | { reread: string } | null | undefined {
   if (!PART.test(head.trim())) return undefined;
   if (beside && /^(an?|the) /i.test(beside.trim())) return { reread: beforeRelative(beside) };
   const speaker = beside ? `${head}, ${beside}` : head;
   const one = /^one of/i.test(head.trim());
+  const named = subjects[subjects.length - 1]?.at ?? -1;
   for (let i = history.length - 1; i >= 0 && i >= history.length - 4; i -= 1) {
-    if (!history[i].person) return { ...history[i], speaker, line, ...(one && { person: true }) };
+    // "Traders said ... The army sealed the district. One of them said": "them" is no longer the traders.
+    if ((history[i].at ?? -1) < named) return null;
+    if (isCrowd(history[i])) return { ...history[i], speaker, line, ...(one && { person: true }) };
   }
-  return undefined;
+  return null;
 }
 
 /** The known source among those that pass the test that spoke last, within a few statements. */

@@ -7,7 +7,7 @@ import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledS
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
-import { antecedent, partOfGroup, spokeLast } from './pointing-back';
+import { antecedent, jointVoices, partOfGroup, spokeLast } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
@@ -39,18 +39,18 @@ export interface Spoken {
   introduced?: boolean;
 }
 
-/** Who a speaker's words name, with whether it is one person (see `resolveWords`). */
-export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = []): Spoken | null {
+/** Who a speaker's words name, with whether it is one person (see `resolveWords`); `cutFront`: see `jointParts`. */
+export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = [], cutFront = false): Spoken | null {
   // "one of them", "others": part of a group named before, or the person the apposition describes.
-  const part = partOfGroup(head, beside, history, line);
+  const part = partOfGroup(head, beside, history, line, subjects);
   if (part && 'reread' in part) return resolve(part.reread, null, history, index, line, recent, subjects);
-  if (part) return part;
+  if (part !== undefined) return part;
   if (namesNoOne(head)) return null;
   // "Pakistani media, citing security sources, reported": a relayed claim is the cited source's.
-  const cited = citedWords(head, beside);
+  const cited = citedWords(head, beside, index);
   const relayed = cited ? resolve(cited, null, history, index, line, recent, subjects) : null;
   if (relayed) return { ...relayed, speaker: `${head}, ${beside}`, line };
-  const joint = beside ? null : jointParts(head, index);
+  const joint = beside ? null : jointParts(head, index, cutFront);
   if (joint) {
     const voices = joint.parts.map((p) => resolve(p, null, history, index, line, recent, subjects)).filter((v): v is Spoken => !!v);
     const distinct = voices.filter((v, i) => voices.findIndex((o) => voiceOf(o) === voiceOf(v)) === i);
@@ -63,7 +63,10 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const phrase = beside ? `${head}, ${beside}` : head;
   if (isPronoun(head)) {
     const last = antecedent(head, history, subjects);
-    if (last) return { ...last, speaker: phrase, line, gender: last.gender ?? genderOf(head) };
+    // "The army and the mission both said ... They said": "they" are both speakers again.
+    const [one, ...also]: Spoken[] = !last ? [] : /^(they|we)$/i.test(head.trim()) ? jointVoices(last, history) : [last];
+    const again = also.length ? { also: also.map((v) => ({ ...v, line })) } : {};
+    if (one) return { ...one, speaker: phrase, line, gender: one.gender ?? genderOf(head), ...again };
   }
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');
