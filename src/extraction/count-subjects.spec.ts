@@ -21,6 +21,11 @@ describe('count subjects in the desk names', () => {
     ['The Liberation Front said its units had killed dozens of mercenaries.', ['combatant_fatalities[Ruritanian army]=dozens']],
     // "N of its members" of an armed speaker are its forces; of an aid group, only its dead.
     ['The Liberation Front said seven of its members were killed.', ['combatant_fatalities[Liberation Front]=seven']],
+    // "We lost 14 men": an armed speaker's own losses; a villager's "we lost" stays a toll, and "lost contact" counts no one.
+    ['The army said: "We lost 14 men in the ambush."', ['combatant_fatalities[Ruritanian army]=14']],
+    ['The Liberation Front said it had lost 12 men.', ['combatant_fatalities[Liberation Front]=12']],
+    ['"We lost 14 people in the attack," a villager told Relief Watch.', []],
+    ['The army said gunmen killed 14 men after we lost contact with the post.', []],
     // The group named apart from the number: bodies of soldiers, the number of militants killed.
     ['"I counted 25 bodies of soldiers," a villager told Relief Watch.', ['combatant_fatalities[Ruritanian army]=25']],
     ['The army said the number of militants killed had risen to 33.', ['combatant_fatalities[Liberation Front]=33']],

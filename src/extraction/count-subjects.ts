@@ -99,6 +99,16 @@ function ownMembers(tokens: Token[], [a, b]: Span): boolean {
   return false;
 }
 
+/** "We lost 14 men", "it had lost 12 of its soldiers": an armed speaker counting its own losses (read before the number). */
+function weLost(tokens: Token[], [a]: Span): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 3; k -= 1) {
+    if (tokens[k].lemma !== 'lose') continue;
+    const subject = tokens[k - 1]?.pos === 'AUX' ? tokens[k - 2] : tokens[k - 1];
+    return ['we', 'it'].includes(subject?.lower ?? '');
+  }
+  return false;
+}
+
 /**
  * Names counted fighters left as a word by the speaker's side, as the corpus convention does: the speaker's own
  * ("its fighters") are its forces (`forces`, when they are an armed party); attackers or fighters a state's
@@ -112,7 +122,7 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
   const kind = sourceByName(index, speaker)?.kind ?? '';
   return facets.map((f) => {
     // "seven of its members were killed": an armed speaker's own men, whatever it calls them.
-    const own = f.attribute === 'fatalities' && !f.subject && ownMembers(tokens, f.span) ? forces(speaker) : null;
+    const own = f.attribute === 'fatalities' && !f.subject && (ownMembers(tokens, f.span) || weLost(tokens, f.span)) ? forces(speaker) : null;
     if (own) return { ...f, attribute: 'combatant_fatalities', subject: own };
     if (!COUNTS_OF_GROUPS.has(f.attribute) || !MEN_WORDS.has(f.subject ?? '')) return f;
     if (ownMen(tokens, f.span)) {
