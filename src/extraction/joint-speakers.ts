@@ -6,9 +6,14 @@ import type { Token } from './analyse';
 import { exactName } from './names';
 import type { SourceIndex } from './speakers';
 import type { Spoken } from './resolve-speaker';
+import { FLOATING } from './subjects';
 
-/** A quantifier after a coordinated subject says that each part speaks. */
-const FLOATING = / (both|all|each)$/i;
+/** The words without a quantifier after a coordinated subject ("the army and the mission both"), and whether one was there: each part speaks. */
+function withoutQuantifier(head: string): [string, boolean] {
+  const words = head.trim().split(' ');
+  const floating = words.length > 1 && FLOATING.has(words[words.length - 1].toLowerCase());
+  return floating ? [words.slice(0, -1).join(' '), true] : [head.trim(), false];
+}
 
 /** Words that make what follows them part of one speaker's description ("the head of the army", "loyal to"). */
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'near', 'to', 'from', 'at']);
@@ -19,9 +24,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'with', 'near', 'to', 'from', 'at']);
  * the words may then be that preposition's object, and only a quantifier splits them.
  */
 export function jointParts(head: string, index: SourceIndex, cut = false): { parts: string[]; joint: boolean } | null {
-  const joint = FLOATING.test(head.trim());
+  const [whole, joint] = withoutQuantifier(head);
   if (cut && !joint) return null;
-  const whole = head.trim().replace(FLOATING, '');
   // "the Ministry of Health and Sanitation": one known body's name is never split.
   if (exactName([whole], index)) return joint ? { parts: [whole], joint } : null;
   const parts = whole.split(/, (?:and )?| and /).map((p) => p.trim()).filter(Boolean);

@@ -13,7 +13,7 @@ import type { ReadFacet } from './quantity-facets';
 /** A state's people abroad: "one of its nationals"; "our compatriots" may be all the dead (a state of the place speaking). */
 const NATION = new Set(['nationals', 'citizens', 'countrymen', 'compatriots']);
 /** A body's people: "four of its staff", "two of our seafarers"; "its crew", "its passengers" are a vehicle's, the whole toll. */
-const STAFF = new Set([
+const STAFF_NOUNS = new Set([
   'staff', 'employees', 'workers', 'volunteers', 'journalists', 'seafarers', 'sailors', 'engineers', 'contractors', 'doctors', 'nurses',
   'medics', 'teachers',
 ]);
@@ -24,9 +24,9 @@ const KIN = new Set([
 ]);
 /** Which parts each owner counts apart. */
 function partOf(owner: string, noun: string): boolean {
-  if (owner === 'its' || owner === 'their') return NATION.has(noun) || STAFF.has(noun);
+  if (owner === 'its' || owner === 'their') return NATION.has(noun) || STAFF_NOUNS.has(noun);
   // "none of our passengers or crew": a company speaking of its own people.
-  if (owner === 'our') return ['nationals', 'passengers', 'crew'].includes(noun) || STAFF.has(noun);
+  if (owner === 'our') return ['nationals', 'passengers', 'crew'].includes(noun) || STAFF_NOUNS.has(noun);
   return ['his', 'her', 'my'].includes(owner) && KIN.has(noun);
 }
 const PARTS_OF = new Set(['fatalities', 'injuries']);

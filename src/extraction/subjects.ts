@@ -10,7 +10,7 @@ import { capitalised as nameWord } from './speaker-rules';
 export const MAX_APPOSITION = 24;
 
 /** Quantifiers that may follow a plural or coordinated subject ("X and Y both said"). */
-const FLOATING = new Set(['both', 'all', 'each']);
+export const FLOATING = new Set(['both', 'all', 'each']);
 
 const NAME_PARTS = new Set(['VERB', 'AUX', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'X', 'INTJ', 'NUM']);
 
