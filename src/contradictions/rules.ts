@@ -1,5 +1,4 @@
 import { inOneGo } from '../analysis/time-slices';
-import { notSaidWith } from './co-asserted';
 import { ContradictionKind, Severity } from './contradiction.entity';
 import { rangeText } from './explanations';
 import { Detected, detected, EventContext, GroupResult, meeting, omission, partiesOfOneSide, Revisions, sideOf, silentParties } from './findings';
@@ -152,10 +151,7 @@ export function* detectionSteps(group: Group, context: EventContext, revisionsOn
       const conflict = conflicts.get(p)!.get(q);
       if (!conflict) continue;
       const stateOfAffairs = isStateOfAffairs(group.attribute, [p.valueKey, q.valueKey]);
-      // Two categories one holder says in one claim ("the army and its allied militia") are no disagreement of that pair.
-      const together = conflict === 'category_conflict';
-      const [ofP, ofQ] = together ? [notSaidWith(p, q), notSaidWith(q, p)] : [p.holdings, q.holdings];
-      const met = meeting(ofP, ofQ, stateOfAffairs, (x, y) => (x.claimantId !== y.claimantId && (superseded.has(x) || superseded.has(y)))
+      const met = meeting(p.holdings, q.holdings, stateOfAffairs, (x, y) => (x.claimantId !== y.claimantId && (superseded.has(x) || superseded.has(y)))
         || risingToll(group.attribute, x, y, partiesOfOneSide(context, x.claimantId, y.claimantId)));
       if (met === 'same') revisions.add(p, q, stateOfAffairs);
       if (revisionsOnly) continue;
