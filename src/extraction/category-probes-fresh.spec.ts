@@ -1,4 +1,5 @@
-import { extractStatements, KnownSource } from './extract';
+import { facetsRead } from '../../test/facets-read';
+import { KnownSource } from './extract';
 
 /**
  * Probe sentences written for this spec (none taken from the corpus), one group per cause found on fresh wire copy:
@@ -13,14 +14,8 @@ const SOURCES: KnownSource[] = [
   { id: 'jnim', name: 'JNIM', aliases: ['GSIM'], kind: 'armed_group' },
 ];
 
-/** The facets read from a text, sorted, as `attribute[subject]=value` with "not " before a denied one. */
-function facetsOf(text: string): string {
-  const candidates = extractStatements(text, SOURCES);
-  if (!candidates.length) return '(no statement)';
-  return candidates.flatMap((c) => c.facets)
-    .map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${Array.isArray(f.value) ? f.value.join(',') : String(f.value)}`)
-    .sort().join('; ');
-}
+/** The facets read from a text, as one sorted line (test/facets-read.ts). */
+const facetsOf = (text: string): string => facetsRead(text, SOURCES);
 
 describe('facets on fresh wire copy', () => {
   it.each([

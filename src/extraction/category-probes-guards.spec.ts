@@ -1,4 +1,5 @@
-import { extractStatements, KnownSource } from './extract';
+import { facetsRead } from '../../test/facets-read';
+import { KnownSource } from './extract';
 
 /**
  * Probes of our own wording for readings a review found too eager: a count of two strikes is no campaign, a weapon
@@ -12,12 +13,8 @@ const SOURCES: KnownSource[] = [
   { id: 'msf', name: 'Doctors Without Borders', aliases: ['MSF'], kind: 'ngo' },
 ];
 
-/** The facets read from a text, sorted, as `attribute[subject]=value` with "not " before a denied one. */
-function facetsOf(text: string): string {
-  return extractStatements(text, SOURCES).flatMap((c) => c.facets)
-    .map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${Array.isArray(f.value) ? f.value.join(',') : String(f.value)}`)
-    .sort().join('; ');
-}
+/** The facets read from a text, as one sorted line (test/facets-read.ts). */
+const facetsOf = (text: string): string => facetsRead(text, SOURCES);
 
 describe('facets a review found read too eagerly', () => {
   it.each([
