@@ -55,6 +55,9 @@ async function main(): Promise<void> {
       const [p, r] = [g.rightRead / g.read, g.found / g.annotated];
       process.stdout.write(`  ${group.padEnd(10)} precision ${f(p)} (${g.rightRead}/${g.read}), recall ${f(r)} (${g.found}/${g.annotated}), F1 ${f((2 * p * r) / (p + r))}; on statements found: precision ${f(g.rightRead / g.readOnFound)} (${g.rightRead}/${g.readOnFound}), recall ${f(g.found / g.ofFound)} (${g.found}/${g.ofFound})\n`);
     }
+    // Per attribute, on statements found: where the facets of the right statements are missed or wrong.
+    const attributes = Object.entries(tally.byAttribute).sort((x, y) => y[1].ofFound - x[1].ofFound);
+    process.stdout.write(`  by attribute, on statements found (right/read, found/annotated): ${attributes.map(([name, a]) => `${name} ${a.rightRead}/${a.readOnFound}, ${a.found}/${a.ofFound}`).join('; ')}\n`);
     if (showMisses && details) process.stdout.write(`${tally.misses.map((m) => `  ${m}`).join('\n')}\n`);
     if (skipEndToEnd) continue;
     let annotated = 0;

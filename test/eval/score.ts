@@ -67,6 +67,8 @@ export interface Tally {
   facetsFound: number;
   /** The same counts for quantities and for the other attributes apart; ofFound: annotated facets of statements found; readOnFound: facets read on candidates matching a statement. */
   byGroup: Record<'quantities' | 'others', { read: number; rightRead: number; annotated: number; found: number; ofFound: number; readOnFound: number }>;
+  /** The same counts per attribute, on statements found (read on a matched candidate, annotated on a found statement): where facets fail. */
+  byAttribute: Record<string, { readOnFound: number; rightRead: number; ofFound: number; found: number }>;
   /** Wrong candidates whose words are an annotated statement's, under another speaker's name (aggregate diagnostics). */
   wrongSpeaker: number;
   /** Of wrongSpeaker: the statement of a new speaker, named from the right words of the text but otherwise than the desk's name ("one man" for "Adam"); a diagnostic, never counted right. */
@@ -78,6 +80,11 @@ export interface Tally {
   misses: string[];
 }
 
+function attributeTally(tally: Tally, attribute: string): Tally['byAttribute'][string] {
+  tally.byAttribute[attribute] ??= { readOnFound: 0, rightRead: 0, ofFound: 0, found: 0 };
+  return tally.byAttribute[attribute];
+}
+
 function groupOf(attribute: string): 'quantities' | 'others' {
   return QUANTITIES.has(attribute) ? 'quantities' : 'others';
 }
@@ -87,6 +94,7 @@ export function emptyTally(): Tally {
     statements: 0, found: 0, candidates: 0, right: 0, facetsAnnotated: 0, facetsRead: 0, facetsRightRead: 0, facetsFound: 0, wrongSpeaker: 0, namedOtherwise: 0, notStatement: 0,
     wrongKinds: { knownKnown: 0, knownNew: 0, newKnown: 0, newNew: 0 },
     byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } },
+    byAttribute: {},
     misses: [],
   };
 }
@@ -138,7 +146,9 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     }
     for (const f of c.facets) {
       tally.byGroup[groupOf(f.attribute)].readOnFound += 1;
+      attributeTally(tally, f.attribute).readOnFound += 1;
       if (a.facets.some((g) => sameFacet(f as AnnotatedFacet, g))) {
+        attributeTally(tally, f.attribute).rightRead += 1;
         tally.facetsRightRead += 1;
         tally.byGroup[groupOf(f.attribute)].rightRead += 1;
       } else tally.misses.push(`${label} extra facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} in "${c.statement.slice(0, 60)}"`);
@@ -151,8 +161,12 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     else tally.misses.push(`${label} missed ${a.speaker}: ${a.quote.slice(0, 90)}`);
     for (const f of a.facets) {
       tally.byGroup[groupOf(f.attribute)].annotated += 1;
-      if (by.length) tally.byGroup[groupOf(f.attribute)].ofFound += 1;
+      if (by.length) {
+        tally.byGroup[groupOf(f.attribute)].ofFound += 1;
+        attributeTally(tally, f.attribute).ofFound += 1;
+      }
       if (by.some((c) => c.facets.some((g) => sameFacet(g as AnnotatedFacet, f)))) {
+        attributeTally(tally, f.attribute).found += 1;
         tally.facetsFound += 1;
         tally.byGroup[groupOf(f.attribute)].found += 1;
       } else if (by.length) tally.misses.push(`${label} missed facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} of ${a.speaker} in "${a.quote.slice(0, 60)}"`);
