@@ -88,6 +88,9 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
     if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
     // "speaking to AFP on condition that he not be named": "speak" takes no that-clause, and "condition that" is the noun's.
+    // "the strike killed 45, the army said, a figure that could not be verified": after a comma, "that" behind a noun opens a
+    // relative clause on the words before, not the verb's statement.
+    if (t.lower === 'that' && tokens[verb + 1]?.text === ',' && tokens[i - 1].pos === 'NOUN') break;
     if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says; "in a
     // statement read on state television that": the participle describes the statement, the search goes on.
