@@ -14,6 +14,12 @@ describe('the statement a speaker spoke in is no part of what was said', () => {
     ['The army said in a statement read on state television that 14 soldiers died.', '14 soldiers died'],
     // A clause after the verb is what was said, as before.
     ['Gunmen attacked the post, the army said, adding that 14 soldiers died.', 'Gunmen attacked the post'],
+    // A scene set before the speaker (a place, a day, a participle's aside) is not what was said: the clause after the verb is.
+    ['In a statement, the army said 14 soldiers died.', '14 soldiers died'],
+    ['On Tuesday, the army said 14 soldiers died.', '14 soldiers died'],
+    ['Speaking to reporters in Niamey, the army said 14 soldiers died.', '14 soldiers died'],
+    // A clause before the speaker stays what was said, a day after the verb or not.
+    ['Gunmen attacked the post, the army said on Tuesday.', 'Gunmen attacked the post'],
     // A noun's relative clause after the speaker remarks on the figure before it: it is not what was said.
     ['The ambush killed 14 soldiers, the army said, a figure that could not be independently verified.', 'The ambush killed 14 soldiers'],
   ])('%s', (text, statement) => {

@@ -290,7 +290,12 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   const hasLeft = leftEnd - c.first >= 2 && (tokens[leftEnd].text === ',' || isQuoteMark(tokens[leftEnd]));
   const rightLength = right.content ? right.content[1] - right.content[0] + 1 : 0;
   const quotedLeft = hasLeft && (isQuoteMark(tokens[leftEnd]) || c.quoted[leftEnd - 1]);
-  const preferLeft = hasLeft && !right.introduced && (quotedLeft || rightLength <= 3 || describesStatement(tokens, right.content?.[0] ?? -1));
+  // "In a statement, the army said 14 soldiers died", "On Tuesday, ...": words before the speaker with no verb of their
+  // own (or a participle's aside, "Speaking to reporters,") set the scene; a clause after the verb is what was said.
+  const hasVerb = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const scene = hasLeft && (!hasVerb(c.first, leftEnd - 1) || (tokens[c.first].pos === 'VERB' && tokens[c.first].lower.endsWith('ing')));
+  const saidAfter = !!right.content && hasVerb(right.content[0], right.content[1]) && !describesStatement(tokens, right.content[0]);
+  const preferLeft = hasLeft && !right.introduced && (quotedLeft || ((rightLength <= 3 || describesStatement(tokens, right.content?.[0] ?? -1)) && !(scene && saidAfter)));
   const withApposition = (a: Attribution | null) => {
     const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;
     return dated && apposition ? { ...dated, apposition } : dated;
