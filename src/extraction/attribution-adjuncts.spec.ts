@@ -27,3 +27,12 @@ describe('the statement a speaker spoke in is no part of what was said', () => {
     expect(first).toMatchObject({ sourceId: 'army', statement });
   });
 });
+
+describe('witnesses named in the middle of a sentence', () => {
+  it('keep their facets as they do at its start ("residents, who said", as "Residents said")', () => {
+    for (const text of ['The account was contradicted by residents, who said 30 civilians had died.', 'Residents said 30 civilians had died.']) {
+      const said = extractStatements(text, SOURCES, null).find((c) => c.statement === '30 civilians had died');
+      expect(said?.facets).toEqual([{ attribute: 'civilian_fatalities', value: '30', polarity: 'asserted' }]);
+    }
+  });
+});

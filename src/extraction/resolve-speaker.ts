@@ -295,5 +295,6 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const first = pair ? resolveWords(pair[1], null, history, index, line, recent) : null;
   if (first?.sourceId) return { ...first, speaker: phrase, line };
   const suggested = suggestSource(adjectival ?? head, index);
-  return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, ...(lone && { unsure: true }) };
+  // "residents", "witnesses" in the middle of a sentence are the same speakers as "Residents" at its start: only a lone noun of no known kind is unsure.
+  return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, ...(lone && suggested.kind === 'other' && { unsure: true }) };
 }
