@@ -62,7 +62,8 @@ describe('extraction rules', () => {
     expect(extractStatements('Health ministry spokesman Ashraf al-Qidra said 40 people were killed.', [...SOURCES, { id: 'moh', name: 'Gaza health ministry', aliases: [] }])[0])
       .toMatchObject({ sourceId: 'moh', role: 'Health ministry spokesman Ashraf al-Qidra' });
     // (Bare "officials" are the desk's one national government: speaker-probes-offices.spec.ts.)
-    const [lone] = facetsOf('Artillery had killed 12 people, witnesses said.');
+    // Witnesses are a known kind of speaker (attribution-adjuncts.spec.ts); "sources" and "observers" are of none.
+    const [lone] = facetsOf('Artillery had killed 12 people, observers said.');
     expect(lone.statement).toBe('Artillery had killed 12 people');
     expect(lone.facets).toEqual([]);
     const [known] = facetsOf('Twelve people were killed, government said.');
