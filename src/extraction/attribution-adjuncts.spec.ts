@@ -36,3 +36,23 @@ describe('witnesses named in the middle of a sentence', () => {
     }
   });
 });
+
+describe('words relayed by another', () => {
+  it.each([
+    // The one quoted speaks, whoever relays the words (a relayed claim is the original speaker's).
+    ['The army was quoted as saying that 14 soldiers died.', '14 soldiers died'],
+    ['State media quoted the army as saying 14 soldiers died.', '14 soldiers died'],
+    ['The army was cited by state media as saying 14 soldiers died.', '14 soldiers died'],
+    ['The army is reported to have said that 14 soldiers died.', '14 soldiers died'],
+    ['“We lost 14 men,” the army was quoted as saying.', 'We lost 14 men'],
+    // Verbs that report only before "that": "countered", "underlined", "clarified".
+    ['The army countered that 14 soldiers died.', '14 soldiers died'],
+    ['The army clarified that 14 soldiers died.', '14 soldiers died'],
+  ])('%s', (text, statement) => {
+    const [first] = extractStatements(text, SOURCES, null);
+    expect(first).toMatchObject({ sourceId: 'army', statement });
+  });
+  it('reads no statement where the verb has none', () => {
+    expect(extractStatements('The army countered the attack at dawn.', SOURCES, null)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { isQuoteMark } from './quotes';
 import { asideOfOneName, inverted, isParenthetical, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
 import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
+import { quotedAs } from './quoted-as';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
@@ -158,6 +159,15 @@ export function attribute(c: Clause): Attribution | null {
     while (comma <= c.last && tokens[comma].text !== ',' && comma - according < MAX_SPEAKER) comma += 1;
     const speaker = phraseRightOf(c, according + 2);
     if (speaker && comma <= c.last) return make(c, possessorOf(c, speaker), trimPunctuation(c, [comma + 1, c.last]), 'according', null);
+  }
+  const relayed = quotedAs(c);
+  if (relayed) {
+    // "“We lost 14 men,” the commander was quoted as saying": with nothing after the verb, the words before the speaker.
+    const right = contentRightOf(c, relayed.said, 'say');
+    const left = relayed.speaker[0] - 1;
+    const before = !right.content && left - c.first >= 2 && (tokens[left].text === ',' || isQuoteMark(tokens[left])) ? trimPunctuation(c, [c.first, left]) : null;
+    const found = make(c, possessorOf(c, relayed.speaker), right.content ?? before, 'say', right.when);
+    if (found) return found;
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {

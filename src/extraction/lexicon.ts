@@ -15,7 +15,7 @@ export const REPORTING_VERBS = new Set([
   'tally', 'record', 'document', 'conclude', 'find', 'attribute', 'condemn', 'denounce', 'urge', 'call',
   'charge', 'suggest', 'indicate', 'mention', 'specify', 'tweet', 'telegram', 'testify', 'describe', 'rule',
   'brief', 'relay', 'communicate', 'speak', 'talk', 'affirm', 'dispute', 'contradict', 'refute', 'rebut', 'decry',
-  'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend',
+  'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend', 'counter', 'underline', 'clarify',
 ]);
 
 /** Verbs that state a toll when a toll is their object ("raised the death toll to 274"). */
@@ -31,7 +31,9 @@ export const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 're
 export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'warn', 'promise', 'remind']);
 
 /** Verbs that report only with a particular word after them ("put the toll at", "called for"): skipped otherwise. */
-export const WEAK_VERBS = new Set(['put', 'declare', 'show', 'establish', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally']);
+export const WEAK_VERBS = new Set(['put', 'declare', 'show', 'establish', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally',
+  // "countered the attack", "underlined the need", "clarified its position": words only when "that", a colon or a quote follows.
+  'counter', 'underline', 'clarify']);
 
 /** Nouns that carry a statement of their possessor: "the army's statement said", "in a statement". */
 export const STATEMENT_NOUNS = new Set([
