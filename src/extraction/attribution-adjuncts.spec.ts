@@ -18,6 +18,7 @@ describe('the statement a speaker spoke in is no part of what was said', () => {
     ['In a statement, the army said 14 soldiers died.', '14 soldiers died'],
     ['On Tuesday, the army said 14 soldiers died.', '14 soldiers died'],
     ['Speaking to reporters in Niamey, the army said 14 soldiers died.', '14 soldiers died'],
+    ['In a video posted by state television, the army said 14 soldiers died.', '14 soldiers died'],
     // A clause before the speaker stays what was said, a day after the verb or not.
     ['Gunmen attacked the post, the army said on Tuesday.', 'Gunmen attacked the post'],
     // A noun's relative clause after the speaker remarks on the figure before it: it is not what was said.
@@ -44,6 +45,8 @@ describe('words relayed by another', () => {
     ['State media quoted the army as saying 14 soldiers died.', '14 soldiers died'],
     ['The army was cited by state media as saying 14 soldiers died.', '14 soldiers died'],
     ['The army is reported to have said that 14 soldiers died.', '14 soldiers died'],
+    // A statement's maker named after its participle speaks.
+    ['A statement issued by the army said 14 soldiers died.', '14 soldiers died'],
     ['“We lost 14 men,” the army was quoted as saying.', 'We lost 14 men'],
     // Verbs that report only before "that": "countered", "underlined", "clarified".
     ['The army countered that 14 soldiers died.', '14 soldiers died'],

@@ -301,9 +301,11 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   const rightLength = right.content ? right.content[1] - right.content[0] + 1 : 0;
   const quotedLeft = hasLeft && (isQuoteMark(tokens[leftEnd]) || c.quoted[leftEnd - 1]);
   // "In a statement, the army said 14 soldiers died", "On Tuesday, ...": words before the speaker with no verb of their
-  // own (or a participle's aside, "Speaking to reporters,") set the scene; a clause after the verb is what was said.
+  // own, a participle's aside ("Speaking to reporters,") or a preposition's ("In a video released by JNIM,") set the
+  // scene; a clause after the verb is what was said.
   const hasVerb = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const scene = hasLeft && (!hasVerb(c.first, leftEnd - 1) || (tokens[c.first].pos === 'VERB' && tokens[c.first].lower.endsWith('ing')));
+  const opener = tokens[c.first];
+  const scene = hasLeft && (!hasVerb(c.first, leftEnd - 1) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.lower.endsWith('ing')));
   const saidAfter = !!right.content && hasVerb(right.content[0], right.content[1]) && !describesStatement(tokens, right.content[0]);
   const preferLeft = hasLeft && !right.introduced && (quotedLeft || ((rightLength <= 3 || describesStatement(tokens, right.content?.[0] ?? -1)) && !(scene && saidAfter)));
   const withApposition = (a: Attribution | null) => {

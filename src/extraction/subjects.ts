@@ -108,6 +108,11 @@ export function clauseStart(c: Clause): number {
 /** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
 export function possessorOf(c: Clause, [a, b]: Span): Span {
   const { tokens } = c;
+  // "A statement issued by the army said": the agent of the statement's participle made it.
+  if (STATEMENT_NOUNS.has(tokens[b].lower) && tokens[b + 1]?.pos === 'VERB' && tokens[b + 2]?.lower === 'by' && !c.quoted[b + 3]) {
+    const agent = b + 3 <= c.last ? phraseRightOf(c, b + 3) : null;
+    if (agent) return agent;
+  }
   for (let i = a; i <= b; i += 1) {
     const t = tokens[i];
     if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) return [a, i - 1];
