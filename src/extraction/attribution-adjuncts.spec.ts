@@ -10,6 +10,8 @@ describe('the statement a speaker spoke in is no part of what was said', () => {
       'Gunmen attacked an army post on Monday, killing 14 soldiers'],
     ['Fourteen soldiers died, the army said in a video posted on its page.', 'Fourteen soldiers died'],
     ['Fourteen soldiers died, the army said in a communique issued late on Monday.', 'Fourteen soldiers died'],
+    // "in a televised address that": the adjective and the noun of the statement, whatever the tagger reads, come before "that".
+    ['The army spokesman said in a televised address that 14 soldiers died.', '14 soldiers died'],
     // "that" after the described statement opens what was said.
     ['The army said in a statement read on state television that 14 soldiers died.', '14 soldiers died'],
     // A clause after the verb is what was said, as before.
@@ -57,5 +59,13 @@ describe('words relayed by another', () => {
   });
   it('reads no statement where the verb has none', () => {
     expect(extractStatements('The army countered the attack at dawn.', SOURCES, null)).toEqual([]);
+  });
+});
+
+describe('a verb after a comma that takes an object', () => {
+  it('is no inverted attribution: "JNIM, an al Qaeda affiliate, claimed the attack" is JNIM\'s claim', () => {
+    const sources: KnownSource[] = [...SOURCES, { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group' }];
+    const [claim] = extractStatements('JNIM, an al Qaeda affiliate, claimed the attack in a statement.', sources, null);
+    expect(claim).toMatchObject({ sourceId: 'jnim', facets: [{ attribute: 'perpetrator', value: 'JNIM', polarity: 'asserted' }] });
   });
 });

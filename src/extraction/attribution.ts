@@ -95,7 +95,10 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says; "in a
     // statement read on state television that": the participle describes the statement, the search goes on.
-    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !describesStatement(tokens, i) && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
+    // "in a televised address that": a verb's form right after a determiner, or after one word after it, is a noun's
+    // or its adjective (the tagger reads "address" as a verb).
+    const adjective = t.pos === 'VERB' && (tokens[i - 1].pos === 'DET' || (tokens[i - 2]?.pos === 'DET' && ['VERB', 'ADJ'].includes(tokens[i - 1].pos)));
+    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !adjective && !describesStatement(tokens, i) && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
   }
   let i = verb + 1;
   if (lemma === 'speak' || lemma === 'talk') {
@@ -148,6 +151,9 @@ export function make(c: Clause, speaker: Span | null, content: Span | null, verb
   const form = hasQuote(c, content) && c.quoted[content[0]] ? 'direct_quote' : 'reported';
   return { speaker, content, verb, denied: DENYING_VERBS.has(verb) || negated, form, when };
 }
+
+/** Reporting verbs whose object is what they name (a claim, a blame, a denial), never the speaker after them. */
+const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict']);
 
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {
@@ -257,7 +263,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   }
   // Inverted: "..., said the army." / "“...,” said General X." Not when the comma closes an aside after the subject
   // ("President X, who returned on Wednesday, declared ...", "the minister, X, said"), nor before a preposition ('X, said in a statement').
-  if (previous && (previous.text === ',' || isQuoteMark(previous)) && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && lemma !== 'defend' && !closesRelative(c, before) && after.pos !== 'ADP') {
+  // Nor after a comma with a verb that takes what it names as object ("JNIM, an al Qaeda affiliate, claimed the attack").
+  const invertible = isQuoteMark(previous ?? after) || !OBJECT_VERBS.has(lemma);
+  if (previous && (previous.text === ',' || isQuoteMark(previous)) && invertible && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && lemma !== 'defend' && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
     if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.' || relativeAfter(c, speaker))) {
       const end = speaker[1] + 1;
