@@ -139,6 +139,7 @@ describe('quantity facets', () => {
     ['The security forces have ended the siege and killed the terrorists, six of them.', 'combatant_fatalities[attackers]=six'],
     ['One of the gunmen who stormed the hotel was captured alive.', 'captured[attackers]=one'],
     ['The army had lost 71 men in the attack.', 'combatant_fatalities[soldiers]=71'],
+    ['The army said it had lost only four men.', 'combatant_fatalities[soldiers]=four'],
     ['We buried 115 people.', 'fatalities=115'],
     ['Rescuers were searching for 20 people believed buried under the rubble.', ''],
     ['59 people had sought medical help after the strike.', 'injuries=59'],

@@ -125,8 +125,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     let kind: Kind | null = number.classOfDead ? 'fatal' : null;
     // A verb right before the number governs it: "killed "more than 60 enemies" and wounded ..." counts the dead.
     let g = start - 1;
-    // "executed all 214 hostages", "killed the 12 passengers": over a determiner too.
-    while (g >= first && g >= start - 2 && (/^["“”']$/.test(tokens[g].text) || ['all', 'the'].includes(tokens[g].lower))) g -= 1;
+    // "executed all 214 hostages", "killed the 12 passengers", "lost only four men": over a determiner or "only" too.
+    while (g >= first && g >= start - 2 && (/^["“”']$/.test(tokens[g].text) || ['all', 'the', 'only', 'just'].includes(tokens[g].lower))) g -= 1;
     // The tagger may take a participle after "had" for a noun ("had abducted 42 people").
     const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
     if (verb) kind = kindAt(tokens, g, first);
