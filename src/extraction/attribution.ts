@@ -1,12 +1,14 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
-import { asideOfOneName, inverted, isParenthetical, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
+import { asideOfOneName, inverted, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
 import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
-import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, hasQuote, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
+import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
+import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
+export { contentRightOf, make } from './clause-content';
 /** A run of tokens [first, last], inclusive. */
 export type Span = [number, number];
 
@@ -23,15 +25,8 @@ export interface Attribution {
   when: Span | null;
 }
 
-/** How far after the verb the statement may start ("told Reuters by telephone on Tuesday that ..."). */
-const MAX_LEAD = 12;
-
-/** A verb whose subject follows one of these is in a subordinate clause ("after the army had announced"). */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'as', 'while', 'if', 'once', 'although', 'though', 'whether', 'where', 'which', 'who', 'that']);
-const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'to', 'late', 'earlier', 'later', 'after', 'before', 'by', 'from', 'over', 'while', 'when', 'also', 'again', 'repeatedly']);
 const LATER = new Set(['later', 'earlier', 'ago']);
 const TIMES = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
@@ -75,83 +70,6 @@ function sharedSubject(c: Clause, v: number): Span | null {
   return c.tokens[k]?.pos === 'VERB' && k < v - 1 && !c.quoted[subject[0]] ? subject : null;
 }
 
-/** The statement after the verb: after "that" or a colon if either comes soon, else after the listener and adjuncts. */
-export function contentRightOf(c: Clause, verb: number, lemma: string): { content: Span | null; when: Span | null; introduced: boolean } {
-  const { tokens } = c;
-  const limit = Math.min(c.last, verb + MAX_LEAD);
-  let when: Span | null = null;
-  // "said, with what it called high confidence, that ...": an aside between commas before "that".
-  let aside = verb + 2;
-  while (tokens[verb + 1]?.text === ',' && aside < limit && tokens[aside].text !== ',' && !c.quoted[aside]) aside += 1;
-  if (tokens[verb + 1]?.text === ',' && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that' && aside + 1 <= c.last) return { content: trimPunctuation(c, [aside + 2, c.last]), when, introduced: true };
-  for (let i = verb + 1; i <= limit; i += 1) {
-    const t = tokens[i];
-    if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
-    if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
-    // "speaking to AFP on condition that he not be named": "speak" takes no that-clause, and "condition that" is the noun's.
-    // "the strike killed 45, the army said, a figure that could not be verified": after a comma, "that" behind a noun opens a
-    // relative clause on the words before, not the verb's statement.
-    if (t.lower === 'that' && tokens[verb + 1]?.text === ',' && tokens[i - 1].pos === 'NOUN') break;
-    if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
-    // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says; "in a
-    // statement read on state television that": the participle describes the statement, the search goes on.
-    // "in a televised address that": a verb's form right after a determiner, or after one word after it, is a noun's
-    // or its adjective (the tagger reads "address" as a verb).
-    const adjective = t.pos === 'VERB' && (tokens[i - 1].pos === 'DET' || (tokens[i - 2]?.pos === 'DET' && ['VERB', 'ADJ'].includes(tokens[i - 1].pos)));
-    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !adjective && !describesStatement(tokens, i) && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
-  }
-  let i = verb + 1;
-  if (lemma === 'speak' || lemma === 'talk') {
-    while (i <= c.last && c.tokens[i].pos === 'ADV') i += 1;
-    if (i > c.last || !['of', 'about'].includes(c.tokens[i].lower)) return { content: null, when, introduced: false };
-    return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
-  }
-  if (LISTENER_VERBS.has(lemma)) {
-    const listener = phraseRightOf(c, i);
-    if (listener) i = listener[1] + 1;
-  }
-  // Adjuncts: "in a statement", "on Tuesday", "on state television", ","
-  let trailing = false;
-  for (let guard = 0; guard < 4 && i <= c.last; guard += 1) {
-    const t = tokens[i];
-    if (t.text === ',') {
-      // "where, local officials said, the water had risen": a parenthetical attribution, the statement goes on.
-      const next = tokens[i + 1];
-      if (next && i + 1 <= c.last && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos) && !c.quoted[i + 1] && tokens[c.first].pos !== 'PUNCT' && isParenthetical(c, verb)) {
-        return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
-      }
-      trailing = true;
-      i += 1;
-      continue;
-    }
-    if (WEEKDAY.test(t.text)) {
-      when = [i, i];
-      i += 1;
-      continue;
-    }
-    if (!ADJUNCT_STARTS.has(t.lower) || c.quoted[i]) break;
-    const phrase = phraseRightOf(c, i + 1);
-    if (!phrase) break;
-    if (t.lower === 'on' && /day$/i.test(tokens[phrase[0]].text)) when = phrase;
-    i = phrase[1] + 1;
-  }
-  // ", as thousands waited": a clause of the writer's after the attribution, not the statement.
-  if (i <= c.last && (trailing || SUBORDINATORS.has(tokens[i].lower))) return { content: null, when, introduced: false };
-  return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
-}
-
-export function make(c: Clause, speaker: Span | null, content: Span | null, verb: string, when: Span | null, negated = false): Attribution | null {
-  if (!speaker || !content) return null;
-  if (c.quoted[content[0]] && content[0] > 0 && isQuoteMark(c.tokens[content[0] - 1])) {
-    let k = content[0];
-    while (k < content[1] && c.quoted[k + 1]) k += 1;
-    while (k > content[0] && c.tokens[k].pos === 'PUNCT') k -= 1;
-    content = [content[0], k];
-  }
-  const form = hasQuote(c, content) && c.quoted[content[0]] ? 'direct_quote' : 'reported';
-  return { speaker, content, verb, denied: DENYING_VERBS.has(verb) || negated, form, when };
-}
-
 /** Reporting verbs whose object is what they name (a claim, a blame, a denial), never the speaker after them. */
 const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict']);
 
@@ -182,7 +100,9 @@ export function attribute(c: Clause): Attribution | null {
   // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker (not a passive's agent: "... was contradicted by every witness").
   if (verbs.length > 1) {
     const last = fromVerb(c, verbs[verbs.length - 1]);
-    if (last && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
+    // "..., said the strike hit nationalists, a claim Kyiv rejected": a remark on the claim before, not its speaker.
+    const remark = last && REMARK_NOUNS.has(tokens[last.speaker[0] + 1]?.lower) && ['a', 'an'].includes(tokens[last.speaker[0]].lower);
+    if (last && !remark && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
   }
   for (const v of verbs) {
     const found = fromVerb(c, v);

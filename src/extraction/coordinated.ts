@@ -1,4 +1,5 @@
-import { Attribution, Clause, contentRightOf, isReportingVerb, make } from './attribution';
+import { Attribution, Clause, isReportingVerb } from './attribution';
+import { contentRightOf, make } from './clause-content';
 import { trimPunctuation } from './noun-phrases';
 
 /** How many reporting verbs one subject may carry in a clause ("rejected ..., and insisted that ..."). */

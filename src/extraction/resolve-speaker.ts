@@ -6,7 +6,7 @@ import { closeParty, countryParty, headWord, titledPerson, isPersonName, namesPe
 import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
-import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
+import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { antecedent, jointVoices, partOfGroup, spokeLast } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
@@ -98,8 +98,10 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
       const named = recent(() => true);
       for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
         const h = history[i];
-        if (!h.sourceId || h.person) continue;
+        if (h.person) continue;
         if (named && (h.at ?? -1) < named.at) break;
+        // "The U.N. human rights office said ... Its spokeswoman said": a new body that spoke last is the one meant, not a known one before it.
+        if (!h.sourceId) return null;
         return sourceById(index, h.sourceId) ?? null;
       }
       return named?.source ?? null;
@@ -128,9 +130,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const suggested = { ...suggestSource(given[1], index), role: head.trim().replace(/^(an?|the) /i, '') };
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: given[1] };
   }
-  // "speaking to AFP by telephone", "who asked not to be named": an apposition that names no one.
-  // "who heads the association" gives a function and is kept.
-  const beside = rawBeside && (!/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at|for (his|her|its|their) part)\b/i.test(rawBeside.trim()) || /^who (heads|leads|commands|runs|directs|chairs) /i.test(rawBeside.trim())) ? rawBeside : null;
+  const beside = rawBeside && namesSomeone(rawBeside) ? rawBeside : null;
   // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
   const medium = beside ? null : stateMedium(head, index);
   if (medium) return { kind: medium.kind ?? 'government', sourceId: medium.id, suggested: null, speaker: phrase, line };

@@ -175,3 +175,14 @@ export function genderOf(phrase: string): 'f' | 'm' | null {
   if (w.some((x) => MALE.has(x))) return 'm';
   return null;
 }
+
+/**
+ * Whether words set beside a speaker name someone or a function: "speaking to AFP by telephone", "who asked not to
+ * be named" and a discourse word ("The hardline rebel FNL, however, claimed") name no one; "who heads the
+ * association" gives a function and is kept.
+ */
+export function namesSomeone(beside: string): boolean {
+  const words = beside.trim();
+  return !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted|citing|according|in|on|at|for (his|her|its|their) part|however|meanwhile|though|too|also|instead|likewise|similarly|separately|nevertheless|by contrast)\b/i.test(words)
+    || /^who (heads|leads|commands|runs|directs|chairs) /i.test(words);
+}

@@ -119,3 +119,17 @@ describe('speaker forms: where the subject stands', () => {
     expect(found.map((c) => c.suggestedSource?.name)).toEqual(['Drivers', 'Drivers']);
   });
 });
+
+describe('speaker forms: asides and remarks', () => {
+  it.each([
+    // "its" after a new body that spoke last is that body's, not a known one named before it.
+    ['The Chadian army said it had struck the camp. The Kanem Relief Office said it had sent a team. Its spokeswoman, Amina Issa, said the strike killed farmers.',
+      ['chad-army', 'new:Kanem Relief Office', 'new:Amina Issa']],
+    // A discourse word between commas is no apposition: the known party before it speaks.
+    ['The hardline Desert Front, however, claimed the attack alone.', ['front']],
+    // "a claim X rejected" remarks on the statement before; the first speaker keeps it.
+    ['The Chadian army said the strike hit a rebel gathering, a claim Sahel Watch rejected.', ['chad-army']],
+  ])('%s', (text, speakers) => {
+    expect(who(text)).toEqual(speakers);
+  });
+});
