@@ -209,7 +209,11 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   if (previous.text === ',') {
     let comma = before - 1;
     while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_APPOSITION) comma -= 1;
-    const head = comma > c.first && tokens[comma].text === ',' ? nameLeftOf(c, comma - 1) : null;
+    // "A resident who survived, Mohamed Ahmed, said": the noun before a short relative clause is the subject.
+    let who = comma - 1;
+    while (who > c.first && comma - who <= 4 && tokens[who].lower !== 'who') who -= 1;
+    const relative = tokens[who]?.lower === 'who' && who > c.first ? nameLeftOf(c, who - 1) : null;
+    const head = comma > c.first && tokens[comma].text === ',' ? nameLeftOf(c, comma - 1) ?? relative : null;
     if (!head) {
       // "..., the army said" never has a comma before the verb; a clause left of the comma is content.
       return null;

@@ -220,7 +220,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "who asked not to be identified", "reached by telephone": an apposition that is no name and no role.
   if (beside && !/^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(beside)) {
     const [name, role] = looksLikeName(head) ? [head, beside] : looksLikeName(beside) ? [beside, head] : [head, null];
-    const suggested = suggestSource(role ? `${role} ${name}` : name, index);
+    const suggested = suggestSource(role ? `${role} ${name.trim().replace(/^(the|an?) /i, '')}` : name, index);
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line };
   }
   // "the statement said", "the same assessment found": the party last quoted.

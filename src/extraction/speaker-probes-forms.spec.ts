@@ -125,6 +125,10 @@ describe('speaker forms: asides and remarks', () => {
     // "its" after a new body that spoke last is that body's, not a known one named before it.
     ['The Chadian army said it had struck the camp. The Kanem Relief Office said it had sent a team. Its spokeswoman, Amina Issa, said the strike killed farmers.',
       ['chad-army', 'new:Kanem Relief Office', 'new:Amina Issa']],
+    // The noun before a short relative clause is the subject; the name beside it speaks.
+    ['A resident who survived, Adam Issa, said the gunmen came at night.', ['new:Adam Issa']],
+    // A new body named with its article and a description beside it is named without the article.
+    ['The Kanem Relief Office, a local aid group, said it had sent a team.', ['new:Kanem Relief Office']],
     // A discourse word between commas is no apposition: the known party before it speaks.
     ['The hardline Desert Front, however, claimed the attack alone.', ['front']],
     // "a claim X rejected" remarks on the statement before; the first speaker keeps it.
