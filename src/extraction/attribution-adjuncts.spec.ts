@@ -69,3 +69,11 @@ describe('a verb after a comma that takes an object', () => {
     expect(claim).toMatchObject({ sourceId: 'jnim', facets: [{ attribute: 'perpetrator', value: 'JNIM', polarity: 'asserted' }] });
   });
 });
+
+describe('a quotation split by its speaker', () => {
+  it('is two statements, the second read as the first is', () => {
+    const got = extractStatements('"Several gunmen were killed," the army said, "and the situation is now calm."', SOURCES, null);
+    expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['army', 'Several gunmen were killed'], ['army', 'and the situation is now calm']]);
+    expect(got[1].facets).toEqual([{ attribute: 'situation', value: 'calm', polarity: 'asserted' }]);
+  });
+});

@@ -12,7 +12,7 @@ import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
-import { quotedTokens } from './quotes';
+import { quotedTokens, resumedQuote } from './quotes';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { cutAfterPreposition } from './joint-speakers';
@@ -203,6 +203,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         continue;
       }
       const parts = found.verb === 'say' && found.speaker[0] === found.content[0] ? [found] : coordinated(clause, found);
+      const resumed = found.content[1] < found.speaker[0] && quoted[found.content[1]] ? resumedQuote(tokens, quoted, found.speaker[1], last) : null;
+      if (resumed) parts.push({ ...found, content: resumed });
       for (const part of parts) {
         let [a] = part.content;
         let b = part.content[1];

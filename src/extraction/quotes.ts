@@ -26,3 +26,21 @@ export function quotedTokens(tokens: Token[]): boolean[] {
   }
   return inside;
 }
+
+/** How many words may stand between a speaker and the quote it resumes (', the statement said on Monday, "'). */
+const RESUME_REACH = 6;
+
+/**
+ * A quote resumed after the speaker of an inverted attribution: '"Several were neutralised," the statement said, "and
+ * the situation is calm."' is two statements (a quotation split by "he said" is two). Given where the speaker's
+ * words end and the clause ends, the quoted words after them, or null.
+ */
+export function resumedQuote(tokens: Token[], quoted: boolean[], speakerEnd: number, last: number): [number, number] | null {
+  let a = speakerEnd + 1;
+  while (a <= last && a - speakerEnd <= RESUME_REACH && !quoted[a]) a += 1;
+  if (a > last || !quoted[a] || !isQuoteMark(tokens[a - 1]) || tokens[a - 2]?.text !== ',') return null;
+  let b = a;
+  while (b + 1 <= last && quoted[b + 1]) b += 1;
+  while (b > a && tokens[b].pos === 'PUNCT') b -= 1;
+  return b - a >= 2 ? [a, b] : null;
+}
