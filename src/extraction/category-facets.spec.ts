@@ -79,6 +79,12 @@ describe('category facets', () => {
     expect(outcome('The IDF said the outpost was overrun before noon.')).toEqual(['success']);
     expect(outcome('The IDF said its troops had seized weapons and trucks.')).toEqual([]);
     expect(outcome('The IDF said a gunman who stormed the hotel was captured.')).toEqual([]);
+    // A place fallen or captured, said in the passive at the statement's end; denied with its verb.
+    expect(outcome('Islamic State said the army base had been captured.')).toEqual(['success']);
+    expect(outcome('Islamic State said the outpost fell to its fighters.')).toEqual(['success']);
+    expect(facetsOf('The IDF denied that the outpost had fallen.')).toContainEqual(expect.objectContaining({ attribute: 'outcome', value: 'success', polarity: 'denied' }));
+    // A number that fell, or a place named inside another phrase, is no place taken.
+    expect(outcome('The IDF said the number of people in hospital had fallen to 52.')).toEqual([]);
   });
 
   it('reads situations in other words: regained control, calm restored, clashes still going on', () => {

@@ -1,11 +1,11 @@
 import { Token } from './analyse';
 import { NEGATIONS, PLACES } from './category-words';
 import { nounPhrase } from './targets';
+import { REPORTING_VERBS } from './lexicon';
 import { wordTable } from './word-table';
 
 /** Verbs of taking a place: said of the attackers, the attack succeeded. */
 const TAKING = new Set(['seize', 'capture', 'overrun', 'take', 'occupy']);
-const PASSIVE_TAKING = new Set(['seize', 'overrun', 'occupy']);
 
 /**
  * "its troops had seized the town", "the base was overrun": a place taken, read as the outcome "success".
@@ -14,15 +14,31 @@ const PASSIVE_TAKING = new Set(['seize', 'overrun', 'occupy']);
  */
 export function placeTaken(tokens: Token[], i: number, last: number): number {
   const t = tokens[i];
+  // "the base had fallen", "the town has fallen to the rebels": a place fallen was taken ("had fallen to 52" is a number's).
+  if (t.lemma === 'fall' && t.pos === 'VERB' && !(tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'NUM') && placeBefore(tokens, i)) return 1;
   // The tagger may take "overrun" for a noun; the word is a verb of taking either way.
   const verb = t.pos === 'VERB' || t.lower === 'overrun' || t.lower === 'overran';
-  if (!verb || !TAKING.has(t.lemma === 'overran' ? 'overrun' : t.lemma) || i + 1 > last) return 0;
-  const np = nounPhrase(tokens, i + 1, last);
-  if (np && tokens[np[0]].pos === 'DET' && PLACES.has(tokens[np[1]].lower)) return np[1] - i + 1;
-  // "the town was overrun": the place before a passive (not "captured", "taken": said of people too, "the gunman ... was captured").
-  const before = tokens[i - 1];
-  if (PASSIVE_TAKING.has(t.lemma) && before && ['was', 'were', 'been'].includes(before.lower) && i - 2 >= 0 && PLACES.has(tokens[i - 2].lower)) return 1;
-  return 0;
+  if (!verb || !TAKING.has(t.lemma === 'overran' ? 'overrun' : t.lemma)) return 0;
+  // "the town was overrun", "the base had been captured": a place before a passive ("the gunman was captured" is no place).
+  const passive = tokens.slice(Math.max(0, i - 3), i).some((w) => ['was', 'were', 'been'].includes(w.lower));
+  if (passive && placeBefore(tokens, i)) return 1;
+  const np = i + 1 <= last ? nounPhrase(tokens, i + 1, last) : null;
+  return np && tokens[np[0]].pos === 'DET' && PLACES.has(tokens[np[1]].lower) ? np[1] - i + 1 : 0;
+}
+
+/**
+ * A place as the subject right before the verb at i, over its auxiliaries and a negation ("the base had not fallen"):
+ * a phrase of its own ("the army base"), not the object of a verb or a preposition before it ("who stormed a hotel
+ * was captured", "the number of people in hospital had fallen").
+ */
+function placeBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 4 && ['AUX', 'PART', 'ADV'].includes(tokens[k].pos)) k -= 1;
+  if (k < 0 || !PLACES.has(tokens[k].lower) || (k === i - 1 && tokens[i].lemma !== 'fall')) return false;
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j].pos)) j -= 1;
+  const opener = tokens[j - 1];
+  return j >= 0 && tokens[j].pos === 'DET' && !(opener && (opener.pos === 'ADP' || (opener.pos === 'VERB' && !REPORTING_VERBS.has(opener.lemma))));
 }
 
 /** An attack that failed was fought off; a plan or an attempt that failed was stopped before it struck. */
