@@ -213,7 +213,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     let who = comma - 1;
     while (who > c.first && comma - who <= 4 && tokens[who].lower !== 'who') who -= 1;
     const relative = tokens[who]?.lower === 'who' && who > c.first ? nameLeftOf(c, who - 1) : null;
-    const head = comma > c.first && tokens[comma].text === ',' ? nameLeftOf(c, comma - 1) ?? relative : null;
+    const head = comma > c.first && tokens[comma].text === ',' ? relative ?? nameLeftOf(c, comma - 1) : null;
     if (!head) {
       // "..., the army said" never has a comma before the verb; a clause left of the comma is content.
       return null;
