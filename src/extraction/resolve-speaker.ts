@@ -3,7 +3,8 @@ import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearNa
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, countryParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
-import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
+import { Antecedents, nationalGovernment, partyOfFunction } from './functions';
+import { personBeside, titledSpeaker } from './person-speakers';
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
