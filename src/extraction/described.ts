@@ -6,7 +6,7 @@
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
 import { deskFamilies, LastNamed, nationalGovernment, regionalGovernment } from './offices';
-import { countryParty } from './speaker-rules';
+import { countryParty } from './country-party';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
 import type { KnownSource, SourceIndex } from './speakers';
 import { wordTable } from './word-table';

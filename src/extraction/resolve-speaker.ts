@@ -2,7 +2,8 @@ import { HEAD_KINDS, Recent } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
-import { closeParty, countryParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
+import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
+import { countryParty } from './country-party';
 import { Antecedents, nationalGovernment, partyOfFunction } from './functions';
 import { personBeside, titledSpeaker } from './person-speakers';
 import { scopedOfKind, sourceById } from './source-lookups';
@@ -11,34 +12,10 @@ import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, p
 import { antecedent, jointVoices, partOfGroup, spokeLast } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
-import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+import type { Spoken } from './spoken';
+import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource } from './speakers';
 
-/** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
-export interface Spoken {
-  /** The token where the statement that named this speaker begins. */
-  at?: number;
-  kind: string;
-  sourceId: string | null;
-  suggested: SuggestedSource | null;
-  speaker: string;
-  line: number;
-  /** A lone common noun ("officials", "office") that named no known source: its facets are not kept. */
-  unsure?: boolean;
-  /** One person, by name or by function: "he" and "she" point back to such a speaker, "it" never does. */
-  person?: boolean;
-  /** "f" or "m" when the words said so ("spokeswoman", "she said"). */
-  gender?: 'f' | 'm' | null;
-  /** The person's name when one was given: a surname alone points back to it ("Hagari said"). */
-  named?: string;
-  /** A known party speaking through a named person: the function and the name ("military spokesman Daniel Hagari"). */
-  role?: string | null;
-  /** Statement nouns in the clause where it spoke ("said in a report"): "the report" points back to it. */
-  issued?: string[];
-  /** Other speakers of the same words ("the army and the mission both said"): each speaks the statement. */
-  also?: Spoken[];
-  /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
-  introduced?: boolean;
-}
+export type { Spoken } from './spoken';
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`); `cutFront`: see `jointParts`. */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = [], cutFront = false): Spoken | null {
