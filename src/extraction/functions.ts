@@ -7,7 +7,8 @@
 import { fold } from '../claims/fold';
 import { TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName } from './names';
-import { closeParty, countryParty } from './speaker-rules';
+import { closeParty } from './speaker-rules';
+import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup } from './source-lookups';
 import { installedParty } from './described';
 import { capitalPortfolio, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
@@ -15,19 +16,22 @@ import { capitalPortfolio, nationalGovernment, portfolio, regionalGovernment, un
 export { abroad, nationalGovernment } from './offices';
 import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
 import { wordTable } from './word-table';
+import { armedForcesOf, civilBody, militaryHead } from './state-offices';
 
 /** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
 export const FUNCTION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
-  'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart',
+  'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart', 'ombudsman', 'ombudswoman', 'attorney',
 ]);
 /** Functions written short: "Sinaloa Gov. X". */
 const ABBREVIATED: Record<string, string> = wordTable({ 'gov.': 'governor', gov: 'governor' });
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat',
-  'official', 'secretary', 'negotiator', 'counterpart']);
+  'official', 'secretary', 'negotiator', 'counterpart',
+  // Offices of state outside the cabinet: "Ukraine's prosecutor general", "Colombia's ombudswoman", "Somalia's national security adviser".
+  'prosecutor', 'attorney', 'ombudsman', 'ombudswoman', 'commissioner', 'adviser', 'advisor']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
 const BODY_OF: Record<string, string> = wordTable({ minister: 'ministry', president: 'presidency' });
 /** Functions of a national government: unqualified, they are the desk's one government's. */
@@ -73,7 +77,7 @@ export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolea
   if (country) return stateFunction ? countryParty(text, index) : null;
   const plural = folded.endsWith('s') ? folded.slice(0, -1) : `${folded}s`;
   return resolveName(text, index) ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
-    ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null);
+    ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null) ?? ministryOfState(text, index);
 }
 
 /** The words of a function without articles and the titles after it: "the government spokesman Colonel" -> "government spokesman". */
@@ -106,8 +110,16 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (at < 0) return null;
   // "deputy prime minister", "deputy commander": the function is the last noun of the run.
   while (at + 1 < lower.length && (nounOf(lower[at + 1]) || (lower[at + 1] === 'prime' && lower[at + 2] === 'minister'))) at += 1;
+  // "deputy foreign minister": a portfolio between "deputy" and the office.
+  const office = lower[at] === 'deputy' ? lower.findIndex((x, i) => i > at && i <= at + 3 && nounOf(x)) : -1;
+  if (office > 0 && !lower.slice(at + 1, office).some((x) => LINKS.has(x))) at = office;
+  // "Niger's head of state": the head of a state or a government holds a state's office, as its president does.
+  const ofState = lower[at] === 'head' && lower[at + 1] === 'of' && (lower[at + 2] === 'state' || lower[at + 2] === 'government') && at + 3 === lower.length;
   const noun = nounOf(lower[at])!;
-  const state = STATE_FUNCTIONS.has(noun);
+  const state = STATE_FUNCTIONS.has(noun) || ofState;
+  // "The Malian chief of general staff", "Chief of Defence Staff X": the country's armed forces, not its government.
+  const forces = militaryHead(lower, at) ? armedForcesOf(w, index) : null;
+  if (forces) return forces;
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
   const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));
   if (owned >= 0) {
@@ -125,12 +137,14 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // The words before the function: "health ministry spokesman", "Defence Minister" (the ministry it heads).
   const before = w.slice(owned + 1, at).join(' ');
   const body = BODY_OF[noun];
+  const civil = (found: KnownSource | null) => (noun === 'minister' ? civilBody(found, w.slice(owned + 1, at)) : found);
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
     // "the Moscow-installed mayor of X" holds an office of X, not of the party Moscow installed over the region.
     ?? (lower.slice(at + 1).some((x) => LINKS.has(x)) ? null : installedParty(before, index))
-    : (before && !/^press$/i.test(before) && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
+    // A minister's portfolio names no military party ("Israeli Defence Minister"), unless the desk names it as a ministry.
+    : (before && !/^press$/i.test(before) && civil(bodyOf(before, index, state, ante))) || (body ? civil(bodyOf(before ? `${before} ${body}` : body, index, state, ante)) : null)
       || (before ? placeBody(before, noun, index) : null)
       // "Defense Secretary": the department of the portfolio ("Department of Defense", "Ministry of Defence").
       || (before && (noun === 'secretary' || noun === 'minister') ? exactName([`department of ${before}`, `ministry of ${before}`], index) : null)
@@ -186,7 +200,7 @@ function inside(lower: string[], at: number): number {
 const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general', 'union']);
 
 /** Words of a body that a function may be held in after a possessor ("Burundi's army spokesman"), unlike a portfolio ("Ukraine's Interior Minister"). */
-const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee']);
+const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee', 'junta']);
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
 

@@ -6,7 +6,7 @@
 import { fold } from '../claims/fold';
 import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
-import { isPersonName } from './speaker-rules';
+import { isPersonName, lastNameRun } from './speaker-rules';
 import { armUnit, familyOf } from './offices';
 import { Antecedents, bodyOf, FUNCTION_NOUNS, partyOfFunction, plainFunction } from './functions';
 import { kindOf, KnownSource, SourceIndex, SuggestedSource, trimCommas } from './speakers';
@@ -89,10 +89,14 @@ function surnameBeside(head: string, beside: string): boolean {
 export function titledSpeaker(head: string, suggested: SuggestedSource, index: SourceIndex, ante: Antecedents): PersonSpeaker {
   const known = suggested.role ? exactName([suggested.name], index) ?? nearName(suggested.name, index) : null;
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: suggested.name, role: null };
+  // "RSF adviser Mustafa Mohamed Ibrahim", suggested whole (a capitalised word before the function): the name is the last run.
+  const w = head.trim().split(/\s+/);
+  const [start, end] = lastNameRun(w);
+  const name = !suggested.role && start > 0 && end > start ? w.slice(start, end + 1).join(' ') : suggested.name;
   // The function as written, "its" and all: "Its spokesman Kyaw Zaw" -> "Its spokesman".
-  const at = head.lastIndexOf(suggested.name);
+  const at = head.lastIndexOf(name);
   const role = at > 0 ? head.slice(0, at) : suggested.role;
   const party = role ? partyOfFunction(role, index, ante) : null;
-  if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: suggested.name, role: personRole(role, suggested.name, party) };
+  if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(role, name, party) };
   return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
 }
