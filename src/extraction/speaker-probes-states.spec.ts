@@ -36,10 +36,13 @@ const who = (desk: string, text: string) => extractStatements(text, DESKS[desk])
 
 describe('offices of state and of armed forces across countries', () => {
   it.each([
-    // A ministry is not the ministry of another portfolio; a ministry the desk does not know is its country's government's.
+    // A ministry is not the ministry of another portfolio; a named person in a ministry the desk does not know speaks for
+    // its country's government. The ministry in its own name is a new source, as the corpus annotates it.
     ['ukraine', 'Russian foreign ministry spokeswoman Maria Zakharova said the report was false.', ['ru-gov']],
-    ['ukraine', 'The Ukrainian foreign ministry said 14 civilians were killed.', ['ua-gov']],
-    ['sudan', 'The Sudanese foreign ministry said 60 villagers were killed.', ['sd-gov']],
+    ['sudan', 'Sudanese foreign ministry spokesman Ali al-Sadiq said 60 villagers were killed.', ['sd-gov']],
+    ['ukraine', 'Heorhiy Tykhyi, a spokesman for the Ukrainian foreign ministry, said 14 civilians were killed.', ['ua-gov']],
+    ['ukraine', 'The Ukrainian foreign ministry said 14 civilians were killed.', ['new']],
+    ['sudan', 'The Sudanese foreign ministry said 60 villagers were killed.', ['new']],
     ['ukraine', 'Russian Defence Minister Andrei Belousov said 40 drones were destroyed.', ['ru-mod']],
     // A minister is a member of the government, even of defence, even a general: the ministry alone may be a military party.
     ['israel', 'Israeli Defence Minister Yoav Gallant said the operation would go on.', ['il-gov']],
@@ -101,7 +104,7 @@ describe('offices of state and of armed forces across countries', () => {
     ['ukraine', 'MOSCOW, March 3 (Reuters) - Foreign Minister Sergei Lavrov said the strike hit fighters.', ['ru-gov']],
     ['sahel', 'BAMAKO, Sept 17 (Reuters) - Government spokesman Colonel Abdoulaye Maiga said 20 soldiers were killed.', ['ml-gov']],
     ['congo', 'KINSHASA, Jan 27 (Reuters) - Prime Minister Judith Suminwa said the rebels were Rwandan troops.', ['cd-gov']],
-    ['congo', 'KINSHASA, Jan 27 (Reuters) - Kigali denied it. Foreign Minister Olivier Nduhungirehe said no troops had crossed.', ['rw-gov', 'rw-gov']],
+    ['congo', 'KINSHASA, Jan 27 (Reuters) - Kigali said the claims were false. Foreign Minister Olivier Nduhungirehe said no troops had crossed.', ['rw-gov', 'rw-gov']],
     ['pakistan', 'ISLAMABAD, Oct 12 (Reuters) - Information Minister Attaullah Tarar said the strikes hit militant camps.', ['pk-gov']],
     // No country in the phrase, none named, no dateline: no guess among several governments.
     ['ukraine', 'Interior Minister Ihor Klymenko said 12 people were killed.', ['new']],
