@@ -101,7 +101,8 @@ export function plainFunction(role: string): string[] {
  * body after it ("spokesman for the Qassam Brigades", "head of mission in Yemen for Doctors Without Borders").
  */
 export function partyOfFunction(role: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
-  const w = plainFunction(role);
+  // "Deputy government spokesman", "deputy foreign minister": a deputy holds the office of the same party.
+  const w = plainFunction(role).filter((x, i, all) => !/^(deputy|acting)$/i.test(x) || i === all.length - 1 || LINKS.has(all[i + 1].toLowerCase()));
   if (!w.length || w.length > 16) return null;
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
   // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.
@@ -110,9 +111,6 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (at < 0) return null;
   // "deputy prime minister", "deputy commander": the function is the last noun of the run.
   while (at + 1 < lower.length && (nounOf(lower[at + 1]) || (lower[at + 1] === 'prime' && lower[at + 2] === 'minister'))) at += 1;
-  // "deputy foreign minister": a portfolio between "deputy" and the office.
-  const office = lower[at] === 'deputy' ? lower.findIndex((x, i) => i > at && i <= at + 3 && nounOf(x)) : -1;
-  if (office > 0 && !lower.slice(at + 1, office).some((x) => LINKS.has(x))) at = office;
   // "Niger's head of state": the head of a state or a government holds a state's office, as its president does.
   const ofState = lower[at] === 'head' && lower[at + 1] === 'of' && (lower[at + 2] === 'state' || lower[at + 2] === 'government') && at + 3 === lower.length;
   const noun = nounOf(lower[at])!;
@@ -179,10 +177,13 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
   // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
   const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
-  const whole = servedParty ?? resolveName(after, index) ?? placeBody(after, noun, index);
+  // "director of Gaza's health ministry": the possessive read off, the body may be known by the words together.
+  const whole = servedParty ?? resolveName(after, index) ?? resolveName(after.replace(/['’]s\b/g, ''), index) ?? placeBody(after, noun, index);
   if (whole) return whole;
   const possessed = after.search(/['’]s /);
-  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, state, ante);
+  // "head of Ukraine's presidential office", "head of Niger's junta": a country's body of state is its government.
+  const stateBody = possessed > 0 && STATE_BODY.test(after.slice(possessed + 3).trim());
+  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, stateBody, ante) : bodyOf(after, index, state, ante);
   if (found) return found;
   // "adviser to President X": the function of the one served names the party.
   const served = after.trim().split(/\s+/);
@@ -201,6 +202,9 @@ const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general'
 
 /** Words of a body that a function may be held in after a possessor ("Burundi's army spokesman"), unlike a portfolio ("Ukraine's Interior Minister"). */
 const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee', 'junta']);
+
+/** A country's bodies of state, after its possessive: "Ukraine's presidential office", "Niger's junta", "Sudan's cabinet". */
+const STATE_BODY = /^(?:presidential office|presidency|government|cabinet|junta|(?:foreign|interior|justice|information) ministry)$/i;
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
 

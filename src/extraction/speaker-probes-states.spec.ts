@@ -72,9 +72,16 @@ describe('offices of state and of armed forces across countries', () => {
     ['sahel', "Mali's junta leader Colonel Assimi Goita said the attack was repelled.", ['ml-gov']],
     ['sahel', "Niger's head of state, General Abdourahamane Tiani, said 20 soldiers died.", ['ne-gov']],
     ['sahel', "Burkina Faso's transitional president, Captain Ibrahim Traore, said 100 people died.", ['bf-gov']],
+    ['sahel', "General Abdourahamane Tiani, the head of Niger's junta, said 20 soldiers were killed.", ['ne-gov']],
+    ['ukraine', "The head of Ukraine's presidential office, Andriy Yermak, said the village was mourning.", ['ua-gov']],
+    ['ukraine', 'Russian Deputy Foreign Minister Sergei Ryabkov said the talks were over.', ['ru-gov']],
     // A country's service branch or chief of staff is its military, not its government.
     ['ukraine', "Ukraine's air force said it shot down 12 drones.", ['ua-mil']],
     ['ukraine', 'The Ukrainian navy said it sank a landing ship.', ['ua-mil']],
+    ['ukraine', "Ukraine's national guard said it repelled an assault.", ['ua-mil']],
+    ['nigeria', 'Nigerian Air Force spokesman Air Commodore Edward Gabkwet said the jets hit a camp.', ['ng-army']],
+    // The desk's one military party of the country, whatever it is named ("Russian defence ministry").
+    ['ukraine', "Russia's chief of general staff, General Valery Gerasimov, said the offensive went to plan.", ['ru-mod']],
     ['ukraine', "Ukraine's ground forces commander Mykhailo Drapatyi said the line held.", ['ua-mil']],
     ['ukraine', "Ukraine's chief of the general staff, Lieutenant General Anatoliy Barhylevych, said the line held.", ['ua-mil']],
     ['sahel', 'The Malian chief of general staff, General Oumar Diarra, said the situation was under control.', ['fama']],
@@ -106,6 +113,7 @@ describe('offices of state and of armed forces across countries', () => {
     ['congo', 'KINSHASA, Jan 27 (Reuters) - Prime Minister Judith Suminwa said the rebels were Rwandan troops.', ['cd-gov']],
     ['congo', 'KINSHASA, Jan 27 (Reuters) - Kigali said the claims were false. Foreign Minister Olivier Nduhungirehe said no troops had crossed.', ['rw-gov', 'rw-gov']],
     ['pakistan', 'ISLAMABAD, Oct 12 (Reuters) - Information Minister Attaullah Tarar said the strikes hit militant camps.', ['pk-gov']],
+    ['pakistan', 'KABUL, Oct 12 (Reuters) - Deputy government spokesman Hamdullah Fitrat said 10 civilians were killed.', ['af-gov']],
     // No country in the phrase, none named, no dateline: no guess among several governments.
     ['ukraine', 'Interior Minister Ihor Klymenko said 12 people were killed.', ['new']],
     // An office of a country that is no party stays new.
@@ -130,6 +138,9 @@ describe('offices of state and of armed forces across countries', () => {
     ['nigeria', 'Dr Aminu Bello, director of the Maiduguri teaching hospital, said 30 bodies had arrived.', ['new']],
     // The health ministry the desk knows as its own party still speaks as itself.
     ['israel', "The Gaza health ministry's director general, Munir al-Bursh, said 45 people were killed.", ['gaza-moh']],
+    ['israel', "The director of Gaza's health ministry, Munir al-Bursh, said 45 people were killed.", ['gaza-moh']],
+    // A minister of another country's health is not that ministry's.
+    ['israel', 'Palestinian Health Minister Majed Abu Ramadan said 30 people were killed.', ['new']],
   ])('%s: %s', (desk, text, expected) => {
     expect(who(desk, text)).toEqual(expected);
   });

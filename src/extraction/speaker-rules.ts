@@ -71,7 +71,8 @@ export function lastNameRun(w: string[]): [number, number] {
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
   // "Iranian President Ebrahim Raisi", "Justice Minister X": a function or a country's word is no part of the name.
   const country = (word: string) => !!(DEMONYMS[fold(word)] || ADJECTIVE_OF[fold(word)] || CAPITALS[fold(word)]);
-  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2]) && !country(w[start - 2]) && !PERSON_ROLES.has(w[start - 1].toLowerCase()) && !w[start - 1].endsWith('.')) {
+  // "Air Commodore X", "Rear Admiral X": "Air" and "Rear" before a title make one rank with it.
+  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2]) && !country(w[start - 2]) && !PERSON_ROLES.has(w[start - 1].toLowerCase()) && !w[start - 1].endsWith('.') && !/^(air|rear)$/i.test(w[start - 2])) {
     start -= 2;
     while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
   }
