@@ -128,7 +128,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     const between = w.slice(owned + 1, at).join(' ');
     const ownedBody = `${owner} ${between}`;
     const body = between && BODY_WORDS.has(lower[at - 1]) ? countryParty(ownedBody, index) ?? bodyOf(ownedBody, index, state, ante) : null;
-    const found = common ?? body ?? bodyOf(owner, index, state, ante);
+    // "Sudan's de facto leader", "Mali's interim leader": a country's leader is its head of state ("Nigeria's Boko Haram leader" is not).
+    const leader = noun === 'leader' && lower.slice(owned + 1, at).every((x) => STATE_LEADERS.has(x));
+    const found = common ?? body ?? bodyOf(owner, index, state || leader, ante);
     if (found) return found;
   }
   if (/^(its|their)$/.test(lower[0])) return ante.pointBack(lower[0]);
@@ -202,6 +204,9 @@ const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general'
 
 /** Words of a body that a function may be held in after a possessor ("Burundi's army spokesman"), unlike a portfolio ("Ukraine's Interior Minister"). */
 const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee', 'junta']);
+
+/** Words before "leader" that keep a country's leader its head of state. */
+const STATE_LEADERS = new Set(['de', 'facto', 'interim', 'transitional', 'supreme', 'top', 'new']);
 
 /** A country's bodies of state, after its possessive: "Ukraine's presidential office", "Niger's junta", "Sudan's cabinet". */
 const STATE_BODY = /^(?:presidential office|presidency|government|cabinet|junta|(?:foreign|interior|justice|information) ministry)$/i;

@@ -73,6 +73,9 @@ describe('offices of state and of armed forces across countries', () => {
     ['sahel', "Niger's head of state, General Abdourahamane Tiani, said 20 soldiers died.", ['ne-gov']],
     ['sahel', "Burkina Faso's transitional president, Captain Ibrahim Traore, said 100 people died.", ['bf-gov']],
     ['sahel', "General Abdourahamane Tiani, the head of Niger's junta, said 20 soldiers were killed.", ['ne-gov']],
+    ['sahel', "Mali's interim leader Colonel Assimi Goita said the attack was repelled.", ['ml-gov']],
+    // A particle inside a name is part of it.
+    ['sahel', "Burkina Faso's Prime Minister Apollinaire Joachim Kyelem de Tambela said 100 people died.", ['bf-gov']],
     ['ukraine', "The head of Ukraine's presidential office, Andriy Yermak, said the village was mourning.", ['ua-gov']],
     ['ukraine', 'Russian Deputy Foreign Minister Sergei Ryabkov said the talks were over.', ['ru-gov']],
     // A country's service branch or chief of staff is its military, not its government.

@@ -38,10 +38,13 @@ export function headWord(phrase: string): string {
   return fold(w[end - 1] ?? '').replace(/'s$/, '');
 }
 
+/** Lower-case words inside a person's name ("Abdel Fattah al Burhan", "Kyelem de Tambela"). */
+const NAME_PARTICLES = ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'da', 'del', 'dos'];
+
 /** A person's name: capitalised words, none of them an organisation's word ("Abdoulaye Maiga", not "Human Rights Watch"). */
 export function isPersonName(phrase: string): boolean {
   const w = phrase.trim().replace(/^the /i, '').split(/\s+/);
-  if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'abu'].includes(x))) return false;
+  if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || NAME_PARTICLES.includes(x) || x === 'abu')) return false;
   const lower = ` ${fold(phrase)} `;
   return ![...ORG_WORDS, ...NOT_PERSON].some((o) => lower.includes(` ${o} `)) && !w.some((x) => /^[A-Z0-9]{2,}$/.test(x)) && !w.some((x) => DEMONYMS[x.toLowerCase()] || CAPITALS[x.toLowerCase()]);
 }
@@ -67,7 +70,9 @@ export function lastNameRun(w: string[]): [number, number] {
   const title = (word: string) => TITLES.has(word.toLowerCase().replace(/,$/, ''));
   // "ambassador to Washington Anatoly Antonov": a demonym or a capital before a person's name is no part of it ("Ukrainian Red Cross" is one name).
   const place = (word: string) => !!(DEMONYMS[fold(word)] || CAPITALS[fold(word)]) && end > start && isPersonName(w.slice(start, end + 1).join(' '));
-  while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1]) && !place(w[start - 1])) start -= 1;
+  // "Kyelem de Tambela", "Juan de Dios Gamez": a particle between two words of a name is part of it.
+  const particle = (i: number) => i > 0 && NAME_PARTICLES.includes(w[i]) && capitalised(w[i - 1]) && !title(w[i - 1]);
+  while (start > 0 && ((capitalised(w[start - 1]) && !title(w[start - 1]) && !place(w[start - 1])) || particle(start - 1))) start -= 1;
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
   // "Iranian President Ebrahim Raisi", "Justice Minister X": a function or a country's word is no part of the name.
   const country = (word: string) => !!(DEMONYMS[fold(word)] || ADJECTIVE_OF[fold(word)] || CAPITALS[fold(word)]);
