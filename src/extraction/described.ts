@@ -65,6 +65,11 @@ export function officeOfState(head: string, index: SourceIndex, lastNamed: LastN
   if (lower[lower.length - 1] === 'governor' && (lower.length === 1 || (lower.length === 2 && REGION_WORDS.has(lower[0])))) {
     return regionalGovernment(index, lastNamed);
   }
+  // "The Borno governor": the desk's government named after that place, if it knows one.
+  if (lower.length === 2 && lower[1] === 'governor' && /^[A-Z][a-z]+$/.test(words[0]) && !countryIn(words[0])) {
+    const own = index.all.filter((s) => fold(s.name).startsWith(`${lower[0]} `) && / government$/i.test(s.name));
+    return own.length === 1 ? own[0] : null;
+  }
   // "Minister of Justice", "Minister of the Interior": the portfolio after the office, in capitals.
   const of = lower.indexOf('of');
   const office = of > 0 ? lower.slice(0, of) : lower;

@@ -23,7 +23,7 @@ export const FUNCTION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
-  'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart', 'ombudsman', 'ombudswoman', 'attorney',
+  'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart', 'ombudsman', 'ombudswoman', 'attorney', 'lawmaker', 'legislator',
 ]);
 /** Functions written short: "Sinaloa Gov. X". */
 const ABBREVIATED: Record<string, string> = wordTable({ 'gov.': 'governor', gov: 'governor' });
@@ -130,7 +130,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     const body = between && BODY_WORDS.has(lower[at - 1]) ? countryParty(ownedBody, index) ?? bodyOf(ownedBody, index, state, ante) : null;
     // "Sudan's de facto leader", "Mali's interim leader": a country's leader is its head of state ("Nigeria's Boko Haram leader" is not).
     const leader = noun === 'leader' && lower.slice(owned + 1, at).every((x) => STATE_LEADERS.has(x));
-    const found = common ?? body ?? bodyOf(owner, index, state || leader, ante);
+    // "Russia's Defence Minister": the ministry the desk names, before the country's government.
+    const ministry = noun === 'minister' && between ? civilBody(bodyOf(`${ownedBody} ministry`, index, state, ante), []) : null;
+    const found = common ?? body ?? ministry ?? bodyOf(owner, index, state || leader, ante);
     if (found) return found;
   }
   if (/^(its|their)$/.test(lower[0])) return ante.pointBack(lower[0]);

@@ -120,6 +120,11 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   const back = surname ? bySurname(surname, history, people) : null;
   if (back) return { ...back, speaker: phrase, line };
+  // "Netanyahu's office", "Tinubu's spokesman Bayo Onanuga": a head's office speaks as the head named before (corpus README).
+  const held = beside ? null : /^([A-Z][a-z]+)['’]s (office|spokes(?:man|woman|person))\b/.exec(head.trim());
+  const holder = held ? bySurname(held[1], history, people) : null;
+  const staffName = held ? head.trim().slice(held[0].length).trim() : '';
+  if (holder?.sourceId) return { ...holder, speaker: phrase, line, person: held![2] !== 'office', named: looksLikeName(staffName) ? staffName : undefined, role: head.trim() };
   // "President Deby" with no Deby before: the party of the office, as for "President Idriss Deby" ("Mr" holds none).
   const titles = surname ? head.trim().slice(0, -surname.length).trim() : '';
   const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent)) : null;

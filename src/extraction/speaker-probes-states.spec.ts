@@ -25,6 +25,9 @@ const DESKS: Record<string, KnownSource[]> = {
   myanmar: [mil('mm-mil', 'Myanmar military', ['junta', 'Tatmadaw']), gov('nug', 'NUG', ['National Unity Government']), armed('kia', 'KIA', ['Kachin Independence Army'])],
   ethiopia: [gov('et-gov', 'Ethiopian government'), mil('endf', 'Ethiopian military', ['ENDF', 'Ethiopian National Defense Force']), armed('fano', 'Fano')],
   nigeria: [gov('ng-gov', 'Nigerian government', ['Abuja']), mil('ng-army', 'Nigerian military', ['Nigerian Army']), armed('iswap', 'ISWAP')],
+  // A desk that knows a state's government and police beside the nation's.
+  borno: [gov('ng-gov', 'Nigerian government', ['Abuja']), gov('borno', 'Borno state government'), mil('ng-army', 'Nigerian military', ['Nigerian Army']),
+    { id: 'ng-police', name: 'Nigerian police', aliases: ['Nigeria Police Force'], kind: 'police' }, armed('iswap', 'ISWAP')],
   pakistan: [gov('pk-gov', 'Pakistani government'), mil('pk-mil', 'Pakistani military', ['ISPR', 'Pakistan Army']),
     gov('af-gov', 'Afghan government', ['Taliban government']), armed('ttp', 'TTP', ['Pakistani Taliban'])],
   americas: [gov('co-gov', 'Colombian government'), mil('co-army', 'Colombian army'), armed('eln', 'ELN', ['National Liberation Army']),
@@ -139,6 +142,19 @@ describe('offices of state and of armed forces across countries', () => {
     // A hospital's director is no party's.
     ['israel', 'Mohammed Abu Salmiya, director of al-Shifa hospital, said 30 bodies had arrived.', ['new']],
     ['nigeria', 'Dr Aminu Bello, director of the Maiduguri teaching hospital, said 30 bodies had arrived.', ['new']],
+    // A region's governor is the region's government when the desk knows it; a place's police, the desk's one police.
+    ['borno', 'Borno State Governor Babagana Zulum said 30 farmers were killed.', ['borno']],
+    ['borno', 'The Borno governor said 30 farmers were killed.', ['borno']],
+    ['borno', 'Borno state information commissioner Usman Tar said 30 farmers were killed.', ['borno']],
+    ['borno', 'Borno police commissioner Yusufu Lawal said 12 suspects were arrested.', ['ng-police']],
+    ['borno', "Nigeria's police spokesman Olumuyiwa Adejobi said 12 suspects were arrested.", ['ng-police']],
+    ['congo', 'North Kivu military governor Peter Cirimwami said the rebels fled.', ['new']],
+    // A head's office or spokesperson speaks as the head named before.
+    ['israel', 'Israeli Prime Minister Benjamin Netanyahu said the strike was a mistake. Netanyahu\'s office said the army was investigating.', ['il-gov', 'il-gov']],
+    ['borno', "President Bola Tinubu visited Maiduguri. Tinubu's spokesman Bayo Onanuga said the attackers would be found.", ['ng-gov']],
+    // A lawmaker of an armed group's party is the group's; a minister of the ministry the desk names as a party is the ministry's.
+    ['israel', 'Hezbollah lawmaker Hassan Fadlallah said the strike killed civilians.', ['hezbollah']],
+    ['ukraine', "Russia's Deputy Defence Minister Alexander Fomin said the talks were over.", ['ru-mod']],
     // The health ministry the desk knows as its own party still speaks as itself.
     ['israel', "The Gaza health ministry's director general, Munir al-Bursh, said 45 people were killed.", ['gaza-moh']],
     ['israel', "The director of Gaza's health ministry, Munir al-Bursh, said 45 people were killed.", ['gaza-moh']],
