@@ -32,19 +32,22 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
 }
 
 /**
- * "ISLAMABAD, Oct 12 (Reuters) -": the text is about the dateline's country, so the dateline names its government as a
- * mention would (a bare "Information Minister X" is that government's when the desk knows several). Nothing when the
- * sentence opens with no dateline, or a known name stands in it already (`named`: "KYIV" for a desk's alias "Kyiv").
+ * The mentions of a sentence (`named`), with those in its dateline marked, and for a dateline's capital or country the desk
+ * knows by no alias ("ISLAMABAD, Oct 12 (Reuters) -", "PESHAWAR, Pakistan"), its country's government: the text is about that country, so a bare title
+ * ("Information Minister X") is that government's when the desk knows several and the text names none of them.
  */
-export function datelineMention(tokens: Token[], first: number, last: number, index: SourceIndex, named: Mention[]): Mention[] {
+export function withDateline(tokens: Token[], first: number, last: number, index: SourceIndex, named: Mention[]): Mention[] {
   const begin = afterDateline(tokens, first, last);
-  if (begin === first || named.some((m) => m.at < begin)) return [];
+  if (begin === first) return named;
+  if (named.some((m) => m.at < begin)) return named.map((m) => (m.at < begin ? { ...m, dateline: true } : m));
   for (let i = first; i < begin; i += 1) {
+    // A capital ("ISLAMABAD"), or the country after a city ("PESHAWAR, Pakistan").
     const one = fold(tokens[i].text);
-    const country = (i + 1 < begin ? CAPITALS[`${one} ${fold(tokens[i + 1].text)}`] : undefined) ?? CAPITALS[one];
+    const two = i + 1 < begin ? `${one} ${fold(tokens[i + 1].text)}` : '';
+    const country = CAPITALS[two] ?? (ADJECTIVE_OF[two] ? two : undefined) ?? CAPITALS[one] ?? (ADJECTIVE_OF[one] ? one : undefined);
     if (!country) continue;
     const government = countryParty(`${ADJECTIVE_OF[country] ?? country} government`, index);
-    return government ? [{ source: government, at: first }] : [];
+    return government ? [{ source: government, at: first, dateline: true }, ...named] : named;
   }
-  return [];
+  return named;
 }

@@ -9,7 +9,7 @@ import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
-import { afterDateline, datelineMention } from './dateline';
+import { afterDateline, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens } from './quotes';
@@ -137,7 +137,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
     const named = mentionsIn(tokens, sentence.first, sentence.last, index);
-    if (mentions.length < 10000) mentions.push(...datelineMention(tokens, sentence.first, sentence.last, index, named), ...named);
+    if (mentions.length < 10000) mentions.push(...withDateline(tokens, sentence.first, sentence.last, index, named));
     const turn = tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
     const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
     if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;

@@ -69,8 +69,11 @@ const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'pre
 
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
 function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {
-  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said").
-  const lastNamed = (test: (source: KnownSource) => boolean) => recent(test)?.source ?? spokeLast(history, index, test);
+  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said"); else the dateline's.
+  const lastNamed = (test: (source: KnownSource) => boolean) => {
+    const named = recent(test);
+    return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
+  };
   return { lastNamed, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);

@@ -120,6 +120,11 @@ describe('offices of state and of armed forces across countries', () => {
     ['congo', 'KINSHASA, Jan 27 (Reuters) - Kigali said the claims were false. Foreign Minister Olivier Nduhungirehe said no troops had crossed.', ['rw-gov', 'rw-gov']],
     ['pakistan', 'ISLAMABAD, Oct 12 (Reuters) - Information Minister Attaullah Tarar said the strikes hit militant camps.', ['pk-gov']],
     ['pakistan', 'KABUL, Oct 12 (Reuters) - Deputy government spokesman Hamdullah Fitrat said 10 civilians were killed.', ['af-gov']],
+    ['pakistan', 'PESHAWAR, Pakistan (Reuters) - Information Minister Attaullah Tarar said 12 militants were killed.', ['pk-gov']],
+    // A party heard or named in the text outweighs the dateline; a city that is no capital names no country.
+    ['ukraine', 'KYIV (Reuters) - Russia said it hit a military target. Foreign Minister Sergei Lavrov said the strike was lawful.', ['ru-gov', 'ru-gov']],
+    ['sahel', "BAMAKO (Reuters) - Burkina Faso's government said 100 people died. Prime Minister Apollinaire Kyelem de Tambela said the army would respond.", ['bf-gov', 'bf-gov']],
+    ['congo', 'GOMA, Jan 27 (Reuters) - Government spokesman Patrick Muyaya said the rebels were Rwandan troops.', ['new']],
     // No country in the phrase, none named, no dateline: no guess among several governments.
     ['ukraine', 'Interior Minister Ihor Klymenko said 12 people were killed.', ['new']],
     // An office of a country that is no party stays new.
