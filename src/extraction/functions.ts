@@ -101,8 +101,8 @@ export function plainFunction(role: string): string[] {
  * body after it ("spokesman for the Qassam Brigades", "head of mission in Yemen for Doctors Without Borders").
  */
 export function partyOfFunction(role: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
-  // "Deputy government spokesman", "deputy foreign minister": a deputy holds the office of the same party.
-  const w = plainFunction(role).filter((x, i, all) => !/^(deputy|acting)$/i.test(x) || i === all.length - 1 || LINKS.has(all[i + 1].toLowerCase()));
+  // "Deputy government spokesman", "a senior Houthi official": a deputy, acting or senior holder is of the same party.
+  const w = plainFunction(role).filter((x, i, all) => !/^(deputy|acting|senior)$/i.test(x) || i === all.length - 1 || LINKS.has(all[i + 1].toLowerCase()));
   if (!w.length || w.length > 16) return null;
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
   // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.

@@ -30,6 +30,8 @@ const DESKS: Record<string, KnownSource[]> = {
     { id: 'ng-police', name: 'Nigerian police', aliases: ['Nigeria Police Force'], kind: 'police' }, armed('iswap', 'ISWAP')],
   pakistan: [gov('pk-gov', 'Pakistani government'), mil('pk-mil', 'Pakistani military', ['ISPR', 'Pakistan Army']),
     gov('af-gov', 'Afghan government', ['Taliban government']), armed('ttp', 'TTP', ['Pakistani Taliban'])],
+  groups: [gov('ye-gov', 'Yemeni government'), armed('houthis', 'Houthis', ['Ansar Allah']), armed('shabaab', 'al-Shabaab'), armed('boko', 'Boko Haram'),
+    armed('eln', 'ELN', ['National Liberation Army']), armed('hamas', 'Hamas', ['Qassam Brigades']), armed('hezbollah', 'Hezbollah')],
   americas: [gov('co-gov', 'Colombian government'), mil('co-army', 'Colombian army'), armed('eln', 'ELN', ['National Liberation Army']),
     gov('mx-gov', 'Mexican government')],
 };
@@ -111,6 +113,18 @@ describe('offices of state and of armed forces across countries', () => {
     ['ethiopia', 'Fano spokesman Yohannes Nigussie said 50 soldiers were killed.', ['fano']],
     ['americas', 'ELN commander Antonio Garcia said the soldiers had attacked first.', ['eln']],
     ['israel', 'Hezbollah official Mahmoud Qmati said the strike killed civilians.', ['hezbollah']],
+    ['groups', 'Houthi military spokesman Yahya Saree said the ship was hit.', ['houthis']],
+    ['groups', 'Al-Shabaab spokesman Sheikh Ali Dhere said 40 soldiers were killed.', ['shabaab']],
+    ['groups', 'Boko Haram leader Abubakar Shekau said his fighters attacked the town.', ['boko']],
+    ['groups', 'ELN negotiator Pablo Beltran said the talks were over.', ['eln']],
+    ['groups', "Hamas's armed wing spokesman Abu Obeida said three hostages were killed.", ['hamas']],
+    ['groups', "Hezbollah's deputy leader Naim Qassem said the strike killed civilians.", ['hezbollah']],
+    ['groups', 'Mohammed Ali al-Houthi, a senior Houthi official, said the ship was hit.', ['houthis']],
+    ['groups', "Ansar Allah's political bureau member Mohammed al-Bukhaiti said the ship was hit.", ['houthis']],
+    // A medium a known party runs speaks for it.
+    ['groups', 'The Houthi-run Saba news agency said 12 people were killed.', ['houthis']],
+    ['groups', "Yemen's Information Minister Moammar al-Eryani said the Houthis lied.", ['ye-gov']],
+    ['groups', 'Yemeni government officials said the Houthis lied.', ['ye-gov']],
     // With several governments known, a title without a country is the one of the country the narration named last, else the dateline's.
     ['ukraine', 'Kyiv said the strike hit a school. Interior Minister Ihor Klymenko said 12 people were killed.', ['ua-gov', 'ua-gov']],
     ['ukraine', 'KYIV, March 3 (Reuters) - Deputy Prime Minister Olha Stefanishyna said 12 people were killed.', ['ua-gov']],
@@ -137,6 +151,8 @@ describe('offices of state and of armed forces across countries', () => {
     ['ukraine', 'A senior Ukrainian military official said the line held.', ['new']],
     ['pakistan', 'A Pakistani security official said 12 militants were killed.', ['new']],
     ['israel', 'A Hezbollah commander said the strike killed civilians.', ['new']],
+    ['groups', 'A Houthi official said the ship was hit.', ['new']],
+    ['groups', 'A Yemeni government official said the Houthis lied.', ['new']],
     // A region's governor or a city's mayor is no office of the nation's government.
     ['sudan', 'The governor of North Darfur state said 100 people were killed.', ['new']],
     ['ukraine', 'Kharkiv regional governor Oleh Syniehubov said 12 people were killed.', ['new']],
