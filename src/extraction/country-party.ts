@@ -16,11 +16,15 @@ function folded(phrase: string): string[] {
 type Arm = 'military' | 'government';
 // A country's service branches are its military: "Ukraine's air force", "the Nigerian navy", "Ukraine's national guard".
 const MILITARY_WORDS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'soldier', 'officer', 'officers', 'commander', 'command', 'staff', 'navy',
-  'air', 'marines', 'guard', 'artillery', 'paratroopers', 'infantry']);
+  'air', 'marines', 'guard', 'artillery', 'paratroopers', 'infantry', 'headquarters']);
 const ARMY_NAMES = new Set(['army', 'military', 'armed forces', 'forces', 'defence forces', 'defense forces', 'troops']);
 const GOVERNMENT_NAMES = new Set(['', 'government', 'authorities', 'presidency', 'administration', 'cabinet', 'officials', 'leadership', 'junta']);
 // "Mali's junta" is its government, unless the desk names the junta otherwise (an alias is matched before).
-const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet', 'junta']);
+// "Ukraine's presidential office", "the Israeli prime minister's office", "Sudan's Sovereign Council": a head's office speaks as the head (corpus README).
+const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet', 'junta',
+  'presidential', 'office', 'prime', 'ministers', 'sovereign', 'council']);
+/** Words that qualify a country's government without naming another body: "Mali's transitional authorities", "Ethiopia's federal government". */
+const QUALIFIERS = new Set(['senior', 'top', 'state', 'transitional', 'interim', 'federal']);
 
 /** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
 function countryOf(words: string[]): { country: string; adjective: string } | null {
@@ -65,8 +69,9 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   const place = countryOf(words);
   if (!place) return null;
   const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, '')));
-  const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || ['senior', 'top', 'state'].includes(w)) ? 'government' : null;
-  if (!arm) return null;
+  const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || QUALIFIERS.has(w)) ? 'government' : null;
+  // "Police headquarters" is no military's.
+  if (!arm || rest.includes('police')) return null;
   // One person named by function ("an Israeli military official") is a source of its own, not the party.
   if (PERSON_ROLES.has(rest[rest.length - 1] ?? '') && !(rest[rest.length - 1] ?? '').endsWith('s')) return null;
   const heads = arm === 'military' ? ARMY_NAMES : GOVERNMENT_NAMES;
@@ -76,12 +81,15 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   if (memo.has(asked)) return memo.get(asked)!;
   const { names, byWord } = lookup(index, 'countryNames', countryNames);
   const found = new Set<KnownSource>();
+  /** The sources of the arm's kind that carry the country's name at all ("Russian defence ministry", "Somali National Army"). */
+  const carried = new Set<KnownSource>();
   // Only a name with the country's word or a capital in it may be the country's: the others are not read.
   const capitals = Object.keys(CAPITALS).filter((c) => CAPITALS[c] === place.country);
   const keys = [place.adjective, ...place.country.split(' '), ...capitals];
   for (const at of union(keys.map((w) => byWord.get(w)))) {
     const source = index.all[at];
     if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
+    carried.add(source);
     // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
     for (const w of names.get(at)!) {
       const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && CAPITALS[x] !== place.country);
@@ -89,7 +97,8 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
     }
   }
   // Among several (a desk of many events knows "DRC government" and "Congolese government"), the event's claimant.
-  const scoped = inScope([...found]);
+  // A military named otherwise ("Russian defence ministry" for "the Russian military") when it is the country's one.
+  const scoped = inScope([...(found.size || arm === 'government' ? found : carried)]);
   memo.set(asked, scoped.length === 1 ? scoped[0] : null);
   return memo.get(asked)!;
 }

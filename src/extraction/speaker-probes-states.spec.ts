@@ -125,6 +125,16 @@ describe('offices of state and of armed forces across countries', () => {
     ['groups', 'The Houthi-run Saba news agency said 12 people were killed.', ['houthis']],
     ['groups', "Yemen's Information Minister Moammar al-Eryani said the Houthis lied.", ['ye-gov']],
     ['groups', 'Yemeni government officials said the Houthis lied.', ['ye-gov']],
+    // A country's bodies in their own name: a head's office is the government; its military, whatever the desk names it.
+    ['ukraine', "Ukraine's presidential office said 12 people were killed.", ['ua-gov']],
+    ['israel', "The Israeli prime minister's office said the army was investigating.", ['il-gov']],
+    ['sahel', "Mali's transitional authorities said 20 soldiers were killed.", ['ml-gov']],
+    ['sudan', "Sudan's Sovereign Council said 100 villagers were killed.", ['sd-gov']],
+    ['ethiopia', "Ethiopia's federal government said the rebels fled.", ['et-gov']],
+    ['ukraine', 'The Russian military said the strike hit a military target.', ['ru-mod']],
+    ['somalia', "Somalia's military said 40 militants were killed.", ['sna']],
+    ['somalia', 'Somali military officials said 40 militants were killed.', ['sna']],
+    ['nigeria', "Nigeria's Defence Headquarters said 30 fighters were killed.", ['ng-army']],
     // With several governments known, a title without a country is the one of the country the narration named last, else the dateline's.
     ['ukraine', 'Kyiv said the strike hit a school. Interior Minister Ihor Klymenko said 12 people were killed.', ['ua-gov', 'ua-gov']],
     ['ukraine', 'KYIV, March 3 (Reuters) - Deputy Prime Minister Olha Stefanishyna said 12 people were killed.', ['ua-gov']],
