@@ -6,7 +6,7 @@
  */
 import { fold } from '../claims/fold';
 import { TITLES } from './lexicon';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName } from './names';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, possessiveToAdjective } from './names';
 import { closeParty } from './speaker-rules';
 import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup } from './source-lookups';
@@ -181,10 +181,14 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
   // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
   const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
-  // "director of Gaza's health ministry": the possessive read off, the body may be known by the words together.
-  const whole = servedParty ?? resolveName(after, index) ?? resolveName(after.replace(/['’]s\b/g, ''), index) ?? placeBody(after, noun, index);
-  if (whole) return whole;
   const possessed = after.search(/['’]s /);
+  // "spokesman for Ukraine's air force", "commander of Ukraine's armed forces": the country's arm, read as "Ukrainian air force".
+  const adjectival = possessed > 0 ? possessiveToAdjective(after) : null;
+  // "director of Gaza's health ministry": the possessive read off, the body may be known by the words together (whole: "Israel's
+  // Shin Bet" is no "Israel").
+  const whole = servedParty ?? resolveName(after, index) ?? (adjectival ? countryParty(adjectival, index) : null)
+    ?? exactName([after.replace(/['’]s\b/g, '')], index) ?? placeBody(after, noun, index);
+  if (whole) return whole;
   // "head of Ukraine's presidential office", "head of Niger's junta": a country's body of state is its government.
   const stateBody = possessed > 0 && STATE_BODY.test(after.slice(possessed + 3).trim());
   const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, stateBody, ante) : bodyOf(after, index, state, ante);

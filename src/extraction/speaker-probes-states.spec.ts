@@ -125,6 +125,15 @@ describe('offices of state and of armed forces across countries', () => {
     ['groups', 'The Houthi-run Saba news agency said 12 people were killed.', ['houthis']],
     ['groups', "Yemen's Information Minister Moammar al-Eryani said the Houthis lied.", ['ye-gov']],
     ['groups', 'Yemeni government officials said the Houthis lied.', ['ye-gov']],
+    // A function in a country's body written after the name: the country's arm, its government's office.
+    ['ukraine', "Yuriy Ihnat, a spokesman for Ukraine's air force, said 12 drones were downed.", ['ua-mil']],
+    ['ukraine', "Oleksandr Syrskyi, the commander of Ukraine's armed forces, said the line held.", ['ua-mil']],
+    ['ukraine', "Maria Zakharova, a spokeswoman for Russia's foreign ministry, said the report was false.", ['ru-gov']],
+    ['ukraine', "Andriy Kostin, Ukraine's prosecutor general, said the missile was a cruise missile.", ['ua-gov']],
+    ['congo', "Sylvain Ekenge, spokesman for Congo's army, said the rebels fled.", ['fardc']],
+    ['israel', "Daniel Hagari, the chief spokesman for Israel's military, said the strike hit militants.", ['idf']],
+    ['pakistan', "Ahmed Sharif Chaudhry, director general of Pakistan's military media wing, said 12 militants were killed.", ['pk-mil']],
+    ['sudan', "Khalid al-Aiser, Sudan's minister of culture and information, said 100 were killed.", ['sd-gov']],
     // A country's bodies in their own name: a head's office is the government; its military, whatever the desk names it.
     ['ukraine', "Ukraine's presidential office said 12 people were killed.", ['ua-gov']],
     ['israel', "The Israeli prime minister's office said the army was investigating.", ['il-gov']],
