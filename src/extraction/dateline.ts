@@ -1,4 +1,9 @@
 import { Token } from './analyse';
+import { fold } from '../claims/fold';
+import { countryParty } from './country-party';
+import type { Mention } from './mentions';
+import { ADJECTIVE_OF, CAPITALS } from './names';
+import type { SourceIndex } from './speakers';
 
 const DASHES = new Set(['-', '—', '–', '--', '―']);
 const AGENCIES = new Set(['reuters', 'afp', 'ap', 'upi', 'dpa', 'efe', 'xinhua', 'anadolu']);
@@ -24,4 +29,25 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
     if (DASHES.has(t.text) && i > first && (opensInCapitals || agency)) return i + 1;
   }
   return first;
+}
+
+/**
+ * The mentions of a sentence (`named`), with those in its dateline marked, and for a dateline's capital or country the desk
+ * knows by no alias ("ISLAMABAD, Oct 12 (Reuters) -", "PESHAWAR, Pakistan"), its country's government: the text is about that country, so a bare title
+ * ("Information Minister X") is that government's when the desk knows several and the text names none of them.
+ */
+export function withDateline(tokens: Token[], first: number, last: number, index: SourceIndex, named: Mention[]): Mention[] {
+  const begin = afterDateline(tokens, first, last);
+  if (begin === first) return named;
+  if (named.some((m) => m.at < begin)) return named.map((m) => (m.at < begin ? { ...m, dateline: true } : m));
+  for (let i = first; i < begin; i += 1) {
+    // A capital ("ISLAMABAD"), or the country after a city ("PESHAWAR, Pakistan").
+    const one = fold(tokens[i].text);
+    const two = i + 1 < begin ? `${one} ${fold(tokens[i + 1].text)}` : '';
+    const country = CAPITALS[two] ?? (ADJECTIVE_OF[two] ? two : undefined) ?? CAPITALS[one] ?? (ADJECTIVE_OF[one] ? one : undefined);
+    if (!country) continue;
+    const government = countryParty(`${ADJECTIVE_OF[country] ?? country} government`, index);
+    return government ? [{ source: government, at: first, dateline: true }, ...named] : named;
+  }
+  return named;
 }

@@ -6,9 +6,9 @@
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
 import { deskFamilies, LastNamed, nationalGovernment, regionalGovernment } from './offices';
-import { countryParty } from './speaker-rules';
+import { countryParty } from './country-party';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
-import type { KnownSource, SourceIndex } from './speakers';
+import { resolveName, type KnownSource, type SourceIndex } from './speakers';
 import { wordTable } from './word-table';
 
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
@@ -31,10 +31,16 @@ export function servedBody(head: string): string | null {
   return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
 }
 
+const MEDIA = new Set(['agency', 'television', 'tv', 'radio', 'newspaper', 'channel', 'broadcaster', 'outlet', 'daily', 'media', 'station']);
+
 /** The known party of the country a state-run medium is named with ("state-run X of Myanmar", "military-run Syrian TV"), or null. */
 export function stateMedium(head: string, index: SourceIndex): KnownSource | null {
   const w = head.trim().split(/\s+/);
   const at = /^(the|an?)$/i.test(w[0] ?? '') ? 1 : 0;
+  // "The Houthi-run Saba news agency": a medium a known party runs speaks for it, as a state's does for the state.
+  const runBy = /^([A-Z][a-z]+)-(run|owned|controlled)$/.exec(w[at] ?? '');
+  const party = runBy && w.length <= 8 && MEDIA.has(w[w.length - 1].toLowerCase()) ? resolveName(runBy[1], index) ?? resolveName(`${runBy[1]}s`, index) : null;
+  if (party) return party;
   if (w.length > 10 || !/^(state|military|government|junta)-(run|owned|controlled)$/i.test(w[at] ?? '')) return null;
   const country = w.slice(at + 1).map((x) => fold(x)).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || CAPITALS[x]);
   if (!country) return null;
@@ -64,6 +70,11 @@ export function officeOfState(head: string, index: SourceIndex, lastNamed: LastN
   const lower = words.map((x) => x.toLowerCase());
   if (lower[lower.length - 1] === 'governor' && (lower.length === 1 || (lower.length === 2 && REGION_WORDS.has(lower[0])))) {
     return regionalGovernment(index, lastNamed);
+  }
+  // "The Borno governor": the desk's government named after that place, if it knows one.
+  if (lower.length === 2 && lower[1] === 'governor' && /^[A-Z][a-z]+$/.test(words[0]) && !countryIn(words[0])) {
+    const own = index.all.filter((s) => fold(s.name).startsWith(`${lower[0]} `) && / government$/i.test(s.name));
+    return own.length === 1 ? own[0] : null;
   }
   // "Minister of Justice", "Minister of the Interior": the portfolio after the office, in capitals.
   const of = lower.indexOf('of');

@@ -9,7 +9,7 @@ import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
-import { afterDateline } from './dateline';
+import { afterDateline, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens, resumedQuote } from './quotes';
@@ -136,7 +136,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
-    if (mentions.length < 10000) mentions.push(...mentionsIn(tokens, sentence.first, sentence.last, index));
+    const named = mentionsIn(tokens, sentence.first, sentence.last, index);
+    if (mentions.length < 10000) mentions.push(...withDateline(tokens, sentence.first, sentence.last, index, named));
     const turn = tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
     const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
     if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;

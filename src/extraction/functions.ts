@@ -5,29 +5,33 @@
  * and Russia's statements, with the person kept as the role.
  */
 import { fold } from '../claims/fold';
-import { STAKE_OF_KIND, TITLES } from './lexicon';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
-import { closeParty, countryParty, isPersonName } from './speaker-rules';
+import { TITLES } from './lexicon';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, possessiveToAdjective } from './names';
+import { closeParty } from './speaker-rules';
+import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup } from './source-lookups';
 import { installedParty } from './described';
-import { armUnit, capitalPortfolio, familyOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
+import { capitalPortfolio, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
 export { abroad, nationalGovernment } from './offices';
-import { kindOf, KnownSource, resolveName, SourceIndex, SuggestedSource, trimCommas } from './speakers';
+import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
 import { wordTable } from './word-table';
+import { armedForcesOf, civilBody, militaryHead } from './state-offices';
 
 /** Nouns of a function held in a body: the person so named speaks for the body when the words name it. */
 export const FUNCTION_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'chief', 'head', 'director', 'leader', 'official', 'officer',
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
-  'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart',
+  'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart', 'ombudsman', 'ombudswoman', 'attorney', 'lawmaker', 'legislator',
 ]);
 /** Functions written short: "Sinaloa Gov. X". */
 const ABBREVIATED: Record<string, string> = wordTable({ 'gov.': 'governor', gov: 'governor' });
 /** Functions a country names by itself ("Russia's ambassador", "a Ukrainian minister"): its government's. */
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat',
-  'official', 'secretary', 'negotiator', 'counterpart']);
+  'official', 'secretary', 'negotiator', 'counterpart',
+  // Offices of state outside the cabinet: "Ukraine's prosecutor general", "Colombia's ombudswoman", "Somalia's national security adviser".
+  'prosecutor', 'attorney', 'ombudsman', 'ombudswoman', 'commissioner', 'adviser', 'advisor']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
 const BODY_OF: Record<string, string> = wordTable({ minister: 'ministry', president: 'presidency' });
 /** Functions of a national government: unqualified, they are the desk's one government's. */
@@ -63,7 +67,7 @@ function headed(words: string, index: SourceIndex, before: Antecedents): KnownSo
 }
 
 /** The body words name: a known name or alias (whole or standing inside), its head, its plural, its country's party. */
-function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolean, before: Antecedents): KnownSource | null {
+export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolean, before: Antecedents): KnownSource | null {
   const text = trimCommas(phrase.replace(/^(the|an?)\s+/i, ''));
   if (!text) return null;
   const folded = fold(text);
@@ -73,11 +77,11 @@ function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolean, befo
   if (country) return stateFunction ? countryParty(text, index) : null;
   const plural = folded.endsWith('s') ? folded.slice(0, -1) : `${folded}s`;
   return resolveName(text, index) ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
-    ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null);
+    ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null) ?? ministryOfState(text, index);
 }
 
 /** The words of a function without articles and the titles after it: "the government spokesman Colonel" -> "government spokesman". */
-function plainFunction(role: string): string[] {
+export function plainFunction(role: string): string[] {
   const all = trimCommas(role).split(/\s+/).filter(Boolean);
   // "an MSF nurse who was on duty on Friday": the function ends before a relative clause.
   const relative = all.findIndex((x, i) => i > 0 && /^(who|which|whose|that)$/i.test(x));
@@ -97,7 +101,8 @@ function plainFunction(role: string): string[] {
  * body after it ("spokesman for the Qassam Brigades", "head of mission in Yemen for Doctors Without Borders").
  */
 export function partyOfFunction(role: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
-  const w = plainFunction(role);
+  // "Deputy government spokesman", "a senior Houthi official": a deputy, acting or senior holder is of the same party.
+  const w = plainFunction(role).filter((x, i, all) => !/^(deputy|acting|senior)$/i.test(x) || i === all.length - 1 || LINKS.has(all[i + 1].toLowerCase()));
   if (!w.length || w.length > 16) return null;
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
   // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.
@@ -106,8 +111,13 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (at < 0) return null;
   // "deputy prime minister", "deputy commander": the function is the last noun of the run.
   while (at + 1 < lower.length && (nounOf(lower[at + 1]) || (lower[at + 1] === 'prime' && lower[at + 2] === 'minister'))) at += 1;
+  // "Niger's head of state": the head of a state or a government holds a state's office, as its president does.
+  const ofState = lower[at] === 'head' && lower[at + 1] === 'of' && (lower[at + 2] === 'state' || lower[at + 2] === 'government') && at + 3 === lower.length;
   const noun = nounOf(lower[at])!;
-  const state = STATE_FUNCTIONS.has(noun);
+  const state = STATE_FUNCTIONS.has(noun) || ofState;
+  // "The Malian chief of general staff", "Chief of Defence Staff X": the country's armed forces, not its government.
+  const forces = militaryHead(lower, at) ? armedForcesOf(w, index) : null;
+  if (forces) return forces;
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
   const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));
   if (owned >= 0) {
@@ -118,19 +128,25 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     const between = w.slice(owned + 1, at).join(' ');
     const ownedBody = `${owner} ${between}`;
     const body = between && BODY_WORDS.has(lower[at - 1]) ? countryParty(ownedBody, index) ?? bodyOf(ownedBody, index, state, ante) : null;
-    const found = common ?? body ?? bodyOf(owner, index, state, ante);
+    // "Sudan's de facto leader", "Mali's interim leader": a country's leader is its head of state ("Nigeria's Boko Haram leader" is not).
+    const leader = noun === 'leader' && lower.slice(owned + 1, at).every((x) => STATE_LEADERS.has(x));
+    // "Russia's Defence Minister": the ministry the desk names, before the country's government.
+    const ministry = noun === 'minister' && between ? civilBody(bodyOf(`${ownedBody} ministry`, index, state, ante), []) : null;
+    const found = common ?? body ?? ministry ?? bodyOf(owner, index, state || leader, ante);
     if (found) return found;
   }
   if (/^(its|their)$/.test(lower[0])) return ante.pointBack(lower[0]);
   // The words before the function: "health ministry spokesman", "Defence Minister" (the ministry it heads).
   const before = w.slice(owned + 1, at).join(' ');
   const body = BODY_OF[noun];
+  const civil = (found: KnownSource | null) => (noun === 'minister' ? civilBody(found, w.slice(owned + 1, at)) : found);
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
     // "the Moscow-installed mayor of X" holds an office of X, not of the party Moscow installed over the region.
     ?? (lower.slice(at + 1).some((x) => LINKS.has(x)) ? null : installedParty(before, index))
-    : (before && !/^press$/i.test(before) && bodyOf(before, index, state, ante)) || (body ? bodyOf(before ? `${before} ${body}` : body, index, state, ante) : null)
+    // A minister's portfolio names no military party ("Israeli Defence Minister"), unless the desk names it as a ministry.
+    : (before && !/^press$/i.test(before) && civil(bodyOf(before, index, state, ante))) || (body ? civil(bodyOf(before ? `${before} ${body}` : body, index, state, ante)) : null)
       || (before ? placeBody(before, noun, index) : null)
       // "Defense Secretary": the department of the portfolio ("Department of Defense", "Ministry of Defence").
       || (before && (noun === 'secretary' || noun === 'minister') ? exactName([`department of ${before}`, `ministry of ${before}`], index) : null)
@@ -165,10 +181,17 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
   // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
   const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
-  const whole = servedParty ?? resolveName(after, index) ?? placeBody(after, noun, index);
-  if (whole) return whole;
   const possessed = after.search(/['’]s /);
-  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, false, ante) : bodyOf(after, index, state, ante);
+  // "spokesman for Ukraine's air force", "commander of Ukraine's armed forces": the country's arm, read as "Ukrainian air force".
+  const adjectival = possessed > 0 ? possessiveToAdjective(after) : null;
+  // "director of Gaza's health ministry": the possessive read off, the body may be known by the words together (whole: "Israel's
+  // Shin Bet" is no "Israel").
+  const whole = servedParty ?? resolveName(after, index) ?? (adjectival ? countryParty(adjectival, index) : null)
+    ?? exactName([after.replace(/['’]s\b/g, '')], index) ?? placeBody(after, noun, index);
+  if (whole) return whole;
+  // "head of Ukraine's presidential office", "head of Niger's junta": a country's body of state is its government.
+  const stateBody = possessed > 0 && STATE_BODY.test(after.slice(possessed + 3).trim());
+  const found = possessed > 0 ? bodyOf(after.slice(0, possessed), index, stateBody, ante) : bodyOf(after, index, state, ante);
   if (found) return found;
   // "adviser to President X": the function of the one served names the party.
   const served = after.trim().split(/\s+/);
@@ -181,17 +204,18 @@ function inside(lower: string[], at: number): number {
   return i < 0 ? lower.length : i;
 }
 
-/** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
-function knownBody(words: string, index: SourceIndex): KnownSource | null {
-  const text = trimCommas(words).replace(/^the /i, '');
-  return text.split(' ').length <= 6 ? index.exact.get(fold(text)) ?? null : null;
-}
 
 /** Secretaries of bodies that are no government: "UN Secretary", "Party Secretary". */
 const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general', 'union']);
 
 /** Words of a body that a function may be held in after a possessor ("Burundi's army spokesman"), unlike a portfolio ("Ukraine's Interior Minister"). */
-const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee']);
+const BODY_WORDS = new Set(['army', 'military', 'navy', 'police', 'ministry', 'government', 'office', 'forces', 'force', 'wing', 'command', 'council', 'agency', 'committee', 'junta']);
+
+/** Words before "leader" that keep a country's leader its head of state. */
+const STATE_LEADERS = new Set(['de', 'facto', 'interim', 'transitional', 'supreme', 'top', 'new']);
+
+/** A country's bodies of state, after its possessive: "Ukraine's presidential office", "Niger's junta", "Sudan's cabinet". */
+const STATE_BODY = /^(?:presidential office|presidency|government|cabinet|junta|(?:foreign|interior|justice|information) ministry)$/i;
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
 
@@ -208,84 +232,4 @@ function placeBody(after: string, noun: string, index: SourceIndex): KnownSource
     return name.startsWith(`${place} `) && / government$/.test(name);
   });
   return governments.length === 1 ? governments[0] : null;
-}
-
-/** "Colonel Naw Bu" -> "Naw Bu", with the role as a desk keeps it: "army spokesman Jules Ngongo", "Abu Obeida, spokesman for the Qassam Brigades". */
-export function personRole(role: string, name: string, party?: KnownSource): string {
-  const w = plainFunction(role);
-  // "Its spokesman", "the group's director": the party said by its name.
-  const text = w.join(' ').replace(/,$/, '').replace(/^(its|their|(the )?[a-z]+['’]s?)(?= )/i, (m) => (party && (/^(its|their)$/i.test(m) || /^(the )?[a-z]+['’]s?$/.test(m)) ? party.name : m));
-  return / (of|for|at|in|to|with) /i.test(` ${text} `) ? `${name}, ${text}` : `${text} ${name}`;
-}
-
-/** A person's name without the titles in front: "General Mohamed Hamdan Dagalo" -> "Mohamed Hamdan Dagalo". */
-function withoutTitles(name: string): { name: string; titles: string } {
-  const w = name.trim().replace(/^the /i, '').split(/\s+/);
-  let i = 0;
-  // "Congolese Vice-President X", "Air Vice Marshal X": a country's word, a hyphenated title, "Air" before a title are titles too.
-  const title = (x: string) => x.toLowerCase().replace(/\.$/, '').split('-').every((p) => TITLES.has(p)) || (i === 0 && !!DEMONYMS[fold(x)])
-    || (/^(rear|air)$/i.test(x) && TITLES.has((w[i + 1] ?? '').toLowerCase()));
-  while (i < w.length - 2 && title(w[i])) i += 1;
-  return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
-}
-
-/** A person as resolved from a name and a function: the source that speaks, and the person's name and role. */
-export interface PersonSpeaker {
-  kind: string;
-  sourceId: string | null;
-  suggested: SuggestedSource | null;
-  /** The person's name, for a surname pointing back later ("Hagari said"). */
-  named: string;
-  /** When a known party speaks through the person: the function and the name ("army spokesman Jules Ngongo"). */
-  role: string | null;
-}
-
-/** "who heads the army's 1 Division" -> "head of the army's 1 Division": a relative clause that gives a function. */
-const HEADS = /^who (heads|leads|commands|runs|directs|chairs) /i;
-
-/**
- * A person named beside a function ("Abu Obeida, the spokesman for the Qassam Brigades"): the known
- * person; else the known party the function names, the person kept as its role; else a new source named
- * by the name, with the function as role.
- */
-export function personBeside(head: string, beside: string | null, index: SourceIndex, ante: Antecedents): PersonSpeaker | null {
-  if (!beside) return null;
-  const [nameWords, rawRole] = (isPersonName(withoutTitles(head).name) || surnameBeside(head, beside)) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
-    : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
-  const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')) ?? null;
-  if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
-  const { name, titles } = withoutTitles(nameWords);
-  const known = exactName([name, nameWords], index) ?? nearName(name, index);
-  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
-  // "President X, elected in May": the title in front names the function when the words beside do not.
-  // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
-  const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
-    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index)) ?? armUnit(roleWords, index);
-  // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
-  const family = party ? null : familyOf(name, roleWords, index);
-  if (family) return { kind: family.kind ?? 'witness', sourceId: family.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
-  if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
-  const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
-  const kind = kindOf(role);
-  const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
-  return { kind, sourceId: null, suggested, named: name, role: null };
-}
-
-/** "Shekau, the leader of X": a surname alone, the function beside it introduced by an article. */
-function surnameBeside(head: string, beside: string): boolean {
-  const x = fold(head.trim());
-  const role = beside.trim().split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
-  return /^[A-Z][a-z]+$/.test(head.trim()) && !TITLES.has(x) && !DEMONYMS[x] && !CAPITALS[x] && !ADJECTIVE_OF[x] && /^(the|an?)$/.test(role[0] ?? '') && role.some((w) => FUNCTION_NOUNS.has(w));
-}
-
-/** A title and a name in one phrase ("U.N. rights office spokesman Thameen Al-Kheetan"), the function already split off by `suggestSource`. */
-export function titledSpeaker(head: string, suggested: SuggestedSource, index: SourceIndex, ante: Antecedents): PersonSpeaker {
-  const known = suggested.role ? exactName([suggested.name], index) ?? nearName(suggested.name, index) : null;
-  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: suggested.name, role: null };
-  // The function as written, "its" and all: "Its spokesman Kyaw Zaw" -> "Its spokesman".
-  const at = head.lastIndexOf(suggested.name);
-  const role = at > 0 ? head.slice(0, at) : suggested.role;
-  const party = role ? partyOfFunction(role, index, ante) : null;
-  if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: suggested.name, role: personRole(role, suggested.name, party) };
-  return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
 }

@@ -48,7 +48,7 @@ export const QUANTIFIERS = new Set(['one', 'another', 'two', 'three', 'four', 'f
 /** Titles and roles kept apart from a person's name. */
 export const TITLES = new Set([
   'general', 'gen', 'gen.', 'adm', 'adm.', 'brig', 'brig.', 'gov', 'gov.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.', 'major', 'maj', 'captain', 'capt', 'commander',
-  'brigadier', 'rear', 'admiral', 'sergeant', 'sgt', 'corporal', 'marshal', 'field', 'chief', 'staff', 'president', 'prime', 'minister',
+  'brigadier', 'rear', 'admiral', 'commodore', 'sergeant', 'sgt', 'corporal', 'marshal', 'field', 'chief', 'staff', 'president', 'prime', 'minister',
   'deputy', 'vice', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'dr', 'dr.', 'doctor', 'sheikh', 'imam', 'father', 'senator', 'ambassador', 'secretary', 'director', 'head', 'leader',
   'official', 'officer', 'envoy', 'representative', 'coordinator', 'commissioner', 'chairman', 'chairwoman', 'army', 'government',

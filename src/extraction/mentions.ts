@@ -7,6 +7,8 @@ import { wordTable } from './word-table';
 export interface Mention {
   source: KnownSource;
   at: number;
+  /** Named in the dateline ("KYIV (Reuters) -"): the country the text is about, weaker than a party named or heard in the text. */
+  dateline?: boolean;
 }
 
 /** The kinds of party a bare head may point back to: "the group" an armed group or an NGO, "the agency" a UN body. */

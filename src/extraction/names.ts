@@ -7,7 +7,14 @@ import { exactInScope, inScope, keysNear } from './source-lookups';
 import { wordTable } from './word-table';
 
 export const CAPITALS: Record<string, string> = wordTable({ kyiv: 'ukraine', kiev: 'ukraine', moscow: 'russia', kremlin: 'russia', jerusalem: 'israel', khartoum: 'sudan', bamako: 'mali', kinshasa: 'congo', kigali: 'rwanda', naypyidaw: 'myanmar', ouagadougou: 'burkina faso', mogadishu: 'somalia', washington: 'united states',
-  london: 'britain', paris: 'france', ottawa: 'canada', berlin: 'germany', beijing: 'china', tehran: 'iran', damascus: 'syria', baku: 'azerbaijan', yerevan: 'armenia', manila: 'philippines' });
+  london: 'britain', paris: 'france', ottawa: 'canada', berlin: 'germany', beijing: 'china', tehran: 'iran', damascus: 'syria', baku: 'azerbaijan', yerevan: 'armenia', manila: 'philippines',
+  // Capitals of other countries wire copy datelines and names as their governments ("ISLAMABAD, Oct 12 (Reuters) -", "Kabul denied").
+  islamabad: 'pakistan', kabul: 'afghanistan', abuja: 'nigeria', niamey: 'niger', ndjamena: 'chad', beirut: 'lebanon', bogota: 'colombia', caracas: 'venezuela',
+  nairobi: 'kenya', kampala: 'uganda', juba: 'south sudan', tripoli: 'libya', cairo: 'egypt', baghdad: 'iraq', amman: 'jordan', ankara: 'turkey', dhaka: 'bangladesh',
+  bangkok: 'thailand', jakarta: 'indonesia', hanoi: 'vietnam', dakar: 'senegal', conakry: 'guinea', nouakchott: 'mauritania', algiers: 'algeria', rabat: 'morocco',
+  tunis: 'tunisia', asmara: 'eritrea', gitega: 'burundi', bujumbura: 'burundi', bangui: 'central african republic', yaounde: 'cameroon', luanda: 'angola',
+  harare: 'zimbabwe', maputo: 'mozambique', minsk: 'belarus', tbilisi: 'georgia', warsaw: 'poland', doha: 'qatar', 'addis ababa': 'ethiopia', 'new delhi': 'india',
+  'mexico city': 'mexico', 'port sudan': 'sudan', 'port-au-prince': 'haiti', 'guatemala city': 'guatemala', quito: 'ecuador', managua: 'nicaragua' });
 export const DEMONYMS: Record<string, string> = wordTable({
   israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
   palestinian: 'palestine', canadian: 'canada', british: 'britain', congolese: 'congo', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',
@@ -15,6 +22,14 @@ export const DEMONYMS: Record<string, string> = wordTable({
   pakistani: 'pakistan', afghan: 'afghanistan', azerbaijani: 'azerbaijan', armenian: 'armenia', burundian: 'burundi', mexican: 'mexico', haitian: 'haiti',
   vietnamese: 'vietnam', indian: 'india', chadian: 'chad', egyptian: 'egypt', saudi: 'saudi arabia', german: 'germany', chinese: 'china', kenyan: 'kenya',
   ugandan: 'uganda', libyan: 'libya', qatari: 'qatar', jordanian: 'jordan', filipino: 'philippines', cameroonian: 'cameroon',
+  // Countries of other conflicts and of the parties' neighbours: a country missing here is no country to the office rules ("Colombian government" read as a region's).
+  colombian: 'colombia', venezuelan: 'venezuela', ecuadorian: 'ecuador', brazilian: 'brazil', salvadoran: 'el salvador', honduran: 'honduras',
+  guatemalan: 'guatemala', nicaraguan: 'nicaragua', mozambican: 'mozambique', eritrean: 'eritrea', tanzanian: 'tanzania', senegalese: 'senegal', ivorian: 'ivory coast',
+  ghanaian: 'ghana', beninese: 'benin', togolese: 'togo', guinean: 'guinea', mauritanian: 'mauritania', algerian: 'algeria', moroccan: 'morocco', tunisian: 'tunisia',
+  bangladeshi: 'bangladesh', thai: 'thailand', indonesian: 'indonesia', georgian: 'georgia', belarusian: 'belarus', polish: 'poland', emirati: 'united arab emirates',
+  bahraini: 'bahrain', kuwaiti: 'kuwait', omani: 'oman', tajik: 'tajikistan', uzbek: 'uzbekistan', nepalese: 'nepal', japanese: 'japan', italian: 'italy',
+  spanish: 'spain', dutch: 'netherlands', belgian: 'belgium', swedish: 'sweden', norwegian: 'norway', danish: 'denmark', greek: 'greece', serbian: 'serbia',
+  zimbabwean: 'zimbabwe', zambian: 'zambia', angolan: 'angola', malawian: 'malawi', gabonese: 'gabon', liberian: 'liberia', kosovar: 'kosovo',
 });
 
 /** A person the desk knows under another spelling ("Zelenskiy" / "Zelensky"): every word alike, one letter apart at most. */
@@ -107,6 +122,8 @@ export const PERSON_HEADS = new Set([
   'official', 'officials', 'officer', 'officers', 'source', 'sources', 'soldier', 'soldiers', 'commander', 'analyst', 'analysts', 'doctor', 'doctors',
   'resident', 'residents', 'witness', 'witnesses', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'researchers', 'engineer', 'engineers',
   'member', 'members', 'worker', 'workers', 'survivor', 'survivors', 'relative', 'relatives', 'farmer', 'trader', 'shopkeeper', 'nurse', 'medic', 'pilot',
+  // "An RSF adviser": one unnamed insider, not the party ("an AFP correspondent" names AFP).
+  'adviser', 'advisor', 'aide',
 ]);
 /** "the group", "the agency": words that only ever point back. */
 export const GENERIC_HEADS = new Set(['group', 'agency', 'organisation', 'organization', 'movement', 'militants', 'general', 'spokesman', 'spokeswoman', 'official', 'minister', 'ministry', 'military', 'army', 'government', 'president', 'junta', 'rebels', 'office', 'charity', 'mission', 'force', 'forces', 'administration', 'company', 'broadcaster', 'channel', 'newspaper', 'outlet', 'committee', 'council', 'faction', 'militia']);

@@ -98,6 +98,9 @@ export function portfolio(word: string): boolean {
 /** Levels of an arm that name no other country's ("French military" does). */
 const LEVELS = new Set(['regional', 'provincial', 'local', 'state', 'district', 'city', 'municipal', 'national', 'county']);
 
+/** Words before an arm that name a body other than the desk's ("UN police", "military police") or no one on record now ("former police chief"). */
+const OTHER_ARMS = new Set(['un', 'eu', 'au', 'military', 'border', 'secret', 'religious', 'morality', 'traffic', 'private', 'foreign', 'international', 'former', 'retired', 'ex']);
+
 /** Words of a military unit before a commander's title ("103rd Infantry Brigade commander"). */
 const UNITS = new Set(['brigade', 'division', 'battalion', 'regiment', 'infantry', 'corps', 'command', 'squadron', 'company', 'platoon']);
 
@@ -111,8 +114,11 @@ export function unitParty(before: string[], noun: string, index: SourceIndex, la
     return military.length === 1 ? military[0] : null;
   }
   // "Regional police director X": a qualified arm the desk knows one party of.
+  // "Borno police commissioner X": a place's name before the police is a level too, unless it names a country or another body.
   const arm = before[before.length - 1];
-  if (before.length >= 2 && (arm === 'police' || arm === 'army' || arm === 'military') && before.slice(0, -1).every((x) => LEVELS.has(x))) {
+  // Police only: "North Kivu military governor" holds a province's office, not the army's.
+  const level = (x: string) => LEVELS.has(x) || (arm === 'police' && /^[a-z]+$/.test(x) && !DEMONYMS[x] && !ADJECTIVE_OF[x] && !CAPITALS[x] && !OTHER_ARMS.has(x));
+  if (before.length >= 2 && (arm === 'police' || arm === 'army' || arm === 'military') && before.slice(0, -1).every(level)) {
     const ofKind = scopedOfKind(index, arm === 'police' ? 'police' : 'military');
     if (ofKind.length === 1) return ofKind[0];
   }

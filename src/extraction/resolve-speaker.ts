@@ -2,42 +2,20 @@ import { HEAD_KINDS, Recent } from './mentions';
 import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
-import { closeParty, countryParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
-import { Antecedents, nationalGovernment, partyOfFunction, personBeside, titledSpeaker } from './functions';
+import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
+import { countryParty } from './country-party';
+import { Antecedents, nationalGovernment, partyOfFunction } from './functions';
+import { personBeside, titledSpeaker } from './person-speakers';
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
 import { antecedent, jointVoices, partOfGroup, spokeLast } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
-import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource, SuggestedSource } from './speakers';
+import type { Spoken } from './spoken';
+import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource } from './speakers';
 
-/** A speaker as resolved: a known source, or a suggested new one, with where it spoke. */
-export interface Spoken {
-  /** The token where the statement that named this speaker begins. */
-  at?: number;
-  kind: string;
-  sourceId: string | null;
-  suggested: SuggestedSource | null;
-  speaker: string;
-  line: number;
-  /** A lone common noun ("officials", "office") that named no known source: its facets are not kept. */
-  unsure?: boolean;
-  /** One person, by name or by function: "he" and "she" point back to such a speaker, "it" never does. */
-  person?: boolean;
-  /** "f" or "m" when the words said so ("spokeswoman", "she said"). */
-  gender?: 'f' | 'm' | null;
-  /** The person's name when one was given: a surname alone points back to it ("Hagari said"). */
-  named?: string;
-  /** A known party speaking through a named person: the function and the name ("military spokesman Daniel Hagari"). */
-  role?: string | null;
-  /** Statement nouns in the clause where it spoke ("said in a report"): "the report" points back to it. */
-  issued?: string[];
-  /** Other speakers of the same words ("the army and the mission both said"): each speaks the statement. */
-  also?: Spoken[];
-  /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
-  introduced?: boolean;
-}
+export type { Spoken } from './spoken';
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`); `cutFront`: see `jointParts`. */
 export function resolve(head: string, beside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, subjects: Spoken[] = [], cutFront = false): Spoken | null {
@@ -91,8 +69,11 @@ const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'pre
 
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
 function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {
-  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said").
-  const lastNamed = (test: (source: KnownSource) => boolean) => recent(test)?.source ?? spokeLast(history, index, test);
+  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said"); else the dateline's.
+  const lastNamed = (test: (source: KnownSource) => boolean) => {
+    const named = recent(test);
+    return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
+  };
   return { lastNamed, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);
@@ -142,6 +123,11 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const surname = !beside && !resolveName(head, index) ? surnameOf(head) : null;
   const back = surname ? bySurname(surname, history, people) : null;
   if (back) return { ...back, speaker: phrase, line };
+  // "Netanyahu's office", "Tinubu's spokesman Bayo Onanuga": a head's office speaks as the head named before (corpus README).
+  const held = beside ? null : /^([A-Z][a-z]+)['’]s (office|spokes(?:man|woman|person))\b/.exec(head.trim());
+  const holder = held ? bySurname(held[1], history, people) : null;
+  const staffName = held ? head.trim().slice(held[0].length).trim() : '';
+  if (holder?.sourceId) return { ...holder, speaker: phrase, line, person: held![2] !== 'office', named: looksLikeName(staffName) ? staffName : undefined, role: head.trim() };
   // "President Deby" with no Deby before: the party of the office, as for "President Idriss Deby" ("Mr" holds none).
   const titles = surname ? head.trim().slice(0, -surname.length).trim() : '';
   const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent)) : null;

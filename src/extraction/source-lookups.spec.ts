@@ -1,7 +1,8 @@
 import { armedParty, isArmed } from './armed-party';
 import { extractStatements, KnownSource } from './extract';
 import { nearName } from './names';
-import { closeParty, countryParty } from './speaker-rules';
+import { closeParty } from './speaker-rules';
+import { countryParty } from './country-party';
 import { byHead, indexSources } from './speakers';
 import { countedReads } from '../../test/work-counters';
 import { syntheticSources } from '../../test/synthetic-sources';

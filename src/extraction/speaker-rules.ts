@@ -3,7 +3,7 @@ import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, ORG_WORDS } from './names';
 import { QUANTIFIERS, TITLES } from './lexicon';
 import { KnownSource, SourceIndex } from './speakers';
-import { inScope, lookup, postings, union } from './source-lookups';
+import { lookup, postings, union } from './source-lookups';
 import { wordTable } from './word-table';
 
 /** Words that name one person by function: a speaker so named is "he" or "she" later. */
@@ -14,7 +14,9 @@ export const PERSON_ROLES = new Set([
   'leader', 'researcher', 'analyst', 'correspondent', 'reporter', 'relative', 'source', 'diplomat', 'prosecutor', 'founder', 'head', 'secretary',
   'rapporteur', 'seller', 'student', 'pupil', 'driver', 'engineer', 'expert', 'activist', 'elder', 'imam', 'priest', 'archbishop', 'bishop',
   'lawmaker', 'senator', 'deputy', 'chairman', 'chairwoman', 'worker', 'volunteer', 'soldier', 'fighter', 'pilot', 'journalist', 'lawyer', 'judge',
-  'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp',
+  'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp', 'ombudsman', 'ombudswoman',
+  // Every function noun a person holds in a body (FUNCTION_NOUNS) names one person.
+  'negotiator', 'manager', 'assistant', 'attorney', 'legislator',
   'counterpart', 'neighbor', 'neighbour', 'passenger', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'uncle',
 ]);
 
@@ -23,11 +25,6 @@ export function withoutCount(words: string[]): string[] {
   const w = [...words];
   while (w.length > 1 && (['the', 'a', 'an'].includes(w[0].toLowerCase()) || (QUANTIFIERS.has(w[0].toLowerCase()) && w[1].toLowerCase() !== 'of'))) w.shift();
   return w;
-}
-
-/** The words of a phrase, folded, without a leading article or quantifier. */
-function folded(phrase: string): string[] {
-  return withoutCount(fold(phrase).split(' ').filter(Boolean));
 }
 
 /** The head word: the last word before "of", "at", "in", "for", "from", "who", a comma. */
@@ -43,10 +40,13 @@ export function headWord(phrase: string): string {
   return fold(w[end - 1] ?? '').replace(/'s$/, '');
 }
 
+/** Lower-case words inside a person's name ("Abdel Fattah al Burhan", "Kyelem de Tambela"). */
+const NAME_PARTICLES = ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'da', 'del', 'dos'];
+
 /** A person's name: capitalised words, none of them an organisation's word ("Abdoulaye Maiga", not "Human Rights Watch"). */
 export function isPersonName(phrase: string): boolean {
   const w = phrase.trim().replace(/^the /i, '').split(/\s+/);
-  if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'abu'].includes(x))) return false;
+  if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || NAME_PARTICLES.includes(x) || x === 'abu')) return false;
   const lower = ` ${fold(phrase)} `;
   return ![...ORG_WORDS, ...NOT_PERSON].some((o) => lower.includes(` ${o} `)) && !w.some((x) => /^[A-Z0-9]{2,}$/.test(x)) && !w.some((x) => DEMONYMS[x.toLowerCase()] || CAPITALS[x.toLowerCase()]);
 }
@@ -70,11 +70,16 @@ export function lastNameRun(w: string[]): [number, number] {
   while (end >= 0 && !capitalised(w[end])) end -= 1;
   let start = end;
   const title = (word: string) => TITLES.has(word.toLowerCase().replace(/,$/, ''));
-  while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
+  // "ambassador to Washington Anatoly Antonov": a demonym or a capital before a person's name is no part of it ("Ukrainian Red Cross" is one name).
+  const place = (word: string) => !!(DEMONYMS[fold(word)] || CAPITALS[fold(word)]) && end > start && isPersonName(w.slice(start, end + 1).join(' '));
+  // "Kyelem de Tambela", "Juan de Dios Gamez": a particle between two words of a name is part of it.
+  const particle = (i: number) => i > 0 && NAME_PARTICLES.includes(w[i]) && capitalised(w[i - 1]) && !title(w[i - 1]);
+  while (start > 0 && ((capitalised(w[start - 1]) && !title(w[start - 1]) && !place(w[start - 1])) || particle(start - 1))) start -= 1;
   // "Hassan Sheikh Mohamud": a title word between two name words is part of the name.
   // "Iranian President Ebrahim Raisi", "Justice Minister X": a function or a country's word is no part of the name.
   const country = (word: string) => !!(DEMONYMS[fold(word)] || ADJECTIVE_OF[fold(word)] || CAPITALS[fold(word)]);
-  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2]) && !country(w[start - 2]) && !PERSON_ROLES.has(w[start - 1].toLowerCase()) && !w[start - 1].endsWith('.')) {
+  // "Air Commodore X", "Rear Admiral X": "Air" and "Rear" before a title make one rank with it.
+  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2]) && !country(w[start - 2]) && !PERSON_ROLES.has(w[start - 1].toLowerCase()) && !w[start - 1].endsWith('.') && !/^(air|rear)$/i.test(w[start - 2])) {
     start -= 2;
     while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
   }
@@ -85,8 +90,13 @@ export function lastNameRun(w: string[]): [number, number] {
 export function titledPerson(phrase: string): boolean {
   const w = phrase.trim().split(/\s+/);
   const [start, end] = lastNameRun(w);
-  const before = (w[start - 1] ?? '').toLowerCase().replace(/,$/, '');
-  return end > start && isPersonName(w.slice(start, end + 1).join(' ')) && (TITLES.has(before) || PERSON_ROLES.has(before));
+  const role = (i: number) => {
+    const x = (w[i] ?? '').toLowerCase().replace(/,$/, '');
+    return TITLES.has(x) || PERSON_ROLES.has(x);
+  };
+  // "Russian ambassador to Washington Anatoly Antonov": a function sent to a capital or country, then the name.
+  const sent = start >= 3 && /^(to|in)$/i.test(w[start - 2]) && !!(DEMONYMS[fold(w[start - 1])] || CAPITALS[fold(w[start - 1])] || ADJECTIVE_OF[fold(w[start - 1])]) && role(start - 3);
+  return end > start && isPersonName(w.slice(start, end + 1).join(' ')) && (role(start - 1) || sent);
 }
 
 /** Whether words name one person: by a name, or by a singular function ("a senior French officer", "the general"). */
@@ -124,84 +134,6 @@ export function plainDescription(raw: string): string {
   const place = link > 0 ? w.slice(link + 1) : [];
   if (link > 0 && link <= 3 && place.length === 1 && capitalised(place[0]) && PERSON_ROLES.has(lowered[link - 1].replace(/s$/, ''))) return `${place[0]} ${lowered.slice(0, link).join(' ')}`;
   return w.join(' ');
-}
-
-type Arm = 'military' | 'government';
-const MILITARY_WORDS = new Set(['army', 'military', 'forces', 'troops', 'soldiers', 'soldier', 'officer', 'officers', 'commander', 'command', 'staff', 'navy']);
-const ARMY_NAMES = new Set(['army', 'military', 'armed forces', 'forces', 'defence forces', 'defense forces', 'troops']);
-const GOVERNMENT_NAMES = new Set(['', 'government', 'authorities', 'presidency', 'administration', 'cabinet', 'officials', 'leadership', 'junta']);
-const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet']);
-
-/** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
-function countryOf(words: string[]): { country: string; adjective: string } | null {
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i].replace(/'s$/, '');
-    const two = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
-    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[two] ? two : ADJECTIVE_OF[word] ? word : null);
-    if (country) return { country, adjective: ADJECTIVE_OF[country] ?? word };
-  }
-  return null;
-}
-
-/** Each source's names as folded words without "the", and the sources by each word of their names. */
-function countryNames({ folded }: SourceIndex): { names: Map<number, string[][]>; byWord: Map<string, number[]> } {
-  // Only names with a country's word or a capital in them are ever read, and only by those words.
-  const names = new Map<number, string[][]>();
-  const byWord = new Map<string, number[]>();
-  // The words a country is named by: demonyms, the words of countries' names, capitals (read here: the tables load after this module).
-  const placeWords = new Set([...Object.keys(DEMONYMS), ...Object.keys(ADJECTIVE_OF).flatMap((c) => c.split(' ')), ...Object.keys(CAPITALS)]);
-  folded.forEach((list, at) => {
-    const split = list.map((n) => n.split(' ').filter((x) => x && x !== 'the'));
-    const places = new Set(split.flat().filter((x) => placeWords.has(x)));
-    if (!places.size) return;
-    names.set(at, split);
-    for (const w of places) {
-      const list = byWord.get(w);
-      if (list) list.push(at);
-      else byWord.set(w, [at]);
-    }
-  });
-  return { names, byWord };
-}
-
-/**
- * The known party a phrase speaks for by its country and arm: "Israeli officials" -> the desk's Israeli
- * government, "Congolese military officials" -> its Congolese army, "Moscow" -> its Russian government.
- * Only when exactly one known source of that kind carries the country's name; a ministry is never folded into its government.
- */
-export function countryParty(phrase: string, index: SourceIndex): KnownSource | null {
-  const words = folded(phrase);
-  if (!words.length || words.length > 5 || words.some((w) => ['ministry', 'department', 'embassy', 'mission'].includes(w))) return null;
-  const place = countryOf(words);
-  if (!place) return null;
-  const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, '')));
-  const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || ['senior', 'top', 'state'].includes(w)) ? 'government' : null;
-  if (!arm) return null;
-  // One person named by function ("an Israeli military official") is a source of its own, not the party.
-  if (PERSON_ROLES.has(rest[rest.length - 1] ?? '') && !(rest[rest.length - 1] ?? '').endsWith('s')) return null;
-  const heads = arm === 'military' ? ARMY_NAMES : GOVERNMENT_NAMES;
-  // What a country and arm name depends on them alone: read once per index.
-  const memo = lookup(index, 'countryParty', () => new Map<string, KnownSource | null>());
-  const asked = `${place.country}|${place.adjective}|${arm}`;
-  if (memo.has(asked)) return memo.get(asked)!;
-  const { names, byWord } = lookup(index, 'countryNames', countryNames);
-  const found = new Set<KnownSource>();
-  // Only a name with the country's word or a capital in it may be the country's: the others are not read.
-  const capitals = Object.keys(CAPITALS).filter((c) => CAPITALS[c] === place.country);
-  const keys = [place.adjective, ...place.country.split(' '), ...capitals];
-  for (const at of union(keys.map((w) => byWord.get(w)))) {
-    const source = index.all[at];
-    if ((source.kind ?? (arm === 'military' ? 'military' : 'government')) !== (arm === 'military' ? 'military' : 'government')) continue;
-    // A name that is the country's, with nothing but its arm after it: "Russian government", "Congolese army", "Moscow".
-    for (const w of names.get(at)!) {
-      const rest = w.filter((x) => x !== place.adjective && !place.country.split(' ').includes(x) && CAPITALS[x] !== place.country);
-      if (rest.length < w.length && heads.has(rest.join(' '))) found.add(source);
-    }
-  }
-  // Among several (a desk of many events knows "DRC government" and "Congolese government"), the event's claimant.
-  const scoped = inScope([...found]);
-  memo.set(asked, scoped.length === 1 ? scoped[0] : null);
-  return memo.get(asked)!;
 }
 
 const SAME_WORD: Record<string, string> = wordTable({ military: 'army', forces: 'army', force: 'army', troops: 'army', defense: 'defence', organization: 'organisation', authorities: 'authority' });
@@ -250,6 +182,22 @@ function closeNames({ folded }: SourceIndex): { names: Array<Array<Set<string>>>
   }) };
 }
 
+/** Bodies named after a portfolio or a place ("foreign ministry", "Gaza health ministry"): only the same portfolio and place names them. */
+const PORTFOLIO_BODIES = new Set(['ministry', 'department', 'minister']);
+
+/**
+ * "Russian foreign ministry" is not the desk's "Russian defence ministry": of two ministries, each with a word of its
+ * own besides countries and common words, neither names the other.
+ */
+function otherPortfolio(mine: Set<string>, theirs: Set<string>): boolean {
+  if (![...mine].some((w) => PORTFOLIO_BODIES.has(w)) && ![...theirs].some((w) => PORTFOLIO_BODIES.has(w))) return false;
+  // Countries are left to `otherCountry`: "Palestinian health ministry" may be the desk's "Gaza health ministry".
+  // A possessive folds into the word ("KIO's" -> "kios"): it is the word itself.
+  const shared = (w: string, b: Set<string>) => b.has(w) || b.has(w.replace(/s$/, ''));
+  const own = (a: Set<string>, b: Set<string>) => [...a].some((w) => !shared(w, b) && !GENERIC.has(w) && !BODY_TYPES.has(w) && !PORTFOLIO_BODIES.has(w) && !DEMONYMS[w]);
+  return own(mine, theirs) && own(theirs, mine);
+}
+
 /**
  * The known source a descriptive phrase names in other words: its head word and at least one more word
  * are in one of the source's names, once plurals, synonyms and countries are made one ("the Sudanese
@@ -274,7 +222,7 @@ export function closeParty(phrase: string, head: string, index: SourceIndex): Kn
     const source = index.all[at];
     let score = 0;
     for (const theirs of names[at]) {
-      if (otherCountry(theirs)) continue;
+      if (otherCountry(theirs) || otherPortfolio(mine, theirs)) continue;
       let shared = 0;
       let plain = 0;
       for (const w of mine) {

@@ -1,0 +1,102 @@
+/**
+ * A person named beside or after a function ("Abu Obeida, the spokesman for the Qassam Brigades", "army
+ * spokesman Colonel X"): the known person, else the known party the function names (`partyOfFunction`), the
+ * person kept as its role, else a new source named by the name.
+ */
+import { fold } from '../claims/fold';
+import { STAKE_OF_KIND, TITLES } from './lexicon';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
+import { isPersonName, lastNameRun } from './speaker-rules';
+import { armUnit, familyOf } from './offices';
+import { Antecedents, bodyOf, FUNCTION_NOUNS, partyOfFunction, plainFunction } from './functions';
+import { kindOf, KnownSource, SourceIndex, SuggestedSource, trimCommas } from './speakers';
+
+/** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
+function knownBody(words: string, index: SourceIndex): KnownSource | null {
+  const text = trimCommas(words).replace(/^the /i, '');
+  return text.split(' ').length <= 6 ? index.exact.get(fold(text)) ?? null : null;
+}
+
+/** "Colonel Naw Bu" -> "Naw Bu", with the role as a desk keeps it: "army spokesman Jules Ngongo", "Abu Obeida, spokesman for the Qassam Brigades". */
+export function personRole(role: string, name: string, party?: KnownSource): string {
+  const w = plainFunction(role);
+  // "Its spokesman", "the group's director": the party said by its name.
+  const text = w.join(' ').replace(/,$/, '').replace(/^(its|their|(the )?[a-z]+['’]s?)(?= )/i, (m) => (party && (/^(its|their)$/i.test(m) || /^(the )?[a-z]+['’]s?$/.test(m)) ? party.name : m));
+  return / (of|for|at|in|to|with) /i.test(` ${text} `) ? `${name}, ${text}` : `${text} ${name}`;
+}
+
+/** A person's name without the titles in front: "General Mohamed Hamdan Dagalo" -> "Mohamed Hamdan Dagalo". */
+function withoutTitles(name: string): { name: string; titles: string } {
+  const w = name.trim().replace(/^the /i, '').split(/\s+/);
+  let i = 0;
+  // "Congolese Vice-President X", "Air Vice Marshal X": a country's word, a hyphenated title, "Air" before a title are titles too.
+  const title = (x: string) => x.toLowerCase().replace(/\.$/, '').split('-').every((p) => TITLES.has(p)) || (i === 0 && !!DEMONYMS[fold(x)])
+    || (/^(rear|air)$/i.test(x) && TITLES.has((w[i + 1] ?? '').toLowerCase()));
+  while (i < w.length - 2 && title(w[i])) i += 1;
+  return { name: w.slice(i).join(' '), titles: w.slice(0, i).join(' ') };
+}
+
+/** A person as resolved from a name and a function: the source that speaks, and the person's name and role. */
+export interface PersonSpeaker {
+  kind: string;
+  sourceId: string | null;
+  suggested: SuggestedSource | null;
+  /** The person's name, for a surname pointing back later ("Hagari said"). */
+  named: string;
+  /** When a known party speaks through the person: the function and the name ("army spokesman Jules Ngongo"). */
+  role: string | null;
+}
+
+/** "who heads the army's 1 Division" -> "head of the army's 1 Division": a relative clause that gives a function. */
+const HEADS = /^who (heads|leads|commands|runs|directs|chairs) /i;
+
+/**
+ * A person named beside a function ("Abu Obeida, the spokesman for the Qassam Brigades"): the known
+ * person; else the known party the function names, the person kept as its role; else a new source named
+ * by the name, with the function as role.
+ */
+export function personBeside(head: string, beside: string | null, index: SourceIndex, ante: Antecedents): PersonSpeaker | null {
+  if (!beside) return null;
+  const [nameWords, rawRole] = (isPersonName(withoutTitles(head).name) || surnameBeside(head, beside)) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
+    : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
+  const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')) ?? null;
+  if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
+  const { name, titles } = withoutTitles(nameWords);
+  const known = exactName([name, nameWords], index) ?? nearName(name, index);
+  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
+  // "President X, elected in May": the title in front names the function when the words beside do not.
+  // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
+  const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
+    ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index)) ?? armUnit(roleWords, index);
+  // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
+  const family = party ? null : familyOf(name, roleWords, index);
+  if (family) return { kind: family.kind ?? 'witness', sourceId: family.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
+  if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
+  const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
+  const kind = kindOf(role);
+  const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
+  return { kind, sourceId: null, suggested, named: name, role: null };
+}
+
+/** "Shekau, the leader of X": a surname alone, the function beside it introduced by an article. */
+function surnameBeside(head: string, beside: string): boolean {
+  const x = fold(head.trim());
+  const role = beside.trim().split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
+  return /^[A-Z][a-z]+$/.test(head.trim()) && !TITLES.has(x) && !DEMONYMS[x] && !CAPITALS[x] && !ADJECTIVE_OF[x] && /^(the|an?)$/.test(role[0] ?? '') && role.some((w) => FUNCTION_NOUNS.has(w));
+}
+
+/** A title and a name in one phrase ("U.N. rights office spokesman Thameen Al-Kheetan"), the function already split off by `suggestSource`. */
+export function titledSpeaker(head: string, suggested: SuggestedSource, index: SourceIndex, ante: Antecedents): PersonSpeaker {
+  const known = suggested.role ? exactName([suggested.name], index) ?? nearName(suggested.name, index) : null;
+  if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: suggested.name, role: null };
+  // "RSF adviser Mustafa Mohamed Ibrahim", suggested whole (a capitalised word before the function): the name is the last run.
+  const w = head.trim().split(/\s+/);
+  const [start, end] = lastNameRun(w);
+  const name = !suggested.role && start > 0 && end > start ? w.slice(start, end + 1).join(' ') : suggested.name;
+  // The function as written, "its" and all: "Its spokesman Kyaw Zaw" -> "Its spokesman".
+  const at = head.lastIndexOf(name);
+  const role = at > 0 ? head.slice(0, at) : suggested.role;
+  const party = role ? partyOfFunction(role, index, ante) : null;
+  if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(role, name, party) };
+  return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
+}
