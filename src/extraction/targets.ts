@@ -1,7 +1,8 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { ATTACK_NOUNS } from './category-words';
-import { CIVILIAN_WORDS, COMBATANT_WORDS } from './victim-status';
+import { CIVILIAN_WORDS } from './victim-status';
+import { CONTAINERS, DESCRIBING, GENERAL, NOT_ATTACKS, NOT_TARGETS, PEOPLE, SAME } from './target-words';
 import { negatedBefore, noneOf } from './negation';
 
 /** Words of a noun phrase from i ("the military airport", "Gaza's al-Ahli hospital"), within 8 tokens. */
@@ -37,28 +38,6 @@ const ON_NOUNS = new Set([...ATTACK_NOUNS, 'bombardment', 'airstrike', 'airstrik
 const FALLING = new Set(['shell', 'bomb', 'rocket', 'missile', 'mortar', 'projectile', 'round']);
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', "'s"]);
 const ONLY = new Set(['only', 'solely', 'exclusively', 'just']);
-/** A phrase standing for the place it is part of, or for those gathered in it: "the grounds of the plant", "a meeting of commanders". */
-const CONTAINERS = new Set(['grounds', 'ground', 'area', 'premises', 'section', 'part', 'parts', 'members', 'member', 'meeting', 'gathering', 'crowd', 'vicinity', 'outskirts']);
-/** Heads that name no target: people whose status is victim status, pronouns, times. */
-const NOT_TARGETS = new Set([
-  'people', 'persons', 'person', 'anyone', 'everyone', 'someone', 'those', 'them', 'it', 'us', 'civilians', 'civilian', 'population', 'lives', 'muslims', 'innocents',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'dawn', 'midday', 'time', 'times',
-  'way', 'kind', 'number', 'part', 'hour', 'hours', 'minutes',
-]);
-
-/** Heads too general to stand alone: "military targets", "military positions". */
-const GENERAL = new Set(['targets', 'target', 'positions', 'position', 'sites', 'site', 'objects', 'facilities', 'facility', 'installations', 'infrastructure']);
-/** People aimed at, named by the head alone. */
-const PEOPLE = new Set([...COMBATANT_WORDS, 'commanders', 'officials', 'officers', 'leaders', 'members', 'police', 'policemen', 'guards']);
-/** One place, two names: the name a desk writes. */
-const SAME = new Map([['mall', 'shopping centre'], ['shopping mall', 'shopping centre'], ['shopping center', 'shopping centre'], ['shopping centre', 'shopping centre']]);
-
-/** Adjectives that describe (how big, how full, where) rather than say which kind of place. */
-const DESCRIBING = new Set([
-  'busy', 'old', 'new', 'main', 'large', 'small', 'big', 'nearby', 'local', 'central', 'northern', 'southern', 'eastern', 'western', 'whole', 'entire',
-  'same', 'other', 'only', 'several', 'many', 'few', 'first', 'second', 'last', 'full', 'empty', 'huge', 'tiny', 'makeshift', 'alleged', 'so-called',
-]);
-
 function classifying(word: string): boolean {
   return !DESCRIBING.has(word) && !/(ed|ing|est|er)$/.test(word) && !word.includes('-');
 }
@@ -130,7 +109,7 @@ export function targetValue(tokens: Token[], np: Span): string {
 }
 
 /** The noun phrases of a list from `from`: "the airport, the school and the barracks", "the Mugunga and Lac Vert camps". */
-function list(tokens: Token[], from: number, last: number, only: boolean, aimed: boolean, out: Aimed[]): number {
+export function list(tokens: Token[], from: number, last: number, only: boolean, aimed: boolean, out: Aimed[]): number {
   let k = from;
   const found: Array<Aimed & { name: boolean }> = [];
   for (let guard = 0; guard < 4 && k <= last; guard += 1) {
@@ -187,6 +166,14 @@ function phraseEndingAt(tokens: Token[], end: number, first: number): Span | nul
   return start >= 0 && start <= end ? [start, end] : null;
 }
 
+/** "do not deliver strikes on civilian targets": strikes a negated verb governs are denied (target-denials.ts), not aimed. */
+function deliveredNot(tokens: Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k >= first && k >= i - 3 && ['DET', 'ADJ'].includes(tokens[k].pos)) k -= 1;
+  if (tokens[k]?.lower === 'out') k -= 1;
+  return k >= first && tokens[k].pos === 'VERB' && (negatedBefore(tokens, k, first) || (k - 2 >= first && tokens[k - 2].lower === 'not'));
+}
+
 /** Skips auxiliaries and adverbs left of i; returns the first other token's index. */
 function beforeAux(tokens: Token[], i: number, first: number): number {
   let k = i - 1;
@@ -201,6 +188,8 @@ export function passiveSubject(tokens: Token[], i: number, first: number): Span 
 }
 
 function passive(tokens: Token[], i: number, first: number): boolean {
+  // "the jets were targeting the power station": "be" with a verb in -ing is the progressive, active.
+  if (tokens[i].lower.endsWith('ing')) return false;
   for (let k = i - 1; k >= first && k >= i - 3; k -= 1) {
     if (BE.has(tokens[k].lower) || tokens[k].lemma === 'be' || tokens[k].lower === 'got') return true;
     if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'PART') return false;
@@ -224,8 +213,12 @@ export function targets(tokens: Token[], first: number, last: number): Aimed[] {
     // "had not targeted the school": what was not aimed at is no target (whether it was attacked is read apart).
     const negated = t.pos === 'VERB' && (negatedBefore(tokens, i, first) || (i - 2 >= first && tokens[i - 2].lower === 'not') || noneOf(tokens, i, first));
     if (negated) continue;
+    // "the sanctions targeted its commanders": the subject right before the verb is no attack.
+    const notAttack = i > first && NOT_ATTACKS.has(tokens[beforeAux(tokens, i, first)]?.lower ?? '');
+    if (notAttack) continue;
     if (t.pos === 'VERB' && AIMING_VERBS.has(t.lemma) && !passive(tokens, i, first)) {
-      from = i + 1;
+      // "struck at army positions".
+      from = next && ['at', 'on'].includes(next.lower) ? i + 2 : i + 1;
       aimed = t.lemma === 'target';
     }
     else if (t.pos === 'VERB' && (t.lemma === 'aim' || t.lemma === 'direct') && next) {
@@ -237,10 +230,17 @@ export function targets(tokens: Token[], first: number, last: number): Aimed[] {
       }
       if (tokens[k]?.lower === 'at' || tokens[k]?.lower === 'against') from = k + 1;
     } else if (t.lemma === 'go' && next?.lower === 'after') from = i + 2;
+    // "opened fire on a bus", "fired at the convoy": where the fire was aimed.
+    else if ((t.lemma === 'fire' && t.pos === 'VERB') || (t.lower === 'fire' && tokens[i - 1]?.lemma === 'open')) {
+      if (next && ['on', 'at'].includes(next.lower)) {
+        from = i + 2;
+        aimed = false;
+      }
+    }
     else if (t.pos === 'VERB' && (t.lemma === 'fall' || t.lemma === 'land') && i > first && FALLING.has(tokens[beforeAux(tokens, i, first)]?.lemma) && ['on', 'in', 'into'].includes(next?.lower ?? '')) {
       from = i + 2;
       aimed = false;
-    } else if (ON_NOUNS.has(t.lower) && t.pos !== 'VERB') {
+    } else if (ON_NOUNS.has(t.lower) && t.pos !== 'VERB' && !deliveredNot(tokens, i, first)) {
       aimed = false;
       let k = i + 1;
       // "air strikes by Myanmar's military on a concert": whose strike it was stands between.
@@ -249,13 +249,18 @@ export function targets(tokens: Token[], first: number, last: number): Aimed[] {
         if (by) k = by[1] + 1;
       }
       const of = tokens[k]?.lower === 'of' && ['shelling', 'bombing', 'bombardment'].includes(t.lower);
-      if (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'against' || of) from = k + 1;
+      // "the suicide bombing at a mosque": at names the place, which counts only as a kind of target (TARGET_KINDS).
+      if (['on', 'against', 'at'].includes(tokens[k]?.lower ?? '') || of) from = k + 1;
     } else if ((t.lower === 'target' || t.lower === 'targets') && t.pos === 'NOUN' && i > first) {
-      // "The target was the headquarters", "the mall was the target", "had been a target".
-      if (next && BE.has(next.lower) && tokens[i - 1].pos === 'DET' && ['the', 'its'].includes(tokens[i - 1].lower)) {
-        from = i + 2;
+      // "The target was the headquarters", "the mall was the target", "had been a target"; "the target of the strike
+      // was a depot" over what it was the target of; "its targets included a bridge", some of them.
+      const of = next?.lower === 'of' ? nounPhrase(tokens, i + 2, last) : null;
+      const be = of ? of[1] + 1 : i + 1;
+      if (tokens[be] && BE.has(tokens[be].lower) && tokens[i - 1].pos === 'DET' && ['the', 'its'].includes(tokens[i - 1].lower)) {
+        from = be + 1;
         only = true;
-      } else {
+      } else if (next?.lemma === 'include' && ['its', 'their', 'the'].includes(tokens[i - 1].lower)) from = i + 2;
+      else {
         const be = i - 2;
         const det = tokens[i - 1];
         if (det.pos === 'DET' && be >= first && (BE.has(tokens[be].lower) || tokens[be].lemma === 'be')) {

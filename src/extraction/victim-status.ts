@@ -3,6 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { polarityOf } from './negation';
 import { countedOf, FORCES, killedThe, numberBefore, someOfThem, subset } from './victim-parts';
+import { actedInRelative, acting, agent, blamedOn, campaignKilling, caredFor, civiliansActing, harmedAfter } from './victim-roles';
 
 export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
@@ -32,9 +33,6 @@ const KILLING = new Set([
   'kill', 'killing', 'killings', 'dead', 'die', 'death', 'execute', 'neutralise', 'neutralize', 'slay', 'massacre', 'body', 'victim', 'bury', 'lives',
   'slaughter', 'slaughtered', 'murder', 'murdered', 'shoot', 'shot',
 ]);
-const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
-
-
 
 const ARMED_BODIES = new Set(['group', 'militia', 'army', 'forces', 'brigade', 'movement', 'gang', 'rebels', 'front', 'battalion', 'regiment', 'militias', 'groups', 'unit', 'units']);
 
@@ -44,35 +42,6 @@ function armedMembers(tokens: Token[], i: number, last: number): boolean {
   if (i > 0 && tokens[i - 1].pos === 'PROPN') return true;
   if (tokens[i + 1]?.lower !== 'of') return false;
   for (let k = i + 2; k <= last && k <= i + 6; k += 1) if (ARMED_BODIES.has(tokens[k].lower)) return true;
-  return false;
-}
-
-/** "Jihadists killed scores", "the attackers had opened fire": fighters who act are the perpetrators, not the victims. */
-function acting(tokens: Token[], i: number, last: number): boolean {
-  let passive = false;
-  for (let k = i + 1; k <= last && k <= i + 4; k += 1) {
-    const t = tokens[k];
-    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') {
-      if (BE.has(t.lower)) passive = true;
-      continue;
-    }
-    // "Militiamen armed with guns and machetes killed ...": the group is armed, so it acts.
-    if (t.lower === 'armed' && !passive) return true;
-    // "fighters shot residents": the tagger may read "shot" right after the men as a noun.
-    if (t.lower === 'shot' && k === i + 1) return true;
-    if (DISGUISE.has(t.lower)) return false;
-    return t.pos === 'VERB' && (!passive || t.lower.endsWith('ing'));
-  }
-  return false;
-}
-
-/** "carried out by soldiers", "killed by RSF fighters": the agent of a passive acted, whatever it did. */
-function agent(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
-    if (tokens[k].lower === 'by') return true;
-    // "run by Yemen's Houthi rebels": over a possessive too.
-    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN'].includes(tokens[k].pos) && !["'s", '’s'].includes(tokens[k].lower)) return false;
-  }
   return false;
 }
 
@@ -118,12 +87,20 @@ function copular(tokens: Token[], i: number, first: number): boolean {
       // "Those who were soldiers, they took them aside": a relative clause picks some out, it says not who died.
       if (subject && k - 1 >= first && (COMBATANT_WORDS.has(subject.lower) || subject.lower === 'it' || subject.lower === 'who')) return false;
       for (let q = k - 1; q >= first && q >= k - 5; q -= 1) if (['how', 'whether', 'if'].includes(tokens[q].lower)) return false;
-      return true;
+      // "most of the people in the hotel were families": a subject that names no dead says who was there ("the others",
+      // "the rest" point back to the dead).
+      return !subject || subject.pos !== 'NOUN' || ['others', 'rest', 'remainder', 'majority'].includes(subject.lower) || deadBefore(tokens, k, first);
     }
     // "the beach was full of families": who was there, not who died.
     if (t.lower === 'of' && ['full', 'crowded', 'packed'].includes(tokens[k - 1]?.lower ?? '')) return false;
     if (!['DET', 'ADJ', 'ADV', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !['of', 'all', 'most', 'mostly'].includes(t.lower) && !/^["“”]$/.test(t.text)) return false;
   }
+  return false;
+}
+
+/** "the dead were", "the 12 people killed in the strike were", "those who fell were": the dead or a word of killing within eight words before k. */
+function deadBefore(tokens: Token[], k: number, first: number): boolean {
+  for (let q = k - 1; q >= first && q >= k - 8; q -= 1) if (KILLING.has(tokens[q].lemma) || KILLING.has(tokens[q].lower) || ['victims', 'casualties', 'fell', 'fallen', 'perished'].includes(tokens[q].lower)) return true;
   return false;
 }
 
@@ -153,7 +130,9 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const aimedNoun = on > 0 && (CIVIL_ADJECTIVES.has(tokens[on]?.lower ?? '') || tokens[on]?.lower === 'civilians' || (!fire && civilianAfter(tokens, on, last)));
     // "soldiers shot villagers": the tagger may read "shot" after the men as a noun.
     const menShot = t.lower === 'shot' && COMBATANT_WORDS.has(tokens[i - 1]?.lower ?? '');
-    if (!aimed && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing') || menShot) && TARGETING.has(verbOf(t))))) {
+    // "to avoid harming civilians": care taken, not harm done.
+    const avoided = ['avoid', 'prevent', 'without', 'minimise', 'minimize'].includes(tokens[i - 1]?.lower ?? '');
+    if (!aimed && !avoided && (aimedNoun || ((t.pos === 'VERB' || i === first || t.lower.endsWith('ing') || menShot) && TARGETING.has(verbOf(t))))) {
       let o = aimedNoun ? on : i + 1;
       // "rice farmers": a noun that says which ones.
       if (aimedNoun && tokens[o].pos === 'NOUN' && CIVILIAN_WORDS.has(tokens[o + 1]?.lower ?? '')) o += 1;
@@ -172,33 +151,45 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     }
     // "the victims' families": a possessive names someone else than the dead.
     const possessive = ["'", "'s", '’', '’s'].includes(tokens[i + 1]?.lower ?? '');
-    if ((KILLING.has(t.lemma) || KILLING.has(t.lower)) && !possessive) killingAt.push(i);
+    if ((KILLING.has(t.lemma) || KILLING.has(t.lower)) && !possessive && !campaignKilling(tokens, i, last)) killingAt.push(i);
     // "civilian areas", "civilian infrastructure": an adjective before a noun names no victims.
     const adjective = CIVIL_ADJECTIVES.has(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= last && !ONLY_PEOPLE.has(tokens[i + 1].lower);
     // "killed 11 children": counted civilians are a toll of civilians (civilian_fatalities), not a status.
     const counted = numberBefore(tokens, i, first);
     // "displaced 12 million" is a verb; "the families of the victims" are their kin.
     const kin = tokens[i + 1]?.lower === 'of' && [2, 3].some((d) => KILLING.has(tokens[i + d]?.lemma ?? '') || KILLING.has(tokens[i + d]?.lower ?? '') || tokens[i + d]?.lower === 'victims');
-    const civilian = CIVILIAN_WORDS.has(t.lower) && t.pos !== 'VERB' && !kin && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '');
+    // "residents fled", "pupils were evacuated": civilians who did something else than die are not the dead; nor are
+    // those a place is for ("a camp for displaced people was hit").
+    // "displaced people": the tagger may read the adjective as a verb.
+    const displacedPeople = t.pos === 'VERB' && ['people', 'persons', 'families'].includes(tokens[i + 1]?.lower ?? '');
+    const civilian = CIVILIAN_WORDS.has(t.lower) && (t.pos !== 'VERB' || displacedPeople) && !kin && i !== aimedAt && !adjective && !counted && !subset(tokens, i, first) && !DISGUISE.has(tokens[i - 2]?.lower ?? '')
+      && !civiliansActing(tokens, i, last) && tokens[i - 1]?.lower !== 'for' && !caredFor(tokens, i, first);
     // Fighters counted ("Six terrorists were neutralised", "hundreds of RSF fighters") or the attackers killed ("killed the
     // terrorists") are a toll of combatants, not who the victims were; "the dead were about 20 members of the group" still is.
     // The attackers counted ("about 15 attackers were killed") still say who died: those who came to fight.
     const attackers = ['attackers', 'assailants'].includes(t.lower);
     const tolled = ((!attackers && (counted || countedOf(tokens, i, first))) || killedThe(tokens, i, first)) && !copular(tokens, i, first);
     const force = forceMen(tokens, i, first);
-    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first);
+    // "the militants who killed 12 villagers": the relative says they acted; "many of them were militants who had fired" still names the dead.
+    const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first)
+      && !(actedInRelative(tokens, i, last) && !copular(tokens, i, first)) && !blamedOn(tokens, i, first);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;
       if (t.lower === 'children' && tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.lower === 'women') womenAndChildren = true;
-      if (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN')) partCombatant = true;
+      // "none of its fighters had been among the dead": a part said not to be there.
+      const noneOf = [2, 3].some((d) => tokens[i - d]?.lower === 'none' && tokens[i - d + 1]?.lower === 'of');
+      if (!noneOf && (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force || (t.lower === 'officers' && tokens[i - 1]?.pos === 'PROPN'))) partCombatant = true;
     }
     if (civilian || fighter) {
       // "not civilians", "there were no fighters": the victims were of the other kind ("no soldiers were killed" is a toll).
       const no = negatedGroup(tokens, i, first);
       const tollOfNone = no && [1, 2, 3].some((d) => i + d <= last && KILLING.has(tokens[i + d].lemma));
       if (fighter && !no && someOfThem(tokens, i, first)) someFighters = true;
-      if (!tollOfNone) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && (COMBATANT_WORDS.has(t.lower) || force) });
+      // "no civilians were harmed": civilians said not to be among the victims, as "did not target civilians" says.
+      const unharmed = civilian && no && harmedAfter(tokens, i, last);
+      if (unharmed && !aimed) aimed = { attribute: 'victim_status', value: 'civilians', polarity: polarityOf(polarity === 'denied', true), span: [i, i] };
+      if (!tollOfNone && !unharmed) groups.push({ at: i, civilian: no ? !civilian : civilian, free: no || copular(tokens, i, first) || ofThem(tokens, i, first), tolled: fighter && tolled && (COMBATANT_WORDS.has(t.lower) || force || armedMembers(tokens, i, last)) });
     }
     if (civilian && ONLY_PEOPLE.has(tokens[i + 1]?.lower ?? '') && CIVIL_ADJECTIVES.has(t.lower)) i += 1;
   }
@@ -244,9 +235,6 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
   return out;
 }
 
-
-
-
 /** How far a group may stand from the word of killing to be its victims. */
 const WINDOW = 7;
 
@@ -262,8 +250,6 @@ function forceMen(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 3; k -= 1) if (FORCES.has(tokens[k].lower)) return true;
   return false;
 }
-
-
 
 /** Nouns of an attack whose aim follows "on" or "against": "the attack on", "this act of terror against". */
 const ATTACK_AIMS = new Set(['attack', 'attacks', 'terror', 'aggression', 'assault', 'raid']);
