@@ -4,6 +4,7 @@ import { ATTACKING, NEGATIONS, PLACES } from './category-words';
 import { noneOf, polarityOf } from './negation';
 import { ReadFacet } from './quantity-facets';
 import { CIVILIAN_WORDS, COMBATANT_WORDS } from './victim-status';
+import { policyDenial } from './target-denials';
 import { label, nounPhrase, passiveSubject, targetValue } from './targets';
 
 /** A place named as attacked, as the desk names it: "the crowded market" -> "market", "the mall" -> "shopping centre". */
@@ -31,8 +32,14 @@ function attackingVerb(t: Token): string | null {
   return null;
 }
 
-/** People hit are victims (victim status, quantities), not a place attacked. */
-const PEOPLE = new Set([...COMBATANT_WORDS, ...CIVILIAN_WORDS, 'forces', 'crowd', 'crowds', 'people', 'man', 'men', 'woman', 'boy', 'girl', 'child', 'officer', 'officers', 'soldier', 'fighter', 'civilian', 'member', 'members', 'officials', 'official']);
+/**
+ * People hit are victims (victim status, quantities), not a place attacked; nor are "all the assigned targets have been
+ * hit" or "the objectives were struck", which name no place.
+ */
+const PEOPLE = new Set([
+  ...COMBATANT_WORDS, ...CIVILIAN_WORDS, 'forces', 'crowd', 'crowds', 'people', 'man', 'men', 'woman', 'boy', 'girl', 'child', 'officer', 'officers', 'soldier',
+  'fighter', 'civilian', 'member', 'members', 'officials', 'official', 'targets', 'target', 'objectives', 'objective',
+]);
 
 const PASSIVE_HIT = new Set(['hit', 'struck', 'attacked', 'targeted', 'shelled', 'bombed']);
 
@@ -67,6 +74,8 @@ export function attackedPlaces(tokens: Token[], [first, last]: Span, denied: boo
     if (['on', 'at'].includes(tokens[o].lower)) o += 1;
     const np = o <= last ? nounPhrase(tokens, o, last) : null;
     if (!np || !PLACES.has(tokens[np[1]].lower) || ['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    // "its forces do not strike residential buildings": a policy, read as targets denied (target-denials.ts).
+    if (t.pos === 'VERB' && policyDenial(tokens, i, first)) continue;
     const no = negated(tokens, i, first);
     // Struck, hit: only as a denial, or as a gerund ("a missile hitting the mall"); attacked, targeted, fired on or at either way.
     const aimedFire = verb === 'fire' && o > i + 1;

@@ -47,6 +47,8 @@ export function positionsOwner(tokens: Token[], i: number, last: number): number
 /** The phrases naming who holds the positions fired from at i ("fired from positions held by X and Y"). */
 export function positionsHolder(tokens: Token[], i: number, last: number): Span[] {
   const owner = positionsOwner(tokens, i, last);
+  // "fired from M23-held positions": the one word naming the holder (read without "-held").
+  if (POSITIONS.has(tokens[i].lower) && /-(?:held|controlled)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'from') return [[i - 1, i - 1]];
   // "positions held by the Rwandan army and the M23": each one holding them.
   return owner >= 0 ? phraseList(tokens, owner, last) : [];
 }

@@ -85,6 +85,14 @@ describe('category facets', () => {
     expect(facetsOf('The IDF denied that the outpost had fallen.')).toContainEqual(expect.objectContaining({ attribute: 'outcome', value: 'success', polarity: 'denied' }));
     // A number that fell, or a place named inside another phrase, is no place taken.
     expect(outcome('The IDF said the number of people in hospital had fallen to 52.')).toEqual([]);
+    expect(outcome('The IDF said the number of people in the hospital had fallen sharply.')).toEqual([]);
+    // "fell" as a state, and "taken by surprise", are no place taken.
+    expect(outcome('The town fell silent after the strike, the IDF said.')).toEqual([]);
+    expect(outcome('The IDF said the village was taken by surprise.')).toEqual([]);
+    // The place lost is no attacker: a fallen or overrun base names no perpetrator.
+    for (const text of ['Islamic State said the army base fell after a day of fighting.', 'Islamic State said the army base was quickly overrun.']) {
+      expect(facetsOf(text).filter((f) => f.attribute === 'perpetrator')).toEqual([]);
+    }
   });
 
   it('reads situations in other words: regained control, calm restored, clashes still going on', () => {

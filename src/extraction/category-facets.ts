@@ -7,8 +7,8 @@ import { ownPart } from './own-part';
 import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './negation';
 import { nounPhrase, targets } from './targets';
 import { attackedPlaces } from './attacked';
-import { attackersFled, attackFailed, placeTaken } from './outcomes';
-import { arsenal, carriedWeapons, struckCraft } from './hand-weapons';
+import { attackersFled, attackFailed, passiveAt, placeSeized, placeTaken } from './outcomes';
+import { arsenal, carriedWeapons, struckCraft, weaponFacet } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { titledPerson } from './speaker-rules';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
@@ -20,12 +20,12 @@ import {
   knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder,
 } from './blame';
 import {
-  ATTACK_NOUNS, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES,
+  ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES,
   OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
+import { attackOwner } from './attack-owner';
+import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
-/** An attack a party is said to have staged against itself or to blame others: "a Ukrainian provocation". */
-const STAGED = new Set(['provocation', 'provocations']);
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);
 /** Verbs of plotting: the one who plotted harm carried it out, for the desk ("Kyiv had planned the sabotage"). */
@@ -44,8 +44,8 @@ export function categoryFacets(
   tokens: Token[], [first, last]: Span, text: string, denied: boolean, speaker: string | null, resolve: Party, verb = 'say', forcesOf: (speaker: string) => string = (x) => x,
   armed: (name: string) => boolean = () => false, group: (name: string) => boolean = () => false,
 ): ReadFacet[] {
-  // "Myanmar's military": the possessive as the desk writes the party ("Myanmar military").
-  const party: Party = (phrase) => resolve(phrase) ?? (/['’]s\b/.test(phrase) ? resolve(phrase.replace(/['’]s\b/g, '')) : null);
+  // "Myanmar's military": the possessive as the desk writes the party ("Myanmar military"); "M23-held": the holder.
+  const party: Party = (phrase) => resolve(phrase) ?? (/['’]s\b|-(?:held|controlled)\b/.test(phrase) ? resolve(phrase.replace(/['’]s\b|-(?:held|controlled)\b/g, '')) : null);
   // A person speaks for forces the words do not name ("Dmitry Peskov"): no perpetrator rather than the person.
   const forces = (who: string | null): string => {
     // A speaker the desk knows as armed ("Nigerian Air Force") is its own forces, not its country's army.
@@ -71,7 +71,9 @@ export function categoryFacets(
   const add = (f: ReadFacet) => {
     // A perpetrator is a party or a force: a titled person ("General X") is a speaker, not who struck.
     if (f.value === '' || (f.attribute === 'perpetrator' && typeof f.value === 'string' && titledPerson(f.value))) return;
-    if (!facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
+    // "not a missile but an interceptor": a cause denied and another asserted are both the statement's.
+    const other = f.attribute === 'cause' && facets.every((g) => g.attribute !== 'cause' || (g.polarity !== f.polarity && g.value !== f.value));
+    if (other || !facets.some((g) => g.attribute === f.attribute && (g.subject ?? null) === (f.subject ?? null))) facets.push(f);
   };
   /** A second value of one attribute ("the army and the militia"): kept unless the same value is there. */
   const also = (f: ReadFacet) => {
@@ -79,8 +81,16 @@ export function categoryFacets(
     if (!facets.some((g) => g.attribute === f.attribute && g.value === f.value)) facets.push(f);
   };
   // "accused Israel of ...", "blamed Russian forces for ...": the one accused is the perpetrator named.
-  if (verb === 'accuse' || verb === 'blame' || verb === 'condemn') {
+  if (verb === 'accuse' || verb === 'blame' || verb === 'condemn' || verb === 'hold') {
     accusedPhrases(tokens, first, last, verb === 'blame').forEach((np, n) => {
+      const who = partyOfPhrase(np);
+      if (who) (n ? also : add)({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np });
+    });
+  }
+  // "attributed the attack to M23": the one the attack is laid on.
+  const to = verb === 'attribute' ? attributedTo(tokens, first, last) : -1;
+  if (to > first && accusesOfHarm(tokens, first, to - 1)) {
+    phraseList(tokens, to, last).forEach((np, n) => {
       const who = partyOfPhrase(np);
       if (who) (n ? also : add)({ attribute: 'perpetrator', value: who, polarity: 'asserted', span: np });
     });
@@ -95,15 +105,19 @@ export function categoryFacets(
     // "rocket-propelled grenades": the first part of a compound names no cause.
     const compound = (n: number) => tokens[n]?.text === '-' && tokens[n].start === tokens[n - 1].end;
     const found = phraseAt(tokens, i, last, CAUSES) ?? menFired(tokens, i, first, last);
-    const cause = found && !compound(i + found.length) ? found : null;
+    const cause = found && !compound(i + found.length) && (found.value !== 'stored munitions' || cameFromStore(tokens, i, first)) ? found : null;
     // "two car bombs": the words of a cause name no weapon of their own (a longer weapon, "rocket launchers", still does).
     const causeBefore = causeEnd;
     if (found) causeEnd = Math.max(causeEnd, i + found.length - 1);
-    const negatedNear = negatedBefore(tokens, i, first);
-    const impact = near(tokens, i, first, last, IMPACT) || cameUnder(tokens, i, first) || (t.lower === 'shelling' && tokens[i + 1]?.pos === 'DET');
+    const negatedNear = negatedBefore(tokens, i, first) || deniedOutright(tokens, i, first);
+    const impact = near(tokens, i, first, last, IMPACT) || cameUnder(tokens, i, first) || (t.lower === 'shelling' && (tokens[i + 1]?.pos === 'DET' || OWN.has(tokens[i + 1]?.lower ?? '')));
     // "opened fire on the crowd": fire aimed at someone or something is the harm itself, unlike "opened fire first".
     const aimedFire = cause?.value === 'gunfire' && t.lower === 'opened' && ['on', 'at', 'into'].includes(tokens[i + 2]?.lower ?? '');
-    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && !ruledOut(tokens, i, first) && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || causedHarm(tokens, i, i + cause.length - 1, first, last))) {
+    // "there was no air strike": denied outright; "blamed a misfired rocket": the cause blamed opens the statement;
+    // "were targeted by a drone": what the passive of an attack was made by.
+    const outright = deniedOutright(tokens, i, first) || (verb === 'blame' && i <= first + 5) || attackMade(tokens, i, first) || (t.lower === 'by' && ATTACKING.has(tokens[i - 1]?.lemma ?? ''));
+    const tiedCause = !!cause && (SELF_EVIDENT.has(t.lower) || impact || aimedFire || outright || causedHarm(tokens, i, i + cause.length - 1, first, last));
+    if (cause && !knownWeaponFired(tokens, i, i + cause.length - 1, last) && !ruledOut(tokens, i, first) && tiedCause && !otherOrOpen(tokens, i, i + cause.length - 1, first, last)) {
       // "detonated his explosive vest": the narrower cause said later says more than the broader one.
       const broader = facets.findIndex((f) => f.attribute === 'cause' && BUILT_IN_BROADER.some((b) => b.term === f.value && b.of === cause.value));
       if (broader >= 0) facets.splice(broader, 1);
@@ -120,7 +134,9 @@ export function categoryFacets(
     // "had no Tochka-U missiles in service", "does not use the Tochka-U": an arsenal, not the weapon of this attack.
     const tiedWeapon = weapon && !arsenal(tokens, i, weaponEnd, first, last)
       && (NAMED_SYSTEMS.has(weapon.value) || causedHarm(tokens, i, weaponEnd, first, last) || near(tokens, i, first, last, FIRING));
-    const weaponNew = weapon && !weapons.some((w) => w.value === weapon.value) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '');
+    // "Shahed drones": the kind of drone named before it is the one weapon.
+    const kindBefore = weapons.some((w) => w.span[1] === i - 1 && NAMED_SYSTEMS.has(w.value));
+    const weaponNew = weapon && !kindBefore && !weapons.some((w) => w.value === weapon.value) && !['by', 'in'].includes(tokens[i - 1]?.lower ?? '') && !otherOrOpen(tokens, i, weaponEnd, first, last);
     if (weapon && tiedWeapon && weaponNew && !downed(tokens, i, first) && !struckCraft(tokens, i, weaponEnd, first, last)) {
       weapons.push({ value: weapon.value, span: [i, weaponEnd], no: negatedAfter(tokens, i + weapon.length, last) || noneOf(tokens, i + 1, first) });
     }
@@ -146,7 +162,9 @@ export function categoryFacets(
     const failed = outcome || hypothetical ? null : attackFailed(tokens, i, last) ?? attackersFled(tokens, i, last);
     if (failed) add({ attribute: 'outcome', value: failed.value, polarity: polarityOf(denied, failed.negated), span: [i, i + failed.length - 1] });
     // "there was no strike", "no attack took place": the event denied.
-    if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower)))) {
+    // "there was no Israeli strike" denies whose strike it was, not the event.
+    const noEvent = i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || (i + 2 <= last && ATTACK_NOUNS.has(tokens[i + 2].lower) && !party(tokens[i + 1].text)));
+    if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && noEvent) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
     }
     // Perpetrator: "carried out by X", "fired by X", "claimed responsibility", "X's air strike", "blamed X".
@@ -167,32 +185,20 @@ export function categoryFacets(
     const seenWho = seen ? partyOfPhrase(seen) : null;
     if (seen && seenWho) add({ attribute: 'perpetrator', value: seenWho, polarity, span: [i, seen[1]] });
     const owned = speaker && i > first ? ownedResponsibility(tokens, i, first) : null;
-    if (owned) add({ attribute: 'perpetrator', value: forces(speaker), polarity: polarityOf(denied, owned.denied), span: [owned.verb, i] });
-    if ((t.lower === "'s" || t.lower === '’s') && i > first && i + 1 <= last && (ATTACK_NOUNS.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, last, CAUSES))) {
-      const who = party(tokens[i - 1].text) ?? (i - 2 >= first ? party(text.slice(tokens[i - 2].start, tokens[i - 1].end)) : null);
-      if (who) add({ attribute: 'perpetrator', value: who, polarity, span: [i - 1, i + 1] });
-    }
-    // "a coalition air strike": a noun right after an article names whose strike it is, as an adjective does.
-    if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'NOUN' && i > first && tokens[i - 1].pos === 'DET')) {
-      // "a Houthi anti-ship ballistic missile", "a Russian Kh-101 cruise missile": over the words that say which kind.
-      // 'a Ukrainian "provocation"': over quotation marks too.
-      const at = overModifiers(tokens, /^["“”]$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1, last);
-      const next = tokens[at];
-      // "an Israeli air strike", "a Russian attack"; an "offensive" is a campaign, not the incident.
-      // "the attack was a Ukrainian provocation": an attack staged by the one named.
-      if (next && at <= last && next.lower !== 'offensive' && (ATTACK_NOUNS.has(next.lower) || STAGED.has(next.lower) || phraseAt(tokens, at, last, CAUSES))) {
-        // "a Houthi missile attack": a group the desk names in the plural, as an adjective.
-        const who = party(t.text) ?? (t.pos === 'PROPN' && !t.lower.endsWith('s') ? party(`${t.text}s`) : null);
-        if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, negatedBefore(tokens, i, first)), span: [i, i + 1] });
-      }
-    }
+    // "the army said ISWAP had claimed responsibility": the one claiming, who is the speaker only as "it" or unnamed.
+    const claimer = owned ? claimant(tokens, owned.verb, first) : null;
+    const ownedBy = claimer === 'self' ? forces(speaker) : claimer ? partyOfPhrase(claimer) : null;
+    if (owned && ownedBy) add({ attribute: 'perpetrator', value: ownedBy, polarity: polarityOf(denied, owned.denied), span: [owned.verb, i] });
+    // "X's air strike", "an Israeli air strike", "a coalition strike": whose attack it was (attack-owner.ts).
+    const owner = attackOwner(tokens, i, first, last, text, party);
+    if (owner) add({ attribute: 'perpetrator', value: owner.who, polarity: polarityOf(denied, owner.negated), span: owner.span });
     // "carried out the attack", not "carried 20 bodies".
     // "its fighters had captured the army outpost": taking a place is an attack too.
     // "had planned the sabotage", "orchestrated the massacre": plotting harm is doing it.
     // The tagger may read "had orchestrated" as a noun.
     const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
     // "had gone from shelter to shelter": going door to door is the killing.
-    const acting = DOING.has(t.lemma) || plotted || placeTaken(tokens, i, last) > 0;
+    const acting = DOING.has(t.lemma) || plotted || placeSeized(tokens, i, last) > 0 || setFire(tokens, i) || droppedArms(tokens, i, last);
     // Going door to door is the killing only for armed men: medics go from tent to tent too.
     const roving = !acting && doorToDoor(tokens, i, last);
     const doing = acting || roving;
@@ -205,7 +211,8 @@ export function categoryFacets(
       // "its forces", "our fighters": the possessive belongs to the subject.
       if (a > first && (OWN.has(tokens[a - 1].lower) || PERSONAL.has(tokens[a - 1].lower))) a -= 1;
       const head = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET');
-      if (head && tokens[i - 1]?.lower !== 'was' && tokens[i - 1]?.lower !== 'were' && tokens[i - 1]?.lower !== 'been') {
+      // A passive names no doer before it; "had been shelling" is the progressive, whose subject acts.
+      if (head && (!passiveAt(tokens, i) || (t.lower.endsWith('ing') && t.lemma !== 'use'))) {
         // "no coalition aircraft had struck": the subject itself denied, whatever was struck.
         const nobody = noneOf(tokens, k + 1, first);
         if (tokens[a].lower === 'no') a += 1;
@@ -219,7 +226,9 @@ export function categoryFacets(
         const person = ['his', 'her'].includes(tokens[a].lower) && looksLikeName(forces(speaker));
         const theirs = (/^they$/i.test(phrase) || (PERSONAL.has(tokens[a].lower) && own)) && a <= first + 1 && armed(forces(speaker)) && !person;
         const ours = ((/^(we|it)$/i.test(phrase) || (own && OWN.has(tokens[a].lower))) && a <= first + 1) || theirs || (ownBody(tokens, a) && a - 3 <= first + 1 && armed(forces(speaker)));
-        const who = ours ? forces(speaker) : party(phrase);
+        // "the RSF's forces shelled": the owner of the men.
+        const men = possessiveOwner(tokens, a, k, first);
+        const who = ours ? forces(speaker) : party(phrase) ?? (men ? party(words(men)) : null);
         let no = nobody;
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
         // A denial names the perpetrator only when what is denied is the attack itself ("carried out no strikes",
@@ -233,7 +242,7 @@ export function categoryFacets(
         let fighters = false;
         for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
         const armedMen = !roving || armed(who ?? '') || COMBATANT_WORDS.has(tokens[k].lower);
-        if (who && armedMen && !fighters && !campaign(tokens, i, first, last) && (attack || nobody || !(no || polarity === 'denied'))) {
+        if (who && armedMen && !fighters && !campaign(tokens, i, first, last) && !otherOrOpen(tokens, i, i, first, last) && !otherPlace(tokens, i, last) && !habitual(tokens, i, first) && (attack || nobody || !(no || polarity === 'denied'))) {
           add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [a, i] });
           // "The Rwandan army and its M23 auxiliaries bombed ...": each party of a coordinated subject.
           const before = tokens[a - 1]?.lower === 'and' ? phraseBefore(tokens, a - 2, first) : null;
@@ -278,12 +287,8 @@ export function categoryFacets(
   for (const place of attackedPlaces(tokens, [first, last], denied)) add(place);
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
-  const named = weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value));
-  // One weapon, the first named: a set of weapons would make every party silent on one of them an omission.
-  const weaponPolarity = (w: { no: boolean }) => polarityOf(denied, w.no);
-  // Several weapons named together ("guns and machetes", "helicopters, drones and warplanes") are a set of them.
-  if (named.length >= 2) add({ attribute: 'weapons', value: named.map((w) => w.value), polarity: weaponPolarity(named[0]), span: [named[0].span[0], named[named.length - 1].span[1]] });
-  else if (named.length) add({ attribute: 'weapon', value: named[0].value, polarity: weaponPolarity(named[0]), span: named[0].span });
+  const weaponRead = weaponFacet(weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value)), denied);
+  if (weaponRead) add(weaponRead);
   const aimed = targets(tokens, first, last);
   const only = aimed.some((a) => a.only);
   // One place an attack fell on is usually the scene, not a list of targets (a party silent on it would read as an

@@ -25,7 +25,7 @@ describe('facets on fresh wire copy', () => {
     // A bare denial refers back: an allegation of something else denies no part in the attack.
     ['Aid workers said the militia had evacuated foreign staff first. Kigali rejected the allegation.', ''],
     ['Rwanda accused Uganda of harbouring the commanders. Kigali dismissed the accusations.', ''],
-    ['The FARDC said the rocket that hit the market came from M23 positions. M23 rejected the accusation.', 'not perpetrator=M23'],
+    ['The FARDC said the rocket that hit the market came from M23 positions. M23 rejected the accusation.', 'cause=rocket; not perpetrator=M23'],
     ['M23 rejected the accusations, saying its fighters were miles away.', 'not perpetrator=M23'],
     // An aircraft struck is a target, not a weapon; one that fires is a weapon.
     ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; cause=drone strike; weapon=drone'],

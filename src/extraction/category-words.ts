@@ -18,7 +18,7 @@ export const CAUSES: Array<[string, string]> = [
   ['mortar fire', 'mortar'], ['mortar rounds', 'mortar'], ['mortar attack', 'mortar'],
   ['ballistic missile', 'missile'], ['ballistic missiles', 'missile'], ['cruise missile', 'missile'], ['cruise missiles', 'missile'], ['missile attack', 'missile'], ['missile strikes', 'missile'],
   ['rocket attack', 'rocket'], ['rocket attacks', 'rocket'],
-  ['sniper fire', 'gunfire'], ['machine-gun fire', 'gunfire'], ['small arms fire', 'gunfire'], ['gunshots', 'gunfire'], ['gun attack', 'gunfire'], ['automatic weapons', 'gunfire'],
+  ['sniper fire', 'gunfire'], ['sniper', 'gunfire'], ['snipers', 'gunfire'], ['machine-gun fire', 'gunfire'], ['small arms fire', 'gunfire'], ['gunshots', 'gunfire'], ['gun attack', 'gunfire'], ['automatic weapons', 'gunfire'],
   ['car bombing', 'car bomb'], ['car bombs', 'car bomb'], ['truck bomb', 'car bomb'], ['booby trap', 'ied'], ['booby-trapped', 'ied'], ['landmines', 'landmine'], ['roadside bombs', 'ied'],
   ['grenade', 'grenade'], ['grenades', 'grenade'], ['been shot', 'gunfire'], ['were shot', 'gunfire'], ['was shot', 'gunfire'],
   ['drone struck', 'drone strike'], ['drone hit', 'drone strike'], ['drones struck', 'drone strike'], ['shooting', 'gunfire'],
@@ -34,15 +34,35 @@ export const CAUSES: Array<[string, string]> = [
   ['artillery barrage', 'shelling'], ['shelling', 'shelling'], ['rocket barrage', 'rocket'], ['hand grenade', 'grenade'],
   ['improvised explosive devices', 'ied'], ['bomb blast', 'explosives'], ['landmine blast', 'landmine'], ['land mine', 'landmine'], ['land mines', 'landmine'],
   ['suicide car bomb', 'car bomb'], ['suicide bombers', 'suicide bomber'], ['suicide bombings', 'suicide bomber'], ['suicide attacker', 'suicide bomber'],
+  // Wire names of a bomb in a vehicle (hyphens are tokens of their own): "a vehicle-borne IED", "an explosives-laden truck".
+  ['vehicle - borne improvised explosive device', 'car bomb'], ['vehicle - borne ied', 'car bomb'], ['vbied', 'car bomb'], ['vbieds', 'car bomb'],
+  ['vehicle bomb', 'car bomb'], ['explosives - laden car', 'car bomb'], ['explosives - laden vehicle', 'car bomb'], ['explosives - laden truck', 'car bomb'],
+  ['explosive - laden car', 'car bomb'], ['explosive - laden vehicle', 'car bomb'], ['bomb - laden car', 'car bomb'], ['booby - trapped car', 'car bomb'],
+  // Fire that killed: "burned alive", "an arson attack". Houses set on fire in a raid are no cause of the deaths (the
+  // raid's gunfire is), and "arson" against "gunfire" would be a false contradiction: setting fire names only who did it.
+  ['burned alive', 'arson'], ['burnt alive', 'arson'], ['burned to death', 'arson'], ['burnt to death', 'arson'], ['arson attack', 'arson'],
+  ['arson', 'arson'],
+  // A blast of munitions kept in a depot, not fired at it: "ammunition stored at the base exploded".
+  ['munitions stored', 'stored munitions'], ['ammunition stored', 'stored munitions'], ['stored munitions', 'stored munitions'], ['stored ammunition', 'stored munitions'],
+  ['explosives stored', 'stored munitions'], ['weapons stored', 'stored munitions'],
+  // A defending side's own interceptor that fell on the place: "not a missile but an air-defence interceptor".
+  ['air defence', 'air defence'], ['air defense', 'air defence'], ['air - defence', 'air defence'], ['air - defense', 'air defence'], ['air defences', 'air defence'],
+  ['air defenses', 'air defence'], ['interceptor', 'air defence'], ['interceptor missile', 'air defence'], ['anti - aircraft missile', 'air defence'],
+  ['surface - to - air missile', 'air defence'], ['anti - aircraft fire', 'air defence'],
+  // Jets named as what bombed: "Pakistani jets bombed homes", "fighter jets struck the town".
+  // Not jets or aircraft alone: "a military aircraft was hit", "destroyed two fighter jets" name a target.
+  ['jets bombed', 'air strike'], ['jet bombed', 'air strike'], ['jets struck', 'air strike'], ['jets pounded', 'air strike'],
+  ['fighter jets bombed', 'air strike'], ['fighter jets struck', 'air strike'], ['fighter jets pounded', 'air strike'],
 ];
 /** Causes said by a verb of harm itself ("had blown up the dam", "shelled the camps"): no other word of harm is needed. */
 /** "fired" and "shot" begin a cause only where armed men fired them (menFired in phrases.ts), which is the harm itself. */
-export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide', 'fired', 'shot']);
+export const SELF_EVIDENT = new Set(['blown', 'blew', 'blowing', 'detonated', 'shelled', 'explosive', 'suicide', 'fired', 'shot', 'arson', 'burned', 'burnt']);
 /** Words before an outcome or a situation that make it a wish, a plan or a hypothesis: "must be driven out". */
 export const MODALS = new Set(['must', 'should', 'will', 'would', 'may', 'might', 'to', 'shall']);
 /** Words that tie a weapon to the incident: harm, or firing it. */
 export const FIRING = new Set(['dropped', 'drop', 'dropping', 'fell', 'fall', 'falling', 'fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking', 'used', 'using', 'use']);
-export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched', 'detonated', 'exploding', 'went', 'ripped', 'tore']);
+// A grenade "was thrown into the crowd", "hurled at the bus"; jets "bombed" a town.
+export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched', 'detonated', 'exploding', 'went', 'ripped', 'tore', 'thrown', 'threw', 'hurled', 'lobbed', 'tossed', 'bombed']);
 /** The main weapon, when the text names one the cause does not already say. */
 export const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],
@@ -91,7 +111,7 @@ export const RESPONSIBILITY = new Set(['responsibility', 'involvement', 'role', 
 export const BY_AFTER = new Set(['dead', 'mined', 'planted', 'torched', 'burned', 'burnt', 'targeted', 'ambushed', 'stormed', 'looted', 'abducted', 'massacred', 'claimed', 'orchestrated', 'staged', 'out', 'fired', 'launched', 'conducted', 'perpetrated', 'committed', 'attack', 'strike', 'killed', 'executed', 'shot', 'sabotage', 'caused', 'struck', 'hit', 'bombed', 'shelled', 'destroyed']);
 export const DENIED_BLAME = new Set(['responsibility', 'involvement', 'role', 'accusation', 'accusations', 'allegation', 'allegations', 'claims', 'charges', 'blame', 'part']);
 /** Verbs of attack whose subject is the one who carried it out ("Russian troops had detonated the dam"). */
-export const DOING = new Set(['open', 'overrun', 'overran', 'torch', 'raze', 'plant', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush']);
+export const DOING = new Set(['open', 'overrun', 'overran', 'torch', 'raze', 'plant', 'detonate', 'blow', 'destroy', 'fire', 'strike', 'attack', 'shell', 'bomb', 'kill', 'target', 'launch', 'hit', 'carry', 'massacre', 'execute', 'shoot', 'storm', 'use', 'commit', 'pound', 'ambush', 'burn']);
 export const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor']);
 

@@ -1,6 +1,8 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { nounPhrase, targetValue } from './targets';
+import { ReadFacet } from './quantity-facets';
+import { polarityOf } from './negation';
 
 /** Weapons carried by hand, named in a list: "armed with guns and machetes", "used grenades as well as guns". */
 const HAND_WEAPONS = new Set([
@@ -49,7 +51,7 @@ export function carriedWeapons(tokens: Token[], i: number, last: number): Array<
 const CRAFT = new Set(['helicopter', 'helicopters', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'gunship', 'gunships', 'drone', 'drones']);
 const STRUCK = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed', 'shot', 'ambushed', 'fired']);
 /** Before the craft, only verbs of hitting: "had fired drones at the camp" launched them. */
-const STRUCK_BEFORE = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed', 'ambushed']);
+const STRUCK_BEFORE = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed', 'ambushed', 'destroyed', 'damaged']);
 
 /**
  * Whether the aircraft named at [i, end] is what was attacked, not what attacked: "the attack against the UH-60
@@ -58,10 +60,11 @@ const STRUCK_BEFORE = new Set(['attacked', 'hit', 'struck', 'targeted', 'downed'
  */
 export function struckCraft(tokens: Token[], i: number, end: number, first: number, last: number): boolean {
   if (!CRAFT.has(tokens[end].lower)) return false;
-  for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
+  // "destroyed two military aircraft and a drone": over the other things struck, listed before it.
+  for (let k = i - 1; k >= first && k >= i - 7; k -= 1) {
     // "an attack against the helicopter", "a drone struck the Black Hawk helicopter".
     if (['against', 'on', 'at'].includes(tokens[k].lower) || (STRUCK_BEFORE.has(tokens[k].lower) && tokens[k].pos === 'VERB')) return true;
-    if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT'].includes(tokens[k].pos)) break;
+    if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT', 'CCONJ'].includes(tokens[k].pos)) break;
   }
   let k = end + 1;
   let be = false;
@@ -90,4 +93,16 @@ export function arsenal(tokens: Token[], a: number, b: number, first: number, la
     if (['does', 'do'].includes(tokens[k].lower) && ['not', "n't"].includes(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * The weapon facet of the weapons named in a statement (those a cause read does not already say): one weapon, the
+ * first named, or several named together ("guns and machetes", "helicopters, drones and warplanes") as a set. A set
+ * of weapons named apart would make every party silent on one of them an omission.
+ */
+export function weaponFacet(named: Array<{ value: string; span: Span; no: boolean }>, denied: boolean): ReadFacet | null {
+  if (!named.length) return null;
+  const polarity = polarityOf(denied, named[0].no);
+  if (named.length >= 2) return { attribute: 'weapons', value: named.map((w) => w.value), polarity, span: [named[0].span[0], named[named.length - 1].span[1]] };
+  return { attribute: 'weapon', value: named[0].value, polarity, span: named[0].span };
 }

@@ -34,7 +34,7 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
     const be = beforeBe(tokens, k, first);
     if (!be) return null;
     ({ verbAt, denied } = be);
-  } else if ((t.lower === 'behind' && i + 2 <= last && ['the', 'this', 'these', 'that', 'those'].includes(tokens[i + 1].lower) && BEHIND.has(tokens[i + 2].lower))
+  } else if ((t.lower === 'behind' && i + 2 <= last && ['the', 'this', 'these', 'that', 'those'].includes(tokens[i + 1].lower) && attackAhead(tokens, i + 2, last))
     || (t.lower === 'blame' && tokens[i - 1]?.lower === 'to' && i - 2 >= first)) {
     // "the army was behind the attack", "the Front was to blame": the subject named as responsible.
     const be = beforeBe(tokens, t.lower === 'blame' ? i - 2 : i - 1, first);
@@ -46,7 +46,7 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
     denied = true;
     verbAt = i - 1;
     while (verbAt - 1 > first && (tokens[verbAt - 1].pos === 'AUX' || tokens[verbAt - 1].pos === 'ADV')) verbAt -= 1;
-  } else if (t.lower === 'no' && i + 2 <= last && NO_PART.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'in') {
+  } else if (t.lower === 'no' && i + 2 <= last && ((NO_PART.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'in') || tiedTo(tokens, i + 1, last))) {
     // "Tehran had no role in the operations", 'the U.S. "had no involvement" in the strike'.
     let h = i - 1;
     if (h > first && /^["“”]$/.test(tokens[h].text)) h -= 1;
@@ -123,5 +123,21 @@ const ACTS = new Set([
 function forAct(tokens: Token[], i: number, last: number): boolean {
   if (tokens[i + 1]?.lower !== 'for') return false;
   for (let k = i + 2; k <= last && k <= i + 7; k += 1) if (ACTS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "behind the attack", "behind the mosque bombing", "behind Sunday's suicide attack": the attack noun over at most two words naming which. */
+function attackAhead(tokens: Token[], k: number, last: number): boolean {
+  for (let n = k; n <= last && n <= k + 2; n += 1) {
+    if (BEHIND.has(tokens[n].lower)) return true;
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(tokens[n].pos)) return false;
+  }
+  return false;
+}
+
+/** "had no link to the bombing", "has no connection with the attack": no tie to it, as "no role in" (to an act, not "to the local militia"). */
+function tiedTo(tokens: Token[], k: number, last: number): boolean {
+  if (!['link', 'links', 'connection', 'ties'].includes(tokens[k].lower) || !['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) return false;
+  for (let n = k + 2; n <= last && n <= k + 5; n += 1) if (BEHIND.has(tokens[n].lower) || ACTS.has(tokens[n].lower)) return true;
   return false;
 }
