@@ -194,7 +194,7 @@ export class EventPagesController {
       claimId: claimed.get(`${c.quote.start}:${c.quote.end}`) ?? null,
       accepted: false, speaker: c.speaker, confidence: c.confidence.toFixed(2), quote: c.quote.exact,
       quoteStart: String(c.quote.start ?? ''), quoteEnd: String(c.quote.end ?? ''),
-      sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), extractedSourceId: c.sourceId ?? '', suggestedName: c.suggestedSource?.name ?? '', suggestedKind: c.suggestedSource?.kind ?? '',
+      sourceId: c.sourceId ?? (c.suggestedSource ? 'new' : ''), extractedSourceId: c.sourceId ?? '', suggestedName: c.suggestedSource?.name ?? '', alternatives: (c.alternatives ?? []).join(' '), suggestedKind: c.suggestedSource?.kind ?? '',
       suggestedRole: c.suggestedSource?.role ?? '', role: c.role ?? '', suggestedStake: c.suggestedSource?.stake ?? 'unknown', suggestedSide: c.suggestedSource?.side ?? '',
       statedAt: c.statedAt ?? '', text: c.statement, facets: facetLines(c.facets),
     }));
@@ -214,7 +214,7 @@ export class EventPagesController {
       drafts.push({
         claimId: claimed.get(`${get('quoteStart')}:${get('quoteEnd')}`) ?? null,
         accepted: ticked.has(i), speaker: get('speaker'), confidence: get('confidence'), quote: get('quote'), quoteStart: get('quoteStart'), quoteEnd: get('quoteEnd'),
-        sourceId: get('sourceId'), extractedSourceId: get('extractedSourceId'), suggestedName: get('suggestedName'), suggestedKind: get('suggestedKind'), suggestedRole: get('suggestedRole'), role: get('role'),
+        sourceId: get('sourceId'), extractedSourceId: get('extractedSourceId'), suggestedName: get('suggestedName'), alternatives: get('alternatives'), suggestedKind: get('suggestedKind'), suggestedRole: get('suggestedRole'), role: get('role'),
         suggestedStake: get('suggestedStake'), suggestedSide: get('suggestedSide'), statedAt: get('statedAt'), text: get('text'), facets: get('facets'),
       });
     }

@@ -5,6 +5,7 @@ import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
 import { armedParty, isArmed, isArmedGroup } from './armed-party';
 import { categoryFacets } from './category-facets';
+import { deniedTargets } from './target-denials';
 import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
@@ -13,6 +14,7 @@ import { afterDateline, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { quotedTokens, resumedQuote } from './quotes';
+import { alternativeParties } from './alternatives';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { cutAfterPreposition } from './joint-speakers';
@@ -43,6 +45,8 @@ export interface Candidate {
   /** When a known source spoke through a named person: the function and the name ("army spokesman Jules Ngongo"). */
   role: string | null;
   suggestedSource: SuggestedSource | null;
+  /** For a new source: the known parties (ids, at most two, best first) the speaker may well be, for the desk to offer first (alternatives.ts). */
+  alternatives: string[];
   statement: string;
   form: 'direct_quote' | 'reported';
   quote: QuoteAnchor;
@@ -61,7 +65,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-9';
+export const ENGINE_VERSION = 'wink-10';
 
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
@@ -243,6 +247,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
             // Facets come from the whole statement, also a quotation running over several sentences.
             ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
+            // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
+            ...deniedTargets(tokens, [a, b], part.denied),
           ], tokens, [a, b]);
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
@@ -254,6 +260,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
             // The party speaking under one of its own names ("Islamic State Sahel Province said") is voiced by nobody else.
             role: resolved && voice.role && index.exact.get(fold(voice.role))?.id !== voice.sourceId ? voice.role : null,
             suggestedSource: resolved ? null : voice.suggested,
+            alternatives: resolved ? [] : alternativeParties(`${voice.speaker} ${voice.suggested?.role ?? ''}`, voice.suggested?.kind ?? voice.kind, index),
             statement,
             form: part.form,
             quote: {

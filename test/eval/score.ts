@@ -77,6 +77,12 @@ export interface Tally {
   notStatement: number;
   /** Of wrongSpeaker, by which side is a known party: read known/annotated known, known/new, new/known, new/new (aggregate diagnostics). */
   wrongKinds: Record<'knownKnown' | 'knownNew' | 'newKnown' | 'newNew', number>;
+  /**
+   * The desk's alternatives (`Candidate.alternatives`) on new speakers: `offered` of `newSpeakers` candidates read as a
+   * new source got some, `offeredRight` of them while the new source was right; `rescued` of the `newKnown` statements
+   * (read new, annotated a known party) have that party among them.
+   */
+  alternatives: { newSpeakers: number; offered: number; offeredRight: number; newKnown: number; rescued: number };
   misses: string[];
 }
 
@@ -95,6 +101,7 @@ export function emptyTally(): Tally {
     wrongKinds: { knownKnown: 0, knownNew: 0, newKnown: 0, newNew: 0 },
     byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } },
     byAttribute: {},
+    alternatives: { newSpeakers: 0, offered: 0, offeredRight: 0, newKnown: 0, rescued: 0 },
     misses: [],
   };
 }
@@ -129,6 +136,11 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
   tally.candidates += got.length;
   tally.right += matched.filter((m) => m >= 0).length;
   got.forEach((c, k) => {
+    if (c.sourceId === null) {
+      tally.alternatives.newSpeakers += 1;
+      if (c.alternatives.length) tally.alternatives.offered += 1;
+      if (c.alternatives.length && matched[k] >= 0) tally.alternatives.offeredRight += 1;
+    }
     tally.facetsRead += c.facets.length;
     for (const f of c.facets) tally.byGroup[groupOf(f.attribute)].read += 1;
     const a = matched[k] >= 0 ? annotated[matched[k]] : null;
@@ -139,6 +151,11 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
         tally.wrongSpeaker += 1;
         const kind = `${c.sourceId !== null ? 'known' : 'new'}${on[0].new ? 'New' : 'Known'}` as keyof Tally['wrongKinds'];
         tally.wrongKinds[kind] += 1;
+        if (kind === 'newKnown') {
+          tally.alternatives.newKnown += 1;
+          // In the eval a known source's id is its name.
+          if (c.alternatives.some((id) => sameName(id, on[0].speaker))) tally.alternatives.rescued += 1;
+        }
       }
       if (on.some((s) => s.new && s.speakerAsWritten && sameName(speakerOf(c), s.speakerAsWritten))) tally.namedOtherwise += 1;
       tally.misses.push(`${label} wrong ${speakerOf(c)}${on.length ? ` (${c.sourceId !== null ? 'known' : 'new'}; annotated ${on[0].speaker}${on[0].new ? ', new' : ''})` : ''} [${c.speaker}]: ${c.statement.slice(0, 90)}`);

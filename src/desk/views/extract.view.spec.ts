@@ -13,7 +13,7 @@ const ASSETS = { stylesheet: '/desk.css', icon: '/icon.svg' };
 function candidate(sourceId: string, role: string): CandidateDraft {
   return {
     claimId: null, accepted: false, speaker: 'the group', confidence: '0.90', quote: 'We hold the road.', quoteStart: '0', quoteEnd: '17',
-    sourceId, extractedSourceId: sourceId, suggestedName: '', suggestedKind: '', suggestedRole: '', role, suggestedStake: 'unknown',
+    sourceId, extractedSourceId: sourceId, suggestedName: '', alternatives: '', suggestedKind: '', suggestedRole: '', role, suggestedStake: 'unknown',
     suggestedSide: '', statedAt: '', text: 'The group says it holds the road.', facets: '',
   };
 }
@@ -34,6 +34,16 @@ describe('candidatesPage', () => {
   it('says "the source found" when the extracted claimant is not among the choices', () => {
     const { list: sources } = countedSources(3);
     expect(candidatesPage(ASSETS, USER, EVENT, 'd1', sources, [], [candidate('gone', 'a spokesman')], null)).toContain('while the claimant is the source found;');
+  });
+
+  it('offers the known sources a new speaker may well be first, and says so', () => {
+    const { list: sources } = countedSources(3);
+    const unsure = { ...candidate('new', ''), extractedSourceId: '', suggestedName: 'Jacob Oboth', suggestedKind: 'government', alternatives: 's2 s0' };
+    const page = candidatesPage(ASSETS, USER, EVENT, 'd1', sources, [], [unsure, candidate('s1', '')], null);
+    expect(page).toContain('<optgroup label="may well be"><option value="s2">Source 2</option><option value="s0">Source 0</option></optgroup>');
+    expect(page).toContain("the words may well be Source 2 or Source 0's voice");
+    // Only once, for the new speaker: a known claimant has nothing to offer.
+    expect(page.match(/may well be/g)).toHaveLength(2);
   });
 
   // Every candidate lists the sources in its select; the voice hints together must cost at most one more pass

@@ -31,6 +31,8 @@ export interface CandidateDraft {
   /** The known source extraction resolved the speaker to (empty when none): `role` is its voice, and only its own. */
   extractedSourceId: string;
   suggestedName: string;
+  /** Known sources (ids, space-separated, best first) a new speaker may well be: offered first in the claimant list. */
+  alternatives: string;
   suggestedKind: string;
   suggestedRole: string;
   /** The person through whom the extracted known party spoke ("army spokesman Idris Bako"): the claim's voicedBy while that party stays the claimant (candidate-voice.ts). */
@@ -78,13 +80,15 @@ ${attributeList(attributes)}
       ? html`Candidate ${i + 1}: “${c.speaker}”, already <a href="/desk/claims/${c.claimId}">a claim</a>`
       : html`<input type="checkbox" id="accept-${i}" name="accept" value="${i}"${c.accepted ? html` checked` : ''}> <label for="accept-${i}">Candidate ${i + 1}: “${c.speaker}” (confidence ${c.confidence})</label>`}</legend>
     <blockquote>${c.quote}</blockquote>
-    ${(['speaker', 'confidence', 'quote', 'quoteStart', 'quoteEnd', 'extractedSourceId', 'suggestedName', 'suggestedKind', 'suggestedRole', 'role', 'statedAt'] as const).map((field) => html`<input type="hidden" name="c${i}.${field}" value="${c[field]}">`)}
+    ${(['speaker', 'confidence', 'quote', 'quoteStart', 'quoteEnd', 'extractedSourceId', 'suggestedName', 'alternatives', 'suggestedKind', 'suggestedRole', 'role', 'statedAt'] as const).map((field) => html`<input type="hidden" name="c${i}.${field}" value="${c[field]}">`)}
     <div class="stack">
       <label for="c${i}-source">Claimant</label>
       <select id="c${i}-source" name="c${i}.sourceId">
         ${c.suggestedName ? html`<option value="new"${c.sourceId === 'new' ? html` selected` : ''}>new source: ${c.suggestedName} (${c.suggestedKind})</option>` : ''}
+        ${likely(c, nameOf).length ? html`<optgroup label="may well be">${likely(c, nameOf).map(([id, name]) => html`<option value="${id}">${name}</option>`)}</optgroup>` : ''}
         ${sourceOptions(sources, c.sourceId, 'choose a source')}
       </select>
+      ${likely(c, nameOf).length ? html`<p class="hint" id="c${i}-likely">No known source by this name; the words may well be ${likely(c, nameOf).map(([, name]) => name).join(' or ')}'s voice: choose it above if so.</p>` : ''}
       ${c.role ? html`<p class="hint" id="c${i}-voice">voiced by ${c.role} (kept with the claim while the claimant is ${nameOf.get(c.extractedSourceId) ?? 'the source found'}; choose another claimant and it is dropped: add who voiced it on the claim's page)</p>` : ''}
       ${c.suggestedName ? html`<label for="c${i}-stake">Stake of the new source <span class="hint">(confirm: never independent unless you decide so)</span></label>
       <select id="c${i}-stake" name="c${i}.suggestedStake">${STAKES.map((stake) => html`<option value="${stake}"${stake === c.suggestedStake ? html` selected` : ''}>${stake.replace(/_/g, ' ')}</option>`)}</select>
@@ -100,3 +104,9 @@ ${attributeList(attributes)}
 </form>`}`);
 }
 
+
+/** The known sources a new speaker may well be, by id and name, in the order extraction gave them (see `alternativeParties`). */
+function likely(c: CandidateDraft, nameOf: Map<string, string>): Array<[string, string]> {
+  if (c.sourceId !== 'new') return [];
+  return c.alternatives.split(' ').filter((id) => nameOf.has(id)).map((id) => [id, nameOf.get(id)!]);
+}

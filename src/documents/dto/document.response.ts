@@ -48,6 +48,7 @@ export class CandidateResponseDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The source the speaker resolves to' }) sourceId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'When the source spoke through a named person: the function and the name ("army spokesman Jules Ngongo")' }) role!: string | null;
   @ApiProperty({ type: SuggestedSourceDto, nullable: true }) suggestedSource!: SuggestedSourceDto | null;
+  @ApiProperty({ type: [String], format: 'uuid', description: 'For a suggested new source: the known sources (at most two, best first) the speaker may well be, to offer before the others' }) alternatives!: string[];
   @ApiProperty() statement!: string;
   @ApiProperty({ enum: ['direct_quote', 'reported'] }) form!: 'direct_quote' | 'reported';
   @ApiProperty({ type: QuoteAnchorDto }) quote!: QuoteAnchorDto;
