@@ -25,6 +25,14 @@ describe('the statement a speaker spoke in is no part of what was said', () => {
     ['Gunmen attacked the post, the army said on Tuesday.', 'Gunmen attacked the post'],
     // A noun's relative clause after the speaker remarks on the figure before it: it is not what was said.
     ['The ambush killed 14 soldiers, the army said, a figure that could not be independently verified.', 'The ambush killed 14 soldiers'],
+    // A statement's relative clause ("in a statement that did not give details") is not what was said.
+    ['At least 14 soldiers were killed, the army said in a statement that did not give details.', 'At least 14 soldiers were killed'],
+    // A statement noun before "that" after an aside still opens what was said.
+    ['The army said, however, in a statement that 14 soldiers died.', '14 soldiers died'],
+    // A participle after a determiner but before no noun is a verb: the search for "that" stops there.
+    ['The army said those killed in the attack that targeted the convoy were soldiers.', 'those killed in the attack that targeted the convoy were soldiers'],
+    // A remark with more said after it stays in the statement.
+    ['The army said it killed 30 gunmen, a figure others disputed, and lost four soldiers.', 'it killed 30 gunmen, a figure others disputed, and lost four soldiers'],
   ])('%s', (text, statement) => {
     const [first] = extractStatements(text, SOURCES, null);
     expect(first).toMatchObject({ sourceId: 'army', statement });
@@ -50,6 +58,9 @@ describe('words relayed by another', () => {
     // A statement's maker named after its participle speaks.
     ['A statement issued by the army said 14 soldiers died.', '14 soldiers died'],
     ['“We lost 14 men,” the army was quoted as saying.', 'We lost 14 men'],
+    ['Fourteen soldiers died in the attack, state media quoted the army as saying.', 'Fourteen soldiers died in the attack'],
+    // A clause's own speaker before the relay keeps the statement ("rejected a report in which X was quoted").
+    ['The army rejected a report in which a rebel commander was quoted as saying 30 soldiers died.', 'a report in which a rebel commander was quoted as saying 30 soldiers died'],
     // Verbs that report only before "that": "countered", "underlined", "clarified".
     ['The army countered that 14 soldiers died.', '14 soldiers died'],
     ['The army clarified that 14 soldiers died.', '14 soldiers died'],
@@ -59,10 +70,15 @@ describe('words relayed by another', () => {
   });
   it('reads no statement where the verb has none', () => {
     expect(extractStatements('The army countered the attack at dawn.', SOURCES, null)).toEqual([]);
+    // A reporting verb alone, or after an adverb only, is no statement (and no crash).
+    for (const text of ['said', 'Later claimed', 'Reportedly denied']) expect(extractStatements(text, SOURCES, null)).toEqual([]);
   });
 });
 
 describe('a verb after a comma that takes an object', () => {
+  it('inverts after a clause with a verb of its own ("We carried out the attack, claimed the army")', () => {
+    expect(extractStatements('We carried out the attack, claimed the army.', SOURCES, null)[0]).toMatchObject({ sourceId: 'army', statement: 'We carried out the attack' });
+  });
   it('is no inverted attribution: "JNIM, an al Qaeda affiliate, claimed the attack" is JNIM\'s claim', () => {
     const sources: KnownSource[] = [...SOURCES, { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group' }];
     const [claim] = extractStatements('JNIM, an al Qaeda affiliate, claimed the attack in a statement.', sources, null);
@@ -75,5 +91,9 @@ describe('a quotation split by its speaker', () => {
     const got = extractStatements('"Several gunmen were killed," the army said, "and the situation is now calm."', SOURCES, null);
     expect(got.map((c) => [c.sourceId, c.statement])).toEqual([['army', 'Several gunmen were killed'], ['army', 'and the situation is now calm']]);
     expect(got[1].facets).toEqual([{ attribute: 'situation', value: 'calm', polarity: 'asserted' }]);
+  });
+  it('is no second statement when another speaker answers after it', () => {
+    const got = extractStatements('"Several gunmen were killed," the army said, "is a lie," a rebel spokesman replied.', SOURCES, null);
+    expect(got.filter((c) => c.sourceId === 'army').map((c) => c.statement)).toEqual(['Several gunmen were killed']);
   });
 });

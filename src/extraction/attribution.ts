@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { asideOfOneName, inverted, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
-import { ACTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS } from './lexicon';
+import { ACTS, BE, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
@@ -29,7 +29,6 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const LATER = new Set(['later', 'earlier', 'ago']);
 const TIMES = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'moment']);
-const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 
 export interface Clause {
   tokens: Token[];
@@ -47,14 +46,14 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
     const at = window.findIndex((x, i) => i < 4 && x !== undefined && (lemma === 'defend' ? ACTS : TOLL_NOUNS).has(x.lower));
     return t.pos === 'VERB' && at >= 0 && (lemma === 'defend' || ![',', '.'].includes(window[at + 1]?.text ?? '.'));
   }
-  if (!REPORTING_VERBS.has(lemma)) return false;
+  if (!REPORTING_VERBS.has(lemma)) return t.pos === 'VERB' && heldResponsible(lemma, next, after);
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
   // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
   if (t.pos !== 'VERB' && (!shows || t.lower === 'air')) return false;
   if (lemma === 'put') return next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their';
   // "called for talks", "called on X to", "called it “ridiculous”", "called the attack “a cowardly act”".
   if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
-  if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next));
+  if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || blameAttributed(lemma, next, after));
   return true;
 }
 
@@ -85,10 +84,12 @@ export function attribute(c: Clause): Attribution | null {
     if (speaker && comma <= c.last) return make(c, possessorOf(c, speaker), trimPunctuation(c, [comma + 1, c.last]), 'according', null);
   }
   const relayed = quotedAs(c);
-  if (relayed) {
-    // "“We lost 14 men,” the commander was quoted as saying": with nothing after the verb, the words before the speaker.
-    const right = contentRightOf(c, relayed.said, 'say');
-    const left = relayed.speaker[0] - 1;
+  // "The army rejected a report in which X was quoted as saying ...": a speaker of the clause before the relay speaks.
+  const spokeBefore = relayed && tokens.slice(c.first, relayed.from).some((t, k) => !c.quoted[c.first + k] && isReportingVerb(t, tokens[c.first + k + 1]));
+  if (relayed && !spokeBefore) {
+    // "“We lost 14 men,” state media quoted the army as saying": with nothing after the verb, the words before the relay.
+    const right = contentRightOf(c, relayed.said, tokens[relayed.said].lemma);
+    const left = relayed.from - 1;
     const before = !right.content && left - c.first >= 2 && (tokens[left].text === ',' || isQuoteMark(tokens[left])) ? trimPunctuation(c, [c.first, left]) : null;
     const found = make(c, possessorOf(c, relayed.speaker), right.content ?? before, 'say', right.when);
     if (found) return found;
@@ -115,6 +116,11 @@ export function attribute(c: Clause): Attribution | null {
     if (found) return { ...found, apposition: appositionAfter(c, speaker!) };
   }
   return null;
+}
+
+/** Whether tokens from..to hold a verb of their own (a clause, not a scene or an apposition). */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 function fromVerb(c: Clause, v: number): Attribution | null {
@@ -184,7 +190,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   // Inverted: "..., said the army." / "“...,” said General X." Not when the comma closes an aside after the subject
   // ("President X, who returned on Wednesday, declared ...", "the minister, X, said"), nor before a preposition ('X, said in a statement').
   // Nor after a comma with a verb that takes what it names as object ("JNIM, an al Qaeda affiliate, claimed the attack").
-  const invertible = isQuoteMark(previous ?? after) || !OBJECT_VERBS.has(lemma);
+  // ("We carried out the attack, claimed JNIM" inverts: a clause with a verb of its own stands before the comma.)
+  const verbless = !hasVerb(tokens, c.first, before);
+  const invertible = (!!previous && isQuoteMark(previous)) || !OBJECT_VERBS.has(lemma) || !verbless;
   if (previous && (previous.text === ',' || isQuoteMark(previous)) && invertible && after && !c.quoted[v + 1] && after.text !== 'that' && !LISTENER_VERBS.has(lemma) && lemma !== 'defend' && !closesRelative(c, before) && after.pos !== 'ADP') {
     const speaker = phraseRightOf(c, v + 1);
     if (speaker && (speaker[1] >= c.last - 1 || tokens[speaker[1] + 1].text === ',' || tokens[speaker[1] + 1].text === '.' || relativeAfter(c, speaker))) {
@@ -235,10 +243,9 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   // "In a statement, the army said 14 soldiers died", "On Tuesday, ...": words before the speaker with no verb of their
   // own, a participle's aside ("Speaking to reporters,") or a preposition's ("In a video released by JNIM,") set the
   // scene; a clause after the verb is what was said.
-  const hasVerb = (from: number, to: number) => tokens.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const opener = tokens[c.first];
-  const scene = hasLeft && (!hasVerb(c.first, leftEnd - 1) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.lower.endsWith('ing')));
-  const saidAfter = !!right.content && hasVerb(right.content[0], right.content[1]) && !describesStatement(tokens, right.content[0]);
+  const scene = hasLeft && (!hasVerb(tokens, c.first, leftEnd - 1) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.lower.endsWith('ing')));
+  const saidAfter = !!right.content && hasVerb(tokens, right.content[0], right.content[1]) && !describesStatement(tokens, right.content[0]);
   const preferLeft = hasLeft && !right.introduced && (quotedLeft || ((rightLength <= 3 || describesStatement(tokens, right.content?.[0] ?? -1)) && !(scene && saidAfter)));
   const withApposition = (a: Attribution | null) => {
     const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;

@@ -26,15 +26,18 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (t.lower === 'on' && i + 1 <= c.last && /day$/i.test(tokens[i + 1].text)) when = [i, Math.min(c.last, i + 2)];
     if (i === verb + 1 && WEEKDAY.test(t.text)) when = [i, Math.min(c.last, i + 1)];
     // "speaking to AFP on condition that he not be named": "speak" takes no that-clause, and "condition that" is the noun's.
-    // "the strike killed 45, the army said, a figure that could not be verified": after a comma, "that" behind a noun opens a
-    // relative clause on the words before, not the verb's statement.
-    if (t.lower === 'that' && tokens[verb + 1]?.text === ',' && tokens[i - 1].pos === 'NOUN') break;
+    // "the strike killed 45, the army said, a figure that could not be verified": after a comma, "that" behind a remark's
+    // noun opens a relative clause on the words before, not the verb's statement.
+    if (t.lower === 'that' && tokens[verb + 1]?.text === ',' && REMARK_NOUNS.has(tokens[i - 1].lower)) break;
+    // "said in a statement that did not give details": "that" before a verb is the statement's relative pronoun.
+    if (t.lower === 'that' && ['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') && tokens[i - 1].pos === 'NOUN') break;
     if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says; "in a
     // statement read on state television that": the participle describes the statement, the search goes on.
-    // "in a televised address that": a verb's form right after a determiner, or after one word after it, is a noun's
-    // or its adjective (the tagger reads "address" as a verb).
-    const adjective = t.pos === 'VERB' && (tokens[i - 1].pos === 'DET' || (tokens[i - 2]?.pos === 'DET' && ['VERB', 'ADJ'].includes(tokens[i - 1].pos)));
+    // "in a televised address that": a verb's form right after a determiner, or after one word after it, and before a
+    // noun (or the tagger's verb for one, "address") or "that", is a noun's or its adjective.
+    const nominal = ['NOUN', 'PROPN', 'VERB'].includes(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.lower === 'that';
+    const adjective = t.pos === 'VERB' && nominal && (tokens[i - 1].pos === 'DET' || (tokens[i - 2]?.pos === 'DET' && ['VERB', 'ADJ'].includes(tokens[i - 1].pos)));
     if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !adjective && !describesStatement(tokens, i) && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
   }
   let i = verb + 1;
@@ -84,7 +87,9 @@ export function make(c: Clause, speaker: Span | null, content: Span | null, verb
   if (!speaker || !content) return null;
   // "the strike hit nationalists, a claim Kyiv rejected": the remark on the claim is no part of it.
   for (let k = content[0] + 1; k < content[1] - 1; k += 1) {
-    if (c.tokens[k].text === ',' && !c.quoted[k] && ['a', 'an'].includes(c.tokens[k + 1].lower) && REMARK_NOUNS.has(c.tokens[k + 2].lower)) {
+    const remark = c.tokens[k].text === ',' && !c.quoted[k] && ['a', 'an'].includes(c.tokens[k + 1].lower) && REMARK_NOUNS.has(c.tokens[k + 2].lower);
+    // "it killed 30 militants, a figure JNIM disputed, and lost four soldiers": a remark with more said after it stays.
+    if (remark && !c.tokens.slice(k + 3, content[1] + 1).some((t) => t.text === ',')) {
       content = [content[0], k - 1];
       break;
     }

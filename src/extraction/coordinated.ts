@@ -7,7 +7,7 @@ const MAX_VERBS = 4;
 const SKIP = new Set(['ADV', 'AUX', 'PART']);
 /** "called on X to act", "called for an inquiry": an appeal, not a statement of fact. */
 const CALLS_FOR = new Set(['on', 'for', 'upon']);
-const COORDINATED_ONLY = new Set(['call', 'urge', 'condemn', 'note', 'cite', 'describe', 'add']);
+const COORDINATED_ONLY = new Set(['call', 'urge', 'condemn', 'note', 'cite', 'describe', 'add', 'suggest']);
 
 /**
  * One subject, several reporting verbs: "dismissed the figures as "fantasy" and said the number of dead was no

@@ -2,7 +2,7 @@
  * The known party a phrase speaks for by its country and arm: "Israeli officials" -> the desk's Israeli
  * government, "Ukraine's air force" -> its Ukrainian military, "Moscow" -> its Russian government.
  */
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
+import { ADJECTIVE_OF, CAPITALS, CAPITALS_OF, DEMONYMS } from './names';
 import { fold } from '../claims/fold';
 import { PERSON_ROLES, withoutCount } from './speaker-rules';
 import { KnownSource, SourceIndex } from './speakers';
@@ -84,7 +84,7 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   /** The sources of the arm's kind that carry the country's name at all ("Russian defence ministry", "Somali National Army"). */
   const carried = new Set<KnownSource>();
   // Only a name with the country's word or a capital in it may be the country's: the others are not read.
-  const capitals = Object.keys(CAPITALS).filter((c) => CAPITALS[c] === place.country);
+  const capitals = CAPITALS_OF.get(place.country) ?? [];
   const keys = [place.adjective, ...place.country.split(' '), ...capitals];
   for (const at of union(keys.map((w) => byWord.get(w)))) {
     const source = index.all[at];

@@ -57,10 +57,33 @@ function calledFalse(tokens: Token[], [first, last]: Span): Span | null {
   return null;
 }
 
+const BE = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * "the claim that air defences were to blame was a "cynical lie"", "reports that its forces shelled the market were
+ * false": a clause others told, said by the speaker to be false. From its "that" to the form of "be" before the
+ * dismissal (over an article, adjectives and quotation marks, at most three words); null when none.
+ */
+function toldFalse(tokens: Token[], [first, last]: Span): Span | null {
+  // The statement's words may begin after "the claim that" ("said the claim that ...") or hold it.
+  for (let k = Math.max(1, first - 3); k <= last; k += 1) {
+    if (tokens[k].lower !== 'that' || !TOLD.has(tokens[k - 1].lower)) continue;
+    for (let b = Math.max(k + 2, first + 1); b < last; b += 1) {
+      if (!BE.has(tokens[b].lower)) continue;
+      for (let j = b + 1; j <= last && j <= b + 4; j += 1) {
+        if (DISMISSALS.has(tokens[j].lower)) return [k, b];
+        if (!['DET', 'ADJ', 'ADV', 'PUNCT'].includes(tokens[j].pos)) break;
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The facets read, those inside a clause said to be made up turned over. */
 export function withDenialsRead(facets: ReadFacet[], tokens: Token[], span: Span): ReadFacet[] {
   const made = madeUpClause(tokens, span);
-  const called = calledFalse(tokens, span);
+  const called = calledFalse(tokens, span) ?? toldFalse(tokens, span);
   if (!made && !called) return facets;
   const within = (f: ReadFacet, s: Span | null) => !!s && f.span[0] > s[0] && f.span[0] < s[1];
   const turned = (f: ReadFacet) => ({ ...f, polarity: f.polarity === 'denied' ? ('asserted' as const) : ('denied' as const) });

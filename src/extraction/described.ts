@@ -73,7 +73,12 @@ export function officeOfState(head: string, index: SourceIndex, lastNamed: LastN
   }
   // "The Borno governor": the desk's government named after that place, if it knows one.
   if (lower.length === 2 && lower[1] === 'governor' && /^[A-Z][a-z]+$/.test(words[0]) && !countryIn(words[0])) {
-    const own = index.all.filter((s) => fold(s.name).startsWith(`${lower[0]} `) && / government$/i.test(s.name));
+    // The governments by their names' first word, read once per index (not a fold of every source for each title).
+    const byPlace = lookup(index, 'governmentsByPlace', () => index.all.reduce((map, s) => {
+      if (/ government$/i.test(s.name)) map.set(fold(s.name).split(' ')[0], [...(map.get(fold(s.name).split(' ')[0]) ?? []), s]);
+      return map;
+    }, new Map<string, KnownSource[]>()));
+    const own = byPlace.get(lower[0]) ?? [];
     return own.length === 1 ? own[0] : null;
   }
   // "Minister of Justice", "Minister of the Interior": the portfolio after the office, in capitals.

@@ -116,7 +116,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const noun = nounOf(lower[at])!;
   const state = STATE_FUNCTIONS.has(noun) || ofState;
   // "The Malian chief of general staff", "Chief of Defence Staff X": the country's armed forces, not its government.
-  const forces = militaryHead(lower, at) ? armedForcesOf(w, index) : null;
+  const forces = militaryHead(lower, at) ? armedForcesOf(w, index, w.slice(0, at)) : null;
   if (forces) return forces;
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
   const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));

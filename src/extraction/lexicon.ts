@@ -18,6 +18,9 @@ export const REPORTING_VERBS = new Set([
   'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend', 'counter', 'underline', 'clarify',
 ]);
 
+/** Forms of "be" that make a participle passive ("was quoted", "were killed", "had been captured"). */
+export const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
+
 /** Verbs that state a toll when a toll is their object ("raised the death toll to 274"). */
 export const TOLL_VERBS = new Set(['raise', 'lower', 'revise', 'update']);
 export const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'figure', 'figures']);
@@ -34,6 +37,22 @@ export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'war
 export const WEAK_VERBS = new Set(['put', 'declare', 'show', 'establish', 'count', 'find', 'call', 'record', 'rule', 'charge', 'attribute', 'quote', 'cite', 'document', 'indicate', 'suggest', 'add', 'note', 'find', 'conclude', 'calculate', 'tally',
   // "countered the attack", "underlined the need", "clarified its position": words only when "that", a colon or a quote follows.
   'counter', 'underline', 'clarify']);
+
+/**
+ * "attributed the attack to M23": the weak verb "attribute" lays blame on someone, a statement as "blamed" is, when
+ * an article follows it and "to" comes within three words after.
+ */
+export function blameAttributed(lemma: string, next: { pos: string }, after: Array<{ lower: string }>): boolean {
+  return lemma === 'attribute' && next.pos === 'DET' && after.slice(0, 3).some((x) => x.lower === 'to');
+}
+
+/** "held M23 responsible for the massacre", "holds Kyiv fully accountable": blame laid, a statement as "blamed" is. */
+export function heldResponsible(lemma: string, next: { lower: string } | undefined, after: Array<{ lower: string }>): boolean {
+  // "held talks with officers responsible for ...": the object is the one held, so "responsible" closes a short object.
+  const words = [next, ...after].slice(0, 5);
+  const at = words.findIndex((x) => x !== undefined && (x.lower === 'responsible' || x.lower === 'accountable'));
+  return lemma === 'hold' && next !== undefined && at >= 1 && at <= 3 && !words.slice(0, at).some((x) => ['talks', 'meeting', 'meetings', 'with', 'a', 'an'].includes(x!.lower));
+}
 
 /** Nouns that carry a statement of their possessor: "the army's statement said", "in a statement". */
 export const STATEMENT_NOUNS = new Set([

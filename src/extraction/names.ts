@@ -15,6 +15,9 @@ export const CAPITALS: Record<string, string> = wordTable({ kyiv: 'ukraine', kie
   tunis: 'tunisia', asmara: 'eritrea', gitega: 'burundi', bujumbura: 'burundi', bangui: 'central african republic', yaounde: 'cameroon', luanda: 'angola',
   harare: 'zimbabwe', maputo: 'mozambique', minsk: 'belarus', tbilisi: 'georgia', warsaw: 'poland', doha: 'qatar', 'addis ababa': 'ethiopia', 'new delhi': 'india',
   'mexico city': 'mexico', 'port sudan': 'sudan', 'port-au-prince': 'haiti', 'guatemala city': 'guatemala', quito: 'ecuador', managua: 'nicaragua' });
+/** Each country's capitals (from CAPITALS), read once: "ukraine" -> ["kyiv", "kiev"]. */
+export const CAPITALS_OF: ReadonlyMap<string, string[]> = Object.keys(CAPITALS).reduce(
+  (map, capital) => map.set(CAPITALS[capital], [...(map.get(CAPITALS[capital]) ?? []), capital]), new Map<string, string[]>());
 export const DEMONYMS: Record<string, string> = wordTable({
   israeli: 'israel', russian: 'russia', ukrainian: 'ukraine', malian: 'mali', burmese: 'myanmar', sudanese: 'sudan', nigerien: 'niger',
   palestinian: 'palestine', canadian: 'canada', british: 'britain', congolese: 'congo', syrian: 'syria', iranian: 'iran', american: 'united states', french: 'france', burkinabe: 'burkina faso',

@@ -117,15 +117,25 @@ export function unitParty(before: string[], noun: string, index: SourceIndex, la
   // "Borno police commissioner X": a place's name before the police is a level too, unless it names a country or another body.
   const arm = before[before.length - 1];
   // Police only: "North Kivu military governor" holds a province's office, not the army's.
-  const level = (x: string) => LEVELS.has(x) || (arm === 'police' && /^[a-z]+$/.test(x) && !DEMONYMS[x] && !ADJECTIVE_OF[x] && !CAPITALS[x] && !OTHER_ARMS.has(x));
-  if (before.length >= 2 && (arm === 'police' || arm === 'army' || arm === 'military') && before.slice(0, -1).every(level)) {
-    const ofKind = scopedOfKind(index, arm === 'police' ? 'police' : 'military');
-    if (ofKind.length === 1) return ofKind[0];
-  }
+  // A place is the desk's police's only when its names carry it ("Borno police" for "Borno State Police Command"):
+  // "Gaza police" or "Jenin police" are another authority's.
+  const ofKind = before.length >= 2 && (arm === 'police' || arm === 'army' || arm === 'military') ? scopedOfKind(index, arm === 'police' ? 'police' : 'military') : [];
+  // or a state's or province's the desk knows ("Borno" for "Borno state government").
+  const named = (x: string) => ofKind.length === 1 && ([ofKind[0].name, ...ofKind[0].aliases].some((n) => ` ${fold(n)} `.includes(` ${x} `))
+    || lookup(index, 'regionPlaces', regionPlaces).has(x));
+  const level = (x: string) => LEVELS.has(x) || (arm === 'police' && /^[a-z]+$/.test(x) && !DEMONYMS[x] && !ADJECTIVE_OF[x] && !CAPITALS[x] && !OTHER_ARMS.has(x) && named(x));
+  if (ofKind.length === 1 && before.slice(0, -1).every(level)) return ofKind[0];
   // "Press secretary X" is a spokesman by another name.
   const press = noun === 'secretary' && before.length === 1 && before[0] === 'press';
   if ((alone && /^spokes(man|woman|person)$/.test(noun)) || press) return lastNamed((s) => s.kind !== 'news_agency' && s.kind !== 'witness');
   return null;
+}
+
+/** The first words of the names of a state's, province's or region's bodies the desk knows ("borno" of "Borno state government"). */
+function regionPlaces(index: SourceIndex): Set<string> {
+  const places = new Set<string>();
+  for (const names of index.folded) for (const n of names) if (/ (state|province|region|county|district)\b/.test(n)) places.add(n.split(' ')[0]);
+  return places;
 }
 
 /** The country a party is named after ("Israeli government", alias "Israel"), or null. */

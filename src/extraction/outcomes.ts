@@ -13,17 +13,42 @@ const TAKING = new Set(['seize', 'capture', 'overrun', 'take', 'occupy']);
  * number of tokens read from i, or 0.
  */
 export function placeTaken(tokens: Token[], i: number, last: number): number {
+  return placeSeized(tokens, i, last) || placeLost(tokens, i);
+}
+
+/** "its troops had seized the town": the active taking of a place, whose subject did it (the number of tokens read, or 0). */
+export function placeSeized(tokens: Token[], i: number, last: number): number {
   const t = tokens[i];
-  // "the base had fallen", "the town has fallen to the rebels": a place fallen was taken ("had fallen to 52" is a number's).
-  if (t.lemma === 'fall' && t.pos === 'VERB' && !(tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'NUM') && placeBefore(tokens, i)) return 1;
   // The tagger may take "overrun" for a noun; the word is a verb of taking either way.
   const verb = t.pos === 'VERB' || t.lower === 'overrun' || t.lower === 'overran';
-  if (!verb || !TAKING.has(t.lemma === 'overran' ? 'overrun' : t.lemma)) return 0;
-  // "the town was overrun", "the base had been captured": a place before a passive ("the gunman was captured" is no place).
-  const passive = tokens.slice(Math.max(0, i - 3), i).some((w) => ['was', 'were', 'been'].includes(w.lower));
-  if (passive && placeBefore(tokens, i)) return 1;
-  const np = i + 1 <= last ? nounPhrase(tokens, i + 1, last) : null;
+  if (!verb || !TAKING.has(t.lemma === 'overran' ? 'overrun' : t.lemma) || i + 1 > last || passiveAt(tokens, i)) return 0;
+  const np = nounPhrase(tokens, i + 1, last);
   return np && tokens[np[0]].pos === 'DET' && PLACES.has(tokens[np[1]].lower) ? np[1] - i + 1 : 0;
+}
+
+/** Words after "fell" that make it no taking: "fell silent", "fell on the family", "fell to 52". */
+const NOT_TAKEN_AFTER = new Set(['silent', 'quiet', 'on', 'apart', 'ill', 'asleep', 'short', 'back', 'behind', 'down']);
+
+/**
+ * "the base had fallen", "the camp fell to the attackers", "the town was overrun", "the base had been captured": a place
+ * lost, said with the place as subject (1 when so, else 0). The place is no attacker.
+ */
+function placeLost(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.lemma === 'fall' && t.pos === 'VERB') {
+    const no = next && (NOT_TAKEN_AFTER.has(next.lower) || next.pos === 'ADJ' || (next.lower === 'to' && tokens[i + 2]?.pos === 'NUM'));
+    return !no && placeBefore(tokens, i) ? 1 : 0;
+  }
+  const verb = t.pos === 'VERB' || t.lower === 'overrun';
+  // "was taken by surprise", "was taken back": no place lost.
+  const not = next?.lower === 'back' || (next?.lower === 'by' && tokens[i + 2]?.lower === 'surprise');
+  return verb && TAKING.has(t.lemma) && !not && passiveAt(tokens, i) && placeBefore(tokens, i) ? 1 : 0;
+}
+
+/** A passive: "was", "were" or "been" among the three words before the participle ("was quickly overrun"). */
+export function passiveAt(tokens: Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((w) => ['was', 'were', 'been'].includes(w.lower));
 }
 
 /**

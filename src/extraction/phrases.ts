@@ -1,5 +1,5 @@
 import { Token } from './analyse';
-import { CAUSES, HARM, WEAPONS } from './category-words';
+import { ATTACKING, CAUSES, HARM, WEAPONS } from './category-words';
 
 /** Reading the word tables of category-words.ts at a place in a statement: phrases by their first word, and harm nearby. */
 
@@ -16,6 +16,7 @@ export function cameUnder(tokens: Token[], i: number, first: number): boolean {
 export function causedHarm(tokens: Token[], a: number, b: number, first: number, last: number): boolean {
   if (a > first && ['by', 'in'].includes(tokens[a - 1].lower)) return true;
   if (a - 1 > first && ['by', 'in'].includes(tokens[a - 2].lower) && tokens[a - 1].pos === 'DET') return true;
+  if (attackedWith(tokens, a, first)) return true;
   // "the blast at the hospital was an Israeli air strike": a cause said to be what the harm named before the verb was.
   let k = a - 1;
   while (k > first && ['DET', 'ADJ', 'PROPN'].includes(tokens[k].pos)) k -= 1;
@@ -29,6 +30,19 @@ export function causedHarm(tokens: Token[], a: number, b: number, first: number,
     if (k >= a && k <= b) continue;
     if (HARM.has(tokens[k].lemma) || HARM.has(tokens[k].lower)) return true;
   }
+  return false;
+}
+
+/**
+ * "attacked the hospital with artillery", "shelled the camp with mortars": a cause after "with" (over an article or
+ * adjective), where a verb of attack stands within five words before it, is what the attack was made with.
+ */
+function attackedWith(tokens: Token[], a: number, first: number): boolean {
+  let w = a - 1;
+  if (w > first && ['DET', 'ADJ'].includes(tokens[w].pos)) w -= 1;
+  if (w <= first || tokens[w].lower !== 'with') return false;
+  // "targeted the ship with missiles" claims an aim, not a hit: only verbs of attack made.
+  for (let k = w - 1; k >= first && k >= w - 5; k -= 1) if (ATTACKING.has(tokens[k].lemma) && tokens[k].lemma !== 'target' && tokens[k].pos === 'VERB') return true;
   return false;
 }
 

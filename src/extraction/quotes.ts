@@ -41,6 +41,8 @@ export function resumedQuote(tokens: Token[], quoted: boolean[], speakerEnd: num
   if (a > last || !quoted[a] || !isQuoteMark(tokens[a - 1]) || tokens[a - 2]?.text !== ',') return null;
   let b = a;
   while (b + 1 <= last && quoted[b + 1]) b += 1;
+  // '..., the army said, "is a lie," a JNIM spokesman replied': a speaker of its own after the quote is another's answer.
+  if (tokens.slice(b + 1, last + 1).some((t) => t.pos === 'VERB')) return null;
   while (b > a && tokens[b].pos === 'PUNCT') b -= 1;
   return b - a >= 2 ? [a, b] : null;
 }

@@ -48,7 +48,10 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   }
   // "Ukraine's prosecutor general, Iryna Venediktova" read whole after "according to": the apposition set apart.
   const comma = beside ? -1 : head.indexOf(', ');
-  const found = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent, subjects);
+  const read = comma > 0 ? resolveWords(head.slice(0, comma), head.slice(comma + 2), history, index, line, recent) : resolveWords(head, beside, history, index, line, recent, subjects);
+  // "The Hutu rebel FNL said": a new source is never suggested under a known source's own name or alias.
+  const named = read && !read.sourceId && read.suggested ? exactName([read.suggested.name], index) : null;
+  const found = named ? { ...read!, kind: named.kind ?? read!.kind, sourceId: named.id, suggested: null } : read;
   // "Its spokesman", "the rescue worker" pointing back to a body or a group: one person speaks for it, and is "he" later.
   if (found?.person === false && namesPerson(head)) return { ...found, person: true, gender: genderOf(phrase) };
   // "the junta", "the ministry": a state body's word never names a person who is a party of their own.
@@ -81,8 +84,12 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
         const h = history[i];
         if (h.person) continue;
         if (named && (h.at ?? -1) < named.at) break;
-        // "The U.N. human rights office said ... Its spokeswoman said": a new body that spoke last is the one meant, not a known one before it.
-        if (!h.sourceId) return null;
+        // "The U.N. human rights office said ... Its spokeswoman said": a new body that spoke last is the one meant, not a
+        // known one before it; "its" never points to witnesses or to sources in the plural ("Witnesses said ... Its spokesman").
+        if (!h.sourceId) {
+          if (h.kind === 'witness' || h.kind === 'other' || /s$/i.test(h.suggested?.name ?? '')) continue;
+          return null;
+        }
         return sourceById(index, h.sourceId) ?? null;
       }
       return named?.source ?? null;

@@ -129,11 +129,23 @@ describe('speaker forms: asides and remarks', () => {
     ['A resident who survived, Adam Issa, said the gunmen came at night.', ['new:Adam Issa']],
     // A new body named with its article and a description beside it is named without the article.
     ['The Kanem Relief Office, a local aid group, said it had sent a team.', ['new:Kanem Relief Office']],
-    // A discourse word between commas is no apposition: the known party before it speaks.
-    ['The hardline Desert Front, however, claimed the attack alone.', ['front']],
+    // "its" skips witnesses and sources in the plural: the known body before them is meant.
+    ['The Chadian army said it had repelled the attack. Witnesses said the gunmen fled. Its spokesman, Colonel Idriss Deby, said 14 soldiers died.',
+      ['chad-army', 'new:Witnesses', 'chad-army']],
     // "a claim X rejected" remarks on the statement before; the first speaker keeps it.
     ['The Chadian army said the strike hit a rebel gathering, a claim Sahel Watch rejected.', ['chad-army']],
   ])('%s', (text, speakers) => {
     expect(who(text)).toEqual(speakers);
+  });
+});
+
+describe('speaker forms: a known name among descriptive words', () => {
+  const FNL: KnownSource[] = [{ id: 'fnl', name: 'FNL', aliases: ['National Liberation Forces'], kind: 'armed_group' }];
+  it.each([
+    // No new source is suggested under a known source's own name, and a discourse word between commas is no apposition.
+    ['The Hutu rebel FNL said 40 soldiers died.', ['fnl']],
+    ['The hardline Hutu rebel FNL, however, claimed the attack alone.', ['fnl']],
+  ])('%s', (text, speakers) => {
+    expect(who(text, FNL)).toEqual(speakers);
   });
 });

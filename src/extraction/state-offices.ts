@@ -3,7 +3,7 @@
  * state's armed forces; a minister, even of defence, even a general, is a member of its government.
  */
 import { fold } from '../claims/fold';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
+import { ADJECTIVE_OF, CAPITALS, CAPITALS_OF, DEMONYMS } from './names';
 import { scopedOfKind } from './source-lookups';
 import type { KnownSource, SourceIndex } from './speakers';
 
@@ -29,18 +29,24 @@ function countryIn(word: string): string | null {
  * The armed forces the head of a state's armed forces speaks for: the desk's one military party of the country the
  * words name ("The Malian chief of general staff"), or with no country named, its one military party.
  */
-export function armedForcesOf(words: string[], index: SourceIndex): KnownSource | null {
+export function armedForcesOf(words: string[], index: SourceIndex, before: string[] = []): KnownSource | null {
   const military = scopedOfKind(index, 'military');
   const country = words.map(countryIn).find((c) => c !== null);
-  if (!country) return military.length === 1 ? military[0] : null;
+  // "Hezbollah's chief of general staff", "Houthi chief of staff": a name before the office that is no state's is
+  // another force's, never the desk's one military.
+  const named = before.some((x) => (/^[A-Z]/.test(x) || /['’]s$|s['’]$/.test(x)) && !STATE_WORDS.test(x.replace(/['’]s$/, '')));
+  if (!country) return military.length === 1 && !named ? military[0] : null;
   const keys = countryKeys(country);
   const own = military.filter((s) => [s.name, ...s.aliases].some((n) => keys.some((k) => ` ${fold(n)} `.includes(k))));
   return own.length === 1 ? own[0] : null;
 }
 
+/** Words before a military office that name no force of their own: "Army chief of staff", "Joint Chiefs". */
+const STATE_WORDS = /^(army|military|armed|forces|defence|defense|joint|general|chief|chiefs|the)$/i;
+
 /** The words a source's names carry for a country: its name, adjective and capitals. */
 function countryKeys(country: string): string[] {
-  return [country, ADJECTIVE_OF[country], ...Object.keys(CAPITALS).filter((c) => CAPITALS[c] === country)].filter(Boolean).map((k) => ` ${k} `);
+  return [country, ADJECTIVE_OF[country], ...(CAPITALS_OF.get(country) ?? [])].filter(Boolean).map((k) => ` ${k} `);
 }
 
 /**
