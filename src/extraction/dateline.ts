@@ -26,7 +26,11 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
   for (let i = first; i <= limit; i += 1) {
     const t = tokens[i];
     if (AGENCIES.has(t.lower) && tokens[i - 1]?.text === '(') agency = true;
-    if (DASHES.has(t.text) && i > first && (opensInCapitals || agency)) return i + 1;
+    // A hyphen inside a word ("ISLAMABAD: Twenty-six") is no dateline's dash.
+    const spaced = tokens[i - 1]?.end !== t.start || tokens[i + 1]?.start !== t.end;
+    if (DASHES.has(t.text) && spaced && i > first && (opensInCapitals || agency)) return i + 1;
+    // A newspaper's place and colon ("ISLAMABAD:", "SRINAGAR, India:").
+    if (t.text === ':' && i > first && opensInCapitals && i - first <= 3) return i + 1;
   }
   return first;
 }

@@ -30,7 +30,7 @@ export class ExtractionService {
     if (stored && stored.sha256 === document.sha256 && stored.engine === ENGINE_VERSION && stored.sourcesStamp === sourcesStamp) return stored.candidates;
     const items = await this.runner.run({
       text: document.text,
-      sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind, ...(claimants.has(s.id) && { inEvent: true }) })),
+      sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind, side: s.side, ...(claimants.has(s.id) && { inEvent: true }) })),
       publishedAt: document.publishedAt,
     });
     const row: ExtractionResult = { documentId: document.id, sha256: document.sha256, engine: ENGINE_VERSION, sourcesStamp, candidates: items, createdAt: nowIso() };

@@ -11,7 +11,7 @@ import { closeParty } from './speaker-rules';
 import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup } from './source-lookups';
 import { installedParty } from './described';
-import { capitalPortfolio, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
+import { capitalPortfolio, governmentsOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
 export { abroad, nationalGovernment } from './offices';
 import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
@@ -47,6 +47,8 @@ export interface Antecedents {
   pointBack: (phrase: string) => KnownSource | null;
   /** The known source named last before the speaker among those that pass the test. */
   lastNamed: (test: (source: KnownSource) => boolean) => KnownSource | null;
+  /** Among the sources that pass the test, the one on the side of the known party that spoke last, if exactly one is. */
+  sideSpeaking?: (test: (source: KnownSource) => boolean) => KnownSource | null;
 }
 
 /** The one known source whose name ends in these words, or among several the one named last ("army spokesman" after "Congo's army"). */
@@ -78,6 +80,21 @@ export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolea
   const plural = folded.endsWith('s') ? folded.slice(0, -1) : `${folded}s`;
   return resolveName(text, index) ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
     ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null) ?? ministryOfState(text, index);
+}
+
+/**
+ * "Defence Minister X" read as the desk's "Ministry of Defence", a government's alias, when several national governments are
+ * known: the minister of the side that spoke last when that is another government ("ISPR said ... Defence Minister Khawaja Asif
+ * said" is Pakistan's, though the desk's "Ministry of Defence" is India's). Only a bare portfolio: "Indian Defence Minister" is
+ * read by its country.
+ */
+function portfolioSide(named: KnownSource, noun: string, before: string[], index: SourceIndex, ante: Antecedents): KnownSource | null {
+  if (noun !== 'minister' || named.kind !== 'government' || !before.length || !ante.sideSpeaking) return null;
+  if (before.some((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || CAPITALS[x])) return null;
+  const { nationals } = governmentsOf(index);
+  if (nationals.length < 2 || !nationals.includes(named)) return null;
+  const speaking = ante.sideSpeaking((s) => nationals.includes(s));
+  return speaking && speaking !== named ? speaking : null;
 }
 
 /** The words of a function without articles and the titles after it: "the government spokesman Colonel" -> "government spokesman". */
@@ -152,14 +169,16 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
       || (before && (noun === 'secretary' || noun === 'minister') ? exactName([`department of ${before}`, `ministry of ${before}`], index) : null)
       // "Houthi military spokesman": the body named by the first word when the words together name none.
       || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
-  if (named) return named;
+  if (named) return portfolioSide(named, noun, lower.slice(owned + 1, at), index, ante) ?? named;
   const unit = unitParty(lower.slice(owned + 1, at), noun, index, ante.lastNamed, lower.length === 1);
   if (unit) return unit;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
   const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));
   if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i]) || (noun === 'minister' && capitalPortfolio(w[i]))) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
-    const government = nationalGovernment(index, ante.lastNamed);
+    // Among several governments, a bare title ("Defence Minister X") is of the side that spoke last before the one named last:
+    // "ISPR said ... India had struck ... Defence Minister X said" is Pakistan's minister.
+    const government = nationalGovernment(index, ante.sideSpeaking ?? ante.lastNamed) ?? nationalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // "Governor X", "Lanao del Sur Governor X": the desk's government of a region (of the one named last among several).
@@ -170,7 +189,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
   if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
-    const government = nationalGovernment(index, ante.lastNamed);
+    // Among several governments, a bare title ("Defence Minister X") is of the side that spoke last before the one named last:
+    // "ISPR said ... India had struck ... Defence Minister X said" is Pakistan's minister.
+    const government = nationalGovernment(index, ante.sideSpeaking ?? ante.lastNamed) ?? nationalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".

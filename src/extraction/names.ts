@@ -145,8 +145,10 @@ export function mayContain(phrase: string): boolean {
   const last = head[head.length - 1]?.toLowerCase() ?? '';
   if (PERSON_HEADS.has(last)) return false;
   const capitals = phrase.split(/\s+/).filter((x) => /^[A-Z][a-z]/.test(x) && !TITLES.has(x.toLowerCase()));
-  return !(capitals.length >= 2 && looksLikeName(capitals.slice(-2).join(' ')) && !ORG_WORDS.some((o) => phrase.toLowerCase().includes(o)));
+  return !(capitals.length >= 2 && looksLikeName(capitals.slice(-2).join(' ')) && !ORG_WORDS.some((o) => phrase.toLowerCase().includes(o)) && !SEATS.has(capitals[capitals.length - 1].toLowerCase()));
 }
+/** The last word of a seat of government named for its building ("the White House", "State House", "Downing Street"), no person's name. */
+const SEATS = new Set(['house', 'palace', 'street']);
 export const ORG_WORDS = ['ministry', 'bureau', 'army', 'force', 'forces', 'government', 'office', 'council', 'agency', 'committee', 'group', 'nations', 'union', 'service', 'services', 'department', 'administration', 'company', 'watch', 'front', 'movement', 'brigade', 'command', 'hospital', 'university', 'press', 'news', 'television', 'radio'];
 
 /** "the statement", "a message", "the same assessment": words that carry someone's statement, without saying whose. */

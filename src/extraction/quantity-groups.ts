@@ -2,6 +2,7 @@ import { Token } from './analyse';
 import { Span } from './attribution';
 import { has } from './quantity-kinds';
 import { ReadFacet } from './quantity-facets';
+import { CIVILIAN_HEADS } from './quantity-people';
 import { armedGroup } from './quantity-subjects';
 import { COMBATANTS } from './quantity-words';
 
@@ -12,15 +13,52 @@ import { COMBATANTS } from './quantity-words';
  */
 export function withGroupsApart(facets: ReadFacet[], tokens: Token[], [first, last]: Span): ReadFacet[] {
   const combatant = (w: Token) => has(COMBATANTS, w);
-  return facets.map((f) => {
+  return facets.flatMap((f) => {
     // "seven officers of the Revolutionary Guards": the body named after the men, in its own name.
     const body = f.subject && GROUP_WORDS.has(f.subject) ? namedBody(tokens, f.span, last) : null;
     if (body) return { ...f, subject: body };
     if (f.attribute !== 'fatalities' || f.subject) return f;
+    // "none of the dead had any link to armed groups", "none of the victims were fighters": no fighters among them.
+    const none = noneWere(tokens, f.span, last);
+    if (none) return none === 'fighters' ? { ...f, attribute: 'combatant_fatalities' } : null;
+    if (civilianToll(tokens, f.span[0], first)) return { ...f, attribute: 'civilian_fatalities' };
     const words = bodiesOf(tokens, f.span, last) ?? numberOf(tokens, f.span[0], first);
+    // "the number of civilians killed had risen to 31": the civilians' toll.
+    if (words?.some((w) => has(CIVILIAN_HEADS, w))) return { ...f, attribute: 'civilian_fatalities' };
     const group = words?.some(combatant) ? armedGroup(tokens, words, -1, last, combatant) : null;
     return group ? { ...f, attribute: 'combatant_fatalities', subject: group } : f;
-  });
+  }).filter((f): f is ReadFacet => f !== null);
+}
+
+const NONE_OF = new Set(['dead', 'victims', 'killed', 'casualties']);
+const ARMED = new Set(['armed', 'militant', 'terrorist']);
+/**
+ * "none of the dead had any link to armed groups": 'fighters' when the rest of the clause (within ten words) names fighters
+ * or an armed group, so that no combatant was among the dead; 'other' when it says something else of them ("none of the dead
+ * has been identified"), no count; null when the count is no "none of the dead".
+ */
+function noneWere(tokens: Token[], [a]: Span, last: number): 'fighters' | 'other' | null {
+  if (tokens[a].lower !== 'none' || tokens[a + 1]?.lower !== 'of') return null;
+  const head = tokens[a + 2]?.pos === 'DET' ? a + 3 : a + 2;
+  if (!NONE_OF.has(tokens[head]?.lower ?? '')) return null;
+  for (let k = head + 1; k <= last && k <= head + 10; k += 1) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') break;
+    if (has(COMBATANTS, tokens[k]) || ARMED.has(tokens[k].lower)) return 'fighters';
+  }
+  return 'other';
+}
+
+/** "the civilian death toll had risen to 31", "the civilian toll stood at 12": the toll named civilian, right before its number. */
+function civilianToll(tokens: Token[], a: number, first: number): boolean {
+  for (let k = a - 1; k >= first + 1 && k >= a - 8; k -= 1) {
+    if (tokens[k].lower !== 'toll') {
+      if (!REACHING.has(tokens[k].lower)) return false;
+      continue;
+    }
+    const before = tokens[k - 1]?.lower === 'death' ? k - 2 : k - 1;
+    return tokens[before]?.lower === 'civilian';
+  }
+  return false;
 }
 
 const BODIES = new Set(['bodies', 'corpses', 'remains']);
@@ -74,12 +112,23 @@ function numberOf(tokens: Token[], a: number, first: number): Token[] | null {
     if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
     const nouns = nounsFrom(tokens, k + 2 + (tokens[k + 2]?.pos === 'DET' ? 1 : 0), a - 1);
     const dead = saidDead(tokens, k + 2 + nouns.length + (tokens[k + 2]?.pos === 'DET' ? 1 : 0));
-    // Between the dead and the number, only a copula or a verb of reaching: "the number of militants killed rose to 33".
+    // Between the dead and the number, only a copula or a verb of reaching: "the number of militants killed rose to 33",
+    // after the deed they died in, at most a short phrase ("killed in the Indian strikes had risen to 31").
     let reaching = dead >= 0;
-    for (let n = dead + 1; reaching && n < a; n += 1) reaching = REACHING.has(tokens[n].lower);
+    const deed = dead >= 0 ? deedAfter(tokens, dead + 1, a) : dead + 1;
+    for (let n = deed; reaching && n < a; n += 1) reaching = REACHING.has(tokens[n].lower);
     return nouns.length && reaching ? nouns : null;
   }
   return null;
+}
+
+const DEED_LINKS = new Set(['in', 'by', 'during', 'from', 'since']);
+/** After "killed", where a short phrase of the deed ("in the Indian strikes", "by the blast") ends: the next token, or k when there is none. */
+function deedAfter(tokens: Token[], k: number, to: number): number {
+  if (!DEED_LINKS.has(tokens[k]?.lower ?? '')) return k;
+  let n = k + 1;
+  while (n < to && n <= k + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[n].pos)) n += 1;
+  return n > k + 1 && REACHING.has(tokens[n]?.lower ?? '') ? n : k;
 }
 
 /** Nouns and adjectives from k, at most three. */

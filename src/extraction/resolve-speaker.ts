@@ -77,7 +77,13 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
     const named = recent(test);
     return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
   };
-  return { lastNamed, pointBack: (phrase) => {
+  // The known source on the side of the known party that spoke last (within the last six statements), if exactly one passes.
+  const sideSpeaking = (test: (source: KnownSource) => boolean) => {
+    const last = spokeLast(history, index, (s) => !!s.side);
+    const same = last ? index.all.filter((s) => s.side === last.side && test(s)) : [];
+    return same.length === 1 ? same[0] : null;
+  };
+  return { lastNamed, sideSpeaking, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);
       for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {

@@ -12,6 +12,8 @@ export interface KnownSource {
   kind?: string;
   /** A claimant of the event the text is read for: rules that pick "the one party of a kind" prefer these. */
   inEvent?: boolean;
+  /** The side the desk records it on ("Pakistan" for its army and its government): a bare title goes with the side speaking. */
+  side?: string | null;
 }
 
 /** A source the desk does not have yet, as the speaker's words suggest it; the editor confirms stake and side. */
@@ -43,7 +45,10 @@ function foldedKeys(folded: string): string[] {
   let w = folded.split(' ').filter(Boolean);
   while (w.length && ARTICLES.has(w[0])) w = w.slice(1);
   keys.add(w.join(' '));
-  while (w.length > 1 && TITLES.has(w[0])) {
+  for (let stripped = 0; w.length > 1 && TITLES.has(w[0]); stripped += 1) {
+    // "National Security Council" is known as "security council", not as "council" alone: a lone noun left after two
+    // titles names any body so headed ("the local council").
+    if (stripped >= 1 && w.length === 2) break;
     w = w.slice(1);
     // "military government" is not known as "government" alone: a lone title names anyone.
     if (w.length > 1 || !TITLES.has(w[0])) keys.add(w.join(' '));

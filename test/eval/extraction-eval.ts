@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       // On the whole desk, the text's own event's parties are its claimants (`inEvent`), as on a desk whose event
       // already holds their claims and which extracts for that event (`eventId`).
       const own = new Set(event.parties.map((p) => p.name));
-      const sources = (wholeDesk ?? event.parties).map((p) => ({ id: p.name, name: p.name, aliases: p.aliases ?? [], kind: p.kind, ...(wholeDesk && own.has(p.name) && { inEvent: true }) }));
+      const sources = (wholeDesk ?? event.parties).map((p) => ({ id: p.name, name: p.name, aliases: p.aliases ?? [], kind: p.kind, side: p.side, ...(wholeDesk && own.has(p.name) && { inEvent: true }) }));
       for (const text of event.texts) {
         const got = extractStatements(text.text, sources, text.publishedAt);
         scoreText(text.text, text.statements, got, (c) => c.sourceId ?? c.suggestedSource?.name ?? '', tally, `${event.slug}/${text.file}`);

@@ -1,0 +1,70 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Wire forms of the ninth round, as probes of our own wording: a newspaper's dateline with a colon, tolls named for
+ * civilians, "none of the dead", seats of government, bodies named by a lone word, and a bare title among two states.
+ */
+const INDIA_PAKISTAN: KnownSource[] = [
+  { id: 'inarmy', name: 'Indian armed forces', aliases: ['Indian Army'], kind: 'military', side: 'India' },
+  { id: 'ingov', name: 'Indian government', aliases: ['India', 'New Delhi', 'Ministry of Defence'], kind: 'government', side: 'India' },
+  { id: 'pkarmy', name: 'Pakistani military', aliases: ['ISPR', 'Pakistan Army'], kind: 'military', side: 'Pakistan' },
+  { id: 'pkgov', name: 'Pakistani government', aliases: ['Pakistan', 'Islamabad'], kind: 'government', side: 'Pakistan' },
+];
+const US_RUSSIA: KnownSource[] = [
+  { id: 'us', name: 'United States', aliases: ['White House', 'National Security Council', 'Washington'], kind: 'government' },
+  { id: 'ru', name: 'Russian government', aliases: ['Kremlin', 'Moscow'], kind: 'government' },
+];
+
+const read = (text: string, sources: KnownSource[]) =>
+  extractStatements(text, sources, null).map((c) => [
+    c.sourceId ?? `new:${c.suggestedSource?.name}`,
+    ...c.facets.map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}=${JSON.stringify(f.value)}`),
+  ].join('; '));
+
+describe('a newspaper dateline and a hyphenated number', () => {
+  it.each([
+    // The hyphen of "Twenty-six" is no dateline's dash; "LAHORE:" is a dateline.
+    ['LAHORE: Twenty-six civilians were killed in the strikes, the Pakistani military said.', ['pkarmy; civilian_fatalities="twenty-six"']],
+    ['QUETTA - Thirty-one people were wounded, the Pakistani military said.', ['pkarmy; injuries="thirty-one"']],
+  ])('%s', (text, expected) => {
+    expect(read(text, INDIA_PAKISTAN)).toEqual(expected);
+  });
+});
+
+describe('tolls named for civilians, and "none of the dead"', () => {
+  it.each([
+    ['The Pakistani military said the number of civilians killed in the overnight strikes had climbed to 40.', ['pkarmy; civilian_fatalities="40"; victim_status="civilians"']],
+    ['The Pakistani military said the civilian death toll stood at 19.', ['pkarmy; civilian_fatalities="19"']],
+    // No fighters among the dead: a count of none, and civilians.
+    ['The Pakistani military said none of the dead had any ties to militant groups.', ['pkarmy; combatant_fatalities="none"']],
+    ['The Pakistani military said none of the victims were fighters.', ['pkarmy; victim_status="civilians"']],
+    // Something else said of the dead counts nothing.
+    ['The Pakistani military said none of the dead had been identified yet.', ['pkarmy']],
+  ])('%s', (text, expected) => {
+    expect(read(text, INDIA_PAKISTAN)).toEqual(expected);
+  });
+});
+
+describe('seats of government and bodies named by a lone word', () => {
+  it.each([
+    // A spokesperson of the White House speaks for the party the desk knows by that name; one unnamed official does not.
+    ['A White House spokesman said the claims were false.', ['us']],
+    ['A White House official said the claims were false.', ['new:White House official']],
+    // "National Security Council" names no "council": a village's council is no party the desk knows.
+    ['The village council said the claims were false.', ['new:Village council']],
+  ])('%s', (text, expected) => {
+    expect(read(text, US_RUSSIA)).toEqual(expected);
+  });
+});
+
+describe('a bare title among two states: the side speaking', () => {
+  it('reads a minister after his army spoke as his government, not the country his words name', () => {
+    const text = 'The Pakistani military said India had fired missiles at six sites. Defence Minister Khawaja Asif said India had struck mosques. '
+      + 'Prime Minister Shehbaz Sharif said Pakistan would respond.';
+    expect(read(text, INDIA_PAKISTAN).map((r) => r.split(';')[0])).toEqual(['pkarmy', 'pkgov', 'pkgov']);
+  });
+  it('keeps a minister whose country is named as that country\'s', () => {
+    const text = 'The Pakistani military said India had fired missiles. Indian Defence Minister Rajnath Singh said the strikes were measured.';
+    expect(read(text, INDIA_PAKISTAN).map((r) => r.split(';')[0])).toEqual(['pkarmy', 'ingov']);
+  });
+});
