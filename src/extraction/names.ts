@@ -85,13 +85,20 @@ export function saidAfterQuote(tokens: Token[], quoted: boolean[], from: number)
   return false;
 }
 
-/** The first line of a text with more, ending without a full stop: a headline, whose words the story repeats. */
+/** A line of its own ending without a stop, not the last: a headline or an entry title, whose words the story repeats. */
 export function isHeadline(tokens: Token[], first: number, last: number): boolean {
-  if (first !== 0 || !tokens[first].lineStart) return false;
-  let end = first;
-  while (end + 1 < tokens.length && !tokens[end + 1].lineStart) end += 1;
-  return end === last && end + 1 < tokens.length && !/^[.!?"”]$/.test(tokens[end].text);
+  // The line the sentence is in, looked for within a headline's length only (a long line is no headline).
+  let start = first;
+  while (!tokens[start].lineStart && start > 0 && first - start < HEADLINE_TOKENS) start -= 1;
+  if (!tokens[start].lineStart) return false;
+  let end = last;
+  while (end + 1 < tokens.length && !tokens[end + 1].lineStart && end - start < HEADLINE_TOKENS) end += 1;
+  // A headline or a live page's entry title ("May 8, 22:45 - Pakistan raises civilian toll to 31") ends with no stop; the
+  // body below it gives the claim with its speaker. The text's last line may lack its stop and still be body.
+  return end - start < HEADLINE_TOKENS && end + 1 < tokens.length && tokens[end + 1].lineStart && !/^[.!?"”'’:)]$/.test(tokens[end].text);
 }
+/** At most this many tokens in a headline. */
+const HEADLINE_TOKENS = 30;
 
 export const ADJECTIVE_OF = wordTable(Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective])));
 

@@ -68,3 +68,15 @@ describe('a bare title among two states: the side speaking', () => {
     expect(read(text, INDIA_PAKISTAN).map((r) => r.split(';')[0])).toEqual(['pkarmy', 'ingov']);
   });
 });
+
+describe('headlines and a live page\'s entry titles give no statement', () => {
+  it.each([
+    // The body repeats the headline's claim with its speaker.
+    ['Army says 14 soldiers killed in border raid\n\nThe Pakistani military said 14 soldiers were killed.', ['pkarmy; combatant_fatalities="14"']],
+    ['Live: strikes on six sites\n\nMay 8, 22:45 - Pakistan raises civilian toll to 31\n\nThe Pakistani military said 31 civilians were killed.', ['pkarmy; civilian_fatalities="31"']],
+    // A last line without its stop is still the story's.
+    ['Strikes hit six sites.\n\nThe Pakistani military said 31 civilians were killed', ['pkarmy; civilian_fatalities="31"']],
+  ])('%s', (text, expected) => {
+    expect(read(text, INDIA_PAKISTAN)).toEqual(expected);
+  });
+});
