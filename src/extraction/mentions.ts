@@ -45,7 +45,11 @@ export function mentionsIn(tokens: Token[], first: number, last: number, index: 
     }
     if (!best) continue;
     // A word that only starts with a capital in the text names a party; "the army" in lower case is left to the heads.
-    if (best.length === 1 && !/^[A-Z]/.test(tokens[at[k]].text)) continue;
+    // Unless the desk wrote it so, with its article ("the army" among the Cameroonian army's aliases): "The army gave a
+    // different account. Its spokesman said" points back to it.
+    // Only as a sentence's subject ("The army"): "bases of groups loyal to the army" is no body a later "the force" means.
+    const asWritten = tokens[at[k] - 1]?.text === 'The' && best.source.aliases.some((a) => fold(a) === `the ${words[k]}`);
+    if (best.length === 1 && !/^[A-Z]/.test(tokens[at[k]].text) && !asWritten) continue;
     out.push({ source: best.source, at: at[k] });
     k += best.length - 1;
   }

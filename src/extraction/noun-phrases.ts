@@ -53,7 +53,8 @@ export function phraseRightOf(c: Clause, start: number): Span | null {
     if (c.quoted[i] || isQuoteMark(t)) break;
     if (t.text === ',') {
       // An apposition naming a person: "said the army chief of staff, General Oumar Diarra."
-      if (i + 1 <= c.last && /^[A-Z]/.test(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN') continue;
+      // Not the subject of the clause after it: "According to the Commission, Fano fighters entered the town".
+      if (i + 1 <= c.last && /^[A-Z]/.test(tokens[i + 1].text) && tokens[i + 1].pos === 'PROPN' && !subjectOfVerb(tokens, i + 1, c.last)) continue;
       break;
     }
     // A determiner right after a noun starts another phrase: "told reporters the situation was calm".
@@ -69,6 +70,13 @@ export function phraseRightOf(c: Clause, start: number): Span | null {
     } else if (!NP_LINKS.has(t.lower)) break;
   }
   return end >= start ? [start, end] : null;
+}
+
+/** Whether the name at k is a clause's subject: its words run straight into a verb ("Fano fighters entered"). */
+function subjectOfVerb(tokens: Token[], k: number, last: number): boolean {
+  let j = k;
+  while (j <= last && j - k < 8 && ['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART'].includes(tokens[j].pos)) j += 1;
+  return j <= last && j > k && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX');
 }
 
 export function trimPunctuation(c: Clause, [a, b]: Span): Span | null {

@@ -87,6 +87,9 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
   return { all: sources, exact, byFirstWord, folded };
 }
 
+/** Heads of a movement's, a party's or an association's own name, which may hold a country's ("Union for the Republic of X"). */
+const NON_STATE_BODIES = new Set(['movement', 'party', 'front', 'union', 'alliance', 'congress', 'association', 'coalition', 'league', 'federation', 'rally']);
+
 /** The known source a phrase names: exactly, or by a name standing whole inside it (the longest wins). */
 export function resolveName(phrase: string, index: SourceIndex): KnownSource | null {
   for (const key of nameKeys(phrase)) {
@@ -101,6 +104,8 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
       if (key.length > w.length - i) continue;
       let same = true;
       for (let k = 1; k < key.length && same; k += 1) same = w[i + k] === key[k];
+      // "The Movement for the Rebirth of Cameroon": a place inside a movement's or a party's own name is not the desk's party.
+      if (same && i >= 2 && LINKS.has(w[i - 1]) && w.slice(0, i - 1).some((x) => NON_STATE_BODIES.has(x))) continue;
       // Of two names as long, the event's claimant's ("the army" inside a longer phrase).
       const better = !best || key.length > best.length || (key.length === best.length && source.inEvent && !best.source.inEvent);
       if (same && better) best = { length: key.length, source, key: key.join(' ') };

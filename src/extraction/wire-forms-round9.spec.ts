@@ -80,3 +80,26 @@ describe('headlines and a live page\'s entry titles give no statement', () => {
     expect(read(text, INDIA_PAKISTAN)).toEqual(expected);
   });
 });
+
+const CAMEROON: KnownSource[] = [
+  { id: 'army', name: 'Cameroonian army', aliases: ['the army'], kind: 'military', side: 'Cameroon' },
+  { id: 'gov', name: 'Cameroonian government', aliases: ['Cameroon', 'the government'], kind: 'government', side: 'Cameroon' },
+  { id: 'ambazonia', name: 'Ambazonia Defence Forces', aliases: ['ADF', 'separatists'], kind: 'armed_group', side: 'Ambazonia' },
+  { id: 'commission', name: 'National Commission on Human Rights', aliases: ['the Commission'], kind: 'other' },
+];
+
+describe('who speaks: a body named by its article, a movement named for its country, a subject after "according to"', () => {
+  it.each([
+    // "The army" opening a sentence that says nothing is what "Its spokesman" points back to.
+    ['The army gave a different account. Its spokesman, Colonel Jean Mbarga, said a patrol had attacked a separatist camp.', ['army; attacked=true']],
+    // A body only named inside another phrase is not.
+    ['Ambazonia Defence Forces said the camp had become a base of groups loyal to the army. The paramilitary force also said the camp was calm.', ['ambazonia', 'ambazonia; situation="calm"']],
+    // A movement's own name holds its country's: it is no government.
+    ['The Movement for the Liberation of Cameroon said 32 people were killed.', ['new:Movement for the Liberation of Cameroon; fatalities="32"']],
+    // After "according to X,", a name running into a verb is the clause's subject, not X's apposition.
+    ["According to the Commission's report, Ambazonia fighters entered the village at dawn.", ['commission']],
+    ['According to the Commission, Ambazonia fighters entered the village at dawn.', ['commission']],
+  ])('%s', (text, expected) => {
+    expect(read(text, CAMEROON)).toEqual(expected);
+  });
+});
