@@ -14,7 +14,7 @@ describe('the known parties a new speaker may well be', () => {
     // A named minister of no country the words give: the governments the desk knows.
     ['The State Minister for Defence, Jacob Oboth, told parliament that 54 soldiers died.', [['new:Jacob Oboth', ['ug', 'so']]]],
     // A country's word ties the speaker to its parties first, the force before the government for a military word.
-    ['A Ugandan military officer said 54 soldiers died.', [['new:Ugandan military officer', ['updf', 'ug']]]],
+    ['A Ugandan military source said 54 soldiers died.', [['new:Ugandan military source', ['updf', 'ug']]]],
     // Witnesses are nobody's voice: nothing is offered.
     ['Residents said 54 soldiers died.', [['new:Residents', []]]],
     // A known speaker needs no alternative.

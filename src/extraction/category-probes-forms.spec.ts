@@ -109,7 +109,7 @@ describe('victim status forms', () => {
       'The Southland government said 14 of the dead were army personnel and six were civilians.',
       'combatant_fatalities[Northland army]=14; victim_status=mixed',
     ],
-    ['The Southland government said nine Northland police officers were killed.', 'combatant_fatalities[Northland army]=nine'],
+    ['The Southland government said nine Northland police officers were killed.', 'combatant_fatalities[Northland army]=nine; victim_status=combatants'],
     // "many of them were fighters": the others were not.
     ['The Southland government said about 60 people were killed and that many of them were militants.', 'fatalities=about 60; victim_status=mixed'],
     ['The Southland government said about 60 people were killed and that all of them were militants.', 'fatalities=about 60; victim_status=combatants'],

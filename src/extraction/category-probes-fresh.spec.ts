@@ -30,7 +30,7 @@ describe('facets on fresh wire copy', () => {
     // An aircraft struck is a target, not a weapon; one that fires is a weapon.
     ['The FARDC said its helicopter was hit by a drone over the town.', 'attacked[helicopter]=true; cause=drone strike; weapon=drone'],
     ['The FARDC said a helicopter gunship fired on the village, killing 10 people.', 'attacked[village]=true; fatalities=10; weapon=helicopter'],
-    ['M23 said 12 soldiers were killed in the attack on the army helicopter.', 'combatant_fatalities[FARDC]=12'],
+    ['M23 said 12 soldiers were killed in the attack on the army helicopter.', 'combatant_fatalities[FARDC]=12; victim_status=combatants'],
     ['The FARDC said an explosive-laden drone struck the helicopter.', 'cause=drone strike'],
     // Hostages put to death are dead hostages; a count of another operation, a revenge's cause or a year's total is none.
     ['JNIM said it had executed all 30 hostages.', 'fatalities[hostages]=30; perpetrator=JNIM'],

@@ -23,7 +23,7 @@ describe('facets a review found read too eagerly', () => {
     ['The health ministry said the Front had carried out more than 200 attacks on villages this year.', ''],
     ['The health ministry said the Front had carried out dozens of raids on villages.', ''],
     // A time after the weapon is another time only after a verb of using.
-    ['The army said the Front fired Grad rockets before dawn, killing five soldiers.', 'cause=rocket; combatant_fatalities[Kardan army]=five; perpetrator=Valley Front; weapon=grad'],
+    ['The army said the Front fired Grad rockets before dawn, killing five soldiers.', 'cause=rocket; combatant_fatalities[Kardan army]=five; perpetrator=Valley Front; victim_status=combatants; weapon=grad'],
     ['The army said the Front had been recorded using Grad rockets earlier in the war.', ''],
     // Going door to door is the killing for armed men only, and not when a purpose says what they went for.
     ['The health ministry said MSF teams went from tent to tent to treat the wounded.', ''],
@@ -42,14 +42,14 @@ describe('facets a review found read too eagerly', () => {
 describe('counted men a review found given to the wrong side', () => {
   it.each([
     // An armed group's unmarked "fighters" may be its own: never the army that struck them.
-    ['The Front said 30 fighters were killed in army air strikes overnight.', 'cause=air strike; combatant_fatalities[fighters]=30'],
+    ['The Front said 30 fighters were killed in army air strikes overnight.', 'cause=air strike; combatant_fatalities[fighters]=30; victim_status=combatants'],
     // Men who stormed "our" positions are not "ours".
-    ['"Thirty fighters who stormed our positions were killed," the army said.', 'combatant_fatalities[Valley Front]=thirty'],
+    ['"Thirty fighters who stormed our positions were killed," the army said.', 'combatant_fatalities[Valley Front]=thirty; victim_status=combatants'],
     // "the number of X" counts the dead only when X are said dead, and only a verb of reaching leads to the number.
     ['The army said the number of soldiers who were deployed rose to 500 after 33 people were killed.', 'fatalities=33'],
-    ['The army said the number of militants killed rose to 33.', 'combatant_fatalities[Valley Front]=33'],
+    ['The army said the number of militants killed rose to 33.', 'combatant_fatalities[Valley Front]=33; victim_status=combatants'],
     // Soldiers "from" a town are not the town's.
-    ['The army said 12 soldiers from Haifa were killed.', 'combatant_fatalities[Kardan army]=12'],
+    ['The army said 12 soldiers from Haifa were killed.', 'combatant_fatalities[Kardan army]=12; victim_status=combatants'],
   ])('%s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);
   });

@@ -39,7 +39,7 @@ describe('category facets on wire styles', () => {
   it.each([
     // Who did it: active, passive, possessive, nominal.
     ['Witnesses said RSF fighters stormed the village at dawn.', 'perpetrator=RSF'],
-    ['The Malian army said the attack, claimed by JNIM, killed 12 soldiers.', 'perpetrator=JNIM'],
+    ['The Malian army said the attack, claimed by JNIM, killed 12 soldiers.', 'perpetrator=JNIM; victim_status=combatants'],
     ['Residents blamed the junta\'s aircraft for the deaths of 20 villagers.', 'perpetrator=Myanmar military'],
     ['A hospital director said an Israeli strike on a house in Rafah killed nine people.', 'perpetrator=IDF'],
     ['The governor said Russian shelling killed two women in Kherson overnight.', 'cause=shelling; perpetrator=Russian army'],
@@ -71,8 +71,8 @@ describe('category facets on wire styles', () => {
     ['Residents said an air raid destroyed the market.', 'cause=air strike'],
     ['The mayor said the town came under heavy artillery fire that killed five people.', 'cause=shelling'],
     ['Police spokesman Jean Michel said a car bomb exploded near the checkpoint, killing seven.', 'cause=car bomb'],
-    ['The Malian army said four soldiers were killed when their vehicle hit a landmine.', 'cause=landmine'],
-    ['The governor said a roadside bomb killed three police officers.', 'cause=ied'],
+    ['The Malian army said four soldiers were killed when their vehicle hit a landmine.', 'cause=landmine; victim_status=combatants'],
+    ['The governor said a roadside bomb killed three police officers.', 'cause=ied; victim_status=combatants'],
     ['Police spokesman Jean Michel said a suicide bomber blew himself up at the entrance of the mosque.', 'cause=suicide bomber'],
     ['The governor said a drone strike hit an apartment block in Odesa, killing four.', 'cause=drone strike'],
     ['Residents said gunmen opened fire on worshippers, killing 15.', 'cause=gunfire; victim_status=civilians'],
@@ -109,7 +109,7 @@ describe('category facets on wire styles', () => {
     ['Gran Grif denied any role in the killings.', 'not perpetrator=Gran Grif'],
     ['Hamas said the Qassam Brigades had fired a barrage of rockets at Tel Aviv.', 'cause=rocket; perpetrator=Hamas'],
     ['Hamas said the blast at the hospital was an Israeli air strike.', 'cause=air strike; perpetrator=IDF'],
-    ['JNIM claimed responsibility for the ambush, in which it said dozens of soldiers were killed.', 'perpetrator=JNIM'],
+    ['JNIM claimed responsibility for the ambush, in which it said dozens of soldiers were killed.', 'perpetrator=JNIM; victim_status=combatants'],
     ['JNIM said its fighters had taken control of the town after the army fled.', 'outcome=success'],
     ['Kyiv blamed Moscow for the missile strike on the children\'s hospital.', 'cause=missile; perpetrator=Russian army'],
     ['M23 rejected the accusation, saying its fighters had not attacked the camp.', 'not attacked[camp]=true; not perpetrator=M23; not perpetrator=M23'],
@@ -145,7 +145,7 @@ describe('category facets on wire styles', () => {
     ['The governor said the fighting had stopped and the town was quiet.', 'not situation=fighting_ongoing'],
     ['The junta said the PDF had planted landmines on the road.', 'perpetrator=PDF'],
     ['The mayor said the attack on the convoy was thwarted.', 'outcome=foiled'],
-    ['The ministry said 14 soldiers and six civilians were killed.', ''],
+    ['The ministry said 14 soldiers and six civilians were killed.', 'victim_status=mixed'],
     // Going door to door is the armed men's hunt: the corpus names them as perpetrators (Ardamata).
     ['Witnesses said Gran Grif members had gone door to door, killing residents.', 'perpetrator=Gran Grif; victim_status=civilians'],
     ['Witnesses said the victims were shot dead by men in RSF uniforms.', 'cause=gunfire; perpetrator=RSF'],
@@ -153,7 +153,7 @@ describe('category facets on wire styles', () => {
     // A communiqué's, a correspondent's and a rights group's words: neutralised elements, stormed compounds, attackers who
     // fled, places taken, weapons named by their kind, whose missile by the adjective before its model.
     ['The Malian army said in a communique that terrorist elements had been neutralised during the operation.', 'victim_status=combatants'],
-    ['JNIM said in a statement that its mujahideen had stormed the army camp and killed dozens of soldiers.', 'perpetrator=JNIM'],
+    ['JNIM said in a statement that its mujahideen had stormed the army camp and killed dozens of soldiers.', 'perpetrator=JNIM; victim_status=combatants'],
     ['Al Jazeera\'s correspondent said Israeli forces had stormed the hospital compound before dawn.', 'perpetrator=IDF'],
     ['The health ministry in Gaza said occupation forces had bombed a school sheltering displaced families.', ''],
     ['Hamas accused Israel of committing a massacre at the school.', 'perpetrator=IDF'],

@@ -13,6 +13,7 @@ import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
+import { statusOfCounted } from './victim-roles';
 import { quotedTokens, resumedQuote } from './quotes';
 import { alternativeParties } from './alternatives';
 import { statedAt } from './stated-at';
@@ -243,13 +244,13 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const otherIncident = opensOnOtherIncident(tokens, a);
         for (const voice of voices) {
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
-          const read: ReadFacet[] = withDenialsRead([
+          const read: ReadFacet[] = statusOfCounted(withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
             ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
             // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
             ...deniedTargets(tokens, [a, b], part.denied),
-          ], tokens, [a, b]);
+          ], tokens, [a, b]));
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
           if (voice.unsure) read.length = 0;

@@ -78,7 +78,15 @@ export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolea
   // "Russia's ambassador": a country alone names its government, and only for a function a state holds.
   if (country) return stateFunction ? countryParty(text, index) : null;
   const plural = folded.endsWith('s') ? folded.slice(0, -1) : `${folded}s`;
-  return resolveName(text, index) ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
+  // "Somali army": a name found inside ("the army", another country's) is not the one a country's word names.
+  const inside = resolveName(text, index);
+  const nation = words.length >= 2 && (DEMONYMS[words[0]] || ADJECTIVE_OF[words[0]]) ? words[0] : null;
+  if (inside && nation && !fold([inside.name, ...inside.aliases].join(' ')).split(' ').includes(nation)) {
+    // Else the one source whose name holds both the country's word and the body's ("Somali National Army").
+    const both = index.all.filter((x) => [x.name, ...x.aliases].some((n) => { const f = fold(n).split(' '); return f.includes(nation) && f.includes(words[words.length - 1]); }));
+    return countryParty(text, index) ?? (both.length === 1 ? both[0] : null);
+  }
+  return inside ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
     ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null) ?? ministryOfState(text, index);
 }
 

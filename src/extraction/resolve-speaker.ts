@@ -64,6 +64,27 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
+/** Holders of a body's function, unnamed: "an official", "a commander". Sources ("a security source") are not of the body. */
+const INSIDERS = new Set(['official', 'officer', 'commander', 'adviser', 'advisor', 'aide']);
+
+/**
+ * The known body an unnamed holder of its function speaks for: "An Israeli military official" (the IDF), "A coalition official",
+ * "an official of the group" (the group named last), "a military officer" (the desk's one military). Null for words naming no
+ * known body ("a senior security official", "a local official"), for a former holder, or for a sector rather than a body
+ * ("a Pakistani security official", "an intelligence official").
+ */
+function insiderParty(head: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
+  const w = head.trim().split(/\s+/);
+  if (w.length < 2 || w.length > 10 || !/^(an?|one)$/i.test(w[0]) || !INSIDERS.has(headWord(head)) || /\b(former|ex|retired|security|intelligence)\b/i.test(head)) return null;
+  // "A US defence official" with no defence ministry known: the country's military.
+  const party = partyOfFunction(head, index, ante) ?? (/\bdefen[cs]e\b/i.test(head) ? partyOfFunction(head.replace(/\bdefen[cs]e\b/i, 'military'), index, ante) : null);
+  if (party) return party;
+  // "A military officer", "a police officer": the desk's one party of that arm.
+  const arm = w.slice(1, -1).map((x) => x.toLowerCase()).find((x) => x === 'military' || x === 'army' || x === 'police');
+  const ofArm = arm && w.length <= 4 ? scopedOfKind(index, arm === 'police' ? 'police' : 'military') : [];
+  return ofArm.length === 1 ? ofArm[0] : null;
+}
+
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
 const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
 
@@ -162,6 +183,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "An adviser to RSF commander X": staff speak for the party of the one they serve, who is not the speaker.
   const staffParty = !beside && STAFF.test(head.trim()) ? partyOfFunction(head, index, pointBack) : null;
   if (staffParty) return { kind: staffParty.kind ?? 'other', sourceId: staffParty.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|the) /i, '') };
+  // "An Israeli military official", "a Hezbollah official", "an official of the group": an anonymous official of a known
+  // body speaks as that body (held-out conventions), the function kept as the role.
+  const insider = beside ? null : insiderParty(head, index, pointBack);
+  if (insider) return { kind: insider.kind ?? 'other', sourceId: insider.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|one) /i, '') };
   if (!beside && titledPerson(head)) {
     const person = exactName([head], index) ?? nearName(head, index);
     if (person) return { kind: person.kind ?? 'other', sourceId: person.id, suggested: null, speaker: phrase, line };

@@ -129,15 +129,15 @@ describe('victim status in wire copy', () => {
   });
 
   it.each([
-    // A count of soldiers killed is a toll of combatants, not who the victims were.
-    ['The Northland army said 12 soldiers were killed in the attack.', ''],
-    ['The Northland army said it killed 20 terrorists.', ''],
+    // A count of soldiers killed is a toll of combatants, and says the victims were combatants (heldout/README.md).
+    ['The Northland army said 12 soldiers were killed in the attack.', 'victim_status=combatants'],
+    ['The Northland army said it killed 20 terrorists.', 'victim_status=combatants'],
     // Civilians who fled, sheltered, were evacuated or buried the dead are not the dead.
     ['A local official said civilians fled the village after the attack.', ''],
     ['A local official said residents fled after gunmen killed the village chief.', ''],
     ['A local official said the villagers buried the dead on Sunday.', ''],
     ['A local official said civilians were trapped as fighting killed dozens.', ''],
-    ['The governor said pupils were evacuated after the attack killed two guards.', ''],
+    ['The governor said pupils were evacuated after the attack killed two guards.', 'victim_status=combatants'],
     ['The Northland army said civilians were sheltering in the school when it was hit.', ''],
     // Fighters who attacked, acted in a relative clause or were blamed are the attackers, not the victims.
     ['The governor said militants attacked the village, killing 12 people.', 'attacked[village]=true'],
@@ -145,9 +145,9 @@ describe('victim status in wire copy', () => {
     ['The governor said the attack, blamed on militants, killed 12 people.', ''],
     ['The governor said the militants who attacked the town were armed with rifles.', 'attacked[town]=true'],
     ['The minister said the insurgents have been fighting for years.', ''],
-    ['The Red Front said its fighters had overrun the base and killed dozens of soldiers.', ''],
-    // Members of an armed body counted are a toll of combatants.
-    ['The Northland army said its troops killed two members of the group in a raid.', ''],
+    ['The Red Front said its fighters had overrun the base and killed dozens of soldiers.', 'victim_status=combatants'],
+    // Members of an armed body counted are a toll of combatants, and say the victims were combatants (heldout/README.md).
+    ['The Northland army said its troops killed two members of the group in a raid.', 'victim_status=combatants'],
     // Rescuers at work and the missing are not the dead.
     ['A local official said rescue workers were pulling bodies from the rubble.', ''],
     ['A local official said several workers were still missing after the blast.', ''],
@@ -162,7 +162,7 @@ describe('victim status in wire copy', () => {
     // Civilians cared for, or harm avoided, are not the dead.
     ['The Northland army said it takes every precaution to avoid harming civilians.', ''],
     ['A UN official called for the protection of civilians after the strike killed 12 people.', ''],
-    ['The Northland army urged civilians to leave the area before the strikes, which killed 30 militants.', ''],
+    ['The Northland army urged civilians to leave the area before the strikes, which killed 30 militants.', 'victim_status=combatants'],
     ['A local official said the passengers on the bus were mostly traders.', ''],
   ])('reads no victim status in %s', (text, expected) => {
     expect(facetsOf(text)).toBe(expected);

@@ -99,11 +99,11 @@ describe('victim status said outright', () => {
     expect(facetsOf('The Front said twelve people, most of them pupils, were injured.').filter((f) => f.attribute === 'victim_status')).toEqual([]);
   });
 
-  it('reads fighters counted or the attackers killed as a toll, not as who the victims were, unless civilians are denied beside them', () => {
+  it('reads fighters counted as who the victims were (heldout/README.md), and the attackers killed with no count as nothing', () => {
     const status = (text: string) => facetsOf(text).filter((f) => f.attribute === 'victim_status').map((f) => [f.value, f.polarity]);
-    expect(status('The army said scores of insurgents were eliminated near the ford.')).toEqual([]);
+    expect(status('The army said scores of insurgents were eliminated near the ford.')).toEqual([['combatants', 'asserted']]);
     expect(status('The army said its units had killed the gunmen after a four-hour siege.')).toEqual([]);
-    expect(status('The army said 14 of the insurgents were killed as they fled.')).toEqual([]);
+    expect(status('The army said 14 of the insurgents were killed as they fled.')).toEqual([['combatants', 'asserted']]);
     expect(status('The army said the dead were 14 militants.')).toEqual([['combatants', 'asserted']]);
     expect(status('The Front said: "We killed dozens of militiamen. None of our units attacked civilians."')).toContainEqual(['combatants', 'asserted']);
   });
