@@ -8,6 +8,7 @@ import { STAKE_OF_KIND, TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { isPersonName, lastNameRun } from './speaker-rules';
 import { armUnit, familyOf } from './offices';
+import { countryParty } from './country-party';
 import { Antecedents, bodyOf, FUNCTION_NOUNS, partyOfFunction, plainFunction } from './functions';
 import { kindOf, KnownSource, SourceIndex, SuggestedSource, trimCommas } from './speakers';
 
@@ -72,6 +73,9 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   const family = party ? null : familyOf(name, roleWords, index);
   if (family) return { kind: family.kind ?? 'witness', sourceId: family.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
+  // "India's Director General of Military Operations, Lieutenant General X": a rank, and the country's forces.
+  const forces = titles && rankOnly(titles) ? rankParty(index, ante, roleWords) : null;
+  if (forces) return { kind: forces.kind ?? 'military', sourceId: forces.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);
   const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
@@ -98,5 +102,29 @@ export function titledSpeaker(head: string, suggested: SuggestedSource, index: S
   const role = at > 0 ? head.slice(0, at) : suggested.role;
   const party = role ? partyOfFunction(role, index, ante) : null;
   if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(role, name, party) };
+  // "Air Marshal AK Bharti", "Lieutenant General X": a rank of a state's forces, the desk's army (of the side speaking among several).
+  const forces = role && rankOnly(role) ? rankParty(index, ante) : null;
+  if (forces && role) return { kind: forces.kind ?? 'military', sourceId: forces.id, suggested: null, named: name, role: role.trim() };
   return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
+}
+
+/** Words of a rank in a state's armed forces; a rank alone names the forces, not which armed group ("Colonel" alone in an armed group's titles is rarer). */
+const RANK_WORDS = new Set(['air', 'marshal', 'vice', 'rear', 'admiral', 'lieutenant', 'lt', 'general', 'gen', 'major', 'maj', 'brigadier', 'brig', 'wing',
+  'commander', 'colonel', 'col', 'commodore', 'squadron', 'group', 'captain', 'capt']);
+const CORE_RANKS = new Set(['marshal', 'admiral', 'general', 'gen', 'brigadier', 'brig', 'colonel', 'col', 'commodore']);
+
+function rankOnly(role: string): boolean {
+  const w = role.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  return w.length > 0 && w.length <= 3 && w.every((x) => RANK_WORDS.has(x)) && w.some((x) => CORE_RANKS.has(x));
+}
+
+/** The desk's military party of the country the words name ("India's director general"), else its one military party, or among several the one on the side speaking, else named last. */
+function rankParty(index: SourceIndex, ante: Antecedents, words = ''): KnownSource | null {
+  const country = words.split(/\s+/).map((x) => fold(x.replace(/['’]s$/, ''))).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x]);
+  const adjective = country ? (ADJECTIVE_OF[country] ? ADJECTIVE_OF[country] : country) : null;
+  if (adjective) return countryParty(`${adjective} military`, index);
+  const military = index.all.filter((s) => s.kind === 'military');
+  if (military.length === 1) return military[0];
+  const test = (s: KnownSource) => military.includes(s);
+  return military.length > 1 ? ante.sideSpeaking?.(test) ?? ante.lastNamed(test) : null;
 }
