@@ -87,7 +87,27 @@ export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolea
     return countryParty(text, index) ?? (both.length === 1 ? both[0] : null);
   }
   return inside ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
-    ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null) ?? ministryOfState(text, index);
+    ?? countryParty(text, index) ?? (words.length >= 2 ? closeParty(text, words[words.length - 1], index) : null) ?? ministryOfState(text, index)
+    ?? organOf(text, words, index, stateFunction, before);
+}
+
+/** A party's own organs: "the Houthi political bureau", "the Hamas politburo", "the group's leadership council". */
+const ORGANS = new Set(['bureau', 'politburo', 'leadership', 'shura', 'council', 'wing']);
+
+/** "a member of the Houthi political bureau": a member of a party's organ (not of the party: "members of the army" are its men). */
+export function memberOfOrgan(role: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
+  const m = /^(?:(?:an?|the) )?(?:senior |leading )?member of (.+)$/i.exec(trimCommas(role.trim()));
+  if (!m) return null;
+  const text = trimCommas(m[1].replace(/^the\s+/i, ''));
+  const words = fold(text).split(' ').filter(Boolean);
+  return organOf(text, words, index, false, ante);
+}
+
+/** "Houthi political bureau" -> the Houthis: the party named by the first word, when the last is one of its organs. */
+function organOf(text: string, words: string[], index: SourceIndex, stateFunction: boolean, before: Antecedents): KnownSource | null {
+  if (words.length < 2 || words.length > 4 || !ORGANS.has(words[words.length - 1])) return null;
+  const first = text.split(/\s+/)[0];
+  return /^[A-Z]/.test(first) ? bodyOf(first, index, stateFunction, before) : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, nearName } from './names';
 import { isPersonName, lastNameRun } from './speaker-rules';
 import { armUnit, familyOf } from './offices';
 import { countryParty } from './country-party';
-import { Antecedents, bodyOf, FUNCTION_NOUNS, partyOfFunction, plainFunction } from './functions';
+import { Antecedents, bodyOf, FUNCTION_NOUNS, memberOfOrgan, partyOfFunction, plainFunction } from './functions';
 import { kindOf, KnownSource, SourceIndex, SuggestedSource, trimCommas } from './speakers';
 
 /** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
@@ -67,14 +67,14 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
   // "President X, elected in May": the title in front names the function when the words beside do not.
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
-  const party = partyOfFunction(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
+  const party = partyOfFunction(roleWords, index, ante) ?? memberOfOrgan(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
     ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index)) ?? armUnit(roleWords, index);
   // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
   const family = party ? null : familyOf(name, roleWords, index);
   if (family) return { kind: family.kind ?? 'witness', sourceId: family.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
   if (party) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(roleWords, name, party) };
   // "India's Director General of Military Operations, Lieutenant General X": a rank, and the country's forces.
-  const forces = titles && rankOnly(titles) ? rankParty(index, ante, roleWords) : null;
+  const forces = titles && rankOnly(titles) ? rankParty(index, roleWords) : null;
   if (forces) return { kind: forces.kind ?? 'military', sourceId: forces.id, suggested: null, named: name, role: `${name}, ${trimCommas(roleWords).replace(/^(the|an?) /i, '')}` };
   const role = `${titles ? `${titles} ` : ''}${roleWords.trim().replace(/^(the|an?) /i, '')}`.replace(/,$/, '');
   const kind = kindOf(role);
@@ -102,9 +102,6 @@ export function titledSpeaker(head: string, suggested: SuggestedSource, index: S
   const role = at > 0 ? head.slice(0, at) : suggested.role;
   const party = role ? partyOfFunction(role, index, ante) : null;
   if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(role, name, party) };
-  // "Air Marshal AK Bharti", "Lieutenant General X": a rank of a state's forces, the desk's army (of the side speaking among several).
-  const forces = role && rankOnly(role) ? rankParty(index, ante) : null;
-  if (forces && role) return { kind: forces.kind ?? 'military', sourceId: forces.id, suggested: null, named: name, role: role.trim() };
   return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
 }
 
@@ -118,13 +115,12 @@ function rankOnly(role: string): boolean {
   return w.length > 0 && w.length <= 3 && w.every((x) => RANK_WORDS.has(x)) && w.some((x) => CORE_RANKS.has(x));
 }
 
-/** The desk's military party of the country the words name ("India's director general"), else its one military party, or among several the one on the side speaking, else named last. */
-function rankParty(index: SourceIndex, ante: Antecedents, words = ''): KnownSource | null {
+/**
+ * The desk's military party of the country the words beside a rank name ("India's Director General of Military Operations"). A rank
+ * alone names no party: a desk's colonel may be a governor's, a junta's or an armed group's ("Lt. Gen. X", Ituri's military governor).
+ */
+function rankParty(index: SourceIndex, words: string): KnownSource | null {
   const country = words.split(/\s+/).map((x) => fold(x.replace(/['’]s$/, ''))).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x]);
   const adjective = country ? (ADJECTIVE_OF[country] ? ADJECTIVE_OF[country] : country) : null;
-  if (adjective) return countryParty(`${adjective} military`, index);
-  const military = index.all.filter((s) => s.kind === 'military');
-  if (military.length === 1) return military[0];
-  const test = (s: KnownSource) => military.includes(s);
-  return military.length > 1 ? ante.sideSpeaking?.(test) ?? ante.lastNamed(test) : null;
+  return adjective ? countryParty(`${adjective} military`, index) : null;
 }

@@ -70,18 +70,19 @@ const INSIDERS = new Set(['official', 'officer', 'commander', 'adviser', 'adviso
 /**
  * The known body an unnamed holder of its function speaks for: "An Israeli military official" (the IDF), "A coalition official",
  * "an official of the group" (the group named last), "a military officer" (the desk's one military). Null for words naming no
- * known body ("a senior security official", "a local official"), for a former holder, or for a sector rather than a body
- * ("a Pakistani security official", "an intelligence official").
+ * known body ("a senior security official", "a local official") or for a former holder.
  */
 function insiderParty(head: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
   const w = head.trim().split(/\s+/);
-  if (w.length < 2 || w.length > 10 || !/^(an?|one)$/i.test(w[0]) || !INSIDERS.has(headWord(head)) || /\b(former|ex|retired|security|intelligence)\b/i.test(head)) return null;
+  if (w.length < 2 || w.length > 10 || !/^(an?|one)$/i.test(w[0]) || !INSIDERS.has(headWord(head)) || /\b(former|ex|retired)\b/i.test(head)) return null;
   // "A US defence official" with no defence ministry known: the country's military.
   const party = partyOfFunction(head, index, ante) ?? (/\bdefen[cs]e\b/i.test(head) ? partyOfFunction(head.replace(/\bdefen[cs]e\b/i, 'military'), index, ante) : null);
   if (party) return party;
   // "A military officer", "a police officer": the desk's one party of that arm.
-  const arm = w.slice(1, -1).map((x) => x.toLowerCase()).find((x) => x === 'military' || x === 'army' || x === 'police');
-  const ofArm = arm && w.length <= 4 ? scopedOfKind(index, arm === 'police' ? 'police' : 'military') : [];
+  // "A military official in Bahir Dar": the function before a place.
+  const before = beforeLink(head).trim().split(/\s+/);
+  const arm = before.slice(1, -1).map((x) => x.toLowerCase()).find((x) => x === 'military' || x === 'army' || x === 'police');
+  const ofArm = arm && before.length <= 4 ? scopedOfKind(index, arm === 'police' ? 'police' : 'military') : [];
   return ofArm.length === 1 ? ofArm[0] : null;
 }
 

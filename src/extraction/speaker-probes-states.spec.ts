@@ -164,11 +164,11 @@ describe('offices of state and of armed forces across countries', () => {
     ['ukraine', 'British Foreign Secretary David Lammy said the strike was a war crime.', ['new']],
     ['sahel', 'French Foreign Minister Jean-Noel Barrot said the mission had ended.', ['new']],
     ['congo', 'UN envoy Bintou Keita said 100 people had been killed.', ['new']],
-    // An anonymous official of a known body speaks as that body (heldout/README.md); a sector ("security") names no body.
+    // An anonymous official of a known body speaks as that body (heldout/README.md), a security official as the country's government.
     ['sudan', 'An RSF adviser said the army had attacked first.', ['rsf']],
     ['sudan', 'A senior military official said the village had been retaken.', ['saf']],
     ['ukraine', 'A senior Ukrainian military official said the line held.', ['ua-mil']],
-    ['pakistan', 'A Pakistani security official said 12 militants were killed.', ['new']],
+    ['pakistan', 'A Pakistani security official said 12 militants were killed.', ['pk-gov']],
     ['israel', 'A Hezbollah commander said the strike killed civilians.', ['hezbollah']],
     ['groups', 'A Houthi official said the ship was hit.', ['houthis']],
     ['groups', 'A Yemeni government official said the Houthis lied.', ['ye-gov']],

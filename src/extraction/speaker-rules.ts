@@ -69,7 +69,8 @@ export function lastNameRun(w: string[]): [number, number] {
   let end = w.length - 1;
   while (end >= 0 && !capitalised(w[end])) end -= 1;
   let start = end;
-  const title = (word: string) => TITLES.has(word.toLowerCase().replace(/,$/, ''));
+  // "Secretary-General", "Vice-President": a hyphenated title is a title.
+  const title = (word: string) => word.toLowerCase().replace(/,$/, '').split('-').every((p) => TITLES.has(p));
   // "ambassador to Washington Anatoly Antonov": a demonym or a capital before a person's name is no part of it ("Ukrainian Red Cross" is one name).
   const place = (word: string) => !!(DEMONYMS[fold(word)] || CAPITALS[fold(word)]) && end > start && isPersonName(w.slice(start, end + 1).join(' '));
   // "Kyelem de Tambela", "Juan de Dios Gamez": a particle between two words of a name is part of it.

@@ -116,8 +116,9 @@ describe('an anonymous official of a known body speaks as that body (heldout/REA
     ['A Somali army officer, who asked not to be named, said the base had held.', ['so']],
     ['A US defence official said the strike killed two fighters.', ['us; combatant_fatalities="two"; victim_status="combatants"']],
     ['A Shabaab commander said the base had fallen.', ['shabaab; outcome="success"']],
-    // A sector, a source or a former holder names no body on record.
-    ['A Somali security official said the base had held.', ['new:Somali security official']],
+    // A country's security official is its government's; a source or a former holder names no body on record.
+    ['A Somali security official said the base had held.', ['so']],
+    ['A senior security official said the base had held.', ['new:Senior security official']],
     ['A former army officer said the base had held.', ['new:Former army officer']],
     ['A military source said the base had held.', ['new:Military source']],
   ])('%s', (text, expected) => {
