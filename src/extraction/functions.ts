@@ -165,6 +165,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (forces) return forces;
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
   const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));
+  // "Uganda People's Defence Forces (UPDF) spokesman": a possessive inside a known name is no owner.
+  const wholeName = owned >= 0 ? index.exact.get(fold(w.slice(0, at).join(' ').replace(/\([^)]*\)/g, ' '))) : undefined;
+  if (wholeName) return wholeName;
   if (owned >= 0) {
     const owner = [...w.slice(0, owned), w[owned].replace(/(['’]s|s['’])$/, (m) => (m.startsWith('s') ? 's' : ''))].join(' ');
     // "the group's director": a common noun points back ("the" may have been read off already).

@@ -115,7 +115,11 @@ export function possessorOf(c: Clause, [a, b]: Span): Span {
   }
   for (let i = a; i <= b; i += 1) {
     const t = tokens[i];
-    if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) return [a, i - 1];
+    if ((t.lower === "'s" || t.lower === '’s') && i > a && i < b && STATEMENT_NOUNS.has(tokens[b].lower)) {
+      // "Uganda's army spokesman": the body between the possessive and the noun is the one speaking ("Uganda's army").
+      const body = i + 1 < b && tokens.slice(i + 1, b).every((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+      return body ? [a, b - 1] : [a, i - 1];
+    }
     if (STATEMENT_NOUNS.has(t.lower) && i < b && ['from', 'by', 'of', 'for'].includes(tokens[i + 1].lower)) return [i + 2, b];
   }
   return [a, b];

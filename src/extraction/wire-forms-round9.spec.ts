@@ -125,3 +125,21 @@ describe('an anonymous official of a known body speaks as that body (heldout/REA
     expect(read(text, SOMALIA)).toEqual(expected);
   });
 });
+
+const UGANDA: KnownSource[] = [
+  { id: 'updf', name: 'UPDF', aliases: ["Uganda People's Defence Forces", 'Ugandan army'], kind: 'military', side: 'Uganda' },
+  { id: 'ug', name: 'Ugandan government', aliases: ['Uganda'], kind: 'government', side: 'Uganda' },
+  { id: 'houthis', name: 'Houthis', aliases: [], kind: 'armed_group', side: 'Houthis' },
+  { id: 'un', name: 'United Nations', aliases: ['UN', 'UN Secretary-General'], kind: 'international_org' },
+];
+
+describe('bodies inside a function: a possessive inside a name, an army after a country, an organ, a hyphenated title', () => {
+  it.each([
+    ["Uganda People's Defence Forces (UPDF) spokesman Brigadier General Felix Kulayigye said the base was retaken.", ['updf']],
+    ["Uganda's army spokesman said the base was retaken.", ['updf']],
+    ['A member of the Houthi political bureau, Mohammed al-Bukhaiti, said the base was retaken.', ['houthis']],
+    ['UN Secretary-General Antonio Guterres said the base was retaken.', ['un']],
+  ])('%s', (text, expected) => {
+    expect(read(text, UGANDA)).toEqual(expected);
+  });
+});
