@@ -38,10 +38,12 @@ export function armedParty(name: string | null, index: SourceIndex): string | nu
   if (!named || named.kind !== 'government') return name;
   const countries = new Set<string>();
   for (const n of [named.name, ...named.aliases]) for (const c of countriesOf(n)) countries.add(c);
-  if (!countries.size) return name;
   const byCountry = lookup(index, 'armedByCountry', armedByCountry);
-  const armed = inScope(union([...countries].map((c) => byCountry.get(c))).map((at) => index.all[at]));
-  return armed.length === 1 ? armed[0].name : name;
+  const armed = countries.size ? inScope(union([...countries].map((c) => byCountry.get(c))).map((at) => index.all[at])) : [];
+  if (armed.length === 1) return armed[0].name;
+  // "Iranian missiles" when the desk's IRGC carries no country in its names: the one armed party on the government's side.
+  const sided = named.side && !armed.length ? index.all.filter((s) => s.side === named.side && ARMED.has(s.kind ?? '') && s.kind !== 'police') : [];
+  return sided.length === 1 ? sided[0].name : name;
 }
 
 /** The armed parties (police aside) by the countries their names speak for, as positions in the list. */
