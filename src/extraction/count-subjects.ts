@@ -117,6 +117,7 @@ function weLost(tokens: Token[], [a]: Span): boolean {
  */
 export function withSpeakerSides<T extends { attribute: string; subject?: string | null; span: Span }>(
   facets: T[], tokens: Token[], speaker: string | null, index: SourceIndex, forces: (speaker: string) => string | null,
+  present: (source: KnownSource) => boolean = () => true,
 ): T[] {
   if (!speaker) return facets;
   const kind = sourceByName(index, speaker)?.kind ?? '';
@@ -133,6 +134,7 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
     // ("30 fighters were killed in air strikes"), so they stay a word.
     const othersMen = f.subject === 'attackers' || !tokens.slice(f.span[0], f.span[1] + 1).some((t) => ['fighters', 'fighter'].includes(t.lower));
     const enemies = STATE_KINDS.has(kind) ? groupsOfKind(index, 'armed_group') : kind === 'armed_group' && othersMen ? groupsOfKind(index, 'military') : [];
-    return enemies.length === 1 ? { ...f, subject: enemies[0].name } : f;
+    // The enemy is one the text names or a claimant of the event, not the desk's one armed group of another conflict.
+    return enemies.length === 1 && present(enemies[0]) ? { ...f, subject: enemies[0].name } : f;
   });
 }

@@ -66,7 +66,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-10';
+export const ENGINE_VERSION = 'wink-11';
 
 const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
@@ -136,6 +136,9 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     return isArmed(forces, index) ? forces : null;
   };
   const mentions: Mention[] = [];
+  // The known sources the text names anywhere (once, linear in the text): an enemy read from "40 militants" that speaks on other
+  // events only must be one of them ("militants" on a desk that also holds another conflict's armed group are not that group).
+  const namedInText = new Set(mentionsIn(tokens, 0, tokens.length - 1, index).map((m) => m.source.id));
   // A body a speaker's function names is one the narration named, not one inside a quotation.
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
   const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
@@ -246,7 +249,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
           const read: ReadFacet[] = statusOfCounted(withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
-            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces),
+            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedInText.has(s.id)),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
             // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
             ...deniedTargets(tokens, [a, b], part.denied),

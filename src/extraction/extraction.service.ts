@@ -22,15 +22,17 @@ export class ExtractionService {
 
   /** With an event, its claimants are marked `inEvent`, and the stored result is kept for that event and those claimants only. */
   async candidates(document: Document & { text: string }, eventId?: string): Promise<Candidate[]> {
-    const sources = await this.results.manager.find(Source, { select: { id: true, name: true, aliases: true, kind: true, updatedAt: true } });
+    const sources = await this.results.manager.find(Source, { select: { id: true, name: true, aliases: true, kind: true, side: true, updatedAt: true } });
     const latest = sources.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), '');
     const claimants = eventId ? await this.claimants(eventId) : new Set<string>();
-    const sourcesStamp = `${sources.length}:${latest}${eventId ? `:${eventStamp(eventId, claimants)}` : ''}`;
+    // Sources that speak on other events only: a uniqueness rule ("the desk's one armed group") does not pick them for this one.
+    const elsewhere = eventId ? await this.claimantsElsewhere(eventId, claimants) : new Set<string>();
+    const sourcesStamp = `${sources.length}:${latest}${eventId ? `:${eventStamp(eventId, claimants, elsewhere)}` : ''}`;
     const stored = await this.results.findOne({ where: { documentId: document.id } });
     if (stored && stored.sha256 === document.sha256 && stored.engine === ENGINE_VERSION && stored.sourcesStamp === sourcesStamp) return stored.candidates;
     const items = await this.runner.run({
       text: document.text,
-      sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind, side: s.side, ...(claimants.has(s.id) && { inEvent: true }) })),
+      sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind, side: s.side, ...(claimants.has(s.id) && { inEvent: true }), ...(elsewhere.has(s.id) && { elsewhere: true }) })),
       publishedAt: document.publishedAt,
     });
     const row: ExtractionResult = { documentId: document.id, sha256: document.sha256, engine: ENGINE_VERSION, sourcesStamp, candidates: items, createdAt: nowIso() };
@@ -46,9 +48,18 @@ export class ExtractionService {
       .getRawMany<{ sourceId: string }>();
     return new Set(rows.map((r) => r.sourceId));
   }
+
+  /** The sources with claims on other events and none on this one (one query on the claims' event index). */
+  private async claimantsElsewhere(eventId: string, claimants: Set<string>): Promise<Set<string>> {
+    const rows = await this.results.manager.createQueryBuilder(Claim, 'claim')
+      .select('DISTINCT claim.sourceId', 'sourceId')
+      .where('claim.eventId IS NOT NULL AND claim.eventId <> :eventId', { eventId })
+      .getRawMany<{ sourceId: string }>();
+    return new Set(rows.map((r) => r.sourceId).filter((id) => !claimants.has(id)));
+  }
 }
 
 /** The event and its claimants, short enough for the stamp column: a result read for one event is not served for another. */
-function eventStamp(eventId: string, claimants: Set<string>): string {
-  return createHash('sha256').update([eventId, ...[...claimants].sort()].join(',')).digest('hex').slice(0, 24);
+function eventStamp(eventId: string, claimants: Set<string>, elsewhere: Set<string>): string {
+  return createHash('sha256').update([eventId, ...[...claimants].sort(), '|', ...[...elsewhere].sort()].join(',')).digest('hex').slice(0, 24);
 }

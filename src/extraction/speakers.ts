@@ -12,6 +12,8 @@ export interface KnownSource {
   kind?: string;
   /** A claimant of the event the text is read for: rules that pick "the one party of a kind" prefer these. */
   inEvent?: boolean;
+  /** A claimant of other events only, when reading for an event: "the desk's one armed group" is not guessed to be it. */
+  elsewhere?: boolean;
   /** The side the desk records it on ("Pakistan" for its army and its government): a bare title goes with the side speaking. */
   side?: string | null;
 }

@@ -143,3 +143,16 @@ describe('bodies inside a function: a possessive inside a name, an army after a 
     expect(read(text, UGANDA)).toEqual(expected);
   });
 });
+
+describe('counted enemies on a desk that holds another conflict', () => {
+  // Read for an event: JNIM speaks on another event only.
+  const DESK: KnownSource[] = [...INDIA_PAKISTAN, { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group', side: 'JNIM', elsewhere: true }];
+  it('leaves "militants" a word when the only armed group speaks on other events and the text does not name it', () => {
+    expect(read('A senior Indian military official said about 40 militants were killed.', DESK)).toEqual(['inarmy; combatant_fatalities="about 40"; victim_status="combatants"']);
+  });
+  it('names the armed group the text names, or one that speaks on no other event', () => {
+    const subjects = (text: string, sources: KnownSource[]) => extractStatements(text, sources, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'combatant_fatalities').map((f) => f.subject));
+    expect(subjects('JNIM claimed the attack. The Indian military said about 40 militants were killed.', DESK)).toEqual(['JNIM']);
+    expect(subjects('The Indian military said about 40 militants were killed.', DESK.map((s) => (s.id === 'jnim' ? { ...s, elsewhere: false } : s)))).toEqual(['JNIM']);
+  });
+});

@@ -1,0 +1,21 @@
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+(async () => {
+  const key = fs.readFileSync('/tmp/uc/server.log', 'utf8').match(/editor\s+(cc_[A-Za-z0-9_-]+)/)[1];
+  const event = JSON.parse(fs.readFileSync('/tmp/uc/accept.json', 'utf8')).eventId;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.goto('http://127.0.0.1:3177/desk');
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState('networkidle');
+  await page.goto(`http://127.0.0.1:3177/desk/events/${event}/extract`);
+  await page.fill('#title', 'Second report');
+  await page.fill('#text', fs.readFileSync('/tmp/uc/article.txt', 'utf8').replace('Defence Minister Imran Qadir', 'The state minister for defence, Ali Raza,'));
+  await page.getByRole('button', { name: 'Find the claims' }).click();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: '/tmp/uc/extract.png', fullPage: true });
+  await page.goto(`http://127.0.0.1:3177/desk/events/${event}`);
+  await page.screenshot({ path: '/tmp/uc/board.png', fullPage: true });
+  await browser.close();
+})().catch((e) => { console.error(e); process.exit(1); });
