@@ -108,7 +108,13 @@ function appositionEnd(tokens: Token[], i: number, last: number): number {
 export function acting(tokens: Token[], i: number, last: number): boolean {
   let passive = false;
   let perfect = false;
-  const from = appositionEnd(tokens, i, last);
+  let from = appositionEnd(tokens, i, last);
+  // "soldiers and foreign fighters executing men": the verb after a group joined to this one is this one's too.
+  if (['and', 'or'].includes(tokens[from + 1]?.lower ?? '')) {
+    let j = from + 2;
+    while (j <= last && j <= from + 5 && ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(tokens[j].pos)) j += 1;
+    if (j > from + 2) from = j - 1;
+  }
   for (let k = from + 1; k <= last && k <= from + 4; k += 1) {
     const t = tokens[k];
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') {

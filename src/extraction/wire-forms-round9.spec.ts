@@ -156,3 +156,12 @@ describe('counted enemies on a desk that holds another conflict', () => {
     expect(subjects('The Indian military said about 40 militants were killed.', DESK.map((s) => (s.id === 'jnim' ? { ...s, elsewhere: false } : s)))).toEqual(['JNIM']);
   });
 });
+
+describe('a group joined to the ones acting acts too', () => {
+  it.each([
+    ['The Pakistani military said witnesses described soldiers and foreign fighters executing men in groups.', ['pkarmy']],
+    ['The Pakistani military said soldiers and militiamen were killed in the attack.', ['pkarmy; victim_status="combatants"']],
+  ])('%s', (text, expected) => {
+    expect(read(text, INDIA_PAKISTAN)).toEqual(expected);
+  });
+});
