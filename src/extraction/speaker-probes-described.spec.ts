@@ -31,11 +31,11 @@ describe('an office of state with no holder named', () => {
     ['The Minister of Justice said 300 detainees would be moved.', ONE_GOVERNMENT, ['chad']],
     ['Niger closed its border. The Minister of the Interior said 40 men had been arrested.', SOURCES, ['niger']],
     // Two governments and neither named: no guess.
-    ['The Minister of Justice said 300 detainees would be moved.', SOURCES, ['new:Minister of Justice']],
+    ['The Minister of Justice said 300 detainees would be moved.', SOURCES, ['new:Justice minister']],
     // A former holder holds no office; a health ministry may be a territory's, not the state's.
     ['The former minister said the border should be closed.', ONE_GOVERNMENT, ['new:Former minister']],
     ['The health minister said the clinics were full.', ONE_GOVERNMENT, ['new:Health minister']],
-    ['The Minister of Health said the clinics were full.', ONE_GOVERNMENT, ['new:Minister of Health']],
+    ['The Minister of Health said the clinics were full.', ONE_GOVERNMENT, ['new:Health minister']],
     ['The Minister of Foreign Affairs said the border was closed.', ONE_GOVERNMENT, ['chad']],
     // A governor is the regional government's.
     ['The state governor said the cattle market would stay closed.', SOURCES, ['kanem']],

@@ -60,7 +60,7 @@ describe('speaker rules', () => {
     ['The Chadian health ministry on Monday raised the death toll from the blast to 41.', ['health']],
     ['The Chadian health ministry raised the toll, saying 41 people had died.', ['health']],
     // A place after "of" is where the speaker lives, not the speaker's name; a body after "from" is the speaker's.
-    ['A resident of Abou Deia said the shooting lasted an hour.', ['new:Resident of Abou Deia']],
+    ['A resident of Abou Deia said the shooting lasted an hour.', ['new:Abou Deia resident']],
     ['A team from Doctors Without Borders said 30 wounded had been treated.', ['new:MSF']],
     // A subject whose verb is negated is one a later "it" may point back to.
     ['The Desert Front said the bridge was mined. The Chadian government has not responded, but it has insisted that rebels fired first.', ['front', 'chad']],

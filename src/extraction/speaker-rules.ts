@@ -121,14 +121,20 @@ const PART_OF = /^(?:every one|each|all|most|many|some|several|one|two|three) of
 
 /** "One officer" -> "officer", "Doctors at the hospital" -> "hospital doctors", "Experts in munitions" -> "munitions experts": a desk's short name. */
 export function plainDescription(raw: string): string {
-  const w = withoutCount(raw.trim().replace(PART_OF, '').split(/\s+/));
+  // "A 45-year-old woman": a person's age is no part of the name a desk gives a source.
+  const w = withoutCount(raw.trim().replace(PART_OF, '').split(/\s+/)).filter((x, i) => i > 0 || !/^\d+-year-old$/i.test(x));
   const lowered = w.map((x) => x.toLowerCase());
   const head = lowered[0]?.replace(/s$/, '') ?? '';
-  if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from'].includes(lowered[1])) {
-    const rest = lowered[2] === 'the' ? w.slice(3) : w.slice(2);
+  if (w.length >= 3 && PERSON_ROLES.has(head) && ['at', 'in', 'from', 'of'].includes(lowered[1])) {
+    const all = lowered[2] === 'the' ? w.slice(3) : w.slice(2);
+    // "Doctor at Ayder Referral Hospital in Mekele": the first place only.
+    const link = all.findIndex((x, i) => i > 0 && ['in', 'at', 'of', 'on', 'near'].includes(x.toLowerCase()));
+    const rest = link > 0 ? all.slice(0, link) : all;
     if (rest.length === 1 && /^[a-z]+$/.test(rest[0])) return `${rest[0]} ${w[0].toLowerCase()}`;
     // "doctor at Erdogan hospital" -> "Erdogan hospital doctor": a named place of two words, the second a common noun.
     if (rest.length === 2 && capitalised(rest[0]) && /^[a-z]+$/.test(rest[1])) return `${rest.join(' ')} ${w[0].toLowerCase()}`;
+    // "Resident of Kuriga", "director of the Red Sea Ports Corporation": a named place or body of up to four words.
+    if (rest.length >= 1 && rest.length <= 4 && rest.every((x) => capitalised(x))) return `${rest.join(' ')} ${w[0].toLowerCase()}`;
   }
   // "Civil society leaders in Djugu" -> "Djugu civil society leaders": people of a named place, as a desk names them.
   const link = lowered.findIndex((x, i) => i > 0 && ['in', 'from'].includes(x));
