@@ -30,7 +30,9 @@ export function phraseLeftOf(c: Clause, end: number): Span | null {
       }
       break;
     }
-    if (NP_POS.has(t.pos) || (/^[A-Z]/.test(t.text) && !FUNCTION_POS.has(t.pos))) {
+    // "a war monitor said": the tagger may read the head noun right before the verb as a verb; after a noun or an article it is one.
+    const headNoun = i === end && t.pos === 'VERB' && t.lower === t.lemma && !/(ed|ing)$/.test(t.lower) && ['NOUN', 'DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? '');
+    if (NP_POS.has(t.pos) || headNoun || (/^[A-Z]/.test(t.text) && !FUNCTION_POS.has(t.pos))) {
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') break;
       // "Next morning it said": a subject pronoun is the whole subject.
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i === end) return [i, i];
