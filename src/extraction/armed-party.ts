@@ -1,6 +1,6 @@
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
-import { SourceIndex } from './speakers';
+import { KnownSource, SourceIndex } from './speakers';
 import { inScope, lookup, postings, sourceByName, union } from './source-lookups';
 
 /** Kinds of source that carry out attacks. */
@@ -41,9 +41,20 @@ export function armedParty(name: string | null, index: SourceIndex): string | nu
   const byCountry = lookup(index, 'armedByCountry', armedByCountry);
   const armed = countries.size ? inScope(union([...countries].map((c) => byCountry.get(c))).map((at) => index.all[at])) : [];
   if (armed.length === 1) return armed[0].name;
-  // "Iranian missiles" when the desk's IRGC carries no country in its names: the one armed party on the government's side.
-  const sided = named.side && !armed.length ? index.all.filter((s) => s.side === named.side && ARMED.has(s.kind ?? '') && s.kind !== 'police') : [];
-  return sided.length === 1 ? sided[0].name : name;
+  // "Iranian missiles" when the desk's IRGC carries no country in its names: the one military on the side of which this is the
+  // one government (a side is a camp: South Africa's government on Kinshasa's side does not fire the Congolese army's shells).
+  if (!named.side || armed.length) return name;
+  const side = lookup(index, 'bySide', bySide).get(named.side) ?? [];
+  const governments = side.filter((s) => s.kind === 'government');
+  const military = side.filter((s) => s.kind === 'military');
+  return governments.length === 1 && military.length === 1 ? military[0].name : name;
+}
+
+/** The desk's sources by the side it records them on. */
+function bySide({ all }: SourceIndex): Map<string, KnownSource[]> {
+  const out = new Map<string, KnownSource[]>();
+  for (const s of all) if (s.side) out.set(s.side, [...(out.get(s.side) ?? []), s]);
+  return out;
 }
 
 /** The armed parties (police aside) by the countries their names speak for, as positions in the list. */

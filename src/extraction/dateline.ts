@@ -27,7 +27,7 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
     const t = tokens[i];
     if (AGENCIES.has(t.lower) && tokens[i - 1]?.text === '(') agency = true;
     // A hyphen inside a word ("ISLAMABAD: Twenty-six") is no dateline's dash.
-    const spaced = tokens[i - 1]?.end !== t.start || tokens[i + 1]?.start !== t.end;
+    const spaced = t.text !== '-' || tokens[i - 1]?.end !== t.start || tokens[i + 1]?.start !== t.end;
     if (DASHES.has(t.text) && spaced && i > first && (opensInCapitals || agency)) return i + 1;
     // A newspaper's place and colon ("ISLAMABAD:", "SRINAGAR, India:").
     if (t.text === ':' && i > first && opensInCapitals && i - first <= 3) return i + 1;

@@ -11,7 +11,7 @@ import { closeParty } from './speaker-rules';
 import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup } from './source-lookups';
 import { installedParty } from './described';
-import { capitalPortfolio, governmentsOf, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
+import { capitalPortfolio, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
 export { abroad, nationalGovernment } from './offices';
 import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
@@ -47,8 +47,6 @@ export interface Antecedents {
   pointBack: (phrase: string) => KnownSource | null;
   /** The known source named last before the speaker among those that pass the test. */
   lastNamed: (test: (source: KnownSource) => boolean) => KnownSource | null;
-  /** Among the sources that pass the test, the one on the side of the known party that spoke last, if exactly one is. */
-  sideSpeaking?: (test: (source: KnownSource) => boolean) => KnownSource | null;
 }
 
 /** The one known source whose name ends in these words, or among several the one named last ("army spokesman" after "Congo's army"). */
@@ -91,8 +89,8 @@ export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolea
     ?? organOf(text, words, index, stateFunction, before);
 }
 
-/** A party's own organs: "the Houthi political bureau", "the Hamas politburo", "the group's leadership council". */
-const ORGANS = new Set(['bureau', 'politburo', 'leadership', 'shura', 'council', 'wing']);
+/** A party's own organs: "the Houthi political bureau", "the Hamas politburo" (a council may be another body's: "UN Security Council"). */
+const ORGANS = new Set(['bureau', 'politburo', 'leadership', 'shura', 'wing']);
 
 /** "a member of the Houthi political bureau": a member of a party's organ (not of the party: "members of the army" are its men). */
 export function memberOfOrgan(role: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
@@ -108,21 +106,6 @@ function organOf(text: string, words: string[], index: SourceIndex, stateFunctio
   if (words.length < 2 || words.length > 4 || !ORGANS.has(words[words.length - 1])) return null;
   const first = text.split(/\s+/)[0];
   return /^[A-Z]/.test(first) ? bodyOf(first, index, stateFunction, before) : null;
-}
-
-/**
- * "Defence Minister X" read as the desk's "Ministry of Defence", a government's alias, when several national governments are
- * known: the minister of the side that spoke last when that is another government ("ISPR said ... Defence Minister Khawaja Asif
- * said" is Pakistan's, though the desk's "Ministry of Defence" is India's). Only a bare portfolio: "Indian Defence Minister" is
- * read by its country.
- */
-function portfolioSide(named: KnownSource, noun: string, before: string[], index: SourceIndex, ante: Antecedents): KnownSource | null {
-  if (noun !== 'minister' || named.kind !== 'government' || !before.length || !ante.sideSpeaking) return null;
-  if (before.some((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || CAPITALS[x])) return null;
-  const { nationals } = governmentsOf(index);
-  if (nationals.length < 2 || !nationals.includes(named)) return null;
-  const speaking = ante.sideSpeaking((s) => nationals.includes(s));
-  return speaking && speaking !== named ? speaking : null;
 }
 
 /** The words of a function without articles and the titles after it: "the government spokesman Colonel" -> "government spokesman". */
@@ -166,7 +149,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // The possessor: "the army's", "MONUSCO's", "The rebels'", "its".
   const owned = lower.slice(0, at).findIndex((x) => x.endsWith("'s") || x.endsWith("s'"));
   // "Uganda People's Defence Forces (UPDF) spokesman": a possessive inside a known name is no owner.
-  const wholeName = owned >= 0 ? index.exact.get(fold(w.slice(0, at).join(' ').replace(/\([^)]*\)/g, ' '))) : undefined;
+  const wholeName = owned >= 0 ? index.exact.get(fold(w.slice(0, at).filter((x) => !x.startsWith('(') && !x.endsWith(')')).join(' '))) : undefined;
   if (wholeName) return wholeName;
   if (owned >= 0) {
     const owner = [...w.slice(0, owned), w[owned].replace(/(['’]s|s['’])$/, (m) => (m.startsWith('s') ? 's' : ''))].join(' ');
@@ -200,16 +183,14 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
       || (before && (noun === 'secretary' || noun === 'minister') ? exactName([`department of ${before}`, `ministry of ${before}`], index) : null)
       // "Houthi military spokesman": the body named by the first word when the words together name none.
       || (at - owned - 1 >= 2 ? bodyOf(w[owned + 1], index, state, ante) : null);
-  if (named) return portfolioSide(named, noun, lower.slice(owned + 1, at), index, ante) ?? named;
+  if (named) return named;
   const unit = unitParty(lower.slice(owned + 1, at), noun, index, ante.lastNamed, lower.length === 1);
   if (unit) return unit;
   // "President X", "Health Minister X", nothing else said: the desk's one national government.
   // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
   const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));
   if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i]) || (noun === 'minister' && capitalPortfolio(w[i]))) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
-    // Among several governments, a bare title ("Defence Minister X") is of the side that spoke last before the one named last:
-    // "ISPR said ... India had struck ... Defence Minister X said" is Pakistan's minister.
-    const government = nationalGovernment(index, ante.sideSpeaking ?? ante.lastNamed) ?? nationalGovernment(index, ante.lastNamed);
+    const government = nationalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // "Governor X", "Lanao del Sur Governor X": the desk's government of a region (of the one named last among several).
@@ -220,9 +201,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
   if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
-    // Among several governments, a bare title ("Defence Minister X") is of the side that spoke last before the one named last:
-    // "ISPR said ... India had struck ... Defence Minister X said" is Pakistan's minister.
-    const government = nationalGovernment(index, ante.sideSpeaking ?? ante.lastNamed) ?? nationalGovernment(index, ante.lastNamed);
+    const government = nationalGovernment(index, ante.lastNamed);
     if (government) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".

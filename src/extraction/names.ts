@@ -85,20 +85,32 @@ export function saidAfterQuote(tokens: Token[], quoted: boolean[], from: number)
   return false;
 }
 
-/** A line of its own ending without a stop, not the last: a headline or an entry title, whose words the story repeats. */
+/**
+ * A line of its own ending without a stop, not the last: a headline or a live page's entry title ("May 8, 22:45 - Pakistan
+ * raises civilian toll to 31"), whose words the story repeats with their speaker. Only a line that is one sentence, with no
+ * quotation mark, that opens with no bullet or speaker's label ("- ", "A: ", "HAGARI: ") and ends in no mark of a body line ("...", ";", "»").
+ */
 export function isHeadline(tokens: Token[], first: number, last: number): boolean {
-  // The line the sentence is in, looked for within a headline's length only (a long line is no headline).
-  let start = first;
-  while (!tokens[start].lineStart && start > 0 && first - start < HEADLINE_TOKENS) start -= 1;
-  if (!tokens[start].lineStart) return false;
-  let end = last;
-  while (end + 1 < tokens.length && !tokens[end + 1].lineStart && end - start < HEADLINE_TOKENS) end += 1;
-  // A headline or a live page's entry title ("May 8, 22:45 - Pakistan raises civilian toll to 31") ends with no stop; the
-  // body below it gives the claim with its speaker. The text's last line may lack its stop and still be body.
-  return end - start < HEADLINE_TOKENS && end + 1 < tokens.length && tokens[end + 1].lineStart && !/^[.!?"”'’:)]$/.test(tokens[end].text);
+  if (!tokens[first].lineStart) return false;
+  // The line's end: its last token that is not a line break ("\r" of a CRLF text).
+  let next = last + 1;
+  while (next < tokens.length && !tokens[next].lineStart && next - first < HEADLINE_TOKENS) next += 1;
+  // The sentence must be the whole line: after it, only the line break.
+  if (next < tokens.length && !tokens[next].lineStart) return false;
+  for (let k = last + 1; k < next; k += 1) if (tokens[k].text.trim()) return false;
+  if (next >= tokens.length || last - first >= HEADLINE_TOKENS) return false;
+  let end = next - 1;
+  while (end > first && !tokens[end].text.trim()) end -= 1;
+  if (BODY_ENDS.test(tokens[end].text)) return false;
+  for (let k = first; k <= end; k += 1) if (/["“”«»]/.test(tokens[k].text)) return false;
+  // "- The army said ...", "A: The army said ...": a list item or a speaker's turn.
+  if (/^[-•*–—]$/.test(tokens[first].text) || (tokens[first + 1]?.text === ':' && /^([A-Z]|[A-Z][A-Z.]+)$/.test(tokens[first].text) && first + 2 <= end)) return false;
+  return true;
 }
 /** At most this many tokens in a headline. */
 const HEADLINE_TOKENS = 30;
+/** Last marks of a body line that lost its stop, or of a sentence that goes on: no headline ends so. */
+const BODY_ENDS = /^([.!?"”'’:)»\]…;,—–-]|\.\.\.)$/;
 
 export const ADJECTIVE_OF = wordTable(Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective])));
 

@@ -24,7 +24,7 @@ function national(source: KnownSource): boolean {
  * claimants first, `inScope`): those of no region, the national ones among them, and the regional ones ("Antioquia
  * government" beside "Colombian government" is a region's; a lone government not named after a country may be the state's).
  */
-export function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nationals: KnownSource[]; regional: KnownSource[] } {
+function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nationals: KnownSource[]; regional: KnownSource[] } {
   return lookup(index, 'governmentsOf', ({ all }) => {
     const governments = all.filter((s) => / government$/i.test(s.name));
     const anyNational = governments.some(national);

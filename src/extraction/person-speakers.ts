@@ -120,7 +120,11 @@ function rankOnly(role: string): boolean {
  * alone names no party: a desk's colonel may be a governor's, a junta's or an armed group's ("Lt. Gen. X", Ituri's military governor).
  */
 function rankParty(index: SourceIndex, words: string): KnownSource | null {
-  const country = words.split(/\s+/).map((x) => fold(x.replace(/['’]s$/, ''))).find((x) => DEMONYMS[x] || ADJECTIVE_OF[x]);
+  // The country opens the function ("India's Director General of ...", "the Indian Director ..."); a former holder holds none.
+  const w = words.trim().replace(/^the\s+/i, '').split(/\s+/);
+  if (/\b(former|ex|retired)\b/i.test(words) || /^(an?)$/i.test(w[0] ?? '')) return null;
+  const first = fold((w[0] ?? '').replace(/['’]s$/, ''));
+  const country = DEMONYMS[first] || ADJECTIVE_OF[first] ? first : null;
   const adjective = country ? (ADJECTIVE_OF[country] ? ADJECTIVE_OF[country] : country) : null;
   return adjective ? countryParty(`${adjective} military`, index) : null;
 }

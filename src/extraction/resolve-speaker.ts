@@ -1,5 +1,5 @@
 import { HEAD_KINDS, Recent } from './mentions';
-import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
@@ -75,15 +75,59 @@ const INSIDERS = new Set(['official', 'officer', 'commander', 'adviser', 'adviso
 function insiderParty(head: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
   const w = head.trim().split(/\s+/);
   if (w.length < 2 || w.length > 10 || !/^(an?|one)$/i.test(w[0]) || !INSIDERS.has(headWord(head)) || /\b(former|ex|retired)\b/i.test(head)) return null;
+  // Only the words of a body's function before the noun: a rank, an arm, a country, a party's name ("an Ethiopian opposition
+  // official", "a Syrian Red Crescent official" hold no state's function).
+  const before = beforeLink(head).trim().split(/\s+/);
+  const words = before.slice(1, -1);
+  // A capitalised run the desk knows ("White House", "Houthi" for the Houthis).
+  const runs = capitalRuns(words);
+  const known = (x: string) => runs.some((r) => r.includes(x) && (!!resolveName(r.join(' '), index) || index.exact.has(`${fold(r.join(' '))}s`)));
+  const country = words.find((x) => countryIn(x));
+  if (!words.every((x) => INSIDER_WORDS.has(x.toLowerCase()) || !!countryIn(x) || known(x))) return null;
+  // After the noun, only a place ("in Bahir Dar", "at the scene") or the party pointed back to ("of the group"): "an official with
+  // the Sudan Doctors Network" is not.
+  const after = head.trim().slice(beforeLink(head).trim().length).trim();
+  const place = /^(in|at|near|from) /.test(after) && !/\b(with|for)\b/.test(after);
+  if (after && !place && !/^of the (group|force|movement|militia|army|military|coalition)$/.test(after)) return null;
   // "A US defence official" with no defence ministry known: the country's military.
   const party = partyOfFunction(head, index, ante) ?? (/\bdefen[cs]e\b/i.test(head) ? partyOfFunction(head.replace(/\bdefen[cs]e\b/i, 'military'), index, ante) : null);
+  // A country's word names that country's body only: "A Lebanese army officer" is not the desk's one army, the IDF.
+  if (party && country && !ofCountry(party, countryIn(country)!)) return null;
   if (party) return party;
-  // "A military officer", "a police officer": the desk's one party of that arm.
-  // "A military official in Bahir Dar": the function before a place.
-  const before = beforeLink(head).trim().split(/\s+/);
-  const arm = before.slice(1, -1).map((x) => x.toLowerCase()).find((x) => x === 'military' || x === 'army' || x === 'police');
-  const ofArm = arm && before.length <= 4 ? scopedOfKind(index, arm === 'police' ? 'police' : 'military') : [];
+  // "A military officer", "a police officer", "A military official in Bahir Dar": the desk's one party of that arm.
+  const arm = words.map((x) => x.toLowerCase()).find((x) => x === 'military' || x === 'army' || x === 'police');
+  const ofArm = arm && !country && before.length <= 4 ? scopedOfKind(index, arm === 'police' ? 'police' : 'military') : [];
   return ofArm.length === 1 ? ofArm[0] : null;
+}
+/** Words a function of a state's or a party's body may carry before its noun ("senior military", "defence", "security"). */
+const INSIDER_WORDS = new Set(['senior', 'top', 'junior', 'high-ranking', 'humanitarian', 'military', 'army', 'police', 'defence', 'defense', 'security', 'government', 'intelligence',
+  'navy', 'naval', 'air', 'force', 'coalition', 'junta', 'interior', 'foreign', 'ministry', 'state', 'federal', 'provincial', 'regional', 'group', 'rebel']);
+
+/** The country a word names (a demonym, a country, its capital, "US"), folded; null for none. */
+function countryIn(word: string): string | null {
+  const f = fold(word.replace(/['’]s$/, ''));
+  return DEMONYMS[f] ?? (ADJECTIVE_OF[f] ? f : null) ?? CAPITALS[f] ?? SHORT_COUNTRIES[f] ?? null;
+}
+const SHORT_COUNTRIES: Record<string, string> = { us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom' };
+
+/** Runs of capitalised words: ["senior", "White", "House"] -> [["White", "House"]]. */
+function capitalRuns(words: string[]): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  for (const x of [...words, '']) {
+    if (/^[A-Z]/.test(x)) run.push(x);
+    else if (run.length) {
+      out.push(run);
+      run = [];
+    }
+  }
+  return out;
+}
+
+/** Whether a known party is of that country: one of its names carries the country or its adjective ("IDF" carries neither). */
+function ofCountry(party: KnownSource, country: string): boolean {
+  const words = new Set([party.name, ...party.aliases].flatMap((n) => fold(n).split(' ')));
+  return words.has(country) || words.has(fold(ADJECTIVE_OF[country] ?? '')) || [...words].some((x) => DEMONYMS[x] === country || CAPITALS[x] === country || SHORT_COUNTRIES[x] === country);
 }
 
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
@@ -99,13 +143,7 @@ function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent
     const named = recent(test);
     return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
   };
-  // The known source on the side of the known party that spoke last (within the last six statements), if exactly one passes.
-  const sideSpeaking = (test: (source: KnownSource) => boolean) => {
-    const last = spokeLast(history, index, (s) => !!s.side);
-    const same = last ? index.all.filter((s) => s.side === last.side && test(s)) : [];
-    return same.length === 1 ? same[0] : null;
-  };
-  return { lastNamed, sideSpeaking, pointBack: (phrase) => {
+  return { lastNamed, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);
       for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {

@@ -90,7 +90,7 @@ export function indexSources(sources: KnownSource[]): SourceIndex {
 }
 
 /** Heads of a movement's, a party's or an association's own name, which may hold a country's ("Union for the Republic of X"). */
-const NON_STATE_BODIES = new Set(['movement', 'party', 'front', 'union', 'alliance', 'congress', 'association', 'coalition', 'league', 'federation', 'rally']);
+const NON_STATE_BODIES = new Set(['movement', 'party', 'front', 'alliance', 'congress', 'association', 'coalition', 'league', 'federation', 'rally']);
 
 /** The known source a phrase names: exactly, or by a name standing whole inside it (the longest wins). */
 export function resolveName(phrase: string, index: SourceIndex): KnownSource | null {

@@ -63,7 +63,7 @@ function negatedGroup(tokens: Token[], i: number, first: number): boolean {
 /** "none of the victims were fighters", "none of those killed was a militant": the group said to be none of the dead. */
 function noneWere(tokens: Token[], i: number, first: number): boolean {
   let k = i - 1;
-  while (k >= first && k >= i - 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k -= 1;
+  while (k >= first && k >= i - 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN')) k -= 1;
   if (!['were', 'was', 'been'].includes(tokens[k]?.lower ?? '')) return false;
   for (let q = k - 1; q >= first + 1 && q >= k - 5; q -= 1) {
     if (tokens[q].lower === 'of' && tokens[q - 1].lower === 'none') return deadBefore(tokens, k, q);
