@@ -4,7 +4,7 @@
  * country or people ("the Rwandan Hutu rebel group"). Each answers with the desk's one party that fits, or null.
  */
 import { fold } from '../claims/fold';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
+import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName } from './names';
 import { deskFamilies, LastNamed, nationalGovernment, regionalGovernment } from './offices';
 import { countryParty } from './country-party';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
@@ -92,6 +92,11 @@ export function officeOfState(head: string, index: SourceIndex, lastNamed: LastN
   // Before the office, a country and a portfolio only: "the former minister" holds no office now.
   const countries = words.map(countryIn).filter((c): c is string => c !== null);
   const qualifiers = office.slice(0, -1).filter((x, i) => !countryIn(words[i]));
+  // "Lebanon's health minister": the country's ministry of that portfolio when the desk knows it, any portfolio ("health" too).
+  const adjective = countries.length === 1 ? ADJECTIVE_OF[countries[0]] ?? countries[0] : '';
+  const ministry = countries.length === 1 && noun === 'minister' && qualifiers.length
+    ? exactName([`${adjective} ${qualifiers.join(' ')} ministry`, `${countries[0]}'s ${qualifiers.join(' ')} ministry`], index) : null;
+  if (ministry) return ministry;
   if (countries.length > 1 || !qualifiers.every((x) => PORTFOLIO_WORDS.has(x))) return null;
   if (countries.length === 1) return countryParty(`${countries[0]} government`, index);
   // An ambassador is some country's: with none named, no guess.

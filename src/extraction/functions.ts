@@ -108,6 +108,17 @@ function organOf(text: string, words: string[], index: SourceIndex, stateFunctio
   return /^[A-Z]/.test(first) ? bodyOf(first, index, stateFunction, before) : null;
 }
 
+/** Names of a city's own body: "Sumy city administration", "Kharkiv city council", "the mayor's office". */
+const CITY_BODY = /\b(city (administration|council|hall)|municipality|mayor's office|town hall|municipal)\b/i;
+
+/** The desk's body of a city: named after the place ("Sumy"), or with no place the desk's one such body. */
+function cityBody(place: string, index: SourceIndex): KnownSource | null {
+  const bodies = index.all.filter((s) => [s.name, ...s.aliases].some((n) => CITY_BODY.test(n)));
+  const p = fold(place.trim());
+  const named = p ? bodies.filter((s) => [s.name, ...s.aliases].some((n) => fold(n).startsWith(`${p} `))) : bodies;
+  return named.length === 1 ? named[0] : null;
+}
+
 /** The words of a function without articles and the titles after it: "the government spokesman Colonel" -> "government spokesman". */
 export function plainFunction(role: string): string[] {
   const all = trimCommas(role).split(/\s+/).filter(Boolean);
@@ -162,7 +173,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     // "Sudan's de facto leader", "Mali's interim leader": a country's leader is its head of state ("Nigeria's Boko Haram leader" is not).
     const leader = noun === 'leader' && lower.slice(owned + 1, at).every((x) => STATE_LEADERS.has(x));
     // "Russia's Defence Minister": the ministry the desk names, before the country's government.
-    const ministry = noun === 'minister' && between ? civilBody(bodyOf(`${ownedBody} ministry`, index, state, ante), []) : null;
+    // "Lebanon's health minister": the ministry as the desk may write it, with the possessive or the country's adjective.
+    const ministries = [`${ownedBody} ministry`, `${w[owned]} ${between} ministry`, possessiveToAdjective(`${w[owned]} ${between} ministry`)];
+    const ministry = noun === 'minister' && between ? ministries.map((m) => (m ? civilBody(bodyOf(m, index, state, ante), []) : null)).find(Boolean) ?? null : null;
     const found = common ?? body ?? ministry ?? bodyOf(owner, index, state || leader, ante);
     if (found) return found;
   }
@@ -197,6 +210,11 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (owned < 0 && noun === 'governor' && !lower.slice(at + 1).some((x) => LINKS.has(x))) {
     const government = regionalGovernment(index, ante.lastNamed);
     if (government) return government;
+  }
+  // "Mayor X", "the acting mayor of Sumy": the desk's city administration (of that city, or its one).
+  if (noun === 'mayor') {
+    const city = cityBody(lower[at + 1] === 'of' ? w.slice(at + 2).join(' ') : lower.slice(0, at).every((x) => TITLES.has(x) || x === 'acting') ? '' : w.slice(owned + 1, at).join(' '), index);
+    if (city) return city;
   }
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).

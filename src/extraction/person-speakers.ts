@@ -67,7 +67,7 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
   // "President X, elected in May": the title in front names the function when the words beside do not.
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
-  const party = partyOfFunction(roleWords, index, ante) ?? memberOfOrgan(roleWords, index, ante) ?? (titles ? partyOfFunction(titles, index, ante) : null)
+  const party = partyOfFunction(roleWords, index, ante) ?? memberOfOrgan(roleWords, index, ante) ?? speakingFor(roleWords, index) ?? (titles ? partyOfFunction(titles, index, ante) : null)
     ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index)) ?? armUnit(roleWords, index);
   // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
   const family = party ? null : familyOf(name, roleWords, index);
@@ -80,6 +80,13 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   const kind = kindOf(role);
   const suggested: SuggestedSource = { name, role: role ? role.charAt(0).toUpperCase() + role.slice(1) : null, kind, stake: STAKE_OF_KIND[kind] ?? 'unknown', side: null };
   return { kind, sourceId: null, suggested, named: name, role: null };
+}
+
+/** "Christian Lindmeier, for the World Health Organization (WHO)": a briefing's speaker for a body the desk knows. */
+function speakingFor(role: string, index: SourceIndex): KnownSource | null {
+  const m = /^for (?:the )?(.+?)(?: \(([^()]{1,20})\))?,?$/i.exec(role.trim());
+  if (!m) return null;
+  return (m[2] ? index.exact.get(fold(m[2])) : undefined) ?? exactName([m[1]], index);
 }
 
 /** "Shekau, the leader of X": a surname alone, the function beside it introduced by an article. */

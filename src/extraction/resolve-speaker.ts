@@ -253,6 +253,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // the known person, else the known party the function names, else a new person.
   const person = personBeside(head, beside, index, pointBack);
   if (person) return { ...person, speaker: phrase, line, person: true };
+  // "A Fulani rights group, the Collective against ... (CISC)": a short name in brackets the desk knows names the source.
+  const bracketed = /\(([^()]{1,20})\)\s*,?$/.exec((beside ?? head).trim());
+  const byShortName = bracketed ? index.exact.get(fold(bracketed[1])) : undefined;
+  if (byShortName) return { kind: byShortName.kind ?? 'other', sourceId: byShortName.id, suggested: null, speaker: phrase, line };
   // "a local volunteer network, the Emergency Response Room": the name in apposition names the new source.
   // "the Emergency Response Room in El Fasher": the name before its place.
   const besideName = beside ? beforeLink(beside.replace(/^the /, '')) : null;

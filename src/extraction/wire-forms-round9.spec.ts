@@ -188,3 +188,22 @@ describe('findings of the ninth round\'s review', () => {
     expect(read('The Union of Comoros said the ship was not theirs.', [{ id: 'km', name: 'Comorian government', aliases: ['Comoros'], kind: 'government' }])).toEqual(['km']);
   });
 });
+
+describe('bodies a speaker is named for (batch 8, read after its first measure)', () => {
+  const DESK: KnownSource[] = [
+    { id: 'who', name: 'WHO', aliases: ['World Health Organization'], kind: 'international_org' },
+    { id: 'lbmoh', name: 'Lebanese health ministry', aliases: ['Ministry of Public Health'], kind: 'government' },
+    { id: 'city', name: 'Kharkiv city administration', aliases: ['Kharkiv city council'], kind: 'government' },
+    { id: 'region', name: 'Kharkiv regional administration', aliases: [], kind: 'government' },
+    { id: 'cisc', name: 'CISC', aliases: [], kind: 'ngo' },
+  ];
+  it.each([
+    ['Christian Lindmeier, for the World Health Organization (WHO), said the hospital was hit.', ['who']],
+    ["Lebanon's health minister said the hospitals were full.", ['lbmoh']],
+    ['Mayor Ihor Terekhov said the hospital was hit.', ['city']],
+    ['Ihor Terekhov, the mayor of Kharkiv, said the hospital was hit.', ['city']],
+    ['A rights group, the Collective against Impunity (CISC), said the hospital was hit.', ['cisc']],
+  ])('%s', (text, expected) => {
+    expect(read(text, DESK)).toEqual(expected);
+  });
+});
