@@ -198,11 +198,11 @@ describe('bodies a speaker is named for (batch 8, read after its first measure)'
     { id: 'cisc', name: 'CISC', aliases: [], kind: 'ngo' },
   ];
   it.each([
-    ['Christian Lindmeier, for the World Health Organization (WHO), said the hospital was hit.', ['who']],
+    ['Christian Lindmeier, for the World Health Organization (WHO), said the hospital was hit.', ['who; attacked=true']],
     ["Lebanon's health minister said the hospitals were full.", ['lbmoh']],
-    ['Mayor Ihor Terekhov said the hospital was hit.', ['city']],
-    ['Ihor Terekhov, the mayor of Kharkiv, said the hospital was hit.', ['city']],
-    ['A rights group, the Collective against Impunity (CISC), said the hospital was hit.', ['cisc']],
+    ['Mayor Ihor Terekhov said the hospital was hit.', ['city; attacked=true']],
+    ['Ihor Terekhov, the mayor of Kharkiv, said the hospital was hit.', ['city; attacked=true']],
+    ['A rights group, the Collective against Impunity (CISC), said the hospital was hit.', ['cisc; attacked=true']],
   ])('%s', (text, expected) => {
     expect(read(text, DESK)).toEqual(expected);
   });
