@@ -142,7 +142,10 @@ export function bySurname(surname: string, history: Spoken[], people: Spoken[]):
     const tail = w.slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
     // A surname alone points back to a surname alone only when a known party spoke through it ("President Deby").
     const whole = named !== surname && w.length > 1;
-    return !!named && (whole || !!h.sourceId) && (tail === bare || (w.length >= 4 && !surname.includes(' ') && w[w.length - 2] === surname));
+    // "Tedros" for "Tedros Adhanom Ghebreyesus": a name of three words or more is also known by its first, as patronymic names are;
+    // "Da Silva" opening a sentence for "da Silva".
+    const first = w.length >= 3 && !surname.includes(' ') && w[0] === surname;
+    return !!named && (whole || !!h.sourceId) && (tail.toLowerCase() === bare.toLowerCase() || first || (w.length >= 4 && !surname.includes(' ') && w[w.length - 2] === surname));
   };
   let best: Spoken | null = null;
   for (const pool of [history, people]) {

@@ -207,3 +207,11 @@ describe('bodies a speaker is named for (batch 8, read after its first measure)'
     expect(read(text, DESK)).toEqual(expected);
   });
 });
+
+describe('a person named again by the first of three names', () => {
+  it('points "Tedros" back to "Tedros Adhanom Ghebreyesus"', () => {
+    const desk: KnownSource[] = [{ id: 'who', name: 'WHO', aliases: [], kind: 'international_org' }];
+    const text = 'WHO chief Tedros Adhanom Ghebreyesus said the hospital was hit. "The wards were full," Tedros said.';
+    expect(extractStatements(text, desk, null).map((c) => c.sourceId)).toEqual(['who', 'who']);
+  });
+});
