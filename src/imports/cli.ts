@@ -55,8 +55,9 @@ async function main(argv: string[]): Promise<number> {
     progress(`reading ${file} (${(size / 1024 / 1024).toFixed(1)} MB)`);
     const text = readFileSync(file, 'utf8');
     if (extract) {
-      const sources = await app.get(DataSource).getRepository(Source).find({ select: { id: true, name: true, aliases: true } });
-      const candidates = extractStatements(text, sources);
+      // As the API reads them: with their kind and side, which the rules for "the desk's one military" and perpetrators use.
+      const rows = await app.get(DataSource).getRepository(Source).find({ select: { id: true, name: true, aliases: true, kind: true, side: true } });
+      const candidates = extractStatements(text, rows.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, kind: s.kind, side: s.side })));
       progress('');
       answer(candidates);
       process.stderr.write(`\r\x1b[K${candidates.length} attributed statements\n`);
