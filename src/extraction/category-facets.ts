@@ -12,7 +12,7 @@ import { arsenal, carriedWeapons, struckCraft, weaponFacet } from './hand-weapon
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
 import { titledPerson } from './speaker-rules';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
-import { cameUnder, causedHarm, menFired, overModifiers, phraseAt } from './phrases';
+import { cameUnder, causedHarm, menFired, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, noBefore, siegeEnded } from './situation';
 import {

@@ -4,7 +4,7 @@
  * country or people ("the Rwandan Hutu rebel group"). Each answers with the desk's one party that fits, or null.
  */
 import { fold } from '../claims/fold';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName } from './names';
+import { ADJECTIVE_OF, CAPITALS, countryIn, DEMONYMS, exactName } from './names';
 import { deskFamilies, LastNamed, nationalGovernment, regionalGovernment } from './offices';
 import { countryParty } from './country-party';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
@@ -48,11 +48,6 @@ export function stateMedium(head: string, index: SourceIndex): KnownSource | nul
   return countryParty(`${country} ${arms[0]}`, index) ?? countryParty(`${country} ${arms[1]}`, index);
 }
 
-/** The country a word names: "Rwandan", "Colombia's", "Tehran" -> "rwanda", "colombia", "iran". */
-function countryIn(word: string): string | null {
-  const x = fold(word.replace(/['’]s$/, ''));
-  return DEMONYMS[x] ?? (ADJECTIVE_OF[x] ? x : null) ?? CAPITALS[x] ?? null;
-}
 
 /** Offices of state that one person holds at a time: "the Iranian ambassador" is one known person, not an insider. */
 const STATE_OFFICES = new Set(['president', 'vice-president', 'minister', 'ambassador', 'envoy', 'chancellor', 'premier']);

@@ -138,7 +138,9 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const mentions: Mention[] = [];
   // The known sources the text names anywhere (once, linear in the text): an enemy read from "40 militants" that speaks on other
   // events only must be one of them ("militants" on a desk that also holds another conflict's armed group are not that group).
-  const namedInText = new Set(mentionsIn(tokens, 0, tokens.length - 1, index).map((m) => m.source.id));
+  // Read once, and only when a source speaking elsewhere is in question (most desks and texts never ask).
+  let namedInText: Set<string> | null = null;
+  const namedHere = (id: string) => (namedInText ??= new Set(mentionsIn(tokens, 0, tokens.length - 1, index).map((m) => m.source.id))).has(id);
   // A body a speaker's function names is one the narration named, not one inside a quotation.
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
   const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
@@ -249,7 +251,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
           const read: ReadFacet[] = statusOfCounted(withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
-            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedInText.has(s.id)),
+            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id)),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
             // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
             ...deniedTargets(tokens, [a, b], part.denied),

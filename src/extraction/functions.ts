@@ -81,7 +81,7 @@ export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolea
   const nation = words.length >= 2 && (DEMONYMS[words[0]] || ADJECTIVE_OF[words[0]]) ? words[0] : null;
   if (inside && nation && !fold([inside.name, ...inside.aliases].join(' ')).split(' ').includes(nation)) {
     // Else the one source whose name holds both the country's word and the body's ("Somali National Army").
-    const both = index.all.filter((x) => [x.name, ...x.aliases].some((n) => { const f = fold(n).split(' '); return f.includes(nation) && f.includes(words[words.length - 1]); }));
+    const both = index.all.filter((_, at) => index.folded[at].some((n) => { const f = n.split(' '); return f.includes(nation) && f.includes(words[words.length - 1]); }));
     return countryParty(text, index) ?? (both.length === 1 ? both[0] : null);
   }
   return inside ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
@@ -108,14 +108,13 @@ function organOf(text: string, words: string[], index: SourceIndex, stateFunctio
   return /^[A-Z]/.test(first) ? bodyOf(first, index, stateFunction, before) : null;
 }
 
-/** Names of a city's own body: "Sumy city administration", "Kharkiv city council", "the mayor's office". */
-const CITY_BODY = /\b(city (administration|council|hall)|municipality|mayor's office|town hall|municipal)\b/i;
+/** Names of a city's own body, folded: "Sumy city administration", "Kharkiv city council", "the mayor's office". */
+const CITY_BODY = /\b(city (administration|council|hall)|municipality|mayors office|town hall|municipal)\b/;
 
 /** The desk's body of a city: named after the place ("Sumy"), or with no place the desk's one such body. */
 function cityBody(place: string, index: SourceIndex): KnownSource | null {
-  const bodies = index.all.filter((s) => [s.name, ...s.aliases].some((n) => CITY_BODY.test(n)));
   const p = fold(place.trim());
-  const named = p ? bodies.filter((s) => [s.name, ...s.aliases].some((n) => fold(n).startsWith(`${p} `))) : bodies;
+  const named = index.all.filter((_, at) => index.folded[at].some((n) => CITY_BODY.test(n)) && (!p || index.folded[at].some((n) => n.startsWith(`${p} `))));
   return named.length === 1 ? named[0] : null;
 }
 

@@ -112,6 +112,12 @@ const HEADLINE_TOKENS = 30;
 /** Last marks of a body line that lost its stop, or of a sentence that goes on: no headline ends so. */
 const BODY_ENDS = /^([.!?"”'’:)»\]…;,—–-]|\.\.\.)$/;
 
+/** The country a word names: "Rwandan", "Colombia's", "Tehran" -> "rwanda", "colombia", "iran". */
+export function countryIn(word: string): string | null {
+  const x = fold(word.replace(/['’]s$/, ''));
+  return DEMONYMS[x] ?? (ADJECTIVE_OF[x] ? x : null) ?? CAPITALS[x] ?? null;
+}
+
 export const ADJECTIVE_OF = wordTable(Object.fromEntries(Object.entries(DEMONYMS).map(([adjective, country]) => [country, adjective])));
 
 /** Long names a desk writes short: a new source so named gets the short name ("Doctors Without Borders" -> "MSF"). */

@@ -2,6 +2,10 @@
 import type { Spoken } from './resolve-speaker';
 import type { KnownSource, SourceIndex } from './speakers';
 import { sourceById } from './source-lookups';
+import { fold } from '../claims/fold';
+import type { Antecedents } from './functions';
+import { HEAD_KINDS, type Recent } from './mentions';
+import { GENERIC_HEADS } from './names';
 
 /**
  * The speaker a pronoun points back to: the last one that agrees with it ("he", "she": a person; "it": a body;
@@ -91,4 +95,40 @@ function beforeRelative(words: string): string {
   const list = words.split(' ');
   const at = list.findIndex((w, i) => i > 0 && ['who', 'whose', 'which'].includes(w));
   return at < 0 ? words : list.slice(0, at).join(' ');
+}
+
+/** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last, else the one the words name (`byWords`). */
+export function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent, byWords: (phrase: string) => KnownSource | null): Antecedents {
+  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said"); else the dateline's.
+  const lastNamed = (test: (source: KnownSource) => boolean) => {
+    const named = recent(test);
+    return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
+  };
+  return { lastNamed, pointBack: (phrase) => {
+    if (/^(its|their)$/i.test(phrase.trim())) {
+      const named = recent(() => true);
+      for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
+        const h = history[i];
+        if (h.person) continue;
+        if (named && (h.at ?? -1) < named.at) break;
+        // "The U.N. human rights office said ... Its spokeswoman said": a new body that spoke last is the one meant, not a
+        // known one before it; "its" never points to witnesses or to sources in the plural ("Witnesses said ... Its spokesman").
+        if (!h.sourceId) {
+          if (h.kind === 'witness' || h.kind === 'other' || /s$/i.test(h.suggested?.name ?? '')) continue;
+          return null;
+        }
+        return sourceById(index, h.sourceId) ?? null;
+      }
+      return named?.source ?? null;
+    }
+    // "The rights group said ... said X, the group's director": the body that spoke last, if no known body was named since.
+    const last = history[history.length - 1];
+    const since = recent(() => true);
+    // Only a body the noun may name: "the hotel's manager" is not the armed group that spoke last.
+    const noun = phrase.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const body = last?.sourceId ? sourceById(index, last.sourceId) ?? null : null;
+    const fits = !!body && (GENERIC_HEADS.has(noun) || !!HEAD_KINDS[noun]?.includes(body.kind ?? '') || ` ${fold(body.name)} ${fold(last.speaker)} `.includes(` ${noun} `));
+    if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return fits ? body : null;
+    return byWords(phrase);
+  } };
 }

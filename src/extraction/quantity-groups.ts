@@ -19,7 +19,7 @@ export function withGroupsApart(facets: ReadFacet[], tokens: Token[], [first, la
     if (body) return { ...f, subject: body };
     if (f.attribute !== 'fatalities' || f.subject) return f;
     // "none of the dead had any link to armed groups", "none of the victims were fighters": no fighters among them.
-    const none = noneWere(tokens, f.span, last);
+    const none = noFightersAmong(tokens, f.span, last);
     if (none) return none === 'fighters' ? { ...f, attribute: 'combatant_fatalities' } : null;
     if (civilianToll(tokens, f.span[0], first)) return { ...f, attribute: 'civilian_fatalities' };
     const words = bodiesOf(tokens, f.span, last) ?? numberOf(tokens, f.span[0], first);
@@ -31,19 +31,19 @@ export function withGroupsApart(facets: ReadFacet[], tokens: Token[], [first, la
 }
 
 const NONE_OF = new Set(['dead', 'victims', 'killed', 'casualties']);
-const ARMED = new Set(['armed', 'militant', 'terrorist']);
+const ARMED_WORDS = new Set(['armed', 'militant', 'terrorist']);
 /**
  * "none of the dead had any link to armed groups": 'fighters' when the rest of the clause (within ten words) names fighters
  * or an armed group, so that no combatant was among the dead; 'other' when it says something else of them ("none of the dead
  * has been identified"), no count; null when the count is no "none of the dead".
  */
-function noneWere(tokens: Token[], [a]: Span, last: number): 'fighters' | 'other' | null {
+function noFightersAmong(tokens: Token[], [a]: Span, last: number): 'fighters' | 'other' | null {
   if (tokens[a].lower !== 'none' || tokens[a + 1]?.lower !== 'of') return null;
   const head = tokens[a + 2]?.pos === 'DET' ? a + 3 : a + 2;
   if (!NONE_OF.has(tokens[head]?.lower ?? '')) return null;
   for (let k = head + 1; k <= last && k <= head + 10; k += 1) {
     if (tokens[k].text === ',' || tokens[k].text === ';') break;
-    if (has(COMBATANTS, tokens[k]) || ARMED.has(tokens[k].lower)) return 'fighters';
+    if (has(COMBATANTS, tokens[k]) || ARMED_WORDS.has(tokens[k].lower)) return 'fighters';
   }
   return 'other';
 }

@@ -1,15 +1,16 @@
 import { HEAD_KINDS, Recent } from './mentions';
-import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { countryParty } from './country-party';
-import { Antecedents, nationalGovernment, partyOfFunction } from './functions';
+import { nationalGovernment, partyOfFunction } from './functions';
 import { personBeside, titledSpeaker } from './person-speakers';
+import { insiderParty } from './insiders';
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
-import { antecedent, jointVoices, partOfGroup, spokeLast } from './pointing-back';
+import { antecedent, jointVoices, partOfGroup, pointBackIn } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
 import type { Spoken } from './spoken';
@@ -64,113 +65,18 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
-/** Holders of a body's function, unnamed: "an official", "a commander". Sources ("a security source") are not of the body. */
-const INSIDERS = new Set(['official', 'officer', 'commander', 'adviser', 'advisor', 'aide']);
-
-/**
- * The known body an unnamed holder of its function speaks for: "An Israeli military official" (the IDF), "A coalition official",
- * "an official of the group" (the group named last), "a military officer" (the desk's one military). Null for words naming no
- * known body ("a senior security official", "a local official") or for a former holder.
- */
-function insiderParty(head: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
-  const w = head.trim().split(/\s+/);
-  if (w.length < 2 || w.length > 10 || !/^(an?|one)$/i.test(w[0]) || !INSIDERS.has(headWord(head)) || /\b(former|ex|retired)\b/i.test(head)) return null;
-  // Only the words of a body's function before the noun: a rank, an arm, a country, a party's name ("an Ethiopian opposition
-  // official", "a Syrian Red Crescent official" hold no state's function).
-  const before = beforeLink(head).trim().split(/\s+/);
-  const words = before.slice(1, -1);
-  // A capitalised run the desk knows ("White House", "Houthi" for the Houthis).
-  const runs = capitalRuns(words);
-  const known = (x: string) => runs.some((r) => r.includes(x) && (!!resolveName(r.join(' '), index) || index.exact.has(`${fold(r.join(' '))}s`)));
-  const country = words.find((x) => countryIn(x));
-  if (!words.every((x) => INSIDER_WORDS.has(x.toLowerCase()) || !!countryIn(x) || known(x))) return null;
-  // After the noun, only a place ("in Bahir Dar", "at the scene") or the party pointed back to ("of the group"): "an official with
-  // the Sudan Doctors Network" is not.
-  const after = head.trim().slice(beforeLink(head).trim().length).trim();
-  const place = /^(in|at|near|from) /.test(after) && !/\b(with|for)\b/.test(after);
-  if (after && !place && !/^of the (group|force|movement|militia|army|military|coalition)$/.test(after)) return null;
-  // "A US defence official" with no defence ministry known: the country's military.
-  const party = partyOfFunction(head, index, ante) ?? (/\bdefen[cs]e\b/i.test(head) ? partyOfFunction(head.replace(/\bdefen[cs]e\b/i, 'military'), index, ante) : null);
-  // A country's word names that country's body only: "A Lebanese army officer" is not the desk's one army, the IDF.
-  if (party && country && !ofCountry(party, countryIn(country)!)) return null;
-  if (party) return party;
-  // "A military officer", "a police officer", "A military official in Bahir Dar": the desk's one party of that arm.
-  const arm = words.map((x) => x.toLowerCase()).find((x) => x === 'military' || x === 'army' || x === 'police');
-  const ofArm = arm && !country && before.length <= 4 ? scopedOfKind(index, arm === 'police' ? 'police' : 'military') : [];
-  return ofArm.length === 1 ? ofArm[0] : null;
-}
-/** Words a function of a state's or a party's body may carry before its noun ("senior military", "defence", "security"). */
-const INSIDER_WORDS = new Set(['senior', 'top', 'junior', 'high-ranking', 'humanitarian', 'military', 'army', 'police', 'defence', 'defense', 'security', 'government', 'intelligence',
-  'navy', 'naval', 'air', 'force', 'coalition', 'junta', 'interior', 'foreign', 'ministry', 'state', 'federal', 'provincial', 'regional', 'group', 'rebel']);
-
-/** The country a word names (a demonym, a country, its capital, "US"), folded; null for none. */
-function countryIn(word: string): string | null {
-  const f = fold(word.replace(/['’]s$/, ''));
-  return DEMONYMS[f] ?? (ADJECTIVE_OF[f] ? f : null) ?? CAPITALS[f] ?? SHORT_COUNTRIES[f] ?? null;
-}
-const SHORT_COUNTRIES: Record<string, string> = { us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom' };
-
-/** Runs of capitalised words: ["senior", "White", "House"] -> [["White", "House"]]. */
-function capitalRuns(words: string[]): string[][] {
-  const out: string[][] = [];
-  let run: string[] = [];
-  for (const x of [...words, '']) {
-    if (/^[A-Z]/.test(x)) run.push(x);
-    else if (run.length) {
-      out.push(run);
-      run = [];
-    }
-  }
-  return out;
-}
-
-/** Whether a known party is of that country: one of its names carries the country or its adjective ("IDF" carries neither). */
-function ofCountry(party: KnownSource, country: string): boolean {
-  const words = new Set([party.name, ...party.aliases].flatMap((n) => fold(n).split(' ')));
-  return words.has(country) || words.has(fold(ADJECTIVE_OF[country] ?? '')) || [...words].some((x) => DEMONYMS[x] === country || CAPITALS[x] === country || SHORT_COUNTRIES[x] === country);
-}
-
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
 const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
 
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
 
-/** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last. */
-function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent): Antecedents {
-  // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said"); else the dateline's.
-  const lastNamed = (test: (source: KnownSource) => boolean) => {
-    const named = recent(test);
-    return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
-  };
-  return { lastNamed, pointBack: (phrase) => {
-    if (/^(its|their)$/i.test(phrase.trim())) {
-      const named = recent(() => true);
-      for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
-        const h = history[i];
-        if (h.person) continue;
-        if (named && (h.at ?? -1) < named.at) break;
-        // "The U.N. human rights office said ... Its spokeswoman said": a new body that spoke last is the one meant, not a
-        // known one before it; "its" never points to witnesses or to sources in the plural ("Witnesses said ... Its spokesman").
-        if (!h.sourceId) {
-          if (h.kind === 'witness' || h.kind === 'other' || /s$/i.test(h.suggested?.name ?? '')) continue;
-          return null;
-        }
-        return sourceById(index, h.sourceId) ?? null;
-      }
-      return named?.source ?? null;
-    }
-    // "The rights group said ... said X, the group's director": the body that spoke last, if no known body was named since.
-    const last = history[history.length - 1];
-    const since = recent(() => true);
-    // Only a body the noun may name: "the hotel's manager" is not the armed group that spoke last.
-    const noun = phrase.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    const body = last?.sourceId ? sourceById(index, last.sourceId) ?? null : null;
-    const fits = !!body && (GENERIC_HEADS.has(noun) || !!HEAD_KINDS[noun]?.includes(body.kind ?? '') || ` ${fold(body.name)} ${fold(last.speaker)} `.includes(` ${noun} `));
-    if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return fits ? body : null;
+/** The known source words name, read as a speaker's would be (the last resort of `pointBackIn`). */
+function byWords(history: Spoken[], index: SourceIndex, line: number, recent: Recent) {
+  return (phrase: string): KnownSource | null => {
     const found = resolveWords(phrase, null, history, index, line, recent);
     return found?.sourceId ? sourceById(index, found.sourceId) ?? null : null;
-  } };
+  };
 }
 
 const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
@@ -203,7 +109,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (holder?.sourceId) return { ...holder, speaker: phrase, line, person: held![2] !== 'office', named: looksLikeName(staffName) ? staffName : undefined, role: head.trim() };
   // "President Deby" with no Deby before: the party of the office, as for "President Idriss Deby" ("Mr" holds none).
   const titles = surname ? head.trim().slice(0, -surname.length).trim() : '';
-  const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent)) : null;
+  const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent, byWords(history, index, line, recent))) : null;
   if (office) return { kind: office.kind ?? 'other', sourceId: office.id, suggested: null, speaker: phrase, line, person: true, named: surname!, role: head.trim() };
   // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
   const plain = beside ? null : plainForm(head);
@@ -218,7 +124,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   }
   // "U.N. rights office spokesman Thameen Al-Kheetan", "army chief of staff Lieutenant General X": a named person speaks as that person.
   // A function of a known party ("military spokesman Daniel Hagari") is that party's, the person kept as its role.
-  const pointBack = pointBackIn(history, index, line, recent);
+  const pointBack = pointBackIn(history, index, line, recent, byWords(history, index, line, recent));
   // "An adviser to RSF commander X": staff speak for the party of the one they serve, who is not the speaker.
   const staffParty = !beside && STAFF.test(head.trim()) ? partyOfFunction(head, index, pointBack) : null;
   if (staffParty) return { kind: staffParty.kind ?? 'other', sourceId: staffParty.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|the) /i, '') };
