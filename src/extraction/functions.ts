@@ -9,7 +9,7 @@ import { TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, exactName, possessiveToAdjective } from './names';
 import { closeParty } from './speaker-rules';
 import { countryParty, ministryOfState } from './country-party';
-import { inScope, keysEndingIn, lookup } from './source-lookups';
+import { inScope, keysEndingIn, lookup, postings } from './source-lookups';
 import { installedParty } from './described';
 import { capitalPortfolio, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
 
@@ -81,7 +81,10 @@ export function bodyOf(phrase: string, index: SourceIndex, stateFunction: boolea
   const nation = words.length >= 2 && (DEMONYMS[words[0]] || ADJECTIVE_OF[words[0]]) ? words[0] : null;
   if (inside && nation && !fold([inside.name, ...inside.aliases].join(' ')).split(' ').includes(nation)) {
     // Else the one source whose name holds both the country's word and the body's ("Somali National Army").
-    const both = index.all.filter((_, at) => index.folded[at].some((n) => { const f = n.split(' '); return f.includes(nation) && f.includes(words[words.length - 1]); }));
+    const byWord = lookup(index, 'sourcesByNameWord', ({ folded }) => postings(folded, (names) => names.flatMap((n) => n.split(' '))));
+    const head = new Set(byWord.get(words[words.length - 1]) ?? []);
+    const inOneName = (at: number) => index.folded[at].some((n) => { const f = n.split(' '); return f.includes(nation) && f.includes(words[words.length - 1]); });
+    const both = (byWord.get(nation) ?? []).filter((at) => head.has(at) && inOneName(at)).map((at) => index.all[at]);
     return countryParty(text, index) ?? (both.length === 1 ? both[0] : null);
   }
   return inside ?? headed(folded, index, before) ?? index.exact.get(plural) ?? headed(plural, index, before)
@@ -114,7 +117,8 @@ const CITY_BODY = /\b(city (administration|council|hall)|municipality|mayors off
 /** The desk's body of a city: named after the place ("Sumy"), or with no place the desk's one such body. */
 function cityBody(place: string, index: SourceIndex): KnownSource | null {
   const p = fold(place.trim());
-  const named = index.all.filter((_, at) => index.folded[at].some((n) => CITY_BODY.test(n)) && (!p || index.folded[at].some((n) => n.startsWith(`${p} `))));
+  const bodies = lookup(index, 'cityBodies', ({ folded }) => folded.flatMap((names, at) => (names.some((n) => CITY_BODY.test(n)) ? [at] : [])));
+  const named = bodies.filter((at) => !p || index.folded[at].some((n) => n.startsWith(`${p} `))).map((at) => index.all[at]);
   return named.length === 1 ? named[0] : null;
 }
 
