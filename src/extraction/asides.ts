@@ -4,6 +4,8 @@ import { OBJECT_OF, phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { clauseStart, nameLeftOf } from './subjects';
 import { isQuoteMark } from './quotes';
 import { REPORTING_VERBS } from './lexicon';
+import { DEMONYMS } from './names';
+import { STATE_TITLES } from './speaker-forms';
 
 /** '"...," said Olena, a cashier who escaped.': beside one capitalised word, an age or "a ..." up to the next comma says who it is. */
 export function asideOfOneName(c: Clause, [a, b]: Span): Span | null {
@@ -136,4 +138,39 @@ export function subjectNotObject(c: Clause, [a, b]: Span): Span | null {
   if (link < c.first || !OBJECT_OF.has(c.tokens[link].lower) || overEnd) return [a, b];
   const owner = link - 1 >= c.first && !c.quoted[link - 1] && /^[A-Z]/.test(c.tokens[link - 1].text) ? nameLeftOf(c, link - 1) : null;
   return owner ? [owner[0], b] : null;
+}
+
+/**
+ * Persons the narration names with a title of state and a country, without their speaking there ("a row between
+ * President Cyril Ramaphosa of South Africa and Rwandan President Paul Kagame"), for a surname or "Ramaphosa's
+ * office" to point back to later. The country is said (an adjective, a possessive, "of" after the name), so the
+ * office rules need not guess among the desk's governments.
+ */
+export function titledNames(c: Clause): Span[] {
+  const out: Span[] = [];
+  const capital = (k: number) => k <= c.last && !c.quoted[k] && /^[A-Z]/.test(c.tokens[k].text);
+  const mark = (k: number) => k > c.first && k <= c.last && ["'s", '’s', '-'].includes(c.tokens[k].lower) && c.tokens[k - 1].end === c.tokens[k].start;
+  for (let a = c.first; a <= c.last && out.length < 10; a += 1) {
+    if (!capital(a) || (a > c.first && (capital(a - 1) || mark(a - 1)))) continue;
+    let b = a;
+    let possessive = false;
+    while (b - a < NAME_WORDS + 2 && (capital(b + 1) || (mark(b + 1) && capital(b + 2)))) {
+      if (mark(b + 1)) possessive ||= c.tokens[b + 1].lower !== '-';
+      b += mark(b + 1) ? 2 : 1;
+    }
+    const words = c.tokens.slice(a, b + 1).map((t) => t.lower);
+    if (!words.some((w) => STATE_TITLES.has(w))) {
+      a = b;
+      continue;
+    }
+    // "President X of Rwanda": up to three capitalised words after "of".
+    let end = b;
+    if (c.tokens[b + 1]?.lower === 'of' && capital(b + 2)) {
+      end = b + 2;
+      while (capital(end + 1) && end + 1 - (b + 2) < 3) end += 1;
+    }
+    if (possessive || end > b || DEMONYMS[words[0]]) out.push([a, end]);
+    a = end;
+  }
+  return out;
 }

@@ -31,8 +31,8 @@ function countryOf(words: string[]): { country: string; adjective: string } | nu
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i].replace(/'s$/, '');
     const two = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
-    const country = DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[two] ? two : ADJECTIVE_OF[word] ? word : null);
-    if (country) return { country, adjective: ADJECTIVE_OF[country] ?? word };
+    const country = DEMONYMS[two] ?? DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[two] ? two : ADJECTIVE_OF[word] ? word : null);
+    if (country) return { country, adjective: ADJECTIVE_OF[country] ?? (DEMONYMS[two] ? two : word) };
   }
   return null;
 }

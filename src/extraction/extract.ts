@@ -20,7 +20,7 @@ import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { cutAfterPreposition } from './joint-speakers';
 import { subjectOf } from './subjects';
-import { introductions, subjectPastAside } from './asides';
+import { introductions, subjectPastAside, titledNames } from './asides';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
 import { REPORTING_VERBS, SHOWING_VERBS, STATEMENT_NOUNS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
@@ -166,6 +166,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const newName = person && !person.sourceId && person.person ? person.suggested?.name : undefined;
         // Only when the name read is the one set beside the function ("of Ovidio Guzman, Defense Minister X said" is not).
         if (person && newName && words(text, tokens, name).includes(newName)) unknown.push([{ ...person, named: newName, at: role[0], line, introduced: true }, name[1]]);
+      }
+      // "a row between President Cyril Ramaphosa of South Africa and ...": a titled person of a known party, for "Ramaphosa" later.
+      for (const span of titledNames(clause)) {
+        const person = resolve(words(text, tokens, span), null, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), span[0]));
+        if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: span[0], line, introduced: true });
       }
       let found: Attribution | null = turn?.speaker ? spokenWords(first, last) : attribute(clause);
       let speaker: Spoken | null = turn?.speaker ? { ...turn.speaker, line } : null;

@@ -33,6 +33,8 @@ export const DEMONYMS: Record<string, string> = wordTable({
   bahraini: 'bahrain', kuwaiti: 'kuwait', omani: 'oman', tajik: 'tajikistan', uzbek: 'uzbekistan', nepalese: 'nepal', japanese: 'japan', italian: 'italy',
   spanish: 'spain', dutch: 'netherlands', belgian: 'belgium', swedish: 'sweden', norwegian: 'norway', danish: 'denmark', greek: 'greece', serbian: 'serbia',
   zimbabwean: 'zimbabwe', zambian: 'zambia', angolan: 'angola', malawian: 'malawi', gabonese: 'gabon', liberian: 'liberia', kosovar: 'kosovo',
+  // Countries of two words, read as two words together (country-party.ts, offices.ts).
+  'south african': 'south africa', 'south sudanese': 'south sudan', 'sri lankan': 'sri lanka', 'sierra leonean': 'sierra leone', 'central african': 'central african republic',
 });
 
 /** A person the desk knows under another spelling ("Zelenskiy" / "Zelensky"): every word alike, one letter apart at most. */

@@ -16,7 +16,7 @@ export type LastNamed = (test: (source: KnownSource) => boolean) => KnownSource 
 /** A government named after a country alone ("Pakistani government", "Government of Chad" read as such). */
 function national(source: KnownSource): boolean {
   const words = fold(source.name).split(' ').slice(0, -1);
-  return words.length > 0 && words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x] || ADJECTIVE_OF[words.join(' ')]);
+  return words.length > 0 && (words.every((x) => DEMONYMS[x] || ADJECTIVE_OF[x]) || !!ADJECTIVE_OF[words.join(' ')] || !!DEMONYMS[words.join(' ')]);
 }
 
 /**

@@ -9,7 +9,7 @@ import { personBeside, titledSpeaker } from './person-speakers';
 import { insiderParty } from './insiders';
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
-import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, withoutModifiers } from './speaker-forms';
+import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, titledForm, withoutModifiers } from './speaker-forms';
 import { antecedent, jointVoices, partOfGroup, pointBackIn } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
@@ -90,6 +90,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const suggested = { ...suggestSource(given[1], index), role: head.trim().replace(/^(an?|the) /i, '') };
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: given[1] };
   }
+  // "President Paul Kagame of Rwanda", "Minister of Economic Affairs Kuo Jyh-huei": read as "Rwanda's President Paul Kagame".
+  const retitled = rawBeside ? null : titledForm(head);
+  const again = retitled ? resolveWords(retitled, null, history, index, line, recent, people) : null;
+  if (again) return { ...again, speaker: phrase };
   const beside = rawBeside && namesSomeone(rawBeside) ? rawBeside : null;
   // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
   const medium = beside ? null : stateMedium(head, index);

@@ -51,6 +51,47 @@ function officeOfCountry(head: string): string | null {
   return null;
 }
 
+/** Titles of state that open a person's name in the narration ("President Paul Kagame of Rwanda", "Defence Minister X"). */
+export const STATE_TITLES = new Set(['president', 'vice-president', 'prime', 'premier', 'chancellor', 'minister', 'king', 'emir', 'governor', 'general', 'gen.', 'marshal', 'admiral']);
+
+/** Capitalised words of a portfolio after "Minister of" ("Economic Affairs", "Foreign Affairs", "Defence"). */
+const PORTFOLIO = new Set(['economic', 'economy', 'affairs', 'foreign', 'defence', 'defense', 'interior', 'home', 'health', 'justice', 'information',
+  'finance', 'security', 'internal', 'public', 'communications', 'communication', 'humanitarian', 'national', 'and', 'trade', 'energy']);
+
+/** A person's name whose first word is a title of state. */
+function stateTitled(words: string[]): boolean {
+  let i = 0;
+  while (i < words.length && (TITLES.has(words[i].toLowerCase()) || STATE_TITLES.has(words[i].toLowerCase()))) i += 1;
+  return i >= 1 && STATE_TITLES.has(words[i - 1].toLowerCase()) && words.length - i >= 1 && words.length - i <= 4 && isPersonName(words.slice(i).join(' '));
+}
+
+/**
+ * Other ways wire copy writes a titled person, read back to the one the office rules resolve:
+ * "President Paul Kagame of Rwanda" -> "Rwanda's President Paul Kagame" (the country after the name);
+ * "Minister of Economic Affairs Kuo Jyh-huei" -> "Economic Affairs Minister Kuo Jyh-huei" (the portfolio after the title).
+ * Null when the words are written neither way.
+ */
+export function titledForm(head: string): string | null {
+  const w = head.trim().replace(/^the /i, '').split(/\s+/);
+  const of = w.lastIndexOf('of');
+  // The country after the name: one to three capitalised words, the name before them titled.
+  if (of >= 2 && w.length - of - 1 >= 1 && w.length - of - 1 <= 3 && w.slice(of + 1).every((x) => /^[A-Z][a-z]+$/.test(x)) && stateTitled(w.slice(0, of))) {
+    const adjective = ADJECTIVE_OF[fold(w.slice(of + 1).join(' '))];
+    const country = adjective ? adjective.replace(/\b[a-z]/g, (x) => x.toUpperCase()) : `${w.slice(of + 1).join(' ')}'s`;
+    return `${country} ${w.slice(0, of).join(' ')}`;
+  }
+  // The portfolio after the title: "Minister of Economic Affairs X", "State Minister for Defence X".
+  const at = w.findIndex((x, i) => i < 3 && /^(minister|secretary)$/i.test(x) && /^(of|for)$/.test(w[i + 1] ?? ''));
+  if (at < 0) return null;
+  let k = at + 2;
+  if (w[k] === 'the') k += 1;
+  const from = k;
+  while (k < w.length && k - from < 3 && PORTFOLIO.has(w[k].toLowerCase()) && /^[A-Za-z]/.test(w[k])) k += 1;
+  const name = w.slice(k);
+  if (k === from || !name.length || name.length > 4 || !isPersonName(name.join(' '))) return null;
+  return [...w.slice(0, at), ...w.slice(from, k), w[at], ...name].join(' ');
+}
+
 /** A generational suffix: "Ferdinand Marcos Jr." is pointed back to as "Marcos". */
 export const SUFFIX = /,? (Jr\.?|Sr\.?|II|III|IV)$/;
 
@@ -144,8 +185,10 @@ export function bySurname(surname: string, history: Spoken[], people: Spoken[]):
     const whole = named !== surname && w.length > 1;
     // "Tedros" for "Tedros Adhanom Ghebreyesus": a name of three words or more is also known by its first, as patronymic names are;
     // "Da Silva" opening a sentence for "da Silva".
-    const first = w.length >= 3 && !surname.includes(' ') && w[0] === surname;
-    return !!named && (whole || !!h.sourceId) && (tail.toLowerCase() === bare.toLowerCase() || first || (w.length >= 4 && !surname.includes(' ') && w[w.length - 2] === surname));
+    // "Atonfack" for "Cyrille Atonfack Guemo": a name of three words or more is also known by a word inside it (a first surname).
+    // "Kuo" for "Kuo Jyh-huei": a given name of two joined syllables follows the surname, as Chinese names are written.
+    const first = (w.length >= 3 || /^[A-Z][a-z]+-[a-z]+$/.test(w[1] ?? '')) && !surname.includes(' ') && w.slice(0, -1).includes(surname);
+    return !!named && (whole || !!h.sourceId) && (tail.toLowerCase() === bare.toLowerCase() || first);
   };
   let best: Spoken | null = null;
   for (const pool of [history, people]) {

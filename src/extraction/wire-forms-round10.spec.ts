@@ -1,0 +1,75 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Wire forms of the tenth round, as probes of our own wording: titled persons whose country follows their name, a
+ * portfolio after the title, persons the narration names before they speak, and surnames inside longer names.
+ */
+const GREAT_LAKES: KnownSource[] = [
+  { id: 'rw', name: 'Rwandan government', aliases: ['Kigali'], kind: 'government', side: 'Rwanda' },
+  { id: 'za', name: 'South African government', aliases: ['Pretoria'], kind: 'government', side: 'SADC' },
+  { id: 'cd', name: 'DRC government', aliases: ['Kinshasa'], kind: 'government', side: 'DRC' },
+];
+const TAIWAN: KnownSource[] = [
+  { id: 'tw', name: 'Taiwanese government', aliases: ['Taiwan', 'Taipei', 'Ministry of Economic Affairs'], kind: 'government' },
+  { id: 'hu', name: 'Hungarian government', aliases: ['Budapest'], kind: 'government' },
+  { id: 'us', name: 'United States', aliases: ['State Department', 'Washington'], kind: 'government' },
+];
+const CAMEROON: KnownSource[] = [
+  { id: 'army', name: 'Cameroonian army', aliases: [], kind: 'military', side: 'Cameroon' },
+  { id: 'adf', name: 'Ambazonia Defence Forces', aliases: ['ADF'], kind: 'armed_group', side: 'Ambazonia' },
+];
+
+const speakers = (text: string, sources: KnownSource[]) =>
+  extractStatements(text, sources, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+describe('a titled person whose country follows the name', () => {
+  it('speaks for that country, and is pointed back to by surname', () => {
+    expect(speakers('President Paul Kagame of Rwanda said the regional force had no place in the fighting. Kagame said the account was a distortion.', GREAT_LAKES)).toEqual([
+      'rw <- the regional force had no place in the fighting',
+      'rw <- the account was a distortion',
+    ]);
+  });
+
+  it('is introduced by the narration before speaking, for a surname or an office later', () => {
+    const text = 'The exchange followed a row between President Cyril Ramaphosa of South Africa and Rwandan President Paul Kagame. '
+      + "Ramaphosa's office said the soldiers had been killed by the rebels. Kagame said the account was a distortion.";
+    expect(speakers(text, GREAT_LAKES)).toEqual([
+      'za <- the soldiers had been killed by the rebels',
+      'rw <- the account was a distortion',
+    ]);
+  });
+
+  it('names no party when the country is no party of the desk', () => {
+    expect(speakers('President Emmanuel Macron of France said the talks must resume.', GREAT_LAKES)).toEqual(['new:Emmanuel Macron <- the talks must resume']);
+  });
+});
+
+describe('a portfolio after the title', () => {
+  it('reads the person apart from the portfolio, and the surname first of a Chinese name', () => {
+    const text = 'TAIPEI, Sept 19 (Reuters) - Minister of Economic Affairs Kuo Jyh-huei said there was no record of the pagers being shipped. '
+      + 'Kuo said the parts were not made in Taiwan.';
+    expect(speakers(text, TAIWAN)).toEqual([
+      'tw <- there was no record of the pagers being shipped',
+      'tw <- the parts were not made in Taiwan',
+    ]);
+  });
+
+  it('keeps "Secretary of State" whole', () => {
+    expect(speakers('US Secretary of State Antony Blinken said the United States had not known about the operation.', TAIWAN)).toEqual([
+      'us <- the United States had not known about the operation',
+    ]);
+  });
+
+  it('suggests a new person by name when the portfolio names no party', () => {
+    const [c] = extractStatements('Minister of Foreign Affairs Peter Szijjarto said Budapest had no part in it.', [], null);
+    expect([c.suggestedSource?.name, c.suggestedSource?.role]).toEqual(['Peter Szijjarto', 'Foreign Affairs Minister']);
+  });
+});
+
+describe('a surname inside a name of three words', () => {
+  it('points back to the spokesman named in full', () => {
+    const text = 'The Cameroonian army denied the account. Its spokesman, Colonel Cyrille Atonfack Guemo, said the patrol had come under fire. '
+      + 'The shooting set houses on fire, Atonfack said.';
+    expect(speakers(text, CAMEROON).pop()).toBe('army <- The shooting set houses on fire');
+  });
+});
