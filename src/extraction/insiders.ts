@@ -3,7 +3,7 @@ import { Antecedents, partyOfFunction } from './functions';
 import { ADJECTIVE_OF, beforeLink, CAPITALS, countryIn, DEMONYMS } from './names';
 import { headWord } from './speaker-rules';
 import { scopedOfKind } from './source-lookups';
-import { KnownSource, resolveName, SourceIndex } from './speakers';
+import { byHead, KnownSource, resolveName, SourceIndex } from './speakers';
 
 /**
  * An anonymous official of a body the desk knows speaks as that body (the held-out gold's convention, heldout/README.md):
@@ -34,6 +34,10 @@ export function insiderParty(head: string, index: SourceIndex, ante: Antecedents
   // the Sudan Doctors Network" is not.
   const after = head.trim().slice(beforeLink(head).trim().length).trim();
   const place = /^(in|at|near|from) /.test(after) && !/\b(with|for)\b/.test(after);
+  // "A senior official in the state government", "an official at the health ministry": the known body named after the noun.
+  const within = /^(?:in|at|of) the ([a-z][a-z -]{2,60})$/.exec(after);
+  const body = within ? resolveName(within[1], index) ?? byHead(within[1], index) : null;
+  if (body && words.every((x) => INSIDER_WORDS.has(x.toLowerCase()))) return body;
   if (after && !place && !/^of the (group|force|movement|militia|army|military|coalition)$/.test(after)) return null;
   // "A US defence official" with no defence ministry known: the country's military.
   const party = partyOfFunction(head, index, ante) ?? (/\bdefen[cs]e\b/i.test(head) ? partyOfFunction(head.replace(/\bdefen[cs]e\b/i, 'military'), index, ante) : null);

@@ -73,3 +73,19 @@ describe('a surname inside a name of three words', () => {
     expect(speakers(text, CAMEROON).pop()).toBe('army <- The shooting set houses on fire');
   });
 });
+
+describe('an unnamed official in a body named after the noun', () => {
+  const KADUNA: KnownSource[] = [
+    { id: 'ks', name: 'Kaduna State government', aliases: [], kind: 'government' },
+    { id: 'hm', name: 'North Darfur health ministry', aliases: [], kind: 'government' },
+  ];
+  it.each([
+    ['A senior official in the state government, who asked not to be named, said the count had included pupils who returned.', 'ks'],
+    ['An official at the health ministry said 70 people died.', 'hm'],
+    // An official with another body, or in a place, is no official of the desk's body.
+    ['An official with the Red Cross said three people died.', 'new:Red Cross'],
+    ['A senior official in the state capital said four people died.', 'new:Senior official in the state capital'],
+  ])('%s', (text, expected) => {
+    expect(extractStatements(text, KADUNA, null).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`)).toEqual([expected]);
+  });
+});
