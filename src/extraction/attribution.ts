@@ -51,6 +51,8 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
   if (t.pos !== 'VERB' && (!shows || t.lower === 'air')) return false;
   if (lemma === 'put') return next?.lower === 'the' || next?.lower === 'its' || next?.lower === 'their';
+  // "who writes under the name Rybar": a pen name, not a report.
+  if (lemma === 'write' && next?.lower === 'under') return false;
   // "called for talks", "called on X to", "called it “ridiculous”", "called the attack “a cowardly act”".
   if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || blameAttributed(lemma, next, after));
@@ -123,6 +125,10 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** Words before "to" and a reporting verb that leave the statement the subject's own: "is devastated to confirm", "regrets to announce". */
+const INFINITIVE_FRAMES = new Set(['devastated', 'saddened', 'pleased', 'proud', 'sorry', 'sad', 'happy', 'forced', 'compelled', 'obliged', 'regrets', 'regret',
+  'shocked', 'horrified', 'outraged', 'grieved', 'honoured', 'honored']);
+
 function fromVerb(c: Clause, v: number): Attribution | null {
   const { tokens } = c;
   const lemma = tokens[v].lemma;
@@ -133,6 +139,12 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     if (tokens[before].lower === 'not' || tokens[before].lower === "n't") negated = true;
     if (BE.has(tokens[before].lower)) passive = true;
     before -= 1;
+  }
+  // "MSF is devastated to confirm", "the ministry was forced to admit": the subject stands before the infinitive's frame.
+  const frame = tokens[before]?.lower === 'to' ? before - 1 : before;
+  if (frame > c.first && tokens[frame + 1]?.lower === 'to' && INFINITIVE_FRAMES.has(tokens[frame].lower) && !c.quoted[frame]) {
+    before = frame - 1;
+    while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
   }
   // "The ministry on Monday rejected ...": the day is when it was said, not part of the speaker.
   let dayBefore: Span | null = null;

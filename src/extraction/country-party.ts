@@ -22,7 +22,7 @@ const GOVERNMENT_NAMES = new Set(['', 'government', 'authorities', 'presidency',
 // "Mali's junta" is its government, unless the desk names the junta otherwise (an alias is matched before).
 // "Ukraine's presidential office", "the Israeli prime minister's office", "Sudan's Sovereign Council": a head's office speaks as the head (corpus README).
 const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'government', 'authorities', 'presidency', 'leadership', 'administration', 'cabinet', 'junta',
-  'presidential', 'office', 'prime', 'ministers', 'sovereign', 'council']);
+  'presidential', 'office', 'prime', 'ministers', 'sovereign', 'council', 'embassy']);
 /** Words that qualify a country's government without naming another body: "Mali's transitional authorities", "Ethiopia's federal government". */
 const QUALIFIERS = new Set(['senior', 'top', 'state', 'transitional', 'interim', 'federal']);
 
@@ -65,7 +65,7 @@ function countryNames({ folded }: SourceIndex): { names: Map<number, string[][]>
  */
 export function countryParty(phrase: string, index: SourceIndex): KnownSource | null {
   const words = folded(phrase);
-  if (!words.length || words.length > 5 || words.some((w) => ['ministry', 'department', 'embassy', 'mission'].includes(w))) return null;
+  if (!words.length || words.length > 5 || words.some((w) => ['ministry', 'department', 'mission'].includes(w))) return null;
   const place = countryOf(words);
   if (!place) return null;
   const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, '')));

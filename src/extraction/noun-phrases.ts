@@ -97,7 +97,8 @@ export function relativeSubject(c: Clause, before: number): Span | null {
   for (let k = before; k > c.first && before - k < MAX_SPEAKER + 4; k -= 1) {
     const t = c.tokens[k];
     if (c.quoted[k] || isQuoteMark(t) || t.text === ',' || t.text === ';') return null;
-    if (t.lower === 'who') return phraseLeftOf(c, k - 1);
+    // "A woman in Samara whose husband was in the building told": the woman, not her husband.
+    if (t.lower === 'who' || t.lower === 'whose') return phraseLeftOf(c, k - 1);
     // "A team from X that reached the village said": "that" and a verb of its own after a noun; "claims that the army said" is no relative.
     if (t.lower === 'that' && ['NOUN', 'PROPN'].includes(c.tokens[k - 1].pos) && c.tokens.slice(k + 1, before + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return phraseLeftOf(c, k - 1);
   }

@@ -60,7 +60,8 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   if (!beside) return null;
   const [nameWords, rawRole] = (isPersonName(withoutTitles(head).name) || surnameBeside(head, beside)) && !isPersonName(withoutTitles(beside).name) ? [head, beside]
     : isPersonName(withoutTitles(beside).name) && !isPersonName(withoutTitles(head).name) ? [beside, head] : [null, null];
-  const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')) ?? null;
+  // "a Kyiv-based military analyst": where a person works names no body they speak for.
+  const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')).split(' ').filter((w) => !/-(based|headquartered)$/i.test(w)).join(' ') ?? null;
   if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
   const { name, titles } = withoutTitles(nameWords);
   const known = exactName([name, nameWords], index) ?? nearName(name, index);

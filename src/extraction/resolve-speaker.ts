@@ -79,7 +79,7 @@ function byWords(history: Spoken[], index: SourceIndex, line: number, recent: Re
   };
 }
 
-const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b/;
+const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b|^who (?:writes|posts|blogs|goes) under the (?:pen )?(?:name|pseudonym) ([A-Z][A-Za-z]+)\b/;
 
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {
@@ -87,8 +87,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "A neighbor, who gave his name only as Karim": the name given is the new source's, the description its role.
   const given = rawBeside ? GAVE_NAME.exec(rawBeside.trim()) : null;
   if (given && !resolveName(head, index)) {
-    const suggested = { ...suggestSource(given[1], index), role: head.trim().replace(/^(an?|the) /i, '') };
-    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: given[1] };
+    const name = given[1] ?? given[2];
+    const suggested = { ...suggestSource(name, index), role: head.trim().replace(/^(an?|the|another) /i, '') };
+    return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: name };
   }
   // "President Paul Kagame of Rwanda", "Minister of Economic Affairs Kuo Jyh-huei": read as "Rwanda's President Paul Kagame".
   const retitled = rawBeside ? null : titledForm(head);

@@ -48,8 +48,13 @@ export function isPersonName(phrase: string): boolean {
   const w = phrase.trim().replace(/^the /i, '').split(/\s+/);
   if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || NAME_PARTICLES.includes(x) || x === 'abu')) return false;
   const lower = ` ${fold(phrase)} `;
+  // "Foreign Minister" left of "The Spanish" once titles are read off: a name never ends in an office.
+  if (OFFICE_ENDINGS.has(w[w.length - 1].toLowerCase())) return false;
   return ![...ORG_WORDS, ...NOT_PERSON].some((o) => lower.includes(` ${o} `)) && !w.some((x) => /^[A-Z0-9]{2,}$/.test(x)) && !w.some((x) => DEMONYMS[x.toLowerCase()] || CAPITALS[x.toLowerCase()]);
 }
+
+const OFFICE_ENDINGS = new Set(['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'governor', 'mayor', 'ambassador', 'envoy',
+  'director', 'chairman', 'chairwoman', 'commissioner', 'premier', 'chancellor', 'commander']);
 
 const NOT_PERSON = ['international', 'institute', 'foundation', 'frontieres', 'children', 'crescent', 'cross', 'rights', 'network', 'room', 'lab', 'centre', 'center',
   'observatory', 'monitor', 'fund', 'programme', 'program', 'bank', 'society', 'association', 'federation', 'coalition', 'alliance', 'party', 'defence', 'defense',

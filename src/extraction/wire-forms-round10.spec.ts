@@ -89,3 +89,34 @@ describe('an unnamed official in a body named after the noun', () => {
     expect(extractStatements(text, KADUNA, null).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`)).toEqual([expected]);
   });
 });
+
+describe('forms read on the tenth batch', () => {
+  const DESK: KnownSource[] = [
+    { id: 'ua', name: 'Ukrainian government', aliases: ['Kyiv'], kind: 'government', side: 'Ukraine' },
+    { id: 'ru', name: 'Russian government', aliases: ['Kremlin', 'Moscow'], kind: 'government', side: 'Russia' },
+    { id: 'et', name: 'Ethiopian government', aliases: ['Addis Ababa'], kind: 'government', side: 'Ethiopia' },
+    { id: 'es', name: 'Spanish government', aliases: ['Madrid'], kind: 'government' },
+    { id: 'msf', name: 'MSF', aliases: ['Doctors Without Borders'], kind: 'ngo' },
+  ];
+  const who = (text: string) => extractStatements(text, DESK, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+  it.each([
+    // Where an analyst works names no body they speak for.
+    ['Oleh Zhdanov, a Kyiv-based military analyst, said the figure was likely to rise.', ['new:Oleh Zhdanov <- the figure was likely to rise']],
+    // The woman speaks, not her husband.
+    ['A woman in Samara whose husband was in the building told the outlet that he had called her.', ['new:Samara woman <- he had called her']],
+    // A pen name is the source's name, and "writes under" reports nothing.
+    ['Another blogger, who writes under the name Rybar, said the point had been known for weeks.', ['new:Rybar <- the point had been known for weeks']],
+    // A title ending the words before a name is no name of its own.
+    ['The Spanish Foreign Minister, José Manuel Albares, said Spain would not forget.', ['es <- Spain would not forget']],
+    // An embassy speaks for its country's government.
+    ['The Ethiopian embassy in Madrid said an investigation was ongoing.', ['et <- an investigation was ongoing']],
+    // The frame of an infinitive leaves the statement the subject's.
+    ['MSF is devastated to confirm that three of its staff members were killed.', ['msf <- three of its staff members were killed']],
+    ['The Russian government was forced to admit that 89 soldiers had died.', ['ru <- 89 soldiers had died']],
+    // Refusing to say says nothing.
+    ['The Russian government refused to say how many soldiers had died.', []],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
