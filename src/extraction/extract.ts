@@ -10,7 +10,7 @@ import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
-import { afterDateline, withDateline } from './dateline';
+import { afterDateline, headingCountry, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { statusOfCounted } from './victim-roles';
@@ -150,6 +150,17 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     if (mentions.length < 10000) mentions.push(...withDateline(tokens, sentence.first, sentence.last, index, named));
     const turn = tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
     const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
+    // "IRAQ - Government spokesman Basim al-Awadi, 29 January": a digest's heading introduces the official its section quotes.
+    const heading = !turn?.speaker && begin > sentence.first && isHeadline(tokens, sentence.first, sentence.last) ? headingCountry(tokens, sentence.first, begin) : null;
+    if (heading) {
+      let end = begin;
+      while (end < sentence.last && tokens[end + 1].text !== ',' && end - begin < 12) end += 1;
+      const person = resolve(`${heading} ${words(text, tokens, [begin, end])}`, null, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), begin));
+      if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: begin, line, introduced: true });
+      // The section is that party's: "The government spokesman said" below is its (a dateline's mention would yield to the speaker before).
+      const party = person?.sourceId ? sourceById(index, person.sourceId) : null;
+      if (party && mentions.length < 10000) mentions.push({ source: party, at: begin });
+    }
     if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     // "GEN. MILLEY: We had ...": a speaker's turn is one statement, their words to the paragraph's end.
     const spans: Array<[number, number]> = turn?.speaker ? [[begin, turn.last]] : clauses(tokens, quoted, begin, sentence.last);

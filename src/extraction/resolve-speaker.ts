@@ -72,9 +72,9 @@ const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
 
 /** The known source words name, read as a speaker's would be (the last resort of `pointBackIn`). */
-function byWords(history: Spoken[], index: SourceIndex, line: number, recent: Recent) {
+function byWords(history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []) {
   return (phrase: string): KnownSource | null => {
-    const found = resolveWords(phrase, null, history, index, line, recent);
+    const found = resolveWords(phrase, null, history, index, line, recent, people);
     return found?.sourceId ? sourceById(index, found.sourceId) ?? null : null;
   };
 }
@@ -114,22 +114,22 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (holder?.sourceId) return { ...holder, speaker: phrase, line, person: held![2] !== 'office', named: looksLikeName(staffName) ? staffName : undefined, role: head.trim() };
   // "President Deby" with no Deby before: the party of the office, as for "President Idriss Deby" ("Mr" holds none).
   const titles = surname ? head.trim().slice(0, -surname.length).trim() : '';
-  const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent, byWords(history, index, line, recent))) : null;
+  const office = titles && !/^(mr|mrs|ms|dr)\.?$/i.test(titles) ? partyOfFunction(titles, index, pointBackIn(history, index, line, recent, byWords(history, index, line, recent, people))) : null;
   if (office) return { kind: office.kind ?? 'other', sourceId: office.id, suggested: null, speaker: phrase, line, person: true, named: surname!, role: head.trim() };
   // "The Ministry of Health", "the New York-based group": read as "the health ministry", "the group".
   const plain = beside ? null : plainForm(head);
-  const plainly = plain ? resolveWords(plain, null, history, index, line, recent) : null;
+  const plainly = plain ? resolveWords(plain, null, history, index, line, recent, people) : null;
   if (plainly?.sourceId) return { ...plainly, speaker: phrase, line };
   // "a ministry statement", "an army communique": the words before the statement noun name who made it.
   const w = head.trim().split(/\s+/);
   if (!beside && w.length >= 2 && w.length <= 5 && STATEMENT_NOUNS.has(w[w.length - 1].toLowerCase()) && !/'s$|’s$|s'$/.test(w[w.length - 2]) && /^[a-z]/.test(w[w.length - 2])) {
     const maker = ['the', ...w.slice(/^(the|a|an)$/i.test(w[0]) ? 1 : 0, -1)].join(' ');
-    const found = resolveWords(maker, null, history, index, line, recent);
+    const found = resolveWords(maker, null, history, index, line, recent, people);
     if (found && found.sourceId) return { ...found, speaker: phrase, line };
   }
   // "U.N. rights office spokesman Thameen Al-Kheetan", "army chief of staff Lieutenant General X": a named person speaks as that person.
   // A function of a known party ("military spokesman Daniel Hagari") is that party's, the person kept as its role.
-  const pointBack = pointBackIn(history, index, line, recent, byWords(history, index, line, recent));
+  const pointBack = pointBackIn(history, index, line, recent, byWords(history, index, line, recent, people));
   // "An adviser to RSF commander X": staff speak for the party of the one they serve, who is not the speaker.
   const staffParty = !beside && STAFF.test(head.trim()) ? partyOfFunction(head, index, pointBack) : null;
   if (staffParty) return { kind: staffParty.kind ?? 'other', sourceId: staffParty.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|the) /i, '') };
@@ -155,7 +155,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "The command's spokesman, Superintendent X": the known body served speaks, the person's words its role.
   const servedName = beside && /^the [a-z]+$/i.test(served ?? '') && looksLikeName(beside.split(' ').slice(-2).join(' ')) && !exactName([beside], index);
   if (served && (!beside || servedName)) {
-    const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent) : null);
+    const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent, people) : null);
     const as = beside ? { person: true, role: phrase.replace(/^(an?|the) /i, ''), named: suggestSource(beside, index).name } : {};
     if (body && 'kind' in body && 'line' in body && (!beside || body.sourceId)) return { ...body, speaker: phrase, line, ...as };
     if (body && 'id' in body) return { kind: body.kind ?? kindOf(phrase), sourceId: body.id, suggested: null, speaker: phrase, line, ...as };
@@ -270,7 +270,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if ((bare && GENERIC_HEADS.has(bare) && head.trim().split(/\s+/).length === 2) || isPronoun(head) || statementOnly(head)) return null;
   // "The army and state officials said": two speakers at once, the known one named first speaks (the other is new).
   const pair = beside ? null : /^(.{3,60}?) and (?!the same\b)(.{3,60})$/.exec(head.trim());
-  const first = pair ? resolveWords(pair[1], null, history, index, line, recent) : null;
+  const first = pair ? resolveWords(pair[1], null, history, index, line, recent, people) : null;
   if (first?.sourceId) return { ...first, speaker: phrase, line };
   const suggested = suggestSource(adjectival ?? head, index);
   // "residents", "witnesses" in the middle of a sentence are the same speakers as "Residents" at its start: only a lone noun of no known kind is unsure.

@@ -120,3 +120,27 @@ describe('forms read on the tenth batch', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe("a monitoring digest's section headings", () => {
+  const DESK: KnownSource[] = [
+    { id: 'ir', name: 'Iranian government', aliases: ['Iran', 'Tehran'], kind: 'government' },
+    { id: 'iq', name: 'Iraqi government', aliases: ['Iraq', 'Baghdad'], kind: 'government' },
+    { id: 'jo', name: 'Jordanian government', aliases: ['Jordan', 'Amman'], kind: 'government' },
+  ];
+  it('introduce the official each section quotes, for a surname, a bare title and "he" after them', () => {
+    const text = [
+      'IRAN - Foreign Ministry spokesman Nasser Kanaani, 29 January', '',
+      'Kanaani said the United States was to blame.', '',
+      'IRAQ - Government spokesman Basim al-Awadi, 29 January', '',
+      'The government spokesman said Baghdad rejected attacks from its territory. He called on all sides to stop the escalation.', '',
+      'JORDAN - Foreign Minister Ayman Safadi, remarks to reporters, 29 January', '',
+      'Safadi said Jordan would confront smuggling from Syria.',
+    ].join('\n');
+    expect(extractStatements(text, DESK, null).map((c) => `${c.sourceId} <- ${c.quote.exact}`)).toEqual([
+      'ir <- the United States was to blame',
+      'iq <- Baghdad rejected attacks from its territory',
+      'iq <- stop the escalation',
+      'jo <- Jordan would confront smuggling from Syria',
+    ]);
+  });
+});
