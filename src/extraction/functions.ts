@@ -24,6 +24,7 @@ export const FUNCTION_NOUNS = new Set([
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
   'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart', 'ombudsman', 'ombudswoman', 'attorney', 'lawmaker', 'legislator',
+  'inspector', 'superintendent',
 ]);
 /** Functions written short: "Sinaloa Gov. X". */
 const ABBREVIATED: Record<string, string> = wordTable({ 'gov.': 'governor', gov: 'governor' });

@@ -7,7 +7,7 @@ import { countryParty } from './country-party';
 import { nationalGovernment, partyOfFunction } from './functions';
 import { personBeside, titledSpeaker } from './person-speakers';
 import { insiderParty } from './insiders';
-import { scopedOfKind, sourceById } from './source-lookups';
+import { scopedOfKind, soleBodyWith, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, titledForm, withoutModifiers } from './speaker-forms';
 import { antecedent, jointVoices, partOfGroup, pointBackIn } from './pointing-back';
@@ -218,7 +218,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (echo) return { ...echo, speaker: phrase, line };
   // "the emergency situations ministry" is not the desk's one ministry of defence: words before the head are matched too.
   const modifiers = bare ? head.trim().toLowerCase().split(/\s+/).slice(1, -1).filter((x) => !/['’]s?$/.test(x)) : [];
-  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) : null;
+  // "the party" for the desk's "Communist Party of India (Maoist)": a body's word inside one known name.
+  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) ?? (bare && !modifiers.length ? soleBodyWith(bare, index) : null) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;

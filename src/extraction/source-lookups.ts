@@ -170,3 +170,23 @@ export function indexOnce(sources: KnownSource[], build: (sources: KnownSource[]
   last = { key, index };
   return index;
 }
+
+/** Words of a body's kind that stand for the one source whose names carry them: "the party" for "Communist Party of India (Maoist)". */
+const KIND_OF_BODY_WORDS = new Set(['party', 'front', 'movement', 'coalition', 'alliance', 'committee', 'council', 'union', 'militia']);
+
+/**
+ * The one source (the event's claimant first, `inScope`) with a name or alias holding a body's word anywhere ("the party" for
+ * "Communist Party of India (Maoist)"), read through postings built once per index; null for other words or several sources.
+ */
+export function soleBodyWith(word: string, index: SourceIndex): KnownSource | null {
+  if (!KIND_OF_BODY_WORDS.has(word)) return null;
+  const postings = lookup(index, 'bodyWords', ({ all, folded }) => {
+    const map = new Map<string, Set<KnownSource>>();
+    folded.forEach((names, at) => {
+      for (const w of new Set(names.flatMap((n) => n.split(' ')))) if (KIND_OF_BODY_WORDS.has(w)) map.set(w, (map.get(w) ?? new Set()).add(all[at]));
+    });
+    return map;
+  });
+  const found = inScope([...(postings.get(word) ?? [])]);
+  return found.length === 1 ? found[0] : null;
+}

@@ -72,7 +72,11 @@ function stateTitled(words: string[]): boolean {
  * Null when the words are written neither way.
  */
 export function titledForm(head: string): string | null {
-  const w = head.trim().replace(/^the /i, '').split(/\s+/);
+  const raw = head.trim().replace(/^the /i, '').split(/\s+/);
+  // "Bastar Inspector General of Police X", "Bastar IG X": a police rank as South Asian copy writes it.
+  const police = policeRank(raw);
+  if (police) return police;
+  const w = raw;
   const of = w.lastIndexOf('of');
   // The country after the name: one to three capitalised words, the name before them titled.
   if (of >= 2 && w.length - of - 1 >= 1 && w.length - of - 1 <= 3 && w.slice(of + 1).every((x) => /^[A-Z][a-z]+$/.test(x)) && stateTitled(w.slice(0, of))) {
@@ -90,6 +94,22 @@ export function titledForm(head: string): string | null {
   const name = w.slice(k);
   if (k === from || !name.length || name.length > 4 || !isPersonName(name.join(' '))) return null;
   return [...w.slice(0, at), ...w.slice(from, k), w[at], ...name].join(' ');
+}
+
+/** Police ranks written short or with "of Police" after them, as South Asian copy has them. */
+const POLICE_SHORT: Record<string, string> = { IG: 'inspector general', DIG: 'deputy inspector general', SP: 'superintendent', SSP: 'senior superintendent', DGP: 'director general' };
+const POLICE_RANKS = /^(inspector|superintendent|director|commissioner)$/i;
+
+/** "Bastar Inspector General of Police X" / "Bastar IG X" -> "Bastar police inspector general X"; null for other words. */
+function policeRank(w: string[]): string | null {
+  // "the IG said": the rank in words, for the one who held it.
+  if (w.length === 1 && POLICE_SHORT[w[0]]) return `the ${POLICE_SHORT[w[0]]}`;
+  const short = w.findIndex((x) => POLICE_SHORT[x] !== undefined);
+  if (short >= 0 && short < w.length - 1 && isPersonName(w.slice(short + 1).join(' '))) return [...w.slice(0, short), 'police', POLICE_SHORT[w[short]], ...w.slice(short + 1)].join(' ');
+  const of = w.findIndex((x, i) => x === 'of' && w[i + 1] === 'Police' && i >= 1 && (POLICE_RANKS.test(w[i - 1]) || (w[i - 1] === 'General' && POLICE_RANKS.test(w[i - 2] ?? ''))));
+  if (of < 0 || of + 2 >= w.length || !isPersonName(w.slice(of + 2).join(' '))) return null;
+  const rank = w[of - 1] === 'General' ? of - 2 : of - 1;
+  return [...w.slice(0, rank), 'police', ...w.slice(rank, of).map((x) => x.toLowerCase()), ...w.slice(of + 2)].join(' ');
 }
 
 /** A generational suffix: "Ferdinand Marcos Jr." is pointed back to as "Marcos". */

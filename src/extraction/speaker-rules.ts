@@ -46,7 +46,8 @@ const NAME_PARTICLES = ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'da
 /** A person's name: capitalised words, none of them an organisation's word ("Abdoulaye Maiga", not "Human Rights Watch"). */
 export function isPersonName(phrase: string): boolean {
   const w = phrase.trim().replace(/^the /i, '').split(/\s+/);
-  if (w.length < 2 || w.length > 5 || !w.every((x) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || NAME_PARTICLES.includes(x) || x === 'abu')) return false;
+  // "Sundarraj P.": an initial after the first word.
+  if (w.length < 2 || w.length > 5 || !w.every((x, i) => /^[A-Z][a-z]|^[a-z]{1,3}-[A-Z]/.test(x) || NAME_PARTICLES.includes(x) || x === 'abu' || (i > 0 && /^[A-Z]\.$/.test(x)))) return false;
   const lower = ` ${fold(phrase)} `;
   // "Foreign Minister" left of "The Spanish" once titles are read off: a name never ends in an office.
   if (OFFICE_ENDINGS.has(w[w.length - 1].toLowerCase())) return false;

@@ -144,3 +144,26 @@ describe("a monitoring digest's section headings", () => {
     ]);
   });
 });
+
+describe('a party named inside a longer name, press notes, and police ranks as South Asian copy writes them', () => {
+  const DESK: KnownSource[] = [
+    { id: 'cg', name: 'Chhattisgarh police', aliases: ['Bastar police', 'state police'], kind: 'police' },
+    { id: 'mao', name: 'CPI (Maoist)', aliases: ['Communist Party of India (Maoist)', 'Maoists'], kind: 'armed_group' },
+  ];
+  const who = (text: string) => extractStatements(text, DESK, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+  it('reads "the party" and "the note" as the one party whose name holds the word', () => {
+    expect(who('In a press note, the party said four of its cadres had died. The captured commando is safe, the note said.')).toEqual([
+      'mao <- four of its cadres had died',
+      'mao <- The captured commando is safe',
+    ]);
+  });
+
+  it('reads "Inspector General of Police X", "IG X" and "the IG"', () => {
+    expect(who('Bastar Inspector General of Police Sundarraj P. said 2,000 personnel had set out. "Our men fought for four hours," the IG said.')).toEqual([
+      'cg <- 2,000 personnel had set out',
+      'cg <- Our men fought for four hours',
+    ]);
+    expect(who('Bastar IG Sundarraj P. said the claim was baseless propaganda.')).toEqual(['cg <- the claim was baseless propaganda']);
+  });
+});
