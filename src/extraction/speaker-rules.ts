@@ -135,7 +135,8 @@ export function plainDescription(raw: string): string {
     const all = lowered[2] === 'the' ? w.slice(3) : w.slice(2);
     // "Doctor at Ayder Referral Hospital in Mekele": the first place only.
     const link = all.findIndex((x, i) => i > 0 && ['in', 'at', 'of', 'on', 'near'].includes(x.toLowerCase()));
-    const rest = link > 0 ? all.slice(0, link) : all;
+    // "farmer from a village near the road": the article of a common place is dropped ("Village farmer").
+    const rest = (link > 0 ? all.slice(0, link) : all).filter((x, i) => i > 0 || !/^(a|an)$/i.test(x));
     if (rest.length === 1 && /^[a-z]+$/.test(rest[0])) return `${rest[0]} ${w[0].toLowerCase()}`;
     // "doctor at Erdogan hospital" -> "Erdogan hospital doctor": a named place of two words, the second a common noun.
     if (rest.length === 2 && capitalised(rest[0]) && /^[a-z]+$/.test(rest[1])) return `${rest.join(' ')} ${w[0].toLowerCase()}`;

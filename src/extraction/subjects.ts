@@ -4,7 +4,7 @@ import { phraseLeftOf, phraseRightOf } from './noun-phrases';
 import { isQuoteMark } from './quotes';
 import { QUANTIFIERS, STATEMENT_NOUNS } from './lexicon';
 import { FUNCTION_NOUNS } from './functions';
-import { capitalised as nameWord } from './speaker-rules';
+import { capitalised as nameWord, PERSON_ROLES } from './speaker-rules';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
@@ -56,6 +56,8 @@ export function nameLeftOf(c: Clause, end: number, depth = 0): Span | null {
     const left = k > c.first ? phraseLeftOf(c, k - 1) : null;
     span = [left && left[1] === k - 1 ? left[0] : k, end];
   }
+  // "A farmer from a village near the road said": a person's noun before the places that situate them is the subject.
+  span = span ? personBeforePlaces(c, span) : span;
   // "Russia's ambassador to the United Nations, X": a function and its link belong to the phrase.
   const link = span ? span[0] - 1 : -1;
   if (span && link - 1 >= c.first && ['to', 'for', 'of', 'at'].includes(c.tokens[link].lower) && FUNCTION_NOUNS.has(c.tokens[link - 1].lower) && !c.quoted[link - 1]) {
@@ -171,4 +173,25 @@ export function closesRelative(c: Clause, comma: number): boolean {
     return ['who', 'which'].includes(c.tokens[k + 1]?.lower ?? '') || (named && role) || aside;
   }
   return false;
+}
+
+/** Words that situate a person by a place: "a farmer near the road", "a resident from a village". */
+const PLACE_LINKS = new Set(['near', 'from', 'outside']);
+
+/** The span widened to a person's noun found at most two place links to its left ("A farmer from a village near the road"), else as it was. */
+function personBeforePlaces(c: Clause, span: Span): Span {
+  let start = span[0];
+  for (let hop = 0; hop < 2; hop += 1) {
+    const link = start - 1;
+    if (link - 1 < c.first || !PLACE_LINKS.has(c.tokens[link].lower) || c.quoted[link - 1]) return span;
+    const left = phraseLeftOf(c, link - 1);
+    if (!left || left[1] !== link - 1) return span;
+    // The phrase may hold its own link ("A farmer from a village"): a person's noun anywhere in it.
+    for (let k = left[0]; k <= left[1]; k += 1) {
+      const noun = c.tokens[k].lower;
+      if (c.tokens[k].pos === 'NOUN' && (PERSON_ROLES.has(noun) || PERSON_ROLES.has(noun.replace(/s$/, '')))) return [left[0], span[1]];
+    }
+    start = left[0];
+  }
+  return span;
 }

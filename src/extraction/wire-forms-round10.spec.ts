@@ -167,3 +167,12 @@ describe('a party named inside a longer name, press notes, and police ranks as S
     expect(who('Bastar IG Sundarraj P. said the claim was baseless propaganda.')).toEqual(['cg <- the claim was baseless propaganda']);
   });
 });
+
+describe('a person situated by places', () => {
+  it('speaks, not the place, and is "he" after', () => {
+    const desk: KnownSource[] = [{ id: 'msf', name: 'MSF', aliases: [], kind: 'ngo' }];
+    const text = 'MSF\'s director, Paula Gil, said the team had been attacked. A farmer from a village near the road, interviewed by this newspaper, '
+      + 'said he had seen soldiers. "We heard shots," he said.';
+    expect(extractStatements(text, desk, null).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`)).toEqual(['msf', 'new:Village farmer', 'new:Village farmer']);
+  });
+});
