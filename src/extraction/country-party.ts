@@ -7,6 +7,7 @@ import { fold } from '../claims/fold';
 import { PERSON_ROLES, withoutCount } from './speaker-rules';
 import { KnownSource, SourceIndex } from './speakers';
 import { inScope, lookup, union } from './source-lookups';
+import { wordTable } from './word-table';
 
 /** The words of a phrase, folded, without a leading article or quantifier. */
 function folded(phrase: string): string[] {
@@ -26,11 +27,18 @@ const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'governm
 /** Words that qualify a country's government without naming another body: "Mali's transitional authorities", "Ethiopia's federal government". */
 const QUALIFIERS = new Set(['senior', 'top', 'state', 'transitional', 'interim', 'federal']);
 
+/** Countries written short ("U.S." folds to "u s"). */
+const SHORT: Record<string, string> = wordTable({ 'u s': 'united states', us: 'united states', usa: 'united states', 'u k': 'united kingdom', uk: 'united kingdom' });
+
+const SHORT_WORDS = new Set(Object.keys(SHORT).flatMap((k) => k.split(' ')));
+
 /** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
 function countryOf(words: string[]): { country: string; adjective: string } | null {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i].replace(/'s$/, '');
     const two = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
+    const short = SHORT[two] ?? SHORT[word];
+    if (short) return { country: short, adjective: ADJECTIVE_OF[short] ?? short };
     const country = DEMONYMS[two] ?? DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[two] ? two : ADJECTIVE_OF[word] ? word : null);
     if (country) return { country, adjective: ADJECTIVE_OF[country] ?? (DEMONYMS[two] ? two : word) };
   }
@@ -68,7 +76,10 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   if (!words.length || words.length > 5 || words.some((w) => ['ministry', 'department', 'mission'].includes(w))) return null;
   const place = countryOf(words);
   if (!place) return null;
-  const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, '')));
+  // "U.S. officials": the short name's letters are the country's words too.
+  const short = Object.values(SHORT).includes(place.country);
+  const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, ''))
+    && !(short && SHORT_WORDS.has(w.replace(/'s$/, ''))));
   const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || QUALIFIERS.has(w)) ? 'government' : null;
   // "Police headquarters" is no military's.
   if (!arm || rest.includes('police')) return null;

@@ -196,6 +196,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
     // A minister's portfolio names no military party ("Israeli Defence Minister"), unless the desk names it as a ministry.
     : (before && !/^press$/i.test(before) && civil(bodyOf(before, index, state, ante))) || (body ? civil(bodyOf(before ? `${before} ${body}` : body, index, state, ante)) : null)
       || (before ? placeBody(before, noun, index) : null)
+      // "a Maoist spokesperson", "Houthi spokesman": a group's name in the singular for the desk's plural ("Maoists", "Houthis").
+      || (/^[A-Z][a-z]+$/.test(before) ? index.exact.get(`${fold(before)}s`) ?? null : null)
       // "Defense Secretary": the department of the portfolio ("Department of Defense", "Ministry of Defence").
       || (before && (noun === 'secretary' || noun === 'minister') ? exactName([`department of ${before}`, `ministry of ${before}`], index) : null)
       // "Houthi military spokesman": the body named by the first word when the words together name none.

@@ -48,6 +48,9 @@ export interface PersonSpeaker {
   role: string | null;
 }
 
+/** Professions whose holder speaks for themself: "a military analyst", "a security expert". */
+const PROFESSIONS = /^an? (?:[a-z-]+ ){0,3}(analyst|expert|researcher|observer|commentator|historian|specialist|academic|scholar)\b/i;
+
 /** "who heads the army's 1 Division" -> "head of the army's 1 Division": a relative clause that gives a function. */
 const HEADS = /^who (heads|leads|commands|runs|directs|chairs) /i;
 
@@ -63,12 +66,14 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   // "a Kyiv-based military analyst": where a person works names no body they speak for.
   const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')).split(' ').filter((w) => !/-(based|headquartered)$/i.test(w)).join(' ') ?? null;
   if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
+  // "a military analyst", "a Kyiv-based security expert": a profession, not a body's function, unless a body is named.
+  const profession = PROFESSIONS.test(roleWords.trim()) && !/\b[A-Z]/.test(roleWords.trim().slice(2)) && !/ (at|of|for|with|from) /i.test(roleWords);
   const { name, titles } = withoutTitles(nameWords);
   const known = exactName([name, nameWords], index) ?? nearName(name, index);
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };
   // "President X, elected in May": the title in front names the function when the words beside do not.
   // "The army's spokesman, Maj. Gen. X" (read "The army, X" once the statement noun's possessor is taken): the body itself beside the name.
-  const party = partyOfFunction(roleWords, index, ante) ?? memberOfOrgan(roleWords, index, ante) ?? speakingFor(roleWords, index) ?? (titles ? partyOfFunction(titles, index, ante) : null)
+  const party = profession ? null : partyOfFunction(roleWords, index, ante) ?? memberOfOrgan(roleWords, index, ante) ?? speakingFor(roleWords, index) ?? (titles ? partyOfFunction(titles, index, ante) : null)
     ?? (/^the [a-z]+$/i.test(roleWords.trim()) ? bodyOf(roleWords, index, false, ante) : knownBody(roleWords, index)) ?? armUnit(roleWords, index);
   // "X, Zemari's brother": a relative, kept as written ("the victim's" is no party's name).
   const family = party ? null : familyOf(name, roleWords, index);

@@ -120,8 +120,14 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const plain = beside ? null : plainForm(head);
   const plainly = plain ? resolveWords(plain, null, history, index, line, recent, people) : null;
   if (plainly?.sourceId) return { ...plainly, speaker: phrase, line };
-  // "a ministry statement", "an army communique": the words before the statement noun name who made it.
+  // "An audio message from a Maoist spokesperson": the one the statement came from.
   const w = head.trim().split(/\s+/);
+  // "..., circulated to journalists in Bijapur,": words on how the statement went out describe it, not its sender.
+  const sentOut = !beside || /^(circulated|posted|issued|released|published|read|broadcast|sent|shared|obtained|seen)\b/i.test(rawBeside ?? '');
+  const from = sentOut ? w.findIndex((x, i) => i >= 1 && i <= 3 && STATEMENT_NOUNS.has(x.toLowerCase()) && w[i + 1] === 'from') : -1;
+  const sender = from > 0 && w.length - from - 2 >= 1 && w.length - from - 2 <= 8 ? resolveWords(w.slice(from + 2).join(' '), null, history, index, line, recent, people) : null;
+  if (sender?.sourceId) return { ...sender, speaker: phrase, line };
+  // "a ministry statement", "an army communique": the words before the statement noun name who made it.
   if (!beside && w.length >= 2 && w.length <= 5 && STATEMENT_NOUNS.has(w[w.length - 1].toLowerCase()) && !/'s$|’s$|s'$/.test(w[w.length - 2]) && /^[a-z]/.test(w[w.length - 2])) {
     const maker = ['the', ...w.slice(/^(the|a|an)$/i.test(w[0]) ? 1 : 0, -1)].join(' ');
     const found = resolveWords(maker, null, history, index, line, recent, people);
@@ -135,6 +141,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (staffParty) return { kind: staffParty.kind ?? 'other', sourceId: staffParty.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|the) /i, '') };
   // "An Israeli military official", "a Hezbollah official", "an official of the group": an anonymous official of a known
   // body speaks as that body (held-out conventions), the function kept as the role.
+  // "A Maoist spokesperson", "a Houthi spokesman": an unnamed spokesperson of the party the words name.
+  const spokes = !beside && /^(an?|one) \S.*\bspokes(?:man|woman|person)$/i.test(head.trim()) ? partyOfFunction(head, index, pointBack) : null;
+  if (spokes) return { kind: spokes.kind ?? 'other', sourceId: spokes.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|one) /i, '') };
   const insider = beside ? null : insiderParty(head, index, pointBack);
   if (insider) return { kind: insider.kind ?? 'other', sourceId: insider.id, suggested: null, speaker: phrase, line, person: true, role: head.trim().replace(/^(an?|one) /i, '') };
   if (!beside && titledPerson(head)) {

@@ -3,6 +3,7 @@ import { TITLES } from './lexicon';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS, GENERIC_HEADS } from './names';
 import type { Spoken } from './resolve-speaker';
 import { isPersonName, lastNameRun, namesPerson } from './speaker-rules';
+import { wordTable } from './word-table';
 
 /** Other ways wire copy writes a body's name, read back to the usual one before it is resolved. */
 
@@ -97,7 +98,7 @@ export function titledForm(head: string): string | null {
 }
 
 /** Police ranks written short or with "of Police" after them, as South Asian copy has them. */
-const POLICE_SHORT: Record<string, string> = { IG: 'inspector general', DIG: 'deputy inspector general', SP: 'superintendent', SSP: 'senior superintendent', DGP: 'director general' };
+const POLICE_SHORT: Record<string, string> = wordTable({ IG: 'inspector general', DIG: 'deputy inspector general', SP: 'superintendent', SSP: 'senior superintendent', DGP: 'director general' });
 const POLICE_RANKS = /^(inspector|superintendent|director|commissioner)$/i;
 
 /** "Bastar Inspector General of Police X" / "Bastar IG X" -> "Bastar police inspector general X"; null for other words. */

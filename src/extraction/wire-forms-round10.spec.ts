@@ -176,3 +176,22 @@ describe('a person situated by places', () => {
     expect(extractStatements(text, desk, null).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`)).toEqual(['msf', 'new:Village farmer', 'new:Village farmer']);
   });
 });
+
+describe('countries written short, messages from someone, a group named in the singular, and professions', () => {
+  const DESK: KnownSource[] = [
+    { id: 'us', name: 'US government', aliases: ['United States', 'Washington'], kind: 'government' },
+    { id: 'mao', name: 'CPI (Maoist)', aliases: ['Maoists'], kind: 'armed_group' },
+    { id: 'ua', name: 'Ukrainian armed forces', aliases: [], kind: 'military', side: 'Ukraine' },
+  ];
+  const who = (text: string) => extractStatements(text, DESK, null).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+  it.each([
+    ['Three soldiers were killed, U.S. officials said.', ['us']],
+    ['A U.S. official, speaking on condition of anonymity, said the drone had approached the base.', ['us']],
+    ['A Maoist spokesperson said the party had kept its word.', ['mao']],
+    ['An audio message from a Maoist spokesperson, circulated to journalists, said the party had kept its word.', ['mao']],
+    // A profession is no body's function, though a body spoke just before.
+    ['The Ukrainian armed forces said 400 died. Oleh Zhdanov, a Kyiv-based military analyst, said the figure would rise.', ['ua', 'new:Oleh Zhdanov']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
