@@ -135,6 +135,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     const forces = armedParty(forcesOf(who, index), index) ?? who;
     return isArmed(forces, index) ? forces : null;
   };
+  // "12 Maoists": the armed party the desk knows by that plural name.
+  const pluralMembers = (words: string): string | null => {
+    const known = /s$/.test(words) ? index.exact.get(fold(words)) : undefined;
+    return known && isArmed(known.name, index) ? known.name : null;
+  };
   const mentions: Mention[] = [];
   // The known sources the text names anywhere (once, linear in the text): an enemy read from "40 militants" that speaks on other
   // events only must be one of them ("militants" on a desk that also holds another conflict's armed group are not that group).
@@ -267,7 +272,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
           const read: ReadFacet[] = statusOfCounted(withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
-            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id)),
+            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied, pluralMembers), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id)),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
             // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
             ...deniedTargets(tokens, [a, b], part.denied),

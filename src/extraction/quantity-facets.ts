@@ -51,7 +51,7 @@ function gotAway(tokens: Token[], n: number, last: number): boolean {
   return false;
 }
 
-export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean): ReadFacet[] {
+export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean, armedParty: (words: string) => string | null = () => null): ReadFacet[] {
   const reads: Read[] = [];
   const polarity = denied ? 'denied' : 'asserted';
   let previous: { kind: Kind; end: number } | null = null;
@@ -90,7 +90,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const nounsAt = n;
     const nouns: Token[] = [];
     // A participle before a noun describes it: "19 captured soldiers", "45 displaced people".
-    const described = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ed') && tokens[n + 1]?.pos === 'NOUN';
+    // "400 mobilised Russian soldiers": before an adjective of the noun too.
+    const described = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ed') && (tokens[n + 1]?.pos === 'NOUN' || (!nouns.length && ['ADJ', 'PROPN'].includes(tokens[n + 1]?.pos ?? '')));
     while (n <= last && nouns.length < 3 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[n].pos) || described(tokens[n])) && !isNumber(tokens[n])) {
       nouns.push(tokens[n]);
       n += 1;
@@ -250,6 +251,12 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (attribute === 'combatant_fatalities' && !armed && g >= first && tokens[g].lemma === 'lose') armed = armedGroup(tokens, tokens.slice(Math.max(first, g - 4), g), g, g, combatant);
     // Whose dead: the army's, the police's or the other side's fighters are counted apart on the board.
     if (armed && !subject) subject = armed;
+    // "at least 12 Maoists": members of an armed party the desk knows, named in the plural, are its fighters.
+    const members = !subject && counted.length && counted.every((w) => w.pos === 'PROPN') ? armedParty(counted.map((w) => w.text).join(' ')) : null;
+    if (members && ['fatalities', 'injuries', 'captured'].includes(attribute)) {
+      if (attribute === 'fatalities') attribute = 'combatant_fatalities';
+      subject = members;
+    }
     reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
   return withPartsNamed(withGroupsApart(withPlaces(reads), tokens, [first, last]), tokens, [first, last]);

@@ -164,7 +164,8 @@ export function sideOf(counted: Token[]): string | null {
   const before = counted.slice(0, Math.max(0, head));
   // Proper names, with the words a hyphen joins to them ("al-Shabaab" tagged "al" and "Shabaab").
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 === b.start;
-  const named = before.filter((w, k) => w.pos === 'PROPN' || (before[k + 1]?.pos === 'PROPN' && joined(w, before[k + 1])));
+  // A participle describing the men ("mobilised Russian soldiers") is no part of a name.
+  const named = before.filter((w, k) => w.pos === 'PROPN' || (w.pos !== 'VERB' && before[k + 1]?.pos === 'PROPN' && joined(w, before[k + 1])));
   if (!named.length) return null;
   return named.map((w, k) => (k > 0 ? (joined(named[k - 1], w) ? '-' : ' ') : '') + w.text).join('');
 }

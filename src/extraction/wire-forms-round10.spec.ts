@@ -195,3 +195,19 @@ describe('countries written short, messages from someone, a group named in the s
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('fighters counted by their party\'s plural name, and by a participle before their people', () => {
+  const DESK: KnownSource[] = [
+    { id: 'cg', name: 'Chhattisgarh police', aliases: ['Bastar police'], kind: 'police' },
+    { id: 'mao', name: 'CPI (Maoist)', aliases: ['Maoists'], kind: 'armed_group' },
+    { id: 'ru', name: 'Russian army', aliases: [], kind: 'military' },
+    { id: 'ua', name: 'Ukrainian armed forces', aliases: [], kind: 'military' },
+  ];
+  const facets = (text: string) => extractStatements(text, DESK, null).flatMap((c) => c.facets.map((f) => `${f.attribute}${f.subject ? `/${f.subject}` : ''}=${f.value}`));
+  it.each([
+    ['The Bastar police said at least 12 Maoists had been killed.', ['combatant_fatalities/CPI (Maoist)=at least 12', 'victim_status=combatants']],
+    ['The Ukrainian armed forces said about 400 mobilised Russian soldiers had been killed.', ['combatant_fatalities/Russian army=about 400', 'victim_status=combatants']],
+  ])('%s', (text, expected) => {
+    expect(facets(text)).toEqual(expected);
+  });
+});
