@@ -125,6 +125,11 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
     // "seven of its members were killed": an armed speaker's own men, whatever it calls them.
     const own = f.attribute === 'fatalities' && !f.subject && (ownMembers(tokens, f.span) || weLost(tokens, f.span)) ? forces(speaker) : null;
     if (own) return { ...f, attribute: 'combatant_fatalities', subject: own };
+    // "63 of its soldiers" with two armies on the desk: the speaker's own, as "its fighters" are.
+    if (COUNTS_OF_GROUPS.has(f.attribute) && KIND_OF_GROUP[f.subject ?? ''] && ownMen(tokens, f.span)) {
+      const own = forces(speaker);
+      return own ? { ...f, subject: own } : f;
+    }
     if (!COUNTS_OF_GROUPS.has(f.attribute) || !MEN_WORDS.has(f.subject ?? '')) return f;
     if (ownMen(tokens, f.span)) {
       const own = forces(speaker);

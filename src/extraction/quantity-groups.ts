@@ -108,7 +108,7 @@ function bodiesOf(tokens: Token[], [, b]: Span, last: number): Token[] | null {
 
 /** The nouns of "the number of X killed" before the number (within twelve words): "the number of militants killed remained 33". */
 function numberOf(tokens: Token[], a: number, first: number): Token[] | null {
-  for (let k = a - 1; k >= first + 1 && k >= a - 12; k -= 1) {
+  for (let k = a - 1; k >= first + 1 && k >= a - 20; k -= 1) {
     if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
     const nouns = nounsFrom(tokens, k + 2 + (tokens[k + 2]?.pos === 'DET' ? 1 : 0), a - 1);
     const dead = saidDead(tokens, k + 2 + nouns.length + (tokens[k + 2]?.pos === 'DET' ? 1 : 0));
@@ -126,10 +126,12 @@ const DEED_LINKS = new Set(['in', 'by', 'during', 'from', 'since']);
 /** After "killed", where a short phrase of the deed ("in the Indian strikes", "by the blast") ends: the next token, or k when there is none. */
 function deedAfter(tokens: Token[], k: number, to: number): number {
   if (!DEED_LINKS.has(tokens[k]?.lower ?? '')) return k;
+  // "in the Ukrainian strike on a temporary deployment point in Makiivka": phrases of place chained after the deed.
   let n = k + 1;
-  while (n < to && n <= k + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[n].pos)) n += 1;
+  while (n < to && n <= k + 12 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[n].pos) || (PLACE_CHAIN.has(tokens[n].lower) && n > k + 1))) n += 1;
   return n > k + 1 && REACHING.has(tokens[n]?.lower ?? '') ? n : k;
 }
+const PLACE_CHAIN = new Set(['on', 'in', 'at', 'near', 'of']);
 
 /** Nouns and adjectives from k, at most three. */
 function nounsFrom(tokens: Token[], k: number, last: number): Token[] {

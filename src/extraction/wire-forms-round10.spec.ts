@@ -211,3 +211,20 @@ describe('fighters counted by their party\'s plural name, and by a participle be
     expect(facets(text)).toEqual(expected);
   });
 });
+
+describe("a state's own soldiers, and a toll's number after a long phrase of the deed", () => {
+  const DESK: KnownSource[] = [
+    { id: 'mod', name: 'Russian defence ministry', aliases: [], kind: 'military' },
+    { id: 'ru', name: 'Russian army', aliases: [], kind: 'military' },
+    { id: 'ua', name: 'Ukrainian armed forces', aliases: [], kind: 'military' },
+  ];
+  const facets = (text: string) => extractStatements(text, DESK, null).flatMap((c) => c.facets.map((f) => `${f.attribute}${f.subject ? `/${f.subject}` : ''}=${f.value}`));
+  it.each([
+    ['The Russian army said 63 of its soldiers had been killed.', ['combatant_fatalities/Russian army=63', 'victim_status=combatants']],
+    // Two armies on the desk and no "our": the soldiers stay a word (guessing would set one army's losses against the other's).
+    ['The number of servicemen killed in the strike on a temporary deployment point in Makiivka has risen to 89, the Russian army said.',
+      ['combatant_fatalities/soldiers=89', 'victim_status=combatants']],
+  ])('%s', (text, expected) => {
+    expect(facets(text)).toEqual(expected);
+  });
+});

@@ -168,7 +168,7 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
         attributeTally(tally, f.attribute).rightRead += 1;
         tally.facetsRightRead += 1;
         tally.byGroup[groupOf(f.attribute)].rightRead += 1;
-      } else tally.misses.push(`${label} extra facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} in "${c.statement.slice(0, 60)}"`);
+      } else tally.misses.push(`${label} extra facet ${f.attribute}${f.subject ? `/${f.subject}` : ''}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} in "${c.statement.slice(0, 60)}"`);
     }
   });
   annotated.forEach((a, i) => {
@@ -186,7 +186,7 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
         attributeTally(tally, f.attribute).found += 1;
         tally.facetsFound += 1;
         tally.byGroup[groupOf(f.attribute)].found += 1;
-      } else if (by.length) tally.misses.push(`${label} missed facet ${f.attribute}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} of ${a.speaker} in "${a.quote.slice(0, 60)}"`);
+      } else if (by.length) tally.misses.push(`${label} missed facet ${f.attribute}${f.subject ? `/${f.subject}` : ''}=${JSON.stringify(f.value)}${f.polarity === 'denied' ? ' (denied)' : ''} of ${a.speaker} in "${a.quote.slice(0, 60)}"`);
     }
   });
 }
