@@ -143,3 +143,16 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
     return enemies.length === 1 && present(enemies[0]) ? { ...f, subject: enemies[0].name } : f;
   });
 }
+
+/**
+ * Soldiers left as a word where the desk has armies on two sides ("the number of servicemen killed in the Ukrainian strike"):
+ * the dead of a strike are not the striker's, so when the statement names who struck, they are the one army of the other side.
+ */
+export function withVictimSides<T extends { attribute: string; subject?: string | null; value?: unknown; polarity?: string }>(facets: T[], index: SourceIndex): T[] {
+  const striker = facets.find((f) => f.attribute === 'perpetrator' && f.polarity !== 'denied' && typeof f.value === 'string');
+  const side = striker ? sourceByName(index, striker.value as string) : undefined;
+  if (!side?.side) return facets;
+  const others = groupsOfKind(index, 'military').filter((s) => s.side && s.side !== side.side);
+  if (others.length !== 1) return facets;
+  return facets.map((f) => (COUNTS_OF_GROUPS.has(f.attribute) && (f.subject === 'soldiers' || f.subject === 'troops') ? { ...f, subject: others[0].name } : f));
+}

@@ -8,7 +8,7 @@ import { categoryFacets } from './category-facets';
 import { deniedTargets } from './target-denials';
 import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
-import { withPartySubjects, withSpeakerSides } from './count-subjects';
+import { withPartySubjects, withSpeakerSides, withVictimSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
 import { afterDateline, headingCountry, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
@@ -270,13 +270,13 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const otherIncident = opensOnOtherIncident(tokens, a);
         for (const voice of voices) {
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
-          const read: ReadFacet[] = statusOfCounted(withDenialsRead([
+          const read: ReadFacet[] = statusOfCounted(withVictimSides(withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
             ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied, pluralMembers), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id)),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
             // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
             ...deniedTargets(tokens, [a, b], part.denied),
-          ], tokens, [a, b]));
+          ], tokens, [a, b]), index));
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
           if (voice.unsure) read.length = 0;

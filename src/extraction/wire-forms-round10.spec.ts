@@ -215,8 +215,8 @@ describe('fighters counted by their party\'s plural name, and by a participle be
 describe("a state's own soldiers, and a toll's number after a long phrase of the deed", () => {
   const DESK: KnownSource[] = [
     { id: 'mod', name: 'Russian defence ministry', aliases: [], kind: 'military' },
-    { id: 'ru', name: 'Russian army', aliases: [], kind: 'military' },
-    { id: 'ua', name: 'Ukrainian armed forces', aliases: [], kind: 'military' },
+    { id: 'ru', name: 'Russian army', aliases: [], kind: 'military', side: 'Russia' },
+    { id: 'ua', name: 'Ukrainian armed forces', aliases: [], kind: 'military', side: 'Ukraine' },
   ];
   const facets = (text: string) => extractStatements(text, DESK, null).flatMap((c) => c.facets.map((f) => `${f.attribute}${f.subject ? `/${f.subject}` : ''}=${f.value}`));
   it.each([
@@ -224,6 +224,9 @@ describe("a state's own soldiers, and a toll's number after a long phrase of the
     // Two armies on the desk and no "our": the soldiers stay a word (guessing would set one army's losses against the other's).
     ['The number of servicemen killed in the strike on a temporary deployment point in Makiivka has risen to 89, the Russian army said.',
       ['combatant_fatalities/soldiers=89', 'victim_status=combatants']],
+    // Who struck is said: the dead are the other side's army.
+    ['The number of servicemen killed in the Ukrainian strike has risen to 89, the Russian army said.',
+      ['combatant_fatalities/Russian army=89', 'perpetrator=Ukrainian armed forces', 'victim_status=combatants']],
   ])('%s', (text, expected) => {
     expect(facets(text)).toEqual(expected);
   });
