@@ -72,3 +72,9 @@ export function isArmedGroup(name: string, index: SourceIndex): boolean {
 export function isArmed(name: string, index: SourceIndex): boolean {
   return ARMED.has(sourceByName(index, name)?.kind ?? '');
 }
+
+/** The armed party the desk knows by a plural name ("Maoists" for CPI (Maoist)): "12 Maoists" are its fighters. */
+export function armedByPlural(words: string, index: SourceIndex): string | null {
+  const known = /s$/.test(words) ? index.exact.get(fold(words)) : undefined;
+  return known && isArmed(known.name, index) ? known.name : null;
+}

@@ -60,11 +60,20 @@ export function withDateline(tokens: Token[], first: number, last: number, index
  * The country a section heading opens with, as an adjective ("IRAQ - Government spokesman X, 29 January" -> "Iraqi"): a
  * monitoring digest's heading names whose official the section quotes. Null when the words before the dash name no country.
  */
-export function headingCountry(tokens: Token[], first: number, begin: number): string | null {
+function headingCountry(tokens: Token[], first: number, begin: number): string | null {
   const words = tokens.slice(first, begin - 1).map((t) => fold(t.text)).filter((w) => w && w !== ',');
   if (!words.length || words.length > 3) return null;
   const joined = words.join(' ');
   const country = CAPITALS[joined] ?? (ADJECTIVE_OF[joined] ? joined : null);
   const adjective = country ? ADJECTIVE_OF[country] : null;
   return adjective ? adjective.replace(/\b[a-z]/g, (x) => x.toUpperCase()) : null;
+}
+
+/** The person a section heading names, with its country in front ("IRAQ - Government spokesman X, 29 January" -> "Iraqi Government spokesman X"), or null. */
+export function headingPerson(text: string, tokens: Token[], first: number, last: number, begin: number): string | null {
+  const country = headingCountry(tokens, first, begin);
+  if (!country) return null;
+  let end = begin;
+  while (end < last && tokens[end + 1].text !== ',' && end - begin < 12) end += 1;
+  return `${country} ${text.slice(tokens[begin].start, tokens[end].end)}`;
 }

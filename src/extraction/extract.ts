@@ -3,14 +3,14 @@ import { fold } from '../claims/fold';
 import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
 import { attribute, Attribution, Clause, Span } from './attribution';
-import { armedParty, isArmed, isArmedGroup } from './armed-party';
+import { armedByPlural, armedParty, isArmed, isArmedGroup } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { deniedTargets } from './target-denials';
 import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides, withVictimSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
-import { afterDateline, headingCountry, withDateline } from './dateline';
+import { afterDateline, headingPerson, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { statusOfCounted } from './victim-roles';
@@ -21,8 +21,9 @@ import { resolve, Spoken } from './resolve-speaker';
 import { cutAfterPreposition } from './joint-speakers';
 import { subjectOf } from './subjects';
 import { introductions, subjectPastAside, titledNames } from './asides';
+import { clauses } from './clause-spans';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
-import { REPORTING_VERBS, SHOWING_VERBS, STATEMENT_NOUNS } from './lexicon';
+import { SHOWING_VERBS, STATEMENT_NOUNS } from './lexicon';
 import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
 import { abroad, FUNCTION_NOUNS } from './functions';
@@ -68,45 +69,8 @@ export interface ExtractionInput {
 /** Bump when the rules change: stored results of another version are read again. */
 export const ENGINE_VERSION = 'wink-11';
 
-const SEPARATORS = new Set([';']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
-const TURNS = new Set(['while', 'but', 'whereas']);
-/** Words after ", as" that make it part of the clause ("as well as", "as many as", "as of Tuesday"), never a turn. */
-const AS_PHRASES = new Set(['well', 'many', 'much', 'of', 'far', 'long', 'soon', 'part', 'if', 'though', 'recently', 'late', 'early', 'high', 'few']);
-/** How far after ", as" its own reporting verb may stand (", as the army's spokesman said"). */
-const AS_REACH = 8;
-
-/**
- * ", while/but/whereas" always turns to a new clause; ", as" only when a speaker of its own follows
- * (", as police said they had regained control"): ", as well as three civilians" goes on.
- */
-function turnsAt(tokens: Token[], i: number, last: number): boolean {
-  const next = tokens[i + 1];
-  if (TURNS.has(next.lower)) return true;
-  if (next.lower !== 'as' || i + 2 > last || AS_PHRASES.has(tokens[i + 2].lower)) return false;
-  for (let k = i + 2; k <= Math.min(last, i + 1 + AS_REACH) && tokens[k].text !== ','; k += 1) {
-    if (tokens[k].pos === 'VERB' && REPORTING_VERBS.has(tokens[k].lemma)) return true;
-  }
-  return false;
-}
-
-/** Clauses of a sentence: split at ";" and at a turn (", while ...", ", as X said ...") outside quotes, so each may have its own speaker. */
-function clauses(tokens: Token[], quoted: boolean[], first: number, last: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = first;
-  for (let i = first; i <= last; i += 1) {
-    const t = tokens[i];
-    if (quoted[i]) continue;
-    if (SEPARATORS.has(t.text) || (t.text === ',' && i + 1 <= last && turnsAt(tokens, i, last))) {
-      if (i - 1 >= start) out.push([start, i - 1]);
-      start = t.text === ',' ? i + 2 : i + 1;
-    }
-  }
-  if (start <= last) out.push([start, last]);
-  return out;
-}
-
 function words(text: string, tokens: Token[], [a, b]: Span): string {
   return text.slice(tokens[a].start, tokens[b].end);
 }
@@ -135,11 +99,6 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     const forces = armedParty(forcesOf(who, index), index) ?? who;
     return isArmed(forces, index) ? forces : null;
   };
-  // "12 Maoists": the armed party the desk knows by that plural name.
-  const pluralMembers = (words: string): string | null => {
-    const known = /s$/.test(words) ? index.exact.get(fold(words)) : undefined;
-    return known && isArmed(known.name, index) ? known.name : null;
-  };
   const mentions: Mention[] = [];
   // The known sources the text names anywhere (once, linear in the text): an enemy read from "40 militants" that speaks on other
   // events only must be one of them ("militants" on a desk that also holds another conflict's armed group are not that group).
@@ -148,6 +107,13 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const namedHere = (id: string) => (namedInText ??= new Set(mentionsIn(tokens, 0, tokens.length - 1, index).map((m) => m.source.id))).has(id);
   // A body a speaker's function names is one the narration named, not one inside a quotation.
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
+  /** A titled person of a known party the narration names at `at`, kept for a surname or a bare title later; their party, or null. */
+  const introduce = (phrase: string, at: number): KnownSource | null => {
+    const person = resolve(phrase, null, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at));
+    if (!person?.sourceId || !person.named) return null;
+    if (subjects.length < 10000) subjects.push({ ...person, at, line, introduced: true });
+    return sourceById(index, person.sourceId) ?? null;
+  };
   const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
@@ -156,16 +122,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     const turn = tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
     const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
     // "IRAQ - Government spokesman Basim al-Awadi, 29 January": a digest's heading introduces the official its section quotes.
-    const heading = !turn?.speaker && begin > sentence.first && isHeadline(tokens, sentence.first, sentence.last) ? headingCountry(tokens, sentence.first, begin) : null;
-    if (heading) {
-      let end = begin;
-      while (end < sentence.last && tokens[end + 1].text !== ',' && end - begin < 12) end += 1;
-      const person = resolve(`${heading} ${words(text, tokens, [begin, end])}`, null, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), begin));
-      if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: begin, line, introduced: true });
-      // The section is that party's: "The government spokesman said" below is its (a dateline's mention would yield to the speaker before).
-      const party = person?.sourceId ? sourceById(index, person.sourceId) : null;
-      if (party && mentions.length < 10000) mentions.push({ source: party, at: begin });
-    }
+    const heading = !turn?.speaker && begin > sentence.first && isHeadline(tokens, sentence.first, sentence.last) ? headingPerson(text, tokens, sentence.first, sentence.last, begin) : null;
+    // The section is that party's: "The government spokesman said" below is its (a dateline's mention would yield to the speaker before).
+    const section = heading ? introduce(heading, begin) : null;
+    if (section && mentions.length < 10000) mentions.push({ source: section, at: begin });
     if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     // "GEN. MILLEY: We had ...": a speaker's turn is one statement, their words to the paragraph's end.
     const spans: Array<[number, number]> = turn?.speaker ? [[begin, turn.last]] : clauses(tokens, quoted, begin, sentence.last);
@@ -184,10 +144,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         if (person && newName && words(text, tokens, name).includes(newName)) unknown.push([{ ...person, named: newName, at: role[0], line, introduced: true }, name[1]]);
       }
       // "a row between President Cyril Ramaphosa of South Africa and ...": a titled person of a known party, for "Ramaphosa" later.
-      for (const span of titledNames(clause)) {
-        const person = resolve(words(text, tokens, span), null, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), span[0]));
-        if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: span[0], line, introduced: true });
-      }
+      for (const span of titledNames(clause)) introduce(words(text, tokens, span), span[0]);
       let found: Attribution | null = turn?.speaker ? spokenWords(first, last) : attribute(clause);
       let speaker: Spoken | null = turn?.speaker ? { ...turn.speaker, line } : null;
       if (turn?.speaker) consumed = Math.max(consumed, last);
@@ -272,7 +229,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
           const read: ReadFacet[] = statusOfCounted(withVictimSides(withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
-            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied, pluralMembers), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id)),
+            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied, (w) => armedByPlural(w, index)), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id)),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
             // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
             ...deniedTargets(tokens, [a, b], part.denied),

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { BAMAKO_WIRE_TEXT } from '../../src/demo/bamako-case';
 import { analyse } from '../../src/extraction/analyse';
-import { extractStatements, KnownSource } from '../../src/extraction/extract';
+import { extractStatements } from '../../src/extraction/extract';
 import { BenchApp, Figure, median } from './bench-kit';
 import { syntheticSources } from '../synthetic-sources';
 
