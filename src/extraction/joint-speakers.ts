@@ -2,6 +2,7 @@
  * Two speakers at once ("the army and the U.N. mission both said", "the United Nations and a local official
  * said"): the statement is each one's, as the corpus annotates it once per speaker.
  */
+import { isPersonName } from './speaker-rules';
 import type { Token } from './analyse';
 import { exactName } from './names';
 import type { SourceIndex } from './speakers';
@@ -32,7 +33,8 @@ export function jointParts(head: string, index: SourceIndex, cut = false): { par
   if (parts.length < 2) return joint ? { parts: [whole], joint } : null;
   // Without "both", only when every part after the first opens with its own article: "the army and the mission",
   // not "the Ministry of Health and Social Affairs" nor "army and police officials".
-  if (!joint && !parts.slice(1).every((p) => /^(the|a|an) /i.test(p))) return null;
+  // Two persons named in full are two speakers too: "Pedro Castillo and Keiko Fujimori condemned ...".
+  if (!joint && !parts.slice(1).every((p) => /^(the|a|an) /i.test(p)) && !parts.every((p) => isPersonName(p))) return null;
   // "The head of the army and the Front said": without "both", a first part holding a preposition is one speaker's
   // description, the named bodies after it its object. "Members of the group and a rescue worker": one person is no such object.
   const object = parts.slice(1).some((p) => /^the /i.test(p));

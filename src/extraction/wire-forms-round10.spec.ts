@@ -231,3 +231,12 @@ describe("a state's own soldiers, and a toll's number after a long phrase of the
     expect(facets(text)).toEqual(expected);
   });
 });
+
+describe('two persons named in full', () => {
+  it('are two speakers, each pointed back to by surname', () => {
+    const text = 'Pedro Castillo and Keiko Fujimori condemned the massacre. Castillo said it must be clarified.';
+    expect(extractStatements(text, [], null).map((c) => `${c.suggestedSource?.name} <- ${c.quote.exact}`)).toEqual([
+      'Pedro Castillo <- the massacre', 'Keiko Fujimori <- the massacre', 'Pedro Castillo <- it must be clarified',
+    ]);
+  });
+});
