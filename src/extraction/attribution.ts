@@ -142,7 +142,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   }
   // "MSF is devastated to confirm", "the ministry was forced to admit": the subject stands before the infinitive's frame.
   const frame = tokens[before]?.lower === 'to' ? before - 1 : before;
-  if (frame > c.first && tokens[frame + 1]?.lower === 'to' && INFINITIVE_FRAMES.has(tokens[frame].lower) && !c.quoted[frame]) {
+  // "too shocked to say how many had died" says nothing.
+  if (frame > c.first && tokens[frame + 1]?.lower === 'to' && INFINITIVE_FRAMES.has(tokens[frame].lower) && !c.quoted[frame] && tokens[frame - 1]?.lower !== 'too') {
     before = frame - 1;
     while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
   }

@@ -88,6 +88,15 @@ function ownMen(tokens: Token[], [a, b]: Span): boolean {
 const CLAUSE_OPENERS = new Set(['VERB', 'AUX']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
 
+/** Whether the possessive near a count is the speaker's: "our", or "its" with no proper name between the statement's start and it. */
+function ownPossessor(tokens: Token[], [a, b]: Span, first: number): boolean {
+  for (let k = Math.max(first, a - 3); k <= Math.min(tokens.length - 1, b + 3); k += 1) {
+    if (tokens[k].lower === 'our') return true;
+    if (tokens[k].lower === 'its') return !tokens.slice(first, k).some((t) => t.pos === 'PROPN');
+  }
+  return false;
+}
+
 /** What an armed body calls its own men after "of its", "of our": "seven of its members", "three of our brothers". */
 const OWN_MEN = new Set(['members', 'men', 'fighters', 'comrades', 'brothers', 'cadres', 'personnel', 'officers', 'troops', 'soldiers']);
 
@@ -117,7 +126,7 @@ function weLost(tokens: Token[], [a]: Span): boolean {
  */
 export function withSpeakerSides<T extends { attribute: string; subject?: string | null; span: Span }>(
   facets: T[], tokens: Token[], speaker: string | null, index: SourceIndex, forces: (speaker: string) => string | null,
-  present: (source: KnownSource) => boolean = () => true,
+  present: (source: KnownSource) => boolean = () => true, first = 0,
 ): T[] {
   if (!speaker) return facets;
   const kind = sourceByName(index, speaker)?.kind ?? '';
@@ -125,8 +134,9 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
     // "seven of its members were killed": an armed speaker's own men, whatever it calls them.
     const own = f.attribute === 'fatalities' && !f.subject && (ownMembers(tokens, f.span) || weLost(tokens, f.span)) ? forces(speaker) : null;
     if (own) return { ...f, attribute: 'combatant_fatalities', subject: own };
-    // "63 of its soldiers" with two armies on the desk: the speaker's own, as "its fighters" are.
-    if (COUNTS_OF_GROUPS.has(f.attribute) && KIND_OF_GROUP[f.subject ?? ''] && ownMen(tokens, f.span)) {
+    // "63 of our soldiers" with two armies on the desk: the speaker's own, as "its fighters" are ("Russia lost 400 of its
+    // soldiers, the Ukrainian military said": "its" is Russia's, so only "our", or "its" with no one named before it).
+    if (COUNTS_OF_GROUPS.has(f.attribute) && KIND_OF_GROUP[(f.subject ?? '').toLowerCase()] && ownMen(tokens, f.span) && ownPossessor(tokens, f.span, first)) {
       const own = forces(speaker);
       return own ? { ...f, subject: own } : f;
     }
@@ -144,11 +154,17 @@ export function withSpeakerSides<T extends { attribute: string; subject?: string
   });
 }
 
+const STRIKES = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'missile', 'missiles', 'rocket', 'rockets', 'bombing', 'drone', 'drones', 'artillery', 'himars']);
+const CLOSE_FIGHTING = new Set(['assault', 'offensive', 'ambush', 'raid', 'stormed', 'storming', 'failed', 'repelled', 'counter-attack', 'counterattack', 'fighting', 'clashes']);
+
 /**
  * Soldiers left as a word where the desk has armies on two sides ("the number of servicemen killed in the Ukrainian strike"):
  * the dead of a strike are not the striker's, so when the statement names who struck, they are the one army of the other side.
  */
-export function withVictimSides<T extends { attribute: string; subject?: string | null; value?: unknown; polarity?: string }>(facets: T[], index: SourceIndex): T[] {
+export function withVictimSides<T extends { attribute: string; subject?: string | null; value?: unknown; polarity?: string }>(facets: T[], index: SourceIndex, tokens: Token[], [a, b]: Span): T[] {
+  // Only the dead of a strike from afar: in a failed assault or an ambush the dead may be the attacker's own.
+  const words = tokens.slice(a, b + 1).map((t) => t.lower);
+  if (!words.some((w) => STRIKES.has(w)) || words.some((w) => CLOSE_FIGHTING.has(w))) return facets;
   const striker = facets.find((f) => f.attribute === 'perpetrator' && f.polarity !== 'denied' && typeof f.value === 'string');
   const side = striker ? sourceByName(index, striker.value as string) : undefined;
   if (!side?.side) return facets;

@@ -28,7 +28,7 @@ const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'governm
 const QUALIFIERS = new Set(['senior', 'top', 'state', 'transitional', 'interim', 'federal']);
 
 /** Countries written short ("U.S." folds to "u s"). */
-const SHORT: Record<string, string> = wordTable({ 'u s': 'united states', us: 'united states', usa: 'united states', 'u k': 'united kingdom', uk: 'united kingdom' });
+const SHORT: Record<string, string> = wordTable({ 'u s': 'united states', us: 'united states', usa: 'united states', 'u k': 'britain', uk: 'britain' });
 
 const SHORT_WORDS = new Set(Object.keys(SHORT).flatMap((k) => k.split(' ')));
 
@@ -72,7 +72,10 @@ function countryNames({ folded }: SourceIndex): { names: Map<number, string[][]>
  * Only when exactly one known source of that kind carries the country's name; a ministry is never folded into its government.
  */
 export function countryParty(phrase: string, index: SourceIndex): KnownSource | null {
-  const words = folded(phrase);
+  // "us" is a pronoun unless written "US".
+  const words = folded(phrase).map((w, i, all) => (w === 'us' && !/\bUS\b/.test(phrase) && all.length > 0 ? 'we' : w));
+  // "The Moscow embassy" is another country's embassy in Moscow: an embassy's country is named by its people or its possessive.
+  if (words.includes('embassy') && words.some((w) => CAPITALS[w.replace(/'s$/, '')])) return null;
   if (!words.length || words.length > 5 || words.some((w) => ['ministry', 'department', 'mission'].includes(w))) return null;
   const place = countryOf(words);
   if (!place) return null;

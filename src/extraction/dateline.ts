@@ -2,7 +2,7 @@ import { Token } from './analyse';
 import { fold } from '../claims/fold';
 import { countryParty } from './country-party';
 import type { Mention } from './mentions';
-import { ADJECTIVE_OF, CAPITALS } from './names';
+import { ADJECTIVE_OF, CAPITALS, countryIn } from './names';
 import type { SourceIndex } from './speakers';
 
 const DASHES = new Set(['-', '—', '–', '--', '―']);
@@ -69,11 +69,21 @@ function headingCountry(tokens: Token[], first: number, begin: number): string |
   return adjective ? adjective.replace(/\b[a-z]/g, (x) => x.toUpperCase()) : null;
 }
 
-/** The person a section heading names, with its country in front ("IRAQ - Government spokesman X, 29 January" -> "Iraqi Government spokesman X"), or null. */
-export function headingPerson(text: string, tokens: Token[], first: number, last: number, begin: number): string | null {
+/**
+ * The person a section heading names ("IRAQ - Government spokesman X, 29 January" -> "Government spokesman X"), with the
+ * heading's country as an adjective ("Iraqi") to set in front when the title names no country or party of its own; or null.
+ */
+export function headingPerson(text: string, tokens: Token[], first: number, last: number, begin: number): { country: string; words: string } | null {
   const country = headingCountry(tokens, first, begin);
   if (!country) return null;
   let end = begin;
   while (end < last && tokens[end + 1].text !== ',' && end - begin < 12) end += 1;
-  return `${country} ${text.slice(tokens[begin].start, tokens[end].end)}`;
+  return { country, words: text.slice(tokens[begin].start, tokens[end].end) };
+}
+
+/** Whether a title names a country or a known party before the person's name ("Kremlin spokesman X", "Russian Defence Ministry spokesman X"). */
+export function namesItsParty(words: string, index: SourceIndex): boolean {
+  const w = words.split(/\s+/);
+  const title = w.slice(0, Math.max(0, w.length - 2));
+  return title.some((x) => !!countryIn(x) || index.exact.has(fold(x))) || [2, 3].some((n) => title.length >= n && title.some((_x, i) => i + n <= title.length && index.exact.has(fold(title.slice(i, i + n).join(' ')))));
 }

@@ -10,7 +10,7 @@ import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides, withVictimSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
-import { afterDateline, headingPerson, withDateline } from './dateline';
+import { afterDateline, headingPerson, namesItsParty, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { statusOfCounted } from './victim-roles';
@@ -124,7 +124,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     // "IRAQ - Government spokesman Basim al-Awadi, 29 January": a digest's heading introduces the official its section quotes.
     const heading = !turn?.speaker && begin > sentence.first && isHeadline(tokens, sentence.first, sentence.last) ? headingPerson(text, tokens, sentence.first, sentence.last, begin) : null;
     // The section is that party's: "The government spokesman said" below is its (a dateline's mention would yield to the speaker before).
-    const section = heading ? introduce(heading, begin) : null;
+    // "UKRAINE - Kremlin spokesman Dmitry Peskov": a title that names a party or a country keeps it; only a bare one takes the heading's.
+    const section = heading ? introduce(namesItsParty(heading.words, index) ? heading.words : `${heading.country} ${heading.words}`, begin) : null;
     if (section && mentions.length < 10000) mentions.push({ source: section, at: begin });
     if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     // "GEN. MILLEY: We had ...": a speaker's turn is one statement, their words to the paragraph's end.
@@ -229,11 +230,11 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
           const speakerName = voice.sourceId ? sourceById(index, voice.sourceId)?.name ?? null : voice.suggested?.name ?? null;
           const read: ReadFacet[] = statusOfCounted(withVictimSides(withDenialsRead([
             // Facets come from the whole statement, also a quotation running over several sentences.
-            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied, (w) => armedByPlural(w, index)), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id)),
+            ...withSpeakerSides(withPartySubjects(quantityFacets(tokens, [a, b], text, part.denied, (w) => armedByPlural(w, index)), index), tokens, speakerName, index, ownForces, (s) => !s.elsewhere || namedHere(s.id), a),
             ...categoryFacets(tokens, [a, b], text, part.denied, speakerName, party, part.verb, (who) => armedParty(forcesOf(who, index), index) ?? who, (name) => isArmed(name, index), (name) => isArmedGroup(name, index)),
             // Targets denied as a policy or as absent ("do not strike residential buildings"): a second targets facet.
             ...deniedTargets(tokens, [a, b], part.denied),
-          ], tokens, [a, b]), index));
+          ], tokens, [a, b]), index, tokens, [a, b]));
           const resolved = voice.sourceId !== null;
           // A false contradiction costs a desk more than a missed facet: an unsure speaker's statement keeps none.
           if (voice.unsure) read.length = 0;

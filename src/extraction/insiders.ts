@@ -3,7 +3,8 @@ import { Antecedents, partyOfFunction } from './functions';
 import { ADJECTIVE_OF, beforeLink, CAPITALS, countryIn, DEMONYMS } from './names';
 import { headWord } from './speaker-rules';
 import { scopedOfKind } from './source-lookups';
-import { byHead, KnownSource, resolveName, SourceIndex } from './speakers';
+import { wordTable } from './word-table';
+import { KnownSource, resolveName, SourceIndex } from './speakers';
 
 /**
  * An anonymous official of a body the desk knows speaks as that body (the held-out gold's convention, heldout/README.md):
@@ -36,7 +37,8 @@ export function insiderParty(head: string, index: SourceIndex, ante: Antecedents
   const place = /^(in|at|near|from) /.test(after) && !/\b(with|for)\b/.test(after);
   // "A senior official in the state government", "an official at the health ministry": the known body named after the noun.
   const within = /^(?:in|at|of) the ([a-z][a-z -]{2,60})$/.exec(after);
-  const body = within ? resolveName(within[1], index) ?? byHead(within[1], index) : null;
+  // The body just named or speaking before ("Ukraine's defence ministry said ... An official at the ministry"), else the desk's one so named.
+  const body = within ? (resolveName(within[1], index) ?? ante.pointBack(`the ${within[1]}`)) : null;
   if (body && words.every((x) => INSIDER_WORDS.has(x.toLowerCase()))) return body;
   if (after && !place && !/^of the (group|force|movement|militia|army|military|coalition)$/.test(after)) return null;
   // "A US defence official" with no defence ministry known: the country's military.
@@ -54,7 +56,7 @@ const INSIDER_WORDS = new Set(['senior', 'top', 'junior', 'high-ranking', 'human
   'navy', 'naval', 'air', 'force', 'coalition', 'junta', 'interior', 'foreign', 'ministry', 'state', 'federal', 'provincial', 'regional', 'group', 'rebel']);
 
 /** Short names of countries in capitals ("US", "UK"), folded. */
-const SHORT_COUNTRIES: Record<string, string> = { us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom' };
+const SHORT_COUNTRIES: Record<string, string> = wordTable({ us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'britain', 'u k': 'britain' });
 
 /** The country a word names, "US" and "UK" too. */
 function countryOrShort(word: string): string | null {

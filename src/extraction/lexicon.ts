@@ -58,7 +58,7 @@ export function heldResponsible(lemma: string, next: { lower: string } | undefin
 export const STATEMENT_NOUNS = new Set([
   'statement', 'communique', 'communiqué', 'report', 'tally', 'toll', 'count', 'spokesman', 'spokeswoman', 'spokesperson',
   'assessment', 'bulletin', 'post', 'message', 'video', 'release', 'update', 'broadcast', 'account', 'briefing', 'channel',
-  'telegram', 'website', 'figures', 'data', 'estimate', 'investigation', 'review', 'inquiry', 'findings', 'analysis', 'note', 'letter',
+  'telegram', 'website', 'figures', 'data', 'estimate', 'investigation', 'review', 'inquiry', 'findings', 'analysis', 'note',
 ]);
 
 /** Words that count who spoke ("several residents", "one man"): a desk names the group or person, not how many. */

@@ -67,7 +67,9 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   const roleWords = rawRole?.replace(HEADS, (_m, verb: string) => (verb.toLowerCase() === 'commands' ? 'commander of ' : 'head of ')).split(' ').filter((w) => !/-(based|headquartered)$/i.test(w)).join(' ') ?? null;
   if (!nameWords || !roleWords || /^(who|which|whose|reached|speaking|asked|contacted|interviewed|quoted)\b/i.test(roleWords)) return null;
   // "a military analyst", "a Kyiv-based security expert": a profession, not a body's function, unless a body is named.
-  const profession = PROFESSIONS.test(roleWords.trim()) && !/\b[A-Z]/.test(roleWords.trim().slice(2)) && !/ (at|of|for|with|from) /i.test(roleWords);
+  // "a Russian military analyst" too: a people's word names no body.
+  const bodyWords = roleWords.trim().replace(/^an? /i, '').split(/\s+/).filter((x) => /^[A-Z]/.test(x) && !DEMONYMS[fold(x)]);
+  const profession = PROFESSIONS.test(roleWords.trim()) && !bodyWords.length && !/ (at|of|for|with|from) /i.test(roleWords);
   const { name, titles } = withoutTitles(nameWords);
   const known = exactName([name, nameWords], index) ?? nearName(name, index);
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };

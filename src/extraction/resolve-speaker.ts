@@ -65,6 +65,18 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
+/**
+ * "the party" for the desk's "Communist Party of India (Maoist)" (`soleBodyWith`), only when that party spoke last (or, before
+ * anyone spoke, was named): "The ruling BJP said ... The party said" is the BJP's, a new source, not the desk's party.
+ */
+function lastOfItsWord(word: string, history: Spoken[], index: SourceIndex, recent: Recent): KnownSource | null {
+  const body = soleBodyWith(word, index);
+  if (!body || body.elsewhere) return null;
+  const last = history[history.length - 1];
+  const named = recent((s) => s === body);
+  return last?.sourceId === body.id || (!last && named) ? body : null;
+}
+
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
 const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
 
@@ -92,9 +104,13 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: name };
   }
   // "President Paul Kagame of Rwanda", "Minister of Economic Affairs Kuo Jyh-huei": read as "Rwanda's President Paul Kagame".
-  const retitled = rawBeside ? null : titledForm(head);
+  // Only for words that name no known source ("The SP said" for a desk's Samajwadi Party), and kept only when the form read names
+  // one; "the IG" only for the person who held the rank ("the inspector general" is no general).
+  const retitled = rawBeside || exactName([head], index) ? null : titledForm(head);
   const again = retitled ? resolveWords(retitled, null, history, index, line, recent, people) : null;
-  if (again) return { ...again, speaker: phrase };
+  const rank = !!retitled && /^the /.test(retitled);
+  const kept = rank ? !!again?.sourceId && !!again.named : !!again && (!!again.sourceId || isPersonName(again.suggested?.name ?? ''));
+  if (again && kept) return { ...again, speaker: phrase };
   const beside = rawBeside && namesSomeone(rawBeside) ? rawBeside : null;
   // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
   const medium = beside ? null : stateMedium(head, index);
@@ -228,7 +244,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "the emergency situations ministry" is not the desk's one ministry of defence: words before the head are matched too.
   const modifiers = bare ? head.trim().toLowerCase().split(/\s+/).slice(1, -1).filter((x) => !/['’]s?$/.test(x)) : [];
   // "the party" for the desk's "Communist Party of India (Maoist)": a body's word inside one known name.
-  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) ?? (bare && !modifiers.length ? soleBodyWith(bare, index) : null) : null;
+  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) ?? (bare && !modifiers.length ? lastOfItsWord(bare, history, index, recent) : null) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;

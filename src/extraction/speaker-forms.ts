@@ -198,7 +198,8 @@ export function withoutModifiers(phrase: string): string {
  */
 export function bySurname(surname: string, history: Spoken[], people: Spoken[]): Spoken | null {
   const bare = surname.replace(/^[a-z]{1,3}-/, '');
-  const fits = (h: Spoken) => {
+  // 2 for the surname itself, 1 for a word inside the name ("Atonfack" in "Cyrille Atonfack Guemo"), 0 for none.
+  const fits = (h: Spoken): number => {
     const named = h.named ?? (h.person ? h.suggested?.name : undefined);
     const w = named?.replace(SUFFIX, '').split(' ') ?? [];
     const tail = w.slice(-surname.split(' ').length).join(' ').replace(/^[a-z]{1,3}-/, '');
@@ -209,14 +210,17 @@ export function bySurname(surname: string, history: Spoken[], people: Spoken[]):
     // "Atonfack" for "Cyrille Atonfack Guemo": a name of three words or more is also known by a word inside it (a first surname).
     // "Kuo" for "Kuo Jyh-huei": a given name of two joined syllables follows the surname, as Chinese names are written.
     const first = (w.length >= 3 || /^[A-Z][a-z]+-[a-z]+$/.test(w[1] ?? '')) && !surname.includes(' ') && w.slice(0, -1).includes(surname);
-    return !!named && (whole || !!h.sourceId) && (tail.toLowerCase() === bare.toLowerCase() || first);
+    if (!named || !(whole || !!h.sourceId)) return 0;
+    return tail.toLowerCase() === bare.toLowerCase() ? 2 : first ? 1 : 0;
   };
   let best: Spoken | null = null;
+  let bestFit = 0;
   for (const pool of [history, people]) {
     for (let i = pool.length - 1; i >= 0 && i >= pool.length - 12; i -= 1) {
-      if (!fits(pool[i])) continue;
-      if (!best || (pool[i].at ?? -1) > (best.at ?? -1)) best = pool[i];
-      break;
+      const fit = fits(pool[i]);
+      if (!fit || fit < bestFit) continue;
+      if (!best || fit > bestFit || (pool[i].at ?? -1) > (best.at ?? -1)) [best, bestFit] = [pool[i], fit];
+      if (fit === 2) break;
     }
   }
   return best;
