@@ -223,7 +223,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         // "The army and the mission both said": the statement is each speaker's, and each is pointed back to, the last
         // named last ("they" takes them all: see `jointVoices`).
         const voices = [speaker, ...(speaker.also ?? [])];
-        for (const voice of voices) history.push({ ...voice, also: undefined, line, at: tokens[a] ? a : first, ...(issued.length && { issued }) });
+        for (const voice of voices) history.push({ ...voice, also: undefined, line, at: tokens[a] ? a : first, end: Math.max(b, last), ...(issued.length && { issued }) });
         // "Another strike on a flour mill killed 17": the facets of another incident are none of the event's.
         const otherIncident = opensOnOtherIncident(tokens, a);
         for (const voice of voices) {

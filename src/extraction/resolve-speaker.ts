@@ -66,15 +66,15 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
 }
 
 /**
- * "the party" for the desk's "Communist Party of India (Maoist)" (`soleBodyWith`), only when that party spoke last (or, before
- * anyone spoke, was named): "The ruling BJP said ... The party said" is the BJP's, a new source, not the desk's party.
+ * "the party" for the desk's "Communist Party of India (Maoist)" (`soleBodyWith`), only when that party spoke last or the narration
+ * named it after the last statement: "The ruling BJP said the Maoists were cowards. The party said" is not the desk's party.
  */
 function lastOfItsWord(word: string, history: Spoken[], index: SourceIndex, recent: Recent): KnownSource | null {
   const body = soleBodyWith(word, index);
   if (!body || body.elsewhere) return null;
   const last = history[history.length - 1];
   const named = recent((s) => s === body);
-  return last?.sourceId === body.id || (!last && named) ? body : null;
+  return last?.sourceId === body.id || (named && (!last || (last.end ?? last.at ?? -1) < named.at)) ? body : null;
 }
 
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
@@ -107,10 +107,15 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // Only for words that name no known source ("The SP said" for a desk's Samajwadi Party), and kept only when the form read names
   // one; "the IG" only for the person who held the rank ("the inspector general" is no general).
   const retitled = rawBeside || exactName([head], index) ? null : titledForm(head);
-  const again = retitled ? resolveWords(retitled, null, history, index, line, recent, people) : null;
-  const rank = !!retitled && /^the /.test(retitled);
-  const kept = rank ? !!again?.sourceId && !!again.named : !!again && (!!again.sourceId || isPersonName(again.suggested?.name ?? ''));
-  if (again && kept) return { ...again, speaker: phrase };
+  if (retitled && /^the /.test(retitled)) {
+    // "the IG": the last person who spoke or was named in that rank, else no one known (never "the general" of the desk).
+    const rank = retitled.split(' ').slice(1);
+    const holder = [...history.slice(-12), ...people.slice(-20)].filter((h) => h.sourceId && rank.every((x) => ` ${h.speaker.toLowerCase()} ${h.role?.toLowerCase() ?? ''} `.includes(` ${x} `)))
+      .sort((x, y) => (y.at ?? -1) - (x.at ?? -1))[0];
+    if (holder) return { ...holder, introduced: undefined, speaker: phrase, line };
+  }
+  const again = retitled && !/^the /.test(retitled) ? resolveWords(retitled, null, history, index, line, recent, people) : null;
+  if (again && (again.sourceId || isPersonName(again.suggested?.name ?? ''))) return { ...again, speaker: phrase };
   const beside = rawBeside && namesSomeone(rawBeside) ? rawBeside : null;
   // "The state-run Global New Light of Myanmar newspaper": a medium the state runs speaks for the country's known party.
   const medium = beside ? null : stateMedium(head, index);

@@ -4,6 +4,8 @@ import type { SuggestedSource } from './speakers';
 export interface Spoken {
   /** The token where the statement that named this speaker begins. */
   at?: number;
+  /** The token where its clause ends: a body named after it was named in the narration, not in these words. */
+  end?: number;
   kind: string;
   sourceId: string | null;
   suggested: SuggestedSource | null;

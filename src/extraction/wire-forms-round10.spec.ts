@@ -283,3 +283,17 @@ describe("findings of the tenth round's review", () => {
     expect(extractStatements(text, desk, null).map((c) => c.sourceId).pop()).toBe('saf');
   });
 });
+
+describe('found checking as a user', () => {
+  // A desk that also holds the Bamako demo, whose army chief has the alias "the general".
+  const DESK: KnownSource[] = [
+    { id: 'gen', name: 'General Oumar Diarra', aliases: ['the general'], kind: 'military', elsewhere: true },
+    { id: 'cg', name: 'Chhattisgarh police', aliases: ['Bastar police'], kind: 'police', side: 'India' },
+    { id: 'mao', name: 'CPI (Maoist)', aliases: ['Maoists'], kind: 'armed_group', side: 'CPI (Maoist)' },
+  ];
+  it('reads "the IG" as the one who held the rank and "the party" as the party the narration named after the last statement', () => {
+    const text = 'Bastar Inspector General of Police Sundarraj P. said 22 personnel were killed. "They opened fire from three sides," the IG said.\n\n'
+      + 'The Maoists gave a different account. In a press note, the party said only four of its cadres had died.';
+    expect(extractStatements(text, DESK, null).map((c) => c.sourceId)).toEqual(['cg', 'cg', 'mao']);
+  });
+});
