@@ -54,7 +54,10 @@ export function partySubject(subject: string, index: SourceIndex): string {
   if (known) return known.name;
   const kind = KIND_OF_GROUP[subject.toLowerCase()];
   const ofKind = kind ? groupsOfKind(index, kind) : [];
-  return ofKind.length === 1 ? ofKind[0].name : subject;
+  if (ofKind.length === 1) return ofKind[0].name;
+  // "22 security personnel" on a desk whose only state force is a police: that police ("soldiers" is the word counts reduce them to).
+  const police = kind === 'military' && !ofKind.length ? groupsOfKind(index, 'police') : [];
+  return police.length === 1 ? police[0].name : subject;
 }
 
 /** Names the counted groups of facets read in the desk's names (other facets are left as they are). */

@@ -289,11 +289,22 @@ describe('found checking as a user', () => {
   const DESK: KnownSource[] = [
     { id: 'gen', name: 'General Oumar Diarra', aliases: ['the general'], kind: 'military', elsewhere: true },
     { id: 'cg', name: 'Chhattisgarh police', aliases: ['Bastar police'], kind: 'police', side: 'India' },
-    { id: 'mao', name: 'CPI (Maoist)', aliases: ['Maoists'], kind: 'armed_group', side: 'CPI (Maoist)' },
+    { id: 'mao', name: 'CPI (Maoist)', aliases: ['Communist Party of India (Maoist)', 'Maoists'], kind: 'armed_group', side: 'CPI (Maoist)' },
   ];
   it('reads "the IG" as the one who held the rank and "the party" as the party the narration named after the last statement', () => {
     const text = 'Bastar Inspector General of Police Sundarraj P. said 22 personnel were killed. "They opened fire from three sides," the IG said.\n\n'
       + 'The Maoists gave a different account. In a press note, the party said only four of its cadres had died.';
     expect(extractStatements(text, DESK, null).map((c) => c.sourceId)).toEqual(['cg', 'cg', 'mao']);
+  });
+});
+
+describe('security personnel on a desk whose only state force is a police', () => {
+  it('are that police, so that two parties\' tolls of them meet on the board', () => {
+    const desk: KnownSource[] = [
+      { id: 'cg', name: 'Chhattisgarh police', aliases: ['Bastar police'], kind: 'police', side: 'India' },
+      { id: 'mao', name: 'CPI (Maoist)', aliases: ['Maoists'], kind: 'armed_group', side: 'CPI (Maoist)' },
+    ];
+    const facets = extractStatements('The Bastar police said 22 security personnel were killed.', desk, null).flatMap((c) => c.facets);
+    expect(facets.find((f) => f.attribute === 'combatant_fatalities')?.subject).toBe('Chhattisgarh police');
   });
 });
