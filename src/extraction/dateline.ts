@@ -73,9 +73,9 @@ function headingCountry(tokens: Token[], first: number, begin: number): string |
  * The person a section heading names ("IRAQ - Government spokesman X, 29 January" -> "Government spokesman X"), with the
  * heading's country as an adjective ("Iraqi") to set in front when the title names no country or party of its own; or null.
  */
-export function headingPerson(text: string, tokens: Token[], first: number, last: number, begin: number): { country: string; words: string } | null {
+export function headingPerson(text: string, tokens: Token[], first: number, last: number, begin: number): { country: string | null; words: string } | null {
+  // "CHHATTISGARH - Bastar IG X": a label that names no country still heads the section of the person after it.
   const country = headingCountry(tokens, first, begin);
-  if (!country) return null;
   let end = begin;
   while (end < last && tokens[end + 1].text !== ',' && end - begin < 12) end += 1;
   return { country, words: text.slice(tokens[begin].start, tokens[end].end) };

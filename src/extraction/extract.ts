@@ -125,7 +125,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     const heading = !turn?.speaker && begin > sentence.first && isHeadline(tokens, sentence.first, sentence.last) ? headingPerson(text, tokens, sentence.first, sentence.last, begin) : null;
     // The section is that party's: "The government spokesman said" below is its (a dateline's mention would yield to the speaker before).
     // "UKRAINE - Kremlin spokesman Dmitry Peskov": a title that names a party or a country keeps it; only a bare one takes the heading's.
-    const section = heading ? introduce(namesItsParty(heading.words, index) ? heading.words : `${heading.country} ${heading.words}`, begin) : null;
+    const section = heading ? introduce(!heading.country || namesItsParty(heading.words, index) ? heading.words : `${heading.country} ${heading.words}`, begin) : null;
     if (section && mentions.length < 10000) mentions.push({ source: section, at: begin });
     if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     // "GEN. MILLEY: We had ...": a speaker's turn is one statement, their words to the paragraph's end.

@@ -308,3 +308,11 @@ describe('security personnel on a desk whose only state force is a police', () =
     expect(facets.find((f) => f.attribute === 'combatant_fatalities')?.subject).toBe('Chhattisgarh police');
   });
 });
+
+describe('a section heading whose label names no country', () => {
+  it('still introduces the person after it, for "the IG" and "he" below', () => {
+    const desk: KnownSource[] = [{ id: 'cg', name: 'Chhattisgarh police', aliases: ['Bastar police'], kind: 'police', side: 'India' }];
+    const text = 'CHHATTISGARH - Bastar IG Sundarraj P., remarks to reporters, 6 April\n\nThe IG said the search was going on. He said no civilian had been harmed.';
+    expect(extractStatements(text, desk, null).map((c) => c.sourceId)).toEqual(['cg', 'cg']);
+  });
+});
