@@ -28,16 +28,16 @@ const GOVERNMENT_WORDS = new Set(['diplomats', 'officials', 'official', 'governm
 const QUALIFIERS = new Set(['senior', 'top', 'state', 'transitional', 'interim', 'federal']);
 
 /** Countries written short ("U.S." folds to "u s"). */
-const SHORT: Record<string, string> = wordTable({ 'u s': 'united states', us: 'united states', usa: 'united states', 'u k': 'britain', uk: 'britain' });
+export const SHORT_COUNTRIES: Record<string, string> = wordTable({ 'u s': 'united states', us: 'united states', usa: 'united states', 'u k': 'britain', uk: 'britain' });
 
-const SHORT_WORDS = new Set(Object.keys(SHORT).flatMap((k) => k.split(' ')));
+const SHORT_WORDS = new Set(Object.keys(SHORT_COUNTRIES).flatMap((k) => k.split(' ')));
 
 /** The country a phrase names by a demonym, a country or a capital ("Israeli officials", "Moscow", "Congo's army"). */
 function countryOf(words: string[]): { country: string; adjective: string } | null {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i].replace(/'s$/, '');
     const two = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
-    const short = SHORT[two] ?? SHORT[word];
+    const short = SHORT_COUNTRIES[two] ?? SHORT_COUNTRIES[word];
     if (short) return { country: short, adjective: ADJECTIVE_OF[short] ?? short };
     const country = DEMONYMS[two] ?? DEMONYMS[word] ?? CAPITALS[word] ?? (ADJECTIVE_OF[two] ? two : ADJECTIVE_OF[word] ? word : null);
     if (country) return { country, adjective: ADJECTIVE_OF[country] ?? (DEMONYMS[two] ? two : word) };
@@ -80,7 +80,7 @@ export function countryParty(phrase: string, index: SourceIndex): KnownSource | 
   const place = countryOf(words);
   if (!place) return null;
   // "U.S. officials": the short name's letters are the country's words too.
-  const short = Object.values(SHORT).includes(place.country);
+  const short = Object.values(SHORT_COUNTRIES).includes(place.country);
   const rest = words.filter((w) => w.replace(/'s$/, '') !== place.adjective && DEMONYMS[w.replace(/'s$/, '')] === undefined && CAPITALS[w] === undefined && !place.country.split(' ').includes(w.replace(/'s$/, ''))
     && !(short && SHORT_WORDS.has(w.replace(/'s$/, ''))));
   const arm: Arm | null = rest.some((w) => MILITARY_WORDS.has(w)) ? 'military' : rest.every((w) => GOVERNMENT_WORDS.has(w) || QUALIFIERS.has(w)) ? 'government' : null;

@@ -3,7 +3,7 @@ import { Antecedents, partyOfFunction } from './functions';
 import { ADJECTIVE_OF, beforeLink, CAPITALS, countryIn, DEMONYMS } from './names';
 import { headWord } from './speaker-rules';
 import { scopedOfKind } from './source-lookups';
-import { wordTable } from './word-table';
+import { SHORT_COUNTRIES } from './country-party';
 import { KnownSource, resolveName, SourceIndex } from './speakers';
 
 /**
@@ -55,8 +55,6 @@ export function insiderParty(head: string, index: SourceIndex, ante: Antecedents
 const INSIDER_WORDS = new Set(['senior', 'top', 'junior', 'high-ranking', 'humanitarian', 'military', 'army', 'police', 'defence', 'defense', 'security', 'government', 'intelligence',
   'navy', 'naval', 'air', 'force', 'coalition', 'junta', 'interior', 'foreign', 'ministry', 'state', 'federal', 'provincial', 'regional', 'group', 'rebel']);
 
-/** Short names of countries in capitals ("US", "UK"), folded. */
-const SHORT_COUNTRIES: Record<string, string> = wordTable({ us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'britain', 'u k': 'britain' });
 
 /** The country a word names, "US" and "UK" too. */
 function countryOrShort(word: string): string | null {

@@ -49,7 +49,13 @@ export interface PersonSpeaker {
 }
 
 /** Professions whose holder speaks for themself: "a military analyst", "a security expert". */
-const PROFESSIONS = /^an? (?:[a-z-]+ ){0,3}(analyst|expert|researcher|observer|commentator|historian|specialist|academic|scholar)\b/i;
+const PROFESSIONS = new Set(['analyst', 'expert', 'researcher', 'observer', 'commentator', 'historian', 'specialist', 'academic', 'scholar']);
+
+/** "a military analyst": an article, at most three words, then a profession. */
+function professionWords(role: string): boolean {
+  const w = role.toLowerCase().split(/\s+/);
+  return (w[0] === 'a' || w[0] === 'an') && w.slice(1, 5).some((x) => PROFESSIONS.has(x.replace(/[^a-z]/g, '')));
+}
 
 /** "who heads the army's 1 Division" -> "head of the army's 1 Division": a relative clause that gives a function. */
 const HEADS = /^who (heads|leads|commands|runs|directs|chairs) /i;
@@ -69,7 +75,7 @@ export function personBeside(head: string, beside: string | null, index: SourceI
   // "a military analyst", "a Kyiv-based security expert": a profession, not a body's function, unless a body is named.
   // "a Russian military analyst" too: a people's word names no body.
   const bodyWords = roleWords.trim().replace(/^an? /i, '').split(/\s+/).filter((x) => /^[A-Z]/.test(x) && !DEMONYMS[fold(x)]);
-  const profession = PROFESSIONS.test(roleWords.trim()) && !bodyWords.length && !/ (at|of|for|with|from) /i.test(roleWords);
+  const profession = professionWords(roleWords.trim()) && !bodyWords.length && !/ (at|of|for|with|from) /i.test(roleWords);
   const { name, titles } = withoutTitles(nameWords);
   const known = exactName([name, nameWords], index) ?? nearName(name, index);
   if (known) return { kind: known.kind ?? 'other', sourceId: known.id, suggested: null, named: name, role: null };

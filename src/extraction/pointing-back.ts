@@ -1,7 +1,7 @@
 /** Words that point back to a speaker named before: a pronoun, "one of them", "others". */
 import type { Spoken } from './resolve-speaker';
 import type { KnownSource, SourceIndex } from './speakers';
-import { sourceById } from './source-lookups';
+import { soleBodyWith, sourceById } from './source-lookups';
 import { fold } from '../claims/fold';
 import type { Antecedents } from './functions';
 import { HEAD_KINDS, type Recent } from './mentions';
@@ -131,4 +131,22 @@ export function pointBackIn(history: Spoken[], index: SourceIndex, line: number,
     if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return fits ? body : null;
     return byWords(phrase);
   } };
+}
+
+/**
+ * "the party" for the desk's "Communist Party of India (Maoist)" (`soleBodyWith`), only when that party spoke last or the narration
+ * named it after the last statement: "The ruling BJP said the Maoists were cowards. The party said" is not the desk's party.
+ */
+export function lastOfItsWord(word: string, history: Spoken[], index: SourceIndex, recent: Recent): KnownSource | null {
+  const body = soleBodyWith(word, index);
+  if (!body || body.elsewhere) return null;
+  const last = history[history.length - 1];
+  const named = recent((s) => s === body);
+  return last?.sourceId === body.id || (named && (!last || (last.end ?? last.at ?? -1) < named.at)) ? body : null;
+}
+
+/** "the IG": the last person who spoke or was named in that rank (its words in their function), known to the desk; else none. */
+export function rankHolder(rank: string[], history: Spoken[], people: Spoken[]): Spoken | undefined {
+  return [...history.slice(-12), ...people.slice(-20)].filter((h) => h.sourceId && rank.every((x) => ` ${h.speaker.toLowerCase()} ${h.role?.toLowerCase() ?? ''} `.includes(` ${x} `)))
+    .sort((x, y) => (y.at ?? -1) - (x.at ?? -1))[0];
 }

@@ -7,10 +7,10 @@ import { countryParty } from './country-party';
 import { nationalGovernment, partyOfFunction } from './functions';
 import { personBeside, titledSpeaker } from './person-speakers';
 import { insiderParty } from './insiders';
-import { scopedOfKind, soleBodyWith, sourceById } from './source-lookups';
+import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, titledForm, withoutModifiers } from './speaker-forms';
-import { antecedent, jointVoices, partOfGroup, pointBackIn } from './pointing-back';
+import { antecedent, jointVoices, lastOfItsWord, partOfGroup, pointBackIn, rankHolder } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
 import type { Spoken } from './spoken';
@@ -65,18 +65,6 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   return { ...found, person, gender: genderOf(phrase) };
 }
 
-/**
- * "the party" for the desk's "Communist Party of India (Maoist)" (`soleBodyWith`), only when that party spoke last or the narration
- * named it after the last statement: "The ruling BJP said the Maoists were cowards. The party said" is not the desk's party.
- */
-function lastOfItsWord(word: string, history: Spoken[], index: SourceIndex, recent: Recent): KnownSource | null {
-  const body = soleBodyWith(word, index);
-  if (!body || body.elsewhere) return null;
-  const last = history[history.length - 1];
-  const named = recent((s) => s === body);
-  return last?.sourceId === body.id || (named && (!last || (last.end ?? last.at ?? -1) < named.at)) ? body : null;
-}
-
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
 const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
 
@@ -109,9 +97,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const retitled = rawBeside || exactName([head], index) ? null : titledForm(head);
   if (retitled && /^the /.test(retitled)) {
     // "the IG": the last person who spoke or was named in that rank, else no one known (never "the general" of the desk).
-    const rank = retitled.split(' ').slice(1);
-    const holder = [...history.slice(-12), ...people.slice(-20)].filter((h) => h.sourceId && rank.every((x) => ` ${h.speaker.toLowerCase()} ${h.role?.toLowerCase() ?? ''} `.includes(` ${x} `)))
-      .sort((x, y) => (y.at ?? -1) - (x.at ?? -1))[0];
+    const holder = rankHolder(retitled.split(' ').slice(1), history, people);
     if (holder) return { ...holder, introduced: undefined, speaker: phrase, line };
   }
   const again = retitled && !/^the /.test(retitled) ? resolveWords(retitled, null, history, index, line, recent, people) : null;
