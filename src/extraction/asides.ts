@@ -55,6 +55,28 @@ export function isParenthetical(c: Clause, verb: number): boolean {
   return k > c.first && ['where', 'that', 'while', 'when', 'and', 'but'].includes(c.tokens[k - 1].lower);
 }
 
+/** How many words a fragment before a parenthetical attribution may run to ("Over the two days, he said, ..."). */
+const FRAGMENT_WORDS = 10;
+/** How many words the speaker set inside it may run to ("the army's spokesman, Colonel X Y" is not). */
+const SPEAKER_WORDS = 6;
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/**
+ * ", he said," after a fragment with no verb of its own ("The soldiers, she said, told families ...", "Over the two
+ * days, he said, 37 people had been killed"): the attribution is set inside the sentence, and the statement is the
+ * clause after it.
+ */
+export function afterFragment(c: Clause, verb: number, comma: number): boolean {
+  let k = verb - 1;
+  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
+  if (k <= c.first || k - c.first > FRAGMENT_WORDS || verb - k > SPEAKER_WORDS) return false;
+  // The speaker between the commas is a name or a pronoun, no clause ("A resident, who did not want his name mentioned, said").
+  for (let i = k + 1; i < verb; i += 1) if (['VERB', 'AUX', 'SCONJ'].includes(c.tokens[i].pos) || RELATIVES.has(c.tokens[i].lower)) return false;
+  for (let i = c.first; i < k; i += 1) if (c.quoted[i] || ['VERB', 'AUX'].includes(c.tokens[i].pos) || c.tokens[i].text === ',') return false;
+  for (let i = comma + 1; i <= c.last; i += 1) if (!c.quoted[i] && ['VERB', 'AUX'].includes(c.tokens[i].pos)) return true;
+  return false;
+}
+
 /** "The ministry alleged that ...", "ACAJ states that ...", the tagger reading the verb as an adjective or a plural noun: a reporting verb's form after a subject, before "that". */
 export function taggedOtherwise(c: Clause, v: number): boolean {
   const t = c.tokens[v];

@@ -1,6 +1,6 @@
 import type { Attribution, Clause, Span } from './attribution';
-import { isParenthetical } from './asides';
-import { DENYING_VERBS, LISTENER_VERBS } from './lexicon';
+import { afterFragment, isParenthetical } from './asides';
+import { DENYING_VERBS, LISTENER_VERBS, participleByForm } from './lexicon';
 import { describesStatement, phraseRightOf, trimPunctuation } from './noun-phrases';
 import { isQuoteMark } from './quotes';
 import { hasQuote } from './subjects';
@@ -31,6 +31,8 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (t.lower === 'that' && tokens[verb + 1]?.text === ',' && REMARK_NOUNS.has(tokens[i - 1].lower)) break;
     // "said in a statement that did not give details": "that" before a verb is the statement's relative pronoun.
     if (t.lower === 'that' && ['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') && tokens[i - 1].pos === 'NOUN') break;
+    // "..., he said, warning that ...": after a comma, "that" is a participle's the tagger read as a noun, not this verb's.
+    if (tokens[verb + 1]?.text === ',' && i > verb + 1 && participleByForm(t.lower, tokens[i + 1]?.lower)) break;
     if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says; "in a
     // statement read on state television that": the participle describes the statement, the search goes on.
@@ -57,8 +59,11 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (t.text === ',') {
       // "where, local officials said, the water had risen": a parenthetical attribution, the statement goes on.
       const next = tokens[i + 1];
-      if (next && i + 1 <= c.last && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos) && !c.quoted[i + 1] && tokens[c.first].pos !== 'PUNCT' && isParenthetical(c, verb)) {
-        return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+      const parenthetical = (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next?.pos ?? '') && isParenthetical(c, verb)) || afterFragment(c, verb, i);
+      if (next && i + 1 <= c.last && !c.quoted[i + 1] && tokens[c.first].pos !== 'PUNCT' && parenthetical) {
+        // "The toll, he said, would rise": the fragment is the subject of what follows, and the statement keeps it.
+        const subjectBefore = ['VERB', 'AUX'].includes(next.pos) && afterFragment(c, verb, i);
+        return { content: trimPunctuation(c, [subjectBefore ? c.first : i + 1, c.last]), when, introduced: true };
       }
       trailing = true;
       i += 1;

@@ -1,5 +1,6 @@
 import { Attribution, Clause, isReportingVerb } from './attribution';
 import { contentRightOf, make } from './clause-content';
+import { participleByForm } from './lexicon';
 import { trimPunctuation } from './noun-phrases';
 
 /** How many reporting verbs one subject may carry in a clause ("rejected ..., and insisted that ..."). */
@@ -20,7 +21,16 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
   // A statement before its speaker: "..., he said, adding that ...", "..., said X, a village elder, who said ...".
   if (found.content[0] <= found.speaker[1]) {
     const more = trailing(c, found);
-    return more ? [found, more] : out;
+    if (!more) return out;
+    // "The toll, he said, would rise, adding that ...": a statement that runs over its speaker ends where the next begins.
+    if (found.content[1] >= more.content[0]) {
+      let end = more.content[0] - 1;
+      while (end > found.speaker[1] && c.tokens[end].text !== ',') end -= 1;
+      while (end > found.speaker[1] && c.tokens[end].pos === 'PUNCT') end -= 1;
+      if (end <= found.speaker[1]) return [found];
+      return [{ ...found, content: [found.content[0], end] }, more];
+    }
+    return [found, more];
   }
   let current = found;
   for (let guard = 0; guard < MAX_VERBS; guard += 1) {
@@ -82,13 +92,17 @@ function trailing(c: Clause, found: Attribution): Attribution | null {
     }
     if (c.tokens[v].lower === 'who') v += 1;
     const w = c.tokens[v];
-    if (!w || v > c.last || c.quoted[v] || w.pos !== 'VERB') continue;
+    if (!w || v > c.last || c.quoted[v]) continue;
+    // ", warning that ...": a participle the tagger read as a noun is the verb its form says.
+    const byForm = c.tokens[v - 1].text === ',' ? participleByForm(w.lower, c.tokens[v + 1]?.lower) : null;
+    if (w.pos !== 'VERB' && !byForm) continue;
+    const lemma = byForm ?? w.lemma;
     const participle = w.lower.endsWith('ing') && c.tokens[v - 1].text === ',';
     if (!participle && c.tokens[v - 1].lower !== 'who') continue;
-    const weak = COORDINATED_ONLY.has(w.lemma) && !CALLS_FOR.has(c.tokens[v + 1]?.lower ?? '');
-    if (!isReportingVerb(w, c.tokens[v + 1], c.tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) && !weak) continue;
-    const right = contentRightOf(c, v, w.lemma);
-    return right.content ? make(c, found.speaker, right.content, w.lemma, right.when ?? found.when) : null;
+    const weak = COORDINATED_ONLY.has(lemma) && !CALLS_FOR.has(c.tokens[v + 1]?.lower ?? '');
+    if (!byForm && !isReportingVerb(w, c.tokens[v + 1], c.tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) && !weak) continue;
+    const right = contentRightOf(c, v, lemma);
+    return right.content ? make(c, found.speaker, right.content, lemma, right.when ?? found.when) : null;
   }
   return null;
 }

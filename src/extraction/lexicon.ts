@@ -18,6 +18,18 @@ export const REPORTING_VERBS = new Set([
   'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend', 'counter', 'underline', 'clarify',
 ]);
 
+/**
+ * A reporting verb's participle the tagger read as a noun (", warning that", ", noting that"): its lemma, else null.
+ * Only before "that", a colon or a quotation mark, where a noun of that form would not stand.
+ */
+export function participleByForm(lower: string, next: string | undefined): string | null {
+  if (!lower.endsWith('ing') || lower.length < 6 || !(next === 'that' || next === ':' || next === '"' || next === '“')) return null;
+  const stem = lower.slice(0, -3);
+  // "warning" -> warn, "noting" -> note, "admitting" -> admit.
+  for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) if (REPORTING_VERBS.has(base)) return base;
+  return null;
+}
+
 /** Forms of "be" that make a participle passive ("was quoted", "were killed", "had been captured"). */
 export const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being']);
 

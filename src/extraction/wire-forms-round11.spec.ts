@@ -1,0 +1,58 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Wire forms of the eleventh round, as probes of our own wording: an attribution set inside a sentence after a
+ * fragment ("The toll, he said, would rise"), and a second statement after a participle the tagger reads as a noun
+ * (", he said, warning that ...").
+ */
+const DARFUR: KnownSource[] = [
+  { id: 'saf', name: 'Sudanese Armed Forces', aliases: ['the army', 'army'], kind: 'military', side: 'Sudan' },
+  { id: 'rsf', name: 'RSF', aliases: ['Rapid Support Forces'], kind: 'armed_group', side: 'RSF' },
+];
+const LEAD = 'PORT SUDAN, Jan 26 (Reuters) - Army spokesman Nabil Abdallah said the attack on the hospital was repelled.\n\n';
+
+const statements = (text: string) =>
+  extractStatements(LEAD + text, DARFUR, null).slice(1).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact} [${c.facets.map((f) => `${f.attribute}=${String(f.value)}`).join(', ')}]`);
+
+describe('an attribution set inside a sentence after a fragment', () => {
+  it('keeps the fragment as the subject of a clause that has none', () => {
+    expect(statements('The toll, he said, would rise.')).toEqual(['saf <- The toll, he said, would rise []']);
+    expect(statements('The soldiers, he said, told families not to collect the bodies.')).toEqual(['saf <- The soldiers, he said, told families not to collect the bodies []']);
+  });
+
+  it('takes the clause after it when the fragment only sets the scene', () => {
+    expect(statements('Over the two days, he said, 37 people had been killed and about 3,000 wounded.')).toEqual([
+      'saf <- 37 people had been killed and about 3,000 wounded [fatalities=37, injuries=about 3,000]',
+    ]);
+  });
+
+  it('ends the statement where a participle after it begins another', () => {
+    expect(statements('The RSF fighters, he said, killed 40 civilians, adding that the toll would rise.')).toEqual([
+      'saf <- The RSF fighters, he said, killed 40 civilians [civilian_fatalities=40]',
+      'saf <- the toll would rise []',
+    ]);
+  });
+
+  it('is no parenthetical when a clause stands between the commas', () => {
+    const text = 'A resident of Kuriga, who spoke to a radio station and did not want his name mentioned, said the gunmen shot dead a man at the edge of the village.';
+    expect(statements(text).map((s) => s.split(' <- ')[0])).not.toContain('new:Name');
+    expect(statements(text)).toEqual(['new:Kuriga resident <- the gunmen shot dead a man at the edge of the village [cause=gunfire]']);
+  });
+});
+
+describe('a participle the tagger reads as a noun', () => {
+  it('leaves the statement before the speaker its own, and says a second one', () => {
+    expect(statements('At least 67 people were killed and dozens were wounded, he said, warning that the toll would rise.')).toEqual([
+      'saf <- At least 67 people were killed and dozens were wounded [fatalities=at least 67, injuries=dozens]',
+      'saf <- the toll would rise []',
+    ]);
+    expect(statements('At least 67 people were killed, he said, noting that the hospital had been hit twice.')).toEqual([
+      'saf <- At least 67 people were killed [fatalities=at least 67]',
+      'saf <- the hospital had been hit twice [attacked=true]',
+    ]);
+  });
+
+  it('is a noun where no clause follows it', () => {
+    expect(statements('The army issued a warning that residents should leave, he said.').length).toBeLessThanOrEqual(1);
+  });
+});
