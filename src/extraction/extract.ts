@@ -28,6 +28,7 @@ import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
 import { abroad, FUNCTION_NOUNS } from './functions';
 import { readTranscript, spokenWords } from './transcript';
+import { numberedPoints, Point, standsForIssuer } from './numbered-points';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -69,6 +70,8 @@ export interface ExtractionInput {
 /** Bump when the rules change: stored results of another version are read again. */
 export const ENGINE_VERSION = 'wink-12';
 
+/** Kinds that publish others' statements: the issuer of numbered points is never one of them. */
+const MEDIA = new Set(['news_agency', 'media', 'state_media']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
 function words(text: string, tokens: Token[], [a, b]: Span): string {
@@ -115,11 +118,23 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     return sourceById(index, person.sourceId) ?? null;
   };
   const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
+  // "The statement said:" and then "1. ...", "2. ...": each point is the issuer's, the first party the introducing
+  // paragraph names that is no medium ("TASS publishes the main points of the ministry's statement" is the ministry's).
+  // A point that names its own speaker is read as any sentence, "The government" or "It" there being the issuer.
+  const points = numberedPoints(tokens, analysis.sentences);
+  let issuer: Spoken | null = null;
+  const issuerOf = ({ intro, listStart }: Point): Spoken | null => {
+    const source = mentions.find((m) => m.at >= intro && m.at < listStart && !m.dateline && !MEDIA.has(m.source.kind ?? ''))?.source;
+    return source ? { kind: source.kind ?? 'other', sourceId: source.id, suggested: null, speaker: source.name, line } : null;
+  };
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
     const named = mentionsIn(tokens, sentence.first, sentence.last, index);
     if (mentions.length < 10000) mentions.push(...withDateline(tokens, sentence.first, sentence.last, index, named));
-    const turn = tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
+    const point = points.get(sentence.first);
+    if (tokens[sentence.first].lineStart) issuer = point ? issuerOf(point) : null;
+    const ownSpeaker = point && attribute({ tokens, quoted, first: point.body, last: point.firstEnd });
+    const turn = point ? (issuer && !ownSpeaker ? { body: point.body, last: point.last, speaker: { ...issuer, line } } : null) : tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
     const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
     // "IRAQ - Government spokesman Basim al-Awadi, 29 January": a digest's heading introduces the official its section quotes.
     const heading = !turn?.speaker && begin > sentence.first && isHeadline(tokens, sentence.first, sentence.last) ? headingPerson(text, tokens, sentence.first, sentence.last, begin) : null;
@@ -165,6 +180,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       };
       if (found && !speaker) {
         speaker = speakerOf(found);
+        if (issuer && !speaker?.sourceId && standsForIssuer(words(text, tokens, found.speaker))) speaker = { ...issuer, line };
         // "In an audio message posted on Wednesday, X said ...": a showing verb no medium speaks through leaves the clause's next verb.
         let verb = found.speaker[1] + 1;
         while (verb < last && tokens[verb].lemma !== found.verb) verb += 1;

@@ -56,3 +56,37 @@ describe('a participle the tagger reads as a noun', () => {
     expect(statements('The army issued a warning that residents should leave, he said.').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a statement published as numbered points', () => {
+  const BURKINA: KnownSource[] = [
+    { id: 'gov', name: 'Burkina Faso government', aliases: ['the government'], kind: 'government', side: 'Burkina Faso' },
+    { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group', side: 'JNIM' },
+    { id: 'afp', name: 'AFP', aliases: [], kind: 'news_agency' },
+  ];
+  const read = (text: string) => extractStatements(text, BURKINA, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+  it('gives each point to the party the introducing paragraph names, not the medium that publishes it', () => {
+    const text = 'OUAGADOUGOU, March 15 - The government issued a statement on Saturday about the events in the town. AFP publishes the main points of the statement.\n\n'
+      + '1. A large group of terrorists attempted to attack the town. The defence forces repelled the attack.\n\n'
+      + '2. No civilian was killed by our forces.\n\n'
+      + 'JNIM said it had killed 30 soldiers.\n';
+    expect(read(text)).toEqual([
+      'afp <- the main points of the statement',
+      'gov <- A large group of terrorists attempted to attack the town. The defence forces repelled the attack.',
+      'gov <- No civilian was killed by our forces.',
+      'jnim <- it had killed 30 soldiers',
+    ]);
+  });
+
+  it('reads a point that names its own speaker as any sentence, the issuer standing for "the government" there', () => {
+    const text = 'The government issued a communique on Thursday. Its main points:\n\n'
+      + '1. The government denounces the attack by JNIM on the town.\n\n'
+      + '2. According to JNIM, 30 soldiers were killed.\n';
+    expect(read(text)).toEqual(['gov <- the attack by JNIM on the town', 'jnim <- 30 soldiers were killed']);
+  });
+
+  it('is no list without a paragraph that introduces a statement, nor when the numbers do not follow', () => {
+    expect(read('The government held a meeting on Thursday.\n\n1. Roads were closed in the town.\n\n2. Schools stayed shut.\n')).toEqual([]);
+    expect(read('The government issued a statement:\n\n1. Roads were closed in the town.\n\n3. Schools stayed shut.\n')).toEqual(['gov <- Roads were closed in the town.']);
+  });
+});
