@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { asideOfOneName, inverted, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
-import { ACTS, BE, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
+import { ACTS, BE, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
@@ -47,6 +47,9 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
     return t.pos === 'VERB' && at >= 0 && (lemma === 'defend' || ![',', '.'].includes(window[at + 1]?.text ?? '.'));
   }
   if (!REPORTING_VERBS.has(lemma)) return t.pos === 'VERB' && heldResponsible(lemma, next, after);
+  // "appealed to residents to remain calm", "appealed for calm"; "replied that", "replied on X that", "..., he retorted."
+  if (lemma === 'appeal') return t.pos === 'VERB' && (next?.lower === 'to' || next?.lower === 'for');
+  if (REPLY_VERBS.has(lemma)) return t.pos === 'VERB' && answerFollows(next, after);
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
   // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
   if (t.pos !== 'VERB' && (!shows || t.lower === 'air')) return false;
@@ -57,6 +60,16 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || blameAttributed(lemma, next, after));
   return true;
+}
+
+/** What an answer says follows it: "that", a colon or a quotation at once or after a short adjunct, or the clause ends. */
+function answerFollows(next: Token | undefined, after: Token[]): boolean {
+  if (!next || next.lower === 'that' || next.text === ':' || next.text === '.' || next.text === ',' || isQuoteMark(next)) return true;
+  for (const t of after.slice(0, 4)) {
+    if (t.lower === 'that' || t.text === ':') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */
@@ -72,7 +85,8 @@ function sharedSubject(c: Clause, v: number): Span | null {
 }
 
 /** Reporting verbs whose object is what they name (a claim, a blame, a denial), never the speaker after them. */
-const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict']);
+const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict',
+  'thank', 'welcome', 'ridicule', 'mock', 'apologize', 'apologise', 'appeal']);
 
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {
@@ -105,7 +119,9 @@ export function attribute(c: Clause): Attribution | null {
     const last = fromVerb(c, verbs[verbs.length - 1]);
     // "..., said the strike hit nationalists, a claim Kyiv rejected": a remark on the claim before, not its speaker.
     const remark = last && REMARK_NOUNS.has(tokens[last.speaker[0] + 1]?.lower) && ['a', 'an'].includes(tokens[last.speaker[0]].lower);
-    if (last && !remark && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
+    // '"A," the army said, "B," a rebel spokesman replied': words another verb attributes between them are not the last speaker's.
+    const between = last ? verbs.slice(0, -1).some((v) => v > last.content[1] && v < last.speaker[0]) : false;
+    if (last && !remark && !between && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
   }
   for (const v of verbs) {
     const found = fromVerb(c, v);

@@ -48,6 +48,10 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (i > c.last || !['of', 'about'].includes(c.tokens[i].lower)) return { content: null, when, introduced: false };
     return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
   }
+  // "appealed to residents to remain calm": those appealed to and what they are asked are the statement.
+  // "apologised to the family": to whom, the whole of it.
+  if (lemma === 'appeal' && ['to', 'for'].includes(tokens[i]?.lower ?? '') && i + 1 <= c.last) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
+  if ((lemma === 'apologize' || lemma === 'apologise') && ['to', 'for'].includes(tokens[i]?.lower ?? '') && i + 1 <= c.last) return { content: trimPunctuation(c, [i, c.last]), when, introduced: true };
   if (LISTENER_VERBS.has(lemma)) {
     const listener = phraseRightOf(c, i);
     if (listener) i = listener[1] + 1;

@@ -40,12 +40,17 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
     for (let i = a + 1; i < b; i += 1) {
       const t = c.tokens[i];
       if (c.quoted[i]) continue;
-      const and = t.lower === 'and' && (c.tokens[i - 1].text === ',' || !c.quoted[i - 1]);
+      // "welcomed the admission but insisted that ...": "but" joins two statements as "and" does.
+      const and = (t.lower === 'and' || t.lower === 'but') && (c.tokens[i - 1].text === ',' || !c.quoted[i - 1]);
       const comma = t.text === ',';
       if (!and && !comma) continue;
       let v = i + 1;
       if (comma && c.tokens[v]?.lower === 'and') v += 1;
-      while (v <= b && SKIP.has(c.tokens[v].pos) && !c.quoted[v]) v += 1;
+      let negated = false;
+      while (v <= b && SKIP.has(c.tokens[v].pos) && !c.quoted[v]) {
+        if (c.tokens[v].lower === 'not' || c.tokens[v].lower === "n't") negated = true;
+        v += 1;
+      }
       if (v > b || c.quoted[v]) continue;
       const w = c.tokens[v];
       // After a comma only a participle continues the subject ("..., saying"); after "and", any tense.
@@ -55,9 +60,17 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       if (comma && c.tokens[i + 1]?.lower !== 'and' && !w.lower.endsWith('ing')) continue;
       split = i;
       verb = v;
+      // "and did not say how ...", "but did not deny the deaths": what was not said ends the statement before it, and is none.
+      if (negated) verb = -1;
       break;
     }
     if (split < 0) break;
+    if (verb < 0) {
+      let end = split - 1;
+      while (end > a && c.tokens[end].pos === 'PUNCT' && !c.quoted[end]) end -= 1;
+      out[out.length - 1] = { ...current, content: [a, end] };
+      break;
+    }
     let end = split - 1;
     while (end > a && (c.tokens[end].text === ',' || c.tokens[end].pos === 'PUNCT') && !c.quoted[end]) end -= 1;
     const right = contentRightOf({ ...c, first: c.first, last: b }, verb, c.tokens[verb].lemma);

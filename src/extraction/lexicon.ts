@@ -16,7 +16,12 @@ export const REPORTING_VERBS = new Set([
   'charge', 'suggest', 'indicate', 'mention', 'specify', 'tweet', 'telegram', 'testify', 'describe', 'rule',
   'brief', 'relay', 'communicate', 'speak', 'talk', 'affirm', 'dispute', 'contradict', 'refute', 'rebut', 'decry',
   'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend', 'counter', 'underline', 'clarify',
+  // Answers and acts of speech a desk records as statements ("replied on X that", "apologised to the family", "appealed to residents to").
+  'reply', 'retort', 'appeal', 'apologize', 'apologise', 'thank', 'welcome', 'ridicule', 'mock',
 ]);
+
+/** Verbs of answering: a statement only with what was said after them ("replied that", "replied on X that", ", he retorted."). */
+export const REPLY_VERBS = new Set(['reply', 'retort']);
 
 /**
  * A reporting verb's participle the tagger read as a noun (", warning that", ", noting that"): its lemma, else null.

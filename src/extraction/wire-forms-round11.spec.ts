@@ -90,3 +90,37 @@ describe('a statement published as numbered points', () => {
     expect(read('The government issued a statement:\n\n1. Roads were closed in the town.\n\n3. Schools stayed shut.\n')).toEqual(['gov <- Roads were closed in the town.']);
   });
 });
+
+describe('answers and acts of speech', () => {
+  const NIGERIA: KnownSource[] = [
+    { id: 'police', name: 'Nigeria Police', aliases: ['police'], kind: 'police', side: 'Nigeria' },
+    { id: 'army', name: 'Nigerian army', aliases: ['the army'], kind: 'military', side: 'Nigeria' },
+    { id: 'unicef', name: 'UNICEF', aliases: [], kind: 'international_org' },
+  ];
+  const read = (text: string) => extractStatements(text, NIGERIA, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+  it('reads an appeal, thanks, a welcome and an apology as what they name', () => {
+    const text = 'KADUNA - Police spokesman Mansir Hassan said the pupils were taken. He appealed to residents to remain calm. He thanked the security agencies.\n\n'
+      + 'UNICEF welcomed the release and urged the authorities to ensure care.\n\nThe army apologised to the families.\n';
+    expect(read(text)).toEqual([
+      'police <- the pupils were taken',
+      'police <- residents to remain calm',
+      'police <- the security agencies',
+      'unicef <- the release',
+      'unicef <- the authorities to ensure care',
+      'army <- to the families',
+    ]);
+  });
+
+  it('reads a reply only with what was said after it', () => {
+    expect(read('ABUJA - The army replied on Thursday that the claim was false.')).toEqual(['army <- the claim was false']);
+    expect(read('ABUJA - "We never did this," the army retorted.')).toEqual(['army <- We never did this']);
+    expect(read('ABUJA - The army replied with artillery fire. The police replied to the attack within minutes.')).toEqual([]);
+  });
+
+  it('splits at "but", and drops what was not said', () => {
+    expect(read('ABUJA - The army welcomed the inquiry but insisted that the number was lower.')).toEqual(['army <- the inquiry', 'army <- the number was lower']);
+    expect(read('ABUJA - The army rejected the report but did not deny the deaths.')).toEqual(['army <- the report']);
+    expect(read('ABUJA - The police thanked the security agencies, and did not say how the children had been freed.')).toEqual(['police <- the security agencies']);
+  });
+});
