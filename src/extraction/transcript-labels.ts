@@ -147,10 +147,12 @@ export function labelledLines(tokens: Token[], saysWho: (colon: number, end: num
     const alone = colon === end && end + 1 < tokens.length;
     const said = alone ? lineEnd(tokens, end + 1) : end;
     if (colon === said || (alone && labelColon(tokens, end + 1, said) >= 0) || !bodyIsSentence(tokens, colon, said)) continue;
-    if (saysWho(colon, end)) continue;
+    // "PRESENTER: The rebels say ...": the press's label stands, whoever its words quote ("Riverton: The army said" is a heading).
+    const press = tokens.slice(i, colon).some((t) => PRESS.has(t.lower));
+    if (!press && saysWho(colon, end)) continue;
     colons.set(i, colon);
     const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
-    if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || tokens.slice(i, colon).some((t) => PRESS.has(t.lower))) exchange = true;
+    if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || press) exchange = true;
     seen.add(key);
     i = end;
   }

@@ -171,8 +171,11 @@ export function introduction(text: string, tokens: Token[], at: number): Introdu
   }
   const before = appositionBefore(tokens, a - 1);
   const beside = before ?? after;
+  // "PRESENTER: We turn now to X": the label before the line's colon is who introduces X, no word of X's function.
+  let from = a;
+  while (from > 0 && a - from < PRESS_REACH && tokens[from - 1].text !== ':' && !tokens[from].lineStart) from -= 1;
   let press = false;
-  for (let k = Math.max(0, a - PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
+  for (let k = from; k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
   return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
 }
 

@@ -124,3 +124,25 @@ describe('answers and acts of speech', () => {
     expect(read('ABUJA - The police thanked the security agencies, and did not say how the children had been freed.')).toEqual(['police <- the security agencies']);
   });
 });
+
+describe('a television interview transcript', () => {
+  const GOMA: KnownSource[] = [
+    { id: 'm23', name: 'M23', aliases: ['the rebels', 'AFC/M23'], kind: 'armed_group', side: 'M23' },
+    { id: 'drc', name: 'DRC government', aliases: ["Congo's government", 'Kinshasa'], kind: 'government', side: 'DRC' },
+  ];
+  const text = 'WORLD THIS WEEK - TELEVISION TRANSCRIPT\n\n'
+    + 'PRESENTER: We begin with Lawrence Kanyuka, spokesman for the AFC/M23 coalition. Is Goma under your control?\n\n'
+    + 'KANYUKA: Goma is entirely under our control.\n\n'
+    + "PRESENTER: We turn now to Patrick Muyaya, Congo's government spokesman. Minister, is Goma lost?\n\n"
+    + 'MUYAYA: No. Our army is still fighting in and around Goma.\n\n'
+    + 'PRESENTER: The rebels say a thousand of your soldiers surrendered.\n\n'
+    + 'MUYAYA: That is false. Not one unit has surrendered.\n';
+  it('gives a turn to the person the presenter introduces at the start of a line, and keeps the presenter\'s line the press\'s', () => {
+    expect(extractStatements(text, GOMA, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`)).toEqual([
+      'm23 <- Goma is entirely under our control.',
+      'drc <- No. Our army is still fighting in and around Goma.',
+      'm23 <- a thousand of your soldiers surrendered',
+      'drc <- That is false. Not one unit has surrendered.',
+    ]);
+  });
+});
