@@ -57,7 +57,9 @@ export function analyse(text: string): Analysis {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    for (const [from, to] of pieces(text, lineStart, lineEnd)) {
+    // A line ending "\r\n" (a browser's form, a Windows file) ends before its "\r", as one ending "\n" does.
+    const end = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    for (const [from, to] of pieces(text, lineStart, end)) {
       const piece = text.slice(from, to);
       if (piece.trim() !== '') readLine(piece, from, from === lineStart, tokens, sentences, entities);
     }

@@ -72,6 +72,8 @@ export function afterFragment(c: Clause, verb: number, comma: number): boolean {
   if (k <= c.first || k - c.first > FRAGMENT_WORDS || verb - k > SPEAKER_WORDS) return false;
   // The speaker between the commas is a name or a pronoun, no clause ("A resident, who did not want his name mentioned, said").
   for (let i = k + 1; i < verb; i += 1) if (['VERB', 'AUX', 'SCONJ'].includes(c.tokens[i].pos) || RELATIVES.has(c.tokens[i].lower)) return false;
+  // "The toll, I repeat, is 12": the one talking insists; no speaker is named.
+  if (verb === k + 2 && ['i', 'we'].includes(c.tokens[k + 1].lower)) return false;
   for (let i = c.first; i < k; i += 1) if (c.quoted[i] || ['VERB', 'AUX'].includes(c.tokens[i].pos) || c.tokens[i].text === ',') return false;
   for (let i = comma + 1; i <= c.last; i += 1) if (!c.quoted[i] && ['VERB', 'AUX'].includes(c.tokens[i].pos)) return true;
   return false;

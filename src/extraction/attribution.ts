@@ -263,6 +263,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   }
   speaker = speaker && subjectNotObject(c, speaker);
   if (!speaker || (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower))) return null;
+  // "The toll, I repeat, is 12", "I said it before": outside a quotation or a transcript's turn, "I" is the writer, no source.
+  if (speaker[0] === speaker[1] && tokens[speaker[0]].text === 'I') return null;
   const right = contentRightOf(c, v, lemma);
   // "CONTENT, the army said (in a statement posted online)."
   const leftEnd = speaker[0] - 1;

@@ -132,7 +132,8 @@ function appositionAfter(tokens: Token[], comma: number): Span | null {
 function appositionBefore(tokens: Token[], comma: number): Span | null {
   if (tokens[comma]?.text !== ',' || comma === 0) return null;
   let k = comma - 1;
-  const fits = (t: Token) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || t.lower === 'of' || t.text === '.';
+  // "a spokesman for JNIM, X": a function's link to its body belongs to it.
+  const fits = (t: Token) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || t.lower === 'of' || t.lower === 'for' || t.text === '.';
   while (k > 0 && comma - k < MAX_APPOSITION && !tokens[k].lineStart && fits(tokens[k - 1])) k -= 1;
   if (k > 0 && DETERMINERS.has(tokens[k - 1].lower) && !tokens[k].lineStart) k -= 1;
   return DETERMINERS.has(tokens[k].lower) ? [k, comma - 1] : null;

@@ -146,3 +146,28 @@ describe('a television interview transcript', () => {
     ]);
   });
 });
+
+describe('found checking the desk as a user', () => {
+  const KOUTOUGOU: KnownSource[] = [
+    { id: 'army', name: 'Burkina Faso army', aliases: ['the army'], kind: 'military', side: 'Burkina Faso' },
+    { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group', side: 'JNIM' },
+  ];
+  const transcript = 'RADIO TRANSCRIPT\n\nPRESENTER: We begin with a spokesman for JNIM, Abu Hudhayfa. Is the post in your hands?\n\n'
+    + 'HUDHAYFA: The post is ours. Our fighters killed 40 soldiers.\n\nPRESENTER: We turn now to Colonel Issa Ouedraogo, spokesman for the Burkina Faso army. Was the post lost?\n\n'
+    + 'OUEDRAOGO: No. The attack was repelled.\n\nPRESENTER: JNIM says 40 soldiers died.\n\nOUEDRAOGO: That is propaganda. The toll, I repeat, is 12.\n';
+  const read = (text: string) => extractStatements(text, KOUTOUGOU, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+  it('reads a text pasted in the desk\'s form (lines ending "\\r\\n") as the same text with "\\n"', () => {
+    expect(read(transcript.replace(/\n/g, '\r\n'))).toEqual(read(transcript));
+    expect(read(transcript)).toEqual([
+      'jnim <- The post is ours. Our fighters killed 40 soldiers.',
+      'army <- No. The attack was repelled.',
+      'jnim <- 40 soldiers died',
+      'army <- That is propaganda. The toll, I repeat, is 12.',
+    ]);
+  });
+
+  it('takes no "I" of the narration for a source', () => {
+    expect(read('OUAGADOUGOU - The toll, I repeat, is 12. I said so before.')).toEqual([]);
+  });
+});
