@@ -130,7 +130,8 @@ export function acting(tokens: Token[], i: number, last: number): boolean {
     const reported = HARMED.has(tokens[k + 1]?.lemma ?? '') || tokens[k + 1]?.lower === 'dead';
     if (passive && t.pos === 'VERB' && !t.lower.endsWith('ing') && !HARMED.has(t.lemma) && !DISGUISE.has(t.lower) && !reported) return true;
     // "its fighters had overrun the base": after "had" the tagger may read the participle as a noun.
-    if (perfect && !passive && t.pos === 'NOUN' && tokens[k + 1]?.pos === 'DET') return true;
+    // "soldiers had shot them": before a pronoun or a number too.
+    if (perfect && !passive && t.pos === 'NOUN' && ['DET', 'PRON', 'NUM'].includes(tokens[k + 1]?.pos ?? '')) return true;
     // "Militiamen armed with guns and machetes killed ...": the group is armed, so it acts.
     if (t.lower === 'armed' && !passive) return true;
     // "fighters shot residents": the tagger may read "shot" right after the men as a noun.

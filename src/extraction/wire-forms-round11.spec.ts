@@ -171,3 +171,10 @@ describe('found checking the desk as a user', () => {
     expect(read('OUAGADOUGOU - The toll, I repeat, is 12. I said so before.')).toEqual([]);
   });
 });
+
+describe('who acted, found checking as a user', () => {
+  it('reads soldiers who "had shot them" as acting, not as the victims', () => {
+    const got = extractStatements('OUAGADOUGOU - A local official said soldiers had shot them after the attack.', [], null);
+    expect(got.flatMap((c) => c.facets).filter((f) => f.attribute === 'victim_status')).toEqual([]);
+  });
+});
