@@ -75,7 +75,14 @@ export function afterFragment(c: Clause, verb: number, comma: number): boolean {
   // "The toll, I repeat, is 12": the one talking insists; no speaker is named.
   if (verb === k + 2 && ['i', 'we'].includes(c.tokens[k + 1].lower)) return false;
   for (let i = c.first; i < k; i += 1) if (c.quoted[i] || ['VERB', 'AUX'].includes(c.tokens[i].pos) || c.tokens[i].text === ',') return false;
-  for (let i = comma + 1; i <= c.last; i += 1) if (!c.quoted[i] && ['VERB', 'AUX'].includes(c.tokens[i].pos)) return true;
+  // What follows the second comma is a clause: a finite verb at once ("would rise", "told families"), or a subject and
+  // its verb soon after ("37 people had been killed"); not the writer's words ("as fighting continued", "before hanging
+  // up", "and accused ...", "warning that ...", "probably would rise").
+  const next = c.tokens[comma + 1];
+  if (!next || c.quoted[comma + 1] || next.lower.endsWith('ing')) return false;
+  if (next.pos === 'VERB' || next.pos === 'AUX') return true;
+  if (!['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos)) return false;
+  for (let i = comma + 2; i <= c.last && i <= comma + 8 && c.tokens[i].text !== ','; i += 1) if (!c.quoted[i] && ['VERB', 'AUX'].includes(c.tokens[i].pos)) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { asideOfOneName, inverted, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
-import { ACTS, BE, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_VERBS, REPORTING_VERBS, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
+import { ACTS, BE, COURTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_VERBS, REPORTING_VERBS, WELCOMED, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
@@ -48,7 +48,9 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   }
   if (!REPORTING_VERBS.has(lemma)) return t.pos === 'VERB' && heldResponsible(lemma, next, after);
   // "appealed to residents to remain calm", "appealed for calm"; "replied that", "replied on X that", "..., he retorted."
-  if (lemma === 'appeal') return t.pos === 'VERB' && (next?.lower === 'to' || next?.lower === 'for');
+  if (lemma === 'appeal') return t.pos === 'VERB' && (next?.lower === 'to' || next?.lower === 'for') && !after.slice(0, 4).some((x) => COURTS.has(x.lower));
+  // "welcomed the release", "welcomed the decision": a welcome in words names a decision or an event within a few words.
+  if (lemma === 'welcome') return t.pos === 'VERB' && [next, ...after].slice(0, 4).some((x) => x !== undefined && WELCOMED.has(x.lower));
   if (REPLY_VERBS.has(lemma)) return t.pos === 'VERB' && answerFollows(next, after);
   const shows = SHOWING_VERBS.has(lemma) && next !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
   // "air force", "air strike": "air" uninflected and not read as a verb is a noun.
@@ -62,11 +64,20 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   return true;
 }
 
+/** Whether the verb at `v` opens a relative clause ("who thanked", "which has appealed"). */
+function inRelative(c: Clause, v: number): boolean {
+  let k = v - 1;
+  while (k > c.first && ['AUX', 'ADV', 'PART'].includes(c.tokens[k].pos)) k -= 1;
+  return ['who', 'which', 'that'].includes(c.tokens[k]?.lower ?? '') && k > c.first && !c.quoted[k];
+}
+
 /** What an answer says follows it: "that", a colon or a quotation at once or after a short adjunct, or the clause ends. */
 function answerFollows(next: Token | undefined, after: Token[]): boolean {
   if (!next || next.lower === 'that' || next.text === ':' || next.text === '.' || next.text === ',' || isQuoteMark(next)) return true;
+  // '"They are lying," M23 replied on Twitter.': a medium, and the clause ends; what was said stands before.
+  const medium = ['on', 'in', 'via', 'through'].includes(next.lower);
   for (const t of after.slice(0, 4)) {
-    if (t.lower === 'that' || t.text === ':') return true;
+    if (t.lower === 'that' || t.text === ':' || (medium && t.text === '.')) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
@@ -124,6 +135,9 @@ export function attribute(c: Clause): Attribution | null {
     if (last && !remark && !between && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
   }
   for (const v of verbs) {
+    // "Ekenge, who thanked the troops, said ...", "The army, which has appealed for calm, said ...": a relative
+    // clause's verb, when a verb after it reports, is part of the subject.
+    if (v !== verbs[verbs.length - 1] && inRelative(c, v)) continue;
     const found = fromVerb(c, v);
     if (found) return found;
   }

@@ -32,7 +32,7 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     // "said in a statement that did not give details": "that" before a verb is the statement's relative pronoun.
     if (t.lower === 'that' && ['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '') && tokens[i - 1].pos === 'NOUN') break;
     // "..., he said, warning that ...": after a comma, "that" is a participle's the tagger read as a noun, not this verb's.
-    if (tokens[verb + 1]?.text === ',' && i > verb + 1 && participleByForm(t.lower, tokens[i + 1]?.lower)) break;
+    if (tokens[verb + 1]?.text === ',' && i > verb + 1 && tokens[i - 1].text === ',' && participleByForm(t.lower, tokens[i + 1]?.lower)) break;
     if (((t.lower === 'that' && !c.quoted[i] && lemma !== 'speak' && lemma !== 'talk' && tokens[i - 1].lower !== 'condition') || t.text === ':')) return { content: trimPunctuation(c, [i + 1, c.last]), when, introduced: true };
     // "told Human Rights Watch that": a capitalised word after a name is part of it, whatever the tagger says; "in a
     // statement read on state television that": the participle describes the statement, the search goes on.
@@ -61,6 +61,11 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
   for (let guard = 0; guard < 4 && i <= c.last; guard += 1) {
     const t = tokens[i];
     if (t.text === ',') {
+      // 'Asked about the toll, X replied, "We do not know."': the quotation after the comma is what was said.
+      // (Not after a quotation before the speaker: '"A," the army said, "and B."' resumes the first.)
+      // Nor after a clause of its own ('Its teams remain, the director said, "because ..."' is that clause's): a scene only ("Asked about the toll,").
+      const quotedBefore = c.quoted.slice(c.first, verb).some(Boolean) || tokens.slice(c.first + 1, verb).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && x.lemma !== lemma));
+      if (!quotedBefore && isQuoteMark(tokens[i + 1] ?? t) && c.quoted[i + 2] && i + 2 <= c.last) return { content: trimPunctuation(c, [i + 2, c.last]), when, introduced: true };
       // "where, local officials said, the water had risen": a parenthetical attribution, the statement goes on.
       const next = tokens[i + 1];
       const parenthetical = (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next?.pos ?? '') && isParenthetical(c, verb)) || afterFragment(c, verb, i);

@@ -27,7 +27,12 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       let end = more.content[0] - 1;
       while (end > found.speaker[1] && c.tokens[end].text !== ',') end -= 1;
       while (end > found.speaker[1] && c.tokens[end].pos === 'PUNCT') end -= 1;
-      if (end <= found.speaker[1]) return [found];
+      // "No, he said, adding that ...": nothing of the statement after its speaker; it ends before them.
+      if (end <= found.speaker[1] + 1) {
+        end = found.speaker[0] - 1;
+        while (end > found.content[0] && c.tokens[end].pos === 'PUNCT') end -= 1;
+      }
+      if (end < found.content[0]) return [more];
       return [{ ...found, content: [found.content[0], end] }, more];
     }
     return [found, more];
@@ -41,7 +46,9 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       const t = c.tokens[i];
       if (c.quoted[i]) continue;
       // "welcomed the admission but insisted that ...": "but" joins two statements as "and" does.
-      const and = (t.lower === 'and' || t.lower === 'but') && (c.tokens[i - 1].text === ',' || !c.quoted[i - 1]);
+      // Not after a clause of its own ("said M23 had denied the killings but admitted ...": M23 admitted).
+      const butJoins = t.lower === 'but' && !c.tokens.slice(a, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'who' || x.lower === 'which');
+      const and = (t.lower === 'and' || butJoins) && (c.tokens[i - 1].text === ',' || !c.quoted[i - 1]);
       const comma = t.text === ',';
       if (!and && !comma) continue;
       let v = i + 1;

@@ -19,7 +19,9 @@ import { alternativeParties } from './alternatives';
 import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { cutAfterPreposition } from './joint-speakers';
-import { subjectOf } from './subjects';
+import { nameLeftOf, subjectOf } from './subjects';
+import { WEEKDAY } from './clause-content';
+import { MAX_SPEAKER } from './noun-phrases';
 import { introductions, subjectPastAside, titledNames } from './asides';
 import { clauses } from './clause-spans';
 import { forcesOf, isHeadline, partyOf, saidAfterQuote } from './names';
@@ -28,7 +30,7 @@ import { indexOnce, sourceById } from './source-lookups';
 import { indexSources, KnownSource, suggestSource, SuggestedSource } from './speakers';
 import { abroad, FUNCTION_NOUNS } from './functions';
 import { readTranscript, spokenWords } from './transcript';
-import { numberedPoints, Point, standsForIssuer } from './numbered-points';
+import { issuerOf, numberedPoints, standsForIssuer } from './numbered-points';
 
 export type { KnownSource, SuggestedSource } from './speakers';
 
@@ -70,8 +72,8 @@ export interface ExtractionInput {
 /** Bump when the rules change: stored results of another version are read again. */
 export const ENGINE_VERSION = 'wink-12';
 
-/** Kinds that publish others' statements: the issuer of numbered points is never one of them. */
-const MEDIA = new Set(['news_agency', 'media', 'state_media']);
+/** Words of a day between a subject and its verb ("The government on Saturday morning issued"). */
+const DAY_WORDS = new Set(['on', 'late', 'early', 'last', 'earlier', 'morning', 'afternoon', 'evening', 'night']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
 function words(text: string, tokens: Token[], [a, b]: Span): string {
@@ -118,23 +120,30 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     return sourceById(index, person.sourceId) ?? null;
   };
   const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
-  // "The statement said:" and then "1. ...", "2. ...": each point is the issuer's, the first party the introducing
-  // paragraph names that is no medium ("TASS publishes the main points of the ministry's statement" is the ministry's).
-  // A point that names its own speaker is read as any sentence, "The government" or "It" there being the issuer.
-  const points = numberedPoints(tokens, analysis.sentences);
+  // "The government issued a statement. It said:" and then "1. ...", "2. ...": each point is the issuer's (numbered-points.ts);
+  // a point that names its own speaker is read as any sentence, "The government" or "It" there being the issuer.
+  const points = numberedPoints(tokens, analysis.sentences, quoted);
   let issuer: Spoken | null = null;
-  const issuerOf = ({ intro, listStart }: Point): Spoken | null => {
-    const source = mentions.find((m) => m.at >= intro && m.at < listStart && !m.dateline && !MEDIA.has(m.source.kind ?? ''))?.source;
-    return source ? { kind: source.kind ?? 'other', sourceId: source.id, suggested: null, speaker: source.name, line } : null;
+  // The party a clause's subject before `verb` names, over a day between them ("The government on Saturday issued").
+  const subjectBefore = (verb: number): KnownSource | null => {
+    let k = verb - 1;
+    while (k > 0 && verb - k < 5 && (WEEKDAY.test(tokens[k].text) || DAY_WORDS.has(tokens[k].lower))) k -= 1;
+    const span = nameLeftOf({ tokens, quoted, first: Math.max(0, k - MAX_SPEAKER), last: k }, k);
+    const who = span ? resolve(words(text, tokens, span), null, history, index, line, (kinds) => lastOfKind(mentions, kinds, span[0])) : null;
+    return who?.sourceId ? sourceById(index, who.sourceId) ?? null : null;
   };
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
     const named = mentionsIn(tokens, sentence.first, sentence.last, index);
     if (mentions.length < 10000) mentions.push(...withDateline(tokens, sentence.first, sentence.last, index, named));
     const point = points.get(sentence.first);
-    if (tokens[sentence.first].lineStart) issuer = point ? issuerOf(point) : null;
-    const ownSpeaker = point && attribute({ tokens, quoted, first: point.body, last: point.firstEnd });
-    const turn = point ? (issuer && !ownSpeaker ? { body: point.body, last: point.last, speaker: { ...issuer, line } } : null) : tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
+    if (tokens[sentence.first].lineStart) {
+      // The parties the paragraph names, by a name of theirs or as a clause's subject ("The government of the DRC issued").
+      const named = point ? [...mentions, ...[...subjects, ...history].flatMap((s) => (s.sourceId && s.at !== undefined ? [{ source: sourceById(index, s.sourceId)!, at: s.at }] : []))] : [];
+      const source = point ? issuerOf(tokens, named, point.intro, point.listStart, subjectBefore) : null;
+      issuer = source ? { kind: source.kind ?? 'other', sourceId: source.id, suggested: null, speaker: source.name, line } : null;
+    }
+    const turn = point ? (issuer && point.last >= 0 ? { body: point.body, last: point.last, speaker: { ...issuer, line } } : null) : tokens[sentence.first].lineStart ? turnAt(sentence.first) : null;
     const begin = turn ? turn.body : afterDateline(tokens, sentence.first, sentence.last);
     // "IRAQ - Government spokesman Basim al-Awadi, 29 January": a digest's heading introduces the official its section quotes.
     const heading = !turn?.speaker && begin > sentence.first && isHeadline(tokens, sentence.first, sentence.last) ? headingPerson(text, tokens, sentence.first, sentence.last, begin) : null;

@@ -17,8 +17,17 @@ export const REPORTING_VERBS = new Set([
   'brief', 'relay', 'communicate', 'speak', 'talk', 'affirm', 'dispute', 'contradict', 'refute', 'rebut', 'decry',
   'praise', 'hail', 'demand', 'pledge', 'repeat', 'deplore', 'establish', 'recommend', 'counter', 'underline', 'clarify',
   // Answers and acts of speech a desk records as statements ("replied on X that", "apologised to the family", "appealed to residents to").
-  'reply', 'retort', 'appeal', 'apologize', 'apologise', 'thank', 'welcome', 'ridicule', 'mock',
+  'reply', 'retort', 'appeal', 'apologize', 'apologise', 'thank', 'welcome', 'ridicule',
 ]);
+
+/** What one welcomes in words: a decision or an event, not people or a place ("welcomed thousands of refugees" is hospitality). */
+export const WELCOMED = new Set([
+  'decision', 'decisions', 'move', 'release', 'releases', 'report', 'reports', 'arrest', 'arrests', 'admission', 'ceasefire', 'truce', 'announcement',
+  'news', 'agreement', 'deal', 'step', 'steps', 'verdict', 'findings', 'investigation', 'inquiry', 'statement', 'resolution', 'talks', 'initiative',
+  'efforts', 'offer', 'proposal', 'commitment', 'pledge', 'return', 'withdrawal', 'apology', 'sanctions', 'vote', 'ruling', 'that', 'this', 'it',
+]);
+/** Bodies one appeals to in law ("appealed to the Supreme Court"): a lawsuit, not an appeal for calm. */
+export const COURTS = new Set(['court', 'courts', 'tribunal', 'judge', 'judges', 'chamber']);
 
 /** Verbs of answering: a statement only with what was said after them ("replied that", "replied on X that", ", he retorted."). */
 export const REPLY_VERBS = new Set(['reply', 'retort']);

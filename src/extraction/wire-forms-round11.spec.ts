@@ -85,6 +85,23 @@ describe('a statement published as numbered points', () => {
     expect(read(text)).toEqual(['gov <- the attack by JNIM on the town', 'jnim <- 30 soldiers were killed']);
   });
 
+  it('gives a list to no one when nobody issued it, and a statement to the party whose it is', () => {
+    const GOMA: KnownSource[] = [
+      { id: 'm23', name: 'M23', aliases: ['the rebels'], kind: 'armed_group', side: 'M23' },
+      { id: 'drc', name: 'DRC government', aliases: ['Congolese government'], kind: 'government', side: 'DRC' },
+      { id: 'rw', name: 'Rwandan government', aliases: ['Rwanda'], kind: 'government', side: 'Rwanda' },
+      { id: 'un', name: 'United Nations', aliases: ['UN'], kind: 'international_org' },
+    ];
+    const goma = (text: string) => extractStatements(text, GOMA, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+    expect(goma('GOMA - Here is what we know about the M23 offensive on Goma:\n\n1. The rebels entered the city on Sunday.\n\n2. At least 100 people were killed.\n')).toEqual([]);
+    expect(goma('M23 fighters took the airport, a UN report said. The report lists the following findings:\n\n1. Looting was widespread.\n')).toEqual(['un <- M23 fighters took the airport']);
+    expect(goma("Rwanda on Monday rejected the Congolese government's statement, which said:\n\n1. Rwandan troops are fighting alongside M23.\n")).toContain('drc <- Rwandan troops are fighting alongside M23.');
+    expect(goma('The Congolese government issued a statement on Tuesday. It said:\n\n1. The army holds Goma. Residents said M23 fighters looted shops.\n')).toEqual([
+      'drc <- The army holds Goma.',
+      'new:Residents <- M23 fighters looted shops',
+    ]);
+  });
+
   it('is no list without a paragraph that introduces a statement, nor when the numbers do not follow', () => {
     expect(read('The government held a meeting on Thursday.\n\n1. Roads were closed in the town.\n\n2. Schools stayed shut.\n')).toEqual([]);
     expect(read('The government issued a statement:\n\n1. Roads were closed in the town.\n\n3. Schools stayed shut.\n')).toEqual(['gov <- Roads were closed in the town.']);
@@ -176,5 +193,42 @@ describe('who acted, found checking as a user', () => {
   it('reads soldiers who "had shot them" as acting, not as the victims', () => {
     const got = extractStatements('OUAGADOUGOU - A local official said soldiers had shot them after the attack.', [], null);
     expect(got.flatMap((c) => c.facets).filter((f) => f.attribute === 'victim_status')).toEqual([]);
+  });
+});
+
+describe("the review's sentences", () => {
+  const GOMA: KnownSource[] = [
+    { id: 'm23', name: 'M23', aliases: ['the rebels'], kind: 'armed_group', side: 'M23' },
+    { id: 'un', name: 'United Nations', aliases: ['UN'], kind: 'international_org' },
+    { id: 'rw', name: 'Rwandan government', aliases: ['Rwanda'], kind: 'government', side: 'Rwanda' },
+    { id: 'unicef', name: 'UNICEF', aliases: [], kind: 'international_org' },
+  ];
+  const LEAD_GOMA = 'KINSHASA - Army spokesman Sylvain Ekenge said the city held.\n\n';
+  const read = (text: string) => extractStatements(LEAD_GOMA + text, GOMA, null).slice(1).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+  it('keeps a short statement before ", he said," when the writer goes on after it', () => {
+    expect(read('More than 100 people dead, he said, as fighting continued.')).toEqual(['new:Sylvain Ekenge <- More than 100 people dead']);
+    expect(read('No comment, he said, before hanging up.')).toEqual(['new:Sylvain Ekenge <- No comment']);
+    expect(read('Not true, he said, warning that the army held the airport.')).toEqual(['new:Sylvain Ekenge <- Not true', 'new:Sylvain Ekenge <- the army held the airport']);
+  });
+
+  it('reads a welcome of people, an appeal to a court and a reply in arms as no statement', () => {
+    expect(read('Rwanda welcomed thousands of refugees who crossed the border. Residents welcomed the rebels with flags.')).toEqual([]);
+    expect(read('UNICEF welcomed the release of the children.')).toEqual(['unicef <- the release of the children']);
+    expect(read('Lawyers for the soldiers appealed to the Supreme Court to overturn the verdict.')).toEqual([]);
+    expect(read('"They are lying," M23 replied on Twitter. The rebels replied with artillery fire.')).toEqual(['m23 <- They are lying']);
+  });
+
+  it("leaves a relative clause's verb to the subject, and 'but' to a clause of its own", () => {
+    expect(read('Ekenge, who thanked the troops, said 20 people died.')).toEqual(['new:Sylvain Ekenge <- 20 people died']);
+    expect(read('The UN said M23 had denied the killings but admitted that its fighters were in the area.')).toEqual(['un <- M23 had denied the killings but admitted that its fighters were in the area']);
+    expect(read('The UN said the rebels, who had promised a ceasefire but then announced a new offensive, had taken Bukavu.')).toEqual([
+      'un <- the rebels, who had promised a ceasefire but then announced a new offensive, had taken Bukavu',
+    ]);
+  });
+
+  it('reads a quotation after an answer set after a scene, and a colon after an aside', () => {
+    expect(read('Asked about the toll, Ekenge replied, "We do not know."')).toEqual(['new:Sylvain Ekenge <- We do not know']);
+    expect(read('M23 said, in an audio recording: "We hold Goma."')).toEqual(['m23 <- We hold Goma']);
   });
 });
