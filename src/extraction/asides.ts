@@ -68,7 +68,7 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
  */
 export function afterFragment(c: Clause, verb: number, comma: number): boolean {
   let k = verb - 1;
-  while (k > c.first && c.tokens[k].text !== ',') k -= 1;
+  while (k > c.first && verb - k <= SPEAKER_WORDS && c.tokens[k].text !== ',') k -= 1;
   if (k <= c.first || k - c.first > FRAGMENT_WORDS || verb - k > SPEAKER_WORDS) return false;
   // The speaker between the commas is a name or a pronoun, no clause ("A resident, who did not want his name mentioned, said").
   for (let i = k + 1; i < verb; i += 1) if (['VERB', 'AUX', 'SCONJ'].includes(c.tokens[i].pos) || RELATIVES.has(c.tokens[i].lower)) return false;

@@ -5,6 +5,8 @@ import { describesStatement, phraseRightOf, trimPunctuation } from './noun-phras
 import { isQuoteMark } from './quotes';
 import { hasQuote } from './subjects';
 
+/** How long a scene and a speaker before an answer's quotation may be ("Asked about the toll on Tuesday, the spokesman replied, "...""). */
+const SCENE_WORDS = 24;
 /** How far after the verb the statement may start ("told Reuters by telephone on Tuesday that ..."). */
 const MAX_LEAD = 12;
 export const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -64,7 +66,8 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
       // 'Asked about the toll, X replied, "We do not know."': the quotation after the comma is what was said.
       // (Not after a quotation before the speaker: '"A," the army said, "and B."' resumes the first.)
       // Nor after a clause of its own ('Its teams remain, the director said, "because ..."' is that clause's): a scene only ("Asked about the toll,").
-      const quotedBefore = c.quoted.slice(c.first, verb).some(Boolean) || tokens.slice(c.first + 1, verb).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && x.lemma !== lemma));
+      const from = Math.max(c.first, verb - SCENE_WORDS);
+      const quotedBefore = from > c.first || c.quoted.slice(from, verb).some(Boolean) || tokens.slice(from + 1, verb).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && x.lemma !== lemma));
       if (!quotedBefore && isQuoteMark(tokens[i + 1] ?? t) && c.quoted[i + 2] && i + 2 <= c.last) return { content: trimPunctuation(c, [i + 2, c.last]), when, introduced: true };
       // "where, local officials said, the water had risen": a parenthetical attribution, the statement goes on.
       const next = tokens[i + 1];

@@ -6,6 +6,8 @@ import { trimPunctuation } from './noun-phrases';
 /** How many reporting verbs one subject may carry in a clause ("rejected ..., and insisted that ..."). */
 const MAX_VERBS = 4;
 const SKIP = new Set(['ADV', 'AUX', 'PART']);
+/** How many words a statement before "but" may run to ("welcomed the admission but insisted"): a short object, no clause. */
+const BUT_REACH = 16;
 /** "called on X to act", "called for an inquiry": an appeal, not a statement of fact. */
 const CALLS_FOR = new Set(['on', 'for', 'upon']);
 const COORDINATED_ONLY = new Set(['call', 'urge', 'condemn', 'note', 'cite', 'describe', 'add', 'suggest']);
@@ -47,7 +49,7 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       if (c.quoted[i]) continue;
       // "welcomed the admission but insisted that ...": "but" joins two statements as "and" does.
       // Not after a clause of its own ("said M23 had denied the killings but admitted ...": M23 admitted).
-      const butJoins = t.lower === 'but' && !c.tokens.slice(a, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'who' || x.lower === 'which');
+      const butJoins = t.lower === 'but' && i - a <= BUT_REACH && !c.tokens.slice(a, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'who' || x.lower === 'which');
       const and = (t.lower === 'and' || butJoins) && (c.tokens[i - 1].text === ',' || !c.quoted[i - 1]);
       const comma = t.text === ',';
       if (!and && !comma) continue;

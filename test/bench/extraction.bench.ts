@@ -17,7 +17,9 @@ function upTo(text: string, length: number): string {
 
 /** Long capitalised runs, unclosed quotes, thousands of commas, no sentence end. */
 export function pathological(length: number): string {
-  const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ';
+  // Long capitalised runs, an unclosed quotation, runs of commas; an attribution set inside a sentence, runs of "but"
+  // and a numbered statement's points (the forms of the eleventh round).
+  const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ' + 'The statement said:\n1. The toll, he said, ' + 'welcomed the decision but '.repeat(10) + '\n2. ';
   return upTo(piece, length);
 }
 
