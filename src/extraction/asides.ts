@@ -89,9 +89,19 @@ export function afterFragment(c: Clause, verb: number, comma: number): boolean {
 /** "The ministry alleged that ...", "ACAJ states that ...", the tagger reading the verb as an adjective or a plural noun: a reporting verb's form after a subject, before "that". */
 export function taggedOtherwise(c: Clause, v: number): boolean {
   const t = c.tokens[v];
-  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : [];
-  return t.pos !== 'VERB' && c.tokens[v + 1]?.lower === 'that' && v > c.first && ['NOUN', 'PROPN', 'PRON'].includes(c.tokens[v - 1].pos) && base.some((b) => REPORTING_VERBS.has(b));
+  if (t.pos === 'VERB' || v <= c.first) return false;
+  const before = c.tokens[v - 1];
+  // "Partners report that ...", "Local authorities estimate that ...", "..., partners report.": the plain form after a
+  // plural subject (a UN flash update's style), the tagger reading it as a noun.
+  const plural = ['NOUN', 'PROPN'].includes(before.pos) && before.lower.length > 3 && before.lower.endsWith('s') && !before.lower.endsWith('ss');
+  const plain = plural && PLAIN_REPORTS.has(t.lower);
+  if (plain && (c.tokens[v + 1]?.text === '.' || v === c.last) && c.tokens[v - 2]?.text === ',') return true;
+  const base = t.lower.endsWith('ed') ? [t.lower.slice(0, -1), t.lower.slice(0, -2)] : t.lower.endsWith('s') ? [t.lower.slice(0, -1)] : plain ? [t.lower] : [];
+  return c.tokens[v + 1]?.lower === 'that' && ['NOUN', 'PROPN', 'PRON'].includes(before.pos) && base.some((b) => REPORTING_VERBS.has(b));
 }
+
+/** Reporting verbs whose plain form the tagger reads as a noun ("partners report", "officials estimate"). */
+const PLAIN_REPORTS = new Set(['report', 'estimate', 'say', 'claim', 'state', 'confirm', 'warn', 'note', 'indicate']);
 
 /** How many words a person's name and the titles before it may run to ("General Carlos Fernando Triana Beltran"). */
 const NAME_WORDS = 7;

@@ -59,9 +59,24 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   // "who writes under the name Rybar": a pen name, not a report.
   if (lemma === 'write' && next?.lower === 'under') return false;
   // "called for talks", "called on X to", "called it “ridiculous”", "called the attack “a cowardly act”".
-  if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after));
+  if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after) || calledVerdict(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || blameAttributed(lemma, next, after));
   return true;
+}
+
+/** Words of a verdict on a claim or an act ("called that a lie", "called the attack a massacre", "called the report false"). */
+const VERDICTS = new Set(['lie', 'lies', 'false', 'untrue', 'baseless', 'propaganda', 'fabrication', 'nonsense', 'absurd', 'ridiculous', 'unacceptable', 'illegal',
+  'criminal', 'cowardly', 'barbaric', 'heinous', 'fake', 'slander', 'provocation', 'massacre', 'crime', 'genocide', 'terrorism', 'mistake', 'tragedy', 'failure', 'success']);
+const CALLED_OBJECTS = new Set(['it', 'that', 'this', 'them', 'the', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+/** "called that a lie": a verdict within a few words after the thing called so, before any verb or comma. */
+function calledVerdict(next: Token, after: Token[]): boolean {
+  if (!CALLED_OBJECTS.has(next.lower)) return false;
+  for (const t of after.slice(0, 4)) {
+    if (VERDICTS.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === '.') return false;
+  }
+  return false;
 }
 
 /** Whether the verb at `v` opens a relative clause ("who thanked", "which has appealed"). */

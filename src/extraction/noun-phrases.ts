@@ -41,8 +41,9 @@ export function phraseLeftOf(c: Clause, end: number): Span | null {
     i -= 1;
   }
   if (start < 0) return null;
-  // A phrase never begins with a link word.
-  while (start <= end && NP_LINKS.has(tokens[start].lower)) start += 1;
+  // A phrase never begins with a link word; "al Shabaab", "el Chapo" begin with their article.
+  const article = (k: number) => ['al', 'el'].includes(tokens[k].lower) && k < end && /^[A-Z]/.test(tokens[k + 1].text);
+  while (start <= end && NP_LINKS.has(tokens[start].lower) && !article(start)) start += 1;
   return start <= end ? [start, end] : null;
 }
 

@@ -232,3 +232,25 @@ describe("the review's sentences", () => {
     expect(read('M23 said, in an audio recording: "We hold Goma."')).toEqual(['m23 <- We hold Goma']);
   });
 });
+
+describe('a flash update, a verdict and an article before a name', () => {
+  it('reads "partners report" and ", partners report." though the tagger reads the verb as a noun', () => {
+    const got = extractStatements('GENEVA - At least 56 people were killed and 30 others were injured, partners report. Local authorities report that the IDPs have dispersed. The annual report that the agency published was long.', [], null);
+    expect(got.map((c) => `${c.suggestedSource?.name} <- ${c.quote.exact}`)).toEqual([
+      'Partners <- At least 56 people were killed and 30 others were injured',
+      'Local authorities <- the IDPs have dispersed',
+    ]);
+  });
+
+  it('reads a verdict a party calls something, and no meeting called', () => {
+    const BURUNDI: KnownSource[] = [{ id: 'army', name: 'Burundian army', aliases: ['army'], kind: 'military', side: 'Burundi' }, { id: 'fnl', name: 'FNL', aliases: [], kind: 'armed_group', side: 'FNL' }];
+    const got = extractStatements('BUJUMBURA - Army spokesman Major Adolphe Manirakiza called that a lie. The FNL called the attack a massacre. The FNL called a meeting.', BURUNDI, null);
+    expect(got.map((c) => `${c.sourceId} <- ${c.quote.exact}`)).toEqual(['army <- a lie', 'fnl <- the attack a massacre']);
+  });
+
+  it('keeps "al" at the head of a name ("al Shabaab, which claimed the attack, said")', () => {
+    const SOMALIA: KnownSource[] = [{ id: 'shabaab', name: 'al-Shabaab', aliases: ['al Shabaab'], kind: 'armed_group', side: 'al-Shabaab' }];
+    const got = extractStatements('MOGADISHU - But al Shabaab, which claimed the attack within hours through its radio station, said its fighters still held the upper floors.', SOMALIA, null);
+    expect(got.map((c) => `${c.sourceId} <- ${c.quote.exact}`)).toEqual(['shabaab <- its fighters still held the upper floors']);
+  });
+});
