@@ -73,8 +73,11 @@ export function isArmed(name: string, index: SourceIndex): boolean {
   return ARMED.has(sourceByName(index, name)?.kind ?? '');
 }
 
-/** The armed party the desk knows by a plural name ("Maoists" for CPI (Maoist)): "12 Maoists" are its fighters. */
+/**
+ * The armed party the desk knows by a plural name ("Maoists" for CPI (Maoist)) or by letters counted as its men ("VDP"
+ * for the Volunteers for the Defence of the Homeland): "12 Maoists", "two VDP" are its fighters.
+ */
 export function armedByPlural(words: string, index: SourceIndex): string | null {
-  const known = /s$/.test(words) ? index.exact.get(fold(words)) : undefined;
+  const known = /s$/.test(words) || /^[A-Z]{2,6}$/.test(words) ? index.exact.get(fold(words)) : undefined;
   return known && isArmed(known.name, index) ? known.name : null;
 }

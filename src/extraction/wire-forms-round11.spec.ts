@@ -254,3 +254,11 @@ describe('a flash update, a verdict and an article before a name', () => {
     expect(got.map((c) => `${c.sourceId} <- ${c.quote.exact}`)).toEqual(['shabaab <- its fighters still held the upper floors']);
   });
 });
+
+describe('an armed party counted by its letters', () => {
+  it('gives "two VDP were killed" to the militia the desk knows as VDP', () => {
+    const BURKINA: KnownSource[] = [{ id: 'gov', name: 'Burkina Faso government', aliases: ['the government'], kind: 'government', side: 'Burkina Faso' }, { id: 'vdp', name: 'VDP', aliases: [], kind: 'armed_group', side: 'Burkina Faso' }];
+    const got = extractStatements('OUAGADOUGOU - The government said two VDP were killed and five wounded in the fighting.', BURKINA, null);
+    expect(got[0].facets).toContainEqual({ attribute: 'combatant_fatalities', subject: 'VDP', value: 'two', polarity: 'asserted' });
+  });
+});
