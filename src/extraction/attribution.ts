@@ -5,6 +5,7 @@ import { ACTS, BE, COURTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_V
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
+import { answerFollows, calledVerdict, inRelative } from './verb-frames';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
@@ -62,40 +63,6 @@ export function isReportingVerb(t: Token, next: Token | undefined, after: Token[
   if (lemma === 'call') return next !== undefined && (next.lower === 'for' || next.lower === 'on' || calledQuote(next, after) || calledVerdict(next, after));
   if (WEAK_VERBS.has(lemma) && lemma !== 'add' && lemma !== 'note') return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || blameAttributed(lemma, next, after));
   return true;
-}
-
-/** Words of a verdict on a claim or an act ("called that a lie", "called the attack a massacre", "called the report false"). */
-const VERDICTS = new Set(['lie', 'lies', 'false', 'untrue', 'baseless', 'propaganda', 'fabrication', 'nonsense', 'absurd', 'ridiculous', 'unacceptable', 'illegal',
-  'criminal', 'cowardly', 'barbaric', 'heinous', 'fake', 'slander', 'provocation', 'massacre', 'crime', 'genocide', 'terrorism', 'mistake', 'tragedy', 'failure', 'success']);
-const CALLED_OBJECTS = new Set(['it', 'that', 'this', 'them', 'the', 'these', 'those', 'its', 'their', 'his', 'her']);
-
-/** "called that a lie": a verdict within a few words after the thing called so, before any verb or comma. */
-function calledVerdict(next: Token, after: Token[]): boolean {
-  if (!CALLED_OBJECTS.has(next.lower)) return false;
-  for (const t of after.slice(0, 4)) {
-    if (VERDICTS.has(t.lower)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === '.') return false;
-  }
-  return false;
-}
-
-/** Whether the verb at `v` opens a relative clause ("who thanked", "which has appealed"). */
-function inRelative(c: Clause, v: number): boolean {
-  let k = v - 1;
-  while (k > c.first && ['AUX', 'ADV', 'PART'].includes(c.tokens[k].pos)) k -= 1;
-  return ['who', 'which', 'that'].includes(c.tokens[k]?.lower ?? '') && k > c.first && !c.quoted[k];
-}
-
-/** What an answer says follows it: "that", a colon or a quotation at once or after a short adjunct, or the clause ends. */
-function answerFollows(next: Token | undefined, after: Token[]): boolean {
-  if (!next || next.lower === 'that' || next.text === ':' || next.text === '.' || next.text === ',' || isQuoteMark(next)) return true;
-  // '"They are lying," M23 replied on Twitter.': a medium, and the clause ends; what was said stands before.
-  const medium = ['on', 'in', 'via', 'through'].includes(next.lower);
-  for (const t of after.slice(0, 4)) {
-    if (t.lower === 'that' || t.text === ':' || (medium && t.text === '.')) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-  }
-  return false;
 }
 
 /** The subject a clause opens with, when a verb follows it and no reporting verb comes before `v`. */

@@ -159,3 +159,10 @@ export function labelledLines(tokens: Token[], saysWho: (colon: number, end: num
   return colons.size >= MIN_TURNS && exchange ? colons : new Map();
 }
 
+
+/** Where the words before `at` begin in its line: after the line's "LABEL:", and at most `reach` words back. */
+export function bodyStartBefore(tokens: Token[], at: number, reach: number): number {
+  let from = at;
+  while (from > 0 && at - from < reach && tokens[from - 1].text !== ':' && !tokens[from].lineStart) from -= 1;
+  return from;
+}

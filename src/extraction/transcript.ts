@@ -11,7 +11,7 @@ import { CAPITALS, DEMONYMS } from './names';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
 import { subjectOf } from './subjects';
-import { capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
+import { bodyStartBefore, capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
@@ -128,11 +128,10 @@ function appositionAfter(tokens: Token[], comma: number): Span | null {
   return k > comma ? [comma + 1, k] : null;
 }
 
-/** A function set before a name ("the Director General of ISPR, Lieutenant General X"): back to its article. */
+/** A function set before a name ("the Director General of ISPR, Lieutenant General X", "a spokesman for JNIM, X"): back to its article. */
 function appositionBefore(tokens: Token[], comma: number): Span | null {
   if (tokens[comma]?.text !== ',' || comma === 0) return null;
   let k = comma - 1;
-  // "a spokesman for JNIM, X": a function's link to its body belongs to it.
   const fits = (t: Token) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || t.lower === 'of' || t.lower === 'for' || t.text === '.';
   while (k > 0 && comma - k < MAX_APPOSITION && !tokens[k].lineStart && fits(tokens[k - 1])) k -= 1;
   if (k > 0 && DETERMINERS.has(tokens[k - 1].lower) && !tokens[k].lineStart) k -= 1;
@@ -172,11 +171,9 @@ export function introduction(text: string, tokens: Token[], at: number): Introdu
   }
   const before = appositionBefore(tokens, a - 1);
   const beside = before ?? after;
-  // "PRESENTER: We turn now to X": the label before the line's colon is who introduces X, no word of X's function.
-  let from = a;
-  while (from > 0 && a - from < PRESS_REACH && tokens[from - 1].text !== ':' && !tokens[from].lineStart) from -= 1;
   let press = false;
-  for (let k = from; k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
+  // "PRESENTER: We turn now to X": the label before the line's colon is who introduces X, no word of X's function.
+  for (let k = bodyStartBefore(tokens, a, PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
   return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
 }
 
