@@ -5,7 +5,7 @@ import { ACTS, BE, COURTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_V
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
-import { answerFollows, calledVerdict, inRelative } from './verb-frames';
+import { answerFollows, asideThenThat, calledVerdict, inRelative } from './verb-frames';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
 
 export { possessorOf } from './subjects';
@@ -105,7 +105,7 @@ export function attribute(c: Clause): Attribution | null {
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {
-    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v) || inverted(c, v))) verbs.push(v);
+    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v) || inverted(c, v) || asideThenThat(c, v))) verbs.push(v);
   }
   // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker (not a passive's agent: "... was contradicted by every witness").
   if (verbs.length > 1) {

@@ -7,6 +7,8 @@ import { hasQuote } from './subjects';
 
 /** How long a scene and a speaker before an answer's quotation may be ("Asked about the toll on Tuesday, the spokesman replied, "...""). */
 const SCENE_WORDS = 24;
+/** How long an aside between a verb and its "that" may be. */
+const ASIDE_REACH = 18;
 /** How far after the verb the statement may start ("told Reuters by telephone on Tuesday that ..."). */
 const MAX_LEAD = 12;
 export const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -20,8 +22,10 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
   const limit = Math.min(c.last, verb + MAX_LEAD);
   let when: Span | null = null;
   // "said, with what it called high confidence, that ...": an aside between commas before "that".
+  // "has established, from the testimonies of detainees, prison staff and families, that ...": commas inside the aside too.
   let aside = verb + 2;
-  while (tokens[verb + 1]?.text === ',' && aside < limit && tokens[aside].text !== ',' && !c.quoted[aside]) aside += 1;
+  const asideEnd = Math.min(c.last, verb + ASIDE_REACH);
+  while (tokens[verb + 1]?.text === ',' && aside < asideEnd && !(tokens[aside].text === ',' && tokens[aside + 1]?.lower === 'that') && !c.quoted[aside]) aside += 1;
   if (tokens[verb + 1]?.text === ',' && tokens[aside]?.text === ',' && tokens[aside + 1]?.lower === 'that' && aside + 1 <= c.last) return { content: trimPunctuation(c, [aside + 2, c.last]), when, introduced: true };
   for (let i = verb + 1; i <= limit; i += 1) {
     const t = tokens[i];

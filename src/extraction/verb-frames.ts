@@ -4,6 +4,7 @@
  */
 import type { Token } from './analyse';
 import type { Clause } from './attribution';
+import { WEAK_VERBS } from './lexicon';
 import { isQuoteMark } from './quotes';
 
 /** Words of a verdict on a claim or an act ("called that a lie", "called the attack a massacre", "called the report false"). */
@@ -36,6 +37,20 @@ export function answerFollows(next: Token | undefined, after: Token[]): boolean 
   for (const t of after.slice(0, 4)) {
     if (t.lower === 'that' || t.text === ':' || (medium && t.text === '.')) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** How long an aside between a weak verb and its "that" may be ("has established, from the testimonies of detainees, prison staff and families, that"). */
+const ASIDE_WORDS = 16;
+
+/** A verb that reports only before "that" (`WEAK_VERBS`), with an aside set between commas first: "X found, after a week of interviews, that". */
+export function asideThenThat(c: Clause, v: number): boolean {
+  const t = c.tokens[v];
+  if (t.pos !== 'VERB' || !WEAK_VERBS.has(t.lemma) || c.tokens[v + 1]?.text !== ',') return false;
+  for (let k = v + 2; k < c.last && k - v <= ASIDE_WORDS; k += 1) {
+    if (c.quoted[k] || c.tokens[k].pos === 'VERB' || c.tokens[k].pos === 'AUX') return false;
+    if (c.tokens[k].text === ',' && c.tokens[k + 1].lower === 'that') return true;
   }
   return false;
 }

@@ -262,3 +262,11 @@ describe('an armed party counted by its letters', () => {
     expect(got[0].facets).toContainEqual({ attribute: 'combatant_fatalities', subject: 'VDP', value: 'two', polarity: 'asserted' });
   });
 });
+
+describe('an aside with commas of its own before "that"', () => {
+  it('reads "has established, from the testimonies of detainees, prison staff and families, that ..."', () => {
+    const ACAJ: KnownSource[] = [{ id: 'acaj', name: 'ACAJ', aliases: [], kind: 'ngo' }];
+    const got = extractStatements('KINSHASA - ACAJ has established, from the testimonies of detainees, prison staff and families, that at least 180 people died at the prison.', ACAJ, null);
+    expect(got.map((c) => `${c.sourceId} <- ${c.quote.exact}`)).toEqual(['acaj <- at least 180 people died at the prison']);
+  });
+});
