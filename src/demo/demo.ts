@@ -90,6 +90,9 @@ async function demo(argv: string[]): Promise<void> {
     }
     const { runDemo } = await import('./run-demo');
     const printed = await runDemo(environment, adminToken, decision.action === 'continue' ? decision.madeAt : null, url, shown, KEYS_FILE);
+    // The port is free between the holder's closing and the server's binding: booted first, that is a bind's time only
+    // (a second demo that took the port then would go on to reset the database this one serves).
+    await startupStep('listen', environment, () => printed.ready());
     holder.closeAllConnections();
     await new Promise((resolve) => holder.close(resolve));
     await startupStep('listen', environment, () => printed.listen());

@@ -17,6 +17,8 @@ export interface DemoReady {
   /** KEY (admin), EDITOR_KEY, REVIEWER_KEY, VIEWER_KEY. */
   keys: Record<string, string>;
   banner: string;
+  /** Everything before binding the port (the HTTP server's plugins booted), so the port is left free the least time. */
+  ready(): Promise<unknown>;
   listen(): Promise<unknown>;
 }
 
@@ -63,5 +65,5 @@ export async function runDemo(environment: Environment, adminToken: string, cont
     'Ctrl-C stops it.',
     '',
   ].join('\n');
-  return { keys, banner, listen: () => app.listen({ port: environment.port, host: environment.host }) };
+  return { keys, banner, ready: async () => { await app.getHttpAdapter().getInstance().ready(); }, listen: () => app.listen({ port: environment.port, host: environment.host }) };
 }
