@@ -141,6 +141,16 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
 const INFINITIVE_FRAMES = new Set(['devastated', 'saddened', 'pleased', 'proud', 'sorry', 'sad', 'happy', 'forced', 'compelled', 'obliged', 'regrets', 'regret',
   'shocked', 'horrified', 'outraged', 'grieved', 'honoured', 'honored']);
 
+/** A day ending at `end` ("on Monday", "late on Tuesday", "on Saturday morning"), within [first, end], else null. */
+export function dayEndingAt(tokens: Token[], first: number, end: number): Span | null {
+  let k = end;
+  if (k >= first && PARTS_OF_DAY.has(tokens[k].lower)) k -= 1;
+  if (k < first || !WEEKDAY.test(tokens[k].text)) return null;
+  k -= 1;
+  if (k >= first && ['on', 'late', 'early', 'earlier', 'last'].includes(tokens[k].lower)) k -= 1;
+  return [k + 1, end];
+}
+
 function fromVerb(c: Clause, v: number): Attribution | null {
   const { tokens } = c;
   const lemma = tokens[v].lemma;
@@ -160,18 +170,10 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
   }
   // "The ministry on Monday rejected ...": the day is when it was said, not part of the speaker.
-  let dayBefore: Span | null = null;
-  {
-    let k = before;
-    if (k >= c.first && PARTS_OF_DAY.has(tokens[k].lower)) k -= 1;
-    if (k >= c.first && WEEKDAY.test(tokens[k].text)) {
-      const end = before;
-      k -= 1;
-      if (k >= c.first && ['on', 'late', 'early', 'earlier', 'last'].includes(tokens[k].lower)) k -= 1;
-      dayBefore = [k + 1, end];
-      before = k;
-      while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
-    }
+  const dayBefore = dayEndingAt(tokens, c.first, before);
+  if (dayBefore) {
+    before = dayBefore[0] - 1;
+    while (before >= c.first && SKIP_BEFORE_VERB.has(tokens[before].pos) && !c.quoted[before]) before -= 1;
   }
   before = pastAdjunct(c, before);
   // "could not confirm", "did not say": no statement.

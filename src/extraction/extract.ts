@@ -2,7 +2,7 @@ import { FacetDto } from '../claims/dto/create-claim.dto';
 import { fold } from '../claims/fold';
 import { CONTEXT_LENGTH, QuoteAnchor } from '../claims/quote-anchor';
 import { analyse, Token } from './analyse';
-import { attribute, Attribution, Clause, Span } from './attribution';
+import { attribute, Attribution, Clause, dayEndingAt, Span } from './attribution';
 import { armedByPlural, armedParty, isArmed, isArmedGroup } from './armed-party';
 import { categoryFacets } from './category-facets';
 import { deniedTargets } from './target-denials';
@@ -20,7 +20,6 @@ import { statedAt } from './stated-at';
 import { resolve, Spoken } from './resolve-speaker';
 import { cutAfterPreposition } from './joint-speakers';
 import { nameLeftOf, subjectOf } from './subjects';
-import { WEEKDAY } from './clause-content';
 import { MAX_SPEAKER } from './noun-phrases';
 import { introductions, subjectPastAside, titledNames } from './asides';
 import { clauses } from './clause-spans';
@@ -72,8 +71,6 @@ export interface ExtractionInput {
 /** Bump when the rules change: stored results of another version are read again. */
 export const ENGINE_VERSION = 'wink-12';
 
-/** Words of a day between a subject and its verb ("The government on Saturday morning issued"). */
-const DAY_WORDS = new Set(['on', 'late', 'early', 'last', 'earlier', 'morning', 'afternoon', 'evening', 'night']);
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
 function words(text: string, tokens: Token[], [a, b]: Span): string {
@@ -126,8 +123,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   let issuer: Spoken | null = null;
   // The party a clause's subject before `verb` names, over a day between them ("The government on Saturday issued").
   const subjectBefore = (verb: number): KnownSource | null => {
-    let k = verb - 1;
-    while (k > 0 && verb - k < 5 && (WEEKDAY.test(tokens[k].text) || DAY_WORDS.has(tokens[k].lower))) k -= 1;
+    const day = dayEndingAt(tokens, 0, verb - 1);
+    const k = day ? day[0] - 1 : verb - 1;
     const span = nameLeftOf({ tokens, quoted, first: Math.max(0, k - MAX_SPEAKER), last: k }, k);
     const who = span ? resolve(words(text, tokens, span), null, history, index, line, (kinds) => lastOfKind(mentions, kinds, span[0])) : null;
     return who?.sourceId ? sourceById(index, who.sourceId) ?? null : null;

@@ -8,6 +8,7 @@
 import type { Sentence, Token } from './analyse';
 import { attribute } from './attribution';
 import type { Mention } from './mentions';
+import { MEDIA_KINDS } from './source-lookups';
 import { wordTable } from './word-table';
 
 /** A numbered point: the words after its number, to the end of its paragraph or to the first sentence with a speaker of its own. */
@@ -24,8 +25,6 @@ export interface Point {
 const ISSUED = wordTable({ statement: 1, communique: 1, 'communiqué': 1, release: 1, note: 1, declaration: 1, bulletin: 1, message: 1, points: 1 });
 /** Verbs by which a party issues a statement ("issued a communique", "released a statement", "read out a declaration"). */
 const ISSUING = wordTable({ issue: 1, release: 1, publish: 1, read: 1, circulate: 1, post: 1, send: 1, adopt: 1 });
-/** Kinds that publish others' statements: never the issuer ("TASS publishes the main points of the ministry's statement"). */
-const MEDIA = new Set(['news_agency', 'media', 'state_media']);
 /** How far back from an issuing verb its subject may be named ("The Russian Defence Ministry on Monday issued"). */
 const SUBJECT_REACH = 8;
 
@@ -89,7 +88,7 @@ export function numberedPoints(tokens: Token[], sentences: Sentence[], quoted: b
  * Saturday issued").
  */
 export function issuerOf(tokens: Token[], mentions: Mention[], intro: number, listStart: number, subjectBefore: (verb: number) => Mention['source'] | null): Mention['source'] | null {
-  const named = mentions.filter((m) => m.at >= intro && m.at < listStart && !m.dateline && !MEDIA.has(m.source.kind ?? '')).sort((x, y) => x.at - y.at);
+  const named = mentions.filter((m) => m.at >= intro && m.at < listStart && !m.dateline && !MEDIA_KINDS.has(m.source.kind ?? '')).sort((x, y) => x.at - y.at);
   const at = (from: number, to: number) => named.filter((m) => m.at >= from && m.at <= to);
   let issuer: Mention['source'] | null = null;
   for (let k = intro; k < listStart; k += 1) {
@@ -102,7 +101,7 @@ export function issuerOf(tokens: Token[], mentions: Mention[], intro: number, li
     for (let v = k - 1; v >= intro && v >= k - 3; v -= 1) {
       if (ISSUING[tokens[v].lemma] !== 1 || tokens[v].pos !== 'VERB') continue;
       const subject = at(v - SUBJECT_REACH, v - 1).pop()?.source ?? subjectBefore(v);
-      if (subject && !MEDIA.has(subject.kind ?? '')) issuer = subject;
+      if (subject && !MEDIA_KINDS.has(subject.kind ?? '')) issuer = subject;
       break;
     }
   }

@@ -1,7 +1,7 @@
 /** Words that point back to a speaker named before: a pronoun, "one of them", "others". */
 import type { Spoken } from './resolve-speaker';
 import type { KnownSource, SourceIndex } from './speakers';
-import { soleBodyWith, sourceById } from './source-lookups';
+import { MEDIA_KINDS, soleBodyWith, sourceById } from './source-lookups';
 import { fold } from '../claims/fold';
 import type { Antecedents } from './functions';
 import { HEAD_KINDS, type Recent } from './mentions';
@@ -47,7 +47,6 @@ export function jointVoices(spoken: Spoken, history: Spoken[]): Spoken[] {
 const PART = /^(?:(?:one|two|three|four|five|some|several|most|each|both|all|many|\d+) of (?:them|those)|others)$/i;
 
 /** Kinds of source no crowd of people belongs to: a medium speaks as one. */
-const NO_CROWD = new Set(['state_media', 'media', 'news_agency']);
 
 /**
  * A new source that is a group of people ("Residents", "Fishermen", "Pakistani security officials"), never a known body nor a
@@ -58,7 +57,7 @@ function isCrowd(spoken: Spoken): boolean {
   const last = words[words.length - 1];
   const plural = /(s|men|people|folk)$/.test(last);
   const common = plural && (words.length === 1 ? /^[A-Z]?[a-z]+$/.test(last) : /^[a-z]+$/.test(last));
-  return !spoken.sourceId && !spoken.person && !NO_CROWD.has(spoken.kind) && common;
+  return !spoken.sourceId && !spoken.person && !MEDIA_KINDS.has(spoken.kind) && common;
 }
 
 /**

@@ -190,3 +190,6 @@ export function soleBodyWith(word: string, index: SourceIndex): KnownSource | nu
   const found = inScope([...(postings.get(word) ?? [])]);
   return found.length === 1 ? found[0] : null;
 }
+
+/** Kinds that carry others' words (a wire, a broadcaster, state media): never the crowd a plural points back to, never a statement's issuer. */
+export const MEDIA_KINDS: ReadonlySet<string> = new Set(['state_media', 'media', 'news_agency']);
