@@ -157,6 +157,12 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Niger's head of state": the head of a state or a government holds a state's office, as its president does.
   const ofState = lower[at] === 'head' && lower[at + 1] === 'of' && (lower[at + 2] === 'state' || lower[at + 2] === 'government') && at + 3 === lower.length;
   const noun = nounOf(lower[at])!;
+  // "the Minister of Defence", "the State Minister for Defence": the portfolio after the office, in capitals, is
+  // read as before it ("State Defence Minister"), so that both wordings name one party.
+  const portfolioAfter = noun === 'minister' && (lower[at + 1] === 'of' || lower[at + 1] === 'for') ? w.slice(at + 2).filter((x, i) => i > 0 || x.toLowerCase() !== 'the') : [];
+  if (portfolioAfter.length && portfolioAfter.length <= 3 && portfolioAfter.every((x) => /^[A-Z][a-z]+$/.test(x) || x === 'and')) {
+    return partyOfFunction([...w.slice(0, at), ...portfolioAfter, w[at]].join(' '), index, ante);
+  }
   const state = STATE_FUNCTIONS.has(noun) || ofState;
   // "The Malian chief of general staff", "Chief of Defence Staff X": the country's armed forces, not its government.
   const forces = militaryHead(lower, at) ? armedForcesOf(w, index, w.slice(0, at)) : null;

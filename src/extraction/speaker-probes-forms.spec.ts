@@ -100,7 +100,8 @@ describe('speaker forms: a relayed claim is the cited source\'s', () => {
 describe('speaker forms: where the subject stands', () => {
   it.each([
     // A name set beside the subject's function closes the subject: the words after "said" are the statement.
-    ['Speaking in parliament, the Minister for Roads, Ali Wardi Musa, said the bandits, "about 300 of them", had burned the depot.', ['new:Ali Wardi Musa']],
+    // The minister is the desk's one government's, as "Roads Minister Ali Wardi Musa" is.
+    ['Speaking in parliament, the Minister for Roads, Ali Wardi Musa, said the bandits, "about 300 of them", had burned the depot.', ['chad']],
     // A participle's aside after the subject closes it too.
     ['A spokesman for the Desert Front, speaking by phone, said the camp had been emptied.', ['front']],
     // Words right after a preposition are its object: the statement there is no speaker.

@@ -1,0 +1,26 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Wire forms of the twelfth round, as probes of our own wording: a minister's portfolio written after the office
+ * ("the Minister of Defence, X").
+ */
+const KAMPALA: KnownSource[] = [
+  { id: 'updf', name: 'UPDF', aliases: ['Ugandan army'], kind: 'military', side: 'Uganda' },
+  { id: 'ug', name: 'Ugandan government', aliases: ['Uganda', 'Ministry of Defence'], kind: 'government', side: 'Uganda' },
+  { id: 'shabaab', name: 'al-Shabaab', aliases: ['al Shabaab'], kind: 'armed_group', side: 'al-Shabaab' },
+];
+
+const speakers = (text: string, desk: KnownSource[] = KAMPALA) =>
+  extractStatements(text, desk, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+describe("a minister's portfolio after the office", () => {
+  it('names the ministry the desk knows, as the portfolio before the office does', () => {
+    for (const title of ['Defence Minister Jacob Okello', 'The Minister of Defence, Jacob Okello,', 'The State Minister for Defence, Jacob Okello,']) {
+      expect(speakers(`${title} said the attackers numbered about 800.`)).toEqual(['ug <- the attackers numbered about 800']);
+    }
+  });
+
+  it('leaves a function whose words after "of" name a place or a body to the reading of that body', () => {
+    expect(speakers('The Minister of Foreign Affairs of Kenya, Musalia Mudavadi, said the base was retaken.')).toEqual(['new:Musalia Mudavadi <- the base was retaken']);
+  });
+});
