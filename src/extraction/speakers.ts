@@ -34,12 +34,39 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'one',
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'and', 'to', 'on', 'by']);
 
 function words(text: string): string[] {
-  return fold(text).split(' ').filter(Boolean);
+  return initialsJoined(fold(text)).split(' ').filter(Boolean);
 }
 
-/** The keys a name is known by: folded, without articles and titles in front. */
+/**
+ * A folded name with its initials joined: "U.N. refugee agency" folds to "u n refugee agency", read as "un refugee
+ * agency", so that a desk that wrote "UN" knows the wire's "U.N." (and the reverse).
+ */
+function initialsJoined(folded: string): string {
+  const out: string[] = [];
+  let run = '';
+  const close = () => {
+    // "a U.N. official": the article stays a word of its own.
+    if (run.length === 1 || (run.length === 2 && (run[0] === 'a' || run[0] === 'i'))) out.push(...run);
+    else if (run[0] === 'a' || run[0] === 'i') out.push(run[0], run.slice(1));
+    else if (run) out.push(run);
+    run = '';
+  };
+  for (const word of folded.split(' ')) {
+    if (word.length === 1) run += word;
+    else {
+      close();
+      out.push(word);
+    }
+  }
+  close();
+  return out.join(' ');
+}
+
+/** The keys a name is known by: folded, without articles and titles in front; initials as written and joined. */
 export function nameKeys(name: string): string[] {
-  return foldedKeys(fold(name));
+  const folded = fold(name);
+  const joined = initialsJoined(folded);
+  return joined === folded ? foldedKeys(folded) : [...new Set([...foldedKeys(folded), ...foldedKeys(joined)])];
 }
 
 function foldedKeys(folded: string): string[] {
@@ -71,7 +98,7 @@ export interface SourceIndex {
 export function indexSources(sources: KnownSource[]): SourceIndex {
   const exact = new Map<string, KnownSource>();
   const byFirstWord = new Map<string, Array<{ key: string[]; source: KnownSource }>>();
-  const folded = sources.map((source) => [source.name, ...source.aliases].map(fold));
+  const folded = sources.map((source) => [...new Set([source.name, ...source.aliases].flatMap((name) => [fold(name), initialsJoined(fold(name))]))]);
   for (const [at, source] of sources.entries()) {
     for (const name of folded[at]) {
       for (const key of foldedKeys(name)) {

@@ -2,7 +2,7 @@ import { extractStatements, KnownSource } from './extract';
 
 /**
  * Wire forms of the twelfth round, as probes of our own wording: a minister's portfolio written after the office
- * ("the Minister of Defence, X").
+ * ("the Minister of Defence, X"); a body's initials written with stops ("U.N.") on a desk that wrote them without.
  */
 const KAMPALA: KnownSource[] = [
   { id: 'updf', name: 'UPDF', aliases: ['Ugandan army'], kind: 'military', side: 'Uganda' },
@@ -22,5 +22,24 @@ describe("a minister's portfolio after the office", () => {
 
   it('leaves a function whose words after "of" name a place or a body to the reading of that body', () => {
     expect(speakers('The Minister of Foreign Affairs of Kenya, Musalia Mudavadi, said the base was retaken.')).toEqual(['new:Musalia Mudavadi <- the base was retaken']);
+  });
+});
+
+describe('initials written with stops', () => {
+  const GENEVA: KnownSource[] = [
+    { id: 'un', name: 'United Nations', aliases: ['UN'], kind: 'international_org' },
+    { id: 'ru', name: 'Russian government', aliases: ['Kremlin'], kind: 'government', side: 'Russia' },
+  ];
+
+  it('names the body the desk wrote without stops, and the reverse', () => {
+    for (const speaker of ['The U.N. refugee agency', 'A U.N. official', 'U.N. resident coordinator Edward Kallon']) {
+      expect(speakers(`${speaker} said 35 civilians were killed.`, GENEVA)).toEqual(['un <- 35 civilians were killed']);
+    }
+    const dotted: KnownSource[] = [{ id: 'un', name: 'United Nations', aliases: ['U.N.'], kind: 'international_org' }];
+    expect(speakers('The UN refugee agency said 35 civilians were killed.', dotted)).toEqual(['un <- 35 civilians were killed']);
+  });
+
+  it('keeps an article before initials a word of its own', () => {
+    expect(speakers('A witness told a U.N. investigator that 35 civilians were killed.', GENEVA)).toEqual(['new:Witness <- 35 civilians were killed']);
   });
 });
