@@ -39,6 +39,8 @@ const BODY_OF: Record<string, string> = wordTable({ minister: 'ministry', presid
 const NATIONAL = new Set(['president', 'minister', 'secretary']);
 /** "adviser to X" serves X; "ambassador to X" is sent to X by someone else. */
 const SERVING_TO = new Set(['adviser', 'advisor', 'aide', 'assistant']);
+/** Functions that speak for the one they serve when that one holds a function ("a spokesman for President X"). */
+const SPEAKING_FOR = new Set([...SERVING_TO, 'spokesman', 'spokeswoman', 'spokesperson']);
 const LINKS = new Set(['for', 'of', 'at', 'with', 'in', 'to']);
 const REPUBLIC = /^(the )?((Islamic|Federal|Democratic|Arab|Socialist|People's) )*Republic of (the )?/;
 
@@ -196,6 +198,11 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const civil = (found: KnownSource | null) => (noun === 'minister' ? civilBody(found, w.slice(owned + 1, at)) : found);
   // "the Moscow-installed governor": the body Moscow installed, not Moscow; the function is read whole.
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
+  // "Presidential spokesman X": the president's voice, as a head's office is (corpus README).
+  if (/^presidential$/i.test(before) && SPEAKING_FOR.has(noun)) {
+    const president = presidentOf(index) ?? exactName(['presidency'], index) ?? nationalGovernment(index, ante.lastNamed);
+    if (president) return president;
+  }
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
     // "the Moscow-installed mayor of X" holds an office of X, not of the party Moscow installed over the region.
     ?? (lower.slice(at + 1).some((x) => LINKS.has(x)) ? null : installedParty(before, index))
@@ -256,7 +263,15 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (found) return found;
   // "adviser to President X": the function of the one served names the party.
   const served = after.trim().split(/\s+/);
-  return SERVING_TO.has(noun) && served.length && FUNCTION_NOUNS.has(served[0].toLowerCase()) ? partyOfFunction(after, index, ante) : null;
+  // "spokesman for Russian President X": the function may follow the country's adjective.
+  const servedFunction = served.findIndex((x) => FUNCTION_NOUNS.has(x.toLowerCase()));
+  return SPEAKING_FOR.has(noun) && servedFunction >= 0 && servedFunction <= 1 ? partyOfFunction(after, index, ante) : null;
+}
+
+/** The desk's one party known as its president ("President Joe Biden" among the aliases), if one is. */
+function presidentOf(index: SourceIndex): KnownSource | null {
+  const found = new Set(index.all.filter((s, at) => index.folded[at].some((n) => n.startsWith('president '))));
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** Where "in" follows the function ("minister in charge of the interior"): what comes after it names no other body. */

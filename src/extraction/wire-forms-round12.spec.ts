@@ -2,7 +2,8 @@ import { extractStatements, KnownSource } from './extract';
 
 /**
  * Wire forms of the twelfth round, as probes of our own wording: a minister's portfolio written after the office
- * ("the Minister of Defence, X"); a body's initials written with stops ("U.N.") on a desk that wrote them without.
+ * ("the Minister of Defence, X"); the spokesman of a head of state ("Presidential spokesman X", "a spokesman for
+ * President X", "Putin's spokesman X"); a body's initials written with stops ("U.N.") on a desk that wrote them without.
  */
 const KAMPALA: KnownSource[] = [
   { id: 'updf', name: 'UPDF', aliases: ['Ugandan army'], kind: 'military', side: 'Uganda' },
@@ -41,5 +42,33 @@ describe('initials written with stops', () => {
 
   it('keeps an article before initials a word of its own', () => {
     expect(speakers('A witness told a U.N. investigator that 35 civilians were killed.', GENEVA)).toEqual(['new:Witness <- 35 civilians were killed']);
+  });
+});
+
+describe("a head of state's spokesman", () => {
+  const ABUJA: KnownSource[] = [
+    { id: 'army', name: 'Nigerian army', aliases: ['the army'], kind: 'military', side: 'Nigeria' },
+    { id: 'gov', name: 'Nigerian government', aliases: ['federal government', 'presidency'], kind: 'government', side: 'Nigeria' },
+    { id: 'bh', name: 'Boko Haram', aliases: [], kind: 'armed_group', side: 'Boko Haram' },
+  ];
+  const MOSCOW: KnownSource[] = [
+    { id: 'ru', name: 'Russian government', aliases: ['Kremlin'], kind: 'government', side: 'Russia' },
+    { id: 'ua', name: 'Ukrainian government', aliases: ['Ukraine', 'Kyiv'], kind: 'government', side: 'Ukraine' },
+  ];
+
+  it("speaks for the president's government", () => {
+    for (const speaker of ['Presidential spokesman Garba Shehu', 'Garba Shehu, a spokesman for President Muhammadu Buhari,']) {
+      expect(speakers(`${speaker} said the killings were senseless.`, ABUJA)).toEqual(['gov <- the killings were senseless']);
+    }
+    expect(speakers('Dmitry Peskov, spokesman for Russian President Vladimir Putin, said Russia does not strike civilians.', MOSCOW)).toEqual(['ru <- Russia does not strike civilians']);
+  });
+
+  it('speaks for the one the text named before by a surname', () => {
+    const text = 'Russian President Vladimir Putin said the strike hit soldiers. Putin\'s spokesman Dmitry Peskov said Russia does not strike civilians.';
+    expect(speakers(text, MOSCOW)).toEqual(['ru <- the strike hit soldiers', 'ru <- Russia does not strike civilians']);
+  });
+
+  it('is a new source when the head it serves is no party the desk knows', () => {
+    expect(speakers('Stephane Dujarric, spokesman for Secretary-General Antonio Guterres, said the convoy was hit.', ABUJA).map((s) => s.split(' <- ')[0])).toEqual(['new:Stephane Dujarric']);
   });
 });
