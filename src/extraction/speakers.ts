@@ -3,7 +3,7 @@ import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, PERSON_ROLES, plainDescription } from './speaker-rules';
 import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
-import { deskName } from './names';
+import { DEMONYMS, deskName } from './names';
 
 export interface KnownSource {
   id: string;
@@ -176,8 +176,18 @@ export function bareHead(phrase: string): string | null {
   if (w.length < 2 || w.length > 4 || (w[0] !== 'the' && w[0] !== 'this')) return null;
   // "The Director", "the Minister": a title written with a capital is still a bare title.
   const title = (x: string) => TITLES.has(x.toLowerCase()) || PERSON_ROLES.has(x.toLowerCase());
-  return raw.slice(1).every((x) => /^[a-z]/.test(x) || title(x)) ? w[w.length - 1] : null;
+  // "the Palestinian militant group", "the Islamist group", "the Iran-backed group": a word that describes the body
+  // is written with a capital, the head is still bare (not "the Islamic State group", whose words are a name).
+  // Only before a group's head: "the French government" is France's, no bare "the government".
+  const group = GROUP_HEADS.has(w[w.length - 1]);
+  const describing = (x: string, i: number) => group && i < raw.length - 1 && (CREEDS.has(x.toLowerCase()) || !!DEMONYMS[fold(x)] || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(x));
+  return raw.slice(1).every((x, i) => /^[a-z]/.test(x) || title(x) || describing(x, i + 1)) ? w[w.length - 1] : null;
 }
+
+/** Heads of an armed group or a movement, which a creed or a people may describe. */
+const GROUP_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'rebels', 'militants', 'insurgents', 'jihadists', 'paramilitary', 'paramilitaries']);
+/** Creeds and doctrines a body is described by ("the Islamist militant group"), not names of one. */
+const CREEDS = new Set(['islamist', 'jihadist', 'salafist', 'shiite', 'shia', 'sunni', 'maoist', 'marxist', 'separatist']);
 
 const FOLDED_KIND_WORDS: Array<[string, string[]]> = KIND_WORDS.map(([kind, list]) => [kind, list.map((w) => ` ${fold(w)} `)]);
 

@@ -3,7 +3,7 @@ import { extractStatements, KnownSource } from './extract';
 /**
  * Wire forms of the twelfth round, as probes of our own wording: a minister's portfolio written after the office
  * ("the Minister of Defence, X"); the spokesman of a head of state ("Presidential spokesman X", "a spokesman for
- * President X", "Putin's spokesman X"); a body's initials written with stops ("U.N.") on a desk that wrote them without.
+ * President X"); a group described by its creed or its people ("the Islamist militant group", "the paramilitary"); a body's initials written with stops ("U.N.") on a desk that wrote them without.
  */
 const KAMPALA: KnownSource[] = [
   { id: 'updf', name: 'UPDF', aliases: ['Ugandan army'], kind: 'military', side: 'Uganda' },
@@ -70,5 +70,26 @@ describe("a head of state's spokesman", () => {
 
   it('is a new source when the head it serves is no party the desk knows', () => {
     expect(speakers('Stephane Dujarric, spokesman for Secretary-General Antonio Guterres, said the convoy was hit.', ABUJA).map((s) => s.split(' <- ')[0])).toEqual(['new:Stephane Dujarric']);
+  });
+});
+
+describe('a group described by its creed, its people or its backer', () => {
+  const GAZA: KnownSource[] = [
+    { id: 'idf', name: 'IDF', aliases: ['Israeli military'], kind: 'military', side: 'Israel' },
+    { id: 'hamas', name: 'Hamas', aliases: [], kind: 'armed_group', side: 'Hamas' },
+    { id: 'rsf', name: 'RSF', aliases: ['Rapid Support Forces'], kind: 'armed_group', side: 'RSF' },
+    { id: 'gov', name: 'Israeli government', aliases: ['Israel'], kind: 'government', side: 'Israel' },
+  ];
+
+  it('points back to the group named last', () => {
+    for (const head of ['The Islamist militant group', 'The Palestinian group', 'The Iran-backed group']) {
+      expect(speakers(`Hamas has ruled Gaza since 2007. ${head} said 90 people were killed.`, GAZA)).toEqual(['hamas <- 90 people were killed']);
+    }
+    expect(speakers('The RSF has besieged El Fasher since May. The paramilitary said the army bombed the market.', GAZA)).toEqual(['rsf <- the army bombed the market']);
+  });
+
+  it("leaves a country's body and a group's name alone", () => {
+    expect(speakers('Hamas has ruled Gaza since 2007. The French government said 90 people were killed.', GAZA)).toEqual(['new:French government <- 90 people were killed']);
+    expect(speakers('Hamas has ruled Gaza since 2007. The Islamic State group said 90 people were killed.', GAZA)).toEqual(['new:Islamic State group <- 90 people were killed']);
   });
 });
