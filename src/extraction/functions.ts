@@ -151,7 +151,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (!w.length || w.length > 16) return null;
   const lower = w.map((x) => x.toLowerCase().replace(/[’]/g, "'"));
   // "its secretary-general", "the Vice-President": the function noun is the hyphenated word's first part.
-  const nounOf = (x: string) => [x.replace(/,$/, ''), x.replace(/,$/, '').split('-')[0], ABBREVIATED[x]].find((n) => n && FUNCTION_NOUNS.has(n));
+  // "the Vice-President": a vice or a deputy holds the office the last part names.
+  const nounOf = (x: string) => [x.replace(/,$/, ''), x.replace(/,$/, '').split('-')[0], ABBREVIATED[x], /^vice-/.test(x) ? x.replace(/,$/, '').split('-').pop() : undefined].find((n) => n && FUNCTION_NOUNS.has(n));
   let at = lower.findIndex((x) => nounOf(x));
   if (at < 0) return null;
   // "deputy prime minister", "deputy commander": the function is the last noun of the run.

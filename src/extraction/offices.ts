@@ -26,7 +26,8 @@ function national(source: KnownSource): boolean {
  */
 function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nationals: KnownSource[]; regional: KnownSource[] } {
   return lookup(index, 'governmentsOf', ({ all }) => {
-    const governments = all.filter((s) => / government$/i.test(s.name));
+    // "Sumy regional military administration": a region's administration is its government.
+    const governments = all.filter((s) => / government$/i.test(s.name) || (/ administration$/i.test(s.name) && SUBNATIONAL.test(s.name)));
     const anyNational = governments.some(national);
     const notRegional = inScope(governments.filter((s) => !SUBNATIONAL.test(s.name)));
     return {

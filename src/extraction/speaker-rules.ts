@@ -86,7 +86,9 @@ export function lastNameRun(w: string[]): [number, number] {
   // "Iranian President Ebrahim Raisi", "Justice Minister X": a function or a country's word is no part of the name.
   const country = (word: string) => !!(DEMONYMS[fold(word)] || ADJECTIVE_OF[fold(word)] || CAPITALS[fold(word)]);
   // "Air Commodore X", "Rear Admiral X": "Air" and "Rear" before a title make one rank with it.
-  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2]) && !country(w[start - 2]) && !PERSON_ROLES.has(w[start - 1].toLowerCase()) && !w[start - 1].endsWith('.') && !/^(air|rear)$/i.test(w[start - 2])) {
+  // A body's initials before the title are no name ("UN Secretary-General X", "ICRC Director-General X").
+  const initials = (word: string) => /^[A-Z]{2,}$/.test(word.replace(/\./g, ''));
+  while (start > 1 && capitalised(w[start - 1]) && title(w[start - 1]) && capitalised(w[start - 2]) && !title(w[start - 2]) && !country(w[start - 2]) && !initials(w[start - 2]) && !PERSON_ROLES.has(w[start - 1].toLowerCase()) && !w[start - 1].endsWith('.') && !/^(air|rear)$/i.test(w[start - 2])) {
     start -= 2;
     while (start > 0 && capitalised(w[start - 1]) && !title(w[start - 1])) start -= 1;
   }
@@ -99,7 +101,8 @@ export function titledPerson(phrase: string): boolean {
   const [start, end] = lastNameRun(w);
   const role = (i: number) => {
     const x = (w[i] ?? '').toLowerCase().replace(/,$/, '');
-    return TITLES.has(x) || PERSON_ROLES.has(x);
+    // "Secretary-General", "Director-General": a hyphenated title is a title.
+    return TITLES.has(x) || PERSON_ROLES.has(x) || (x.includes('-') && x.split('-').every((p) => TITLES.has(p)));
   };
   // "Russian ambassador to Washington Anatoly Antonov": a function sent to a capital or country, then the name.
   const sent = start >= 3 && /^(to|in)$/i.test(w[start - 2]) && !!(DEMONYMS[fold(w[start - 1])] || CAPITALS[fold(w[start - 1])] || ADJECTIVE_OF[fold(w[start - 1])]) && role(start - 3);

@@ -3,7 +3,7 @@ import { SourceKind } from '../sources/source.entity';
 import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, PERSON_ROLES, plainDescription } from './speaker-rules';
 import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
-import { DEMONYMS, deskName } from './names';
+import { deskName } from './names';
 
 export interface KnownSource {
   id: string;
@@ -176,11 +176,12 @@ export function bareHead(phrase: string): string | null {
   if (w.length < 2 || w.length > 4 || (w[0] !== 'the' && w[0] !== 'this')) return null;
   // "The Director", "the Minister": a title written with a capital is still a bare title.
   const title = (x: string) => TITLES.has(x.toLowerCase()) || PERSON_ROLES.has(x.toLowerCase());
-  // "the Palestinian militant group", "the Islamist group", "the Iran-backed group": a word that describes the body
+  // "the Islamist militant group", "the Iran-backed group": a word that describes the body
   // is written with a capital, the head is still bare (not "the Islamic State group", whose words are a name).
   // Only before a group's head: "the French government" is France's, no bare "the government".
   const group = GROUP_HEADS.has(w[w.length - 1]);
-  const describing = (x: string, i: number) => group && i < raw.length - 1 && (CREEDS.has(x.toLowerCase()) || !!DEMONYMS[fold(x)] || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(x));
+  // A people's word is left to `describedParty`, which checks it against the party's country ("the Sudanese rebel group").
+  const describing = (x: string, i: number) => group && i < raw.length - 1 && (CREEDS.has(x.toLowerCase()) || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(x));
   return raw.slice(1).every((x, i) => /^[a-z]/.test(x) || title(x) || describing(x, i + 1)) ? w[w.length - 1] : null;
 }
 
@@ -269,7 +270,10 @@ export function suggestSource(phrase: string, index: SourceIndex): SuggestedSour
   let whole = start;
   while (whole > 0 && capitalised(parts[whole - 1]) && !ARTICLES.has(parts[whole - 1].toLowerCase())) whole -= 1;
   const fullName = parts.slice(whole, end + 1).join(' ').replace(/,$/, '');
-  const organisation = end >= 0 && whole < start && ORG_NAME_WORDS.some((o) => ` ${fold(fullName)} `.includes(` ${o} `));
+  // "Chief of Army Staff Lieutenant General X": capitalised titles before a name are no organisation's name.
+  const allTitles = parts.slice(whole, start).every((x) => x.toLowerCase().replace(/,$/, '').split('-').every((p) => TITLES.has(p)));
+  const orgWord = (words: string) => ORG_NAME_WORDS.some((o) => ` ${fold(words)} `.includes(` ${o} `));
+  const organisation = end >= 0 && whole < start && orgWord(fullName) && (!allTitles || orgWord(nameWords.join(' ')));
   if (organisation) {
     name = fullName;
     role = parts.slice(0, whole).filter((w) => !ARTICLES.has(w.toLowerCase())).join(' ').replace(/,$/, '') || null;
