@@ -46,7 +46,9 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     // noun (or the tagger's verb for one, "address") or "that", is a noun's or its adjective.
     const nominal = ['NOUN', 'PROPN', 'VERB'].includes(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.lower === 'that';
     const adjective = t.pos === 'VERB' && nominal && (tokens[i - 1].pos === 'DET' || (tokens[i - 2]?.pos === 'DET' && ['VERB', 'ADJ'].includes(tokens[i - 1].pos)));
-    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !adjective && !describesStatement(tokens, i) && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
+    // "said when asked that", "said while visiting the camp that": a participle after a subordinator opens an adjunct.
+    const adjunct = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && i - 1 > verb && ADJUNCT_SUBORDINATORS.has(tokens[i - 1].lower);
+    if (isQuoteMark(t) || c.quoted[i] || ((t.pos === 'VERB' || t.pos === 'AUX') && !adjective && !adjunct && !describesStatement(tokens, i) && !(/^[A-Z]/.test(t.text) && tokens[i - 1].pos === 'PROPN'))) break;
   }
   let i = verb + 1;
   if (lemma === 'speak' || lemma === 'talk') {
@@ -96,10 +98,18 @@ export function contentRightOf(c: Clause, verb: number, lemma: string): { conten
     if (t.lower === 'on' && /day$/i.test(tokens[phrase[0]].text)) when = phrase;
     i = phrase[1] + 1;
   }
-  // ", as thousands waited": a clause of the writer's after the attribution, not the statement.
-  if (i <= c.last && (trailing || SUBORDINATORS.has(tokens[i].lower))) return { content: null, when, introduced: false };
+  // ", as thousands waited": a clause of the writer's after the attribution, not the statement; "said as many as 300
+  // were killed" is a figure's qualifier, not a clause.
+  const qualifier = tokens[i]?.lower === 'as' && AS_QUALIFIERS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'as';
+  if (i <= c.last && (trailing || (SUBORDINATORS.has(tokens[i].lower) && !qualifier))) return { content: null, when, introduced: false };
   return { content: i <= c.last ? trimPunctuation(c, [i, c.last]) : null, when, introduced: false };
 }
+
+/** Subordinators a participle may follow in an adjunct after the verb ("when asked", "while visiting", "after meeting"). */
+const ADJUNCT_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'since', 'once', 'if', 'though', 'although']);
+
+/** "as many as", "as few as": words between two "as" that qualify a figure. */
+const AS_QUALIFIERS = new Set(['many', 'much', 'few', 'little', 'high', 'low', 'recently', 'early', 'late', 'far']);
 
 /** Nouns of a remark on the words before ("a claim Kyiv rejected", "an account the army disputed"). */
 export const REMARK_NOUNS = new Set(['claim', 'allegation', 'account', 'figure', 'version', 'assertion', 'charge', 'accusation', 'toll']);

@@ -119,3 +119,21 @@ describe('titles in capitals and hyphens', () => {
     expect(who('The regional governor, Volodymyr Artyukh,')).toEqual(['sumy']);
   });
 });
+
+describe('words right after the verb', () => {
+  const facets = (text: string) => extractStatements(text, KAMPALA, null).map((c) => `${c.sourceId} <- ${c.quote.exact} [${c.facets.map((f) => `${f.attribute}=${String(f.value)}`).join(', ')}]`);
+
+  it('reads "as many as" as the figure\'s qualifier, not a clause of the writer\'s', () => {
+    expect(facets('The Ugandan army said as many as 300 fighters were killed.')).toEqual(['updf <- as many as 300 fighters were killed [combatant_fatalities=up to 300, victim_status=combatants]']);
+    expect(facets('The Ugandan army said as the crowd gathered.')).toEqual([]);
+  });
+
+  it('reads past an adjunct with a participle to "that"', () => {
+    expect(facets('The Ugandan army said when asked that 40 civilians were killed.')).toEqual(['updf <- 40 civilians were killed [civilian_fatalities=40]']);
+    expect(facets('The Ugandan army said while visiting the camp that 40 civilians were killed.')).toEqual(['updf <- 40 civilians were killed [civilian_fatalities=40]']);
+  });
+
+  it('reads a bomb planted as the cause', () => {
+    expect(facets('The Ugandan army said the militants had planted a roadside bomb near the base.')).toEqual(['updf <- the militants had planted a roadside bomb near the base [cause=ied]']);
+  });
+});
