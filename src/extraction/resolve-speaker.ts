@@ -1,5 +1,5 @@
 import { HEAD_KINDS, Recent } from './mentions';
-import { GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
+import { CAPITALS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
@@ -79,7 +79,7 @@ function byWords(history: Spoken[], index: SourceIndex, line: number, recent: Re
   };
 }
 
-const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called)) (?:only )?(?:(?:his|her)(?:self)? )?(?:first )?(?:name )?(?:only )?as ([A-Z][a-z]+)\b|^who (?:writes|posts|blogs|goes) under the (?:pen )?(?:name|pseudonym) ([A-Z][A-Za-z]+)\b/;
+const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called))(?: only)?(?: (?:his|her|him)(?:self)?)?(?: first)?(?: name)?(?: only)?(?: as|,) ([A-Z][a-z]+)\b|^who (?:writes|posts|blogs|goes) under the (?:pen )?(?:name|pseudonym) ([A-Z][A-Za-z]+)\b/;
 
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {
@@ -201,7 +201,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const ending = known && !beside ? nameEnding(head) : null;
   if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line, ...(ending && { named: ending, person: true, role: head.trim().replace(/^(an?|the) /i, '') }) };
   // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
-  const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null);
+  // "Officials in Kyiv", "the authorities in Moscow": a state's officials where its government sits (not "diplomats in Kyiv").
+  const seat = /^((?:[Tt]he )?(?:[A-Za-z]+ )?(?:[Oo]fficials|[Aa]uthorities)) in ([A-Z][a-z]+)$/.exec(head.trim());
+  const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null)
+    ?? (seat && CAPITALS[fold(seat[2])] ? countryParty(`${seat[2]} ${seat[1].replace(/^the /i, '').toLowerCase()}`, index) : null);
   if (national) return { kind: national.kind ?? kindOf(phrase), sourceId: national.id, suggested: null, speaker: phrase, line };
   const close = beside ? null : closeParty(head, headWord(beforeLink(head)), index);
   if (close) return { kind: close.kind ?? kindOf(phrase), sourceId: close.id, suggested: null, speaker: phrase, line };

@@ -137,3 +137,21 @@ describe('words right after the verb', () => {
     expect(facets('The Ugandan army said the militants had planted a roadside bomb near the base.')).toEqual(['updf <- the militants had planted a roadside bomb near the base [cause=ied]']);
   });
 });
+
+describe('officials where a government sits, and a name given', () => {
+  const KYIV: KnownSource[] = [
+    { id: 'ru', name: 'Russian government', aliases: ['Kremlin'], kind: 'government', side: 'Russia' },
+    { id: 'ua', name: 'Ukrainian government', aliases: ['Ukraine'], kind: 'government', side: 'Ukraine' },
+  ];
+  const who = (speaker: string) => speakers(`${speaker} said 35 people were killed.`, KYIV).map((s) => s.split(' <- ')[0]);
+
+  it("reads officials in a capital as that state's government", () => {
+    expect(who('Officials in Kyiv')).toEqual(['ua']);
+    expect(who('The authorities in Moscow')).toEqual(['ru']);
+    expect(who('Diplomats in Kyiv')).toEqual(['new:Kyiv Diplomats']);
+  });
+
+  it('names a witness by the name he gave', () => {
+    expect(who('A rescuer, who identified himself as Oleh,')).toEqual(['new:Oleh']);
+  });
+});
