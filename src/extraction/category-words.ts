@@ -62,7 +62,7 @@ export const MODALS = new Set(['must', 'should', 'will', 'would', 'may', 'might'
 /** Words that tie a weapon to the incident: harm, or firing it. */
 export const FIRING = new Set(['dropped', 'drop', 'dropping', 'fell', 'fall', 'falling', 'fire', 'fired', 'firing', 'shoot', 'shot', 'launch', 'launched', 'strike', 'struck', 'striking', 'used', 'using', 'use']);
 // A grenade "was thrown into the crowd", "hurled at the bus"; jets "bombed" a town.
-export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched', 'detonated', 'exploding', 'went', 'ripped', 'tore', 'thrown', 'threw', 'hurled', 'lobbed', 'tossed', 'bombed', 'planted']);
+export const IMPACT = new Set(['fired', 'fell', 'landed', 'exploded', 'hit', 'struck', 'launched', 'detonated', 'exploding', 'went', 'ripped', 'tore', 'thrown', 'threw', 'hurled', 'lobbed', 'tossed', 'bombed']);
 /** The main weapon, when the text names one the cause does not already say. */
 export const WEAPONS: Array<[string, string]> = [
   ['helicopter', 'helicopter'], ['helicopters', 'helicopter'], ['helicopter gunship', 'helicopter'], ['gunships', 'helicopter'], ['tochka-u', 'tochka-u'], ['tochka', 'tochka-u'],

@@ -14,8 +14,9 @@ import { wordTable } from './word-table';
 /** Roles of staff, as opposed to bodies ("Mali's army" is the army, "the group's coordinator" speaks for the group). */
 const STAFF_ROLES = new Set(['coordinator', 'analyst', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief',
   'adviser', 'advisor', 'aide', 'representative', 'envoy',
-  // "the group's armed wing": a wing the desk does not know by name speaks for the body it belongs to.
-  'wing']);
+  // "the group's armed wing": a wing the desk does not know by name speaks for the body it belongs to; so do its
+  // units of information ("the junta's information team", "the group's media office").
+  'wing', 'team', 'office', 'committee', 'department', 'unit', 'bureau', 'cell', 'directorate', 'service', 'centre', 'center']);
 export const STAFF = /^(?:the |an? )?(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson) (?:to|for|of) (.+)$/i;
 
 /** The body a member of staff speaks for, as written: "the group's emergency coordinator" -> "the group". */

@@ -160,6 +160,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Niger's head of state": the head of a state or a government holds a state's office, as its president does.
   const ofState = lower[at] === 'head' && lower[at + 1] === 'of' && (lower[at + 2] === 'state' || lower[at + 2] === 'government') && at + 3 === lower.length;
   const noun = nounOf(lower[at])!;
+  // "Ombudsman Iris Marin": an office the desk knows by its own word ("the ombudsman").
+  const office = lower.length === 1 ? exactName([w[0]], index) : null;
+  if (office) return office;
   // "the Minister of Defence", "the State Minister for Defence": the portfolio after the office, in capitals, is
   // read as before it ("State Defence Minister"), so that both wordings name one party.
   const portfolioAfter = noun === 'minister' && (lower[at + 1] === 'of' || lower[at + 1] === 'for') ? w.slice(at + 2).filter((x, i) => i > 0 || x.toLowerCase() !== 'the') : [];

@@ -102,6 +102,9 @@ export const TITLES = new Set([
   'humanitarian', 'un', 'u.n.', 'state', 'national', 'security', 'intelligence', 'emergency', 'spokesman', 'aid', 'rights',
   // Ranks as wire copy abbreviates them, and the service before a rank ("Navy Capt.", "Marine Gen.", "Lt. Col.").
   'capt.', 'maj.', 'sgt.', 'cpl.', 'cmdr', 'cmdr.', 'lt.col.', 'navy', 'marine', 'marines',
+  // Offices of justice, oversight and faith written before a name ("Ombudsman Iris Marin", "Prosecutor X", "Bishop X").
+  'ombudsman', 'ombudswoman', 'prosecutor', 'inspector', 'superintendent', 'judge', 'commandant', 'councillor', 'councilor',
+  'archbishop', 'bishop', 'pastor', 'reverend', 'rev', 'rev.', 'ayatollah', 'emir', 'chancellor', 'premier', 'lawmaker',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);

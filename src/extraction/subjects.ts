@@ -107,11 +107,16 @@ export function clauseStart(c: Clause): number {
   return c.first;
 }
 
+/** Participles of a medium that came by a document: "seen by", "obtained by". */
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed']);
+
 /** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
 export function possessorOf(c: Clause, [a, b]: Span): Span {
   const { tokens } = c;
   // "A statement issued by the army said": the agent of the statement's participle made it.
-  if (STATEMENT_NOUNS.has(tokens[b].lower) && tokens[b + 1]?.pos === 'VERB' && tokens[b + 2]?.lower === 'by' && !c.quoted[b + 3]) {
+  // "a police report seen by Reuters": a medium that saw or obtained a body's report only relays it; the body made it.
+  const relayedOnly = SEEN.has(tokens[b + 1]?.lower ?? '') && tokens.slice(a, b).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+  if (STATEMENT_NOUNS.has(tokens[b].lower) && tokens[b + 1]?.pos === 'VERB' && tokens[b + 2]?.lower === 'by' && !c.quoted[b + 3] && !relayedOnly) {
     const agent = b + 3 <= c.last ? phraseRightOf(c, b + 3) : null;
     if (agent) return agent;
   }
