@@ -1,9 +1,16 @@
 import { extractStatements, KnownSource } from './extract';
 
 /**
- * Wire forms of the twelfth round, as probes of our own wording: a minister's portfolio written after the office
- * ("the Minister of Defence, X"); the spokesman of a head of state ("Presidential spokesman X", "a spokesman for
- * President X"); a group described by its creed or its backer ("the Islamist militant group", "the paramilitary"); a body's initials written with stops ("U.N.") on a desk that wrote them without.
+ * Wire forms of the twelfth round, as probes of our own wording (none read from the corpus):
+ * - a minister's portfolio written after the office ("the Minister of Defence, X");
+ * - a body's initials written with stops ("U.N.") on a desk that wrote them without;
+ * - a head of state's spokesman ("Presidential spokesman X", "a spokesman for President X");
+ * - a group described by its creed or its backer ("the Islamist militant group", "the paramilitary");
+ * - titles in capitals and hyphens ("Chief of Army Staff X", "UN Secretary-General X", "Vice-President X");
+ * - a figure's qualifier and an adjunct right after the verb ("said as many as 300", "said when asked that");
+ * - officials in a capital ("Officials in Kyiv"), a witness who gave his name ("who identified himself as X");
+ * - a party's unit ("the junta's information team"), a report a medium saw ("a police report seen by Reuters"),
+ *   offices of justice and faith before a name ("Ombudsman X", "Bishop X").
  */
 const KAMPALA: KnownSource[] = [
   { id: 'updf', name: 'UPDF', aliases: ['Ugandan army'], kind: 'military', side: 'Uganda' },
