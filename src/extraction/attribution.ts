@@ -89,6 +89,12 @@ export function attribute(c: Clause): Attribution | null {
   if (according === c.first) {
     let comma = according + 2;
     while (comma <= c.last && tokens[comma].text !== ',' && comma - according < MAX_SPEAKER) comma += 1;
+    // "According to Amnesty, which interviewed 20 witnesses, soldiers ...": a relative clause on the speaker is no statement.
+    if (['which', 'who', 'whose'].includes(tokens[comma + 1]?.lower ?? '') && !c.quoted[comma + 1]) {
+      let close = comma + 2;
+      while (close <= c.last && tokens[close].text !== ',' && !c.quoted[close] && close - comma < MAX_SPEAKER) close += 1;
+      if (close <= c.last && tokens[close].text === ',') comma = close;
+    }
     const speaker = phraseRightOf(c, according + 2);
     if (speaker && comma <= c.last) return make(c, possessorOf(c, speaker), trimPunctuation(c, [comma + 1, c.last]), 'according', null);
   }
@@ -235,7 +241,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   if (['which', 'who'].includes(previous.lower) && before - 1 > c.first && tokens[before - 1].text === ',') {
     const antecedent = nameLeftOf(c, before - 2);
     const right = antecedent ? contentRightOf(c, v, lemma) : null;
-    if (antecedent && right?.content) return make(c, possessorOf(c, antecedent), right.content, lemma, right.when, negated);
+    if (antecedent && right?.content) return make(c, possessorOf(c, antecedent), relativeEnd(c, antecedent, right.content), lemma, right.when, negated);
     return null;
   }
   // The subject, with an apposition between commas: "Abdoulaye Maiga, the government spokesman, said".
@@ -285,4 +291,17 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   if (preferLeft) return withApposition(make(c, who, leftContent(leftEnd), lemma, right.when, negated));
   if (right.content) return withApposition(make(c, who, right.content, lemma, right.when, negated));
   return null;
+}
+
+/**
+ * Where a relative clause on the clause's subject ends: "The army, which said it had killed 30 fighters, gave no
+ * details": the statement stops at the comma before the main verb.
+ */
+function relativeEnd(c: Clause, antecedent: Span, [a, b]: Span): Span {
+  if (antecedent[0] > clauseStart(c) + 1) return [a, b];
+  for (let i = a + 1; i < b; i += 1) {
+    const next = c.tokens[i + 1];
+    if (c.tokens[i].text === ',' && !c.quoted[i] && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing')) return trimPunctuation(c, [a, i - 1]) ?? [a, b];
+  }
+  return [a, b];
 }

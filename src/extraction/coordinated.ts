@@ -44,6 +44,8 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
     const [a, b] = current.content;
     let split = -1;
     let verb = -1;
+    // ", citing information from medical sources": where the words came from ends the statement and is none.
+    let cited = -1;
     for (let i = a + 1; i < b; i += 1) {
       const t = c.tokens[i];
       if (c.quoted[i]) continue;
@@ -62,6 +64,10 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       }
       if (v > b || c.quoted[v]) continue;
       const w = c.tokens[v];
+      if (comma && cited < 0 && (w.lemma === 'cite' || w.lemma === 'quote') && w.lower.endsWith('ing')) {
+        cited = i;
+        continue;
+      }
       // After a comma only a participle continues the subject ("..., saying"); after "and", any tense.
       // "and called the strike "evil"", "and called for ...": a weak verb reports here too, its subject being the speaker's.
       const weak = w.pos === 'VERB' && COORDINATED_ONLY.has(w.lemma) && !CALLS_FOR.has(c.tokens[v + 1]?.lower ?? '');
@@ -73,14 +79,15 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       if (negated) verb = -1;
       break;
     }
+    if (split < 0 && cited >= 0) split = cited;
     if (split < 0) break;
     if (verb < 0) {
-      let end = split - 1;
+      let end = (cited >= 0 ? Math.min(cited, split) : split) - 1;
       while (end > a && c.tokens[end].pos === 'PUNCT' && !c.quoted[end]) end -= 1;
       out[out.length - 1] = { ...current, content: [a, end] };
       break;
     }
-    let end = split - 1;
+    let end = (cited >= 0 ? Math.min(cited, split) : split) - 1;
     while (end > a && (c.tokens[end].text === ',' || c.tokens[end].pos === 'PUNCT') && !c.quoted[end]) end -= 1;
     const right = contentRightOf({ ...c, first: c.first, last: b }, verb, c.tokens[verb].lemma);
     if (!right.content) break;
@@ -119,6 +126,8 @@ function trailing(c: Clause, found: Attribution): Attribution | null {
     const byForm = c.tokens[v - 1].text === ',' ? participleByForm(w.lower, c.tokens[v + 1]?.lower) : null;
     if (w.pos !== 'VERB' && !byForm) continue;
     const lemma = byForm ?? w.lemma;
+    // ", citing figures collected by local officials": what a speaker cites is where the words came from, not a second statement.
+    if (lemma === 'cite' || lemma === 'quote') continue;
     const participle = w.lower.endsWith('ing') && c.tokens[v - 1].text === ',';
     if (!participle && c.tokens[v - 1].lower !== 'who') continue;
     const weak = COORDINATED_ONLY.has(lemma) && !CALLS_FOR.has(c.tokens[v + 1]?.lower ?? '');

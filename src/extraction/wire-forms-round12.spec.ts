@@ -10,7 +10,9 @@ import { extractStatements, KnownSource } from './extract';
  * - a figure's qualifier and an adjunct right after the verb ("said as many as 300", "said when asked that");
  * - officials in a capital ("Officials in Kyiv"), a witness who gave his name ("who identified himself as X");
  * - a party's unit ("the junta's information team"), a report a medium saw ("a police report seen by Reuters"),
- *   offices of justice and faith before a name ("Ombudsman X", "Bishop X").
+ *   offices of justice and faith before a name ("Ombudsman X", "Bishop X");
+ * - what a speaker cites (", citing figures from local officials"), a relative clause after "according to X" or on
+ *   the subject ("The army, which said ..., gave no details").
  */
 const KAMPALA: KnownSource[] = [
   { id: 'updf', name: 'UPDF', aliases: ['Ugandan army'], kind: 'military', side: 'Uganda' },
@@ -182,5 +184,26 @@ describe("a party's unit, a report a medium saw, an office before a name", () =>
   it('keeps an office before a name apart from the name, and names the office the desk knows', () => {
     expect(who('Ombudsman Iris Marin said 80 people had been killed.')).toEqual(['ombud']);
     expect(who('Bishop Juan Carlos Barreto said 80 people had been killed.')).toEqual(['new:Juan Carlos Barreto']);
+  });
+});
+
+describe('what a speaker cites, and relative clauses on the speaker', () => {
+  const DESK: KnownSource[] = [
+    { id: 'army', name: 'Nigerian army', aliases: ['the army'], kind: 'military', side: 'Nigeria' },
+    { id: 'amnesty', name: 'Amnesty International', aliases: ['Amnesty'], kind: 'ngo' },
+  ];
+  const read = (text: string) => speakers(text, DESK);
+
+  it('gives no statement for what is cited, and goes on after it', () => {
+    expect(read('At least 45 people were killed, Amnesty said, citing local officials and hospital records.')).toEqual(['amnesty <- At least 45 people were killed']);
+    expect(read('Amnesty said 45 people were killed, citing local officials, and called for an inquiry.')).toEqual(['amnesty <- 45 people were killed', 'amnesty <- for an inquiry']);
+  });
+
+  it('reads the statement after a relative clause on the speaker of "according to"', () => {
+    expect(read('According to Amnesty, which interviewed 20 witnesses, soldiers killed at least 30 people.')).toEqual(['amnesty <- soldiers killed at least 30 people']);
+  });
+
+  it('ends a relative clause on the subject at the main verb', () => {
+    expect(read('The army, which said it had killed 30 fighters, gave no details.')).toEqual(['army <- it had killed 30 fighters']);
   });
 });
