@@ -24,6 +24,7 @@ import {
   OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 import { attackOwner } from './attack-owner';
+import { occurrences } from './occurred';
 import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
@@ -285,6 +286,7 @@ export function categoryFacets(
     }
   }
   for (const place of attackedPlaces(tokens, [first, last], denied)) add(place);
+  for (const happening of occurrences(tokens, [first, last], denied)) add(happening);
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const weaponRead = weaponFacet(weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value)), denied);

@@ -68,7 +68,7 @@ describe('facets on fresh wire copy', () => {
     ['M23 said: "These were civilians, not soldiers."', 'victim_status=civilians'],
     // Those charged are no toll; suspects killed are.
     ['The FARDC said prosecutors had filed murder charges against four suspects in the bombing.', ''],
-    ['The FARDC said four suspects were killed in a shootout.', 'fatalities=four'],
+    ['The FARDC said four suspects were killed in a shootout.', 'fatalities=four; occurred[exchange of fire]=true'],
     // The place attacked is the subject of the passive, not the object of a preposition or participle before it.
     ['The FARDC said several passengers and security personnel on board had been hit by gunfire.', 'cause=gunfire'],
     ['The FARDC said a police helicopter supporting a coca eradication operation was attacked.', ''],
