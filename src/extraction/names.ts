@@ -14,7 +14,14 @@ export const CAPITALS: Record<string, string> = wordTable({ kyiv: 'ukraine', kie
   bangkok: 'thailand', jakarta: 'indonesia', hanoi: 'vietnam', dakar: 'senegal', conakry: 'guinea', nouakchott: 'mauritania', algiers: 'algeria', rabat: 'morocco',
   tunis: 'tunisia', asmara: 'eritrea', gitega: 'burundi', bujumbura: 'burundi', bangui: 'central african republic', yaounde: 'cameroon', luanda: 'angola',
   harare: 'zimbabwe', maputo: 'mozambique', minsk: 'belarus', tbilisi: 'georgia', warsaw: 'poland', doha: 'qatar', 'addis ababa': 'ethiopia', 'new delhi': 'india',
-  'mexico city': 'mexico', 'port sudan': 'sudan', 'port-au-prince': 'haiti', 'guatemala city': 'guatemala', quito: 'ecuador', managua: 'nicaragua' });
+  'mexico city': 'mexico', 'port sudan': 'sudan', 'port-au-prince': 'haiti', 'guatemala city': 'guatemala', quito: 'ecuador', managua: 'nicaragua',
+  // Central Asia, South and Southeast Asia, the Americas and Europe (not capitals that are also names: Lima, Santiago, Victoria).
+  bishkek: 'kyrgyzstan', dushanbe: 'tajikistan', tashkent: 'uzbekistan', astana: 'kazakhstan', ashgabat: 'turkmenistan', kathmandu: 'nepal',
+  'phnom penh': 'cambodia', vientiane: 'laos', 'kuala lumpur': 'malaysia', colombo: 'sri lanka', ulaanbaatar: 'mongolia', djibouti: 'djibouti',
+  'buenos aires': 'argentina', havana: 'cuba', tegucigalpa: 'honduras', 'san salvador': 'el salvador', asuncion: 'paraguay', montevideo: 'uruguay',
+  chisinau: 'moldova', sarajevo: 'bosnia', belgrade: 'serbia', pristina: 'kosovo', budapest: 'hungary', bucharest: 'romania', accra: 'ghana',
+  freetown: 'sierra leone', monrovia: 'liberia', lome: 'togo', brazzaville: 'congo republic', lusaka: 'zambia', lilongwe: 'malawi', riyadh: 'saudi arabia',
+  'abu dhabi': 'united arab emirates', muscat: 'oman', athens: 'greece', rome: 'italy', madrid: 'spain', tokyo: 'japan' });
 /** Each country's capitals (from CAPITALS), read once: "ukraine" -> ["kyiv", "kiev"]. */
 export const CAPITALS_OF: ReadonlyMap<string, string[]> = Object.keys(CAPITALS).reduce(
   (map, capital) => map.set(CAPITALS[capital], [...(map.get(CAPITALS[capital]) ?? []), capital]), new Map<string, string[]>());
@@ -33,6 +40,10 @@ export const DEMONYMS: Record<string, string> = wordTable({
   bahraini: 'bahrain', kuwaiti: 'kuwait', omani: 'oman', tajik: 'tajikistan', uzbek: 'uzbekistan', nepalese: 'nepal', japanese: 'japan', italian: 'italy',
   spanish: 'spain', dutch: 'netherlands', belgian: 'belgium', swedish: 'sweden', norwegian: 'norway', danish: 'denmark', greek: 'greece', serbian: 'serbia',
   zimbabwean: 'zimbabwe', zambian: 'zambia', angolan: 'angola', malawian: 'malawi', gabonese: 'gabon', liberian: 'liberia', kosovar: 'kosovo',
+  kyrgyz: 'kyrgyzstan', kazakh: 'kazakhstan', turkmen: 'turkmenistan', nepali: 'nepal', cambodian: 'cambodia', laotian: 'laos', malaysian: 'malaysia',
+  mongolian: 'mongolia', djiboutian: 'djibouti', peruvian: 'peru', bolivian: 'bolivia', chilean: 'chile', argentine: 'argentina', argentinian: 'argentina',
+  paraguayan: 'paraguay', uruguayan: 'uruguay', cuban: 'cuba', moldovan: 'moldova', bosnian: 'bosnia', croatian: 'croatia', albanian: 'albania',
+  hungarian: 'hungary', romanian: 'romania', bulgarian: 'bulgaria', portuguese: 'portugal', australian: 'australia', gambian: 'gambia',
   // Countries of two words, read as two words together (country-party.ts, offices.ts).
   'south african': 'south africa', 'south sudanese': 'south sudan', 'sri lankan': 'sri lanka', 'sierra leonean': 'sierra leone', 'central african': 'central african republic',
 });

@@ -63,7 +63,7 @@ describe('a party described by its kind and country', () => {
     // Another country than the desk's one group's: no guess.
     ['The Sudanese rebel group said its fighters had withdrawn from the town.', ONE_GROUP, ['new:Sudanese rebel group']],
     // A place the lists do not know as a country still has to be in the party's names.
-    ["Peru's biggest armed group said it had no part in the ambush.", ONE_GROUP, ["new:Peru's biggest armed group"]],
+    ["Lemuria's biggest armed group said it had no part in the ambush.", ONE_GROUP, ["new:Lemuria's biggest armed group"]],
     // An indefinite description introduces someone the desk cannot tell apart.
     ['A Chadian rebel group said its units had never crossed the river.', SOURCES, ['new:Chadian rebel group']],
   ])('%s', (text, sources, expected) => {
