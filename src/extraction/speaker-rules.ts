@@ -41,7 +41,8 @@ export function headWord(phrase: string): string {
 }
 
 /** Lower-case words inside a person's name ("Abdel Fattah al Burhan", "Kyelem de Tambela"). */
-const NAME_PARTICLES = ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'da', 'del', 'dos'];
+/** Particles written in lower case inside Arabic, Dutch, Spanish and Portuguese names. */
+export const NAME_PARTICLES = ['al', 'bin', 'de', 'el', 'ibn', 'van', 'von', 'der', 'da', 'del', 'dos'];
 
 /** A person's name: capitalised words, none of them an organisation's word ("Abdoulaye Maiga", not "Human Rights Watch"). */
 export function isPersonName(phrase: string): boolean {

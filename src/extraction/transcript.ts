@@ -10,6 +10,7 @@ import { TITLES } from './lexicon';
 import { CAPITALS, DEMONYMS } from './names';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
+import { NAME_PARTICLES } from './speaker-rules';
 import { subjectOf } from './subjects';
 import { bodyStartBefore, capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
 
@@ -132,7 +133,7 @@ function appositionAfter(tokens: Token[], comma: number): Span | null {
 function appositionBefore(tokens: Token[], comma: number): Span | null {
   if (tokens[comma]?.text !== ',' || comma === 0) return null;
   let k = comma - 1;
-  const fits = (t: Token) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || t.lower === 'of' || t.lower === 'for' || t.text === '.';
+  const fits = (t: Token) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || ['of', 'for', '.', "'s", '’s'].includes(t.lower); // "MINUSMA's human rights division"
   while (k > 0 && comma - k < MAX_APPOSITION && !tokens[k].lineStart && fits(tokens[k - 1])) k -= 1;
   if (k > 0 && DETERMINERS.has(tokens[k - 1].lower) && !tokens[k].lineStart) k -= 1;
   return DETERMINERS.has(tokens[k].lower) ? [k, comma - 1] : null;
@@ -147,7 +148,8 @@ function ofThe(tokens: Token[], k: number): boolean {
 /** The name and function as written at `at`, stretched over capitalised words, titles ("spokesman"), their stops and "of the". */
 function nameRun(tokens: Token[], at: number): Span {
   let a = at;
-  const joins = (k: number) => isWord(tokens[k]) || TITLES.has(tokens[k].lower) || ofThe(tokens, k);
+  // A particle in lower case inside a name joins it: "Ahmed al-Mismari", "Ali bin Saleh".
+  const joins = (k: number) => isWord(tokens[k]) || TITLES.has(tokens[k].lower) || ofThe(tokens, k) || (NAME_PARTICLES.includes(tokens[k].lower) && isWord(tokens[k + 1] ?? tokens[k]));
   while (a > 0 && !tokens[a].lineStart && at - a < 2 * MAX_LABEL && joins(a - 1)) a -= 1;
   while (a < at && CONNECTORS.has(tokens[a].lower)) a += 1;
   let b = at;

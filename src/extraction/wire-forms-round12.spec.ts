@@ -207,3 +207,17 @@ describe('what a speaker cites, and relative clauses on the speaker', () => {
     expect(read('The army, which said it had killed 30 fighters, gave no details.')).toEqual(['army <- it had killed 30 fighters']);
   });
 });
+
+describe('a broadcast transcript that introduces its guest', () => {
+  const DESK: KnownSource[] = [
+    { id: 'lna', name: 'Libyan National Army', aliases: ['LNA'], kind: 'armed_group', side: 'LNA' },
+    { id: 'minusma', name: 'MINUSMA', aliases: ['UN mission in Mali'], kind: 'international_org' },
+  ];
+
+  it("gives the guest's turns to the party the introduction names", () => {
+    const lna = 'ANCHOR: The LNA has given changing accounts. Joining us from Benghazi is its spokesman, Ahmed al-Mismari.\n\nMISMARI: Our air force struck a militia camp.\n';
+    expect(speakers(lna, DESK)).toContain('lna <- Our air force struck a militia camp.');
+    const un = "PRESENTER: With us from Bamako is the director of MINUSMA's human rights division, Guillaume Ngefa.\n\nNGEFA: At least 157 people were killed.\n";
+    expect(speakers(un, DESK)).toContain('minusma <- At least 157 people were killed.');
+  });
+});
