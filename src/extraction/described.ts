@@ -24,7 +24,8 @@ export function servedBody(head: string): string | null {
   const staff = STAFF.exec(head.trim());
   if (staff) return staff[1];
   // "members of the group": its members in the plural speak for it, as its officials do.
-  const members = /^(?:the )?members of (the .+)$/i.exec(head.trim());
+  // "officials of the Tripoli government", "representatives of the group": the body's own people speak for it.
+  const members = /^(?:the |senior )?(?:members|officials|representatives|leaders) of (the .+)$/i.exec(head.trim());
   if (members) return members[1];
   const text = head.trim();
   const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('’s '));

@@ -11,7 +11,7 @@ import { closeParty } from './speaker-rules';
 import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup, postings } from './source-lookups';
 import { installedParty } from './described';
-import { capitalPortfolio, nationalGovernment, portfolio, regionalGovernment, unitParty } from './offices';
+import { capitalPortfolio, nationalGovernment, placeBody, portfolio, presidentOf, regionalGovernment, unitParty } from './offices';
 
 export { abroad, nationalGovernment } from './offices';
 import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
@@ -24,7 +24,7 @@ export const FUNCTION_NOUNS = new Set([
   'adviser', 'advisor', 'aide', 'envoy', 'ambassador', 'coordinator', 'researcher', 'analyst', 'nurse', 'doctor', 'surgeon', 'commissioner',
   'president', 'secretary', 'founder', 'representative', 'chairman', 'chairwoman', 'negotiator', 'deputy', 'diplomat', 'governor', 'administrator',
   'manager', 'prosecutor', 'assistant', 'mayor', 'counterpart', 'ombudsman', 'ombudswoman', 'attorney', 'lawmaker', 'legislator',
-  'inspector', 'superintendent',
+  'inspector', 'superintendent', 'delegate', 'member',
 ]);
 /** Functions written short: "Sinaloa Gov. X". */
 const ABBREVIATED: Record<string, string> = wordTable({ 'gov.': 'governor', gov: 'governor' });
@@ -251,6 +251,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "President of the Islamic Republic of Iran": the republic is its country.
   const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0].replace(REPUBLIC, '');
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
+  // "a member of its national bureau": the body "its" points back to.
+  if (/^(its|their) [a-z ]+$/i.test(after.trim())) return ante.pointBack(after.trim().split(' ')[0]);
   // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
   const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
   const possessed = after.search(/['’]s /);
@@ -272,18 +274,11 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   return SPEAKING_FOR.has(noun) && servedFunction >= 0 && servedFunction <= 1 ? partyOfFunction(after, index, ante) : null;
 }
 
-/** The desk's one party known as its president ("President Joe Biden" among the aliases), if one is. */
-function presidentOf(index: SourceIndex): KnownSource | null {
-  const found = new Set(index.all.filter((s, at) => index.folded[at].some((n) => n.startsWith('president '))));
-  return found.size === 1 ? [...found][0] : null;
-}
-
 /** Where "in" follows the function ("minister in charge of the interior"): what comes after it names no other body. */
 function inside(lower: string[], at: number): number {
   const i = lower.indexOf('in', at + 1);
   return i < 0 ? lower.length : i;
 }
-
 
 /** Secretaries of bodies that are no government: "UN Secretary", "Party Secretary". */
 const OTHER_SECRETARIES = new Set(['un', 'u.n.', 'party', 'executive', 'general', 'union']);
@@ -296,20 +291,3 @@ const STATE_LEADERS = new Set(['de', 'facto', 'interim', 'transitional', 'suprem
 
 /** A country's bodies of state, after its possessive: "Ukraine's presidential office", "Niger's junta", "Sudan's cabinet". */
 const STATE_BODY = /^(?:presidential office|presidency|government|cabinet|junta|(?:foreign|interior|justice|information) ministry)$/i;
-
-const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
-
-/** "the prosecutor of Ouahigouya" -> "Ouahigouya prosecutor"; "chief minister of X province" -> the known government named after X. */
-function placeBody(after: string, noun: string, index: SourceIndex): KnownSource | null {
-  const all = trimCommas(after).replace(/^the /i, '').split(' ');
-  const words = (all.length > 1 && PLACE_NOUNS.has(all[all.length - 1].toLowerCase()) ? all.slice(0, -1) : all).join(' ');
-  const place = fold(words);
-  if (!place || place.split(' ').length > 3 || !words.split(' ').every((x) => /^[A-Z][a-z]/.test(x))) return null;
-  const own = index.exact.get(`${place} ${noun}`);
-  if (own) return own;
-  const governments = index.all.filter((s) => {
-    const name = fold(s.name);
-    return name.startsWith(`${place} `) && / government$/.test(name);
-  });
-  return governments.length === 1 ? governments[0] : null;
-}

@@ -6,7 +6,7 @@
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
-import type { KnownSource, SourceIndex } from './speakers';
+import { trimCommas, type KnownSource, type SourceIndex } from './speakers';
 
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
 
@@ -166,4 +166,27 @@ export function armUnit(role: string, index: SourceIndex): KnownSource | null {
   if (!/\b(Defen[cs]e|Army|Military) [A-Z]/.test(role) || /minist/i.test(role)) return null;
   const military = scopedOfKind(index, 'military');
   return military.length === 1 ? military[0] : null;
+}
+
+/** The desk's one party known as its president ("President Joe Biden" among the aliases), if one is. */
+export function presidentOf(index: SourceIndex): KnownSource | null {
+  const found = new Set(index.all.filter((s, at) => index.folded[at].some((n) => n.startsWith('president '))));
+  return found.size === 1 ? [...found][0] : null;
+}
+
+const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
+
+/** "the prosecutor of Ouahigouya" -> "Ouahigouya prosecutor"; "chief minister of X province" -> the known government named after X. */
+export function placeBody(after: string, noun: string, index: SourceIndex): KnownSource | null {
+  const all = trimCommas(after).replace(/^the /i, '').split(' ');
+  const words = (all.length > 1 && PLACE_NOUNS.has(all[all.length - 1].toLowerCase()) ? all.slice(0, -1) : all).join(' ');
+  const place = fold(words);
+  if (!place || place.split(' ').length > 3 || !words.split(' ').every((x) => /^[A-Z][a-z]/.test(x))) return null;
+  const own = index.exact.get(`${place} ${noun}`);
+  if (own) return own;
+  const governments = index.all.filter((s) => {
+    const name = fold(s.name);
+    return name.startsWith(`${place} `) && / government$/.test(name);
+  });
+  return governments.length === 1 ? governments[0] : null;
 }

@@ -273,11 +273,12 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
   // "Officials said", "the authorities said": a body's position in the usual wire form, the desk's national government's.
-  const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
+  const governmentOfficials = /^(?:the )?(?:government|state|federal) (?:officials|authorities)$/i.test(head.trim());
+  const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' || governmentOfficials ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
   if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
   // "Military officials", "police officials": the desk's one party of that kind, in the plural (one unnamed insider is not).
   // "The field commanders": an army's commanders in the plural are its voice as its officials are.
-  const arm = /^(?:the )?(military|army|police|field) (officials|commanders)$/i.exec(head.trim());
+  const arm = /^(?:the )?(military|army|police|field) (officials|commanders|officers)$/i.exec(head.trim());
   const ofArm = arm ? scopedOfKind(index, arm[1].toLowerCase() === 'police' ? 'police' : 'military') : [];
   if (ofArm.length === 1) return { kind: ofArm[0].kind ?? 'military', sourceId: ofArm[0].id, suggested: null, speaker: phrase, line };
   // "the military", "Police" with no one before it: the one known source of that kind, if there is exactly one.

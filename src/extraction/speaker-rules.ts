@@ -16,7 +16,7 @@ export const PERSON_ROLES = new Set([
   'lawmaker', 'senator', 'deputy', 'chairman', 'chairwoman', 'worker', 'volunteer', 'soldier', 'fighter', 'pilot', 'journalist', 'lawyer', 'judge',
   'sergeant', 'captain', 'lieutenant', 'major', 'admiral', 'brigadier', 'marshal', 'representative', 'commissioner', 'mp', 'ombudsman', 'ombudswoman',
   // Every function noun a person holds in a body (FUNCTION_NOUNS) names one person.
-  'negotiator', 'manager', 'assistant', 'attorney', 'legislator',
+  'negotiator', 'manager', 'assistant', 'attorney', 'legislator', 'delegate', 'member',
   'counterpart', 'neighbor', 'neighbour', 'passenger', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin', 'uncle',
 ]);
 

@@ -221,3 +221,24 @@ describe('a broadcast transcript that introduces its guest', () => {
     expect(speakers(un, DESK)).toContain('minusma <- At least 157 people were killed.');
   });
 });
+
+describe("a body's people, by their function or in the plural", () => {
+  const MOPTI: KnownSource[] = [
+    { id: 'gov', name: 'Malian government', aliases: ['Mali'], kind: 'government', side: 'Mali' },
+    { id: 'fama', name: 'FAMa', aliases: ['Malian army'], kind: 'military', side: 'Mali' },
+    { id: 'tp', name: 'Tabital Pulaaku', aliases: [], kind: 'ngo', side: null },
+  ];
+  const who = (text: string) => speakers(text, MOPTI).map((s) => s.split(' <- ')[0]);
+
+  it('points a delegate or a member of "its" body back to the body', () => {
+    expect(who('Tabital Pulaaku met in Bamako. Ali Sidibe, a member of its national bureau, said 160 people were killed.')).toEqual(['tp']);
+    expect(who('Tabital Pulaaku met in Bamako. Its delegate in Mopti, Ali Sidibe, said 160 people were killed.')).toEqual(['tp']);
+    expect(who('Tabital Pulaaku met in Bamako. The association said 160 people were killed.')).toEqual(['tp']);
+  });
+
+  it("reads a government's or an army's people in the plural as the body", () => {
+    expect(who('Government officials said 160 people were killed.')).toEqual(['gov']);
+    expect(who('Army officers said 160 people were killed.')).toEqual(['fama']);
+    expect(who('Officials of the Malian government said 160 people were killed.')).toEqual(['gov']);
+  });
+});
