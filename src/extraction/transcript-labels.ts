@@ -149,7 +149,10 @@ export function labelledLines(tokens: Token[], saysWho: (colon: number, end: num
     if (colon === said || (alone && labelColon(tokens, end + 1, said) >= 0) || !bodyIsSentence(tokens, colon, said)) continue;
     // "PRESENTER: The rebels say ...": the press's label stands, whoever its words quote ("Riverton: The army said" is a heading).
     const press = tokens.slice(i, colon).some((t) => PRESS.has(t.lower));
-    if (!press && saysWho(colon, end)) continue;
+    // "MS JANE BALUKU (Kasese District Woman Representative): the people tell me that ...": a title or a function in
+    // brackets makes the label a person's, whoever the words quote.
+    const person = tokens.slice(i, colon).some((t) => t.text === '(') || (TITLES.has(tokens[i].lower.replace(/\.$/, '')) && tokens[i].lower !== 'the');
+    if (!press && !person && saysWho(colon, end)) continue;
     colons.set(i, colon);
     const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
     if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || press) exchange = true;
@@ -165,4 +168,25 @@ export function bodyStartBefore(tokens: Token[], at: number, reach: number): num
   let from = at;
   while (from > 0 && at - from < reach && tokens[from - 1].text !== ':' && !tokens[from].lineStart) from -= 1;
   return from;
+}
+
+export const FIRST_PERSON = new Set(['i', 'we', 'you']);
+/** Words of one speaking of themselves or their side. */
+export const SPEAKING = new Set(['our', 'us', 'my', 'me']);
+/** Words that end a sentence: a line's first sentence is where it says who speaks. */
+const SENTENCE_ENDS = new Set(['.', '?', '!']);
+
+/** Whether words [first, last] are in the first person outside quotation marks ("We returned fire", "our men"). */
+export function inFirstPerson(tokens: Token[], quoted: boolean[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) {
+    if (!quoted[k] && (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower))) return true;
+  }
+  return false;
+}
+
+/** The last token of the sentence opening at `first`, within [first, last]. */
+export function sentenceEnd(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && !SENTENCE_ENDS.has(tokens[k].text)) k += 1;
+  return k;
 }

@@ -12,7 +12,7 @@ import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
 import { NAME_PARTICLES } from './speaker-rules';
 import { subjectOf } from './subjects';
-import { bodyStartBefore, capitalised, CONNECTORS, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, surname } from './transcript-labels';
+import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, inFirstPerson, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
@@ -20,15 +20,10 @@ const PRESS_REACH = 6;
 const MAX_APPOSITION = 10;
 /** How many names before the first turn are tried for the person who answers ("A:"). */
 const MAX_HEADER_NAMES = 5;
-const FIRST_PERSON = new Set(['i', 'we', 'you']);
 /** A generation after a surname ("Lloyd J. Austin III"): the name still ends with the surname. */
 const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 /** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
-/** Words of one speaking of themselves or their side. */
-const SPEAKING = new Set(['our', 'us', 'my', 'me']);
-/** Words that end a sentence: a line's first sentence is where it says who speaks. */
-const SENTENCE_ENDS = new Set(['.', '?', '!']);
 /** Places the lexicons know (a country, its capital, its people): "Syria:" heads the news from there, no one speaks. */
 const PLACES = new Set([...Object.entries(CAPITALS), ...Object.entries(DEMONYMS)].flat());
 /** Verbs by which a sentence under a heading names its own speaker ("The army said ..."), as lemmas. */
@@ -67,21 +62,6 @@ function carriesOn(tokens: Token[], quoted: boolean[], first: number, last: numb
   if (quoted[first] || quoted[first + 1] || inFirstPerson(tokens, quoted, first, last)) return true;
   // "Hamas denied it on Telegram.": a paragraph whose subject is a third party is the writer's again.
   return !final && subjectOf({ tokens, quoted, first, last: sentenceEnd(tokens, first, last) }) === null;
-}
-
-/** Whether words [first, last] are in the first person outside quotation marks ("We returned fire", "our men"). */
-function inFirstPerson(tokens: Token[], quoted: boolean[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k += 1) {
-    if (!quoted[k] && (FIRST_PERSON.has(tokens[k].lower) || SPEAKING.has(tokens[k].lower))) return true;
-  }
-  return false;
-}
-
-/** The last token of the sentence opening at `first`, within [first, last]. */
-function sentenceEnd(tokens: Token[], first: number, last: number): number {
-  let k = first;
-  while (k < last && !SENTENCE_ENDS.has(tokens[k].text)) k += 1;
-  return k;
 }
 
 /**
@@ -248,6 +228,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   let [firstTurn, lastTurn] = [-1, 0];
   for (const at of colons.keys()) [firstTurn, lastTurn] = [firstTurn < 0 ? at : firstTurn, at];
   let before: Turn | null = null;
+  let labelled: Turn | null = null;
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
   // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
   const named = (label: Label, at: number, [first, last]: Span): Spoken | null => {
@@ -293,8 +274,11 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     } else if (before?.speaker && (before.body > before.last || carriesOn(tokens, quoted, at, last, at > lastTurn))) {
       // The line after a label standing alone is the turn's first, whatever it says.
       before = { ...before, body: at, last };
-    }
-    else before = null;
+    } else if (!before && labelled?.speaker && at < lastTurn && inFirstPerson(tokens, quoted, at, last)) {
+      // "Madam Speaker, I wish to state ...": the turn resumes in the first person after a paragraph of its own about others.
+      before = { ...labelled, body: at, last };
+    } else before = null;
+    if (colon !== undefined) labelled = before;
     return before;
   };
 }

@@ -242,3 +242,25 @@ describe("a body's people, by their function or in the plural", () => {
     expect(who('Officials of the Malian government said 160 people were killed.')).toEqual(['gov']);
   });
 });
+
+describe('a parliamentary record', () => {
+  const DESK: KnownSource[] = [
+    { id: 'ug', name: 'Ugandan government', aliases: ['Uganda'], kind: 'government', side: 'Uganda' },
+    { id: 'adf', name: 'ADF', aliases: [], kind: 'armed_group', side: 'ADF' },
+  ];
+  const RECORD = [
+    'THE MINISTER OF DEFENCE (Mr Jacob Okello): Madam Speaker, on Friday a group of ADF terrorists attacked the school.',
+    'The attackers chose the school because it was a soft target.',
+    'Madam Speaker, I wish to state clearly that our forces were not caught asleep.',
+    'THE SPEAKER: Honourable members, I will allow two questions.',
+    'MS JANE BALUKU (Kasese District Woman Representative): Madam Speaker, the people of Mpondwe tell me that the soldiers came three hours late.',
+    'THE MINISTER: Madam Speaker, I do not accept that the response took three hours.',
+    'THE SPEAKER: Honourable minister, the families deserve answers.',
+  ].join('\n\n');
+
+  it('keeps a member with a function in brackets a speaker, and resumes a turn in the first person', () => {
+    const read = speakers(RECORD, DESK);
+    expect(read).toContain('ug <- Madam Speaker, I wish to state clearly that our forces were not caught asleep.');
+    expect(read).toContain('new:Jane Baluku <- Madam Speaker, the people of Mpondwe tell me that the soldiers came three hours late.');
+  });
+});
