@@ -6,7 +6,7 @@ import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPu
 import { quotedAs } from './quoted-as';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
 import { answerFollows, asideThenThat, calledVerdict, inRelative } from './verb-frames';
-import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf } from './subjects';
+import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf, relativeEnd } from './subjects';
 
 export { possessorOf } from './subjects';
 export { contentRightOf, make } from './clause-content';
@@ -84,6 +84,8 @@ const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'des
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {
   const { tokens } = c;
+  // "Have the dissidents threatened you?": a question asks, it reports no one's words.
+  if (tokens[c.last]?.text === '?' && !c.quoted[c.last] && !c.quoted.slice(c.first, c.last).some(Boolean)) return null;
   const according = accordingTo(c);
   // "According to X, ..." at the start names the outer speaker.
   if (according === c.first) {
@@ -291,17 +293,4 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   if (preferLeft) return withApposition(make(c, who, leftContent(leftEnd), lemma, right.when, negated));
   if (right.content) return withApposition(make(c, who, right.content, lemma, right.when, negated));
   return null;
-}
-
-/**
- * Where a relative clause on the clause's subject ends: "The army, which said it had killed 30 fighters, gave no
- * details": the statement stops at the comma before the main verb.
- */
-function relativeEnd(c: Clause, antecedent: Span, [a, b]: Span): Span {
-  if (antecedent[0] > clauseStart(c) + 1) return [a, b];
-  for (let i = a + 1; i < b; i += 1) {
-    const next = c.tokens[i + 1];
-    if (c.tokens[i].text === ',' && !c.quoted[i] && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing')) return trimPunctuation(c, [a, i - 1]) ?? [a, b];
-  }
-  return [a, b];
 }

@@ -1,6 +1,6 @@
 import type { Clause, Span } from './attribution';
 import type { Token } from './analyse';
-import { phraseLeftOf, phraseRightOf } from './noun-phrases';
+import { phraseLeftOf, phraseRightOf, trimPunctuation } from './noun-phrases';
 import { isQuoteMark } from './quotes';
 import { QUANTIFIERS, STATEMENT_NOUNS } from './lexicon';
 import { FUNCTION_NOUNS } from './functions';
@@ -199,4 +199,17 @@ function personBeforePlaces(c: Clause, span: Span): Span {
     start = left[0];
   }
   return span;
+}
+
+/**
+ * Where a relative clause on the clause's subject ends: "The army, which said it had killed 30 fighters, gave no
+ * details": the statement stops at the comma before the main verb.
+ */
+export function relativeEnd(c: Clause, antecedent: Span, [a, b]: Span): Span {
+  if (antecedent[0] > clauseStart(c) + 1) return [a, b];
+  for (let i = a + 1; i < b; i += 1) {
+    const next = c.tokens[i + 1];
+    if (c.tokens[i].text === ',' && !c.quoted[i] && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing')) return trimPunctuation(c, [a, i - 1]) ?? [a, b];
+  }
+  return [a, b];
 }

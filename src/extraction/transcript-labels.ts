@@ -137,6 +137,7 @@ function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
 export function labelledLines(tokens: Token[], saysWho: (colon: number, end: number) => boolean): Map<number, number> {
   const colons = new Map<number, number>();
   const seen = new Set<string>();
+  const asking = new Set<string>();
   let exchange = false;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!tokens[i].lineStart) continue;
@@ -152,9 +153,11 @@ export function labelledLines(tokens: Token[], saysWho: (colon: number, end: num
     // "MS JANE BALUKU (Kasese District Woman Representative): the people tell me that ...": a title or a function in
     // brackets makes the label a person's, whoever the words quote.
     const person = tokens.slice(i, colon).some((t) => t.text === '(') || (TITLES.has(tokens[i].lower.replace(/\.$/, '')) && tokens[i].lower !== 'the');
-    if (!press && !person && saysWho(colon, end)) continue;
-    colons.set(i, colon);
+    // An interviewer's label met before with a question stands too ("SEMANA: The police say ...").
     const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
+    if (!press && !person && !asking.has(key) && saysWho(colon, end)) continue;
+    colons.set(i, colon);
+    if (tokens[end].text.endsWith('?')) asking.add(key);
     if (seen.has(key) || (colon === i + 1 && ANSWERS.has(key)) || press) exchange = true;
     seen.add(key);
     i = end;

@@ -216,6 +216,20 @@ function asking(tokens: Token[], name: number): boolean {
 }
 
 /**
+ * Labels whose turns are questions, two of three at least ("SEMANA: What happened that morning?"): the outlet's
+ * interviewer, whose lines are the press's.
+ */
+function interviewers(text: string, tokens: Token[], colons: Map<number, number>): Set<string> {
+  const asked = new Map<string, [number, number]>();
+  for (const [at, colon] of colons) {
+    const key = readLabel(text, tokens, at, colon).words.join(' ').toLowerCase();
+    const [questions, turns] = asked.get(key) ?? [0, 0];
+    asked.set(key, [questions + (tokens[lineEnd(tokens, at)].text.endsWith('?') ? 1 : 0), turns + 1]);
+  }
+  return new Set([...asked].filter(([, [questions, turns]]) => turns >= 2 && questions * 3 >= turns * 2).map(([key]) => key));
+}
+
+/**
  * The turns of a transcript, paragraph by paragraph in the order of the text: `turnAt(i)` for the paragraph
  * opening at token i gives its turn, or null outside the turns (and for every paragraph of a text that is no
  * transcript). Each label is resolved once, at its first turn.
@@ -229,10 +243,11 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   for (const at of colons.keys()) [firstTurn, lastTurn] = [firstTurn < 0 ? at : firstTurn, at];
   let before: Turn | null = null;
   let labelled: Turn | null = null;
+  const asksOnly = interviewers(text, tokens, colons);
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
   // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
   const named = (label: Label, at: number, [first, last]: Span): Spoken | null => {
-    if (label.press) return null;
+    if (label.press || asksOnly.has(label.words.join(' ').toLowerCase())) return null;
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
     const name = surname(label);
     const mention = name ? mentions.get(name.toLowerCase()) : undefined;

@@ -264,3 +264,28 @@ describe('a parliamentary record', () => {
     expect(read).toContain('new:Jane Baluku <- Madam Speaker, the people of Mpondwe tell me that the soldiers came three hours late.');
   });
 });
+
+describe("a magazine's interview in questions and answers", () => {
+  const DESK: KnownSource[] = [
+    { id: 'police', name: 'Colombian National Police', aliases: ['the police'], kind: 'police', side: 'Colombia' },
+    { id: 'front', name: 'Oliver Sinisterra Front', aliases: ['the dissidents'], kind: 'armed_group', side: 'FOS' },
+    { id: 'asom', name: 'ASOMINUMA', aliases: [], kind: 'other', side: null },
+  ];
+  const INTERVIEW = [
+    'Wilmer Castillo, a leader of ASOMINUMA, was in El Tandil that morning.',
+    'SEMANA: What happened that morning?',
+    'CASTILLO: The police began throwing tear gas, and then we heard rifles.',
+    'SEMANA: The police say dissidents fired from the forest.',
+    'CASTILLO: That is a lie. There was no explosion at any moment.',
+    'SEMANA: Have the dissidents threatened you?',
+    'CASTILLO: Everyone here is threatened.',
+  ].join('\n\n');
+
+  it("gives the interviewer's lines to no one and reads what they quote", () => {
+    const read = speakers(INTERVIEW, DESK);
+    expect(read.filter((s) => s.startsWith('new:Semana'))).toEqual([]);
+    expect(read).toContain('police <- dissidents fired from the forest');
+    expect(read).toContain('asom <- That is a lie. There was no explosion at any moment.');
+    expect(read.filter((s) => s.startsWith('front'))).toEqual([]);
+  });
+});
