@@ -86,6 +86,10 @@ export const UNITS = new Set([
   'kg', 'kilograms', 'tonnes', 'tons', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'days', 'day', 'weeks', 'week', 'months', 'month',
   'years', 'year', 'year-old', 'years-old', 'am', 'pm', 'a.m.', 'p.m.', "o'clock", 'gmt', 'utc', 'times', 'dollars', 'euros', 'pounds',
   'feet', 'foot', 'inches', 'mm', 'cm', 'km/h', 'mph', 'degrees',
+  // Money named after the figure ("1 million soms", "500,000 naira").
+  'dollar', 'euro', 'pound', 'usd', 'eur', 'soms', 'som', 'naira', 'rupees', 'rupee', 'shillings', 'shilling', 'francs', 'franc', 'cfa', 'dinars',
+  'dinar', 'dirhams', 'riyals', 'rials', 'pesos', 'reais', 'rand', 'birr', 'hryvnias', 'hryvnia', 'rubles', 'roubles', 'yuan', 'yen', 'taka',
+  'afghanis', 'kwacha', 'cedis', 'leones', 'bolivares', 'soles', 'lempiras', 'quetzales', 'lira', 'liras', 'somoni', 'tenge', 'manat', 'lari', 'kyats',
 ]);
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb',

@@ -289,3 +289,10 @@ describe("a magazine's interview in questions and answers", () => {
     expect(read.filter((s) => s.startsWith('front'))).toEqual([]);
   });
 });
+
+describe('money named after its figure', () => {
+  it('counts no one', () => {
+    const facets = extractStatements('The Ugandan army said it would pay compensation of 1 million shillings to the families of the dead.', KAMPALA, null).flatMap((c) => c.facets);
+    expect(facets.filter((f) => f.attribute === 'fatalities')).toEqual([]);
+  });
+});
