@@ -3,6 +3,8 @@ import { Token } from './analyse';
 import type { ReadFacet } from './quantity-facets';
 import { armedBodyIn } from './quantity-people';
 import { wordTable } from './word-table';
+import { fold } from '../claims/fold';
+import { ADJECTIVE_OF } from './names';
 
 /**
  * Subjects of quantities (issue 13): a distinct group counted apart from the toll ("three hostages were
@@ -17,6 +19,8 @@ const GROUPS: Record<string, string> = wordTable({
   peacekeepers: 'peacekeepers', journalist: 'journalists', journalists: 'journalists', rescuer: 'rescuers', rescuers: 'rescuers',
   paramedic: 'paramedics', paramedics: 'paramedics', medic: 'medics', medics: 'medics',
 });
+/** Words of a state's people counted as such. */
+const CITIZENS = new Set(['citizens', 'citizen', 'nationals', 'national', 'compatriots']);
 /** "aid workers", "health workers": workers named by what they do. */
 const WORKERS = new Set(['aid', 'humanitarian', 'health', 'medical', 'relief', 'rescue', 'un', 'u.n.']);
 const PLACE_LINKS = new Set(['in', 'on', 'across', 'inside', 'within']);
@@ -32,6 +36,11 @@ export function groupOf(tokens: Token[], from: number, to: number): string | nul
     if (group === 'prisoners' && tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.lower === 'war') return 'prisoners of war';
     if (group) return group;
     if ((w.lemma === 'worker' || w.lower === 'workers') && at > from && WORKERS.has(tokens[at - 1].lower)) return `${tokens[at - 1].lower} workers`;
+    // "41 citizens of Tajikistan": a state's own dead counted across a border, named as "Chinese nationals" is (quantity-people.ts).
+    if (CITIZENS.has(w.lower) && tokens[at + 1]?.lower === 'of') {
+      const people = ADJECTIVE_OF[fold(tokens[at + 2]?.text ?? '')];
+      if (people) return `${people.charAt(0).toUpperCase()}${people.slice(1)} ${w.lower}`;
+    }
   }
   return null;
 }

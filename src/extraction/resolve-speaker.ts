@@ -170,7 +170,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const served = servedBody(head);
   // "The command's spokesman, Superintendent X": the known body served speaks, the person's words its role.
   const servedName = beside && /^the [a-z]+$/i.test(served ?? '') && looksLikeName(beside.split(' ').slice(-2).join(' ')) && !exactName([beside], index);
-  if (served && (!beside || servedName)) {
+  // A name the desk knows whole ("Kyrgyzstan's border service") is no unit of its possessor.
+  if (served && (!beside || servedName) && !exactName([head], index)) {
     const body = resolveName(served, index) ?? (/^the [a-z]+$/i.test(served) ? resolve(served, null, history, index, line, recent, people) : null);
     const as = beside ? { person: true, role: phrase.replace(/^(an?|the) /i, ''), named: suggestSource(beside, index).name } : {};
     if (body && 'kind' in body && 'line' in body && (!beside || body.sourceId)) return { ...body, speaker: phrase, line, ...as };

@@ -171,8 +171,10 @@ describe("a party's unit, a report a medium saw, an office before a name", () =>
   ];
   const who = (text: string) => speakers(text, BOGOTA).map((s) => s.split(' <- ')[0]);
 
-  it('speaks for the party whose unit it is', () => {
+  it('speaks for the party whose unit it is, unless the desk knows the unit by that name', () => {
     expect(who("The ELN's media office said 80 people had been killed.")).toEqual(['eln']);
+    const desk: KnownSource[] = [...BOGOTA, { id: 'dicar', name: 'Antinarcotics Directorate', aliases: ["the police's antinarcotics service"], kind: 'police', side: 'Colombia' }];
+    expect(speakers("The police's antinarcotics service said 80 people had been killed.", desk).map((s) => s.split(' <- ')[0])).toEqual(['dicar']);
   });
 
   it('gives a report to its maker, not to the medium that saw it', () => {
@@ -294,5 +296,17 @@ describe('money named after its figure', () => {
   it('counts no one', () => {
     const facets = extractStatements('The Ugandan army said it would pay compensation of 1 million shillings to the families of the dead.', KAMPALA, null).flatMap((c) => c.facets);
     expect(facets.filter((f) => f.attribute === 'fatalities')).toEqual([]);
+  });
+});
+
+describe("a state's citizens counted across a border", () => {
+  it('takes the people as the subject, apart from the other side\'s count', () => {
+    const desk: KnownSource[] = [
+      { id: 'tj', name: 'Tajik government', aliases: ['Tajikistan'], kind: 'government', side: 'Tajikistan' },
+      { id: 'kg', name: 'Kyrgyz government', aliases: ['Kyrgyzstan'], kind: 'government', side: 'Kyrgyzstan' },
+    ];
+    const read = (text: string) => extractStatements(text, desk, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'fatalities').map((f) => `${f.subject ?? ''}=${String(f.value)}`));
+    expect(read('The Tajik government said 41 citizens of Tajikistan had been killed in the fighting.')).toEqual(['Tajik citizens=41']);
+    expect(read('The Kyrgyz government said 46 Kyrgyz citizens had been killed.')).toEqual(['Kyrgyz citizens=46']);
   });
 });
