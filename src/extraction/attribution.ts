@@ -6,7 +6,7 @@ import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPu
 import { quotedAs } from './quoted-as';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
 import { answerFollows, asideThenThat, calledVerdict, inRelative } from './verb-frames';
-import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf, relativeEnd } from './subjects';
+import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf, relativeEnd, seenReport } from './subjects';
 
 export { possessorOf } from './subjects';
 export { contentRightOf, make } from './clause-content';
@@ -267,7 +267,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
     speaker = relativeSubject(c, before) ?? nameLeftOf(c, before);
   }
-  speaker = speaker && subjectNotObject(c, speaker);
+  speaker = speaker && seenReport(c, subjectNotObject(c, speaker));
   if (!speaker || (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower))) return null;
   // "The toll, I repeat, is 12", "I said it before": outside a quotation or a transcript's turn, "I" is the writer, no source.
   if (speaker[0] === speaker[1] && tokens[speaker[0]].text === 'I') return null;

@@ -6,7 +6,7 @@ import { responsibleSubject } from './responsibility';
 import { ownPart } from './own-part';
 import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './negation';
 import { nounPhrase, targets } from './targets';
-import { attackedPlaces } from './attacked';
+import { attackedPlaces, occurrences } from './attacked';
 import { attackersFled, attackFailed, passiveAt, placeSeized, placeTaken } from './outcomes';
 import { arsenal, carriedWeapons, struckCraft, weaponFacet } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
@@ -24,7 +24,6 @@ import {
   OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
 } from './category-words';
 import { attackOwner } from './attack-owner';
-import { occurrences } from './occurred';
 import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
@@ -285,8 +284,7 @@ export function categoryFacets(
       add({ attribute: 'perpetrator', value: speaker, polarity: 'asserted', span: [i, i + 2] });
     }
   }
-  for (const place of attackedPlaces(tokens, [first, last], denied)) add(place);
-  for (const happening of occurrences(tokens, [first, last], denied)) add(happening);
+  for (const read of [...attackedPlaces(tokens, [first, last], denied), ...occurrences(tokens, [first, last], denied)]) add(read);
   // Victim status may be read twice: fighters killed, and civilians not aimed at.
   for (const status of victimStatus(tokens, [first, last], polarity)) facets.push(status);
   const weaponRead = weaponFacet(weapons.filter((w) => !facets.some((f) => f.attribute === 'cause' && f.value === w.value)), denied);

@@ -64,8 +64,9 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
       }
       if (v > b || c.quoted[v]) continue;
       const w = c.tokens[v];
-      if (comma && cited < 0 && (w.lemma === 'cite' || w.lemma === 'quote') && w.lower.endsWith('ing')) {
-        cited = i;
+      if (comma && (w.lemma === 'cite' || w.lemma === 'quote') && w.lower.endsWith('ing')) {
+        // Only as the statement's tail: "said A, citing X, and that B" keeps B, and "the militants, citing a fatwa, had attacked" is one clause.
+        if (cited < 0 && !c.tokens.slice(v + 1, b + 1).some((x, k) => x.text === ',' && !c.quoted[v + 1 + k])) cited = i;
         continue;
       }
       // After a comma only a participle continues the subject ("..., saying"); after "and", any tense.

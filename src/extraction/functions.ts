@@ -11,7 +11,7 @@ import { closeParty } from './speaker-rules';
 import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup, postings } from './source-lookups';
 import { installedParty } from './described';
-import { capitalPortfolio, nationalGovernment, placeBody, portfolio, presidentOf, regionalGovernment, unitParty } from './offices';
+import { capitalPortfolio, nationalGovernment, OWN_BODIES, placeBody, portfolio, PORTFOLIO_AFTER, presidentOf, regionalGovernment, unitParty } from './offices';
 
 export { abroad, nationalGovernment } from './offices';
 import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
@@ -165,8 +165,10 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   if (office) return office;
   // "the Minister of Defence", "the State Minister for Defence": the portfolio after the office, in capitals, is
   // read as before it ("State Defence Minister"), so that both wordings name one party.
-  const portfolioAfter = noun === 'minister' && (lower[at + 1] === 'of' || lower[at + 1] === 'for') ? w.slice(at + 2).filter((x, i) => i > 0 || x.toLowerCase() !== 'the') : [];
-  if (portfolioAfter.length && portfolioAfter.length <= 3 && portfolioAfter.every((x) => /^[A-Z][a-z]+$/.test(x) || x === 'and')) {
+  const portfolioAfter = noun === 'minister' && (lower[at + 1] === 'of' || lower[at + 1] === 'for') && !['chief', 'prime', 'first'].includes(lower[at - 1] ?? '')
+    ? w.slice(at + 2).filter((x, i) => i > 0 || x.toLowerCase() !== 'the') : [];
+  // Portfolio words only: "Chief Minister of Punjab" names a place.
+  if (portfolioAfter.length && portfolioAfter.length <= 3 && portfolioAfter.every((x) => x === 'and' || PORTFOLIO_AFTER.has(x.toLowerCase()))) {
     return partyOfFunction([...w.slice(0, at), ...portfolioAfter, w[at]].join(' '), index, ante);
   }
   const state = STATE_FUNCTIONS.has(noun) || ofState;
@@ -204,7 +206,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   // "Presidential spokesman X": the president's voice, as a head's office is (corpus README).
   if (/^presidential$/i.test(before) && SPEAKING_FOR.has(noun)) {
-    const president = presidentOf(index) ?? exactName(['presidency'], index) ?? nationalGovernment(index, ante.lastNamed);
+    const named = ante.lastNamed((s) => s.kind === 'government');
+    const president = named ?? presidentOf(index) ?? exactName(['presidency'], index) ?? nationalGovernment(index, ante.lastNamed);
     if (president) return president;
   }
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
@@ -251,8 +254,9 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "President of the Islamic Republic of Iran": the republic is its country.
   const after = w.slice(link + 1).join(' ').split(/,| who | which /)[0].replace(REPUBLIC, '');
   if (/^(the|this) [a-z]+$/i.test(after.trim())) return ante.pointBack(after.trim());
-  // "a member of its national bureau": the body "its" points back to.
-  if (/^(its|their) [a-z ]+$/i.test(after.trim())) return ante.pointBack(after.trim().split(' ')[0]);
+  // "a member of its national bureau": the body "its" points back to (not "their community", "their family").
+  const own = /^(its|their) [a-z ]+$/i.test(after.trim()) ? after.trim().split(' ') : null;
+  if (own && OWN_BODIES.has(own[own.length - 1].toLowerCase())) return ante.pointBack(own[0]);
   // "adviser to RSF commander X": the one served holds a function, whose party the adviser speaks for.
   const servedParty = SERVING_TO.has(noun) && after.split(/\s+/).slice(1).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())) ? partyOfFunction(after, index, ante) : null;
   const possessed = after.search(/['’]s /);

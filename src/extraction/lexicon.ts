@@ -104,7 +104,7 @@ export const TITLES = new Set([
   'capt.', 'maj.', 'sgt.', 'cpl.', 'cmdr', 'cmdr.', 'lt.col.', 'navy', 'marine', 'marines',
   // Offices of justice, oversight and faith written before a name ("Ombudsman Iris Marin", "Prosecutor X", "Bishop X").
   'ombudsman', 'ombudswoman', 'prosecutor', 'inspector', 'superintendent', 'judge', 'commandant', 'councillor', 'councilor',
-  'archbishop', 'bishop', 'pastor', 'reverend', 'rev', 'rev.', 'ayatollah', 'emir', 'chancellor', 'premier', 'lawmaker',
+  'archbishop', 'bishop', 'reverend', 'rev', 'rev.', 'ayatollah', 'chancellor', 'premier', 'lawmaker',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);

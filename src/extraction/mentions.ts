@@ -73,3 +73,13 @@ export function lastOfKind(mentions: Mention[], kinds: Named, before: number): M
   }
   return null;
 }
+
+/** Whether a creed or a backer describes the head ("the Islamist group", "the Iran-backed group"): an armed group, no NGO. */
+export function armedByDescription(phrase: string): boolean {
+  return phrase.trim().split(/\s+/).some((x) => CREEDS.has(x.toLowerCase()) || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(x));
+}
+
+/** Heads of an armed group or a movement, which a creed or a people may describe. */
+export const GROUP_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'rebels', 'militants', 'insurgents', 'jihadists', 'paramilitary', 'paramilitaries']);
+/** Creeds and doctrines a body is described by ("the Islamist militant group"), not names of one. */
+export const CREEDS = new Set(['islamist', 'jihadist', 'salafist', 'shiite', 'shia', 'sunni', 'maoist', 'marxist', 'separatist']);

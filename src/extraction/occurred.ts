@@ -23,7 +23,14 @@ interface Happening {
   notified?: boolean;
   /** Only beside a word of paying ("no ransom was paid", not "demanded a ransom"). */
   paid?: boolean;
+  /** Only beside a vessel ("the ship had sunk", not "the economy was sinking"). */
+  vessel?: boolean;
 }
+
+const VESSELS = new Set(['ship', 'vessel', 'boat', 'ferry', 'tanker', 'freighter', 'carrier', 'warship', 'frigate', 'submarine', 'dhow', 'yacht', 'cruiser', 'destroyer', 'barge', 'trawler', 'craft']);
+/** "came under fire from rights groups", "came under fire over the killings": criticism, not shots. */
+const CRITICS = new Set(['critics', 'groups', 'lawmakers', 'rights', 'activists', 'opposition', 'parliament', 'media', 'campaigners', 'residents', 'families']);
+const DEMANDING = new Set(['demanded', 'demand', 'demanding', 'demands', 'asked', 'sought', 'wanted']);
 
 const TELLING = new Set(['told', 'informed', 'notified', 'warned', 'alerted', 'advised', 'tell', 'inform', 'notify', 'warn', 'alert', 'given', 'gave', 'give', 'notice']);
 const PAYING = new Set(['paid', 'pay', 'paying', 'pays', 'payment', 'payments', 'handed', 'exchanged']);
@@ -65,13 +72,13 @@ const FIRE: Happening[] = [
 ];
 
 const OTHERS: Happening[] = [
-  { words: [['meeting', 'gathering', 'assembly'], ['of'], ['*'], ['commanders', 'commander', 'officers', 'command', 'leaders', 'staff', 'militants', 'fighters', 'generals']], subject: 'meeting' },
+  { words: [['meeting', 'gathering', 'assembly'], ['of'], ['*'], ['commanders', 'commander', 'officers', 'command', 'militants', 'fighters', 'generals']], subject: 'meeting' },
   { words: [['meeting', 'gathering']], subject: 'meeting', deniedOnly: true },
   { words: [['warning', 'warnings', 'warned', 'forewarned']], subject: 'warning' },
   { words: [['in'], ['advance']], subject: 'prior notice', notified: true },
   { words: [['prior', 'advance'], ['notice', 'notification']], subject: 'prior notice' },
   { words: [['ransom', 'ransoms']], subject: 'ransom payment', paid: true },
-  { words: [['sank', 'sunk', 'sinking', 'sink', 'sinks']], subject: 'sinking' },
+  { words: [['sank', 'sunk', 'sinking', 'sink', 'sinks']], subject: 'sinking', vessel: true },
   { words: [['afloat']], subject: 'sinking', denies: true },
   { words: [['intelligence'], ['failure', 'failures', 'lapse', 'lapses']], subject: 'intelligence failure' },
   { words: [['failure', 'failures'], ['of'], ['intelligence']], subject: 'intelligence failure' },
@@ -81,7 +88,8 @@ const OTHERS: Happening[] = [
 const HAPPENINGS = [...FIRE, ...OTHERS];
 
 /** Words after a happening named that deny it: "the narrative of ransom payment is false". */
-const FALSE_WORDS = new Set(['false', 'untrue', 'baseless', 'lie', 'lies', 'fabricated', 'fabrication', 'unfounded', 'groundless']);
+const FALSE_WORDS = new Set(['false', 'untrue', 'baseless', 'fabricated', 'fabrication', 'unfounded', 'groundless', 'lie']);
+const BE = new Set(['is', 'was', 'are', 'were', "'s"]);
 
 /** Where the words of a happening end when they begin at i, or -1. */
 function matchAt(tokens: Token[], i: number, last: number, words: string[][]): number {
@@ -101,9 +109,12 @@ function matchAt(tokens: Token[], i: number, last: number, words: string[][]): n
   return k - 1;
 }
 
-/** A word that calls what comes before it untrue, within six words after the happening ("... is false"). */
+/** A copula right after the happening and a word that calls it untrue ("the narrative of ransom payment is false", "is a lie"). */
 function calledFalse(tokens: Token[], end: number, last: number): boolean {
-  for (let k = end + 1; k <= last && k <= end + 6; k += 1) if (FALSE_WORDS.has(tokens[k].lower)) return true;
+  let be = end + 1;
+  while (be <= last && be <= end + 2 && tokens[be].pos === 'NOUN') be += 1;
+  if (!BE.has(tokens[be]?.lower ?? '')) return false;
+  for (let k = be + 1; k <= last && k <= be + 3; k += 1) if (FALSE_WORDS.has(tokens[k].lower) && (tokens[k].lower !== 'lie' || tokens[k - 1].lower === 'a')) return true;
   return false;
 }
 
@@ -117,7 +128,9 @@ export function occurrences(tokens: Token[], [first, last]: Span, denied: boolea
       const end = matchAt(tokens, i, last, h.words);
       if (end < 0) continue;
       if (h.notified && !beside(tokens, i, end, first, last, TELLING, 6)) continue;
-      if (h.paid && !beside(tokens, i, end, first, last, PAYING, 4)) continue;
+      if (h.paid && (!beside(tokens, i, end, first, last, PAYING, 4) || beside(tokens, i, i, first, i, DEMANDING, 4))) continue;
+      if (h.vessel && !beside(tokens, i, end, first, last, VESSELS, 6)) continue;
+      if (tokens[i + 1]?.lower === 'under' && (['for', 'over'].includes(tokens[end + 1]?.lower ?? '') || (tokens[end + 1]?.lower === 'from' && beside(tokens, end + 1, end + 1, end + 1, Math.min(last, end + 4), CRITICS, 3)))) continue;
       if (h.subject === 'warning' && (WARNING_THINGS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.lower === 'that')) continue;
       if (beside(tokens, i, i, first, i, SUPPOSING, 5)) continue;
       // "the town came under heavy artillery fire": shelling, not fire exchanged; only a force comes under fire and answers it.

@@ -190,3 +190,11 @@ export function placeBody(after: string, noun: string, index: SourceIndex): Know
   });
   return governments.length === 1 ? governments[0] : null;
 }
+
+/** Portfolios written after "Minister of" ("Minister of Defence", "State Minister for Foreign Affairs"). */
+export const PORTFOLIO_AFTER = new Set(['defence', 'defense', 'interior', 'foreign', 'affairs', 'information', 'health', 'justice', 'finance', 'security', 'home',
+  'education', 'roads', 'transport', 'energy', 'agriculture', 'trade', 'labour', 'water', 'economy', 'planning', 'culture', 'communication', 'communications',
+  'works', 'veteran', 'veterans', 'internal', 'public', 'national', 'humanitarian', 'disaster', 'relief', 'refugees', 'territorial', 'administration', 'state']);
+
+/** A body's own parts a member or delegate of "its" belongs to. */
+export const OWN_BODIES = new Set(['bureau', 'committee', 'executive', 'team', 'board', 'council', 'leadership', 'wing', 'office', 'secretariat', 'command', 'politburo', 'delegation', 'mission', 'branch', 'unit', 'cell', 'directorate', 'staff']);

@@ -1,4 +1,4 @@
-import { HEAD_KINDS, Recent } from './mentions';
+import { armedByDescription, HEAD_KINDS, Recent } from './mentions';
 import { CAPITALS, GENERIC_HEADS, beforeLink, exactName, looksLikeName, mayContain, nearName, possessiveToAdjective, statementOnly } from './names';
 import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
@@ -203,7 +203,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (known) return { kind: known.kind ?? kindOf(phrase), sourceId: known.id, suggested: null, speaker: phrase, line, ...(ending && { named: ending, person: true, role: head.trim().replace(/^(an?|the) /i, '') }) };
   // "Israeli officials", "Congolese military officials", "Moscow": the desk's party of that country and arm.
   // "Officials in Kyiv", "the authorities in Moscow": a state's officials where its government sits (not "diplomats in Kyiv").
-  const seat = /^((?:[Tt]he )?(?:[A-Za-z]+ )?(?:[Oo]fficials|[Aa]uthorities)) in ([A-Z][a-z]+)$/.exec(head.trim());
+  const seat = /^((?:[Tt]he )?(?:[a-z]+ )?(?:[Oo]fficials|[Aa]uthorities)) in ([A-Z][a-z]+)$/.exec(head.trim());
   const national = countryParty(beforeLink(head), index) ?? (adjectival ? countryParty(adjectival, index) : null)
     ?? (seat && CAPITALS[fold(seat[2])] ? countryParty(`${seat[2]} ${seat[1].replace(/^the /i, '').toLowerCase()}`, index) : null);
   if (national) return { kind: national.kind ?? kindOf(phrase), sourceId: national.id, suggested: null, speaker: phrase, line };
@@ -242,7 +242,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) ?? (bare && !modifiers.length ? lastOfItsWord(bare, history, index, recent) : null) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
-  const named = bare && HEAD_KINDS[bare] ? recent(HEAD_KINDS[bare]) : null;
+  const named = bare && HEAD_KINDS[bare] ? recent(armedByDescription(head) ? ['armed_group'] : HEAD_KINDS[bare]) : null;
   const lastSpeaker = history[history.length - 1];
   if (named) {
     const later = lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!);
@@ -274,7 +274,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const near = looksLikeName(head) || /^[A-Z][a-z]*-[A-Z][a-z]+$/.test(head.trim()) ? nearName(head, index) : null;
   if (near) return { kind: near.kind ?? 'other', sourceId: near.id, suggested: null, speaker: phrase, line };
   // "Officials said", "the authorities said": a body's position in the usual wire form, the desk's national government's.
-  const governmentOfficials = /^(?:the )?(?:government|state|federal) (?:officials|authorities)$/i.test(head.trim());
+  const governmentOfficials = /^(?:the )?(?:government|federal) (?:officials|authorities)$/i.test(head.trim());
   const official = (bare ?? lone) === 'officials' || (bare ?? lone) === 'authorities' || governmentOfficials ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
   if (official) return { kind: official.kind ?? 'government', sourceId: official.id, suggested: null, speaker: phrase, line };
   // "Military officials", "police officials": the desk's one party of that kind, in the plural (one unnamed insider is not).

@@ -4,6 +4,7 @@ import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, PERSON_ROLES, plainDescription } from './speaker-rules';
 import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
 import { deskName } from './names';
+import { CREEDS, GROUP_HEADS } from './mentions';
 
 export interface KnownSource {
   id: string;
@@ -184,11 +185,6 @@ export function bareHead(phrase: string): string | null {
   const describing = (x: string, i: number) => group && i < raw.length - 1 && (CREEDS.has(x.toLowerCase()) || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(x));
   return raw.slice(1).every((x, i) => /^[a-z]/.test(x) || title(x) || describing(x, i + 1)) ? w[w.length - 1] : null;
 }
-
-/** Heads of an armed group or a movement, which a creed or a people may describe. */
-const GROUP_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'rebels', 'militants', 'insurgents', 'jihadists', 'paramilitary', 'paramilitaries']);
-/** Creeds and doctrines a body is described by ("the Islamist militant group"), not names of one. */
-const CREEDS = new Set(['islamist', 'jihadist', 'salafist', 'shiite', 'shia', 'sunni', 'maoist', 'marxist', 'separatist']);
 
 const FOLDED_KIND_WORDS: Array<[string, string[]]> = KIND_WORDS.map(([kind, list]) => [kind, list.map((w) => ` ${fold(w)} `)]);
 

