@@ -1,6 +1,6 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
-import { DENIED_BLAME, NEGATIONS, RESPONSIBILITY } from './category-words';
+import { ATTACK_NOUNS, DENIED_BLAME, NEGATIONS, RESPONSIBILITY } from './category-words';
 import { nounPhrase } from './targets';
 
 /** Who a body of armed men belongs to, in the words wire copy names it by: "soldiers of X", "the gunmen belonged to X". */
@@ -55,6 +55,9 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
   if (tie && tokens[i + 1]?.lower === tie) at = i + 2;
   // "was a member of", "were members of".
   if (['member', 'members'].includes(t.lower) && tokens[i + 1]?.lower === 'of' && ['a', 'an', 'be', 'was', 'were', 'is', 'are', 'all'].includes(tokens[i - 1]?.lower ?? '')) at = i + 2;
+  // "the attack was the work of X": the attack is laid on X as the attackers are.
+  const work = t.lower === 'work' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'the';
+  if (work) at = i + 2;
   if (at < 0 || at > last) return null;
   // Back over the verb group ("had been", "were not", "was a") to the subject's head.
   let k = i - 1;
@@ -65,13 +68,15 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
     if (NEGATIONS.has(tokens[k].lower)) denied = true;
     k -= 1;
   }
-  if (k < first || !ATTACKERS.has(tokens[k].lower)) return null;
+  if (k < first || !(ATTACKERS.has(tokens[k].lower) || (work && (ATTACK_NOUNS.has(tokens[k].lower) || HARMS.has(tokens[k].lower))))) return null;
   const body = nounPhrase(tokens, at, last);
   // "a pro-Islamic State cell": a body that backs the group is not the group.
   if (body && tokens.slice(body[0], body[1] + 1).some((w) => /^pro(-|$)/.test(w.lower))) return null;
   return body ? { body, denied, from: k } : null;
 }
 
+/** Harms laid on someone as "the work of X" besides the attacks' own nouns. */
+const HARMS = new Set(['killings', 'killing', 'massacre', 'massacres', 'bombing', 'blast', 'explosion', 'abduction', 'kidnapping', 'murders']);
 const CLAIMING = new Set(['claim', 'admit', 'acknowledge']);
 const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
 /** Taking responsibility is the speaker's own only with its own subject: "we take responsibility", not "the FNL bear responsibility". */

@@ -4,7 +4,7 @@ import { Span } from './attribution';
 /** Nouns for a party's own forces: "its fighters", "none of its units", "no soldier". */
 const FORCE_NOUNS = new Set([
   'fighters', 'fighter', 'soldiers', 'soldier', 'units', 'unit', 'troops', 'aircraft', 'forces', 'planes', 'jets', 'drones', 'warplanes',
-  'combatants', 'mujahideen', 'pilots',
+  'combatants', 'mujahideen', 'pilots', 'elements',
 ]);
 /** Verbs of being somewhere: an alibi says the forces were not at the scene. */
 const PRESENCE = new Set(['been', 'deployed', 'flown', 'present', 'operating', 'operated', 'stationed', 'positioned']);
@@ -46,6 +46,8 @@ export function ownForcesAbsent(tokens: Token[], [first, last]: Span, speakerIsG
   }
   // "had been "at least 15 kilometres away"": far from the scene says as much as not there.
   if (!negated && k <= last && tokens[k].lower === 'been' && farAway(tokens, k + 1, last)) return [first, k];
+  // "none of its elements took part in the attack", "no member of the group participated in it".
+  if (negated && k + 1 <= last && ((tokens[k].lemma === 'take' && tokens[k + 1].lower === 'part') || tokens[k].lemma === 'participate')) return [first, k];
   if (!negated || k > last || !PRESENCE.has(tokens[k].lower)) return null;
   // "had been in Karma", "had been deployed inside the prison": a place follows within two words.
   const verb = k;

@@ -350,3 +350,21 @@ describe("the round's review: what the new rules must leave alone", () => {
     expect(occurred('The army said the narrative of ransom payment is false.')).toEqual(['ransom payment denied']);
   });
 });
+
+describe('who did it: the work of a party, and its members taking no part', () => {
+  const DESK: KnownSource[] = [
+    { id: 'army', name: 'Nigerian army', aliases: ['the army'], kind: 'military', side: 'Nigeria' },
+    { id: 'iswap', name: 'ISWAP', aliases: [], kind: 'armed_group', side: 'ISWAP' },
+    { id: 'amnesty', name: 'Amnesty International', aliases: ['Amnesty'], kind: 'ngo' },
+  ];
+  const perpetrators = (text: string) => extractStatements(text, DESK, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator').map((f) => `${String(f.value)} ${f.polarity}`));
+
+  it('reads "the work of X" as X the perpetrator, asserted or denied', () => {
+    expect(perpetrators('Amnesty said the killings were the work of ISWAP.')).toEqual(['ISWAP asserted']);
+    expect(perpetrators('Amnesty said the attack was not the work of ISWAP.')).toEqual(['ISWAP denied']);
+  });
+
+  it('reads "none of its soldiers took part" as the speaker denying its part', () => {
+    expect(perpetrators('The army said none of its soldiers took part in the attack.')).toEqual(['Nigerian army denied']);
+  });
+});
