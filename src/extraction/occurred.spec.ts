@@ -57,3 +57,9 @@ describe('other happenings', () => {
     expect(occurred('The army said that if there had been an intelligence failure, the operation would not have taken place.')).toEqual([]);
   });
 });
+
+describe('a denial by the verb', () => {
+  it('denies the fighting the statement says took place', () => {
+    expect(occurred('The separatists denied that any fighting took place in the village.')).toEqual(['adf: exchange of fire denied']);
+  });
+});

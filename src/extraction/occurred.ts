@@ -139,7 +139,8 @@ export function occurrences(tokens: Token[], [first, last]: Span, denied: boolea
       if (h.deniedOnly && ['going', 'ongoing', 'continuing', 'anymore'].includes(tokens[end + 1]?.lower ?? '')) continue;
       // "there was no fighting": a common word counts only right after its denial.
       const near = negatedBefore(tokens, i, first) || deniedOutright(tokens, i, first) || (i - 1 >= first && ['no', 'not', 'never', 'without'].includes(tokens[i - 1].lower));
-      if (h.deniedOnly && !(near && tokens[i - 1]?.lower !== 'without')) continue;
+      // "The Front denied that any fighting took place": the statement's own denial counts too.
+      if (h.deniedOnly && !denied && !(near && tokens[i - 1]?.lower !== 'without')) continue;
       const negated = h.denies || near || negatedAcross(tokens, i, first) || noneOf(tokens, i, first) || calledFalse(tokens, end, last);
       seen.add(h.subject);
       out.push({ attribute: 'occurred', subject: h.subject, value: true, polarity: polarityOf(denied, negated), span: [i, end] });
