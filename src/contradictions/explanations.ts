@@ -33,6 +33,13 @@ export function rangeText(p: Position): string {
   return range === p.valueText.toLowerCase() ? p.valueText : `${p.valueText} (${range})`;
 }
 
+/** What one side asserts, in words: "the exchange of fire took place", "the camp was attacked", "the perpetrator: Hills Front". */
+function asserted(group: Pick<Group, 'attribute' | 'subject'>, text: string): string {
+  if (text === 'true' && group.subject && group.attribute === 'occurred') return `the ${group.subject} took place`;
+  if (text === 'true' && group.subject && group.attribute === 'attacked') return `the ${group.subject} was attacked`;
+  return `the ${label(group)}: ${value(text)}`;
+}
+
 export function explain(kind: ContradictionKind, group: Group, a: Side, b: Side, names: Map<string, string>, said: [string | null, string | null] = [null, null]): string {
   const what = label(group);
   const at = (time: string | null) => (time ? ` at ${timeText(time)}` : '');
@@ -45,7 +52,7 @@ export function explain(kind: ContradictionKind, group: Group, a: Side, b: Side,
     case 'quantity_mismatch':
       return `${who(a, names)} ${says(a) === 'says' ? 'puts' : 'put'} the ${what} at ${a.value}; ${who(b, names)} ${says(b) === 'says' ? 'puts' : 'put'} it at ${b.value}; the figures do not overlap`;
     case 'negation':
-      return `${who(a, names)} ${says(a)} the ${what}: ${value(a.value!)}; ${who(b, names)} ${b.sourceIds.length === 1 ? 'denies' : 'deny'} it`;
+      return `${who(a, names)} ${says(a)} ${asserted(group, a.value!)}; ${who(b, names)} ${b.sourceIds.length === 1 ? 'denies' : 'deny'} it`;
     case 'exclusive_set_conflict':
       return `${who(a, names)} ${says(a)} the ${what} were only ${value(a.value!)}; ${who(b, names)} ${says(b)} ${value(b.value!)} too`;
     case 'omission':

@@ -79,6 +79,14 @@ describe('detectGroup: the rules', () => {
     expect(q.explanation).toBe('the army puts the fatalities at none (0); AFP puts it at about 20 (16-24); the figures do not overlap');
   });
 
+  it('says in words that a happening took place and that another denies it', () => {
+    const said: Said[] = [{ id: '1', by: 'army', value: true }, { id: '2', by: 'jnim', value: true, polarity: 'denied' }];
+    const [n] = detectGroup({ ...group('occurred', said), subject: 'exchange of fire', subjectKey: 'exchange of fire' }, context()).contradictions;
+    expect(n.explanation).toBe('the army says the exchange of fire took place; JNIM denies it');
+    const [p] = detectGroup(group('outcome', [{ id: '1', by: 'jnim', value: 'success' }, { id: '2', by: 'army', value: 'success', polarity: 'denied' }]), context()).contradictions;
+    expect(p.explanation).toBe('JNIM says the outcome: success; the army denies it');
+  });
+
   it('finds corroboration between independent sources only', () => {
     const said: Said[] = [{ id: '1', by: 'jnim', value: ['airport', 'school'] }, { id: '2', by: 'afp', value: ['airport'] }, { id: '3', by: 'jnim', value: ['barracks'] }];
     const agreeing = (g: Group) => corroborateGroup(g, independence(), EMPTY_VOCABULARY).corroborations;
