@@ -12,8 +12,20 @@ import { Assets, canTriage, layout, notice, severityBadge, tokenField, when } fr
 /** Confirm is the main action; dismissing or reopening is the lesser one, and looks it. */
 const ACTIONS: Record<TriageState, [string, string]> = { confirmed: ['Confirm', 'confirm'], dismissed: ['Dismiss', 'secondary'], open: ['Reopen', 'secondary'] };
 
-function side(title: string, value: SideView, name: (id: string) => string, texts: Map<string, string>) {
-  return html`<div class="side"><h3>${title}: ${value.value === null ? 'says nothing' : label(value.value)}</h3>
+/** What a side holds, in words: a denial says so ("denies: Hills Front"), a happening took place or did not. */
+export function holds(c: Pick<ContradictionView, 'attribute'>, value: Pick<SideView, 'value'>, denies: boolean): string {
+  if (value.value === null) return 'says nothing';
+  if (value.value === 'true' && (c.attribute === 'occurred' || c.attribute === 'attacked')) {
+    const [yes, no] = c.attribute === 'occurred' ? ['took place', 'did not take place'] : ['was attacked', 'was not attacked'];
+    return denies ? no : yes;
+  }
+  return denies ? `denies: ${label(value.value)}` : label(value.value);
+}
+
+function side(title: string, c: ContradictionView, value: SideView, name: (id: string) => string, texts: Map<string, string>) {
+  // In a negation the second side is the one that denies (the explanation names it so).
+  const denies = c.kind === 'negation' && value === c.sideB;
+  return html`<div class="side"><h3>${title}: ${holds(c, value, denies)}</h3>
   <p>${value.sourceIds.map(name).join(', ')}</p>
   ${whenText(value) ? html`<p class="when">${whenText(value)}</p>` : ''}
   <ul class="plain">${value.claimIds.map((id) => html`<li><a href="/desk/claims/${id}">${texts.get(id) ?? id}</a></li>`)}</ul></div>`;
@@ -56,7 +68,7 @@ ${items.map((c) => html`<article class="contradiction sev-${c.severity} status-$
   <h2 id="h-${c.id}">${severityBadge(c.severity)} ${label(c.attribute)}${c.subject ? ` (${c.subject})` : ''} · ${label(c.kind)}
     <span class="badge status-${c.status}">${c.status}</span></h2>
   <p class="explanation">${c.explanation}</p>
-  <div class="sides">${side('Side A', c.sideA, name, texts)}${side('Side B', c.sideB, name, texts)}</div>
+  <div class="sides">${side('Side A', c, c.sideA, name, texts)}${side('Side B', c, c.sideB, name, texts)}</div>
   ${c.triagedAt || c.note ? html`<p class="meta triaged">${c.triagedAt ? html`${c.status === 'open' ? 'Reopened' : label(c.status).replace(/^./, (l) => l.toUpperCase())} by <strong>${c.triagedById ? name(c.triagedById) : 'the system'}</strong>, ${when(c.triagedAt)}` : ''}${c.note ? html` · note: <q>${c.note}</q>` : ''}</p>` : ''}
   ${canTriage(user) ? html`<form method="post" action="/desk/contradictions/${c.id}/triage" class="triage">
     ${tokenField(user)}
