@@ -18,8 +18,10 @@ function upTo(text: string, length: number): string {
 /** Long capitalised runs, unclosed quotes, thousands of commas, no sentence end. */
 export function pathological(length: number): string {
   // Long capitalised runs, an unclosed quotation, runs of commas; an attribution set inside a sentence, runs of "but"
-  // and a numbered statement's points (the forms of the eleventh round).
-  const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ' + 'The statement said:\n1. The toll, he said, ' + 'welcomed the decision but '.repeat(10) + '\n2. ';
+  // and a numbered statement's points (the forms of the eleventh round); runs of "Minister of", "citing", "came under"
+  // and "no fighting", a label asking questions (the twelfth round's).
+  const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ' + 'The statement said:\n1. The toll, he said, ' + 'welcomed the decision but '.repeat(10) + '\n2. '
+    + 'the Minister of Defence of the Minister for '.repeat(5) + ', citing '.repeat(10) + 'came under fire no fighting '.repeat(5) + '\nSEMANA: Why? ';
   return upTo(piece, length);
 }
 
