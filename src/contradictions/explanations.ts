@@ -33,11 +33,16 @@ export function rangeText(p: Position): string {
   return range === p.valueText.toLowerCase() ? p.valueText : `${p.valueText} (${range})`;
 }
 
+/** A yes/no attribute about a happening, in words: whether it took place, or was not so. */
+export const HAPPENING_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  occurred: ['took place', 'did not take place'],
+  attacked: ['was attacked', 'was not attacked'],
+};
+
 /** What one side asserts, in words: "the exchange of fire took place", "the camp was attacked", "the perpetrator: Hills Front". */
 function asserted(group: Pick<Group, 'attribute' | 'subject'>, text: string): string {
-  if (text === 'true' && group.subject && group.attribute === 'occurred') return `the ${group.subject} took place`;
-  if (text === 'true' && group.subject && group.attribute === 'attacked') return `the ${group.subject} was attacked`;
-  return `the ${label(group)}: ${value(text)}`;
+  const happening = text === 'true' && group.subject && Object.hasOwn(HAPPENING_WORDS, group.attribute) ? HAPPENING_WORDS[group.attribute] : null;
+  return happening ? `the ${group.subject} ${happening[0]}` : `the ${label(group)}: ${value(text)}`;
 }
 
 export function explain(kind: ContradictionKind, group: Group, a: Side, b: Side, names: Map<string, string>, said: [string | null, string | null] = [null, null]): string {

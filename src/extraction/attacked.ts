@@ -7,9 +7,6 @@ import { CIVILIAN_WORDS, COMBATANT_WORDS } from './victim-status';
 import { policyDenial } from './target-denials';
 import { label, nounPhrase, passiveSubject, targetValue } from './targets';
 
-/** Booleans of the event read apart: whether a disputed happening took place. */
-export { occurrences } from './occurred';
-
 /** A place named as attacked, as the desk names it: "the crowded market" -> "market", "the mall" -> "shopping centre". */
 function placeName(tokens: Token[], np: Span): string {
   return targetValue(tokens, np) || label(tokens, np);

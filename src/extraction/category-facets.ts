@@ -6,7 +6,8 @@ import { responsibleSubject } from './responsibility';
 import { ownPart } from './own-part';
 import { negatedAfter, negatedBefore, noneOf, polarityOf, ruledOut } from './negation';
 import { nounPhrase, targets } from './targets';
-import { attackedPlaces, occurrences } from './attacked';
+import { attackedPlaces } from './attacked';
+import { occurrences } from './occurred';
 import { attackersFled, attackFailed, passiveAt, placeSeized, placeTaken } from './outcomes';
 import { arsenal, carriedWeapons, struckCraft, weaponFacet } from './hand-weapons';
 import { DEMONYMS, looksLikeName, ORG_WORDS } from './names';
@@ -19,10 +20,7 @@ import {
   accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doorToDoor, firedAtPlace,
   knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder,
 } from './blame';
-import {
-  ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES,
-  OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS,
-} from './category-words';
+import { ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS } from './category-words';
 import { attackOwner } from './attack-owner';
 import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, otherPlace, possessiveOwner, setFire } from './wire-blame';
 

@@ -82,13 +82,13 @@ export function coordinated(c: Clause, found: Attribution): Attribution[] {
     }
     if (split < 0 && cited >= 0) split = cited;
     if (split < 0) break;
+    // The statement ends before what it cites, or before the next verb's words.
+    let end = (cited >= 0 ? Math.min(cited, split) : split) - 1;
     if (verb < 0) {
-      let end = (cited >= 0 ? Math.min(cited, split) : split) - 1;
       while (end > a && c.tokens[end].pos === 'PUNCT' && !c.quoted[end]) end -= 1;
       out[out.length - 1] = { ...current, content: [a, end] };
       break;
     }
-    let end = (cited >= 0 ? Math.min(cited, split) : split) - 1;
     while (end > a && (c.tokens[end].text === ',' || c.tokens[end].pos === 'PUNCT') && !c.quoted[end]) end -= 1;
     const right = contentRightOf({ ...c, first: c.first, last: b }, verb, c.tokens[verb].lemma);
     if (!right.content) break;

@@ -206,8 +206,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   // "Presidential spokesman X": the president's voice, as a head's office is (corpus README).
   if (/^presidential$/i.test(before) && SPEAKING_FOR.has(noun)) {
-    const named = ante.lastNamed((s) => s.kind === 'government');
-    const president = named ?? presidentOf(index) ?? exactName(['presidency'], index) ?? nationalGovernment(index, ante.lastNamed);
+    const president = ante.lastNamed((s) => s.kind === 'government') ?? presidentOf(index) ?? exactName(['presidency'], index) ?? nationalGovernment(index, ante.lastNamed);
     if (president) return president;
   }
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)

@@ -74,9 +74,14 @@ export function lastOfKind(mentions: Mention[], kinds: Named, before: number): M
   return null;
 }
 
+/** A word of a creed or a backer that describes a group ("Islamist", "Iran-backed"), not a name of one. */
+export function describesGroup(word: string): boolean {
+  return CREEDS.has(word.toLowerCase()) || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(word);
+}
+
 /** Whether a creed or a backer describes the head ("the Islamist group", "the Iran-backed group"): an armed group, no NGO. */
 export function armedByDescription(phrase: string): boolean {
-  return phrase.trim().split(/\s+/).some((x) => CREEDS.has(x.toLowerCase()) || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(x));
+  return phrase.trim().split(/\s+/).some(describesGroup);
 }
 
 /** Heads of an armed group or a movement, which a creed or a people may describe. */

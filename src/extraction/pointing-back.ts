@@ -46,8 +46,6 @@ export function jointVoices(spoken: Spoken, history: Spoken[]): Spoken[] {
  */
 const PART = /^(?:(?:one|two|three|four|five|some|several|most|each|both|all|many|\d+) of (?:them|those)|others)$/i;
 
-/** Kinds of source no crowd of people belongs to: a medium speaks as one. */
-
 /**
  * A new source that is a group of people ("Residents", "Fishermen", "Pakistani security officials"), never a known body nor a
  * body's name in the plural ("Doctors Without Borders"): its last word a common noun in the plural.

@@ -4,7 +4,7 @@ import { KIND_WORDS, PRONOUNS, STAKE_OF_KIND, TITLES } from './lexicon';
 import { capitalised, lastNameRun, PERSON_ROLES, plainDescription } from './speaker-rules';
 import { exactInScope, genericName, inScope, keysEndingIn, readsForEvent } from './source-lookups';
 import { deskName } from './names';
-import { CREEDS, GROUP_HEADS } from './mentions';
+import { describesGroup, GROUP_HEADS } from './mentions';
 
 export interface KnownSource {
   id: string;
@@ -182,7 +182,7 @@ export function bareHead(phrase: string): string | null {
   // Only before a group's head: "the French government" is France's, no bare "the government".
   const group = GROUP_HEADS.has(w[w.length - 1]);
   // A people's word is left to `describedParty`, which checks it against the party's country ("the Sudanese rebel group").
-  const describing = (x: string, i: number) => group && i < raw.length - 1 && (CREEDS.has(x.toLowerCase()) || /^[A-Z][a-z]+-(backed|aligned|allied|linked|run|led|based)$/.test(x));
+  const describing = (x: string, i: number) => group && i < raw.length - 1 && describesGroup(x);
   return raw.slice(1).every((x, i) => /^[a-z]/.test(x) || title(x) || describing(x, i + 1)) ? w[w.length - 1] : null;
 }
 

@@ -125,8 +125,6 @@ export function possessorOf(c: Clause, [a, b]: Span): Span {
   // "A statement issued by the army said": the agent of the statement's participle made it.
   // "a police report seen by Reuters": a medium that saw or obtained a body's report only relays it; the body made it.
   const relayedOnly = SEEN.has(tokens[b + 1]?.lower ?? '') && tokens.slice(a, b).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
-  // The span may run over "seen by Reuters" itself: the report ends it.
-  for (let k = a + 1; k + 2 <= b; k += 1) if (STATEMENT_NOUNS.has(tokens[k].lower) && SEEN.has(tokens[k + 1].lower) && tokens[k + 2].lower === 'by' && tokens.slice(a, k).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return [a, k];
   if (STATEMENT_NOUNS.has(tokens[b].lower) && tokens[b + 1]?.pos === 'VERB' && tokens[b + 2]?.lower === 'by' && !c.quoted[b + 3] && !relayedOnly) {
     const agent = b + 3 <= c.last ? phraseRightOf(c, b + 3) : null;
     if (agent) return agent;

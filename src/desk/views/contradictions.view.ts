@@ -1,6 +1,7 @@
 import { DeskUser } from '../../auth/access.decorator';
 import { CONTRADICTION_KINDS, SEVERITIES, TRIAGE_STATES, TriageState } from '../../contradictions/contradiction.entity';
 import { ContradictionView, SideView } from '../../contradictions/contradiction-views';
+import { HAPPENING_WORDS } from '../../contradictions/explanations';
 import { EventView } from '../../events/events.service';
 import { html } from '../../common/html';
 import { whenText } from '../board';
@@ -15,10 +16,7 @@ const ACTIONS: Record<TriageState, [string, string]> = { confirmed: ['Confirm', 
 /** What a side holds, in words: a denial says so ("denies: Hills Front"), a happening took place or did not. */
 export function holds(c: Pick<ContradictionView, 'attribute'>, value: Pick<SideView, 'value'>, denies: boolean): string {
   if (value.value === null) return 'says nothing';
-  if (value.value === 'true' && (c.attribute === 'occurred' || c.attribute === 'attacked')) {
-    const [yes, no] = c.attribute === 'occurred' ? ['took place', 'did not take place'] : ['was attacked', 'was not attacked'];
-    return denies ? no : yes;
-  }
+  if (value.value === 'true' && Object.hasOwn(HAPPENING_WORDS, c.attribute)) return HAPPENING_WORDS[c.attribute][denies ? 1 : 0];
   return denies ? `denies: ${label(value.value)}` : label(value.value);
 }
 
