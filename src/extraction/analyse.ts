@@ -104,8 +104,15 @@ export function pieces(text: string, from: number, to: number): Array<[number, n
 /** Abbreviations of titles a sentence does not end with ("Maj. Gen. X said"). */
 const ABBREVIATION = /^(maj|gen|lt|col|capt|sgt|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|st)\.$/i;
 
+/**
+ * "were brought in.", "said no.": the library reads "in." and "no." as abbreviations ("inch", "number") and then runs the
+ * sentence on. Before a capital, a quotation mark or the line's end they end a sentence; the library is given a space
+ * before the stop (the tokens are then found in the line as written).
+ */
+const STOP_WORDS_AS_ABBREVIATIONS = /\b(in|no)\.(?=\s+["“‘']?[A-Z]|\s*$|["”’'])/g;
+
 function readLine(line: string, offset: number, paragraph: boolean, tokens: Token[], sentences: Sentence[], entities: Entity[]): void {
-  const doc = nlp.readDoc(line);
+  const doc = nlp.readDoc(line.replace(STOP_WORDS_AS_ABBREVIATIONS, '$1 .'));
   const base = tokens.length;
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];

@@ -4,6 +4,7 @@ import { asideOfOneName, inverted, pastAdjunct, relativeAfter, subjectNotObject,
 import { ACTS, BE, COURTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_VERBS, REPORTING_VERBS, WELCOMED, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
+import { describedThenNamed, namingRelative } from './given-names';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
 import { answerFollows, asideThenThat, calledVerdict, inRelative } from './verb-frames';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf, relativeEnd, seenReport } from './subjects';
@@ -255,17 +256,21 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     // "A resident who survived, Mohamed Ahmed, said": the noun before a short relative clause is the subject.
     let who = comma - 1;
     while (who > c.first && comma - who <= 4 && tokens[who].lower !== 'who') who -= 1;
-    const relative = tokens[who]?.lower === 'who' && who > c.first ? nameLeftOf(c, who - 1) : null;
+    // "a shopkeeper who gave only his first name, Hussein, said" (or "A resident, who asked to be identified by his first
+    // name, Ahmed, said"): a longer relative that gives the name after it; the relative and the name are read together.
+    const naming = namingRelative(c, comma - 1);
+    if (naming > c.first) who = naming;
+    const relative = tokens[who]?.lower === 'who' && who > c.first ? nameLeftOf(c, tokens[who - 1].text === ',' && naming > c.first ? who - 2 : who - 1) : null;
     const head = comma > c.first && tokens[comma].text === ',' ? relative ?? nameLeftOf(c, comma - 1) : null;
-    if (!head) {
-      // "..., the army said" never has a comma before the verb; a clause left of the comma is content.
-      return null;
-    }
+    // "..., the army said" never has a comma before the verb; a clause left of the comma is content.
+    if (!head) return null;
     speaker = head;
-    apposition = comma + 1 <= before - 1 ? [comma + 1, before - 1] : null;
+    apposition = comma + 1 <= before - 1 ? [naming > c.first && relative ? naming : comma + 1, before - 1] : null;
   } else {
     // "Engineers who have studied photos of the site said": the subject is before "who", not the object in the clause.
-    speaker = relativeSubject(c, before) ?? nameLeftOf(c, before);
+    const described = describedThenNamed(c, before);
+    speaker = described?.speaker ?? relativeSubject(c, before) ?? nameLeftOf(c, before);
+    apposition = described?.apposition ?? null;
   }
   speaker = speaker && seenReport(c, subjectNotObject(c, speaker));
   if (!speaker || (speaker[0] > c.first && SUBORDINATORS.has(tokens[speaker[0] - 1].lower))) return null;

@@ -6,9 +6,18 @@ import { ADJECTIVE_OF, CAPITALS, countryIn } from './names';
 import type { SourceIndex } from './speakers';
 
 const DASHES = new Set(['-', '—', '–', '--', '―']);
+const AGENCY_KINDS = new Set(['news_agency', 'media', 'state_media']);
 const AGENCIES = new Set(['reuters', 'afp', 'ap', 'upi', 'dpa', 'efe', 'xinhua', 'anadolu']);
 /** A dateline is short: place, date and agency. */
 const MAX_DATELINE_TOKENS = 14;
+
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** ", Sept 30" after a dateline's place: a comma, a month and a day, nothing else. */
+function dated(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.text).filter((x) => x !== ',' && x !== '.');
+  return words.length === 2 && MONTHS.test(words[0]) && /^\d{1,2}$/.test(words[1]);
+}
 
 function upper(token: Token): boolean {
   return /^[A-Z][A-Z.'’-]+$/.test(token.text) && token.text.length >= 2;
@@ -29,8 +38,8 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
     // A hyphen inside a word ("ISLAMABAD: Twenty-six") is no dateline's dash.
     const spaced = t.text !== '-' || tokens[i - 1]?.end !== t.start || tokens[i + 1]?.start !== t.end;
     if (DASHES.has(t.text) && spaced && i > first && (opensInCapitals || agency)) return i + 1;
-    // A newspaper's place and colon ("ISLAMABAD:", "SRINAGAR, India:").
-    if (t.text === ':' && i > first && opensInCapitals && i - first <= 3) return i + 1;
+    // A newspaper's place and colon ("ISLAMABAD:", "SRINAGAR, India:", "ISLAMABAD, Sept 30:").
+    if (t.text === ':' && i > first && opensInCapitals && (i - first <= 3 || dated(tokens, first + 1, i))) return i + 1;
   }
   return first;
 }
@@ -43,7 +52,9 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
 export function withDateline(tokens: Token[], first: number, last: number, index: SourceIndex, named: Mention[]): Mention[] {
   const begin = afterDateline(tokens, first, last);
   if (begin === first) return named;
-  if (named.some((m) => m.at < begin)) return named.map((m) => (m.at < begin ? { ...m, dateline: true } : m));
+  const marked = named.map((m) => (m.at < begin ? { ...m, dateline: true } : m));
+  // "BEIRUT (AP) -": the agency is named, not the country; the capital still tells it.
+  if (named.some((m) => m.at < begin && !AGENCY_KINDS.has(m.source.kind ?? ''))) return marked;
   for (let i = first; i < begin; i += 1) {
     // A capital ("ISLAMABAD"), or the country after a city ("PESHAWAR, Pakistan").
     const one = fold(tokens[i].text);
@@ -51,9 +62,9 @@ export function withDateline(tokens: Token[], first: number, last: number, index
     const country = CAPITALS[two] ?? (ADJECTIVE_OF[two] ? two : undefined) ?? CAPITALS[one] ?? (ADJECTIVE_OF[one] ? one : undefined);
     if (!country) continue;
     const government = countryParty(`${ADJECTIVE_OF[country] ?? country} government`, index);
-    return government ? [{ source: government, at: first, dateline: true }, ...named] : named;
+    return government ? [{ source: government, at: first, dateline: true }, ...marked] : marked;
   }
-  return named;
+  return marked;
 }
 
 /**

@@ -102,6 +102,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     return isArmed(forces, index) ? forces : null;
   };
   const mentions: Mention[] = [];
+  /** The parties the text's first dateline names. */
+  const datelined: Mention[] = [];
   // The known sources the text names anywhere (once, linear in the text): an enemy read from "40 militants" that speaks on other
   // events only must be one of them ("militants" on a desk that also holds another conflict's armed group are not that group).
   // Read once, and only when a source speaking elsewhere is in question (most desks and texts never ask).
@@ -111,12 +113,12 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
   /** A titled person of a known party the narration names at `at`, kept for a surname or a bare title later; their party, or null. */
   const introduce = (phrase: string, at: number): KnownSource | null => {
-    const person = resolve(phrase, null, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at));
+    const person = resolve(phrase, null, history, index, line, (kinds, home) => lastOfKind(mentions, unquoted(kinds), at, home ? { dateline: datelined, line } : undefined));
     if (!person?.sourceId || !person.named) return null;
     if (subjects.length < 10000) subjects.push({ ...person, at, line, introduced: true });
     return sourceById(index, person.sourceId) ?? null;
   };
-  const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, kinds, at)));
+  const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds, home) => lastOfKind(mentions, kinds, at, home ? { dateline: datelined, line } : undefined)));
   // "The government issued a statement. It said:" and then "1. ...", "2. ...": each point is the issuer's (numbered-points.ts);
   // a point that names its own speaker is read as any sentence, "The government" or "It" there being the issuer.
   const points = numberedPoints(tokens, analysis.sentences, quoted);
@@ -126,13 +128,16 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     const day = dayEndingAt(tokens, 0, verb - 1);
     const k = day ? day[0] - 1 : verb - 1;
     const span = nameLeftOf({ tokens, quoted, first: Math.max(0, k - MAX_SPEAKER), last: k }, k);
-    const who = span ? resolve(words(text, tokens, span), null, history, index, line, (kinds) => lastOfKind(mentions, kinds, span[0])) : null;
+    const who = span ? resolve(words(text, tokens, span), null, history, index, line, (kinds, home) => lastOfKind(mentions, kinds, span[0], home ? { dateline: datelined, line } : undefined)) : null;
     return who?.sourceId ? sourceById(index, who.sourceId) ?? null : null;
   };
   for (const sentence of analysis.sentences) {
     if (tokens[sentence.first].lineStart) line += 1;
     const named = mentionsIn(tokens, sentence.first, sentence.last, index);
-    if (mentions.length < 10000) mentions.push(...withDateline(tokens, sentence.first, sentence.last, index, named));
+    const read = withDateline(tokens, sentence.first, sentence.last, index, named).map((m) => ({ ...m, line }));
+    if (mentions.length < 10000) mentions.push(...read);
+    // The first dateline's parties: the country the text is about (a bare title's, `lastOfKind`).
+    if (!datelined.length) datelined.push(...read.filter((m) => m.dateline).slice(0, 4));
     const point = points.get(sentence.first);
     if (tokens[sentence.first].lineStart) {
       // The parties the paragraph names, by a name of theirs or as a clause's subject ("The government of the DRC issued").
@@ -147,7 +152,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     // The section is that party's: "The government spokesman said" below is its (a dateline's mention would yield to the speaker before).
     // "UKRAINE - Kremlin spokesman Dmitry Peskov": a title that names a party or a country keeps it; only a bare one takes the heading's.
     const section = heading ? introduce(!heading.country || namesItsParty(heading.words, index) ? heading.words : `${heading.country} ${heading.words}`, begin) : null;
-    if (section && mentions.length < 10000) mentions.push({ source: section, at: begin });
+    if (section && mentions.length < 10000) mentions.push({ source: section, at: begin, line });
     if (turn?.speaker ? begin > turn.last : begin > sentence.last || isHeadline(tokens, sentence.first, sentence.last)) continue;
     // "GEN. MILLEY: We had ...": a speaker's turn is one statement, their words to the paragraph's end.
     const spans: Array<[number, number]> = turn?.speaker ? [[begin, turn.last]] : clauses(tokens, quoted, begin, sentence.last);
@@ -158,7 +163,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       /** New persons introduced in a function ("the Director, X"), kept unless they are the clause's own speaker. */
       const unknown: Array<[Spoken, number]> = [];
       for (const [role, name] of introductions(clause, (w) => FUNCTION_NOUNS.has(w))) {
-        const named = (kinds: Named) => lastOfKind(mentions, unquoted(kinds), role[0]);
+        const named = (kinds: Named, home?: boolean) => lastOfKind(mentions, unquoted(kinds), role[0], home ? { dateline: datelined, line } : undefined);
         const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, named);
         if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: role[0], line, introduced: true });
         const newName = person && !person.sourceId && person.person ? person.suggested?.name : undefined;
@@ -174,7 +179,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const head = words(text, tokens, at.speaker);
         const beside = at.apposition ? words(text, tokens, at.apposition) : null;
         const cut = cutAfterPreposition(tokens, at.speaker[0], clause.first);
-        const found = resolve(head, beside, history, index, line, (kinds) => lastOfKind(mentions, unquoted(kinds), at.speaker[0]), subjects, cut);
+        const found = resolve(head, beside, history, index, line, (kinds, home) => lastOfKind(mentions, unquoted(kinds), at.speaker[0], home ? { dateline: datelined, line } : undefined), subjects, cut);
         const known = found?.sourceId && found.role ? sourceById(index, found.sourceId) : null;
         // "In London, Prime Minister X said": a title in another country's capital is no function of the desk's government.
         const who = found && known && known.kind === 'government' && abroad(text.slice(tokens[sentence.first].start, tokens[at.speaker[0]].start), known)
@@ -210,7 +215,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (!found || !speaker) {
         // "Colonel X led the assault. He said ...": a person or known body a clause opens with may be pointed back to.
         const subject = subjectOf(clause) ?? subjectPastAside(clause);
-        const named = subject ? resolve(words(text, tokens, subject), null, history, index, line, (kinds) => lastOfKind(mentions, kinds, subject[0])) : null;
+        const named = subject ? resolve(words(text, tokens, subject), null, history, index, line, (kinds, home) => lastOfKind(mentions, kinds, subject[0], home ? { dateline: datelined, line } : undefined)) : null;
         if (named && subject && (named.sourceId || named.person) && subjects.length < 10000) subjects.push({ ...named, at: subject[0], line });
         continue;
       }

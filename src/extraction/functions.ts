@@ -50,6 +50,8 @@ export interface Antecedents {
   pointBack: (phrase: string) => KnownSource | null;
   /** The known source named last before the speaker among those that pass the test. */
   lastNamed: (test: (source: KnownSource) => boolean) => KnownSource | null;
+  /** The known source the text's dateline names among those that pass the test ("ISLAMABAD -" for Pakistan's government). */
+  home?: (test: (source: KnownSource) => boolean) => KnownSource | null;
 }
 
 /** The one known source whose name ends in these words, or among several the one named last ("army spokesman" after "Congo's army"). */
@@ -206,7 +208,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const modified = /-(installed|appointed|backed|led|run|aligned|controlled)\b/i.test(before);
   // "Presidential spokesman X": the president's voice, as a head's office is (corpus README).
   if (/^presidential$/i.test(before) && SPEAKING_FOR.has(noun)) {
-    const president = ante.lastNamed((s) => s.kind === 'government') ?? presidentOf(index) ?? exactName(['presidency'], index) ?? nationalGovernment(index, ante.lastNamed);
+    const president = ante.lastNamed((s) => s.kind === 'government') ?? presidentOf(index) ?? exactName(['presidency'], index) ?? nationalGovernment(index, ante.lastNamed, ante.home);
     if (president) return president;
   }
   const named = modified ? closeParty(w.slice(owned + 1, at + 1).join(' '), noun, index)
@@ -228,7 +230,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Security Secretary X" holds a portfolio as a minister does; "Secretary-General" is no minister's title.
   const ministerial = noun !== 'secretary' || (lower[at] === 'secretary' && !lower.slice(0, at).some((x) => OTHER_SECRETARIES.has(x)));
   if (owned < 0 && NATIONAL.has(noun) && ministerial && lower.slice(0, at).every((x, i) => TITLES.has(x) || portfolio(w[i]) || (noun === 'minister' && capitalPortfolio(w[i]))) && !lower.slice(at + 1, inside(lower, at)).some((x) => LINKS.has(x))) {
-    const government = nationalGovernment(index, ante.lastNamed);
+    const government = nationalGovernment(index, ante.lastNamed, ante.home);
     if (government) return government;
   }
   // "Governor X", "Lanao del Sur Governor X": the desk's government of a region (of the one named last among several).
@@ -244,7 +246,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
   if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
-    const government = nationalGovernment(index, ante.lastNamed);
+    const government = nationalGovernment(index, ante.lastNamed, ante.home);
     if (government) return government;
   }
   // The body after it: "spokesman for the Qassam Brigades", "researcher at the group", "commander of the army's 1 Division".

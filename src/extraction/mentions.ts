@@ -9,6 +9,8 @@ export interface Mention {
   at: number;
   /** Named in the dateline ("KYIV (Reuters) -"): the country the text is about, weaker than a party named or heard in the text. */
   dateline?: boolean;
+  /** The paragraph it is named in (counted from the text's first). */
+  line?: number;
 }
 
 /** The kinds of party a bare head may point back to: "the group" an armed group or an NGO, "the agency" a UN body. */
@@ -61,11 +63,27 @@ const LOOK_BACK = 40;
 
 /** Kinds of source, or a test of a source named at a token. */
 export type Named = string[] | ((source: KnownSource, at: number) => boolean);
-export type Recent = (kinds: Named) => Mention | null;
+/** The last mention of a party of the kinds; with `home`, the one the text's dateline names unless the paragraph names one (see `lastOfKind`). */
+export type Recent = (kinds: Named, home?: boolean) => Mention | null;
 
-/** The last mention before `before` of a party of one of the kinds (or that passes the test), if any. */
-export function lastOfKind(mentions: Mention[], kinds: Named, before: number): Mention | null {
+/** The parties the text's dateline names, and the paragraph a speaker stands in. */
+export interface Home {
+  dateline: Mention[];
+  line: number;
+}
+
+/**
+ * The last mention before `before` of a party of one of the kinds (or that passes the test), if any. With `home`, the one
+ * the speaker's own paragraph names, else the one the text's dateline names ("ISLAMABAD, Sept 30 -"), whatever earlier
+ * paragraphs named: the country a bare title belongs to ("Prime Minister X").
+ */
+export function lastOfKind(mentions: Mention[], kinds: Named, before: number, home?: Home): Mention | null {
   const fits = typeof kinds === 'function' ? kinds : (source: KnownSource) => kinds.includes(source.kind ?? '');
+  if (home) {
+    const near = lastOfKind(mentions, kinds, before);
+    if (near && !near.dateline && near.line === home.line) return near;
+    return home.dateline.find((m) => m.at < before && fits(m.source, m.at)) ?? null;
+  }
   // A bare head points back a few paragraphs at most: the look-back is bounded, whatever the text.
   for (let i = mentions.length - 1; i >= 0 && i >= mentions.length - LOOK_BACK; i -= 1) {
     const m = mentions[i];

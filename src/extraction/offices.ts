@@ -40,13 +40,15 @@ function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nation
 
 /**
  * The desk's national government: the one government that is no region's, or the one named after a country;
- * among several countries' governments, the one the narration named last.
+ * among several countries' governments, the one of the dateline's country (`home`: "ISLAMABAD - ... Prime Minister X",
+ * wire copy names a foreign leader's country), else the one the narration named last.
  */
-export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed): KnownSource | null {
+export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed, home?: LastNamed): KnownSource | null {
   const { notRegional, nationals } = governmentsOf(index);
   if (notRegional.length === 1) return notRegional[0];
   if (nationals.length === 1) return nationals[0];
-  return nationals.length > 1 && lastNamed ? lastNamed((s) => nationals.includes(s)) : null;
+  if (nationals.length < 2 || !lastNamed) return null;
+  return home?.((s) => nationals.includes(s)) ?? lastNamed((s) => nationals.includes(s));
 }
 
 /** The desk's one government of a region, state or province (no country's): a governor's; among several, the one named last. */

@@ -87,6 +87,15 @@ export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: 
   return null;
 }
 
+/** The known source among those that pass the test that spoke last in the paragraph (`line`), within a few statements. */
+function spokeInParagraph(history: Spoken[], index: SourceIndex, line: number, test: (source: KnownSource) => boolean): KnownSource | null {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 6 && history[i].line === line; i -= 1) {
+    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
+    if (source && test(source)) return source;
+  }
+  return null;
+}
+
 /** The words before a relative clause ("a farmer who fled" -> "a farmer"), found word by word, not by a pattern over the text. */
 function beforeRelative(words: string): string {
   const list = words.split(' ');
@@ -101,7 +110,9 @@ export function pointBackIn(history: Spoken[], index: SourceIndex, line: number,
     const named = recent(test);
     return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
   };
-  return { lastNamed, pointBack: (phrase) => {
+  // The dateline's country, unless the speaker's paragraph named or heard one ("KYIV - Russia said ... Foreign Minister X said").
+  const home = (test: (source: KnownSource) => boolean) => spokeInParagraph(history, index, line, test) ?? recent(test, true)?.source ?? null;
+  return { lastNamed, home, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);
       for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {

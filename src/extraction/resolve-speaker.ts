@@ -5,6 +5,7 @@ import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { countryParty } from './country-party';
 import { nationalGovernment, partyOfFunction } from './functions';
+import { givenNameIn } from './given-names';
 import { personBeside, titledSpeaker } from './person-speakers';
 import { insiderParty } from './insiders';
 import { scopedOfKind, sourceById } from './source-lookups';
@@ -85,9 +86,9 @@ const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|calle
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
   // "A neighbor, who gave his name only as Karim": the name given is the new source's, the description its role.
-  const given = rawBeside ? GAVE_NAME.exec(rawBeside.trim()) : null;
-  if (given && !resolveName(head, index)) {
-    const name = given[1] ?? given[2];
+  const gave = rawBeside ? GAVE_NAME.exec(rawBeside.trim()) : null;
+  const name = gave ? gave[1] ?? gave[2] : rawBeside ? givenNameIn(rawBeside) : null;
+  if (name && !resolveName(head, index)) {
     const suggested = { ...suggestSource(name, index), role: head.trim().replace(/^(an?|the|another) /i, '') };
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: name };
   }
@@ -264,7 +265,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     }
     if (introduced) return { ...introduced, introduced: undefined, speaker: phrase, line };
     // "the president" with no president before: the head of the desk's one national government.
-    const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null) : null;
+    const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null, (test) => recent(test, true)?.source ?? null) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
   // "The Iranian ambassador", "the Minister of Justice", "the state governor"; "the Rwandan Hutu rebel group".
