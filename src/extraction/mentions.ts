@@ -16,7 +16,7 @@ export interface Mention {
 /** The kinds of party a bare head may point back to: "the group" an armed group or an NGO, "the agency" a UN body. */
 export const HEAD_KINDS: Record<string, string[]> = wordTable({
   group: ['armed_group', 'ngo'], militia: ['armed_group'], movement: ['armed_group'], rebels: ['armed_group'], militants: ['armed_group'],
-  faction: ['armed_group'], force: ['armed_group', 'military'], forces: ['armed_group', 'military'], paramilitaries: ['armed_group'], paramilitary: ['armed_group'],
+  faction: ['armed_group'], coalition: ['armed_group', 'military'], force: ['armed_group', 'military'], forces: ['armed_group', 'military'], paramilitaries: ['armed_group'], paramilitary: ['armed_group'],
   agency: ['international_org', 'news_agency'], organisation: ['international_org', 'ngo'], organization: ['international_org', 'ngo'],
   charity: ['ngo'], mission: ['international_org'], insurgents: ['armed_group'], jihadists: ['armed_group'], association: ['ngo', 'other'], collective: ['ngo', 'other'],
   institution: ['police', 'military', 'government', 'international_org', 'ngo'],
@@ -105,4 +105,4 @@ export function armedByDescription(phrase: string): boolean {
 /** Heads of an armed group or a movement, which a creed or a people may describe. */
 export const GROUP_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'rebels', 'militants', 'insurgents', 'jihadists', 'paramilitary', 'paramilitaries']);
 /** Creeds and doctrines a body is described by ("the Islamist militant group"), not names of one. */
-export const CREEDS = new Set(['islamist', 'jihadist', 'salafist', 'shiite', 'shia', 'sunni', 'maoist', 'marxist', 'separatist']);
+export const CREEDS = new Set(['rebel', 'islamist', 'jihadist', 'salafist', 'shiite', 'shia', 'sunni', 'maoist', 'marxist', 'separatist']);

@@ -79,3 +79,20 @@ describe('"in." and "no." at the end of a sentence', () => {
     expect(speakers('A doctor said 40 people had been brought in.')).toEqual(['new:Doctor <- 40 people had been brought in']);
   });
 });
+
+describe('"the rebel coalition" pointing back', () => {
+  const SAHEL: KnownSource[] = [
+    { id: 'fama', name: 'Malian army', aliases: ['FAMa'], kind: 'military', side: 'Mali' },
+    { id: 'csp', name: 'CSP-DPA', aliases: ['Azawad rebels'], kind: 'armed_group', side: 'CSP' },
+    { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group', side: 'JNIM' },
+  ];
+
+  it('is the armed group named last, as "the group" is', () => {
+    expect(speakers('The Azawad rebels ambushed the convoy near the border. The rebel coalition said it had taken the town.', SAHEL))
+      .toEqual(['csp <- it had taken the town']);
+  });
+
+  it('is no one when no armed group was named', () => {
+    expect(speakers('The rebel coalition said it had taken the town.', SAHEL)).toEqual(['new:Rebel coalition <- it had taken the town']);
+  });
+});
