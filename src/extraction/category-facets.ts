@@ -22,7 +22,7 @@ import {
 } from './blame';
 import { ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS } from './category-words';
 import { attackOwner } from './attack-owner';
-import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, otherPlace, possessiveOwner, setFire } from './wire-blame';
+import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, joinedFighting, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);
@@ -196,7 +196,7 @@ export function categoryFacets(
     // The tagger may read "had orchestrated" as a noun.
     const plotted = (PLOTTING.has(t.lemma) || (PLOTTING.has(t.lower) && tokens[i - 1]?.pos === 'AUX')) && accusesOfHarm(tokens, i + 1, Math.min(last, i + 3));
     // "had gone from shelter to shelter": going door to door is the killing.
-    const acting = DOING.has(t.lemma) || plotted || placeSeized(tokens, i, last) > 0 || setFire(tokens, i) || droppedArms(tokens, i, last);
+    const acting = DOING.has(t.lemma) || plotted || placeSeized(tokens, i, last) > 0 || setFire(tokens, i) || droppedArms(tokens, i, last) || joinedFighting(tokens, i, last);
     // Going door to door is the killing only for armed men: medics go from tent to tent too.
     const roving = !acting && doorToDoor(tokens, i, last);
     const doing = acting || roving;
@@ -236,9 +236,10 @@ export function categoryFacets(
         // "denied that its warplanes had hit a prison": a place struck is the attack denied, as people aimed at are not.
         const struck = nounPhrase(tokens, i + 1, last);
         if ((struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') || firedAtPlace(tokens, i, last)) attack = true;
-        // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack.
+        // "killed dozens of mercenaries": fighters killed in a clash say who fought, not who carried out the attack
+        // ("fought beside the rebels" names allies, not victims).
         let fighters = false;
-        for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
+        for (let n = i + 1; n <= Math.min(last, i + 4) && !fighters && t.lemma !== 'fight'; n += 1) fighters = COMBATANT_WORDS.has(tokens[n].lower);
         const armedMen = !roving || armed(who ?? '') || COMBATANT_WORDS.has(tokens[k].lower);
         if (who && armedMen && !fighters && !campaign(tokens, i, first, last) && !otherOrOpen(tokens, i, i, first, last) && !otherPlace(tokens, i, last) && !habitual(tokens, i, first) && (attack || nobody || !(no || polarity === 'denied'))) {
           add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [a, i] });

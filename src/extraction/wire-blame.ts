@@ -163,3 +163,21 @@ export function droppedArms(tokens: Token[], i: number, last: number): boolean {
   }
   return false;
 }
+
+/** What a side starts or joins when it fights: "started the fighting", "opened the hostilities". */
+const FIGHTING = new Set(['fighting', 'clashes', 'clash', 'hostilities', 'battle', 'attack', 'assault', 'offensive', 'shooting', 'firing', 'war']);
+
+/**
+ * Taking part in the fighting is doing it (corpus README: who fought is a perpetrator): "fought alongside the rebels",
+ * "had started the fighting", "delivered a strike on". Not "fought back" or "fought off" (the defender's).
+ */
+export function joinedFighting(tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1]?.lower ?? '';
+  if (t.lemma === 'fight') return ['alongside', 'beside'].includes(next) || (next === 'with' && tokens[i + 2]?.lower === 'the' && /^(rebels|militia|militants|group)$/.test(tokens[i + 3]?.lower ?? ''));
+  if (!['start', 'begin', 'provoke', 'initiate', 'deliver'].includes(t.lemma)) return false;
+  for (let k = i + 1; k <= last && k <= i + 3; k += 1) {
+    if (t.lemma === 'deliver' ? ['strike', 'strikes', 'blow', 'blows'].includes(tokens[k].lower) : FIGHTING.has(tokens[k].lower)) return true;
+  }
+  return false;
+}

@@ -96,3 +96,26 @@ describe('"the rebel coalition" pointing back', () => {
     expect(speakers('The rebel coalition said it had taken the town.', SAHEL)).toEqual(['new:Rebel coalition <- it had taken the town']);
   });
 });
+
+describe('taking part in the fighting', () => {
+  const GOMA: KnownSource[] = [
+    { id: 'm23', name: 'M23', aliases: ['the rebels'], kind: 'armed_group', side: 'M23' },
+    { id: 'rdf', name: 'Rwanda Defence Force', aliases: ['Rwandan army', 'Rwandan troops'], kind: 'military', side: 'M23' },
+    { id: 'fardc', name: 'FARDC', aliases: ['Congolese army'], kind: 'military', side: 'DRC' },
+    { id: 'un', name: 'United Nations', aliases: ['UN'], kind: 'international_org' },
+  ];
+  const perpetrators = (text: string) => extractStatements(text, GOMA, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator').map((f) => `${f.value} ${f.polarity}`));
+
+  it.each([
+    ['The UN experts said Rwandan soldiers fought beside the rebels in Goma.', ['Rwanda Defence Force asserted']],
+    ['The Congolese army said Rwandan troops were fighting alongside the M23.', ['Rwanda Defence Force asserted']],
+    ['The M23 said no Rwandan soldier fought alongside its men.', ['Rwanda Defence Force denied']],
+    ['The UN said the M23 had started the fighting by shelling the airport.', ['M23 asserted']],
+    ['The Rwandan army said it delivered a strike on the Congolese positions.', ['Rwanda Defence Force asserted']],
+    // The defender's fighting names no perpetrator.
+    ['The Congolese army said its troops fought back and repelled the M23.', []],
+    ['The Congolese army said its troops fought off the rebels.', []],
+  ])('%s', (text, expected) => {
+    expect(perpetrators(text)).toEqual(expected);
+  });
+});
