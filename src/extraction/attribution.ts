@@ -8,7 +8,6 @@ import { describedThenNamed, namingRelative } from './given-names';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
 import { answerFollows, asideThenThat, calledVerdict, inRelative } from './verb-frames';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf, relativeEnd, seenReport } from './subjects';
-
 export { possessorOf } from './subjects';
 export { contentRightOf, make } from './clause-content';
 /** A run of tokens [first, last], inclusive. */

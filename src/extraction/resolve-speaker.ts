@@ -68,7 +68,6 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
 
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
 const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
-
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
 
@@ -80,14 +79,14 @@ function byWords(history: Spoken[], index: SourceIndex, line: number, recent: Re
   };
 }
 
+/** A name given with more words after it ("who gave his name as Karim, a father of three"), or a pen name. */
 const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called))(?: only)?(?: (?:his|her|him)(?:self)?)?(?: first)?(?: name)?(?: only)?(?: as|,) ([A-Z][a-z]+)\b|^who (?:writes|posts|blogs|goes) under the (?:pen )?(?:name|pseudonym) ([A-Z][A-Za-z]+)\b/;
-
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
   // "A neighbor, who gave his name only as Karim": the name given is the new source's, the description its role.
-  const gave = rawBeside ? GAVE_NAME.exec(rawBeside.trim()) : null;
-  const name = gave ? gave[1] ?? gave[2] : rawBeside ? givenNameIn(rawBeside) : null;
+  const gave = rawBeside && !givenNameIn(rawBeside) ? GAVE_NAME.exec(rawBeside.trim()) : null;
+  const name = rawBeside ? givenNameIn(rawBeside) ?? gave?.[1] ?? gave?.[2] ?? null : null;
   if (name && !resolveName(head, index)) {
     const suggested = { ...suggestSource(name, index), role: head.trim().replace(/^(an?|the|another) /i, '') };
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: name };
