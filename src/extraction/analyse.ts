@@ -40,7 +40,8 @@ export interface Analysis {
 }
 
 /** Forms the model's tagger may take for nouns, with their verb's lemma. */
-const IRREGULAR: Record<string, string> = wordTable({ spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say' });
+/** Verbs the tagger misreads (as nouns or adjectives: "has branded the footage a provocation"), with their lemma. */
+const IRREGULAR: Record<string, string> = wordTable({ spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say', branded: 'brand', labelled: 'label', labeled: 'label', dubbed: 'dub', termed: 'term' });
 
 const nlp = winkNLP(model, ['sbd', 'ner', 'pos']);
 const its = nlp.its;

@@ -30,6 +30,8 @@ function upper(token: Token): boolean {
 export function afterDateline(tokens: Token[], first: number, last: number): number {
   if (!tokens[first]?.lineStart) return first;
   const opensInCapitals = upper(tokens[first]);
+  // "MOSCOW, April 4. /TASS/.": a place and a date that the library reads as a sentence of their own.
+  if (opensInCapitals && tokens[last].text === '.' && last - first <= 5 && dated(tokens, first + 1, last)) return last + 1;
   const limit = Math.min(last, first + MAX_DATELINE_TOKENS);
   let agency = false;
   for (let i = first; i <= limit; i += 1) {

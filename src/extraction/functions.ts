@@ -68,7 +68,9 @@ function headed(words: string, index: SourceIndex, before: Antecedents): KnownSo
   if (all.size <= 1) return [...all][0] ?? null;
   // The one the text named last; else the event's one claimant so headed (another event's "defence ministry" is not this one's).
   const scoped = inScope([...all]);
-  return before.lastNamed((source) => all.has(source)) ?? (scoped.length === 1 ? scoped[0] : null);
+  // Several governments' ministries ("Foreign Minister X"): the dateline's country's, unless the paragraph names another.
+  const home = [...all].every((s) => s.kind === 'government') ? before.home?.((source) => all.has(source)) : null;
+  return home ?? before.lastNamed((source) => all.has(source)) ?? (scoped.length === 1 ? scoped[0] : null);
 }
 
 /** The body words name: a known name or alias (whole or standing inside), its head, its plural, its country's party. */

@@ -119,3 +119,24 @@ describe('taking part in the fighting', () => {
     expect(perpetrators(text)).toEqual(expected);
   });
 });
+
+describe('a state agency\'s dateline and the names it gives to the other side\'s account', () => {
+  const WAR: KnownSource[] = [
+    { id: 'ua-gov', name: 'Ukrainian government', aliases: ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian Foreign Ministry'], kind: 'government', side: 'Ukraine' },
+    { id: 'ru-mil', name: 'Russian armed forces', aliases: ['Russian Defence Ministry'], kind: 'military', side: 'Russia' },
+    { id: 'ru-gov', name: 'Russian government', aliases: ['Russia', 'Moscow', 'Russian Foreign Ministry'], kind: 'government', side: 'Russia' },
+  ];
+
+  it('reads "MOSCOW, April 4. /TASS/." as a dateline, whose country a bare minister of state belongs to', () => {
+    const text = 'Ministry calls the footage a provocation\n\nMOSCOW, April 4. /TASS/. The Russian Defence Ministry has branded the footage from the town a staged provocation by the Kiev regime.\n\nForeign Minister Sergei Lavrov said on Monday that the events were staged.';
+    expect(speakers(text, WAR)).toEqual([
+      'ru-mil <- the footage from the town a staged provocation by the Kiev regime',
+      'ru-gov <- the events were staged',
+    ]);
+  });
+
+  it('reads "branded", "labelled" and "dubbed" as verbs that say what something is', () => {
+    expect(speakers('Kyiv labelled the Russian account a lie.', WAR)).toEqual(['ua-gov <- the Russian account a lie']);
+    expect(speakers('The Russian Defence Ministry dubbed the footage fake.', WAR)).toEqual(['ru-mil <- the footage fake']);
+  });
+});
