@@ -98,6 +98,9 @@ export function readLabel(text: string, tokens: Token[], first: number, colon: n
   for (let k = first; k < end; k += 1) {
     const t = tokens[k];
     if (t.text === '.' && words.length) words[words.length - 1] += '.';
+    // "AL-MANSOUR": a hyphen with no space on either side joins one name.
+    else if (t.text === '-' && words.length && k + 1 < end && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) words[words.length - 1] += '-';
+    else if (words.length && words[words.length - 1].endsWith('-') && tokens[k - 1].text === '-') words[words.length - 1] += shouting ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text;
     else if (shouting) words.push(CONNECTORS.has(t.lower) ? t.lower : t.text.charAt(0) + t.text.slice(1).toLowerCase());
     else words.push(t.text);
   }

@@ -245,7 +245,8 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     // "Syria: Rockets hit a depot.": a place heads the news from there; "Syria: We reject ..." is its delegate speaking.
     const place = PLACES.has(label.words.join(' ').toLowerCase());
     if (place && !inFirstPerson(tokens, quoted, first, last)) return null;
-    const own = resolveWords(label.words.join(' '), label.beside, at);
+    // "(legal adviser, Joint Incidents Assessment Team)": a function and the body it serves, as "legal adviser of ...".
+    const own = resolveWords(label.words.join(' '), label.beside?.replace(/^([a-z][a-z ]{2,40}), (?=[A-Z])/, '$1 of ') ?? null, at);
     if (own?.sourceId) return own;
     // "THE ARMY SPOKESMAN:": words in capitals may be a function in lower case, not a name.
     const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
@@ -268,7 +269,9 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     if (colon !== undefined) {
       const label = readLabel(text, tokens, at, colon);
       const key = label.words.join(' ').toLowerCase();
-      if (!speakers.has(key)) speakers.set(key, named(label, at, [colon + 1, last]));
+      // "AL-MANSOUR:" after "MANSOUR AL-MANSOUR (legal adviser, ...):": the surname of a label before (a few labels at most).
+      const earlier = !speakers.has(key) && label.words.length === 1 && speakers.size <= 50 ? [...speakers].find(([k, s]) => s && k.endsWith(` ${key}`)) : undefined;
+      if (!speakers.has(key)) speakers.set(key, earlier ? earlier[1] : named(label, at, [colon + 1, last]));
       const speaker = speakers.get(key);
       // The speaker as written is the label ("GEN. MILLEY"), whatever words resolved it.
       before = { body: colon + 1, last, speaker: speaker ? { ...speaker, speaker: label.text } : null };

@@ -140,3 +140,24 @@ describe('a state agency\'s dateline and the names it gives to the other side\'s
     expect(speakers('The Russian Defence Ministry dubbed the footage fake.', WAR)).toEqual(['ru-mil <- the footage fake']);
   });
 });
+
+describe("a transcript's label with a hyphenated name and a function beside its body", () => {
+  const DESK: KnownSource[] = [
+    { id: 'jiat', name: 'JIAT', aliases: ['Joint Incidents Assessment Team'], kind: 'military', side: 'coalition' },
+    { id: 'houthi', name: 'Houthis', aliases: [], kind: 'armed_group', side: 'Houthis' },
+  ];
+
+  it('reads "(legal adviser, Joint Incidents Assessment Team)" as the body\'s, and the surname label after it as the same person', () => {
+    const text = [
+      'MANSOUR AL-MANSOUR (legal adviser, Joint Incidents Assessment Team): The team has completed its assessment.',
+      'QUESTION (Reuters): How many people were killed?',
+      'AL-MANSOUR: The team relied on the information available to it.',
+    ].join('\n\n');
+    expect(speakers(text, DESK)).toEqual(['jiat <- The team has completed its assessment.', 'jiat <- The team relied on the information available to it.']);
+  });
+
+  it('names a new person with the hyphen kept ("Al-Mansour", not "Al - Mansour")', () => {
+    const text = 'MANSOUR AL-MANSOUR (legal adviser): The team has completed its assessment.\n\nQUESTION (Reuters): How many died?\n\nAL-MANSOUR: We relied on the information available.';
+    expect(extractStatements(text, DESK, null).map((c) => c.suggestedSource?.name)).toEqual(['Mansour al-Mansour', 'Mansour al-Mansour']);
+  });
+});
