@@ -74,6 +74,8 @@ export function labelColon(tokens: Token[], at: number, end: number): number {
     if (t.text === ':') return k > at && open < 0 ? k : -1;
     // "JOHN KIRBY (Pentagon press secretary):", "Q (Reuters):": a function or an outlet in brackets, then the colon.
     if (t.text === '(' && k > at && open < 0) open = k;
+    // "Mr. Safronkov (Russian Federation) (spoke in Russian):": a second bracket, the language of a record.
+    else if (t.text === ')' && open >= 0 && tokens[k + 1]?.text === '(' && open > at + 0 && tokens[open - 1]?.text !== ')') open = k + 1;
     else if (t.text === ')' && open >= 0) return tokens[k + 1]?.text === ':' && k + 1 <= end ? k + 1 : -1;
     else if (open < 0 && !(k === at ? capitalised(t) : isWord(t) || CONNECTORS.has(t.lower))) return -1;
   }
@@ -108,11 +110,18 @@ export function readLabel(text: string, tokens: Token[], first: number, colon: n
   return {
     text: text.slice(tokens[first].start, tokens[end - 1].end),
     words,
-    beside: end < colon - 2 ? text.slice(tokens[end + 1].start, tokens[colon - 2].end) : null,
+    beside: end < colon - 2 ? text.slice(tokens[end + 1].start, tokens[firstClose(tokens, end, colon) - 1].end) : null,
     press: lower.some((w) => PRESS.has(w)),
     answer: lower.length === 1 && ANSWERS.has(lower[0]),
     shouting,
   };
+}
+
+/** The bracket that closes the first one opened at `open`, before the colon. */
+function firstClose(tokens: Token[], open: number, colon: number): number {
+  let k = open + 1;
+  while (k < colon - 1 && tokens[k].text !== ')') k += 1;
+  return k;
 }
 
 /** The name the label ends with ("Chaudhry" in "Lt Gen Chaudhry"), when it holds a word that is no title. */
@@ -128,7 +137,8 @@ export function surname(label: Label): string | null {
 function namesSomeone(tokens: Token[], first: number, colon: number): boolean {
   if (NOT_SPEAKERS.has(tokens[first].lower) || (colon === first + 1 && CAPITALS[tokens[first].lower] !== undefined)) return false;
   // "Killed: 12 soldiers.", "What happened: ...": a verb or a pronoun heads a list or a question, not a speaker.
-  for (let k = first; k < colon; k += 1) if (NARRATION.has(tokens[k].lower) || NOT_IN_NAMES.has(tokens[k].pos)) return false;
+  // Only the words before a bracket: "(spoke in Russian)" is a record's note, not the label's words.
+  for (let k = first; k < colon && tokens[k].text !== '('; k += 1) if (NARRATION.has(tokens[k].lower) || NOT_IN_NAMES.has(tokens[k].pos)) return false;
   return true;
 }
 

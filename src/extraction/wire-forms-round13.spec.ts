@@ -161,3 +161,25 @@ describe("a transcript's label with a hyphenated name and a function beside its 
     expect(extractStatements(text, DESK, null).map((c) => c.suggestedSource?.name)).toEqual(['Mansour al-Mansour', 'Mansour al-Mansour']);
   });
 });
+
+describe("a council's record", () => {
+  const COUNCIL: KnownSource[] = [
+    { id: 'sy-gov', name: 'Syrian government', aliases: ['Syria', 'Syrian Arab Republic'], kind: 'government', side: 'Syria' },
+    { id: 'ru-gov', name: 'Russian government', aliases: ['Russia', 'Russian Federation'], kind: 'government', side: 'Syria' },
+  ];
+
+  it('reads "Mr. X (Country) (spoke in Russian):" as the country\'s delegate, and leaves the chair\'s procedure out', () => {
+    const text = [
+      'The President: I give the floor to the representative of the Russian Federation.',
+      'Mr. Safronkov (Russian Federation) (spoke in Russian): The aircraft struck a warehouse. We reject the draft.',
+      'Mr. Rycroft (United Kingdom): The regime did this.',
+      'The President: I give the floor to the representative of the Syrian Arab Republic.',
+      "Mr. Ja'afari (Syrian Arab Republic) (spoke in Arabic): The army has never used chemical weapons.",
+    ].join('\n\n');
+    expect(speakers(text, COUNCIL)).toEqual([
+      'ru-gov <- The aircraft struck a warehouse. We reject the draft.',
+      'new:Rycroft <- The regime did this.',
+      'sy-gov <- The army has never used chemical weapons.',
+    ]);
+  });
+});
