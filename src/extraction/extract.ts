@@ -246,7 +246,9 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const statement = text.slice(start, end);
         if (statement.length < 3) continue;
         // "X said in a report released today": "the report" later points back to X.
-        const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower)).map((t) => t.lower);
+        // "Staff told the review that ...": what one tells is another's report, not one's own.
+        const told = (k: number) => tokens[k - 1]?.lemma === 'tell' || (tokens[k - 1]?.pos === 'DET' && tokens[k - 2]?.lemma === 'tell');
+        const issued = tokens.slice(first, last + 1).filter((t, i) => !quoted[first + i] && STATEMENT_NOUNS.has(t.lower) && !told(first + i)).map((t) => t.lower);
         // "The army and the mission both said": the statement is each speaker's, and each is pointed back to, the last
         // named last ("they" takes them all: see `jointVoices`).
         const voices = [speaker, ...(speaker.also ?? [])];

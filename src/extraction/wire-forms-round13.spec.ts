@@ -183,3 +183,11 @@ describe("a council's record", () => {
     ]);
   });
 });
+
+describe('a report pointed back to after witnesses told it', () => {
+  it('is the body that published it, not the staff who spoke to it', () => {
+    const desk: KnownSource[] = [{ id: 'msf', name: 'MSF', aliases: ['Médecins Sans Frontières'], kind: 'ngo' }];
+    const text = 'KABUL - MSF today published the findings of its internal review of the attack.\n\nStaff told the review that patients burned in their beds.\n\nThe review found that no armed men were inside the compound.';
+    expect(speakers(text, desk).slice(-2)).toEqual(['new:Staff <- patients burned in their beds', 'msf <- no armed men were inside the compound']);
+  });
+});
