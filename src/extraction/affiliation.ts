@@ -58,6 +58,9 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
   // "the attack was the work of X": the attack is laid on X as the attackers are.
   const work = t.lower === 'work' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'the';
   if (work) at = i + 2;
+  // "the killers were JNIM fighters", "the attackers were not soldiers": the attackers named by a copula.
+  const named = (t.lower === 'were' || t.lower === 'was') && ATTACKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'DET';
+  if (named) at = NEGATIONS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   if (at < 0 || at > last) return null;
   // Back over the verb group ("had been", "were not", "was a") to the subject's head.
   let k = i - 1;
@@ -68,8 +71,11 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
     if (NEGATIONS.has(tokens[k].lower)) denied = true;
     k -= 1;
   }
+  if (named && NEGATIONS.has(tokens[i + 1]?.lower ?? '')) denied = true;
   if (k < first || !(ATTACKERS.has(tokens[k].lower) || (work && (ATTACK_NOUNS.has(tokens[k].lower) || HARMS.has(tokens[k].lower))))) return null;
-  const body = nounPhrase(tokens, at, last);
+  const phrase = nounPhrase(tokens, at, last);
+  // "were the men of JNIM": the body after "of".
+  const body = named && phrase && tokens[phrase[1] + 1]?.lower === 'of' ? nounPhrase(tokens, phrase[1] + 2, last) : phrase;
   // "a pro-Islamic State cell": a body that backs the group is not the group.
   if (body && tokens.slice(body[0], body[1] + 1).some((w) => /^pro(-|$)/.test(w.lower))) return null;
   return body ? { body, denied, from: k } : null;

@@ -105,6 +105,22 @@ export function pieces(text: string, from: number, to: number): Array<[number, n
 /** Abbreviations of titles a sentence does not end with ("Maj. Gen. X said"). */
 const ABBREVIATION = /^(maj|gen|lt|col|capt|sgt|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|st)\.$/i;
 
+/** Words after "shot" as a verb: its object or its way ("shot her neighbour", "shot dead", "shot at"). */
+const AFTER_SHOT = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'ADJ', 'NUM']);
+
+/**
+ * "Russian soldiers had shot her neighbour": the tagger reads "shot" as a noun after a subject or an auxiliary; it is
+ * the verb when its object or "dead" follows (a noun "shot" follows an article or a number: "a shot", "one shot").
+ */
+function shotAsVerb(tokens: Token[], base: number): void {
+  for (let i = base + 1; i < tokens.length - 1; i += 1) {
+    const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    // "shot down a drone" is left as the tagger reads it: downing aircraft is no attack on the event's victims.
+    if (t.lower !== 'shot' || t.pos === 'VERB' || !['AUX', 'NOUN', 'PROPN', 'PRON'].includes(before.pos) || !AFTER_SHOT.has(after.pos) || after.lower === 'down') continue;
+    tokens[i] = { ...t, pos: 'VERB', lemma: 'shoot' };
+  }
+}
+
 /**
  * "were brought in.", "said no.": the library reads "in." and "no." as abbreviations ("inch", "number") and then runs the
  * sentence on. Before a capital, a quotation mark or the line's end they end a sentence; the library is given a space
@@ -139,6 +155,7 @@ function readLine(line: string, offset: number, paragraph: boolean, tokens: Toke
     });
   }
   if (tokens.length === base) return;
+  shotAsVerb(tokens, base);
   if (tokens.length - base !== values.length) {
     // Tokens were skipped: sentence spans from the library would not line up; the line is one sentence.
     sentences.push({ first: base, last: tokens.length - 1 });

@@ -191,3 +191,26 @@ describe('a report pointed back to after witnesses told it', () => {
     expect(speakers(text, desk).slice(-2)).toEqual(['new:Staff <- patients burned in their beds', 'msf <- no armed men were inside the compound']);
   });
 });
+
+describe('who did it, in the forms wire copy words it', () => {
+  const SAHEL: KnownSource[] = [
+    { id: 'army', name: 'Burkinabe army', aliases: ['army'], kind: 'military', side: 'Burkina Faso' },
+    { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group', side: 'JNIM' },
+    { id: 'ru', name: 'Russian armed forces', aliases: ['Russian soldiers', 'Russian troops'], kind: 'military', side: 'Russia' },
+  ];
+  const perpetrators = (text: string) => extractStatements(text, SAHEL, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator').map((f) => `${f.value} ${f.polarity}`));
+
+  it.each([
+    // The tagger reads "shot" as a noun here.
+    ['A resident said Russian soldiers had shot her neighbour as he walked to a well.', ['Russian armed forces asserted']],
+    ['A resident said Russian soldiers shot her neighbour.', ['Russian armed forces asserted']],
+    ['A resident said the killers were JNIM fighters known in the area.', ['JNIM asserted']],
+    ['A resident said the attackers were the men of JNIM.', ['JNIM asserted']],
+    ['The army said the killers were not JNIM fighters.', ['JNIM denied']],
+    // "shot down" is no attack on the event's victims; "a shot" is a noun.
+    ['The army said its soldiers shot down a drone.', []],
+    ['A resident said a single shot rang out before dawn.', []],
+  ])('%s', (text, expected) => {
+    expect(perpetrators(text)).toEqual(expected);
+  });
+});
