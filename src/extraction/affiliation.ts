@@ -118,8 +118,13 @@ export function recognised(tokens: Token[], i: number, first: number, last: numb
   const object = nounPhrase(tokens, i + 1, last);
   if (!object) return null;
   const as = object[1] + 1;
+  // "identified Lockheed Martin, the US defence company, as its maker": a maker or seller of arms is no perpetrator.
+  for (let k = as; k <= last && k <= as + 12; k += 1) if (tokens[k].lower === 'as' && MAKERS.has(tokens[k + 2]?.lower ?? tokens[k + 1]?.lower ?? '')) return null;
   return tokens[as]?.lower === 'as' && as + 1 <= last ? nounPhrase(tokens, as + 1, last) : object;
 }
+
+/** Who made, sold or supplied arms: named "as its maker", they are not who used them. */
+const MAKERS = new Set(['maker', 'manufacturer', 'producer', 'supplier', 'seller', 'vendor', 'exporter']);
 
 /** Where the head of a noun phrase is a weapon: "a misfired Islamic Jihad rocket", "an Israeli missile". */
 const PROJECTILES = new Set([

@@ -214,3 +214,16 @@ describe('who did it, in the forms wire copy words it', () => {
     expect(perpetrators(text)).toEqual(expected);
   });
 });
+
+describe('a maker of arms named by the evidence', () => {
+  it('is no perpetrator ("identified Lockheed Martin, the US defence company, as its maker")', () => {
+    const desk: KnownSource[] = [
+      { id: 'coalition', name: 'Saudi-led coalition', aliases: ['coalition'], kind: 'military', side: 'coalition' },
+      { id: 'lm', name: 'Lockheed Martin', aliases: [], kind: 'other' },
+    ];
+    const [candidate] = extractStatements('The experts said a code on one fragment identified Lockheed Martin, the US defence company, as its maker.', desk, null);
+    expect(candidate.facets.filter((f) => f.attribute === 'perpetrator')).toEqual([]);
+    const [seen] = extractStatements('Survivors said they identified the attackers as coalition soldiers.', desk, null);
+    expect(seen.facets.filter((f) => f.attribute === 'perpetrator').map((f) => f.value)).toEqual(['Saudi-led coalition']);
+  });
+});
