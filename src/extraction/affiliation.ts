@@ -74,12 +74,19 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
   if (named && NEGATIONS.has(tokens[i + 1]?.lower ?? '')) denied = true;
   if (k < first || !(ATTACKERS.has(tokens[k].lower) || (work && (ATTACK_NOUNS.has(tokens[k].lower) || HARMS.has(tokens[k].lower))))) return null;
   const phrase = nounPhrase(tokens, at, last);
-  // "were the men of JNIM": the body after "of".
-  const body = named && phrase && tokens[phrase[1] + 1]?.lower === 'of' ? nounPhrase(tokens, phrase[1] + 2, last) : phrase;
+  // "were the men of JNIM": the body after "of", for its men only ("enemies of JNIM", "supporters of" are not its men).
+  const body = named && phrase && tokens[phrase[1] + 1]?.lower === 'of' ? (MEN_OF.has(tokens[phrase[1]].lower) ? nounPhrase(tokens, phrase[1] + 2, last) : null) : phrase;
+  // "the killers were former army soldiers", "JNIM defectors": no longer the body's men.
+  if (named && body && tokens.slice(at, body[1] + 1).some((w) => FORMER.has(w.lower) || /^ex-/.test(w.lower))) return null;
   // "a pro-Islamic State cell": a body that backs the group is not the group.
   if (body && tokens.slice(body[0], body[1] + 1).some((w) => /^pro(-|$)/.test(w.lower))) return null;
   return body ? { body, denied, from: k } : null;
 }
+
+/** A body's men, named before "of" ("the men of JNIM", "fighters of the group"). */
+const MEN_OF = new Set(['men', 'fighters', 'members', 'militants', 'soldiers', 'troops', 'elements', 'gunmen', 'militiamen', 'combatants']);
+/** Who no longer belongs to a body. */
+const FORMER = new Set(['former', 'deserters', 'deserter', 'defectors', 'defector', 'renegade', 'renegades', 'dissident', 'dissidents', 'retired']);
 
 /** Harms laid on someone as "the work of X" besides the attacks' own nouns. */
 const HARMS = new Set(['killings', 'killing', 'massacre', 'massacres', 'bombing', 'blast', 'explosion', 'abduction', 'kidnapping', 'murders']);
@@ -119,7 +126,7 @@ export function recognised(tokens: Token[], i: number, first: number, last: numb
   if (!object) return null;
   const as = object[1] + 1;
   // "identified Lockheed Martin, the US defence company, as its maker": a maker or seller of arms is no perpetrator.
-  for (let k = as; k <= last && k <= as + 12; k += 1) if (tokens[k].lower === 'as' && MAKERS.has(tokens[k + 2]?.lower ?? tokens[k + 1]?.lower ?? '')) return null;
+  for (let k = as; k <= last && k <= as + 12; k += 1) if (tokens[k].lower === 'as' && [1, 2, 3].some((n) => k + n <= last && MAKERS.has(tokens[k + n].lower))) return null;
   return tokens[as]?.lower === 'as' && as + 1 <= last ? nounPhrase(tokens, as + 1, last) : object;
 }
 

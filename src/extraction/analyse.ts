@@ -40,8 +40,10 @@ export interface Analysis {
 }
 
 /** Forms the model's tagger may take for nouns, with their verb's lemma. */
-/** Verbs the tagger misreads (as nouns or adjectives: "has branded the footage a provocation"), with their lemma. */
-const IRREGULAR: Record<string, string> = wordTable({ spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say', branded: 'brand', labelled: 'label', labeled: 'label', dubbed: 'dub', termed: 'term' });
+/** Verbs the tagger misreads, with their lemma. */
+const IRREGULAR: Record<string, string> = wordTable({ spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say' });
+/** Verbs of naming the tagger reads as adjectives ("has branded the footage a provocation"), verbs only as `namingVerbs` finds them. */
+const NAMING: Record<string, string> = wordTable({ branded: 'brand', labelled: 'label', labeled: 'label' });
 
 const nlp = winkNLP(model, ['sbd', 'ner', 'pos']);
 const its = nlp.its;
@@ -105,8 +107,28 @@ export function pieces(text: string, from: number, to: number): Array<[number, n
 /** Abbreviations of titles a sentence does not end with ("Maj. Gen. X said"). */
 const ABBREVIATION = /^(maj|gen|lt|col|capt|sgt|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|st)\.$/i;
 
+/**
+ * "The ministry has branded the footage a provocation", "Kyiv labelled the account a lie": a verb of naming after an
+ * auxiliary, or after a subject no verb comes before, with an object in lower case. "an offensive dubbed Iron Swords",
+ * "a missile branded Burkan", "the operation, dubbed X" name a thing, and nobody speaks.
+ */
+function namingVerbs(tokens: Token[], base: number): void {
+  let verbSeen = false;
+  for (let i = base; i < tokens.length - 2; i += 1) {
+    const [before, t, after, next] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+    const lemma = NAMING[t.lower];
+    const auxiliary = before?.lemma === 'have' && before.pos === 'AUX';
+    const subject = !verbSeen && i > base && ['NOUN', 'PROPN', 'PRON'].includes(before.pos) && ['DET', 'PRON'].includes(after.pos) && /^[a-z]/.test(next.text);
+    // Elsewhere the participle names a thing, whatever the tagger read.
+    if (lemma) tokens[i] = auxiliary || subject ? { ...t, pos: 'VERB', lemma } : { ...t, pos: 'ADJ' };
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.') verbSeen = t.text !== '.';
+  }
+}
+
 /** Words after "shot" as a verb: its object or its way ("shot her neighbour", "shot dead", "shot at"). */
 const AFTER_SHOT = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'ADJ', 'NUM']);
+/** What is shot with a camera. */
+const FILMED = new Set(['video', 'videos', 'footage', 'film', 'films', 'photo', 'photos', 'photograph', 'photographs', 'images', 'pictures', 'scenes', 'clip', 'clips']);
 
 /**
  * "Russian soldiers had shot her neighbour": the tagger reads "shot" as a noun after a subject or an auxiliary; it is
@@ -116,7 +138,8 @@ function shotAsVerb(tokens: Token[], base: number): void {
   for (let i = base + 1; i < tokens.length - 1; i += 1) {
     const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     // "shot down a drone" is left as the tagger reads it: downing aircraft is no attack on the event's victims.
-    if (t.lower !== 'shot' || t.pos === 'VERB' || !['AUX', 'NOUN', 'PROPN', 'PRON'].includes(before.pos) || !AFTER_SHOT.has(after.pos) || after.lower === 'down') continue;
+    // "the footage shot near the border": filmed, not fired.
+    if (t.lower !== 'shot' || t.pos === 'VERB' || !['AUX', 'NOUN', 'PROPN', 'PRON'].includes(before.pos) || !AFTER_SHOT.has(after.pos) || after.lower === 'down' || FILMED.has(before.lower)) continue;
     tokens[i] = { ...t, pos: 'VERB', lemma: 'shoot' };
   }
 }
@@ -156,6 +179,7 @@ function readLine(line: string, offset: number, paragraph: boolean, tokens: Toke
   }
   if (tokens.length === base) return;
   shotAsVerb(tokens, base);
+  namingVerbs(tokens, base);
   if (tokens.length - base !== values.length) {
     // Tokens were skipped: sentence spans from the library would not line up; the line is one sentence.
     sentences.push({ first: base, last: tokens.length - 1 });

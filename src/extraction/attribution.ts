@@ -79,7 +79,7 @@ function sharedSubject(c: Clause, v: number): Span | null {
 
 /** Reporting verbs whose object is what they name (a claim, a blame, a denial), never the speaker after them. */
 const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict',
-  'thank', 'welcome', 'ridicule', 'mock', 'apologize', 'apologise', 'appeal', 'brand', 'label', 'dub', 'term']);
+  'thank', 'welcome', 'ridicule', 'mock', 'apologize', 'apologise', 'appeal', 'brand', 'label']);
 
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {

@@ -11,12 +11,17 @@ const AGENCIES = new Set(['reuters', 'afp', 'ap', 'upi', 'dpa', 'efe', 'xinhua',
 /** A dateline is short: place, date and agency. */
 const MAX_DATELINE_TOKENS = 14;
 
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
 
-/** ", Sept 30" after a dateline's place: a comma, a month and a day, nothing else. */
+/**
+ * ", Sept 30", ", 30 September", ", September 30, 2016" after a dateline's place (of one or two words in capitals: "NEW
+ * DELHI"): a comma, a month and a day, a year at most.
+ */
 function dated(tokens: Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).map((t) => t.text).filter((x) => x !== ',' && x !== '.');
-  return words.length === 2 && MONTHS.test(words[0]) && /^\d{1,2}$/.test(words[1]);
+  const all = tokens.slice(from, to).map((t) => t.text).filter((x) => x !== ',' && x !== '.');
+  const words = all.length && upper(tokens[from]) && !MONTHS.test(all[0]) ? all.slice(1) : all;
+  const sized = words.length >= 2 && words.length <= 3 && /^\d{4}$/.test(words[2] ?? '2000');
+  return sized && ((MONTHS.test(words[0]) && /^\d{1,2}$/.test(words[1])) || (/^\d{1,2}$/.test(words[0]) && MONTHS.test(words[1])));
 }
 
 function upper(token: Token): boolean {

@@ -137,7 +137,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     const read = withDateline(tokens, sentence.first, sentence.last, index, named).map((m) => ({ ...m, line }));
     if (mentions.length < 10000) mentions.push(...read);
     // The first dateline's parties: the country the text is about (a bare title's, `lastOfKind`).
-    if (!datelined.length) datelined.push(...read.filter((m) => m.dateline).slice(0, 4));
+    // Only in the text's opening paragraphs (a headline, a byline, the lead): "PAKISTAN: The army said" further down heads a section.
+    if (!datelined.length && line <= 3) datelined.push(...read.filter((m) => m.dateline).slice(0, 4));
     const point = points.get(sentence.first);
     if (tokens[sentence.first].lineStart) {
       // The parties the paragraph names, by a name of theirs or as a clause's subject ("The government of the DRC issued").

@@ -7,7 +7,7 @@ import type { Clause, Span } from './attribution';
 import { phraseLeftOf } from './noun-phrases';
 
 /** Verbs that give a name. */
-const GIVING = new Set(['gave', 'give', 'given', 'giving', 'identified', 'identify', 'named', 'called', 'known']);
+const GIVING = new Set(['gave', 'give', 'given', 'giving', 'identified', 'identify', 'named']);
 /** The other words such a relative is made of. */
 const AROUND = new Set(['who', 'asked', 'wanted', 'would', 'to', 'be', 'only', 'his', 'her', 'their', 'him', 'himself', 'herself', 'themselves', 'first', 'name', 'names', 'by']);
 /** How many capitalised words a given name runs to ("Abu Omar al-Masri"). */
@@ -57,4 +57,13 @@ export function namingRelative(c: Clause, end: number): number {
   let k = end;
   while (k > c.first && end - k <= MAX_RELATIVE && c.tokens[k].lower !== 'who' && (GIVING.has(c.tokens[k].lower) || AROUND.has(c.tokens[k].lower))) k -= 1;
   return c.tokens[k].lower === 'who' && naming(c.tokens.slice(k, end + 1).map((t) => t.lower)) ? k : -1;
+}
+
+/** A name given with more words after it ("who gave his name as Karim, a father of three"), or a pen name. */
+const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called))(?: only)?(?: (?:his|her|him)(?:self)?)?(?: first)?(?: name)?(?: only)?(?: as|,) ([A-Z][a-z]+)\b|^who (?:writes|posts|blogs|goes) under the (?:pen )?(?:name|pseudonym) ([A-Z][A-Za-z]+)\b/;
+
+/** The name an apposition gives ("who gave his name only as Karim", "identified only as Abu Omar"), or null. */
+export function nameGiven(beside: string): string | null {
+  const gave = givenNameIn(beside) ?? GAVE_NAME.exec(beside.trim());
+  return typeof gave === 'string' ? gave : gave ? gave[1] ?? gave[2] ?? null : null;
 }

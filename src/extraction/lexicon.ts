@@ -19,7 +19,7 @@ export const REPORTING_VERBS = new Set([
   // Answers and acts of speech a desk records as statements ("replied on X that", "apologised to the family", "appealed to residents to").
   'reply', 'retort', 'appeal', 'apologize', 'apologise', 'thank', 'welcome', 'ridicule',
   // Names given to what the other side says or shows ("branded the footage a provocation").
-  'brand', 'label', 'dub', 'term',
+  'brand', 'label',
 ]);
 
 /** What one welcomes in words: a decision or an event, not people or a place ("welcomed thousands of refugees" is hospitality). */

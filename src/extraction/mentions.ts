@@ -16,7 +16,7 @@ export interface Mention {
 /** The kinds of party a bare head may point back to: "the group" an armed group or an NGO, "the agency" a UN body. */
 export const HEAD_KINDS: Record<string, string[]> = wordTable({
   group: ['armed_group', 'ngo'], militia: ['armed_group'], movement: ['armed_group'], rebels: ['armed_group'], militants: ['armed_group'],
-  faction: ['armed_group'], coalition: ['armed_group', 'military'], force: ['armed_group', 'military'], forces: ['armed_group', 'military'], paramilitaries: ['armed_group'], paramilitary: ['armed_group'],
+  faction: ['armed_group'], force: ['armed_group', 'military'], forces: ['armed_group', 'military'], paramilitaries: ['armed_group'], paramilitary: ['armed_group'],
   agency: ['international_org', 'news_agency'], organisation: ['international_org', 'ngo'], organization: ['international_org', 'ngo'],
   charity: ['ngo'], mission: ['international_org'], insurgents: ['armed_group'], jihadists: ['armed_group'], association: ['ngo', 'other'], collective: ['ngo', 'other'],
   institution: ['police', 'military', 'government', 'international_org', 'ngo'],

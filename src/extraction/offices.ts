@@ -6,6 +6,7 @@
 import { fold } from '../claims/fold';
 import { ADJECTIVE_OF, CAPITALS, DEMONYMS } from './names';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
+import type { Mention, Recent } from './mentions';
 import { trimCommas, type KnownSource, type SourceIndex } from './speakers';
 
 const SUBNATIONAL = /\b(state|regional|provincial|local|city|municipal|county|district)\b/i;
@@ -146,10 +147,21 @@ function countryOf(party: KnownSource): string | null {
   for (const name of [party.name, ...party.aliases]) {
     const f = fold(name);
     const first = f.split(' ')[0];
-    const country = ADJECTIVE_OF[f] ? f : DEMONYMS[first] ?? CAPITALS[f] ?? null;
+    const country = ADJECTIVE_OF[f] ? f : DEMONYMS[first] ?? CAPITALS[f] ?? (ADJECTIVE_OF[first] ? first : null);
     if (country) return country;
   }
   return null;
+}
+
+/**
+ * "ISLAMABAD, Oct 2: The military said": among the desk's several parties of the kinds, the one of the country the dateline
+ * names, when the paragraph names nobody before the speaker (`recent` with `home`); null when none or several are.
+ */
+export function ofHomeCountry(kinds: string[], recent: Recent, index: SourceIndex): Mention | null {
+  const home = recent(() => true, true);
+  const country = home?.dateline ? countryOf(home.source) : null;
+  const found = country ? index.all.filter((s) => kinds.includes(s.kind ?? '') && countryOf(s) === country) : [];
+  return found.length === 1 ? { source: found[0], at: home!.at } : null;
 }
 
 /** "In London, Prime Minister X said": a sentence opening in another country's capital than the government's; its titles are not that government's. */

@@ -87,15 +87,6 @@ export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: 
   return null;
 }
 
-/** The known source among those that pass the test that spoke last in the paragraph (`line`), within a few statements. */
-function spokeInParagraph(history: Spoken[], index: SourceIndex, line: number, test: (source: KnownSource) => boolean): KnownSource | null {
-  for (let i = history.length - 1; i >= 0 && i >= history.length - 6 && history[i].line === line; i -= 1) {
-    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
-    if (source && test(source)) return source;
-  }
-  return null;
-}
-
 /** The words before a relative clause ("a farmer who fled" -> "a farmer"), found word by word, not by a pattern over the text. */
 function beforeRelative(words: string): string {
   const list = words.split(' ');
@@ -110,8 +101,12 @@ export function pointBackIn(history: Spoken[], index: SourceIndex, line: number,
     const named = recent(test);
     return (named && !named.dateline ? named.source : null) ?? spokeLast(history, index, test) ?? named?.source ?? null;
   };
-  // The dateline's country, unless the speaker's paragraph named or heard one ("KYIV - Russia said ... Foreign Minister X said").
-  const home = (test: (source: KnownSource) => boolean) => spokeInParagraph(history, index, line, test) ?? recent(test, true)?.source ?? null;
+  // The one the speaker's paragraph names; else the one heard last ("KYIV - Russia said ... Foreign Minister X said"); else
+  // the dateline's country ("ISLAMABAD - ... In New Delhi, India's army announced ... Prime Minister X said").
+  const home = (test: (source: KnownSource) => boolean) => {
+    const here = recent(test, true);
+    return here && !here.dateline ? here.source : spokeLast(history, index, test) ?? here?.source ?? null;
+  };
   return { lastNamed, home, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {
       const named = recent(() => true);

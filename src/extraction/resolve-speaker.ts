@@ -5,13 +5,14 @@ import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { countryParty } from './country-party';
 import { nationalGovernment, partyOfFunction } from './functions';
-import { givenNameIn } from './given-names';
+import { nameGiven } from './given-names';
+import { ofHomeCountry } from './offices';
 import { personBeside, titledSpeaker } from './person-speakers';
 import { insiderParty } from './insiders';
 import { scopedOfKind, sourceById } from './source-lookups';
 import { describedParty, familyWords, officeOfState, servedBody, STAFF, stateMedium } from './described';
 import { bySurname, genderOf, givenName, lastSentence, nameEnding, namesNoOne, namesSomeone, plainForm, surnameOf, titledForm, withoutModifiers } from './speaker-forms';
-import { antecedent, jointVoices, lastOfItsWord, partOfGroup, pointBackIn, rankHolder } from './pointing-back';
+import { antecedent, jointVoices, lastOfItsWord, partOfGroup, pointBackIn, rankHolder, spokeLast } from './pointing-back';
 import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
 import type { Spoken } from './spoken';
@@ -79,15 +80,12 @@ function byWords(history: Spoken[], index: SourceIndex, line: number, recent: Re
   };
 }
 
-/** A name given with more words after it ("who gave his name as Karim, a father of three"), or a pen name. */
-const GAVE_NAME = /^who (?:gave|identified|asked to be (?:identified|named|called))(?: only)?(?: (?:his|her|him)(?:self)?)?(?: first)?(?: name)?(?: only)?(?: as|,) ([A-Z][a-z]+)\b|^who (?:writes|posts|blogs|goes) under the (?:pen )?(?:name|pseudonym) ([A-Z][A-Za-z]+)\b/;
 /** Who a speaker's words name: a known source, the last speaker for a bare title, or a new source. */
 function resolveWords(head: string, rawBeside: string | null, history: Spoken[], index: SourceIndex, line: number, recent: Recent, people: Spoken[] = []): Spoken | null {
   const phrase = rawBeside ? `${head}, ${rawBeside}` : head;
   // "A neighbor, who gave his name only as Karim": the name given is the new source's, the description its role.
-  const gave = rawBeside && !givenNameIn(rawBeside) ? GAVE_NAME.exec(rawBeside.trim()) : null;
-  const name = rawBeside ? givenNameIn(rawBeside) ?? gave?.[1] ?? gave?.[2] ?? null : null;
-  if (name && !resolveName(head, index)) {
+  const name = rawBeside ? nameGiven(rawBeside) : null;
+  if (name && !resolveName(head, index) && !looksLikeName(head)) {
     const suggested = { ...suggestSource(name, index), role: head.trim().replace(/^(an?|the|another) /i, '') };
     return { kind: suggested.kind, sourceId: null, suggested, speaker: phrase, line, person: true, named: name };
   }
@@ -242,7 +240,9 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index) ?? (bare && !modifiers.length ? lastOfItsWord(bare, history, index, recent) : null) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
-  const named = bare && HEAD_KINDS[bare] ? recent(armedByDescription(head) ? ['armed_group'] : HEAD_KINDS[bare]) : null;
+  const kinds = bare && (HEAD_KINDS[bare] || (bare === 'coalition' && armedByDescription(head))) ? (armedByDescription(head) ? ['armed_group'] : HEAD_KINDS[bare]) : bare === 'military' || bare === 'army' ? ['military'] : null;
+  // "ISLAMABAD, Oct 2: The military said": the dateline's country's, when the paragraph names nobody before it and none of the kind spoke lately.
+  const named = kinds ? (spokeLast(history, index, (s) => kinds.includes(s.kind ?? '')) ? null : ofHomeCountry(kinds, recent, index)) ?? (HEAD_KINDS[bare!] || bare === 'coalition' ? recent(kinds) : null) : null;
   const lastSpeaker = history[history.length - 1];
   if (named) {
     const later = lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!);
@@ -264,7 +264,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     }
     if (introduced) return { ...introduced, introduced: undefined, speaker: phrase, line };
     // "the president" with no president before: the head of the desk's one national government.
-    const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null, (test) => recent(test, true)?.source ?? null) : null;
+    const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null, pointBack.home) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
   // "The Iranian ambassador", "the Minister of Justice", "the state governor"; "the Rwandan Hutu rebel group".

@@ -270,8 +270,9 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
       const label = readLabel(text, tokens, at, colon);
       const key = label.words.join(' ').toLowerCase();
       // "AL-MANSOUR:" after "MANSOUR AL-MANSOUR (legal adviser, ...):": the surname of a label before (a few labels at most).
-      const earlier = !speakers.has(key) && label.words.length === 1 && speakers.size <= 50 ? [...speakers].find(([k, s]) => s && k.endsWith(` ${key}`)) : undefined;
-      if (!speakers.has(key)) speakers.set(key, earlier ? earlier[1] : named(label, at, [colon + 1, last]));
+      // Only when one label before ends so ("AHMED AL-ASIRI" and "MOHAMMED AL-ASIRI" leave "AL-ASIRI" to its own reading), and a name, no title.
+      const earlier = !speakers.has(key) && label.words.length === 1 && speakers.size <= 50 && surname(label) ? [...speakers].filter(([k, s]) => s && k.endsWith(` ${key}`)) : [];
+      if (!speakers.has(key)) speakers.set(key, earlier.length === 1 ? earlier[0][1] : named(label, at, [colon + 1, last]));
       const speaker = speakers.get(key);
       // The speaker as written is the label ("GEN. MILLEY"), whatever words resolved it.
       before = { body: colon + 1, last, speaker: speaker ? { ...speaker, speaker: label.text } : null };

@@ -165,7 +165,7 @@ export function droppedArms(tokens: Token[], i: number, last: number): boolean {
 }
 
 /** What a side starts or joins when it fights: "started the fighting", "opened the hostilities". */
-const FIGHTING = new Set(['fighting', 'clashes', 'clash', 'hostilities', 'battle', 'attack', 'assault', 'offensive', 'shooting', 'firing', 'war']);
+const FIGHTING = new Set(['fighting', 'clashes', 'clash', 'hostilities', 'battle', 'attack', 'assault', 'offensive', 'shooting', 'firing']);
 
 /**
  * Taking part in the fighting is doing it (corpus README: who fought is a perpetrator): "fought alongside the rebels",
@@ -175,7 +175,8 @@ export function joinedFighting(tokens: Token[], i: number, last: number): boolea
   const t = tokens[i];
   const next = tokens[i + 1]?.lower ?? '';
   if (t.lemma === 'fight') return ['alongside', 'beside'].includes(next) || (next === 'with' && tokens[i + 2]?.lower === 'the' && /^(rebels|militia|militants|group)$/.test(tokens[i + 3]?.lower ?? ''));
-  if (!['start', 'begin', 'provoke', 'initiate', 'deliver'].includes(t.lemma)) return false;
+  // Not "provoked the attack" (the other side's doing) nor "started the war" (the whole war's blame, not the event's).
+  if (!['start', 'begin', 'initiate', 'deliver'].includes(t.lemma)) return false;
   for (let k = i + 1; k <= last && k <= i + 3; k += 1) {
     if (t.lemma === 'deliver' ? ['strike', 'strikes', 'blow', 'blows'].includes(tokens[k].lower) : FIGHTING.has(tokens[k].lower)) return true;
   }

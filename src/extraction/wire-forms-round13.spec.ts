@@ -40,7 +40,7 @@ describe("a bare head of government in a datelined story", () => {
       { id: 'hu-gov', name: 'Hungarian government', aliases: [], kind: 'government' },
       { id: 'ap', name: 'AP', aliases: ['Associated Press'], kind: 'news_agency' },
     ];
-    const text = 'BEIRUT (AP) — Pagers blew up across the country on Tuesday.\n\nBudapest has said the devices were never in Hungary.\n\nPrime Minister Najib Mikati described the blasts as an aggression.';
+    const text = 'BEIRUT (AP) — Pagers blew up across the country on Tuesday.\n\nThe pagers carried the brand of a firm licensed in Hungary.\n\nPrime Minister Najib Mikati described the blasts as an aggression.';
     expect(speakers(text, desk)).toContain('lb-gov <- the blasts as an aggression');
   });
 });
@@ -135,9 +135,9 @@ describe('a state agency\'s dateline and the names it gives to the other side\'s
     ]);
   });
 
-  it('reads "branded", "labelled" and "dubbed" as verbs that say what something is', () => {
-    expect(speakers('Kyiv labelled the Russian account a lie.', WAR)).toEqual(['ua-gov <- the Russian account a lie']);
-    expect(speakers('The Russian Defence Ministry dubbed the footage fake.', WAR)).toEqual(['ru-mil <- the footage fake']);
+  it('reads "branded" and "labelled" as verbs that say what something is', () => {
+    expect(speakers('Kyiv labelled the account a lie.', WAR)).toEqual(['ua-gov <- the account a lie']);
+    expect(speakers('The Russian Defence Ministry branded the footage a fake.', WAR)).toEqual(['ru-mil <- the footage a fake']);
   });
 });
 
@@ -225,5 +225,85 @@ describe('a maker of arms named by the evidence', () => {
     expect(candidate.facets.filter((f) => f.attribute === 'perpetrator')).toEqual([]);
     const [seen] = extractStatements('Survivors said they identified the attackers as coalition soldiers.', desk, null);
     expect(seen.facets.filter((f) => f.attribute === 'perpetrator').map((f) => f.value)).toEqual(['Saudi-led coalition']);
+  });
+});
+
+describe("a bare arm of state in a datelined story", () => {
+  it("is the dateline's country's when the paragraph names nobody before it, whatever was named in earlier paragraphs", () => {
+    const text = [
+      'ISLAMABAD, Oct 2: The military said on Friday that an Indian drone strike had hit the hospital.',
+      'A nurse said Indian soldiers had shot two orderlies.',
+      'The military has branded the Indian account a lie.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'pk-army <- an Indian drone strike had hit the hospital',
+      'new:Nurse <- Indian soldiers had shot two orderlies',
+      'pk-army <- the Indian account a lie',
+    ]);
+  });
+
+  it('is not the dateline\'s when the other side\'s army spoke last', () => {
+    const text = "ISLAMABAD, Oct 2: Shelling went on overnight.\n\nThe Indian army said its troops had hit a camp.\n\nThe military said it had lost no men.";
+    expect(speakers(text)).toEqual(['in-army <- its troops had hit a camp', 'in-army <- it had lost no men']);
+  });
+});
+
+describe("the reviewer's cases", () => {
+  const MIDEAST: KnownSource[] = [
+    { id: 'il-gov', name: 'Israeli government', aliases: ['Israel'], kind: 'government', side: 'Israel' },
+    { id: 'idf', name: 'Israeli military', aliases: ['IDF'], kind: 'military', side: 'Israel' },
+    { id: 'lb-gov', name: 'Lebanese government', aliases: ['Lebanon'], kind: 'government', side: 'Lebanon' },
+    { id: 'hzb', name: 'Hezbollah', aliases: [], kind: 'armed_group', side: 'Hezbollah' },
+    { id: 'sdf', name: 'SDF', aliases: ['Syrian Democratic Forces'], kind: 'armed_group', side: 'SDF' },
+  ];
+
+  it('lets the government heard last, not the dateline, hold a bare head of government', () => {
+    const text = 'NEW DELHI (Reuters) - India said its jets struck a camp in Pakistan.\n\nPakistani Prime Minister Imran Khan said the strike hit an empty forest.\n\nPrime Minister Imran Khan later said Pakistan would respond.';
+    expect(speakers(text).slice(-1)).toEqual(['pk-gov <- Pakistan would respond']);
+    const beirut = 'BEIRUT (Reuters) - A strike hit a building in the south, Lebanese officials said.\n\nIsrael said it had targeted a Hezbollah commander.\n\nPrime Minister Benjamin Netanyahu said Israel would keep striking.';
+    expect(speakers(beirut, MIDEAST).slice(-1)).toEqual(['il-gov <- Israel would keep striking']);
+  });
+
+  it('keeps "the coalition" and "the ruling coalition" from an armed group named before', () => {
+    const text = 'The SDF said Islamic fighters attacked a prison.\n\nThe coalition said it carried out air strikes in support of the SDF.\n\nThe ruling coalition said it would not back a ceasefire.';
+    expect(speakers(text, MIDEAST).filter((s) => s.startsWith('sdf') || s.startsWith('hzb'))).toEqual(['sdf <- Islamic fighters attacked a prison']);
+  });
+
+  it('reads no speaker in a thing named by a participle ("an offensive dubbed X", "a missile branded Y")', () => {
+    for (const text of ['Israel launched an offensive dubbed Northern Arrows on Monday.', 'Hezbollah fired a missile branded Burkan at the base.', 'The army found rockets in sacks labelled flour.', 'Israel carried out the operation, dubbed Iron Swords, after fighters stormed the border.']) {
+      expect(speakers(text, MIDEAST)).toEqual([]);
+    }
+  });
+
+  it('reads no shooting in footage shot somewhere', () => {
+    const [candidate] = extractStatements('The Israeli military said the Hezbollah footage shot near the border was staged.', MIDEAST, null);
+    expect(candidate.facets.filter((f) => f.attribute === 'perpetrator')).toEqual([]);
+  });
+
+  it('names no perpetrator in enemies, supporters, former or defected men', () => {
+    const SAHEL: KnownSource[] = [{ id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group' }, { id: 'army', name: 'Burkinabe army', aliases: ['army'], kind: 'military' }];
+    for (const text of ['JNIM said the attackers were enemies of JNIM.', 'The army said the attackers were supporters of JNIM.', 'A resident said the killers were former army soldiers.', 'A resident said the attackers were JNIM defectors.']) {
+      expect(extractStatements(text, SAHEL, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator'))).toEqual([]);
+    }
+  });
+
+  it('takes no provocation nor the whole war for the event\'s perpetrator', () => {
+    const UA: KnownSource[] = [{ id: 'ua', name: 'Ukrainian armed forces', aliases: ['Ukraine'], kind: 'military' }, { id: 'ru', name: 'Russian government', aliases: ['Russia', 'Kremlin'], kind: 'government' }];
+    for (const text of ['Russia said Ukraine provoked the attack by placing weapons near the hospital.', 'The Kremlin said Ukraine started the war in 2014.']) {
+      expect(extractStatements(text, UA, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator'))).toEqual([]);
+    }
+  });
+
+  it('takes a dateline from the opening paragraphs only, and reads a two-word place before the date', () => {
+    const text = 'Tensions rose on Monday as both sides traded fire.\n\nThe talks were called off.\n\nBoth sides blamed each other.\n\nPAKISTAN: The army said India fired first.\n\nINDIA: Officials said Pakistani troops fired first.\n\nPrime Minister Narendra Modi said India would respond.';
+    expect(speakers(text).slice(-1)).toEqual(['in-gov <- India would respond']);
+    expect(speakers('NEW DELHI, Sept 30: The strikes were called off.\n\nPrime Minister Narendra Modi said India would respond.')).toEqual(['in-gov <- India would respond']);
+  });
+
+  it('leaves a surname label two earlier labels end with to its own reading, and a nickname to the name it follows', () => {
+    const desk: KnownSource[] = [{ id: 'coalition', name: 'Saudi-led coalition', aliases: [], kind: 'military' }, { id: 'houthi', name: 'Houthis', aliases: [], kind: 'armed_group' }];
+    const text = 'AHMED AL-ASIRI (spokesman, Saudi-led coalition): We hit a legitimate target.\n\nMOHAMMED AL-ASIRI (official, Houthis): They killed children.\n\nQUESTION (AFP): Who is lying?\n\nAL-ASIRI: The coalition is lying.';
+    expect(speakers(text, desk).slice(-1)[0].startsWith('coalition')).toBe(false);
+    expect(extractStatements('Ahmed Hassan, known as Abu Hassan, said the road was closed.', desk, null)[0].suggestedSource?.name).toBe('Ahmed Hassan');
   });
 });
