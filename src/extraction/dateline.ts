@@ -105,3 +105,10 @@ export function namesItsParty(words: string, index: SourceIndex): boolean {
   const title = w.slice(0, Math.max(0, w.length - 2));
   return title.some((x) => !!countryIn(x) || index.exact.has(fold(x))) || [2, 3].some((n) => title.length >= n && title.some((_x, i) => i + n <= title.length && index.exact.has(fold(title.slice(i, i + n).join(' ')))));
 }
+
+/** "In New Delhi, ...", "In Kyiv, ...": a paragraph that opens in a capital, a scene of its own. */
+export function setIn(tokens: Token[], first: number): boolean {
+  if (tokens[first].lower !== 'in') return false;
+  const comma = [2, 3].find((n) => tokens[first + n]?.text === ',');
+  return !!comma && !!CAPITALS[fold(tokens.slice(first + 1, first + comma).map((t) => t.text).join(' '))];
+}

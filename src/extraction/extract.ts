@@ -10,7 +10,7 @@ import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides, withVictimSides } from './count-subjects';
 import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
-import { afterDateline, headingPerson, namesItsParty, withDateline } from './dateline';
+import { afterDateline, headingPerson, namesItsParty, setIn, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
 import { statusOfCounted } from './victim-roles';
@@ -104,6 +104,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const mentions: Mention[] = [];
   /** The parties the text's first dateline names. */
   const datelined: Mention[] = [];
+  let scene = false;
   // The known sources the text names anywhere (once, linear in the text): an enemy read from "40 militants" that speaks on other
   // events only must be one of them ("militants" on a desk that also holds another conflict's armed group are not that group).
   // Read once, and only when a source speaking elsewhere is in question (most desks and texts never ask).
@@ -132,7 +133,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     return who?.sourceId ? sourceById(index, who.sourceId) ?? null : null;
   };
   for (const sentence of analysis.sentences) {
-    if (tokens[sentence.first].lineStart) line += 1;
+    // A new paragraph; "In New Delhi, India's army had announced ...": one set in a capital.
+    if (tokens[sentence.first].lineStart) [line, scene] = [line + 1, setIn(tokens, sentence.first)];
     const named = mentionsIn(tokens, sentence.first, sentence.last, index);
     const read = withDateline(tokens, sentence.first, sentence.last, index, named).map((m) => ({ ...m, line }));
     if (mentions.length < 10000) mentions.push(...read);
@@ -253,7 +255,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         // "The army and the mission both said": the statement is each speaker's, and each is pointed back to, the last
         // named last ("they" takes them all: see `jointVoices`).
         const voices = [speaker, ...(speaker.also ?? [])];
-        for (const voice of voices) history.push({ ...voice, also: undefined, line, at: tokens[a] ? a : first, end: Math.max(b, last), ...(issued.length && { issued }) });
+        for (const voice of voices) history.push({ ...voice, also: undefined, line, at: tokens[a] ? a : first, end: Math.max(b, last), ...(issued.length && { issued }), ...(scene && { scene }) });
         // "Another strike on a flour mill killed 17": the facets of another incident are none of the event's.
         const otherIncident = opensOnOtherIncident(tokens, a);
         for (const voice of voices) {

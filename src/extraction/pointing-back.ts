@@ -78,10 +78,10 @@ export function partOfGroup(head: string, beside: string | null, history: Spoken
   return null;
 }
 
-/** The known source among those that pass the test that spoke last, within a few statements. */
-export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean): KnownSource | null {
+/** The known source among those that pass the test that spoke last, within a few statements (`abroad`: not in a scene set in a capital). */
+export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean, abroad = true): KnownSource | null {
   for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
-    const source = history[i].sourceId ? sourceById(index, history[i].sourceId!) : null;
+    const source = history[i].sourceId && (abroad || !history[i].scene) ? sourceById(index, history[i].sourceId!) : null;
     if (source && test(source)) return source;
   }
   return null;
@@ -105,7 +105,7 @@ export function pointBackIn(history: Spoken[], index: SourceIndex, line: number,
   // the dateline's country ("ISLAMABAD - ... In New Delhi, India's army announced ... Prime Minister X said").
   const home = (test: (source: KnownSource) => boolean) => {
     const here = recent(test, true);
-    return here && !here.dateline ? here.source : spokeLast(history, index, test) ?? here?.source ?? null;
+    return here && !here.dateline ? here.source : spokeLast(history, index, test, false) ?? here?.source ?? null;
   };
   return { lastNamed, home, pointBack: (phrase) => {
     if (/^(its|their)$/i.test(phrase.trim())) {

@@ -17,7 +17,6 @@ import { jointParts, voiceOf } from './joint-speakers';
 import { citedWords } from './relayed';
 import type { Spoken } from './spoken';
 import { bareHead, byHead, isPronoun, kindOf, KnownSource, resolveName, SourceIndex, suggestSource } from './speakers';
-
 export type { Spoken } from './spoken';
 
 /** Who a speaker's words name, with whether it is one person (see `resolveWords`); `cutFront`: see `jointParts`. */
@@ -241,10 +240,11 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const kinds = bare && (HEAD_KINDS[bare] || (bare === 'coalition' && armedByDescription(head))) ? (armedByDescription(head) ? ['armed_group'] : HEAD_KINDS[bare]) : bare === 'military' || bare === 'army' ? ['military'] : null;
-  // "ISLAMABAD, Oct 2: The military said": the dateline's country's, when the paragraph names nobody before it and none of the kind spoke lately.
-  const named = kinds ? (spokeLast(history, index, (s) => kinds.includes(s.kind ?? '')) ? null : ofHomeCountry(kinds, recent, index)) ?? (HEAD_KINDS[bare!] || bare === 'coalition' ? recent(kinds) : null) : null;
-  const lastSpeaker = history[history.length - 1];
+  // "ISLAMABAD, Oct 2: The military said": the one heard last (not in a scene set in a capital), else the dateline's country's.
+  const heard = kinds && !HEAD_KINDS[bare!] ? spokeLast(history, index, (s) => kinds.includes(s.kind ?? ''), false) : null;
+  const named = heard ? { source: heard, at: -1 } : kinds ? ofHomeCountry(kinds, recent, index) ?? (HEAD_KINDS[bare!] || bare === 'coalition' ? recent(kinds) : null) : null;
   if (named) {
+    const lastSpeaker = history[history.length - 1];
     const later = lastSpeaker && (lastSpeaker.at ?? -1) > named.at && lastSpeaker.speaker.toLowerCase().includes(bare!);
     if (later) return { ...lastSpeaker, speaker: phrase, line };
     return { kind: named.source.kind ?? kindOf(phrase), sourceId: named.source.id, suggested: null, speaker: phrase, line };

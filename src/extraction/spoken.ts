@@ -27,4 +27,6 @@ export interface Spoken {
   also?: Spoken[];
   /** Named beside a function in the narration ("its spokesman, X, told"): a surname points back to it, a pronoun does not. */
   introduced?: boolean;
+  /** Heard in a paragraph that opens in a capital ("In New Delhi, the army had said"): a scene of its own, whose voice a bare title after it is not. */
+  scene?: boolean;
 }

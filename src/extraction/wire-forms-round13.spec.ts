@@ -307,3 +307,20 @@ describe("the reviewer's cases", () => {
     expect(extractStatements('Ahmed Hassan, known as Abu Hassan, said the road was closed.', desk, null)[0].suggestedSource?.name).toBe('Ahmed Hassan');
   });
 });
+
+describe('a paragraph set in the other capital', () => {
+  it('is a scene of its own: a bare title or arm after it is the dateline\'s country\'s again', () => {
+    const text = [
+      'ISLAMABAD, Oct 2: The military said a strike hit the hospital.',
+      "In New Delhi, India's army had said that its troops struck a camp.",
+      'The military said the Indian account was a lie.',
+      'Prime Minister Imran Aziz said Pakistan would respond.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      'pk-army <- a strike hit the hospital',
+      'in-army <- its troops struck a camp',
+      'pk-army <- the Indian account was a lie',
+      'pk-gov <- Pakistan would respond',
+    ]);
+  });
+});
