@@ -233,12 +233,17 @@ const COUNTS = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'numerous',
  */
 export function campaign(tokens: Token[], i: number, first: number, last: number): boolean {
   for (let k = Math.max(first, i - 3); k < i; k += 1) if (HABITUAL.has(tokens[k].lower)) return true;
+  // "had fought alongside its troops for years": a span of time is a record, not the event.
+  for (let k = i + 1; k <= last && k <= i + 8; k += 1) if (tokens[k].lower === 'for' && DURATIONS.has(tokens[k + 1]?.lower ?? '')) return true;
   for (let k = i + 1; k <= last && k <= i + 5; k += 1) {
     if (!manyCounted(tokens, k)) continue;
     for (let n = k + 1; n <= last && n <= k + 4; n += 1) if (MANY_ATTACKS.has(tokens[n].lower)) return true;
   }
   return false;
 }
+
+/** Spans of time after "for" ("for years", "for decades"). */
+const DURATIONS = new Set(['years', 'months', 'decades', 'weeks', 'ages', 'generations']);
 
 /**
  * A count of many at k: "dozens", "hundreds", "more than 20", "over 50", or a number of ten or more. "two strikes on

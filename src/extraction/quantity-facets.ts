@@ -8,6 +8,7 @@ import {
 } from './quantity-kinds';
 import { armedGroup, groupOf, placeOf, Read, withPlaces } from './quantity-subjects';
 import { withGroupsApart } from './quantity-groups';
+import { GROUP_HEADS } from './mentions';
 import { withPartsNamed } from './quantity-parts';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
@@ -215,8 +216,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     const group = kind === 'fatal' || kind === 'injured' ? groupOf(tokens, nounsAt, n - 1) : null;
     if (group) subject = group;
     else if (kind === 'fatal') attribute = fatalAttribute(tokens, counted, n, last);
-    // "the army had lost 71 men": the men of a force.
-    if (attribute === 'fatalities' && g >= first && tokens[g].lemma === 'lose' && tokens.slice(Math.max(first, g - 4), g).some((w) => has(COMBATANTS, w))) attribute = 'combatant_fatalities';
+    // "the army had lost 71 men", "the group had lost four men": the men of a force.
+    if (attribute === 'fatalities' && g >= first && tokens[g].lemma === 'lose' && tokens.slice(Math.max(first, g - 4), g).some((w) => has(COMBATANTS, w) || GROUP_HEADS.has(w.lower))) attribute = 'combatant_fatalities';
     // The attackers are a group of their own ("killed the terrorists, six of them"); so are combatants of a
     // named side ("hundreds of RSF fighters", "300 Russian soldiers").
     if ((attribute === 'combatant_fatalities' || kind === 'captured') && !subject && counted.some((w) => has(ATTACKERS, w))) subject = 'attackers';

@@ -324,3 +324,16 @@ describe('a paragraph set in the other capital', () => {
     ]);
   });
 });
+
+describe('found checking the board as a user', () => {
+  const KASHMIR: KnownSource[] = [...BORDER, { id: 'kff', name: 'Kashmir Freedom Front', aliases: ['KFF'], kind: 'armed_group', side: 'KFF' }];
+  const facets = (text: string) => extractStatements(text, KASHMIR, null).flatMap((c) => c.facets.map((f) => `${f.attribute}${f.subject ? `/${f.subject}` : ''}=${f.value}`));
+
+  it("reads no perpetrator in a record of years ('had fought alongside Pakistani troops for years')", () => {
+    expect(facets('Foreign Minister Arjun Mehra said the Kashmir Freedom Front had fought alongside Pakistani troops for years.')).toEqual([]);
+  });
+
+  it("counts the men a group lost as fighters, not as the event's toll", () => {
+    expect(facets('A fighter identified only as Abu Talha said the group had lost four men in the strike.')).toEqual(['combatant_fatalities=four', 'victim_status=combatants']);
+  });
+});
