@@ -25,7 +25,7 @@ function national(source: KnownSource): boolean {
  * claimants first, `inScope`): those of no region, the national ones among them, and the regional ones ("Antioquia
  * government" beside "Colombian government" is a region's; a lone government not named after a country may be the state's).
  */
-function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nationals: KnownSource[]; regional: KnownSource[] } {
+function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nationals: KnownSource[]; regional: KnownSource[]; countries: KnownSource[] } {
   return lookup(index, 'governmentsOf', ({ all }) => {
     // "Sumy regional military administration": a region's administration is its government.
     const governments = all.filter((s) => / government$/i.test(s.name) || (/ administration$/i.test(s.name) && SUBNATIONAL.test(s.name)));
@@ -34,6 +34,8 @@ function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nation
     return {
       notRegional,
       nationals: notRegional.filter(national),
+      // Every country's government, the event's claimants or not.
+      countries: governments.filter((g) => national(g) && !SUBNATIONAL.test(g.name)),
       regional: inScope(governments.filter((s) => !national(s) && (SUBNATIONAL.test(s.name) || anyNational))),
     };
   });
@@ -45,7 +47,10 @@ function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nation
  * wire copy names a foreign leader's country), else the one the narration named last.
  */
 export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed, home?: LastNamed): KnownSource | null {
-  const { notRegional, nationals } = governmentsOf(index);
+  const { notRegional, nationals, countries } = governmentsOf(index);
+  // The country the text is about wins over the event's one claimant so far (the other side has not been heard on it yet).
+  const homeCountry = countries.length > 1 ? home?.((s) => countries.includes(s)) : null;
+  if (homeCountry) return homeCountry;
   if (notRegional.length === 1) return notRegional[0];
   if (nationals.length === 1) return nationals[0];
   if (nationals.length < 2 || !lastNamed) return null;

@@ -337,3 +337,11 @@ describe('found checking the board as a user', () => {
     expect(facets('A fighter identified only as Abu Talha said the group had lost four men in the strike.')).toEqual(['combatant_fatalities=four', 'victim_status=combatants']);
   });
 });
+
+describe("the event's one claimant government so far", () => {
+  it("does not take a bare minister in a story datelined in the other country", () => {
+    const desk = BORDER.map((s) => (s.id === 'pk-gov' ? { ...s, inEvent: true } : s));
+    const text = 'NEW DELHI, Oct 3 (Reuters) - The strike hit a training camp, the army said.\n\nForeign Minister Arjun Mehra said the account from Islamabad was propaganda.';
+    expect(speakers(text, desk).slice(-1)).toEqual(['in-gov <- the account from Islamabad was propaganda']);
+  });
+});
