@@ -19,9 +19,12 @@ function upTo(text: string, length: number): string {
 export function pathological(length: number): string {
   // Long capitalised runs, an unclosed quotation, runs of commas; an attribution set inside a sentence, runs of "but"
   // and a numbered statement's points (the forms of the eleventh round); runs of "Minister of", "citing", "came under"
-  // and "no fighting", a label asking questions (the twelfth round's).
+  // and "no fighting", a label asking questions (the twelfth round's); runs of "in." and "who gave his name as", a council
+  // record's label with two brackets, a dated dateline, "the killers were the men of" and "branded" (the thirteenth round's).
   const piece = 'The Army Chief Of Staff General Said "We Will ' + ', '.repeat(40) + 'said the ' + 'The statement said:\n1. The toll, he said, ' + 'welcomed the decision but '.repeat(10) + '\n2. '
-    + 'the Minister of Defence of the Minister for '.repeat(5) + ', citing '.repeat(10) + 'came under fire no fighting '.repeat(5) + '\nSEMANA: Why? ';
+    + 'the Minister of Defence of the Minister for '.repeat(5) + ', citing '.repeat(10) + 'came under fire no fighting '.repeat(5) + '\nSEMANA: Why? '
+    + 'They went in. '.repeat(5) + 'a nurse who gave her name only as '.repeat(3) + '\nMr. Khan (Pakistan) (spoke in Urdu): We went in. \nISLAMABAD, Sept 30: '
+    + 'the killers were the men of '.repeat(3) + 'has branded the ';
   return upTo(piece, length);
 }
 
