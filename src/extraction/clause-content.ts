@@ -128,8 +128,11 @@ export function make(c: Clause, speaker: Span | null, content: Span | null, verb
   if (c.quoted[content[0]] && content[0] > 0 && isQuoteMark(c.tokens[content[0] - 1])) {
     let k = content[0];
     while (k < content[1] && c.quoted[k + 1]) k += 1;
-    while (k > content[0] && c.tokens[k].pos === 'PUNCT') k -= 1;
-    content = [content[0], k];
+    // "said "around 500 innocent civilians" had been killed": a quoted subject whose verb follows the quote goes on.
+    const after = c.tokens[k + 2];
+    const goesOn = isQuoteMark(c.tokens[k + 1] ?? c.tokens[k]) && k + 2 <= content[1] && !!after && (after.pos === 'AUX' || after.pos === 'VERB');
+    while (!goesOn && k > content[0] && c.tokens[k].pos === 'PUNCT') k -= 1;
+    content = goesOn ? [content[0] - 1, content[1]] : [content[0], k];
   }
   const form = hasQuote(c, content) && c.quoted[content[0]] ? 'direct_quote' : 'reported';
   return { speaker, content, verb, denied: DENYING_VERBS.has(verb) || negated, form, when };

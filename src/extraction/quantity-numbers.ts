@@ -2,7 +2,7 @@ import { QuantityRange, readQuantity } from '../claims/quantity';
 import { Token } from './analyse';
 import { classOfDead } from './quantity-classes';
 import {
-  ARTICLE_NUMBERS, FEW, kindOfWord, MONTHS, NUMBER_WORDS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
+  ARTICLE_NUMBERS, FEW, floorAfter, kindOfWord, MONTHS, NUMBER_WORDS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
 } from './quantity-words';
 
 /** A number in a statement: its words with their qualifier, as the quantity table reads them. */
@@ -241,6 +241,7 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     const first = said(text, tokens, start, figureEnd);
     value = first.startsWith('at least ') ? first : `at least ${first}`;
   }
+  if (value && floorAfter(tokens, end, last) && !/^(at least|more than|over) /.test(value)) value = `at least ${value}`;
   let range = readQuantity(value);
   if (range === null && start !== begin) {
     value = said(text, tokens, begin, end);

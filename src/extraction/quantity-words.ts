@@ -177,3 +177,11 @@ export function kindAt(tokens: Token[], k: number, first: number): Kind | null {
   }
   return kindOfWord(t);
 }
+
+/** "put the toll at 600 "at a minimum"", "600, at least": a floor written after the figure ending at `end`. */
+export function floorAfter(tokens: Token[], end: number, last: number): boolean {
+  let k = end + 1;
+  while (k <= last && k <= end + 2 && (tokens[k].text === ',' || /^["“”']$/.test(tokens[k].text))) k += 1;
+  if (k + 1 > last || tokens[k].lower !== 'at') return false;
+  return tokens[k + 1].lower === 'least' || (tokens[k + 1].lower === 'a' && tokens[k + 2]?.lower === 'minimum');
+}

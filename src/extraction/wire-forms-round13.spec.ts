@@ -345,3 +345,19 @@ describe("the event's one claimant government so far", () => {
     expect(speakers(text, desk).slice(-1)).toEqual(['in-gov <- the account from Islamabad was propaganda']);
   });
 });
+
+describe('a quoted subject and a floor after the figure', () => {
+  const DESK: KnownSource[] = [{ id: 'et', name: 'Ethiopian government', aliases: [], kind: 'government' }, { id: 'ehrc', name: 'EHRC', aliases: ['the commission'], kind: 'ngo' }];
+  const read = (text: string) => extractStatements(text, DESK, null).map((c) => `${c.quote.exact} | ${c.facets.filter((f) => f.attribute.endsWith('fatalities')).map((f) => `${f.attribute}=${f.value}`).join(', ')}`);
+
+  it('keeps the verb after a quoted subject ("said "around 500 innocent civilians" had been killed")', () => {
+    expect(read('The Ethiopian government said "around 500 innocent civilians" had been killed.')).toEqual(['"around 500 innocent civilians" had been killed | civilian_fatalities=around 500']);
+    // A quotation that ends the statement is still cut at its end.
+    expect(read('The Ethiopian government said "We will not rest." Then it closed the road.')).toEqual(['We will not rest | ']);
+  });
+
+  it('reads "at 600 "at a minimum"" as at least 600, and not a floor of another figure', () => {
+    expect(read('The EHRC put the death toll at 600 "at a minimum".')[0]).toContain('fatalities=at least 600');
+    expect(read('The EHRC said 600 people were killed, at least 40 of them children.')[0]).toContain('fatalities=600');
+  });
+});
