@@ -94,6 +94,9 @@ function beforeRelative(words: string): string {
   return at < 0 ? words : list.slice(0, at).join(' ');
 }
 
+/** Heads only a group of people under arms or a civil group is named by. */
+const GROUP_WORDS = new Set(['group', 'movement', 'militants', 'rebels', 'militia', 'faction']);
+
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last, else the one the words name (`byWords`). */
 export function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent, byWords: (phrase: string) => KnownSource | null): Antecedents {
   // The known body named last; else the one that spoke last ("Congo's army blamed ... army spokesman X said"); else the dateline's.
@@ -130,7 +133,9 @@ export function pointBackIn(history: Spoken[], index: SourceIndex, line: number,
     // Only a body the noun may name: "the hotel's manager" is not the armed group that spoke last.
     const noun = phrase.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     const body = last?.sourceId ? sourceById(index, last.sourceId) ?? null : null;
-    const fits = !!body && (GENERIC_HEADS.has(noun) || !!HEAD_KINDS[noun]?.includes(body.kind ?? '') || ` ${fold(body.name)} ${fold(last.speaker)} `.includes(` ${noun} `));
+    // "the group", "the militia" are no army's or government's, whatever spoke last.
+    const groupOnly = GROUP_WORDS.has(noun) && !HEAD_KINDS[noun]?.includes(body?.kind ?? '');
+    const fits = !!body && !groupOnly && (GENERIC_HEADS.has(noun) || !!HEAD_KINDS[noun]?.includes(body.kind ?? '') || ` ${fold(body.name)} ${fold(last.speaker)} `.includes(` ${noun} `));
     if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return fits ? body : null;
     return byWords(phrase);
   } };

@@ -83,7 +83,10 @@ export function actedInRelative(tokens: Token[], i: number, last: number): boole
 
 /** "an attack blamed on militants", "attributed to jihadist fighters": the ones blamed, over the words that say which. */
 export function blamedOn(tokens: Token[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= first + 1 && k >= i - 5; k -= 1) {
+  for (let k = i - 1; k >= Math.max(0, first - 1) && k >= i - 5; k -= 1) {
+    // "blamed the rebels for the killings", "accused the militants of": the ones blamed, who may stand before the statement's words.
+    if (['blame', 'accuse'].includes(tokens[k].lemma) && tokens[k].pos === 'VERB') return true;
+    if (k <= first) continue;
     if (['on', 'to', 'by'].includes(tokens[k].lower)) return BLAMED.has(tokens[k - 1].lower) || (tokens[k - 1].lower === 'out' && tokens[k - 2]?.lower === 'carried');
     if (!['DET', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos) && tokens[k].text !== '-') return false;
   }

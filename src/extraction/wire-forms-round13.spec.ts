@@ -361,3 +361,23 @@ describe('a quoted subject and a floor after the figure', () => {
     expect(read('The EHRC said 600 people were killed, at least 40 of them children.')[0]).toContain('fatalities=600');
   });
 });
+
+describe('"the group" and the ones blamed', () => {
+  const SAHEL: KnownSource[] = [
+    { id: 'army', name: 'Burkinabe army', aliases: ['the army'], kind: 'military', side: 'Burkina Faso' },
+    { id: 'gov', name: 'Burkinabe government', aliases: ['the government'], kind: 'government', side: 'Burkina Faso' },
+    { id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group', side: 'JNIM' },
+    { id: 'vdp', name: 'VDP', aliases: [], kind: 'armed_group', side: 'Burkina Faso' },
+  ];
+
+  it('"a spokesman for the group" is no army that spoke before, and is the armed group that did', () => {
+    expect(speakers('The army denied that its troops had fired on civilians.\n\nA spokesman for the group, who declined to be named, said 40 soldiers were killed.', SAHEL).slice(-1)[0].startsWith('army')).toBe(false);
+    expect(speakers('JNIM said it attacked the base.\n\nA spokesman for the group, who declined to be named, said 40 soldiers were killed.', SAHEL).slice(-1)).toEqual(['jnim <- 40 soldiers were killed']);
+  });
+
+  it('reads no victims in the ones blamed ("blamed the rebels for the killings")', () => {
+    for (const text of ['The government blamed the rebels for the killings.', 'The government accused the militants of the killings.', 'Militants were blamed for the attack, officials said.']) {
+      expect(extractStatements(text, SAHEL, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'victim_status'))).toEqual([]);
+    }
+  });
+});
