@@ -292,8 +292,8 @@ function fromVerb(c: Clause, v: number): Attribution | null {
     const dated = a && !a.when && dayBefore ? { ...a, when: dayBefore } : a;
     return dated && apposition ? { ...dated, apposition } : dated;
   };
-  // "Burundi's army spokesman, Major X, said": beside a name the function is kept whole, for the party it names.
-  const who = apposition ? speaker : possessorOf(c, speaker);
+  // "Burundi's army spokesman, Major X, said": beside a name the function is kept whole ("X's statement, which ..., said" is X's).
+  const who = apposition && tokens[apposition[0]].lower !== 'which' ? speaker : possessorOf(c, speaker);
   if (preferLeft) return withApposition(make(c, who, leftContent(leftEnd), lemma, right.when, negated));
   if (right.content) return withApposition(make(c, who, right.content, lemma, right.when, negated));
   return null;

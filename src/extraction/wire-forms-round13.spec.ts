@@ -381,3 +381,11 @@ describe('"the group" and the ones blamed', () => {
     }
   });
 });
+
+describe("a party's statement with a relative clause", () => {
+  it('is the party\'s ("JNIM\'s statement, which could not be verified, said")', () => {
+    const desk: KnownSource[] = [{ id: 'jnim', name: 'JNIM', aliases: [], kind: 'armed_group' }, { id: 'army', name: 'Burkinabe army', aliases: ['the army'], kind: 'military' }];
+    expect(speakers("JNIM's statement, which could not be verified, said 12 soldiers had been captured.", desk)).toEqual(['jnim <- 12 soldiers had been captured']);
+    expect(speakers("JNIM attacked the base on Monday. The group's statement, which could not be verified, said 12 soldiers had been captured.", desk)).toEqual(['jnim <- 12 soldiers had been captured']);
+  });
+});
