@@ -60,7 +60,8 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
   if (work) at = i + 2;
   // "the killers were JNIM fighters", "the attackers were not soldiers": the attackers named by a copula.
   const named = (t.lower === 'were' || t.lower === 'was') && ATTACKERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'DET';
-  if (named) at = NEGATIONS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const namedNot = named && NEGATIONS.has(tokens[i + 1]?.lower ?? '');
+  if (named) at = namedNot ? i + 2 : i + 1;
   if (at < 0 || at > last) return null;
   // Back over the verb group ("had been", "were not", "was a") to the subject's head.
   let k = i - 1;
@@ -71,7 +72,7 @@ export function attackersTiedTo(tokens: Token[], i: number, first: number, last:
     if (NEGATIONS.has(tokens[k].lower)) denied = true;
     k -= 1;
   }
-  if (named && NEGATIONS.has(tokens[i + 1]?.lower ?? '')) denied = true;
+  if (namedNot) denied = true;
   if (k < first || !(ATTACKERS.has(tokens[k].lower) || (work && (ATTACK_NOUNS.has(tokens[k].lower) || HARMS.has(tokens[k].lower))))) return null;
   const phrase = nounPhrase(tokens, at, last);
   // "were the men of JNIM": the body after "of", for its men only ("enemies of JNIM", "supporters of" are not its men).

@@ -40,7 +40,6 @@ export interface Analysis {
 }
 
 /** Forms the model's tagger may take for nouns, with their verb's lemma. */
-/** Verbs the tagger misreads, with their lemma. */
 const IRREGULAR: Record<string, string> = wordTable({ spoke: 'speak', said: 'say', told: 'tell', wrote: 'write', says: 'say' });
 /** Verbs of naming the tagger reads as adjectives ("has branded the footage a provocation"), verbs only as `namingVerbs` finds them. */
 const NAMING: Record<string, string> = wordTable({ branded: 'brand', labelled: 'label', labeled: 'label' });

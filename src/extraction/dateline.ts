@@ -3,6 +3,7 @@ import { fold } from '../claims/fold';
 import { countryParty } from './country-party';
 import type { Mention } from './mentions';
 import { ADJECTIVE_OF, CAPITALS, countryIn } from './names';
+import { MONTHS } from './quantity-words';
 import type { SourceIndex } from './speakers';
 
 const DASHES = new Set(['-', '—', '–', '--', '―']);
@@ -11,7 +12,7 @@ const AGENCIES = new Set(['reuters', 'afp', 'ap', 'upi', 'dpa', 'efe', 'xinhua',
 /** A dateline is short: place, date and agency. */
 const MAX_DATELINE_TOKENS = 14;
 
-const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
+const month = (word: string) => MONTHS.has(word.toLowerCase().replace(/\.$/, ''));
 
 /**
  * ", Sept 30", ", 30 September", ", September 30, 2016" after a dateline's place (of one or two words in capitals: "NEW
@@ -19,9 +20,9 @@ const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|
  */
 function dated(tokens: Token[], from: number, to: number): boolean {
   const all = tokens.slice(from, to).map((t) => t.text).filter((x) => x !== ',' && x !== '.');
-  const words = all.length && upper(tokens[from]) && !MONTHS.test(all[0]) ? all.slice(1) : all;
+  const words = all.length && upper(tokens[from]) && !month(all[0]) ? all.slice(1) : all;
   const sized = words.length >= 2 && words.length <= 3 && /^\d{4}$/.test(words[2] ?? '2000');
-  return sized && ((MONTHS.test(words[0]) && /^\d{1,2}$/.test(words[1])) || (/^\d{1,2}$/.test(words[0]) && MONTHS.test(words[1])));
+  return sized && ((month(words[0]) && /^\d{1,2}$/.test(words[1])) || (/^\d{1,2}$/.test(words[0]) && month(words[1])));
 }
 
 function upper(token: Token): boolean {

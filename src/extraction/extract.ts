@@ -9,7 +9,7 @@ import { deniedTargets } from './target-denials';
 import { coordinated } from './coordinated';
 import { withDenialsRead } from './denied-clauses';
 import { withPartySubjects, withSpeakerSides, withVictimSides } from './count-subjects';
-import { lastOfKind, Mention, mentionsIn, Named } from './mentions';
+import { lastOfKind, Mention, mentionsIn, Recent } from './mentions';
 import { afterDateline, headingPerson, namesItsParty, setIn, withDateline } from './dateline';
 import { opensOnOtherIncident } from './other-incident';
 import { ReadFacet, quantityFacets } from './quantity-facets';
@@ -92,7 +92,8 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const history: Spoken[] = [];
   /** Persons and known bodies that opened a clause without speaking: what a later pronoun may point back to. */
   const subjects: Spoken[] = [];
-  let line = 0;
+  /** The paragraph read, and whether it is set in a capital ("In New Delhi, ..."). */
+  let [line, scene] = [0, false];
   /** Tokens already read as the continuation of a quote. */
   let consumed = -1;
   const party = (phrase: string): string | null => armedParty(partyOf(phrase, index), index);
@@ -104,7 +105,6 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const mentions: Mention[] = [];
   /** The parties the text's first dateline names. */
   const datelined: Mention[] = [];
-  let scene = false;
   // The known sources the text names anywhere (once, linear in the text): an enemy read from "40 militants" that speaks on other
   // events only must be one of them ("militants" on a desk that also holds another conflict's armed group are not that group).
   // Read once, and only when a source speaking elsewhere is in question (most desks and texts never ask).
@@ -112,14 +112,16 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   const namedHere = (id: string) => (namedInText ??= new Set(mentionsIn(tokens, 0, tokens.length - 1, index).map((m) => m.source.id))).has(id);
   // A body a speaker's function names is one the narration named, not one inside a quotation.
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
+  /** The known parties named before `at` (outside quotations with `unquotedOnly`), and with `home` the country the text is about (`lastOfKind`). */
+  const recentBefore = (at: number, unquotedOnly = false): Recent => (kinds, home) => lastOfKind(mentions, unquotedOnly ? unquoted(kinds) : kinds, at, home ? { dateline: datelined, line } : undefined);
   /** A titled person of a known party the narration names at `at`, kept for a surname or a bare title later; their party, or null. */
   const introduce = (phrase: string, at: number): KnownSource | null => {
-    const person = resolve(phrase, null, history, index, line, (kinds, home) => lastOfKind(mentions, unquoted(kinds), at, home ? { dateline: datelined, line } : undefined));
+    const person = resolve(phrase, null, history, index, line, recentBefore(at, true));
     if (!person?.sourceId || !person.named) return null;
     if (subjects.length < 10000) subjects.push({ ...person, at, line, introduced: true });
     return sourceById(index, person.sourceId) ?? null;
   };
-  const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, (kinds, home) => lastOfKind(mentions, kinds, at, home ? { dateline: datelined, line } : undefined)));
+  const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, recentBefore(at)));
   // "The government issued a statement. It said:" and then "1. ...", "2. ...": each point is the issuer's (numbered-points.ts);
   // a point that names its own speaker is read as any sentence, "The government" or "It" there being the issuer.
   const points = numberedPoints(tokens, analysis.sentences, quoted);
@@ -129,11 +131,10 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     const day = dayEndingAt(tokens, 0, verb - 1);
     const k = day ? day[0] - 1 : verb - 1;
     const span = nameLeftOf({ tokens, quoted, first: Math.max(0, k - MAX_SPEAKER), last: k }, k);
-    const who = span ? resolve(words(text, tokens, span), null, history, index, line, (kinds, home) => lastOfKind(mentions, kinds, span[0], home ? { dateline: datelined, line } : undefined)) : null;
+    const who = span ? resolve(words(text, tokens, span), null, history, index, line, recentBefore(span[0])) : null;
     return who?.sourceId ? sourceById(index, who.sourceId) ?? null : null;
   };
   for (const sentence of analysis.sentences) {
-    // A new paragraph; "In New Delhi, India's army had announced ...": one set in a capital.
     if (tokens[sentence.first].lineStart) [line, scene] = [line + 1, setIn(tokens, sentence.first)];
     const named = mentionsIn(tokens, sentence.first, sentence.last, index);
     const read = withDateline(tokens, sentence.first, sentence.last, index, named).map((m) => ({ ...m, line }));
@@ -166,8 +167,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       /** New persons introduced in a function ("the Director, X"), kept unless they are the clause's own speaker. */
       const unknown: Array<[Spoken, number]> = [];
       for (const [role, name] of introductions(clause, (w) => FUNCTION_NOUNS.has(w))) {
-        const named = (kinds: Named, home?: boolean) => lastOfKind(mentions, unquoted(kinds), role[0], home ? { dateline: datelined, line } : undefined);
-        const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, named);
+        const person = resolve(words(text, tokens, role), words(text, tokens, name), history, index, line, recentBefore(role[0], true));
         if (person?.sourceId && person.named && subjects.length < 10000) subjects.push({ ...person, at: role[0], line, introduced: true });
         const newName = person && !person.sourceId && person.person ? person.suggested?.name : undefined;
         // Only when the name read is the one set beside the function ("of Ovidio Guzman, Defense Minister X said" is not).
@@ -182,7 +182,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
         const head = words(text, tokens, at.speaker);
         const beside = at.apposition ? words(text, tokens, at.apposition) : null;
         const cut = cutAfterPreposition(tokens, at.speaker[0], clause.first);
-        const found = resolve(head, beside, history, index, line, (kinds, home) => lastOfKind(mentions, unquoted(kinds), at.speaker[0], home ? { dateline: datelined, line } : undefined), subjects, cut);
+        const found = resolve(head, beside, history, index, line, recentBefore(at.speaker[0], true), subjects, cut);
         const known = found?.sourceId && found.role ? sourceById(index, found.sourceId) : null;
         // "In London, Prime Minister X said": a title in another country's capital is no function of the desk's government.
         const who = found && known && known.kind === 'government' && abroad(text.slice(tokens[sentence.first].start, tokens[at.speaker[0]].start), known)
@@ -218,7 +218,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
       if (!found || !speaker) {
         // "Colonel X led the assault. He said ...": a person or known body a clause opens with may be pointed back to.
         const subject = subjectOf(clause) ?? subjectPastAside(clause);
-        const named = subject ? resolve(words(text, tokens, subject), null, history, index, line, (kinds, home) => lastOfKind(mentions, kinds, subject[0], home ? { dateline: datelined, line } : undefined)) : null;
+        const named = subject ? resolve(words(text, tokens, subject), null, history, index, line, recentBefore(subject[0])) : null;
         if (named && subject && (named.sourceId || named.person) && subjects.length < 10000) subjects.push({ ...named, at: subject[0], line });
         continue;
       }

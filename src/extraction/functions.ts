@@ -50,7 +50,7 @@ export interface Antecedents {
   pointBack: (phrase: string) => KnownSource | null;
   /** The known source named last before the speaker among those that pass the test. */
   lastNamed: (test: (source: KnownSource) => boolean) => KnownSource | null;
-  /** The known source the text's dateline names among those that pass the test ("ISLAMABAD -" for Pakistan's government). */
+  /** The country the text is about among those that pass the test: the paragraph's, the one heard last, the dateline's (`pointBackIn`). */
   home?: (test: (source: KnownSource) => boolean) => KnownSource | null;
 }
 

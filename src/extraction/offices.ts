@@ -42,9 +42,9 @@ function governmentsOf(index: SourceIndex): { notRegional: KnownSource[]; nation
 }
 
 /**
- * The desk's national government: the one government that is no region's, or the one named after a country;
- * among several countries' governments, the one of the dateline's country (`home`: "ISLAMABAD - ... Prime Minister X",
- * wire copy names a foreign leader's country), else the one the narration named last.
+ * The desk's national government: among several countries' governments, the country the text is about (`home`: the
+ * paragraph's, the one heard last, the dateline's: "ISLAMABAD - ... Prime Minister X"; wire copy names a foreign leader's
+ * country); else the one government that is no region's, or the one named after a country; else the one named last.
  */
 export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed, home?: LastNamed): KnownSource | null {
   const { notRegional, nationals, countries } = governmentsOf(index);
@@ -53,8 +53,7 @@ export function nationalGovernment(index: SourceIndex, lastNamed?: LastNamed, ho
   if (homeCountry) return homeCountry;
   if (notRegional.length === 1) return notRegional[0];
   if (nationals.length === 1) return nationals[0];
-  if (nationals.length < 2 || !lastNamed) return null;
-  return home?.((s) => nationals.includes(s)) ?? lastNamed((s) => nationals.includes(s));
+  return nationals.length > 1 && lastNamed ? lastNamed((s) => nationals.includes(s)) : null;
 }
 
 /** The desk's one government of a region, state or province (no country's): a governor's; among several, the one named last. */

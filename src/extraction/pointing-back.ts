@@ -4,7 +4,7 @@ import type { KnownSource, SourceIndex } from './speakers';
 import { MEDIA_KINDS, soleBodyWith, sourceById } from './source-lookups';
 import { fold } from '../claims/fold';
 import type { Antecedents } from './functions';
-import { HEAD_KINDS, type Recent } from './mentions';
+import { GROUP_HEADS, HEAD_KINDS, type Recent } from './mentions';
 import { GENERIC_HEADS } from './names';
 
 /**
@@ -78,10 +78,10 @@ export function partOfGroup(head: string, beside: string | null, history: Spoken
   return null;
 }
 
-/** The known source among those that pass the test that spoke last, within a few statements (`abroad`: not in a scene set in a capital). */
-export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean, abroad = true): KnownSource | null {
+/** The known source among those that pass the test that spoke last, within a few statements (`inScenes`: also in a paragraph set in a capital). */
+export function spokeLast(history: Spoken[], index: SourceIndex, test: (source: KnownSource) => boolean, inScenes = true): KnownSource | null {
   for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
-    const source = history[i].sourceId && (abroad || !history[i].scene) ? sourceById(index, history[i].sourceId!) : null;
+    const source = history[i].sourceId && (inScenes || !history[i].scene) ? sourceById(index, history[i].sourceId!) : null;
     if (source && test(source)) return source;
   }
   return null;
@@ -93,9 +93,6 @@ function beforeRelative(words: string): string {
   const at = list.findIndex((w, i) => i > 0 && ['who', 'whose', 'which'].includes(w));
   return at < 0 ? words : list.slice(0, at).join(' ');
 }
-
-/** Heads only a group of people under arms or a civil group is named by. */
-const GROUP_WORDS = new Set(['group', 'movement', 'militants', 'rebels', 'militia', 'faction']);
 
 /** Who "its", "their" or "the group" in a function points back to: the known body spoken or named last, else the one the words name (`byWords`). */
 export function pointBackIn(history: Spoken[], index: SourceIndex, line: number, recent: Recent, byWords: (phrase: string) => KnownSource | null): Antecedents {
@@ -134,7 +131,7 @@ export function pointBackIn(history: Spoken[], index: SourceIndex, line: number,
     const noun = phrase.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     const body = last?.sourceId ? sourceById(index, last.sourceId) ?? null : null;
     // "the group", "the militia" are no army's or government's, whatever spoke last.
-    const groupOnly = GROUP_WORDS.has(noun) && !HEAD_KINDS[noun]?.includes(body?.kind ?? '');
+    const groupOnly = GROUP_HEADS.has(noun) && !HEAD_KINDS[noun]?.includes(body?.kind ?? '');
     const fits = !!body && !groupOnly && (GENERIC_HEADS.has(noun) || !!HEAD_KINDS[noun]?.includes(body.kind ?? '') || ` ${fold(body.name)} ${fold(last.speaker)} `.includes(` ${noun} `));
     if (last && !last.person && last.line >= line - 1 && (!since || since.at < (last.at ?? -1))) return fits ? body : null;
     return byWords(phrase);

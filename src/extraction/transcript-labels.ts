@@ -75,7 +75,7 @@ export function labelColon(tokens: Token[], at: number, end: number): number {
     // "JOHN KIRBY (Pentagon press secretary):", "Q (Reuters):": a function or an outlet in brackets, then the colon.
     if (t.text === '(' && k > at && open < 0) open = k;
     // "Mr. Safronkov (Russian Federation) (spoke in Russian):": a second bracket, the language of a record.
-    else if (t.text === ')' && open >= 0 && tokens[k + 1]?.text === '(' && open > at + 0 && tokens[open - 1]?.text !== ')') open = k + 1;
+    else if (t.text === ')' && open >= 0 && tokens[k + 1]?.text === '(' && tokens[open - 1]?.text !== ')') open = k + 1;
     else if (t.text === ')' && open >= 0) return tokens[k + 1]?.text === ':' && k + 1 <= end ? k + 1 : -1;
     else if (open < 0 && !(k === at ? capitalised(t) : isWord(t) || CONNECTORS.has(t.lower))) return -1;
   }

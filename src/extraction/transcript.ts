@@ -271,8 +271,10 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
       const key = label.words.join(' ').toLowerCase();
       // "AL-MANSOUR:" after "MANSOUR AL-MANSOUR (legal adviser, ...):": the surname of a label before (a few labels at most).
       // Only when one label before ends so ("AHMED AL-ASIRI" and "MOHAMMED AL-ASIRI" leave "AL-ASIRI" to its own reading), and a name, no title.
-      const earlier = !speakers.has(key) && label.words.length === 1 && speakers.size <= 50 && surname(label) ? [...speakers].filter(([k, s]) => s && k.endsWith(` ${key}`)) : [];
-      if (!speakers.has(key)) speakers.set(key, earlier.length === 1 ? earlier[0][1] : named(label, at, [colon + 1, last]));
+      if (!speakers.has(key)) {
+        const earlier = label.words.length === 1 && speakers.size <= 50 && surname(label) ? [...speakers].filter(([k, s]) => s && k.endsWith(` ${key}`)) : [];
+        speakers.set(key, earlier.length === 1 ? earlier[0][1] : named(label, at, [colon + 1, last]));
+      }
       const speaker = speakers.get(key);
       // The speaker as written is the label ("GEN. MILLEY"), whatever words resolved it.
       before = { body: colon + 1, last, speaker: speaker ? { ...speaker, speaker: label.text } : null };
