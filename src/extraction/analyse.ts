@@ -124,6 +124,14 @@ function namingVerbs(tokens: Token[], base: number): void {
   }
 }
 
+/** "The military accused Hamas of ...": the tagger reads "military" as an adjective and "accused" as the noun it qualifies. */
+function militaryAccused(tokens: Token[], base: number): void {
+  for (let i = base + 1; i < tokens.length - 1; i += 1) {
+    const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (t.lower === 'accused' && t.pos === 'NOUN' && before.lower === 'military' && ['PROPN', 'DET', 'PRON'].includes(after.pos)) tokens[i] = { ...t, pos: 'VERB', lemma: 'accuse' };
+  }
+}
+
 /** Words after "shot" as a verb: its object or its way ("shot her neighbour", "shot dead", "shot at"). */
 const AFTER_SHOT = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'ADJ', 'NUM']);
 /** What is shot with a camera. */
@@ -179,6 +187,7 @@ function readLine(line: string, offset: number, paragraph: boolean, tokens: Toke
   if (tokens.length === base) return;
   shotAsVerb(tokens, base);
   namingVerbs(tokens, base);
+  militaryAccused(tokens, base);
   if (tokens.length - base !== values.length) {
     // Tokens were skipped: sentence spans from the library would not line up; the line is one sentence.
     sentences.push({ first: base, last: tokens.length - 1 });

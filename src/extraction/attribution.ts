@@ -6,7 +6,7 @@ import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPu
 import { quotedAs } from './quoted-as';
 import { describedThenNamed, namingRelative } from './given-names';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
-import { answerFollows, asideThenThat, calledVerdict, inRelative } from './verb-frames';
+import { answerFollows, asideThenThat, calledVerdict, closingFinding, inRelative } from './verb-frames';
 import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf, relativeEnd, seenReport } from './subjects';
 export { possessorOf } from './subjects';
 export { contentRightOf, make } from './clause-content';
@@ -113,7 +113,7 @@ export function attribute(c: Clause): Attribution | null {
   }
   const verbs: number[] = [];
   for (let v = c.first; v <= c.last; v += 1) {
-    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v) || inverted(c, v) || asideThenThat(c, v))) verbs.push(v);
+    if (!c.quoted[v] && (isReportingVerb(tokens[v], tokens[v + 1], tokens.slice(v + 2, Math.min(c.last + 1, v + 6))) || taggedOtherwise(c, v) || inverted(c, v) || asideThenThat(c, v) || closingFinding(c, v))) verbs.push(v);
   }
   // "X declared a curfew after ..., the ministry said": the last verb, closing the clause, names the speaker (not a passive's agent: "... was contradicted by every witness").
   if (verbs.length > 1) {

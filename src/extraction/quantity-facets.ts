@@ -112,12 +112,12 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       continue;
     }
     // "its fighters ... and none of them had been killed": whose, from the group named before in the statement.
+    // The nearest people named decide: "rounded up men ... and executed 20 of them" counts the men, not the soldiers before.
     if (!nouns.length && tokens[nounsAt - 1]?.lower === 'them' && tokens[nounsAt - 2]?.lower === 'of') {
       for (let k = start - 1; k >= Math.max(first, start - 20); k -= 1) {
-        if (has(COMBATANTS, tokens[k]) || has(CIVILIANS, tokens[k])) {
-          nouns.push(tokens[k]);
-          break;
-        }
+        if (!isPerson(tokens[k]) || tokens[k].pos !== 'NOUN') continue;
+        if (has(COMBATANTS, tokens[k]) || has(CIVILIANS, tokens[k])) nouns.push(tokens[k]);
+        break;
       }
     }
     // "relatives who had lost between three and nine family members each": a count per person, no total.

@@ -219,7 +219,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
       return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2, appositive: true };
     }
     // "killing scores of them": a verb of harm right before counts the group named before, not a part of it.
-    const harmed = start - 1 >= first && tokens[start - 1].pos === 'VERB' && kindOfWord(tokens[start - 1]) !== null;
+    // "shot nine of them dead": the harm closes after the group.
+    const harmed = start - 1 >= first && ((tokens[start - 1].pos === 'VERB' && kindOfWord(tokens[start - 1]) !== null) || (tokens[start - 1].lower === 'shot' && then?.lower === 'dead'));
     if (WHOLE.has(whole?.lower ?? '') && !harmed && (!then || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(then.pos) || then.text === ',' || then.text === '.')) return skip(from + 1);
     if (WHOLE.has(whole?.lower ?? '') && harmed) return { start, end, value: readQuantity(said(text, tokens, start, end)) ? said(text, tokens, start, end) : null, none: false, nounsFrom: from + 2 };
     if (WHOLE.has(whole?.lower ?? '')) from += 2;

@@ -257,9 +257,10 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i -= 1) {
       const h = history[i];
       if (introduced && (introduced.at ?? -1) > (h.at ?? -1)) break;
-      // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind.
-      // "The emergency situations ministry" is a body of its own: only a bare "the ministry" points back by kind.
-      const byKind = h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2;
+      // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind
+      // ("the ministry" to no governor). "The emergency situations ministry" is a body of its own: only a bare "the ministry" points back by kind.
+      const byKind = h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2 
+        && !(STATE_BODIES.has(bare) && !h.sourceId && (h.person || CIVIL_TITLES.has((h.suggested?.name ?? '').split(' ').pop()?.toLowerCase() ?? '')));
       if (held(h) || byKind) return { ...h, speaker: phrase, line };
     }
     if (introduced) return { ...introduced, introduced: undefined, speaker: phrase, line };

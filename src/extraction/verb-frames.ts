@@ -54,3 +54,27 @@ export function asideThenThat(c: Clause, v: number): boolean {
   }
   return false;
 }
+
+/** Who or what finds: an inquiry, a report, a mission ("..., a preliminary U.N. investigation found on Wednesday."). */
+const FINDERS = new Set(['investigation', 'investigations', 'inquiry', 'probe', 'report', 'review', 'study', 'survey', 'analysis', 'assessment', 'audit',
+  'mission', 'commission', 'panel', 'team', 'investigators', 'researchers', 'monitors', 'experts', 'inquest', 'autopsy', 'autopsies']);
+const FINDING = new Set(['find', 'conclude', 'establish', 'document', 'show']);
+
+/**
+ * "M23 rebels killed 131 civilians, a preliminary U.N. investigation found on Wednesday.": a verb of finding that closes
+ * the sentence after a comma and an inquiry or report, with at most a time between it and the stop, reports what came before.
+ */
+export function closingFinding(c: Clause, v: number): boolean {
+  const t = c.tokens[v];
+  if (t.pos !== 'VERB' || !FINDING.has(t.lemma) || !FINDERS.has(c.tokens[v - 1]?.lower ?? '')) return false;
+  let k = v + 1;
+  while (k <= c.last && k - v <= 4 && c.tokens[k].text !== '.' && ['ADP', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(c.tokens[k].pos)) k += 1;
+  if (k <= c.last && c.tokens[k].text !== '.') return false;
+  // The inquiry named between a comma and the verb: no verb between ("the bodies found" is no finding of a report).
+  for (let b = v - 2; b >= c.first && v - b <= 8; b -= 1) {
+    if (c.tokens[b].text === ',') return b > c.first + 2;
+    // "a Human Rights Watch report": a capitalised word the tagger read as a verb is part of a name.
+    if (c.quoted[b] || (['VERB', 'AUX', 'PRON'].includes(c.tokens[b].pos) && !/^[A-Z]/.test(c.tokens[b].text))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,73 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Wire forms of the fourteenth round, as probes of our own wording (none read from the corpus): a part of a group
+ * killed ("executed 20 of them") after the men rounded up, a toll and a count of wounded each set "at" its figure,
+ * a report's finding closing the lead, "the ministry" after a governor, fire aimed "at" people, and "The military
+ * accused", which the tagger reads as an adjective and a noun.
+ */
+const DESK: KnownSource[] = [
+  { id: 'army', name: 'Malian army', aliases: ['FAMa'], kind: 'military', side: 'Mali' },
+  { id: 'jnim', name: 'JNIM', aliases: ['GSIM'], kind: 'armed_group', side: 'JNIM' },
+  { id: 'hrw', name: 'Human Rights Watch', aliases: ['HRW'], kind: 'ngo' },
+];
+
+const read = (text: string) =>
+  extractStatements(text, DESK, null).map((c) => ({
+    speaker: c.sourceId ?? `new:${c.suggestedSource?.name}`,
+    quote: c.quote.exact,
+    facets: c.facets.map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}${f.subject ? `[${f.subject}]` : ''}=${String(f.value)}`).sort(),
+  }));
+
+describe('a part of a group killed', () => {
+  it.each([
+    ['HRW said the soldiers had rounded up men in the market and executed at least 20 of them.', ['fatalities=at least 20']],
+    ['HRW said soldiers detained 30 villagers and later killed 12 of them.', ['captured=30', 'fatalities=12']],
+    ['HRW said the gunmen seized the passengers and shot nine of them dead.', ['fatalities=nine', 'victim_status=civilians']],
+  ])('%s', (text, facets) => {
+    expect(read(text)[0].facets).toEqual(facets);
+  });
+
+});
+
+describe('tolls set "at" their figures', () => {
+  it.each([
+    'Officials put the number of dead at 53 and the wounded at 75.',
+    'Officials put the death toll at 53 and the number of people injured at 75.',
+    'Officials put the toll at 53 dead and 75 wounded.',
+  ])('%s', (text) => {
+    expect(read(text)[0].facets).toEqual(['fatalities=53', 'injuries=75']);
+  });
+
+  it('counts no one fire was aimed at', () => {
+    expect(read('The army said most had died in a stampede and troops fired at a few people who approached them.')[0].facets).toEqual(['cause=stampede']);
+    expect(read('Medics said troops fired at the crowd, killing 20 people.')[0].facets).toContain('fatalities=20');
+  });
+});
+
+describe("a report's finding closing the lead", () => {
+  it.each([
+    ['Soldiers killed at least 131 civilians in two villages last week, a preliminary U.N. investigation found on Wednesday.', 'new:Preliminary U.N. investigation'],
+    ['Soldiers killed at least 131 civilians, a Human Rights Watch report found.', 'hrw'],
+  ])('%s', (text, speaker) => {
+    const [statement] = read(text);
+    expect(statement.speaker).toMatch(new RegExp(`^${speaker.replace(/\./g, '\\.')}`));
+    expect(statement.facets).toEqual(['civilian_fatalities=at least 131']);
+  });
+
+  it('is no statement where the thing found is bodies', () => {
+    expect(read('Police said the men had been shot, and 12 bodies were found.').map((s) => s.speaker)).toEqual(['new:Police']);
+  });
+});
+
+describe('speakers', () => {
+  it('"the ministry" points back to the ministry, not to a governor who spoke between', () => {
+    const text = 'The health ministry put the toll at 45.\n\nThe governor of Mopti said 14 people had died.\n\nThe ministry said the toll had risen to 52.';
+    expect(read(text).map((s) => s.speaker)).toEqual(['new:Health ministry', 'new:Mopti governor', 'new:Health ministry']);
+  });
+
+  it('reads "The military accused X of ..." as an accusation', () => {
+    expect(read("Mali's military accused JNIM of blowing up a barracks.")[0]).toMatchObject({ speaker: 'army', facets: ['cause=explosives', 'perpetrator=JNIM'] });
+    expect(read('The military accused JNIM of the attack.')[0]).toMatchObject({ speaker: 'army', facets: ['perpetrator=JNIM'] });
+  });
+});
