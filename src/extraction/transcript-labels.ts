@@ -225,3 +225,42 @@ export function interviewers(text: string, tokens: Token[], quoted: boolean[], c
   }
   return new Set([...asked].filter(([, [questions, turns]]) => questions >= 2 && questions * 2 >= turns).map(([key]) => key));
 }
+
+/** Functions a briefing's heading may name with the body they serve ("THE OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL"). */
+const HEADED_FUNCTIONS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople']);
+
+/**
+ * "SPOKESPERSON STÉPHANE DUJARRIC:" under the heading "... OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL": the function the
+ * label opens with, as the heading (before the first turn) writes it with whom it serves ("spokesperson for the Secretary-General").
+ */
+export function headingFunction(text: string, tokens: Token[], firstTurn: number, label: Label): string | null {
+  const word = label.words[0]?.toLowerCase() ?? '';
+  if (!HEADED_FUNCTIONS.has(word)) return null;
+  for (let k = 0; k < firstTurn - 2 && k < 200; k += 1) {
+    if (tokens[k].lower !== word || !['for', 'of'].includes(tokens[k + 1].lower)) continue;
+    const end = lineEnd(tokens, k);
+    let to = k + 2;
+    while (to <= end && to - k <= 8 && (capitalised(tokens[to]) || CONNECTORS.has(tokens[to].lower) || tokens[to].text === '-')) to += 1;
+    return to > k + 2 ? `the ${word} ${text.slice(tokens[k + 1].start, tokens[to - 1].end)}` : null;
+  }
+  return null;
+}
+
+const OFFICES = new Set(['minister', 'spokesman', 'spokesperson', 'spokeswoman', 'commander', 'chief', 'president', 'governor', 'secretary', 'director', 'ambassador', 'mayor']);
+
+/** An office in capitals before the first turn ("INTERVIEW: the Armed Forces Minister on the strike"): its words, else null. */
+export function headingOffice(text: string, tokens: Token[], firstTurn: number): string | null {
+  for (let k = 1; k < firstTurn && k < 200; k += 1) {
+    if (!OFFICES.has(tokens[k].lower) || !capitalised(tokens[k])) continue;
+    let a = k;
+    while (a > 0 && k - a < 4 && capitalised(tokens[a - 1]) && !tokens[a].lineStart && !OFFICES.has(tokens[a - 1].lower)) a -= 1;
+    if (a < k) return text.slice(tokens[a].start, tokens[k].end);
+  }
+  return null;
+}
+
+/** Whether one person answers all the questions: the labels besides the press's are of one surname. */
+export function oneAnswering(text: string, tokens: Token[], colons: Map<number, number>, asksOnly: Set<string>): boolean {
+  const names = [...colons].map(([at, colon]) => readLabel(text, tokens, at, colon)).filter((l) => !l.press && !asksOnly.has(l.words.join(' ').toLowerCase()));
+  return names.length > 0 && names.length < colons.size && new Set(names.map((l) => surname(l)?.toLowerCase() ?? l.words.join(' '))).size === 1;
+}

@@ -12,7 +12,7 @@ import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
 import { NAME_PARTICLES } from './speaker-rules';
 import { subjectOf } from './subjects';
-import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, inFirstPerson, interviewers, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
+import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, headingFunction, headingOffice, inFirstPerson, oneAnswering, interviewers, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
@@ -245,13 +245,21 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     // "Syria: Rockets hit a depot.": a place heads the news from there; "Syria: We reject ..." is its delegate speaking.
     const place = PLACES.has(label.words.join(' ').toLowerCase());
     if (place && !inFirstPerson(tokens, quoted, first, last)) return null;
+    const heading = headingFunction(text, tokens, firstTurn, label);
+    const served = heading ? resolveWords(heading, null, at) : null;
+    if (served?.sourceId) return served;
     // "(legal adviser, Joint Incidents Assessment Team)": a function and the body it serves, as "legal adviser of ...".
     const own = resolveWords(label.words.join(' '), label.beside?.replace(/^([a-z][a-z ]{2,40}), (?=[A-Z])/, '$1 of ') ?? null, at);
     if (own?.sourceId) return own;
     // "THE ARMY SPOKESMAN:": words in capitals may be a function in lower case, not a name.
     const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
     if (plain?.sourceId) return plain;
-    return (mention === undefined ? undefined : introduced(mention)) ?? own;
+    const person = (mention === undefined ? undefined : introduced(mention)) ?? own;
+    // An interview's one answering voice, named in no party's function, is the one its heading names in one ("INTERVIEW: the
+    // Armed Forces Minister on the strike" ... "FLORENCE PARLY:").
+    const office = person && !person.sourceId && person.person && oneAnswering(text, tokens, colons, asksOnly) ? headingOffice(text, tokens, firstTurn) : null;
+    const holder = office ? resolveWords(`${office} ${label.words.join(' ')}`, null, at) : null;
+    return holder?.sourceId ? holder : person;
   };
   // The person first written out at `first`: null when it is the press's own, undefined when it resolves to no one.
   const introduced = (first: number): Spoken | null | undefined => {
@@ -272,7 +280,8 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
       // "AL-MANSOUR:" after "MANSOUR AL-MANSOUR (legal adviser, ...):": the surname of a label before (a few labels at most).
       // Only when one label before ends so ("AHMED AL-ASIRI" and "MOHAMMED AL-ASIRI" leave "AL-ASIRI" to its own reading), and a name, no title.
       if (!speakers.has(key)) {
-        const earlier = label.words.length === 1 && speakers.size <= 50 && surname(label) ? [...speakers].filter(([k, s]) => s && k.endsWith(` ${key}`)) : [];
+        // "SPOKESPERSON:" after "SPOKESPERSON STÉPHANE DUJARRIC:": the function a label before opened with.
+        const earlier = label.words.length === 1 && speakers.size <= 50 ? [...speakers].filter(([k, s]) => s && ((surname(label) && k.endsWith(` ${key}`)) || k.startsWith(`${key} `))) : [];
         speakers.set(key, earlier.length === 1 ? earlier[0][1] : named(label, at, [colon + 1, last]));
       }
       const speaker = speakers.get(key);

@@ -71,3 +71,45 @@ describe('speakers', () => {
     expect(read('The military accused JNIM of the attack.')[0]).toMatchObject({ speaker: 'army', facets: ['perpetrator=JNIM'] });
   });
 });
+
+describe('transcripts', () => {
+  const UN: KnownSource[] = [
+    ...DESK,
+    { id: 'un', name: 'United Nations', aliases: ['UN', 'U.N.', 'UN Secretary-General'], kind: 'igo' },
+    { id: 'fr', name: 'French armed forces', aliases: ['French army', 'Armed Forces Ministry'], kind: 'military', side: 'France' },
+  ];
+  const turns = (text: string) => extractStatements(text, UN, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact.slice(0, 30)}`);
+
+  it("gives a briefing's spokesperson to the body the heading says they serve, and the bare label to the same person", () => {
+    const text = [
+      'PRESS BRIEFING BY THE OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL',
+      'New York, Tuesday (excerpt: Mali).',
+      'SPOKESPERSON ANNA KLEIN: The mission found that 22 people were killed in the strike.',
+      'QUESTION: Does the Secretariat stand by the report?',
+      'SPOKESPERSON: The report is the result of serious work.',
+    ].join('\n\n');
+    expect(turns(text)).toEqual(['un <- The mission found that 22 peop', 'un <- The report is the result of se']);
+  });
+
+  it("gives an interview's one answering voice to the office its heading names", () => {
+    const text = [
+      'INTERVIEW: the Armed Forces Minister on the strike near the village',
+      'Q: Minister, villagers say a wedding was bombed. What happened?',
+      'CLAIRE DUVAL: There was no wedding. Our forces struck a gathering of armed men.',
+      'Q: How can you be sure?',
+      'DUVAL: A drone watched the site for an hour.',
+    ].join('\n\n');
+    expect(turns(text).filter((t) => t.startsWith('fr'))).toEqual(['fr <- There was no wedding. Our forc', 'fr <- A drone watched the site for a']);
+  });
+
+  it('leaves two answering voices to their own names', () => {
+    const text = [
+      'INTERVIEW: the Armed Forces Minister and a villager on the strike',
+      'Q: What happened?',
+      'CLAIRE DUVAL: There was no wedding.',
+      'Q: And you?',
+      'MOUSSA DIALLO: My brother was killed at the wedding.',
+    ].join('\n\n');
+    expect(turns(text)).toEqual(['new:Claire Duval <- There was no wedding.', 'new:Moussa Diallo <- My brother was killed at the w']);
+  });
+});
