@@ -191,7 +191,9 @@ export const ORG_WORDS = ['ministry', 'bureau', 'army', 'force', 'forces', 'gove
 
 /** "the statement", "a message", "the same assessment": words that carry someone's statement, without saying whose. */
 export function statementOnly(phrase: string): boolean {
-  const w = phrase.toLowerCase().split(/\s+/).filter((x) => !['the', 'a', 'an', 'same', 'this', 'that', 'its', 'their', 'second', 'new', 'later', 'written', 'separate'].includes(x));
+  const w = phrase.toLowerCase().split(/\s+/).filter((x) => !['the', 'a', 'an', 'same', 'this', 'that', 'its', 'their', 'second', 'new', 'later', 'written', 'separate',
+    // "the press release", "the joint statement", "the video message": a kind of statement, still nobody's name.
+    'press', 'news', 'joint', 'official', 'audio'].includes(x));
   return w.length === 1 && STATEMENT_NOUNS.has(w[0]);
 }
 

@@ -24,7 +24,7 @@ export interface Point {
 /** Nouns of an issued statement. */
 const ISSUED = wordTable({ statement: 1, communique: 1, 'communiqué': 1, release: 1, note: 1, declaration: 1, bulletin: 1, message: 1, points: 1 });
 /** Verbs by which a party issues a statement ("issued a communique", "released a statement", "read out a declaration"). */
-const ISSUING = wordTable({ issue: 1, release: 1, publish: 1, read: 1, circulate: 1, post: 1, send: 1, adopt: 1 });
+export const ISSUING = wordTable({ issue: 1, release: 1, publish: 1, read: 1, circulate: 1, post: 1, send: 1, adopt: 1 });
 /** How far back from an issuing verb its subject may be named ("The Russian Defence Ministry on Monday issued"). */
 const SUBJECT_REACH = 8;
 

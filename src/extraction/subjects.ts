@@ -5,6 +5,7 @@ import { isQuoteMark } from './quotes';
 import { QUANTIFIERS, STATEMENT_NOUNS } from './lexicon';
 import { FUNCTION_NOUNS } from './functions';
 import { capitalised as nameWord, PERSON_ROLES } from './speaker-rules';
+import { ISSUING } from './numbered-points';
 
 /** How far an apposition between commas may run ("Eduard Basurin, a spokesman for the forces of the self-proclaimed Donetsk People's Republic, said"). */
 export const MAX_APPOSITION = 24;
@@ -122,6 +123,12 @@ export function seenReport(c: Clause, speaker: Span | null): Span | null {
 /** "X's statement said", "a statement from X", "a spokesman for X": the party behind the words. */
 export function possessorOf(c: Clause, [a, b]: Span): Span {
   const { tokens } = c;
+  // "The army issued a statement on Sunday saying ...": whoever issued the statement, the subject of the verb before it.
+  const noun = tokens.slice(a, b + 1).findIndex((x) => STATEMENT_NOUNS.has(x.lower));
+  if (noun >= 0 && a - 1 > c.first && ISSUING[tokens[a - 1].lemma] === 1 && tokens[a - 1].pos === 'VERB' && !c.quoted[a - 1]) {
+    const issuer = phraseLeftOf(c, a - 2);
+    if (issuer) return issuer;
+  }
   // "A statement issued by the army said": the agent of the statement's participle made it.
   // "a police report seen by Reuters": a medium that saw or obtained a body's report only relays it; the body made it.
   const relayedOnly = SEEN.has(tokens[b + 1]?.lower ?? '') && tokens.slice(a, b).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');

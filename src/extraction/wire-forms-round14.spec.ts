@@ -113,3 +113,21 @@ describe('transcripts', () => {
     expect(turns(text)).toEqual(['new:Claire Duval <- There was no wedding.', 'new:Moussa Diallo <- My brother was killed at the w']);
   });
 });
+
+describe('a statement issued', () => {
+  it.each([
+    'The army issued a statement on Sunday saying that 20 soldiers were killed.',
+    'The army issued a press release yesterday stating that 20 soldiers were killed.',
+  ])('%s is the issuer\'s', (text) => {
+    expect(read(text)[0]).toMatchObject({ speaker: 'army', facets: ['combatant_fatalities[Malian army]=20', 'victim_status=combatants'] });
+  });
+
+  it('"the press release" after it is the issuer\'s too', () => {
+    const text = 'The army issued a press release stating that 20 soldiers were killed.\n\nAccording to the press release, the attackers fled.';
+    expect(read(text).map((s) => s.speaker)).toEqual(['army', 'army']);
+  });
+
+  it("a video released by another party is that party's", () => {
+    expect(read('JNIM released a video claiming that its fighters killed 20 soldiers.')[0].speaker).toBe('jnim');
+  });
+});
