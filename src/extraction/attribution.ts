@@ -77,9 +77,9 @@ function sharedSubject(c: Clause, v: number): Span | null {
   return c.tokens[k]?.pos === 'VERB' && k < v - 1 && !c.quoted[subject[0]] ? subject : null;
 }
 
-/** Reporting verbs whose object is what they name (a claim, a blame, a denial), never the speaker after them. */
+/** Reporting verbs whose object is what they name (a claim, a blame, a denial, a toll put at a figure), never the speaker after them. */
 const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict',
-  'thank', 'welcome', 'ridicule', 'mock', 'apologize', 'apologise', 'appeal', 'brand', 'label']);
+  'thank', 'welcome', 'ridicule', 'mock', 'apologize', 'apologise', 'appeal', 'brand', 'label', 'put', 'raise', 'lower', 'revise', 'update']);
 
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {

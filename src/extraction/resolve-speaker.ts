@@ -155,8 +155,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     if (person) return { kind: person.kind ?? 'other', sourceId: person.id, suggested: null, speaker: phrase, line };
     return { ...titledSpeaker(head, suggestSource(head, index), index, pointBack), speaker: phrase, line, person: true };
   }
-  // "Its spokesman", "Their West Africa analyst": the organisation last quoted speaks through its staff.
-  if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().split(/\s+/).pop() ?? '')) {
+  // "Its spokesman", "Their West Africa analyst", "Its spokesperson in Goma": the organisation last quoted speaks through its staff.
+  if (/^(its|their) /i.test(head) && !beside && /^[a-z]/.test(head.trim().replace(/ (in|at) [A-Z][a-z'-]*( [A-Z][a-z'-]*)?$/, '').split(/\s+/).pop() ?? '')) {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 6; i -= 1) {
       const h = history[i];
       const name = h.suggested?.name ?? h.speaker;

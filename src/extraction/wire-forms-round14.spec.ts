@@ -131,3 +131,19 @@ describe('a statement issued', () => {
     expect(read('JNIM released a video claiming that its fighters killed 20 soldiers.')[0].speaker).toBe('jnim');
   });
 });
+
+describe('speakers with an apposition or a place', () => {
+  const GOV: KnownSource[] = [...DESK, { id: 'gov', name: 'North Kivu governorate', aliases: ["governor's spokesman", 'military governor of North Kivu'], kind: 'government' },
+    { id: 'un', name: 'United Nations', aliases: ['UN', 'MONUSCO', 'UN mission'], kind: 'igo' }];
+  const who = (text: string) => extractStatements(text, GOV, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact}`);
+
+  it('"X, a spokesman, had put the toll at six dead" is the spokesman\'s toll, not a speaker called "the toll"', () => {
+    expect(who('On Wednesday evening, the spokesman of the military governor of North Kivu, Lieutenant-Colonel Jean Kabeya, had put the toll at six dead.'))
+      .toEqual(['gov <- the toll at six dead']);
+  });
+
+  it('"Its spokesperson in Goma" is the body quoted before', () => {
+    expect(who("The UN mission condemned the violence. Its spokesperson in Goma said the mission's personnel had not been involved."))
+      .toEqual(['un <- the violence', "un <- the mission's personnel had not been involved"]);
+  });
+});
