@@ -165,9 +165,9 @@ export function categoryFacets(
     if (t.lower === 'no' && i > first && ['was', 'were', 'is', 'are', "'s"].includes(tokens[i - 1].lower) && noEvent) {
       add({ attribute: 'occurred', value: true, polarity: 'denied', span: [i, Math.min(last, i + 2)] });
     }
-    // Perpetrator: "carried out by X", "fired by X", "claimed responsibility", "X's air strike", "blamed X".
+    // Perpetrator: "carried out by X", "fired by X" (not "pagers carried by X"), "claimed responsibility", "X's air strike", "blamed X".
     const byAfter = i > first ? tokens[i - 1] : null;
-    if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || DOING.has(byAfter.lemma) || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
+    if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || (DOING.has(byAfter.lemma) && byAfter.lemma !== 'carry') || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
       const np = nounPhrase(tokens, i + 1, last);
       const who = np ? partyOfPhrase(np) : null;
       // "the hospital was not hit by an Israeli strike".
@@ -208,7 +208,8 @@ export function categoryFacets(
       while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
       // "its forces", "our fighters": the possessive belongs to the subject.
       if (a > first && (OWN.has(tokens[a - 1].lower) || PERSONAL.has(tokens[a - 1].lower))) a -= 1;
-      const head = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET');
+      // "pagers carried by hundreds of Hezbollah members blew up": the agent of a participle before is no subject.
+      const head = (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET')) && !tokens.slice(Math.max(first, a - 4), a).some((w) => w.lower === 'by');
       // A passive names no doer before it; "had been shelling" is the progressive, whose subject acts.
       if (head && (!passiveAt(tokens, i) || (t.lower.endsWith('ing') && t.lemma !== 'use'))) {
         // "no coalition aircraft had struck": the subject itself denied, whatever was struck.

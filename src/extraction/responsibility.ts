@@ -4,6 +4,7 @@ import { Span } from './attribution';
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
 const DEGREE = new Set(['solely', 'fully', 'entirely', 'directly', 'wholly', 'also', 'alone']);
 const NOTHING = new Set(['nothing', 'no']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** What one has no part in: "had no role in", "had no involvement in", "had no hand in". */
 const NO_PART = new Set(['role', 'involvement', 'part', 'hand']);
 /** What one is "behind": the attack, not a desk or a line. */
@@ -62,10 +63,17 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
     verbAt = bearing(tokens, i, first);
     if (['not', "n't", 'never'].includes(tokens[verbAt - 1]?.lower ?? '')) denied = true;
     while (verbAt - 1 > first && (tokens[verbAt - 1].pos === 'AUX' || tokens[verbAt - 1].pos === 'PART' || tokens[verbAt - 1].lower === 'not')) verbAt -= 1;
+  } else if (t.lower === 'hallmarks' && tokens[i + 1]?.lower === 'of' && [2, 3].some((d) => ['bear', 'have', 'carry'].includes(tokens[i - d]?.lemma ?? ''))) {
+    // "the massacre bore the hallmarks of JNIM": whose work it looked like, the phrase after "of".
+    let b = i + 2;
+    while (b < last && b < i + 6 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[b + 1].pos)) b += 1;
+    return i + 2 <= last && ['NOUN', 'PROPN'].includes(tokens[b].pos) ? { subject: [i + 2, b], denied: [3, 4].some((d) => ['not', "n't"].includes(tokens[i - d]?.lower ?? '')) } : null;
   } else return null;
   // The subject: the noun phrase right before the verb, within four words ("The National Liberation Forces (FNL)").
   let end = verbAt - 1;
   if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
+  // '"remnants of the TPLF junta" were responsible': the quoted words' last noun.
+  if (end > first && QUOTE_MARKS.has(tokens[end].text)) end -= 1;
   if (end < first || !['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[end].pos)) return null;
   let a = end;
   // "the 36th Front": an ordinal is part of a unit's name.
@@ -78,7 +86,8 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
 /** "held the United States responsible", "holds Kyiv fully responsible": the noun phrase held, within five words. */
 function heldResponsible(tokens: Token[], i: number, first: number): { subject: Span; denied: boolean } | null {
   let end = i - 1;
-  while (end > first && DEGREE.has(tokens[end].lower)) end -= 1;
+  // 'held Israel "fully responsible"': over a quotation mark too.
+  while (end > first && (DEGREE.has(tokens[end].lower) || QUOTE_MARKS.has(tokens[end].text))) end -= 1;
   if (end <= first || !['NOUN', 'PROPN'].includes(tokens[end].pos)) return null;
   let a = end;
   while (a > first && a > end - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;

@@ -209,3 +209,13 @@ export function statusOfCounted<F extends { attribute: string; value: unknown; p
   return [...read, { ...fighters, attribute: 'victim_status', value, subject: undefined }];
 }
 const NONE = new Set(['none', 'no', 'zero', '0', 'not one', 'no one']);
+
+/** 'accused the "militias of the junta" of slaughtering ...': the ones accused, up to the "of" before the act, are who acted. */
+export function accusedOf(tokens: Token[], i: number, first: number, last: number): boolean {
+  let k = i - 1;
+  while (k >= first && k >= i - 6 && tokens[k].lemma !== 'accuse' && (['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(tokens[k].pos) || tokens[k].lower === 'of')) k -= 1;
+  // The statement of "accused" opens with the accused: the verb stands right before it.
+  if (k < first - 1 || tokens[k]?.lemma !== 'accuse') return false;
+  for (let j = i + 1; j <= last && j <= i + 6; j += 1) if (tokens[j].lower === 'of' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.lower.endsWith('ing'))) return true;
+  return false;
+}

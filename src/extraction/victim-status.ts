@@ -3,7 +3,7 @@ import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { polarityOf } from './negation';
 import { countedOf, FORCES, killedThe, numberBefore, someOfThem, subset } from './victim-parts';
-import { actedInRelative, acting, agent, blamedOn, campaignKilling, caredFor, civiliansActing, harmedAfter } from './victim-roles';
+import { accusedOf, actedInRelative, acting, agent, blamedOn, campaignKilling, caredFor, civiliansActing, harmedAfter } from './victim-roles';
 
 export const CIVILIAN_WORDS = new Set([
   'civilian', 'civilians', 'villagers', 'children', 'women', 'residents', 'worshippers', 'patients', 'displaced', 'schoolchildren', 'pupils',
@@ -183,7 +183,7 @@ export function victimStatus(tokens: Token[], [first, last]: Span, polarity: 'as
     const force = forceMen(tokens, i, first);
     // "the militants who killed 12 villagers": the relative says they acted; "many of them were militants who had fired" still names the dead.
     const fighter = (COMBATANT_WORDS.has(t.lower) || armedMembers(tokens, i, last) || force) && !subset(tokens, i, first) && !acting(tokens, i, last) && !agent(tokens, i, first)
-      && !(actedInRelative(tokens, i, last) && !copular(tokens, i, first)) && !blamedOn(tokens, i, first);
+      && !(actedInRelative(tokens, i, last) && !copular(tokens, i, first)) && !blamedOn(tokens, i, first) && !accusedOf(tokens, i, first, last);
     // "among them ... several KIA officers": a part of the dead of the other kind makes the whole mixed (read below).
     if (subset(tokens, i, first) && !acting(tokens, i, last)) {
       if (CIVILIAN_WORDS.has(t.lower) && !adjective) partCivilian = true;

@@ -147,3 +147,18 @@ describe('speakers with an apposition or a place', () => {
       .toEqual(['un <- the violence', "un <- the mission's personnel had not been involved"]);
   });
 });
+
+describe('perpetrators', () => {
+  it.each([
+    ['JNIM said it held the army "fully responsible for this criminal aggression".', ['perpetrator=Malian army']],
+    ['The army said "remnants of JNIM" were responsible for the attack.', ['perpetrator=JNIM']],
+    ['HRW said the massacre bore the hallmarks of JNIM.', ['perpetrator=JNIM']],
+    ['HRW said the attack bore all the hallmarks of a JNIM operation.', ['perpetrator=JNIM']],
+    ['HRW said the massacre did not bear the hallmarks of JNIM.', ['not perpetrator=JNIM']],
+    ['JNIM accused the "militias of the junta" of slaughtering civilians.', ['victim_status=civilians']],
+    ['The army said pagers carried by hundreds of JNIM members blew up, killing nine people.', ['cause=explosives', 'fatalities=nine']],
+    ['The army said the attack was carried out by JNIM.', ['perpetrator=JNIM']],
+  ])('%s', (text, facets) => {
+    expect(read(text)[0].facets).toEqual(facets);
+  });
+});
