@@ -1,13 +1,13 @@
 import { Token } from './analyse';
 import { isQuoteMark } from './quotes';
 import { asideOfOneName, inverted, pastAdjunct, relativeAfter, subjectNotObject, taggedOtherwise } from './asides';
-import { ACTS, BE, COURTS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_VERBS, REPORTING_VERBS, WELCOMED, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
+import { ACTS, BE, COURTS, OBJECT_VERBS, SHOWING_VERBS, DENYING_VERBS, LISTENER_VERBS, REPLY_VERBS, REPORTING_VERBS, WELCOMED, TOLL_NOUNS, TOLL_VERBS, WEAK_VERBS, blameAttributed, heldResponsible } from './lexicon';
 import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPunctuation } from './noun-phrases';
 import { quotedAs } from './quoted-as';
 import { describedThenNamed, namingRelative } from './given-names';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
 import { answerFollows, asideThenThat, calledVerdict, closingFinding, inRelative } from './verb-frames';
-import { accordingTo, appositionAfter, calledQuote, clauseStart, closesRelative, MAX_APPOSITION, nameLeftOf, possessorOf, relativeEnd, seenReport } from './subjects';
+import { accordingTo, appositionAfter, asideComma, calledQuote, clauseStart, closesRelative, nameLeftOf, possessorOf, relativeEnd, seenReport } from './subjects';
 export { possessorOf } from './subjects';
 export { contentRightOf, make } from './clause-content';
 /** A run of tokens [first, last], inclusive. */
@@ -77,9 +77,7 @@ function sharedSubject(c: Clause, v: number): Span | null {
   return c.tokens[k]?.pos === 'VERB' && k < v - 1 && !c.quoted[subject[0]] ? subject : null;
 }
 
-/** Reporting verbs whose object is what they name (a claim, a blame, a denial, a toll put at a figure), never the speaker after them. */
-const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict',
-  'thank', 'welcome', 'ridicule', 'mock', 'apologize', 'apologise', 'appeal', 'brand', 'label', 'put', 'raise', 'lower', 'revise', 'update']);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {
@@ -122,6 +120,9 @@ export function attribute(c: Clause): Attribution | null {
     const remark = last && REMARK_NOUNS.has(tokens[last.speaker[0] + 1]?.lower) && ['a', 'an'].includes(tokens[last.speaker[0]].lower);
     // '"A," the army said, "B," a rebel spokesman replied': words another verb attributes between them are not the last speaker's.
     const between = last ? verbs.slice(0, -1).some((v) => v > last.content[1] && v < last.speaker[0]) : false;
+    // "The Kremlin urged ..., spokesman Dmitry Peskov told reporters": a bare spokesman voices the body the clause opens with.
+    const voiced = last && SPOKES.has(tokens[last.speaker[0] + (['a', 'an'].includes(tokens[last.speaker[0]].lower) ? 1 : 0)].lower) ? fromVerb(c, verbs[0]) : null;
+    if (voiced && voiced.speaker[0] === clauseStart(c) && voiced.content[0] > voiced.speaker[1]) return { ...voiced, content: [voiced.content[0], Math.min(voiced.content[1], last!.content[1])] };
     if (last && !remark && !between && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
   }
   for (const v of verbs) {
@@ -250,8 +251,7 @@ function fromVerb(c: Clause, v: number): Attribution | null {
   let speaker: Span | null;
   let apposition: Span | null = null;
   if (previous.text === ',') {
-    let comma = before - 1;
-    while (comma > c.first && tokens[comma].text !== ',' && before - comma < MAX_APPOSITION) comma -= 1;
+    const comma = asideComma(c, before);
     // "A resident who survived, Mohamed Ahmed, said": the noun before a short relative clause is the subject.
     let who = comma - 1;
     while (who > c.first && comma - who <= 4 && tokens[who].lower !== 'who') who -= 1;

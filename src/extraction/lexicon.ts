@@ -138,3 +138,7 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 /** Verbs of showing: they attribute only when a medium or a known party shows ("State television showed images of ..."). */
 export const SHOWING_VERBS = new Set(['show', 'air', 'broadcast', 'post', 'publish']);
+
+/** Reporting verbs whose object is what they name (a claim, a blame, a denial, a toll put at a figure), never the speaker after them. */
+export const OBJECT_VERBS = new Set(['claim', 'accuse', 'blame', 'deny', 'reject', 'describe', 'condemn', 'denounce', 'dismiss', 'dispute', 'attribute', 'praise', 'hail', 'decry', 'deplore', 'urge', 'call', 'demand', 'refute', 'rebut', 'contradict',
+  'thank', 'welcome', 'ridicule', 'mock', 'apologize', 'apologise', 'appeal', 'brand', 'label', 'put', 'raise', 'lower', 'revise', 'update']);

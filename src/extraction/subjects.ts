@@ -230,3 +230,17 @@ export function relativeEnd(c: Clause, antecedent: Span, [a, b]: Span): Span {
   }
   return [a, b];
 }
+
+/**
+ * The comma that opens the aside before a verb ("the minister, X, said"); an aside opened by a participle runs over a
+ * place's comma ("President X, attending a summit in Accra, Ghana, told").
+ */
+export function asideComma(c: Clause, before: number): number {
+  let comma = before - 1;
+  while (comma > c.first && c.tokens[comma].text !== ',' && before - comma < MAX_APPOSITION) comma -= 1;
+  for (let k = comma - 1; k > c.first && before - k < MAX_APPOSITION; k -= 1) {
+    if (c.tokens[k].text !== ',') continue;
+    return c.tokens[k + 1].pos === 'VERB' && c.tokens[k + 1].lower.endsWith('ing') ? k : comma;
+  }
+  return comma;
+}

@@ -162,3 +162,19 @@ describe('perpetrators', () => {
     expect(read(text)[0].facets).toEqual(facets);
   });
 });
+
+describe('a subject with an aside, and a spokesman after the verb', () => {
+  it('"President X, attending a summit in Accra, Ghana, told reporters": the president, over the place\'s comma', () => {
+    const [statement] = read('President Assimi Goita, attending a summit in Accra, Ghana, told reporters that the fighting must stop.');
+    expect(statement.speaker).toBe('new:Assimi Goita');
+  });
+
+  it('"The Kremlin urged ..., spokesman X told reporters": the body the clause opens with, not the party quoted before', () => {
+    const text = 'JNIM said it had killed 20 soldiers. The Kremlin urged both sides to avoid escalation, spokesman Dmitry Peskov told reporters in Moscow.';
+    expect(read(text)[1]).toMatchObject({ speaker: 'new:Kremlin', quote: 'both sides to avoid escalation' });
+  });
+
+  it('"The army said 20 soldiers died, a spokesman said": the army', () => {
+    expect(read('JNIM said it had killed 20 soldiers. The army said 20 soldiers died, a spokesman said.')[1].speaker).toBe('army');
+  });
+});
