@@ -178,3 +178,16 @@ describe('a subject with an aside, and a spokesman after the verb', () => {
     expect(read('JNIM said it had killed 20 soldiers. The army said 20 soldiers died, a spokesman said.')[1].speaker).toBe('army');
   });
 });
+
+describe('new speakers', () => {
+  it('"the teacher" points back to the teacher, though a resident spoke since', () => {
+    const text = 'A teacher at the school said the jet came at ten. A resident said the children were in class. The teacher said there was no fighting.';
+    expect(read(text).map((s) => s.speaker)).toEqual(['new:School teacher', 'new:Resident', 'new:School teacher']);
+  });
+
+  it('a prosecutor general is no military officer', () => {
+    const [statement] = extractStatements('Prosecutor General Iryna Venediktova said 410 bodies had been recovered.', DESK, null);
+    expect(statement.suggestedSource).toMatchObject({ name: 'Iryna Venediktova', kind: 'government' });
+    expect(extractStatements('Prosecutor Karim Khan said the court had opened an inquiry.', DESK, null)[0].suggestedSource?.kind).toBe('other');
+  });
+});
