@@ -6,7 +6,7 @@ import { describesStatement, MAX_SPEAKER, phraseRightOf, relativeSubject, trimPu
 import { quotedAs } from './quoted-as';
 import { describedThenNamed, namingRelative } from './given-names';
 import { contentRightOf, make, REMARK_NOUNS, SUBORDINATORS, WEEKDAY } from './clause-content';
-import { answerFollows, asideThenThat, calledVerdict, closingFinding, inRelative } from './verb-frames';
+import { answerFollows, asideThenThat, calledVerdict, closingFinding, inRelative, voicedBody } from './verb-frames';
 import { accordingTo, appositionAfter, asideComma, calledQuote, clauseStart, closesRelative, nameLeftOf, possessorOf, relativeEnd, seenReport } from './subjects';
 export { possessorOf } from './subjects';
 export { contentRightOf, make } from './clause-content';
@@ -77,8 +77,6 @@ function sharedSubject(c: Clause, v: number): Span | null {
   return c.tokens[k]?.pos === 'VERB' && k < v - 1 && !c.quoted[subject[0]] ? subject : null;
 }
 
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
 /** The attributions in one clause: a reporting verb with its subject, "according to X", or none. */
 export function attribute(c: Clause): Attribution | null {
   const { tokens } = c;
@@ -120,9 +118,8 @@ export function attribute(c: Clause): Attribution | null {
     const remark = last && REMARK_NOUNS.has(tokens[last.speaker[0] + 1]?.lower) && ['a', 'an'].includes(tokens[last.speaker[0]].lower);
     // '"A," the army said, "B," a rebel spokesman replied': words another verb attributes between them are not the last speaker's.
     const between = last ? verbs.slice(0, -1).some((v) => v > last.content[1] && v < last.speaker[0]) : false;
-    // "The Kremlin urged ..., spokesman Dmitry Peskov told reporters": a bare spokesman voices the body the clause opens with.
-    const voiced = last && SPOKES.has(tokens[last.speaker[0] + (['a', 'an'].includes(tokens[last.speaker[0]].lower) ? 1 : 0)].lower) ? fromVerb(c, verbs[0]) : null;
-    if (voiced && voiced.speaker[0] === clauseStart(c) && voiced.content[0] > voiced.speaker[1]) return { ...voiced, content: [voiced.content[0], Math.min(voiced.content[1], last!.content[1])] };
+    const voiced = last ? voicedBody(c, verbs, last, (v) => fromVerb(c, v)) : null;
+    if (voiced) return voiced;
     if (last && !remark && !between && last.content[1] < last.speaker[0] && !['by', 'to'].includes(tokens[last.speaker[0] - 1]?.lower)) return last;
   }
   for (const v of verbs) {

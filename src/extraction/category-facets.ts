@@ -209,7 +209,7 @@ export function categoryFacets(
       // "its forces", "our fighters": the possessive belongs to the subject.
       if (a > first && (OWN.has(tokens[a - 1].lower) || PERSONAL.has(tokens[a - 1].lower))) a -= 1;
       // "pagers carried by hundreds of Hezbollah members blew up": the agent of a participle before is no subject.
-      const head = (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET')) && !tokens.slice(Math.max(first, a - 4), a).some((w) => w.lower === 'by');
+      const head = (['NOUN', 'PROPN', 'PRON'].includes(tokens[k].pos) || (tokens[k].pos === 'ADJ' && tokens[k - 1]?.pos === 'DET')) && !tokens.slice(Math.max(first, a - 4), a).some((w, n, all) => w.lower === 'by' && !all.slice(n).some((x) => x.text === ','));
       // A passive names no doer before it; "had been shelling" is the progressive, whose subject acts.
       if (head && (!passiveAt(tokens, i) || (t.lower.endsWith('ing') && t.lemma !== 'use'))) {
         // "no coalition aircraft had struck": the subject itself denied, whatever was struck.

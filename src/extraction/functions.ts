@@ -32,7 +32,7 @@ const ABBREVIATED: Record<string, string> = wordTable({ 'gov.': 'governor', gov:
 const STATE_FUNCTIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'envoy', 'president', 'diplomat',
   'official', 'secretary', 'negotiator', 'counterpart',
   // Offices of state outside the cabinet: "Ukraine's prosecutor general", "Colombia's ombudswoman", "Somalia's national security adviser".
-  'prosecutor', 'attorney', 'ombudsman', 'ombudswoman', 'commissioner', 'adviser', 'advisor']);
+  'prosecutor', 'attorney', 'ombudsman', 'ombudswoman', 'commissioner', 'adviser', 'advisor', 'representative']);
 /** The body a function heads, when it is named after it: "Defence Minister" -> "defence ministry". */
 const BODY_OF: Record<string, string> = wordTable({ minister: 'ministry', president: 'presidency' });
 /** Functions of a national government: unqualified, they are the desk's one government's. */

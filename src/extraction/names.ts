@@ -189,11 +189,14 @@ export function mayContain(phrase: string): boolean {
 const SEATS = new Set(['house', 'palace', 'street']);
 export const ORG_WORDS = ['ministry', 'bureau', 'army', 'force', 'forces', 'government', 'office', 'council', 'agency', 'committee', 'group', 'nations', 'union', 'service', 'services', 'department', 'administration', 'company', 'watch', 'front', 'movement', 'brigade', 'command', 'hospital', 'university', 'press', 'news', 'television', 'radio'];
 
+const ISSUED_KINDS = new Set(['press', 'news', 'joint']);
+
 /** "the statement", "a message", "the same assessment": words that carry someone's statement, without saying whose. */
 export function statementOnly(phrase: string): boolean {
-  const w = phrase.toLowerCase().split(/\s+/).filter((x) => !['the', 'a', 'an', 'same', 'this', 'that', 'its', 'their', 'second', 'new', 'later', 'written', 'separate',
-    // "the press release", "the joint statement", "the video message": a kind of statement, still nobody's name.
-    'press', 'news', 'joint', 'official', 'audio'].includes(x));
+  const w = phrase.toLowerCase().split(/\s+/).filter((x) => !['the', 'a', 'an', 'same', 'this', 'that', 'its', 'their', 'second', 'new', 'later', 'written', 'separate'].includes(x));
+  // "the press release", "the joint statement": a kind of statement, still nobody's name ("the news channel", "the official
+  // toll", "the joint investigation" are not).
+  if (w.length === 2 && ISSUED_KINDS.has(w[0]) && ['release', 'statement', 'communique', 'communiqué'].includes(w[1])) return true;
   return w.length === 1 && STATEMENT_NOUNS.has(w[0]);
 }
 

@@ -121,7 +121,8 @@ export function titledSpeaker(head: string, suggested: SuggestedSource, index: S
   // The function as written, "its" and all: "Its spokesman Kyaw Zaw" -> "Its spokesman".
   const at = head.lastIndexOf(name);
   const role = at > 0 ? head.slice(0, at) : suggested.role;
-  const party = role ? partyOfFunction(role, index, ante) : null;
+  // "Prosecutor General Iryna Venediktova": a function the desk holds as a party's alias names that party.
+  const party = role ? exactName([role.trim().replace(/^(the|an?) /i, '')], index) ?? partyOfFunction(role, index, ante) : null;
   if (party && role) return { kind: party.kind ?? 'other', sourceId: party.id, suggested: null, named: name, role: personRole(role, name, party) };
   return { kind: suggested.kind, sourceId: null, suggested, named: suggested.name, role: null };
 }

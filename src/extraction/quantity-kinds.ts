@@ -81,7 +81,7 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
     // "abducted 42 people, including ..., and killed two guards": a verb of the next clause.
     if (w.lower === 'and' && tokens[k + 1]?.pos === 'VERB' && kindAt(tokens, k + 1, first)) return null;
     // "put the number of dead at 53 and the wounded at 75": the next toll, set at a figure of its own.
-    if (w.lower === 'and' && tokens[k + 1]?.lower === 'the' && [3, 4, 5, 6].some((d) => tokens[k + d]?.lower === 'at' && isNumber(tokens[k + d + 1]))) return null;
+    if (w.lower === 'and' && tokens[k + 1]?.lower === 'the' && [3, 4, 5, 6].some((d) => tokens[k + d]?.lower === 'at' && [1, 2, 3].some((e) => isNumber(tokens[k + d + e])))) return null;
     if (isNumber(w) || STOP.has(w.text) || w.text === '.') return null;
     const kind = kindAt(tokens, k, first);
     // "was seriously wounded and later died of his wounds": the dead.
@@ -106,10 +106,10 @@ export function kindAfter(tokens: Token[], n: number, first: number, last: numbe
 
 const SUBORDINATORS = new Set(['when', 'as', 'after', 'while', 'because', 'before', 'until', 'where', 'whereas', 'although', 'though']);
 
-/** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
 /** Verbs of aiming: what follows "at" is whom they aimed at. */
 const AIMED = new Set(['fire', 'shoot', 'aim', 'point', 'throw', 'hurl', 'charge', 'advance', 'lunge', 'rush']);
 
+/** The kind said just before: "killing at least 12 soldiers"; after a toll's link, further: "the death toll ... rose to 30". */
 export function kindBefore(tokens: Token[], start: number, first: number, bare: boolean): Kind | null {
   let linked = false;
   for (let k = start - 1; k >= Math.max(first, start - 4); k -= 1) {

@@ -254,13 +254,13 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const held = (h: Spoken) => own.every((x) => ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `.includes(` ${x} `));
     // "delivered by the Director, Defence Media Operations, X ... The Director said": the person introduced in that function.
     const introduced = people.slice(-20).reverse().find((p) => p.introduced && held(p));
-    // "the teacher" is the teacher who spoke, though a resident spoke since: a holder of the words first, then one of the kind.
+    // "the teacher" is the teacher though a resident spoke since: a holder of the words first ("the army" is no "army officer").
     const voices = history.slice(-12).reverse().filter((h) => !introduced || (introduced.at ?? -1) <= (h.at ?? -1));
-    // "The president" is no governor who spoke before: a title points back to one who held it, a body's word to a body of its kind
-    // ("the ministry" to no governor). "The emergency situations ministry" is a body of its own: only a bare "the ministry" points back by kind.
+    const man = (h: Spoken) => !h.sourceId && (STATE_BODIES.has(bare) || bare === 'army' || bare === 'military') && /(officer|official|spokes\w+|source|soldier|commander)$/i.test(h.suggested?.name ?? '');
+    // A title points back to one who held it, a body's word to a body of its kind (a bare "the ministry" only, and to no governor).
     const byKind = (h: Spoken) => h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2
       && !(STATE_BODIES.has(bare) && !h.sourceId && (h.person || CIVIL_TITLES.has((h.suggested?.name ?? '').split(' ').pop()?.toLowerCase() ?? '')));
-    const back = voices.find(held) ?? voices.find(byKind);
+    const back = voices.find((h) => held(h) && !man(h)) ?? voices.find(byKind);
     if (back) return { ...back, speaker: phrase, line };
     if (introduced) return { ...introduced, introduced: undefined, speaker: phrase, line };
     // "the president" with no president before: the head of the desk's one national government.

@@ -1,10 +1,10 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
+import { isQuoteMark } from './quotes';
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been']);
 const DEGREE = new Set(['solely', 'fully', 'entirely', 'directly', 'wholly', 'also', 'alone']);
 const NOTHING = new Set(['nothing', 'no']);
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 /** What one has no part in: "had no role in", "had no involvement in", "had no hand in". */
 const NO_PART = new Set(['role', 'involvement', 'part', 'hand']);
 /** What one is "behind": the attack, not a desk or a line. */
@@ -73,7 +73,7 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
   let end = verbAt - 1;
   if (tokens[end]?.text === ')' && tokens[end - 2]?.text === '(') end -= 3;
   // '"remnants of the TPLF junta" were responsible': the quoted words' last noun.
-  if (end > first && QUOTE_MARKS.has(tokens[end].text)) end -= 1;
+  if (end > first && isQuoteMark(tokens[end])) end -= 1;
   if (end < first || !['NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[end].pos)) return null;
   let a = end;
   // "the 36th Front": an ordinal is part of a unit's name.
@@ -87,7 +87,7 @@ export function responsibleSubject(tokens: Token[], i: number, first: number, la
 function heldResponsible(tokens: Token[], i: number, first: number): { subject: Span; denied: boolean } | null {
   let end = i - 1;
   // 'held Israel "fully responsible"': over a quotation mark too.
-  while (end > first && (DEGREE.has(tokens[end].lower) || QUOTE_MARKS.has(tokens[end].text))) end -= 1;
+  while (end > first && (DEGREE.has(tokens[end].lower) || isQuoteMark(tokens[end]))) end -= 1;
   if (end <= first || !['NOUN', 'PROPN'].includes(tokens[end].pos)) return null;
   let a = end;
   while (a > first && a > end - 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;

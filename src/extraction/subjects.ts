@@ -126,7 +126,10 @@ export function possessorOf(c: Clause, [a, b]: Span): Span {
   // "The army issued a statement on Sunday saying ...": whoever issued the statement, the subject of the verb before it.
   const noun = tokens.slice(a, b + 1).findIndex((x) => STATEMENT_NOUNS.has(x.lower));
   if (noun >= 0 && a - 1 > c.first && ISSUING[tokens[a - 1].lemma] === 1 && tokens[a - 1].pos === 'VERB' && !c.quoted[a - 1]) {
-    const issuer = phraseLeftOf(c, a - 2);
+    // "The army on Sunday issued", "JNIM also issued": over a day and an adverb to the subject.
+    let k = a - 2;
+    while (k > c.first && a - k <= 5 && (tokens[k].pos === 'ADV' || ['on', 'late', 'early', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].includes(tokens[k].text))) k -= 1;
+    const issuer = phraseLeftOf(c, k);
     if (issuer) return issuer;
   }
   // "A statement issued by the army said": the agent of the statement's participle made it.

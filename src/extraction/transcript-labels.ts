@@ -235,7 +235,8 @@ const HEADED_FUNCTIONS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 's
  */
 export function headingFunction(text: string, tokens: Token[], firstTurn: number, label: Label): string | null {
   const word = label.words[0]?.toLowerCase() ?? '';
-  if (!HEADED_FUNCTIONS.has(word)) return null;
+  // "SPOKESPERSON FOR THE MALIAN ARMY:" names whom it serves itself.
+  if (!HEADED_FUNCTIONS.has(word) || label.words.some((w) => ['for', 'of'].includes(w.toLowerCase()))) return null;
   for (let k = 0; k < firstTurn - 2 && k < 200; k += 1) {
     if (tokens[k].lower !== word || !['for', 'of'].includes(tokens[k + 1].lower)) continue;
     const end = lineEnd(tokens, k);
@@ -248,13 +249,22 @@ export function headingFunction(text: string, tokens: Token[], firstTurn: number
 
 const OFFICES = new Set(['minister', 'spokesman', 'spokesperson', 'spokeswoman', 'commander', 'chief', 'president', 'governor', 'secretary', 'director', 'ambassador', 'mayor']);
 
-/** An office in capitals before the first turn ("INTERVIEW: the Armed Forces Minister on the strike"): its words, else null. */
+/**
+ * The office an interview's heading is about ("INTERVIEW: the Armed Forces Minister on the strike", "an interview with the
+ * Defence Minister"): not the object of another word
+ * before it ("a survivor responds to the Armed Forces Minister" is about the survivor) nor the subject of a verb after it
+ * ("Malian Army Commander Accused by Villagers"); else null.
+ */
 export function headingOffice(text: string, tokens: Token[], firstTurn: number): string | null {
   for (let k = 1; k < firstTurn && k < 200; k += 1) {
     if (!OFFICES.has(tokens[k].lower) || !capitalised(tokens[k])) continue;
     let a = k;
     while (a > 0 && k - a < 4 && capitalised(tokens[a - 1]) && !tokens[a].lineStart && !OFFICES.has(tokens[a - 1].lower)) a -= 1;
-    if (a < k) return text.slice(tokens[a].start, tokens[k].end);
+    const before = tokens[a - 1]?.lower === 'the' ? tokens[a - 2] : tokens[a - 1];
+    // "An interview with the Defence Minister" is about the minister.
+    const object = !!before && !before.lineStart && ['ADP', 'VERB', 'AUX', 'PART'].includes(before.pos) && before.lower !== 'with';
+    const subject = !!tokens[k + 1] && !tokens[k + 1].lineStart && ['VERB', 'AUX'].includes(tokens[k + 1].pos);
+    if (a < k && !object && !subject) return text.slice(tokens[a].start, tokens[k].end);
   }
   return null;
 }

@@ -3,8 +3,9 @@
  * "replied", and a verb inside a relative clause that belongs to the subject ("Ekenge, who thanked the troops, said").
  */
 import type { Token } from './analyse';
-import type { Clause } from './attribution';
-import { WEAK_VERBS } from './lexicon';
+import type { Attribution, Clause } from './attribution';
+import { REPORTING_VERBS, WEAK_VERBS } from './lexicon';
+import { clauseStart } from './subjects';
 import { isQuoteMark } from './quotes';
 
 /** Words of a verdict on a claim or an act ("called that a lie", "called the attack a massacre", "called the report false"). */
@@ -67,14 +68,36 @@ const FINDING = new Set(['find', 'conclude', 'establish', 'document', 'show']);
 export function closingFinding(c: Clause, v: number): boolean {
   const t = c.tokens[v];
   if (t.pos !== 'VERB' || !FINDING.has(t.lemma) || !FINDERS.has(c.tokens[v - 1]?.lower ?? '')) return false;
+  // Only a time between the verb and the stop ("found on Wednesday", "found last week"), not a place ("found in the rubble").
   let k = v + 1;
-  while (k <= c.last && k - v <= 4 && c.tokens[k].text !== '.' && ['ADP', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(c.tokens[k].pos)) k += 1;
+  if (['on', 'last', 'this'].includes(c.tokens[k]?.lower ?? '')) while (k <= c.last && k - v <= 4 && c.tokens[k].text !== '.' && ['ADP', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(c.tokens[k].pos)) k += 1;
   if (k <= c.last && c.tokens[k].text !== '.') return false;
-  // The inquiry named between a comma and the verb: no verb between ("the bodies found" is no finding of a report).
+  // The inquiry named between a comma and the verb: no verb between ("the bodies found" is no finding of a report), no relative
+  // ("a well, which investigators found"), and no statement of its own before ("The army said ..., an internal review found").
   for (let b = v - 2; b >= c.first && v - b <= 8; b -= 1) {
-    if (c.tokens[b].text === ',') return b > c.first + 2;
+    if (c.tokens[b].text === ',') return b > c.first + 2 && !c.tokens.slice(c.first, b).some((t, i) => !c.quoted[c.first + i] && t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
     // "a Human Rights Watch report": a capitalised word the tagger read as a verb is part of a name.
-    if (c.quoted[b] || (['VERB', 'AUX', 'PRON'].includes(c.tokens[b].pos) && !/^[A-Z]/.test(c.tokens[b].text))) return false;
+    if (c.quoted[b] || ['which', 'that', 'where', 'who'].includes(c.tokens[b].lower) || (['VERB', 'AUX', 'PRON'].includes(c.tokens[b].pos) && !/^[A-Z]/.test(c.tokens[b].text))) return false;
   }
   return false;
+}
+
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Verbs a crowd or a listener-taking speaker uses: not how a body's spokesman gives its words ("Villagers told investigators ..."). */
+const NOT_VOICED = new Set(['tell', 'report', 'warn', 'inform', 'brief', 'describe']);
+
+/**
+ * "The Kremlin urged both sides ..., spokesman Dmitry Peskov told reporters": a bare spokesman after the verb voices the body
+ * the clause opens with, when one other reporting verb comes before and its subject is a body, not a crowd ("Villagers",
+ * "the rebels"), nor a listener-taking verb's. The body's words end where the spokesman's clause begins.
+ */
+export function voicedBody(c: Clause, verbs: number[], last: Attribution, read: (v: number) => Attribution | null): Attribution | null {
+  const t = c.tokens;
+  const s = last.speaker[0] + (['a', 'an'].includes(t[last.speaker[0]].lower) ? 1 : 0);
+  if (!SPOKES.has(t[s]?.lower ?? '') || verbs.length !== 2 || NOT_VOICED.has(t[verbs[0]].lemma)) return null;
+  const voiced = read(verbs[0]);
+  if (!voiced || voiced.speaker[0] !== clauseStart(c) || voiced.content[0] <= voiced.speaker[1]) return null;
+  const head = t[voiced.speaker[1]];
+  const crowd = head.lower !== head.lemma || (voiced.speaker[0] === voiced.speaker[1] && /^[A-Z][a-z]+s$/.test(head.text));
+  return crowd ? null : { ...voiced, content: [voiced.content[0], Math.min(voiced.content[1], last.content[1])] };
 }

@@ -77,6 +77,8 @@ describe('transcripts', () => {
     ...DESK,
     { id: 'un', name: 'United Nations', aliases: ['UN', 'U.N.', 'UN Secretary-General'], kind: 'igo' },
     { id: 'fr', name: 'French armed forces', aliases: ['French army', 'Armed Forces Ministry'], kind: 'military', side: 'France' },
+    // The country the excerpt is about: the old reading gave the spokesperson to it.
+    { id: 'gov', name: 'Malian government', aliases: ['Mali'], kind: 'government', side: 'Mali' },
   ];
   const turns = (text: string) => extractStatements(text, UN, null).map((c) => `${c.sourceId ?? `new:${c.suggestedSource?.name}`} <- ${c.quote.exact.slice(0, 30)}`);
 
@@ -100,6 +102,11 @@ describe('transcripts', () => {
       'DUVAL: A drone watched the site for an hour.',
     ].join('\n\n');
     expect(turns(text).filter((t) => t.startsWith('fr'))).toEqual(['fr <- There was no wedding. Our forc', 'fr <- A drone watched the site for a']);
+  });
+
+  it('reads "an interview with the Armed Forces Minister" as about the minister', () => {
+    const text = ['An interview with the Armed Forces Minister', 'Q: What happened?', 'CLAIRE DUVAL: There was no wedding.', 'Q: Sure?', 'DUVAL: A drone watched the site.'].join('\n\n');
+    expect(turns(text).filter((t) => t.startsWith('fr'))).toHaveLength(2);
   });
 
   it('leaves two answering voices to their own names', () => {
@@ -189,5 +196,56 @@ describe('new speakers', () => {
     const [statement] = extractStatements('Prosecutor General Iryna Venediktova said 410 bodies had been recovered.', DESK, null);
     expect(statement.suggestedSource).toMatchObject({ name: 'Iryna Venediktova', kind: 'government' });
     expect(extractStatements('Prosecutor Karim Khan said the court had opened an inquiry.', DESK, null)[0].suggestedSource?.kind).toBe('other');
+  });
+});
+
+describe("the review's sentences", () => {
+  it.each([
+    ['Villagers told investigators that soldiers killed 12 people, spokesman Jeremy Laurence said.', 'new:Jeremy Laurence'],
+    ['Residents reported heavy gunfire overnight, spokesman Souleymane Dembele said.', 'new:Souleymane Dembele'],
+    ['The army on Sunday issued a statement saying that 20 soldiers were killed.', 'army'],
+    ['JNIM also issued a statement saying that 20 soldiers were killed.', 'jnim'],
+  ])('%s', (text, speaker) => {
+    expect(read(text)[0].speaker).toBe(speaker);
+  });
+
+  it.each([
+    'JNIM said it killed 50 soldiers. According to the official toll, 20 soldiers died.',
+    'JNIM said it killed 50 soldiers. The news channel said 20 soldiers died.',
+    'HRW said 40 civilians died. The joint investigation found that 12 civilians died.',
+  ])('an official toll, a news channel or a joint investigation is not the party quoted before: %s', (text) => {
+    expect(read(text)[1].speaker).toMatch(/^new:/);
+  });
+
+  it.each([
+    'Soldiers dumped the bodies in a well, which investigators found on Monday.',
+    'At least 12 people were killed, the team found in the rubble.',
+  ])('a finding is no statement in a relative or with a place after it: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("keeps the army's own statement before a review's finding", () => {
+    expect(read('The army said 12 soldiers were killed, an internal review found.')[0].speaker).toBe('army');
+  });
+
+  it('keeps a perpetrator after a fronted "backed by" phrase', () => {
+    expect(read('The army said that, backed by drones, JNIM fighters attacked the base.')[0].facets).toContain('perpetrator=JNIM');
+  });
+
+  it('sets "the wounded at more than 75" apart from the dead', () => {
+    expect(read('Officials put the number of dead at 53 and the wounded at more than 75.')[0].facets).toEqual(['fatalities=53', 'injuries=more than 75']);
+  });
+
+  it('"the army" is no army officer who spoke before', () => {
+    const text = "A Burkinabe army officer said 20 soldiers died. Burkina Faso's military said 30 soldiers died. The army said the toll was 35.";
+    // A desk with no army of its own: else "the army" is that one army.
+    const speakers = extractStatements(text, DESK.filter((s) => s.kind !== 'military'), null).map((c) => c.sourceId ?? c.suggestedSource?.name);
+    expect(speakers).toEqual(['Burkinabe army officer', 'Burkinabe military', 'Burkinabe military']);
+  });
+
+  it("an interview's heading about another leaves the answering voice its own", () => {
+    const text = ['INTERVIEW: a survivor responds to the Armed Forces Minister', 'Q: What happened?', 'MOUSSA DIALLO: There was a wedding.', 'Q: How many?', 'DIALLO: Nineteen people died.'].join('\n\n');
+    const desk: KnownSource[] = [...DESK, { id: 'fr', name: 'French armed forces', aliases: ['Armed Forces Ministry'], kind: 'military' }];
+    expect(extractStatements(text, desk, null).map((c) => c.sourceId ?? c.suggestedSource?.name)).toEqual(['Moussa Diallo', 'Moussa Diallo']);
   });
 });
