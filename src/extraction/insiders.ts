@@ -53,7 +53,9 @@ export function insiderParty(head: string, index: SourceIndex, ante: Antecedents
 }
 /** Words a function of a state's or a party's body may carry before its noun ("senior military", "defence", "security"). */
 const INSIDER_WORDS = new Set(['senior', 'top', 'junior', 'high-ranking', 'humanitarian', 'military', 'army', 'police', 'defence', 'defense', 'security', 'government', 'intelligence',
-  'navy', 'naval', 'air', 'force', 'coalition', 'junta', 'interior', 'foreign', 'ministry', 'state', 'federal', 'provincial', 'regional', 'group', 'rebel']);
+  'navy', 'naval', 'air', 'force', 'coalition', 'junta', 'interior', 'foreign', 'ministry', 'state', 'federal', 'provincial', 'regional', 'group', 'rebel',
+  // A ministry's portfolio: "a health ministry official", "a senior health official".
+  'health', 'justice', 'information', 'education']);
 
 
 /** The country a word names, "US" and "UK" too. */

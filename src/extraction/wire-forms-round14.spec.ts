@@ -249,3 +249,18 @@ describe("the review's sentences", () => {
     expect(extractStatements(text, desk, null).map((c) => c.sourceId ?? c.suggestedSource?.name)).toEqual(['Moussa Diallo', 'Moussa Diallo']);
   });
 });
+
+describe('an unnamed official of a ministry the desk knows', () => {
+  const desk: KnownSource[] = [...DESK, { id: 'health', name: 'North Darfur health ministry', aliases: ['state health ministry'], kind: 'government' }];
+  const who = (text: string) => extractStatements(text, desk, null).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+
+  it('speaks as that ministry ("a health ministry official", as "a health ministry spokesman" does)', () => {
+    expect(who('A health ministry official said 70 people were killed.')).toEqual(['health']);
+    expect(who('A senior health ministry official said 70 people were killed.')).toEqual(['health']);
+  });
+
+  it('is new where the desk knows no such ministry, and "a local health official" stays new', () => {
+    expect(read('A health ministry official said 70 people were killed.')[0].speaker).toBe('new:Health ministry official');
+    expect(who('A local health official said 70 people were killed.')).toEqual(['new:Local health official']);
+  });
+});
