@@ -230,8 +230,8 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   let before: Turn | null = null;
   let labelled: Turn | null = null;
   const asksOnly = interviewers(text, tokens, quoted, colons);
-  // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as
-  // first written out in the text ("Lieutenant General Ahmed Sharif Chaudhry", "the Director General of ISPR").
+  let office: string | null | undefined;
+  // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as first written out.
   const named = (label: Label, at: number, [first, last]: Span): Spoken | null => {
     if (label.press || asksOnly.has(label.words.join(' ').toLowerCase())) return null;
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
@@ -255,9 +255,10 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     const plain = label.shouting ? resolveWords(label.words.join(' ').toLowerCase(), label.beside, at) : null;
     if (plain?.sourceId) return plain;
     const person = (mention === undefined ? undefined : introduced(mention)) ?? own;
-    // An interview's one answering voice, named in no party's function, is the one its heading names in one ("INTERVIEW: the
-    // Armed Forces Minister on the strike" ... "FLORENCE PARLY:").
-    const office = person && !person.sourceId && person.person && oneAnswering(text, tokens, colons, asksOnly) ? headingOffice(text, tokens, firstTurn) : null;
+    // An interview's one answering voice, in no party's function, holds the office its heading names ("INTERVIEW: the Armed Forces
+    // Minister on the strike" ... "FLORENCE PARLY:"), read once per transcript.
+    if (!person || person.sourceId || !person.person) return person;
+    office ??= oneAnswering(text, tokens, colons, asksOnly) ? headingOffice(text, tokens, firstTurn) : null;
     const holder = office ? resolveWords(`${office} ${label.words.join(' ')}`, null, at) : null;
     return holder?.sourceId ? holder : person;
   };
@@ -277,10 +278,9 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     if (colon !== undefined) {
       const label = readLabel(text, tokens, at, colon);
       const key = label.words.join(' ').toLowerCase();
-      // "AL-MANSOUR:" after "MANSOUR AL-MANSOUR (legal adviser, ...):": the surname of a label before (a few labels at most).
-      // Only when one label before ends so ("AHMED AL-ASIRI" and "MOHAMMED AL-ASIRI" leave "AL-ASIRI" to its own reading), and a name, no title.
+      // "AL-MANSOUR:" after "MANSOUR AL-MANSOUR (...):", "SPOKESPERSON:" after "SPOKESPERSON STÉPHANE DUJARRIC:": the surname or the function
+      // of one label before (a few labels at most; "AHMED AL-ASIRI" and "MOHAMMED AL-ASIRI" leave "AL-ASIRI" to its own reading).
       if (!speakers.has(key)) {
-        // "SPOKESPERSON:" after "SPOKESPERSON STÉPHANE DUJARRIC:": the function a label before opened with.
         const earlier = label.words.length === 1 && speakers.size <= 50 ? [...speakers].filter(([k, s]) => s && ((surname(label) && k.endsWith(` ${key}`)) || k.startsWith(`${key} `))) : [];
         speakers.set(key, earlier.length === 1 ? earlier[0][1] : named(label, at, [colon + 1, last]));
       }
