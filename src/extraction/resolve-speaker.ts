@@ -68,6 +68,7 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
 
 /** Words for a state's bodies: they point back to a body, never to a person who is a party of their own. */
 const STATE_BODIES = new Set(['junta', 'government', 'ministry', 'administration', 'presidency', 'cabinet', 'regime', 'authorities']);
+const BODY_MEN = new Set(['officer', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'soldier', 'commander']);
 /** Civil offices a bare title names ("the president"): only one who held that title is pointed back to, not any government speaker. */
 const CIVIL_TITLES = new Set(['president', 'governor', 'minister', 'mayor', 'premier', 'chancellor']);
 
@@ -225,8 +226,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const issuer = history.slice(-12).reverse().find((h) => h.issued?.includes(noun));
     return { ...(issuer ?? history[history.length - 1]), speaker: phrase, line };
   }
-  // A lone lower-case noun ("government said", "officials said") is read as a bare head ("the government").
-  // Only the one known source named so is taken; it is not guessed from earlier speakers.
+  // A lone lower-case noun ("government said", "officials said") is a bare head ("the government"): only the one known source so named.
   const lone = !beside && (/^[a-z]+$/.test(head.trim()) || /^(officials|authorities)$/i.test(head.trim()) || (/^[A-Z][a-z]+$/.test(head.trim()) && (GENERIC_HEADS.has(head.trim().toLowerCase()) || head.trim() === 'Police'))) ? head.trim().toLowerCase() : null;
   const bare = bareHead(head);
   // "the government", "the army": the one known source whose name ends in that word.
@@ -252,11 +252,11 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   if (bare) {
     const own = head.trim().toLowerCase().split(/\s+/).slice(1);
     const held = (h: Spoken) => own.every((x) => ` ${h.speaker.toLowerCase().replace(/[,;]/g, ' ')} ${h.suggested?.role?.toLowerCase() ?? ''} `.includes(` ${x} `));
-    // "delivered by the Director, Defence Media Operations, X ... The Director said": the person introduced in that function.
+    // "by the Director, Defence Media Operations, X ... The Director said": the person introduced in that function.
     const introduced = people.slice(-20).reverse().find((p) => p.introduced && held(p));
     // "the teacher" is the teacher though a resident spoke since: a holder of the words first ("the army" is no "army officer").
     const voices = history.slice(-12).reverse().filter((h) => !introduced || (introduced.at ?? -1) <= (h.at ?? -1));
-    const man = (h: Spoken) => !h.sourceId && (STATE_BODIES.has(bare) || bare === 'army' || bare === 'military') && /(officer|official|spokes\w+|source|soldier|commander)$/i.test(h.suggested?.name ?? '');
+    const man = (h: Spoken) => !h.sourceId && (STATE_BODIES.has(bare) || bare === 'army' || bare === 'military') && BODY_MEN.has((h.suggested?.name ?? '').split(' ').pop()?.toLowerCase() ?? '');
     // A title points back to one who held it, a body's word to a body of its kind (a bare "the ministry" only, and to no governor).
     const byKind = (h: Spoken) => h.kind === kindOf(phrase) && kindOf(phrase) !== 'other' && !CIVIL_TITLES.has(bare) && head.trim().split(/\s+/).length === 2
       && !(STATE_BODIES.has(bare) && !h.sourceId && (h.person || CIVIL_TITLES.has((h.suggested?.name ?? '').split(' ').pop()?.toLowerCase() ?? '')));
