@@ -136,6 +136,9 @@ export const STAKE_OF_KIND: Record<string, 'party_to_conflict' | 'official' | 'a
 /** Weekdays for "on Friday": index as Date#getUTCDay. */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** A body's voice by function: "spokesman X", "SPOKESPERSON:". */
+export const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Verbs of showing: they attribute only when a medium or a known party shows ("State television showed images of ..."). */
 export const SHOWING_VERBS = new Set(['show', 'air', 'broadcast', 'post', 'publish']);
 

@@ -2,7 +2,7 @@ import type { Clause, Span } from './attribution';
 import type { Token } from './analyse';
 import { phraseLeftOf, phraseRightOf, trimPunctuation } from './noun-phrases';
 import { isQuoteMark } from './quotes';
-import { QUANTIFIERS, STATEMENT_NOUNS } from './lexicon';
+import { QUANTIFIERS, STATEMENT_NOUNS, WEEKDAYS } from './lexicon';
 import { FUNCTION_NOUNS } from './functions';
 import { capitalised as nameWord, PERSON_ROLES } from './speaker-rules';
 import { ISSUING } from './numbered-points';
@@ -128,7 +128,7 @@ export function possessorOf(c: Clause, [a, b]: Span): Span {
   if (noun >= 0 && a - 1 > c.first && ISSUING[tokens[a - 1].lemma] === 1 && tokens[a - 1].pos === 'VERB' && !c.quoted[a - 1]) {
     // "The army on Sunday issued", "JNIM also issued": over a day and an adverb to the subject.
     let k = a - 2;
-    while (k > c.first && a - k <= 5 && (tokens[k].pos === 'ADV' || ['on', 'late', 'early', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].includes(tokens[k].text))) k -= 1;
+    while (k > c.first && a - k <= 5 && (tokens[k].pos === 'ADV' || ['on', 'late', 'early'].includes(tokens[k].lower) || WEEKDAYS.includes(tokens[k].lower))) k -= 1;
     const issuer = phraseLeftOf(c, k);
     if (issuer) return issuer;
   }

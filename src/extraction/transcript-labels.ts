@@ -1,7 +1,7 @@
 /** The labels that open a transcript's turns ("GEN. MILLEY:", "Spokesperson Mao Ning:", "Q:"), told from headlines and datelines. */
 import { Token } from './analyse';
 import { CAPITALS } from './names';
-import { TITLES } from './lexicon';
+import { SPOKESPEOPLE, TITLES } from './lexicon';
 
 /** A label is short: a title and a name, or a function ("LT GEN AHMED SHARIF CHAUDHRY", "Foreign Ministry Spokesperson"). */
 export const MAX_LABEL = 8;
@@ -227,7 +227,7 @@ export function interviewers(text: string, tokens: Token[], quoted: boolean[], c
 }
 
 /** Functions a briefing's heading may name with the body they serve ("THE OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL"). */
-const HEADED_FUNCTIONS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople']);
+const HEADED_FUNCTIONS = new Set([...SPOKESPEOPLE, 'spokespeople']);
 
 /**
  * "SPOKESPERSON STÉPHANE DUJARRIC:" under the heading "... OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL": the function the
@@ -251,9 +251,8 @@ const OFFICES = new Set(['minister', 'spokesman', 'spokesperson', 'spokeswoman',
 
 /**
  * The office an interview's heading is about ("INTERVIEW: the Armed Forces Minister on the strike", "an interview with the
- * Defence Minister"): not the object of another word
- * before it ("a survivor responds to the Armed Forces Minister" is about the survivor) nor the subject of a verb after it
- * ("Malian Army Commander Accused by Villagers"); else null.
+ * Defence Minister"): not the object of another word before it ("a survivor responds to the Armed Forces Minister" is about
+ * the survivor) nor the subject of a verb after it ("Malian Army Commander Accused by Villagers"); else null.
  */
 export function headingOffice(text: string, tokens: Token[], firstTurn: number): string | null {
   for (let k = 1; k < firstTurn && k < 200; k += 1) {

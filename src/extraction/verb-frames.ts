@@ -4,7 +4,7 @@
  */
 import type { Token } from './analyse';
 import type { Attribution, Clause } from './attribution';
-import { REPORTING_VERBS, WEAK_VERBS } from './lexicon';
+import { REPORTING_VERBS, SPOKESPEOPLE, WEAK_VERBS } from './lexicon';
 import { clauseStart } from './subjects';
 import { isQuoteMark } from './quotes';
 
@@ -82,7 +82,6 @@ export function closingFinding(c: Clause, v: number): boolean {
   return false;
 }
 
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Verbs a crowd or a listener-taking speaker uses: not how a body's spokesman gives its words ("Villagers told investigators ..."). */
 const NOT_VOICED = new Set(['tell', 'report', 'warn', 'inform', 'brief', 'describe']);
 
@@ -94,7 +93,7 @@ const NOT_VOICED = new Set(['tell', 'report', 'warn', 'inform', 'brief', 'descri
 export function voicedBody(c: Clause, verbs: number[], last: Attribution, read: (v: number) => Attribution | null): Attribution | null {
   const t = c.tokens;
   const s = last.speaker[0] + (['a', 'an'].includes(t[last.speaker[0]].lower) ? 1 : 0);
-  if (!SPOKES.has(t[s]?.lower ?? '') || verbs.length !== 2 || NOT_VOICED.has(t[verbs[0]].lemma)) return null;
+  if (!SPOKESPEOPLE.has(t[s]?.lower ?? '') || verbs.length !== 2 || NOT_VOICED.has(t[verbs[0]].lemma)) return null;
   const voiced = read(verbs[0]);
   if (!voiced || voiced.speaker[0] !== clauseStart(c) || voiced.content[0] <= voiced.speaker[1]) return null;
   const head = t[voiced.speaker[1]];
