@@ -69,7 +69,7 @@ export interface ExtractionInput {
 }
 
 /** Bump when the rules change: stored results of another version are read again. */
-export const ENGINE_VERSION = 'wink-15';
+export const ENGINE_VERSION = 'wink-16';
 
 /** Who "shows" a statement: media, not a report or a video. */
 const SHOWN_BY = new Set(['state_media', 'media', 'news_agency', 'social_account', 'armed_group', 'military', 'government']);
@@ -121,7 +121,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
     if (subjects.length < 10000) subjects.push({ ...person, at, line, introduced: true });
     return sourceById(index, person.sourceId) ?? null;
   };
-  const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, recentBefore(at)));
+  const turnAt = readTranscript(text, tokens, quoted, (head, beside, at) => resolve(head, beside, history, index, line, recentBefore(at)), index);
   // "The government issued a statement. It said:" and then "1. ...", "2. ...": each point is the issuer's (numbered-points.ts);
   // a point that names its own speaker is read as any sentence, "The government" or "It" there being the issuer.
   const points = numberedPoints(tokens, analysis.sentences, quoted);

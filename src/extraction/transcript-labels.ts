@@ -10,6 +10,9 @@ const BODY_LOOK = 6;
 /** A text is a transcript when at least this many lines open with a label: one "Burundi: ..." line is a headline. */
 const MIN_TURNS = 2;
 
+/** A generation after a surname ("Lloyd J. Austin III"): the name still ends with the surname. */
+export const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+
 /** Lower-case words a label may hold between its capitalised ones ("Director General of ISPR", "Ibn al-Hakim"). */
 export const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'da', 'du', 'al', 'el', 'bin', 'van', 'von', 'der', 'le', 'la']);
 /** Labels of those who ask or present: their words are questions or narration, never a party's statement. */
@@ -272,4 +275,20 @@ export function headingOffice(text: string, tokens: Token[], firstTurn: number):
 export function oneAnswering(text: string, tokens: Token[], colons: Map<number, number>, asksOnly: Set<string>): boolean {
   const names = [...colons].map(([at, colon]) => readLabel(text, tokens, at, colon)).filter((l) => !l.press && !asksOnly.has(l.words.join(' ').toLowerCase()));
   return names.length > 0 && names.length < colons.size && new Set(names.map((l) => surname(l)?.toLowerCase() ?? l.words.join(' '))).size === 1;
+}
+
+/**
+ * The first token of each capitalised word that ends a name outside the labels: where a surname in a label is
+ * looked for. "Baloch" of "Sana Baloch," is one; "Baloch" of "Baloch Liberation Army" is not.
+ */
+export function firstMentions(tokens: Token[], colons: Map<number, number>): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const colon = colons.get(i);
+    const next = tokens[i + 1];
+    const endsName = !next || next.lineStart || !capitalised(next) || GENERATION.test(next.text);
+    if (colon !== undefined) i = colon;
+    else if (capitalised(tokens[i]) && endsName && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
+  }
+  return first;
 }

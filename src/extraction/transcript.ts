@@ -7,12 +7,14 @@
 import { Token } from './analyse';
 import { attribute, Attribution, Span } from './attribution';
 import { TITLES } from './lexicon';
+import type { KnownSource, SourceIndex } from './speakers';
+import { asHost, onlyAsking, titleParty } from './transcript-host';
 import { CAPITALS, DEMONYMS } from './names';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
 import { NAME_PARTICLES } from './speaker-rules';
 import { subjectOf } from './subjects';
-import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, headingFunction, headingOffice, inFirstPerson, oneAnswering, interviewers, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
+import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, headingFunction, headingOffice, inFirstPerson, oneAnswering, interviewers, firstMentions, GENERATION, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
@@ -20,8 +22,6 @@ const PRESS_REACH = 6;
 const MAX_APPOSITION = 10;
 /** How many names before the first turn are tried for the person who answers ("A:"). */
 const MAX_HEADER_NAMES = 5;
-/** A generation after a surname ("Lloyd J. Austin III"): the name still ends with the surname. */
-const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 /** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 /** Places the lexicons know (a country, its capital, its people): "Syria:" heads the news from there, no one speaks. */
@@ -142,9 +142,10 @@ function nameRun(tokens: Token[], at: number): Span {
  * Joint Chiefs of Staff Gen. Mark A. Milley, the Pentagon" gives each name and, set after the last of a pair,
  * the body both speak for.
  */
-export function introduction(text: string, tokens: Token[], at: number): Introduction {
+export function introduction(text: string, tokens: Token[], at: number, turnColons: ReadonlySet<number> = new Set()): Introduction {
   const [a, b] = nameRun(tokens, at);
-  let after = appositionAfter(tokens, b + 1);
+  // "JUNO HALE (foreign agency): Mr Valk, the rebels deny it.": a name opening a turn is one addressed, no function after it.
+  let after = turnColons.has(a - 1) ? null : appositionAfter(tokens, b + 1);
   if (!after && tokens[b + 1]?.lower === 'and' && capitalised(tokens[b + 2] ?? tokens[b])) {
     let k = b + 2;
     const inName = (t: Token | undefined) => t !== undefined && !t.lineStart && (isWord(t) || ['of', 'the'].includes(t.lower));
@@ -157,22 +158,6 @@ export function introduction(text: string, tokens: Token[], at: number): Introdu
   // "PRESENTER: We turn now to X": the label before the line's colon is who introduces X, no word of X's function.
   for (let k = bodyStartBefore(tokens, a, PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
   return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
-}
-
-/**
- * The first token of each capitalised word that ends a name outside the labels: where a surname in a label is
- * looked for. "Baloch" of "Sana Baloch," is one; "Baloch" of "Baloch Liberation Army" is not.
- */
-export function firstMentions(tokens: Token[], colons: Map<number, number>): Map<string, number> {
-  const first = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    const colon = colons.get(i);
-    const next = tokens[i + 1];
-    const endsName = !next || next.lineStart || !capitalised(next) || GENERATION.test(next.text);
-    if (colon !== undefined) i = colon;
-    else if (capitalised(tokens[i]) && endsName && !first.has(tokens[i].lower)) first.set(tokens[i].lower, i);
-  }
-  return first;
 }
 
 /** Who a label's words name, given as a title and name or a function, with a function beside it or none. */
@@ -220,7 +205,7 @@ function asking(tokens: Token[], name: number): boolean {
  * opening at token i gives its turn, or null outside the turns (and for every paragraph of a text that is no
  * transcript). Each label is resolved once, at its first turn.
  */
-export function readTranscript(text: string, tokens: Token[], quoted: boolean[], resolveWords: Resolver): (at: number) => Turn | null {
+export function readTranscript(text: string, tokens: Token[], quoted: boolean[], resolveWords: Resolver, index?: SourceIndex): (at: number) => Turn | null {
   const colons = labelledLines(tokens, (colon, end) => attributesItself(tokens, quoted, colon, end));
   if (!colons.size) return () => null;
   const mentions = firstMentions(tokens, colons);
@@ -230,9 +215,12 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   let before: Turn | null = null;
   let labelled: Turn | null = null;
   const asksOnly = interviewers(text, tokens, quoted, colons);
+  const questioners = onlyAsking(text, tokens, colons);
+  const turnColons = new Set(colons.values());
+  let hosted: KnownSource | null | undefined;
   let office: string | null | undefined;
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as first written out.
-  const named = (label: Label, at: number, [first, last]: Span): Spoken | null => {
+  const reading = (label: Label, at: number, [first, last]: Span): Spoken | null => {
     if (label.press || asksOnly.has(label.words.join(' ').toLowerCase())) return null;
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
     const name = surname(label);
@@ -262,9 +250,14 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     const holder = office ? resolveWords(`${office} ${label.words.join(' ')}`, null, at) : null;
     return holder?.sourceId ? holder : person;
   };
+  // A briefing's host speaks through one who answers there (transcript-host.ts); only a heading names one, not a first line that
+  // is a turn, and never for the press asking.
+  const host = () => (hosted === undefined ? (hosted = firstTurn > lineEnd(tokens, 0) && index ? titleParty(tokens, index) : null) : hosted);
+  const named = (label: Label, at: number, said: Span): Spoken | null =>
+    questioners.has(label.words.join(' ').toLowerCase()) ? reading(label, at, said) : asHost(reading(label, at, said), label, host);
   // The person first written out at `first`: null when it is the press's own, undefined when it resolves to no one.
   const introduced = (first: number): Spoken | null | undefined => {
-    const intro = introduction(text, tokens, first);
+    const intro = introduction(text, tokens, first, turnColons);
     if (intro.press) return null;
     const found = resolveWords(intro.head, intro.beside, first);
     if (!found) return undefined;

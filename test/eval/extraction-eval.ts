@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const k = tally.wrongKinds;
     process.stdout.write(`  under another speaker, read/annotated: known/known ${k.knownKnown}, known/new ${k.knownNew}, new/known ${k.newKnown}, new/new ${k.newNew}\n`);
     const alt = tally.alternatives;
-    process.stdout.write(`  the desk's alternatives for a new speaker (at most two known parties): the annotated party among them for ${alt.rescued} of ${alt.newKnown} statements read as new but annotated as a known party; offered on ${alt.offered} of ${alt.newSpeakers} new speakers, ${alt.offeredRight} of them right as new\n`);
+    process.stdout.write(`  the desk's alternatives for a new speaker (at most two known parties): the annotated party among them for ${alt.rescued} (first for ${alt.first}) of ${alt.newKnown} statements read as new but annotated as a known party; offered on ${alt.offered} of ${alt.newSpeakers} new speakers, ${alt.offeredRight} of them right as new\n`);
     process.stdout.write(`facets:   precision ${f(fp)} (${tally.facetsRightRead}/${tally.facetsRead}), recall ${f(fr)} (${tally.facetsFound}/${tally.facetsAnnotated}), F1 ${f((2 * fp * fr) / (fp + fr))}\n`);
     for (const [group, g] of Object.entries(tally.byGroup)) {
       const [p, r] = [g.rightRead / g.read, g.found / g.annotated];

@@ -80,9 +80,9 @@ export interface Tally {
   /**
    * The desk's alternatives (`Candidate.alternatives`) on new speakers: `offered` of `newSpeakers` candidates read as a
    * new source got some, `offeredRight` of them while the new source was right; `rescued` of the `newKnown` statements
-   * (read new, annotated a known party) have that party among them.
+   * (read new, annotated a known party) have that party among them, `first` of them as the first offered.
    */
-  alternatives: { newSpeakers: number; offered: number; offeredRight: number; newKnown: number; rescued: number };
+  alternatives: { newSpeakers: number; offered: number; offeredRight: number; newKnown: number; rescued: number; first: number };
   misses: string[];
 }
 
@@ -101,7 +101,7 @@ export function emptyTally(): Tally {
     wrongKinds: { knownKnown: 0, knownNew: 0, newKnown: 0, newNew: 0 },
     byGroup: { quantities: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 }, others: { read: 0, rightRead: 0, annotated: 0, found: 0, ofFound: 0, readOnFound: 0 } },
     byAttribute: {},
-    alternatives: { newSpeakers: 0, offered: 0, offeredRight: 0, newKnown: 0, rescued: 0 },
+    alternatives: { newSpeakers: 0, offered: 0, offeredRight: 0, newKnown: 0, rescued: 0, first: 0 },
     misses: [],
   };
 }
@@ -155,6 +155,7 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
           tally.alternatives.newKnown += 1;
           // In the eval a known source's id is its name.
           if (c.alternatives.some((id) => sameName(id, on[0].speaker))) tally.alternatives.rescued += 1;
+          if (c.alternatives.length && sameName(c.alternatives[0], on[0].speaker)) tally.alternatives.first += 1;
         }
       }
       if (on.some((s) => s.new && s.speakerAsWritten && sameName(speakerOf(c), s.speakerAsWritten))) tally.namedOtherwise += 1;

@@ -1,0 +1,68 @@
+/**
+ * A briefing's host: the one body a transcript's heading names ("DEFENCE HEADQUARTERS, ABUJA - PRESS BRIEFING", "Kremlin
+ * spokesman's daily conference call"), for whom an official answering there speaks when the desk holds no other party
+ * of theirs. The press asking, an analyst, a counsel and a delegate named in brackets keep their own voices.
+ */
+import { fold } from '../claims/fold';
+import { Token } from './analyse';
+import { mentionsIn } from './mentions';
+import { CAPITALS } from './names';
+import type { Spoken } from './spoken';
+import type { KnownSource, SourceIndex, SuggestedSource } from './speakers';
+import { Label, lineEnd, readLabel } from './transcript-labels';
+
+/** Kinds of a new person who may speak for a briefing's host: an official's, or one the words gave no kind. */
+const HOSTED = new Set(['government', 'military', 'police', 'international_org', 'other']);
+/** Titles of courtesy, no function: "Mr Peskov" is named with none. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'sir']);
+/** Functions of an official who answers at a briefing ("Director of Defence Media Operations", "Secretary General"). */
+const OFFICIALS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'director', 'governor', 'commander', 'general', 'colonel',
+  'chief', 'head', 'president', 'mayor', 'commissioner', 'ambassador', 'envoy', 'representative', 'officer', 'official', 'coordinator', 'adviser', 'service']);
+
+/**
+ * Whether a label's new person may be the briefing host's voice: named with no function or an official's, and in no
+ * bracket naming someone else ("MR. RYCROFT (United Kingdom)"); never an analyst or a counsel.
+ */
+function hostable(label: Label, suggested: SuggestedSource, host: KnownSource): boolean {
+  if (!HOSTED.has(suggested.kind)) return false;
+  // "RHÉAL LEBLANC (UNIS):" introduced as of the "UN Information Service": a bracket is someone else's unless the function names the host.
+  const role = fold(suggested.role ?? '').split(' ').filter((w) => w && !COURTESY.has(w));
+  if (label.beside && ![host.name, ...host.aliases].some((n) => ` ${role.join(' ')} `.includes(` ${fold(n)} `))) return false;
+  return role.length === 0 || role.some((w) => OFFICIALS.has(w));
+}
+
+/** Labels every turn of which ends in a question ("JAMES ROWE (foreign wire agency): ... Was Ukraine told?"): the press's, asking. */
+export function onlyAsking(text: string, tokens: Token[], colons: Map<number, number>): Set<string> {
+  const turns = new Map<string, boolean>();
+  for (const [at, colon] of colons) {
+    const key = readLabel(text, tokens, at, colon).words.join(' ').toLowerCase();
+    turns.set(key, (turns.get(key) ?? true) && tokens[lineEnd(tokens, at)].text.endsWith('?'));
+  }
+  return new Set([...turns].filter(([, asks]) => asks).map(([key]) => key));
+}
+
+/**
+ * The one known party a text's first line names ("DEFENCE HEADQUARTERS, ABUJA - PRESS BRIEFING", "Kremlin spokesman's daily
+ * conference call"), or null: a transcript's host. A capital, or a place after a comma ("..., DORVALE"), beside another party's
+ * name is the dateline's.
+ */
+export function titleParty(tokens: Token[], index: SourceIndex): KnownSource | null {
+  const found = tokens.length ? mentionsIn(tokens, 0, lineEnd(tokens, 0), index) : [];
+  // "PARLIAMENT OF UGANDA": a country or a place a body is of is no host.
+  const named = found.filter((m) => !['of', 'in'].includes(tokens[m.at - 1]?.lower ?? ''));
+  const bodies = named.filter((m) => CAPITALS[tokens[m.at].lower] === undefined && tokens[m.at - 1]?.text !== ',');
+  const parties = new Set((bodies.length ? bodies : named).map((m) => m.source));
+  return parties.size === 1 ? [...parties][0] : null;
+}
+
+/**
+ * The speaker a label resolved to, or the host's voice when the label's person is new and may be the host's
+ * (`host` read once per transcript by the caller): the function and the name become the role.
+ */
+export function asHost(found: Spoken | null, label: Label, host: () => KnownSource | null): Spoken | null {
+  const suggested = found?.suggested;
+  if (!suggested || found.sourceId) return found;
+  const party = host();
+  if (!party || !hostable(label, suggested, party)) return found;
+  return { ...found, sourceId: party.id, kind: party.kind ?? found.kind, suggested: null, role: suggested.role ? `${suggested.role} ${suggested.name}` : suggested.name, person: true };
+}

@@ -1,0 +1,121 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Forms of the fifteenth round, as probes of our own wording about a fictional Karsa garrison: a briefing's host
+ * (the one body its first line names) speaks through an official who answers there, whoever the desk does not
+ * hold by name; the press asking, an analyst, a counsel and a delegate named in brackets keep their own voices.
+ */
+const DESK: KnownSource[] = [
+  { id: 'army', name: 'Karsan army', aliases: ['Defence Headquarters', 'Karsan Armed Forces'], kind: 'military', side: 'Karsa' },
+  { id: 'gov', name: 'Karsan government', aliases: ['Karsa', 'Ministry of Information', 'Dorvale'], kind: 'government', side: 'Karsa' },
+  { id: 'un', name: 'United Nations', aliases: ['UN', 'U.N.'], kind: 'international_org' },
+  { id: 'tv', name: 'Channel Nine', aliases: [], kind: 'media' },
+];
+
+const speakers = (text: string) => extractStatements(text, DESK, null).map((c) => [c.speaker, c.sourceId ?? `new:${c.suggestedSource?.name}`]);
+
+describe("a briefing's host speaks through the official answering", () => {
+  it('a function before the name in the heading, the body in the first line', () => {
+    const text = [
+      'DEFENCE HEADQUARTERS, DORVALE - PRESS BRIEFING - TRANSCRIPT',
+      'Director of Defence Media Operations, Major General Tavi Morun, 3 May 2024',
+      '',
+      'MAJ-GEN MORUN: Troops repelled the attack on the garrison and the situation is under control.',
+      '',
+      'Q: Residents say the garrison was overrun. Is that true?',
+      '',
+      'MAJ-GEN MORUN: That is not correct. Our men held every position.',
+    ].join('\n');
+    expect(speakers(text).filter(([label]) => label.startsWith('MAJ-GEN'))).toEqual([
+      ['MAJ-GEN MORUN', 'army'],
+      ['MAJ-GEN MORUN', 'army'],
+    ]);
+  });
+
+  it('a minister known by a name inside his full name, and a reporter whose every turn asks', () => {
+    const text = [
+      'TRANSCRIPT - Press conference, Ministry of Information, Dorvale, 4 May 2024',
+      'Speaker: Ilan Serko Dava, Minister of Information',
+      '',
+      'SERKO: Our forces were attacked at dawn and 12 soldiers were killed.',
+      '',
+      'LENA TORV (wire agency): Minister, the rebels say they lost nobody. Where are their dead?',
+      '',
+      'SERKO: They carried their dead away. We saw the blood.',
+    ].join('\n');
+    const read = speakers(text);
+    expect(read.filter(([label]) => label === 'SERKO')).toEqual([
+      ['SERKO', 'gov'],
+      ['SERKO', 'gov'],
+    ]);
+    expect(read.filter(([label]) => label === 'LENA TORV').every(([, who]) => who !== 'gov')).toBe(true);
+  });
+
+  it("a spokesman's call with reporters, named in the labels only", () => {
+    const text = [
+      "TRANSCRIPT: the Karsan government spokesman's daily call with reporters",
+      '',
+      'OREN VALK: Good afternoon. The garrison was attacked by the rebels, and we will respond.',
+      '',
+      'JUNO HALE (foreign agency): Mr Valk, the rebels deny it. Who else could it have been?',
+      '',
+      'VALK: Nobody else was there. The rebels did it.',
+      '',
+      'JUNO HALE (foreign agency): Will there be an inquiry?',
+      '',
+      'VALK: The army is looking into it.',
+    ].join('\n');
+    const read = speakers(text);
+    expect(read.filter(([label]) => /VALK/.test(label))).toEqual([
+      ['OREN VALK', 'gov'],
+      ['VALK', 'gov'],
+      ['VALK', 'gov'],
+    ]);
+    expect(read.filter(([label]) => label === 'JUNO HALE').every(([, who]) => who !== 'gov')).toBe(true);
+  });
+});
+
+describe("voices that are not the host's", () => {
+  it('an analyst on a broadcaster’s programme stays new', () => {
+    const text = [
+      'CHANNEL NINE, EVENING NEWS, 5 May 2024. Transcript.',
+      '',
+      'ANCHOR: The army says the garrison held. With us is Rina Obel, a security analyst in Dorvale.',
+      '',
+      'OBEL: The attack shows the rebels can still strike at will. This is a serious blow to the army.',
+      '',
+      'ANCHOR: Thank you.',
+      '',
+      'OBEL: The army will need months to recover from it.',
+    ].join('\n');
+    expect(speakers(text).filter(([label]) => label === 'OBEL').map(([, who]) => who)).toEqual(['new:Rina Obel', 'new:Rina Obel']);
+  });
+
+  it('a delegate named with a country in brackets at a UN meeting stays new', () => {
+    const text = [
+      'UNITED NATIONS SECURITY COUNCIL, 9100TH MEETING (excerpt)',
+      '',
+      'MR. PEREN (Norland): The attack on the Karsa garrison must be investigated. Civilians were killed there.',
+      '',
+      'MR. ADOR (Karsa): No civilians were killed. The dead were all soldiers.',
+      '',
+      'MR. PEREN (Norland): We call for an independent inquiry.',
+    ].join('\n');
+    const read = speakers(text);
+    expect(read.filter(([label]) => /PEREN/.test(label)).every(([, who]) => who !== 'un')).toBe(true);
+    expect(read.filter(([label]) => /ADOR/.test(label)).every(([, who]) => who === 'gov')).toBe(true);
+  });
+
+  it("a court's counsel stays new under a military court's heading", () => {
+    const text = [
+      'KARSAN ARMED FORCES MILITARY COURT - HEARING OF 6 MAY 2024',
+      '',
+      'DEFENCE COUNSEL: My client acted on orders. He fired no shot that day.',
+      '',
+      'PRESIDING JUDGE: The court notes the objection.',
+      '',
+      'DEFENCE COUNSEL: The orders came from the garrison commander.',
+    ].join('\n');
+    expect(speakers(text).filter(([label]) => label === 'DEFENCE COUNSEL').every(([, who]) => who !== 'army')).toBe(true);
+  });
+});
