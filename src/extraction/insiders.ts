@@ -40,6 +40,11 @@ export function insiderParty(head: string, index: SourceIndex, ante: Antecedents
   // The body just named or speaking before ("Ukraine's defence ministry said ... An official at the ministry"), else the desk's one so named.
   const body = within ? (resolveName(within[1], index) ?? ante.pointBack(`the ${within[1]}`)) : null;
   if (body && words.every((x) => INSIDER_WORDS.has(x.toLowerCase()))) return body;
+  // "An official of the Department of State Services", "a senior official with JNIM": a body the desk knows by that name.
+  // The whole name after the link, not a known name inside another ("the Malian Red Cross").
+  const member = /^(?:of|with) (?:the )?([A-Z].{1,80})$/.exec(after)?.[1];
+  const named = member ? resolveName(member, index) : null;
+  if (named && [named.name, ...named.aliases].some((n) => fold(n) === fold(member!)) && words.every((x) => INSIDER_WORDS.has(x.toLowerCase()))) return named;
   if (after && !place && !/^of the (group|force|movement|militia|army|military|coalition)$/.test(after)) return null;
   // "A US defence official" with no defence ministry known: the country's military.
   const party = partyOfFunction(head, index, ante) ?? (/\bdefen[cs]e\b/i.test(head) ? partyOfFunction(head.replace(/\bdefen[cs]e\b/i, 'military'), index, ante) : null);

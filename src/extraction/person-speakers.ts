@@ -15,7 +15,8 @@ import { kindOf, KnownSource, SourceIndex, SuggestedSource, trimCommas } from '.
 /** "the Israeli military" beside a name (read so once "'s spokesman" was taken off): a known name or alias, whole. */
 function knownBody(words: string, index: SourceIndex): KnownSource | null {
   const text = trimCommas(words).replace(/^the /i, '');
-  return text.split(' ').length <= 6 ? index.exact.get(fold(text)) ?? null : null;
+  // "Duhok's governor" for the desk's "Duhok governor".
+  return text.split(' ').length <= 6 ? index.exact.get(fold(text)) ?? index.exact.get(fold(text.replace(/['’]s /g, ' '))) ?? null : null;
 }
 
 /** "Colonel Naw Bu" -> "Naw Bu", with the role as a desk keeps it: "army spokesman Jules Ngongo", "Abu Obeida, spokesman for the Qassam Brigades". */

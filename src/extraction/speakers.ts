@@ -67,7 +67,9 @@ function initialsJoined(folded: string): string {
 export function nameKeys(name: string): string[] {
   const folded = fold(name);
   const joined = initialsJoined(folded);
-  return joined === folded ? foldedKeys(folded) : [...new Set([...foldedKeys(folded), ...foldedKeys(joined)])];
+  // "Duhok's governor" is known as "Duhok governor" too.
+  const unpossessed = /['’]s /.test(name) ? fold(name.replace(/['’]s /g, ' ')) : folded;
+  return [...new Set([folded, joined, unpossessed].flatMap(foldedKeys))];
 }
 
 function foldedKeys(folded: string): string[] {
@@ -148,13 +150,16 @@ export function resolveName(phrase: string, index: SourceIndex): KnownSource | n
 }
 
 /** The one known source one of whose names ends in `head` ("Burkina Faso government" for "the government"), if only one does. */
-export function byHead(head: string, index: SourceIndex): KnownSource | null {
+export function byHead(head: string, index: SourceIndex, home?: () => KnownSource | undefined): KnownSource | null {
   const found = new Set<KnownSource>();
   for (const [key, source] of keysEndingIn(index, head)) if ((key === head || key.endsWith(` ${head}`)) && !postpositive(key, head)) found.add(source);
   // Among several, the event's one claimant so headed. A lone one is kept: in a desk reading for an event, a party
-  // that has not spoken in it yet is no claimant either.
+  // that has not spoken in it yet is no claimant either. Else the one on the side of the country the text is about
+  // (`home`: "ANKARA - ... The Foreign Ministry said" is Turkey's).
   const scoped = inScope([...found]);
-  return scoped.length === 1 ? scoped[0] : null;
+  const side = scoped.length > 1 ? home?.()?.side : undefined;
+  const own = side ? scoped.filter((s) => s.side === side) : scoped;
+  return own.length === 1 ? own[0] : scoped.length === 1 ? scoped[0] : null;
 }
 
 /** Offices "general" follows as an adjective: a prosecutor general is no general, nor is a secretary general. */

@@ -119,3 +119,33 @@ describe("voices that are not the host's", () => {
     expect(speakers(text).filter(([label]) => label === 'DEFENCE COUNSEL').every(([, who]) => who !== 'army')).toBe(true);
   });
 });
+
+describe('officials and bodies the desk knows under another form', () => {
+  const desk: KnownSource[] = [
+    { id: 'gov', name: 'Karsan government', aliases: ['Karsa', 'Dorvale', 'Karsan foreign ministry'], kind: 'government', side: 'Karsa' },
+    { id: 'nor', name: 'Norland government', aliases: ['Norland', 'Vesk', 'Norland foreign ministry'], kind: 'government', side: 'Norland' },
+    { id: 'prov', name: 'Ebba province', aliases: ['Ebba governor'], kind: 'government', side: 'Karsa' },
+    { id: 'ssd', name: 'State Security Directorate', aliases: ['SSD'], kind: 'intelligence', side: 'Karsa' },
+    { id: 'front', name: 'Valley Front', aliases: [], kind: 'armed_group', side: 'Valley Front' },
+  ];
+  const who = (text: string) => extractStatements(text, desk, null).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+
+  it.each([
+    ["Ebba's governor, Lio Marr, said all the dead were civilians.", ['prov']],
+    ["Ebba's governor said all the dead were civilians.", ['prov']],
+    ['An official of the State Security Directorate said the prison had been warned.', ['ssd']],
+    ['A senior official with the Valley Front said the fighters took the camp.', ['front']],
+    ['An official of the Ebba Red Cross said the fighters took the camp.', ['new:Ebba Red Cross']],
+  ])('%s', (text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+
+  it("a ministry named by its portfolio is the country the text is datelined in, when the desk holds several", () => {
+    expect(who('VESK (Wire) - The Foreign Ministry said Norland had nothing to do with the strike.')).toEqual(['nor']);
+    expect(who('DORVALE, Karsa (Wire) - Shells hit a market. The foreign ministry said it had summoned Norland\'s envoy.')).toEqual(['gov']);
+  });
+
+  it('a bare "the ministry" still points back to the ministry named before, not to the dateline', () => {
+    expect(who('DORVALE (Wire) - The Norland foreign ministry denied any role. The ministry said the shells were not Norland\'s.')).toEqual(['nor', 'nor']);
+  });
+});
