@@ -11,7 +11,7 @@ import { closeParty } from './speaker-rules';
 import { countryParty, ministryOfState } from './country-party';
 import { inScope, keysEndingIn, lookup, postings } from './source-lookups';
 import { installedParty } from './described';
-import { capitalPortfolio, nationalGovernment, OWN_BODIES, placeBody, portfolio, PORTFOLIO_AFTER, presidentOf, regionalGovernment, unitParty } from './offices';
+import { capitalPortfolio, cityBody, nationalGovernment, OWN_BODIES, placeBody, portfolio, PORTFOLIO_AFTER, presidentOf, regionalGovernment, unitParty } from './offices';
 
 export { abroad, nationalGovernment } from './offices';
 import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
@@ -118,17 +118,6 @@ function organOf(text: string, words: string[], index: SourceIndex, stateFunctio
   return /^[A-Z]/.test(first) ? bodyOf(first, index, stateFunction, before) : null;
 }
 
-/** Names of a city's own body, folded: "Sumy city administration", "Kharkiv city council", "the mayor's office". */
-const CITY_BODY = /\b(city (administration|council|hall)|municipality|mayors office|town hall|municipal)\b/;
-
-/** The desk's body of a city: named after the place ("Sumy"), or with no place the desk's one such body. */
-function cityBody(place: string, index: SourceIndex): KnownSource | null {
-  const p = fold(place.trim());
-  const bodies = lookup(index, 'cityBodies', ({ folded }) => folded.flatMap((names, at) => (names.some((n) => CITY_BODY.test(n)) ? [at] : [])));
-  const named = bodies.filter((at) => !p || index.folded[at].some((n) => n.startsWith(`${p} `))).map((at) => index.all[at]);
-  return named.length === 1 ? named[0] : null;
-}
-
 /** The words of a function without articles and the titles after it: "the government spokesman Colonel" -> "government spokesman". */
 export function plainFunction(role: string): string[] {
   const all = trimCommas(role).split(/\s+/).filter(Boolean);
@@ -150,6 +139,11 @@ export function plainFunction(role: string): string[] {
  * body after it ("spokesman for the Qassam Brigades", "head of mission in Yemen for Doctors Without Borders").
  */
 export function partyOfFunction(role: string, index: SourceIndex, ante: Antecedents): KnownSource | null {
+  // "the Minister of Communication and government spokesman": two offices held together, each read alone.
+  const offices = role.split(' and ');
+  if (offices.length === 2 && offices.every((o) => plainFunction(o).some((x) => FUNCTION_NOUNS.has(x.toLowerCase())))) {
+    return partyOfFunction(offices[0], index, ante) ?? partyOfFunction(offices[1], index, ante);
+  }
   // "Deputy government spokesman", "a senior Houthi official": a deputy, acting or senior holder is of the same party.
   const w = plainFunction(role).filter((x, i, all) => !/^(deputy|acting|senior)$/i.test(x) || i === all.length - 1 || LINKS.has(all[i + 1].toLowerCase()));
   if (!w.length || w.length > 16) return null;
@@ -247,7 +241,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   }
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
-  if (lower.slice(owned + 1, at).join(' ') === 'foreign ministry') {
+  // "Government spokesman X" beside a province's government on the desk: the national one's.
+  if (['foreign ministry', 'government'].includes(lower.slice(owned + 1, at).join(' '))) {
     const government = nationalGovernment(index, ante.lastNamed, ante.home);
     if (government) return government;
   }

@@ -216,3 +216,14 @@ export const PORTFOLIO_AFTER = new Set(['defence', 'defense', 'interior', 'forei
 
 /** A body's own parts a member or delegate of "its" belongs to. */
 export const OWN_BODIES = new Set(['bureau', 'committee', 'executive', 'team', 'board', 'council', 'leadership', 'wing', 'office', 'secretariat', 'command', 'politburo', 'delegation', 'mission', 'branch', 'unit', 'cell', 'directorate', 'staff']);
+
+/** Names of a city's own body, folded: "Sumy city administration", "Kharkiv city council", "the mayor's office". */
+const CITY_BODY = /\b(city (administration|council|hall)|municipality|mayors office|town hall|municipal)\b/;
+
+/** The desk's body of a city: named after the place ("Sumy"), or with no place the desk's one such body. */
+export function cityBody(place: string, index: SourceIndex): KnownSource | null {
+  const p = fold(place.trim());
+  const bodies = lookup(index, 'cityBodies', ({ folded }) => folded.flatMap((names, at) => (names.some((n) => CITY_BODY.test(n)) ? [at] : [])));
+  const named = bodies.filter((at) => !p || index.folded[at].some((n) => n.startsWith(`${p} `))).map((at) => index.all[at]);
+  return named.length === 1 ? named[0] : null;
+}

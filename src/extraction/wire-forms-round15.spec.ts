@@ -149,3 +149,18 @@ describe('officials and bodies the desk knows under another form', () => {
     expect(who('DORVALE (Wire) - The Norland foreign ministry denied any role. The ministry said the shells were not Norland\'s.')).toEqual(['nor', 'nor']);
   });
 });
+
+describe("a national government's spokesman beside a province's government", () => {
+  const desk: KnownSource[] = [
+    { id: 'gov', name: 'Karsan government', aliases: ['Karsa'], kind: 'government', side: 'Karsa' },
+    { id: 'prov', name: 'Ebba provincial government', aliases: ['Ebba governor'], kind: 'government', side: 'Karsa' },
+    { id: 'army', name: 'Karsan army', aliases: [], kind: 'military', side: 'Karsa' },
+  ];
+  it.each([
+    'Government spokesman Lio Marr said the attackers were numerous.',
+    'Lio Marr, the government spokesman, said the attackers were numerous.',
+    'The Minister of Communication and government spokesman, Lio Marr, said the attackers were numerous.',
+  ])('%s', (text) => {
+    expect(extractStatements(text, desk, null).map((c) => c.sourceId)).toEqual(['gov']);
+  });
+});
