@@ -6,7 +6,8 @@
  */
 import { Token } from './analyse';
 import { attribute, Attribution, Span } from './attribution';
-import { TITLES } from './lexicon';
+import { TITLES, WEEKDAYS } from './lexicon';
+import { MONTHS } from './quantity-words';
 import type { KnownSource, SourceIndex } from './speakers';
 import { asHost, onlyAsking, titleParty } from './transcript-host';
 import { CAPITALS, DEMONYMS } from './names';
@@ -156,7 +157,8 @@ export function introduction(text: string, tokens: Token[], at: number, turnColo
   const beside = before ?? after;
   let press = false;
   // "PRESENTER: We turn now to X": the label before the line's colon is who introduces X, no word of X's function.
-  for (let k = bodyStartBefore(tokens, a, PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1;
+  // "Our correspondent spoke to its director, X": the press doing something is someone else.
+  for (let k = bodyStartBefore(tokens, a, PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1 && tokens[k + 1]?.pos !== 'VERB';
   return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
 }
 
@@ -172,7 +174,9 @@ function interviewee(text: string, tokens: Token[], firstTurn: number, resolveWo
   let person: Spoken | null = null;
   for (let k = firstTurn - 1; k > 0 && tried < MAX_HEADER_NAMES; k -= 1) {
     // The last word of a run of capitals: "Brandt" of "Tomas Brandt".
-    if (!capitalised(tokens[k]) || tokens[k].lineStart || nameGoesOn(tokens, k)) continue;
+    // "... on 30 October.", "Our correspondent": a date or a pronoun ends no name.
+    const t = tokens[k];
+    if (!capitalised(t) || t.lineStart || nameGoesOn(tokens, k) || MONTHS.has(t.lower) || WEEKDAYS.includes(t.lower) || t.pos === 'PRON') continue;
     tried += 1;
     const intro = introduction(text, tokens, k);
     if (intro.press || asking(tokens, nameRun(tokens, k)[0])) continue;
@@ -222,6 +226,9 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   // The label's own words when they name a known party ("ISPR:", "Hamas spokesman:"), else the person as first written out.
   const reading = (label: Label, at: number, [first, last]: Span): Spoken | null => {
     if (label.press || asksOnly.has(label.words.join(' ').toLowerCase())) return null;
+    // "A (Mr Lindmeier):": the one answering named in brackets, as first written out (keyed apart from "A (Mr Laerke):").
+    const answering = label.answer && label.beside ? mentions.get(label.beside.split(' ').pop()!.toLowerCase()) : undefined;
+    if (answering !== undefined) return introduced(answering) ?? null;
     if (label.answer) return interviewee(text, tokens, firstTurn, resolveWords);
     const name = surname(label);
     const mention = name ? mentions.get(name.toLowerCase()) : undefined;
@@ -270,7 +277,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
     const colon = colons.get(at);
     if (colon !== undefined) {
       const label = readLabel(text, tokens, at, colon);
-      const key = label.words.join(' ').toLowerCase();
+      const key = `${label.words.join(' ')}${label.answer && label.beside ? ` (${label.beside})` : ''}`.toLowerCase();
       // "AL-MANSOUR:" after "MANSOUR AL-MANSOUR (...):", "SPOKESPERSON:" after "SPOKESPERSON STÉPHANE DUJARRIC:": the surname or the function
       // of one label before (a few labels at most; "AHMED AL-ASIRI" and "MOHAMMED AL-ASIRI" leave "AL-ASIRI" to its own reading).
       if (!speakers.has(key)) {

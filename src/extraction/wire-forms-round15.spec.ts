@@ -164,3 +164,41 @@ describe("a national government's spokesman beside a province's government", () 
     expect(extractStatements(text, desk, null).map((c) => c.sourceId)).toEqual(['gov']);
   });
 });
+
+describe('the one answering in a Q-and-A', () => {
+  it('is the person the introduction names, not a date or a pronoun before the first question, nor the correspondent who spoke to them', () => {
+    const text = [
+      '"We worked through the night": the director of the Ebba hospital',
+      '',
+      'The hospital in Ebba received the first wounded before dawn on 28 October. Our correspondent spoke to its director, Dr Lio Marr, on 30 October.',
+      '',
+      'Q: When did the wounded arrive?',
+      '',
+      'A: The first boat reached Ebba at four in the morning. We received 27 wounded soldiers.',
+      '',
+      'Q: And the dead?',
+      '',
+      'A: I cannot give you a figure for the dead.',
+    ].join('\n');
+    expect(speakers(text).map(([label, who]) => `${label} ${who}`)).toEqual(['A new:Lio Marr', 'A new:Lio Marr']);
+  });
+
+  it('each "A (name):" is the person its bracket names', () => {
+    const text = [
+      'UNITED NATIONS - PRESS BRIEFING (excerpt)',
+      '',
+      'Tomas Brandt, for the United Nations, said the convoy had been hit.',
+      '',
+      'Ida Marr, a Karsan army spokeswoman, said the convoy had been warned.',
+      '',
+      'Q: Who fired on the convoy?',
+      '',
+      'A (Mr Brandt): We do not attribute attacks. The convoy was marked.',
+      '',
+      'Q: Was it warned?',
+      '',
+      'A (Ms Marr): It was warned twice. We told them the road was closed.',
+    ].join('\n');
+    expect(speakers(text).filter(([label]) => label === 'A').map(([, who]) => who)).toEqual(['un', 'army']);
+  });
+});
