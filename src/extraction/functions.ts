@@ -13,7 +13,7 @@ import { inScope, keysEndingIn, lookup, postings } from './source-lookups';
 import { installedParty } from './described';
 import { capitalPortfolio, cityBody, nationalGovernment, OWN_BODIES, placeBody, portfolio, PORTFOLIO_AFTER, presidentOf, regionalGovernment, unitParty } from './offices';
 
-export { abroad, nationalGovernment } from './offices';
+export { abroad, headOfState, nationalGovernment } from './offices';
 import { KnownSource, resolveName, SourceIndex, trimCommas } from './speakers';
 import { wordTable } from './word-table';
 import { armedForcesOf, civilBody, militaryHead } from './state-offices';

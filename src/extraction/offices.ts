@@ -192,6 +192,12 @@ export function presidentOf(index: SourceIndex): KnownSource | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** The desk's president of a government (on its side), who speaks for "the presidency"; else the government itself. */
+export function headOfState(government: KnownSource | null, index: SourceIndex): KnownSource | null {
+  const president = government ? presidentOf(index) : null;
+  return president && president.side === government!.side && president.side ? president : government;
+}
+
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
 
 /** "the prosecutor of Ouahigouya" -> "Ouahigouya prosecutor"; "chief minister of X province" -> the known government named after X. */

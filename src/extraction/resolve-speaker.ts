@@ -4,7 +4,7 @@ import { fold } from '../claims/fold';
 import { STATEMENT_NOUNS } from './lexicon';
 import { closeParty, headWord, titledPerson, isPersonName, namesPerson } from './speaker-rules';
 import { countryParty } from './country-party';
-import { nationalGovernment, partyOfFunction } from './functions';
+import { headOfState, nationalGovernment, partyOfFunction } from './functions';
 import { nameGiven } from './given-names';
 import { ofHomeCountry } from './offices';
 import { personBeside, titledSpeaker } from './person-speakers';
@@ -56,8 +56,8 @@ export function resolve(head: string, beside: string | null, history: Spoken[], 
   const found = named ? { ...read!, kind: named.kind ?? read!.kind, sourceId: named.id, suggested: null } : read;
   // "Its spokesman", "the rescue worker" pointing back to a body or a group: one person speaks for it, and is "he" later.
   if (found?.person === false && namesPerson(head)) return { ...found, person: true, gender: genderOf(phrase) };
-  // "the junta", "the ministry": a state body's word never names a person who is a party of their own.
-  const body = STATE_BODIES.has(bareHead(head) ?? '') && found?.sourceId && isPersonName(sourceById(index, found.sourceId)?.name ?? '');
+  // "the junta", "the ministry": a state body's word never names a person who is a party of their own ("the presidency" is the head's office).
+  const body = STATE_BODIES.has(bareHead(head) ?? '') && bareHead(head) !== 'presidency' && found?.sourceId && isPersonName(sourceById(index, found.sourceId)?.name ?? '');
   if (body) return null;
   if (!found || found.person !== undefined) return found;
   const known = found.sourceId ? sourceById(index, found.sourceId) : null;
@@ -263,8 +263,8 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
     const back = voices.find((h) => held(h) && !man(h)) ?? voices.find(byKind);
     if (back) return { ...back, speaker: phrase, line };
     if (introduced) return { ...introduced, introduced: undefined, speaker: phrase, line };
-    // "the president" with no president before: the head of the desk's one national government.
-    const national = bare === 'president' ? nationalGovernment(index, (test) => recent(test)?.source ?? null, pointBack.home) : null;
+    // "the president", "the presidency" with no president before: the desk's president of its one national government, else that government.
+    const national = bare === 'president' || bare === 'presidency' ? headOfState(nationalGovernment(index, (test) => recent(test)?.source ?? null, pointBack.home), index) : null;
     if (national) return { kind: national.kind ?? 'government', sourceId: national.id, suggested: null, speaker: phrase, line, person: true };
   }
   // "The Iranian ambassador", "the Minister of Justice", "the state governor"; "the Rwandan Hutu rebel group".

@@ -202,3 +202,21 @@ describe('the one answering in a Q-and-A', () => {
     expect(speakers(text).filter(([label]) => label === 'A').map(([, who]) => who)).toEqual(['un', 'army']);
   });
 });
+
+describe("a head's office speaks as the head the desk knows", () => {
+  const desk: KnownSource[] = [
+    { id: 'pres', name: 'Ilan Dava', aliases: ['President Dava', 'Head of State'], kind: 'government', side: 'Karsa' },
+    { id: 'gov', name: 'Karsan government', aliases: ['Karsa'], kind: 'government', side: 'Karsa' },
+    { id: 'nor', name: 'Tomas Brandt', aliases: ['President Brandt'], kind: 'government', side: 'Norland' },
+  ];
+  it.each([
+    ['The presidency said some forty soldiers fell.', 'pres'],
+    ['The president said some forty soldiers fell.', 'pres'],
+  ])('%s', (text, who) => {
+    expect(extractStatements(text, desk, null).map((c) => c.sourceId)).toEqual([who]);
+  });
+
+  it("the government speaks when the desk's only president is another country's", () => {
+    expect(extractStatements('The presidency said some forty soldiers fell.', [desk[1], desk[2]], null).map((c) => c.sourceId)).toEqual(['gov']);
+  });
+});
