@@ -194,8 +194,9 @@ export function presidentOf(index: SourceIndex): KnownSource | null {
 
 /** The desk's president of a government (on its side), who speaks for "the presidency"; else the government itself. */
 export function headOfState(government: KnownSource | null, index: SourceIndex): KnownSource | null {
-  const president = government ? presidentOf(index) : null;
-  return president && president.side === government!.side && president.side ? president : government;
+  const side = government?.side;
+  const presidents = side ? index.all.filter((s, at) => s.side === side && index.folded[at].some((n) => n.startsWith('president '))) : [];
+  return presidents.length === 1 ? presidents[0] : government;
 }
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);
