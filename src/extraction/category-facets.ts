@@ -22,7 +22,7 @@ import {
 } from './blame';
 import { ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS } from './category-words';
 import { attackOwner } from './attack-owner';
-import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, joinedFighting, otherPlace, possessiveOwner, setFire } from './wire-blame';
+import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, joinedFighting, menOf, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);
@@ -169,7 +169,7 @@ export function categoryFacets(
     const byAfter = i > first ? tokens[i - 1] : null;
     if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || (DOING.has(byAfter.lemma) && byAfter.lemma !== 'carry') || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
       const np = nounPhrase(tokens, i + 1, last);
-      const who = np ? partyOfPhrase(np) : null;
+      const who = np ? menOf(tokens, np, last, partyOfPhrase) ?? partyOfPhrase(np) : null;
       // "the hospital was not hit by an Israeli strike".
       const no = tokens.slice(Math.max(first, i - 4), i - 1).some((w) => NEGATIONS.has(w.lower));
       if (who) add({ attribute: 'perpetrator', value: who, polarity: polarityOf(denied, no), span: [i - 1, np![1]] });

@@ -3,6 +3,7 @@ import { Span } from './attribution';
 import { phraseBefore } from './blame';
 import { CAUSES, WEAPONS } from './category-words';
 import { phraseAt } from './phrases';
+import { nounPhrase } from './targets';
 
 /**
  * Forms of responsibility and of causes general to wire copy, read around one word of a statement: who claimed
@@ -40,10 +41,10 @@ export function claimant(tokens: Token[], k: number, first: number): Span | 'sel
   return np;
 }
 
-/** Armed men and arms a party's possessive names: "the RSF's forces", "the coalition's jets". */
+/** Armed men and arms a party's possessive names: "the RSF's forces", "the coalition's jets"; or one after them ("elements of the FDLR"). */
 const MEN = new Set([
   'forces', 'force', 'fighters', 'troops', 'men', 'soldiers', 'militiamen', 'gunmen', 'militants', 'units', 'unit', 'army', 'militia', 'jets', 'warplanes',
-  'aircraft', 'drones', 'drone', 'artillery', 'gunners', 'navy', 'snipers', 'commandos', 'operatives', 'members',
+  'aircraft', 'drones', 'drone', 'artillery', 'gunners', 'navy', 'snipers', 'commandos', 'operatives', 'members', 'elements',
 ]);
 
 /**
@@ -181,4 +182,11 @@ export function joinedFighting(tokens: Token[], i: number, last: number): boolea
     if (t.lemma === 'deliver' ? ['strike', 'strikes', 'blow', 'blows'].includes(tokens[k].lower) : FIGHTING.has(tokens[k].lower)) return true;
   }
   return false;
+}
+
+/** The party a phrase of a body's men names after "of" ("by the forces of the SPLA-IO"), or null. */
+export function menOf(tokens: Token[], np: Span, last: number, partyOfPhrase: (span: Span) => string | null): string | null {
+  if (!MEN.has(tokens[np[1]].lower) || tokens[np[1] + 1]?.lower !== 'of') return null;
+  const body = nounPhrase(tokens, np[1] + 2, last);
+  return body ? partyOfPhrase(body) : null;
 }

@@ -220,3 +220,18 @@ describe("a head's office speaks as the head the desk knows", () => {
     expect(extractStatements('The presidency said some forty soldiers fell.', [desk[1], desk[2]], null).map((c) => c.sourceId)).toEqual(['gov']);
   });
 });
+
+describe("the doer named by the men it is made of", () => {
+  const desk: KnownSource[] = [
+    { id: 'army', name: 'Karsan army', aliases: ['the army'], kind: 'military', side: 'Karsa' },
+    { id: 'front', name: 'Valley Front', aliases: ['VF'], kind: 'armed_group', side: 'Valley Front' },
+  ];
+  const perpetrators = (text: string) => extractStatements(text, desk, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator').map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${String(f.value)}`));
+  it.each([
+    'The army said: "This attack was carried out by the forces of the VF."',
+    'The army said the ambush was carried out by elements of the Valley Front.',
+    'The army said the attack was carried out by fighters of the Valley Front.',
+  ])('%s', (text) => {
+    expect(perpetrators(text)).toEqual(['Valley Front']);
+  });
+});
