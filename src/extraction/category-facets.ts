@@ -22,7 +22,7 @@ import {
 } from './blame';
 import { ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS } from './category-words';
 import { attackOwner } from './attack-owner';
-import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, joinedFighting, menOf, otherPlace, possessiveOwner, setFire } from './wire-blame';
+import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, gluedHyphen, joinedFighting, menOf, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);
@@ -205,7 +205,7 @@ export function categoryFacets(
       // "“Russian terrorists” had blown up the dam": quotation marks around the subject are skipped.
       while (k > first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || /^["“”]$/.test(tokens[k].text))) k -= 1;
       let a = k;
-      while (a > first && a > k - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos)) a -= 1;
+      while (a > first && a > k - 4 && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[a - 1].pos) || gluedHyphen(tokens, a - 1))) a -= 1;
       // "its forces", "our fighters": the possessive belongs to the subject.
       if (a > first && (OWN.has(tokens[a - 1].lower) || PERSONAL.has(tokens[a - 1].lower))) a -= 1;
       // "pagers carried by hundreds of Hezbollah members blew up": the agent of a participle before is no subject.
@@ -233,7 +233,7 @@ export function categoryFacets(
         // A denial names the perpetrator only when what is denied is the attack itself ("carried out no strikes",
         // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
         let attack = false;
-        for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
+        for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES) || joinedFighting(tokens, i, last);
         // "denied that its warplanes had hit a prison": a place struck is the attack denied, as people aimed at are not.
         const struck = nounPhrase(tokens, i + 1, last);
         if ((struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') || firedAtPlace(tokens, i, last)) attack = true;

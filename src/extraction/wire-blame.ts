@@ -176,6 +176,9 @@ export function joinedFighting(tokens: Token[], i: number, last: number): boolea
   const t = tokens[i];
   const next = tokens[i + 1]?.lower ?? '';
   if (t.lemma === 'fight') return ['alongside', 'beside'].includes(next) || (next === 'with' && tokens[i + 2]?.lower === 'the' && /^(rebels|militia|militants|group)$/.test(tokens[i + 3]?.lower ?? ''));
+  // "took part in the fighting", "took no part in the attack".
+  const part = next === 'part' ? i + 1 : ['no', 'any'].includes(next) && tokens[i + 2]?.lower === 'part' ? i + 2 : -1;
+  if (t.lemma === 'take' && part > 0) return tokens[part + 1]?.lower === 'in' && tokens.slice(part + 2, Math.min(last, part + 4) + 1).some((w) => FIGHTING.has(w.lower));
   // Not "provoked the attack" (the other side's doing) nor "started the war" (the whole war's blame, not the event's).
   if (!['start', 'begin', 'initiate', 'deliver'].includes(t.lemma)) return false;
   for (let k = i + 1; k <= last && k <= i + 3; k += 1) {
@@ -189,4 +192,9 @@ export function menOf(tokens: Token[], np: Span, last: number, partyOfPhrase: (s
   if (!MEN.has(tokens[np[1]].lower) || tokens[np[1] + 1]?.lower !== 'of') return null;
   const body = nounPhrase(tokens, np[1] + 2, last);
   return body ? partyOfPhrase(body) : null;
+}
+
+/** A hyphen inside a name, no space either side ("SPLA-IO fighters"): the subject runs over it. */
+export function gluedHyphen(tokens: Token[], n: number): boolean {
+  return tokens[n].text === '-' && tokens[n].end === tokens[n + 1]?.start && tokens[n - 1]?.end === tokens[n].start;
 }

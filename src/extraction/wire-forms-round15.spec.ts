@@ -224,7 +224,7 @@ describe("a head's office speaks as the head the desk knows", () => {
 describe("the doer named by the men it is made of", () => {
   const desk: KnownSource[] = [
     { id: 'army', name: 'Karsan army', aliases: ['the army'], kind: 'military', side: 'Karsa' },
-    { id: 'front', name: 'Valley Front', aliases: ['VF'], kind: 'armed_group', side: 'Valley Front' },
+    { id: 'front', name: 'Valley Front', aliases: ['VF', 'VF-N'], kind: 'armed_group', side: 'Valley Front' },
   ];
   const perpetrators = (text: string) => extractStatements(text, desk, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator').map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${String(f.value)}`));
   it.each([
@@ -233,5 +233,15 @@ describe("the doer named by the men it is made of", () => {
     'The army said the attack was carried out by fighters of the Valley Front.',
   ])('%s', (text) => {
     expect(perpetrators(text)).toEqual(['Valley Front']);
+  });
+
+  it.each([
+    ['The army said VF-N fighters took part in the attack.', ['Valley Front']],
+    ['The army said Valley Front fighters took part in the attack on the garrison.', ['Valley Front']],
+    ['The Valley Front said its forces took no part in the fighting.', ['not Valley Front']],
+    ['The Valley Front said not a single unit of the VF took part in the fighting.', ['not Valley Front']],
+    ['The Valley Front said its men took part in a wedding that day.', []],
+  ])('taking part: %s', (text, expected) => {
+    expect(perpetrators(text)).toEqual(expected);
   });
 });
