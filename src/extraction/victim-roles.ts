@@ -158,14 +158,16 @@ export function agent(tokens: Token[], i: number, first: number): boolean {
 /** Nouns and verbs of care for a group: "the protection of civilians", "urged to protect civilians", "evacuated the villagers". */
 const CARE = new Set([
   'protection', 'safety', 'security', 'evacuation', 'plight', 'needs', 'welfare', 'protect', 'protecting', 'evacuate', 'evacuated', 'evacuating',
-  'spare', 'spared', 'shield', 'rescue', 'rescued', 'warn', 'warned', 'help', 'helped', 'avoid', 'avoiding',
+  'spare', 'spared', 'shield', 'rescue', 'rescued', 'warn', 'warned', 'help', 'helped', 'avoid', 'avoiding', 'respect', 'respecting',
 ]);
+/** What care is for, between its word and the group: "respect the lives of civilians". */
+const CARED = new Set(['lives', 'life', 'rights']);
 
 /** "called for the protection of civilians", "evacuated the villagers": a group cared for, not the dead, within four words. */
 export function caredFor(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k -= 1) {
     if (CARE.has(tokens[k].lower)) return true;
-    if (!['DET', 'ADJ', 'ADP'].includes(tokens[k].pos)) return false;
+    if (!['DET', 'ADJ', 'ADP'].includes(tokens[k].pos) && !CARED.has(tokens[k].lower)) return false;
   }
   return false;
 }

@@ -245,3 +245,15 @@ describe("the doer named by the men it is made of", () => {
     expect(perpetrators(text)).toEqual(expected);
   });
 });
+
+describe('an appeal to respect the lives of civilians says nothing of the dead', () => {
+  const desk: KnownSource[] = [{ id: 'hrw', name: 'Human Rights Watch', aliases: ['HRW'], kind: 'ngo' }];
+  const facets = (text: string) => extractStatements(text, desk, null).flatMap((c) => c.facets.map((f) => `${f.attribute}=${String(f.value)}`));
+  it.each([
+    ['HRW said both sides must respect the lives of civilians.', []],
+    ['HRW said the fighters must respect the rights of civilians.', []],
+    ['HRW said the dead were all civilians.', ['victim_status=civilians']],
+  ])('%s', (text, expected) => {
+    expect(facets(text)).toEqual(expected);
+  });
+});
