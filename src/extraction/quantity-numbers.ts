@@ -234,7 +234,9 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   }
   // Ages are no counts: "pupils aged between seven and 14", "Noa Argamani, 26,".
   const byName = start - 2 >= first && tokens[start - 1].text === ',' && tokens[start - 2].pos === 'PROPN' && [',', 'and', '.'].includes(tokens[end + 1]?.text ?? '.');
-  if (byName || tokens[start - 1]?.lower === 'aged') return skip(end);
+  // "children under the age of 15", "aged 12", "age 9".
+  const age = ['aged', 'age'].includes(tokens[start - 1]?.lower ?? '') || (tokens[start - 1]?.lower === 'of' && ['age', 'ages'].includes(tokens[start - 2]?.lower ?? ''));
+  if (byName || age) return skip(end);
   const ofWhole = WHOLE.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'of';
   let value: string | null = said(text, tokens, start, end);
   // "dozens, if not hundreds": at least the first (the table reads "at least dozens").

@@ -257,3 +257,15 @@ describe('an appeal to respect the lives of civilians says nothing of the dead',
     expect(facets(text)).toEqual(expected);
   });
 });
+
+describe('an age is no count', () => {
+  const desk: KnownSource[] = [{ id: 'hrw', name: 'Human Rights Watch', aliases: ['HRW'], kind: 'ngo' }];
+  const counts = (text: string) => extractStatements(text, desk, null).flatMap((c) => c.facets.filter((f) => /fatalities|injuries/.test(f.attribute)).map((f) => `${f.attribute}=${String(f.value)}`));
+  it.each([
+    'HRW said several of the dead were children under the age of 15.',
+    'HRW said the dead included children between the ages of 5 and 15.',
+    'HRW said one of the dead was a boy of age 9.',
+  ])('%s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+});
