@@ -158,8 +158,8 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Niger's head of state": the head of a state or a government holds a state's office, as its president does.
   const ofState = lower[at] === 'head' && lower[at + 1] === 'of' && (lower[at + 2] === 'state' || lower[at + 2] === 'government') && at + 3 === lower.length;
   const noun = nounOf(lower[at])!;
-  // "Ombudsman Iris Marin": an office the desk knows by its own word ("the ombudsman").
-  const office = lower.length === 1 ? exactName([w[0]], index) : null;
+  // "Ombudsman Iris Marin", "the national Ombudsman": an office the desk knows by its own word ("the ombudsman").
+  const office = at === lower.length - 1 && lower.slice(0, at).every((x) => TITLES.has(x)) ? exactName([w[at]], index) : null;
   if (office) return office;
   // "the Minister of Defence", "the State Minister for Defence": the portfolio after the office, in capitals, is
   // read as before it ("State Defence Minister"), so that both wordings name one party.

@@ -269,3 +269,17 @@ describe('an age is no count', () => {
     expect(counts(text)).toEqual([]);
   });
 });
+
+describe('an office the desk knows by its word, with an adjective of rank before it', () => {
+  const desk: KnownSource[] = [
+    { id: 'omb', name: "Ombudsman's Office", aliases: ['Ombudsman', 'the Ombudsman'], kind: 'government', side: 'Karsa' },
+    { id: 'gov', name: 'Karsan government', aliases: ['Karsa'], kind: 'government', side: 'Karsa' },
+  ];
+  it.each([
+    'The national Ombudsman, Lio Marr, said armed men went from village to village.',
+    'The national Ombudsman said armed men went from village to village.',
+    'Ombudsman Lio Marr said armed men went from village to village.',
+  ])('%s', (text) => {
+    expect(extractStatements(text, desk, null).map((c) => c.sourceId)).toEqual(['omb']);
+  });
+});
