@@ -5,8 +5,10 @@
  */
 import { fold } from '../claims/fold';
 import { Token } from './analyse';
-import { mentionsIn } from './mentions';
+import { Mention, mentionsIn } from './mentions';
+import { TITLES } from './lexicon';
 import { CAPITALS } from './names';
+import { isPersonName } from './speaker-rules';
 import type { Spoken } from './spoken';
 import type { KnownSource, SourceIndex, SuggestedSource } from './speakers';
 import { Label, lineEnd, readLabel } from './transcript-labels';
@@ -48,8 +50,9 @@ export function onlyAsking(text: string, tokens: Token[], colons: Map<number, nu
  */
 export function titleParty(tokens: Token[], index: SourceIndex): KnownSource | null {
   const found = tokens.length ? mentionsIn(tokens, 0, lineEnd(tokens, 0), index) : [];
-  // "PARLIAMENT OF UGANDA": a country or a place a body is of is no host.
-  const named = found.filter((m) => !['of', 'in'].includes(tokens[m.at - 1]?.lower ?? ''));
+  // "PARLIAMENT OF UGANDA": a country or a place a body is of is no host; nor is a person, nor a title ("GENERAL STAFF" for "the general").
+  const title = (m: Mention) => TITLES.has(tokens[m.at].lower) && [m.source.name, ...m.source.aliases].some((n) => fold(n).replace(/^the /, '') === tokens[m.at].lower);
+  const named = found.filter((m) => !['of', 'in'].includes(tokens[m.at - 1]?.lower ?? '') && !isPersonName(m.source.name) && !title(m));
   const bodies = named.filter((m) => CAPITALS[tokens[m.at].lower] === undefined && tokens[m.at - 1]?.text !== ',');
   const parties = new Set((bodies.length ? bodies : named).map((m) => m.source));
   return parties.size === 1 ? [...parties][0] : null;
@@ -57,12 +60,13 @@ export function titleParty(tokens: Token[], index: SourceIndex): KnownSource | n
 
 /**
  * The speaker a label resolved to, or the host's voice when the label's person is new and may be the host's
- * (`host` read once per transcript by the caller): the function and the name become the role.
+ * (`host` read once per transcript by the caller): the person as written becomes the role.
  */
 export function asHost(found: Spoken | null, label: Label, host: () => KnownSource | null): Spoken | null {
   const suggested = found?.suggested;
   if (!suggested || found.sourceId) return found;
   const party = host();
   if (!party || !hostable(label, suggested, party)) return found;
-  return { ...found, sourceId: party.id, kind: party.kind ?? found.kind, suggested: null, role: suggested.role ? `${suggested.role} ${suggested.name}` : suggested.name, person: true };
+  // The person as first written out, with their function ("Colonel Issa Dembele, Director of Public Relations of the Armed Forces").
+  return { ...found, sourceId: party.id, kind: party.kind ?? found.kind, suggested: null, role: found.speaker || suggested.name, person: true };
 }

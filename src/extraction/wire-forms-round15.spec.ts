@@ -283,3 +283,24 @@ describe('an office the desk knows by its word, with an adjective of rank before
     expect(extractStatements(text, desk, null).map((c) => c.sourceId)).toEqual(['omb']);
   });
 });
+
+describe('no host from a person or a title in the heading', () => {
+  it('"GENERAL STAFF" names no "the general" the desk knows as a person', () => {
+    const desk: KnownSource[] = [
+      { id: 'diarra', name: 'General Tomas Diarra', aliases: ['army chief of staff', 'the general'], kind: 'military', side: 'Karsa' },
+      { id: 'front', name: 'Valley Front', aliases: [], kind: 'armed_group', side: 'Valley Front' },
+    ];
+    const text = [
+      'KARSAN ARMED FORCES GENERAL STAFF, DORVALE - PRESS BRIEFING - TRANSCRIPT',
+      'Director of Public Relations, Colonel Issa Morun, 19 May 2024',
+      '',
+      'COL. MORUN: The attack was repelled and the situation is under control.',
+      '',
+      'Q: The Valley Front says it killed a hundred soldiers. Is that true?',
+      '',
+      'COL. MORUN: That is propaganda. Our losses are far lower.',
+    ].join('\n');
+    const read = extractStatements(text, desk, null).filter((c) => c.speaker === 'COL. MORUN');
+    expect(read.map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`)).toEqual(['new:Issa Morun', 'new:Issa Morun']);
+  });
+});
