@@ -6,6 +6,7 @@
  */
 import { Token } from './analyse';
 import { attribute, Attribution, Span } from './attribution';
+import { appositionAfter, appositionBefore, DETERMINERS } from './appositions';
 import { TITLES, WEEKDAYS } from './lexicon';
 import { MONTHS } from './quantity-words';
 import type { KnownSource, SourceIndex } from './speakers';
@@ -19,12 +20,8 @@ import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, headingFunction
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
-/** The longest function set beside a name ("the Director General of ISPR, ..."; "..., a security analyst in Guadalajara"). */
-const MAX_APPOSITION = 10;
 /** How many names before the first turn are tried for the person who answers ("A:"). */
 const MAX_HEADER_NAMES = 5;
-/** Words that end a function read leftwards from a name: "the Director General of ISPR, X" starts at "the". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'his', 'her']);
 /** Places the lexicons know (a country, its capital, its people): "Syria:" heads the news from there, no one speaks. */
 const PLACES = new Set([...Object.entries(CAPITALS), ...Object.entries(DEMONYMS)].flat());
 /** Verbs by which a sentence under a heading names its own speaker ("The army said ..."), as lemmas. */
@@ -99,25 +96,6 @@ export interface Introduction {
 /** The text of tokens [a, b], as written. */
 function words(text: string, tokens: Token[], a: number, b: number): string {
   return text.slice(tokens[a].start, tokens[b].end);
-}
-
-/** A function set after a name between commas (", a security analyst in Guadalajara."), not a date (", Sept. 1, 2021"). */
-function appositionAfter(tokens: Token[], comma: number): Span | null {
-  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.lineStart || tokens[comma + 1]?.type === 'number') return null;
-  let k = comma + 1;
-  const goesOn = (t: Token | undefined) => t !== undefined && !t.lineStart && ![',', '.', ';', ':'].includes(t.text);
-  while (k - comma < MAX_APPOSITION && goesOn(tokens[k + 1])) k += 1;
-  return k > comma ? [comma + 1, k] : null;
-}
-
-/** A function set before a name ("the Director General of ISPR, Lieutenant General X", "a spokesman for JNIM, X"): back to its article. */
-function appositionBefore(tokens: Token[], comma: number): Span | null {
-  if (tokens[comma]?.text !== ',' || comma === 0) return null;
-  let k = comma - 1;
-  const fits = (t: Token) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || ['of', 'for', '.', "'s", '’s'].includes(t.lower); // "MINUSMA's human rights division"
-  while (k > 0 && comma - k < MAX_APPOSITION && !tokens[k].lineStart && fits(tokens[k - 1])) k -= 1;
-  if (k > 0 && DETERMINERS.has(tokens[k - 1].lower) && !tokens[k].lineStart) k -= 1;
-  return DETERMINERS.has(tokens[k].lower) ? [k, comma - 1] : null;
 }
 
 /** "of" or "the" inside a name, before a capitalised word: "Chairman of the Joint Chiefs of Staff". */
