@@ -232,8 +232,8 @@ export function categoryFacets(
         for (let n = k + 1; n <= Math.min(last, i + 3); n += 1) if (NEGATIONS.has(tokens[n].lower)) no = true;
         // A denial names the perpetrator only when what is denied is the attack itself ("carried out no strikes",
         // "did not fire the missile"), not a place or people ("had not targeted civilians": whom, not who).
-        let attack = false;
-        for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES) || joinedFighting(tokens, i, last);
+        let attack = joinedFighting(tokens, i, last);
+        for (let n = i + 1; n <= Math.min(last, i + 5) && !attack; n += 1) attack = ATTACK_NOUNS.has(tokens[n].lower) || !!phraseAt(tokens, n, last, CAUSES);
         // "denied that its warplanes had hit a prison": a place struck is the attack denied, as people aimed at are not.
         const struck = nounPhrase(tokens, i + 1, last);
         if ((struck && PLACES.has(tokens[struck[1]].lower) && t.lemma !== 'target') || firedAtPlace(tokens, i, last)) attack = true;

@@ -113,7 +113,7 @@ export function extractStatements(text: string, sources: KnownSource[], publishe
   // A body a speaker's function names is one the narration named, not one inside a quotation.
   const unquoted = (kinds: string[] | ((source: KnownSource, at: number) => boolean)) => (typeof kinds === 'function' ? (s: KnownSource, at: number) => !quoted[at] && kinds(s, at) : kinds);
   /** The known parties named before `at` (outside quotations with `unquotedOnly`), and with `home` the country the text is about (`lastOfKind`). */
-  const recentBefore = (at: number, unquotedOnly = false): Recent => (kinds, home) => lastOfKind(mentions, unquotedOnly ? unquoted(kinds) : kinds, at, home ? { dateline: datelined, line } : undefined);
+  const recentBefore = (at: number, unquotedOnly = false): Recent => (kinds, home) => lastOfKind(mentions, unquotedOnly ? unquoted(kinds) : kinds, at, home ? { dateline: datelined, line, datelineOnly: home === 'dateline' } : undefined);
   /** A titled person of a known party the narration names at `at`, kept for a surname or a bare title later; their party, or null. */
   const introduce = (phrase: string, at: number): KnownSource | null => {
     const person = resolve(phrase, null, history, index, line, recentBefore(at, true));

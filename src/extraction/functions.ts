@@ -159,7 +159,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   const ofState = lower[at] === 'head' && lower[at + 1] === 'of' && (lower[at + 2] === 'state' || lower[at + 2] === 'government') && at + 3 === lower.length;
   const noun = nounOf(lower[at])!;
   // "Ombudsman Iris Marin", "the national Ombudsman": an office the desk knows by its own word ("the ombudsman").
-  const office = at === lower.length - 1 && lower.slice(0, at).every((x) => TITLES.has(x)) ? exactName([w[at]], index) : null;
+  const office = at === lower.length - 1 && lower.slice(0, at).every((x) => TITLES.has(x) && x !== 'former') ? exactName([w[at]], index) : null;
   if (office) return office;
   // "the Minister of Defence", "the State Minister for Defence": the portfolio after the office, in capitals, is
   // read as before it ("State Defence Minister"), so that both wordings name one party.
@@ -242,7 +242,7 @@ export function partyOfFunction(role: string, index: SourceIndex, ante: Antecede
   // "Foreign Ministry spokesman X", no ministry known: the foreign ministry is the desk's one national government's
   // (a health ministry may be a territory's, not the state's: "Health ministry spokesman X" stays a new person).
   // "Government spokesman X" beside a province's government on the desk: the national one's.
-  if (['foreign ministry', 'government'].includes(lower.slice(owned + 1, at).join(' '))) {
+  if (owned < 0 && ['foreign ministry', 'government'].includes(lower.slice(owned + 1, at).join(' '))) {
     const government = nationalGovernment(index, ante.lastNamed, ante.home);
     if (government) return government;
   }

@@ -64,12 +64,14 @@ const LOOK_BACK = 40;
 /** Kinds of source, or a test of a source named at a token. */
 export type Named = string[] | ((source: KnownSource, at: number) => boolean);
 /** The last mention of a party of the kinds; with `home`, the one the text's dateline names unless the paragraph names one (see `lastOfKind`). */
-export type Recent = (kinds: Named, home?: boolean) => Mention | null;
+export type Recent = (kinds: Named, home?: boolean | 'dateline') => Mention | null;
 
 /** The parties the text's dateline names, and the paragraph a speaker stands in. */
 export interface Home {
   dateline: Mention[];
   line: number;
+  /** The dateline's party only, not one the speaker's paragraph names ("ANKARA - Syrian shelling ... The Foreign Ministry said"). */
+  datelineOnly?: boolean;
 }
 
 /**
@@ -80,7 +82,7 @@ export interface Home {
 export function lastOfKind(mentions: Mention[], kinds: Named, before: number, home?: Home): Mention | null {
   const fits = typeof kinds === 'function' ? kinds : (source: KnownSource) => kinds.includes(source.kind ?? '');
   if (home) {
-    const near = lastOfKind(mentions, kinds, before);
+    const near = home.datelineOnly ? null : lastOfKind(mentions, kinds, before);
     if (near && !near.dateline && near.line === home.line) return near;
     return home.dateline.find((m) => m.at < before && fits(m.source, m.at)) ?? null;
   }

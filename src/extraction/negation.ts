@@ -16,8 +16,9 @@ export function negatedBefore(tokens: Token[], i: number, first: number): boolea
 export function noneOf(tokens: Token[], i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 10; k -= 1) {
     if ((tokens[k].lower === 'none' || tokens[k].lower === 'neither') && tokens[k + 1]?.lower === 'of') return true;
-    // "not a single unit of the group", "not one soldier".
-    if (tokens[k].lower === 'not' && (tokens[k + 1]?.lower === 'one' || (tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'single'))) return true;
+    // "not a single unit of the group", "not one soldier"; not "not one but two rockets".
+    const single = tokens[k + 1]?.lower === 'one' ? k + 1 : tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'single' ? k + 2 : -1;
+    if (tokens[k].lower === 'not' && single > 0 && tokens[single + 1]?.lower !== 'but') return true;
     // "no coalition aircraft had struck the prison".
     if (tokens[k].lower === 'no' && tokens[k].pos === 'DET' && k + 1 < i && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1].pos)) return true;
     if (tokens[k].pos === 'VERB') return false;

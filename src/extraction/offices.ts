@@ -186,17 +186,15 @@ export function armUnit(role: string, index: SourceIndex): KnownSource | null {
   return military.length === 1 ? military[0] : null;
 }
 
-/** The desk's one party known as its president ("President Joe Biden" among the aliases), if one is. */
-export function presidentOf(index: SourceIndex): KnownSource | null {
-  const found = new Set(index.all.filter((s, at) => index.folded[at].some((n) => n.startsWith('president '))));
+/** The desk's one party known as its president ("President Joe Biden" among the aliases), if one is (of that side, with `side`). */
+export function presidentOf(index: SourceIndex, side?: string): KnownSource | null {
+  const found = new Set(index.all.filter((s, at) => (side === undefined || s.side === side) && index.folded[at].some((n) => n.startsWith('president '))));
   return found.size === 1 ? [...found][0] : null;
 }
 
 /** The desk's president of a government (on its side), who speaks for "the presidency"; else the government itself. */
 export function headOfState(government: KnownSource | null, index: SourceIndex): KnownSource | null {
-  const side = government?.side;
-  const presidents = side ? index.all.filter((s, at) => s.side === side && index.folded[at].some((n) => n.startsWith('president '))) : [];
-  return presidents.length === 1 ? presidents[0] : government;
+  return (government?.side ? presidentOf(index, government.side) : null) ?? government;
 }
 
 const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'county', 'prefecture']);

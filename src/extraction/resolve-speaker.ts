@@ -236,7 +236,7 @@ function resolveWords(head: string, rawBeside: string | null, history: Spoken[],
   // "the emergency situations ministry" is not the desk's one ministry of defence: words before the head are matched too.
   const modifiers = bare ? head.trim().toLowerCase().split(/\s+/).slice(1, -1).filter((x) => !/['’]s?$/.test(x)) : [];
   // "the party" for the desk's "Communist Party of India (Maoist)": a body's word inside one known name.
-  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index, modifiers.length ? () => recent(() => true, true)?.source : undefined) ?? (bare && !modifiers.length ? lastOfItsWord(bare, history, index, recent) : null) : null;
+  const headed = bare ?? lone ? byHead([...modifiers, (bare ?? lone)!].join(' '), index, modifiers.length ? () => recent(() => true, 'dateline')?.source : undefined) ?? (bare && !modifiers.length ? lastOfItsWord(bare, history, index, recent) : null) : null;
   if (headed) return { kind: headed.kind ?? kindOf(phrase), sourceId: headed.id, suggested: null, speaker: phrase, line };
   // "the group", "the paramilitary force": the party of that kind named last, unless a speaker came after it.
   const kinds = bare && (HEAD_KINDS[bare] || (bare === 'coalition' && armedByDescription(head))) ? (armedByDescription(head) ? ['armed_group'] : HEAD_KINDS[bare]) : bare === 'military' || bare === 'army' ? ['military'] : null;

@@ -67,9 +67,9 @@ function initialsJoined(folded: string): string {
 export function nameKeys(name: string): string[] {
   const folded = fold(name);
   const joined = initialsJoined(folded);
-  // "Duhok's governor" is known as "Duhok governor" too.
-  const unpossessed = /['’]s /.test(name) ? fold(name.replace(/['’]s /g, ' ')) : folded;
-  return [...new Set([folded, joined, unpossessed].flatMap(foldedKeys))];
+  // "Duhok's governor" is known as "Duhok governor" too, only whole ("President's Office" is no "office" once its title is read off).
+  const unpossessed = /['’]s /.test(name) ? foldedKeys(fold(name.replace(/['’]s /g, ' ')))[0] : undefined;
+  return [...new Set([...[folded, joined].flatMap(foldedKeys), ...(unpossessed ? [unpossessed] : [])])];
 }
 
 function foldedKeys(folded: string): string[] {
@@ -154,8 +154,8 @@ export function byHead(head: string, index: SourceIndex, home?: () => KnownSourc
   const found = new Set<KnownSource>();
   for (const [key, source] of keysEndingIn(index, head)) if ((key === head || key.endsWith(` ${head}`)) && !postpositive(key, head)) found.add(source);
   // Among several, the event's one claimant so headed. A lone one is kept: in a desk reading for an event, a party
-  // that has not spoken in it yet is no claimant either. Else the one on the side of the country the text is about
-  // (`home`: "ANKARA - ... The Foreign Ministry said" is Turkey's).
+  // that has not spoken in it yet is no claimant either. Else the one on the side of the party the dateline names
+  // (`home`: "ANKARA - ... The Foreign Ministry said" is Turkey's, whoever the lead paragraph names).
   const scoped = inScope([...found]);
   const side = scoped.length > 1 ? home?.()?.side : undefined;
   const own = side ? scoped.filter((s) => s.side === side) : scoped;

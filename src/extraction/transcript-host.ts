@@ -1,7 +1,7 @@
 /**
- * A briefing's host: the one body a transcript's heading names ("DEFENCE HEADQUARTERS, ABUJA - PRESS BRIEFING", "Kremlin
- * spokesman's daily conference call"), for whom an official answering there speaks when the desk holds no other party
- * of theirs. The press asking, an analyst, a counsel and a delegate named in brackets keep their own voices.
+ * A briefing's host: the one body a briefing's first line names ("DEFENCE HEADQUARTERS, ABUJA - PRESS BRIEFING", "Kremlin
+ * spokesman's daily conference call"), for whom one answering there speaks when their own words resolved to no known
+ * party. The press asking, an analyst, a counsel and a delegate named in brackets keep their own voices.
  */
 import { fold } from '../claims/fold';
 import { Token } from './analyse';
@@ -15,6 +15,8 @@ import { Label, lineEnd, readLabel } from './transcript-labels';
 
 /** Kinds of a new person who may speak for a briefing's host: an official's, or one the words gave no kind. */
 const HOSTED = new Set(['government', 'military', 'police', 'international_org', 'other']);
+/** Words of a heading that make the text a body's briefing. */
+const BRIEFINGS = new Set(['briefing', 'conference', 'call', 'presser', 'briefings']);
 /** Titles of courtesy, no function: "Mr Peskov" is named with none. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'sir']);
 /** Functions of an official who answers at a briefing ("Director of Defence Media Operations", "Secretary General"). */
@@ -49,7 +51,10 @@ export function onlyAsking(text: string, tokens: Token[], colons: Map<number, nu
  * name is the dateline's.
  */
 export function titleParty(tokens: Token[], index: SourceIndex): KnownSource | null {
-  const found = tokens.length ? mentionsIn(tokens, 0, lineEnd(tokens, 0), index) : [];
+  const end = tokens.length ? lineEnd(tokens, 0) : -1;
+  // A briefing's heading ("PRESS BRIEFING", "press conference", "call with reporters"), not an interview's headline that names the accused.
+  if (!tokens.slice(0, end + 1).some((t) => BRIEFINGS.has(t.lower))) return null;
+  const found = mentionsIn(tokens, 0, end, index);
   // "PARLIAMENT OF UGANDA": a country or a place a body is of is no host; nor is a person, nor a title ("GENERAL STAFF" for "the general").
   const title = (m: Mention) => TITLES.has(tokens[m.at].lower) && [m.source.name, ...m.source.aliases].some((n) => fold(n).replace(/^the /, '') === tokens[m.at].lower);
   const named = found.filter((m) => !['of', 'in'].includes(tokens[m.at - 1]?.lower ?? '') && !isPersonName(m.source.name) && !title(m));

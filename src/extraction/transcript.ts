@@ -123,8 +123,10 @@ function nameRun(tokens: Token[], at: number): Span {
  */
 export function introduction(text: string, tokens: Token[], at: number, turnColons: ReadonlySet<number> = new Set()): Introduction {
   const [a, b] = nameRun(tokens, at);
-  // "JUNO HALE (foreign agency): Mr Valk, the rebels deny it.": a name opening a turn is one addressed, no function after it.
-  let after = turnColons.has(a - 1) ? null : appositionAfter(tokens, b + 1);
+  // "JUNO HALE (foreign agency): Mr Valk, the rebels deny it.": a name opening a turn is one addressed, unless a title follows it
+  // ("ANCHOR: Tavi Morun, spokesman for the army, joins us").
+  let after = appositionAfter(tokens, b + 1);
+  if (after && turnColons.has(a - 1) && !tokens.slice(after[0], after[1] + 1).some((t) => TITLES.has(t.lower))) after = null;
   if (!after && tokens[b + 1]?.lower === 'and' && capitalised(tokens[b + 2] ?? tokens[b])) {
     let k = b + 2;
     const inName = (t: Token | undefined) => t !== undefined && !t.lineStart && (isWord(t) || ['of', 'the'].includes(t.lower));
@@ -135,8 +137,8 @@ export function introduction(text: string, tokens: Token[], at: number, turnColo
   const beside = before ?? after;
   let press = false;
   // "PRESENTER: We turn now to X": the label before the line's colon is who introduces X, no word of X's function.
-  // "Our correspondent spoke to its director, X": the press doing something is someone else.
-  for (let k = bodyStartBefore(tokens, a, PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1 && tokens[k + 1]?.pos !== 'VERB';
+  // "Our correspondent spoke to its director, X": the press doing something is someone else ("Our correspondent Grant Ferrett" is the press).
+  for (let k = bodyStartBefore(tokens, a, PRESS_REACH); k <= (after ? after[1] : b); k += 1) press ||= PRESS.has(tokens[k].lower) && tokens[k].lower.length > 1 && !(tokens[k + 1]?.pos === 'VERB' && !capitalised(tokens[k + 1]));
   return { head: words(text, tokens, a, b), beside: beside ? words(text, tokens, beside[0], beside[1]) : null, press };
 }
 

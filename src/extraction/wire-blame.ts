@@ -178,7 +178,10 @@ export function joinedFighting(tokens: Token[], i: number, last: number): boolea
   if (t.lemma === 'fight') return ['alongside', 'beside'].includes(next) || (next === 'with' && tokens[i + 2]?.lower === 'the' && /^(rebels|militia|militants|group)$/.test(tokens[i + 3]?.lower ?? ''));
   // "took part in the fighting", "took no part in the attack".
   const part = next === 'part' ? i + 1 : ['no', 'any'].includes(next) && tokens[i + 2]?.lower === 'part' ? i + 2 : -1;
-  if (t.lemma === 'take' && part > 0) return tokens[part + 1]?.lower === 'in' && tokens.slice(part + 2, Math.min(last, part + 4) + 1).some((w) => FIGHTING.has(w.lower));
+  // The fighting is what "in" governs, not a gerund's object ("took part in repelling the attack").
+  let head = part + 2;
+  while (head < last && head <= part + 4 && ['DET', 'ADJ'].includes(tokens[head].pos)) head += 1;
+  if (t.lemma === 'take' && part > 0) return tokens[part + 1]?.lower === 'in' && FIGHTING.has(tokens[head]?.lower ?? '');
   // Not "provoked the attack" (the other side's doing) nor "started the war" (the whole war's blame, not the event's).
   if (!['start', 'begin', 'initiate', 'deliver'].includes(t.lemma)) return false;
   for (let k = i + 1; k <= last && k <= i + 3; k += 1) {

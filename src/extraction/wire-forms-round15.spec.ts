@@ -304,3 +304,68 @@ describe('no host from a person or a title in the heading', () => {
     expect(read.map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`)).toEqual(['new:Issa Morun', 'new:Issa Morun']);
   });
 });
+
+describe("the review's cases", () => {
+  const desk: KnownSource[] = [
+    { id: 'army', name: 'Karsan army', aliases: ['the army'], kind: 'military', side: 'Karsa' },
+    { id: 'gov', name: 'Karsan government', aliases: ['Karsa', 'Dorvale', 'Karsan foreign ministry'], kind: 'government', side: 'Karsa' },
+    { id: 'nor', name: 'Norland government', aliases: ['Norland', 'Vesk', 'Norland foreign ministry'], kind: 'government', side: 'Norland' },
+    { id: 'front', name: 'Valley Front', aliases: ['VF'], kind: 'armed_group', side: 'Valley Front' },
+    { id: 'omb', name: "Ombudsman's Office", aliases: ['Ombudsman'], kind: 'government', side: 'Karsa' },
+  ];
+  const read = (text: string) => extractStatements(text, desk, null);
+  const who = (text: string) => read(text).map((c) => c.sourceId ?? `new:${c.suggestedSource?.name}`);
+  const facets = (text: string) => read(text).flatMap((c) => c.facets.map((f) => `${f.polarity === 'denied' ? 'not ' : ''}${f.attribute}=${String(f.value)}`));
+
+  it("a ministry is the dateline's country's, whoever the lead names", () => {
+    expect(who('DORVALE, Karsa (Wire) - Norland troops shelled a border post overnight. The foreign ministry said it would respond.').pop()).toBe('gov');
+  });
+
+  it("an owner's government spokesman is not the desk's national government", () => {
+    expect(who("Norland's government spokesman Lio Marr said 12 civilians were killed.")).not.toEqual(['gov']);
+    expect(who("The rebels' government spokesman Lio Marr said 12 civilians were killed.")).not.toEqual(['gov']);
+  });
+
+  it('"not one but two" denies nothing', () => {
+    expect(facets('The army said not one but three VF battalions attacked the garrison.')).not.toContain('not perpetrator=Valley Front');
+    expect(facets('The army said not one but two rockets hit the market.').filter((f) => f.startsWith('not '))).toEqual([]);
+  });
+
+  it("no host for an interview whose headline names the accused", () => {
+    const text = [
+      'Karsan army accused of massacre in Ebba: radio interview transcript',
+      '',
+      'HOST: With us is Vera Osk, who survived the shelling.',
+      '',
+      'VERA OSK: The soldiers fired on our houses. My brother was killed.',
+      '',
+      'HOST: What did you see next?',
+      '',
+      'VERA OSK: They burned the market.',
+    ].join('\n');
+    expect(read(text).filter((c) => c.speaker === 'VERA OSK').every((c) => c.sourceId === null)).toBe(true);
+  });
+
+  it('a name opening a turn with a title after it is introduced', () => {
+    const text = [
+      'CHANNEL NINE - EVENING NEWS - TRANSCRIPT',
+      '',
+      'ANCHOR: Tavi Morun, spokesman for the Karsan army, joins us from Dorvale. What happened?',
+      '',
+      'MORUN: The attack was repelled. Our men held every position.',
+      '',
+      'ANCHOR: Thank you.',
+      '',
+      'MORUN: We will give a figure later.',
+    ].join('\n');
+    expect(read(text).filter((c) => c.speaker === 'MORUN').map((c) => c.sourceId)).toEqual(['army', 'army']);
+  });
+
+  it('"took part in" is doing it only when the fighting is what "in" governs', () => {
+    expect(facets('The army said its soldiers took part in repelling the attack on the garrison.')).not.toContain('perpetrator=Karsan army');
+  });
+
+  it('a former holder of an office is not the office', () => {
+    expect(who('The former Ombudsman, Lio Marr, said armed men went from village to village.')).toEqual(['new:Lio Marr']);
+  });
+});
