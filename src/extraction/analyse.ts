@@ -51,6 +51,11 @@ const its = nlp.its;
  * Sentences, tokens, parts of speech, lemmas and entities from wink-nlp, each line of the text read on
  * its own (a line break always ends a sentence in wire copy) so that offsets are exact.
  */
+/** A hyphen with no space on either side, inside one name ("SPLA-IO", "al-Shabab", "Twenty-six"). */
+export function gluedHyphen(tokens: Token[], n: number): boolean {
+  return tokens[n].text === '-' && tokens[n].end === tokens[n + 1]?.start && tokens[n - 1]?.end === tokens[n].start;
+}
+
 export function analyse(text: string): Analysis {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

@@ -1,4 +1,4 @@
-import { Token } from './analyse';
+import { gluedHyphen, Token } from './analyse';
 import { Span } from './attribution';
 import { ReadFacet } from './quantity-facets';
 import { COMBATANT_WORDS, victimStatus } from './victim-status';
@@ -22,7 +22,7 @@ import {
 } from './blame';
 import { ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS } from './category-words';
 import { attackOwner } from './attack-owner';
-import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, gluedHyphen, joinedFighting, menOf, otherPlace, possessiveOwner, setFire } from './wire-blame';
+import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, joinedFighting, menOf, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
 /** Possessives of a person or a plural that name a speaker's forces only when the speaker is armed: "his men", "their fighters". */
 const PERSONAL = new Set(['his', 'her', 'their']);

@@ -1,4 +1,4 @@
-import { Token } from './analyse';
+import { gluedHyphen, Token } from './analyse';
 import { fold } from '../claims/fold';
 import { countryParty } from './country-party';
 import type { Mention } from './mentions';
@@ -44,7 +44,7 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
     const t = tokens[i];
     if (AGENCIES.has(t.lower) && tokens[i - 1]?.text === '(') agency = true;
     // A hyphen inside a word ("ISLAMABAD: Twenty-six") is no dateline's dash.
-    const spaced = t.text !== '-' || tokens[i - 1]?.end !== t.start || tokens[i + 1]?.start !== t.end;
+    const spaced = !gluedHyphen(tokens, i);
     if (DASHES.has(t.text) && spaced && i > first && (opensInCapitals || agency)) return i + 1;
     // A newspaper's place and colon ("ISLAMABAD:", "SRINAGAR, India:", "ISLAMABAD, Sept 30:").
     if (t.text === ':' && i > first && opensInCapitals && (i - first <= 3 || dated(tokens, first + 1, i))) return i + 1;

@@ -1,6 +1,6 @@
 import { fold } from '../claims/fold';
 import { Antecedents, partyOfFunction } from './functions';
-import { ADJECTIVE_OF, beforeLink, CAPITALS, countryIn, DEMONYMS } from './names';
+import { ADJECTIVE_OF, beforeLink, CAPITALS, countryIn, DEMONYMS, exactName } from './names';
 import { headWord } from './speaker-rules';
 import { scopedOfKind } from './source-lookups';
 import { SHORT_COUNTRIES } from './country-party';
@@ -43,8 +43,8 @@ export function insiderParty(head: string, index: SourceIndex, ante: Antecedents
   // "An official of the Department of State Services", "a senior official with JNIM": a body the desk knows by that name.
   // The whole name after the link, not a known name inside another ("the Malian Red Cross").
   const member = /^(?:of|with) (?:the )?([A-Z].{1,80})$/.exec(after)?.[1];
-  const named = member ? resolveName(member, index) : null;
-  if (named && [named.name, ...named.aliases].some((n) => fold(n) === fold(member!)) && words.every((x) => INSIDER_WORDS.has(x.toLowerCase()))) return named;
+  const named = member ? exactName([member], index) : null;
+  if (named && words.every((x) => INSIDER_WORDS.has(x.toLowerCase()))) return named;
   if (after && !place && !/^of the (group|force|movement|militia|army|military|coalition)$/.test(after)) return null;
   // "A US defence official" with no defence ministry known: the country's military.
   const party = partyOfFunction(head, index, ante) ?? (/\bdefen[cs]e\b/i.test(head) ? partyOfFunction(head.replace(/\bdefen[cs]e\b/i, 'military'), index, ante) : null);

@@ -1,5 +1,5 @@
 import { isVagueQuantity } from '../claims/quantity';
-import { Token } from './analyse';
+import { gluedHyphen, Token } from './analyse';
 import { Span } from './attribution';
 import { broughtTo, forecast, negatedAfter, numberAt, stillInCare } from './quantity-numbers';
 import { elsewhere, othersFigure } from './quantity-scope';
@@ -97,7 +97,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
       nouns.push(tokens[n]);
       n += 1;
       // "al-Shabab gunmen": a hyphen inside a name.
-      if (tokens[n]?.text === '-' && n + 1 <= last && tokens[n + 1].start === tokens[n].end && tokens[n - 1].end === tokens[n].start) n += 1;
+      if (n + 1 <= last && gluedHyphen(tokens, n)) n += 1;
     }
     // "recovered 40 bodies" gives the toll so far; "recovered 20 wounded" were carried, a part.
     const dead = nouns.some((w) => w.lemma === 'body' || w.lemma === 'corpse' || w.lower === 'remains');

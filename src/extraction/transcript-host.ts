@@ -11,7 +11,7 @@ import { CAPITALS } from './names';
 import { isPersonName } from './speaker-rules';
 import type { Spoken } from './spoken';
 import type { KnownSource, SourceIndex, SuggestedSource } from './speakers';
-import { Label, lineEnd, readLabel } from './transcript-labels';
+import { Label, lineEnd } from './transcript-labels';
 
 /** Kinds of a new person who may speak for a briefing's host: an official's, or one the words gave no kind. */
 const HOSTED = new Set(['government', 'military', 'police', 'international_org', 'other']);
@@ -33,16 +33,6 @@ function hostable(label: Label, suggested: SuggestedSource, host: KnownSource): 
   const role = fold(suggested.role ?? '').split(' ').filter((w) => w && !COURTESY.has(w));
   if (label.beside && ![host.name, ...host.aliases].some((n) => ` ${role.join(' ')} `.includes(` ${fold(n)} `))) return false;
   return role.length === 0 || role.some((w) => OFFICIALS.has(w));
-}
-
-/** Labels every turn of which ends in a question ("JAMES ROWE (foreign wire agency): ... Was Ukraine told?"): the press's, asking. */
-export function onlyAsking(text: string, tokens: Token[], colons: Map<number, number>): Set<string> {
-  const turns = new Map<string, boolean>();
-  for (const [at, colon] of colons) {
-    const key = readLabel(text, tokens, at, colon).words.join(' ').toLowerCase();
-    turns.set(key, (turns.get(key) ?? true) && tokens[lineEnd(tokens, at)].text.endsWith('?'));
-  }
-  return new Set([...turns].filter(([, asks]) => asks).map(([key]) => key));
 }
 
 /**

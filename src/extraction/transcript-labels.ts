@@ -1,5 +1,5 @@
 /** The labels that open a transcript's turns ("GEN. MILLEY:", "Spokesperson Mao Ning:", "Q:"), told from headlines and datelines. */
-import { Token } from './analyse';
+import { gluedHyphen, Token } from './analyse';
 import { CAPITALS } from './names';
 import { SPOKESPEOPLE, TITLES } from './lexicon';
 
@@ -104,7 +104,7 @@ export function readLabel(text: string, tokens: Token[], first: number, colon: n
     const t = tokens[k];
     if (t.text === '.' && words.length) words[words.length - 1] += '.';
     // "AL-MANSOUR": a hyphen with no space on either side joins one name.
-    else if (t.text === '-' && words.length && k + 1 < end && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) words[words.length - 1] += '-';
+    else if (words.length && k + 1 < end && gluedHyphen(tokens, k)) words[words.length - 1] += '-';
     else if (words.length && words[words.length - 1].endsWith('-') && tokens[k - 1].text === '-') words[words.length - 1] += shouting ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text;
     else if (shouting) words.push(CONNECTORS.has(t.lower) ? t.lower : t.text.charAt(0) + t.text.slice(1).toLowerCase());
     else words.push(t.text);
@@ -213,20 +213,23 @@ export function sentenceEnd(tokens: Token[], first: number, last: number): numbe
 }
 
 /**
- * Labels whose turns are questions, two at least and half of them ("SEMANA: What happened that morning?"): the outlet's
- * interviewer, whose lines are the press's.
+ * The labels of those asking, in one pass over the turns: `interviewers`, whose turns are questions, two at least and half
+ * of them ("SEMANA: What happened that morning?"), the outlet's interviewer, whose lines are the press's; and `questioners`,
+ * every turn of which ends in a question ("JAMES ROWE (foreign wire agency): ... Was Ukraine told?"), never a briefing's host.
  */
-export function interviewers(text: string, tokens: Token[], quoted: boolean[], colons: Map<number, number>): Set<string> {
-  const asked = new Map<string, [number, number]>();
+export function askingLabels(text: string, tokens: Token[], quoted: boolean[], colons: Map<number, number>): { interviewers: Set<string>; questioners: Set<string> } {
+  const asked = new Map<string, [number, number, number]>();
   for (const [at, colon] of colons) {
     const key = readLabel(text, tokens, at, colon).words.join(' ').toLowerCase();
-    const [questions, turns] = asked.get(key) ?? [0, 0];
+    const [questions, endings, turns] = asked.get(key) ?? [0, 0, 0];
     // A turn that asks and nothing else: "What happened that morning?", not "The army killed 20. Why?".
     const end = lineEnd(tokens, at);
-    const asks = tokens[end].text.endsWith('?') && sentenceEnd(tokens, colon + 1, end) === end && !quoted.slice(colon + 1, end).some(Boolean);
-    asked.set(key, [questions + (asks ? 1 : 0), turns + 1]);
+    const ending = tokens[end].text.endsWith('?');
+    const asks = ending && sentenceEnd(tokens, colon + 1, end) === end && !quoted.slice(colon + 1, end).some(Boolean);
+    asked.set(key, [questions + (asks ? 1 : 0), endings + (ending ? 1 : 0), turns + 1]);
   }
-  return new Set([...asked].filter(([, [questions, turns]]) => questions >= 2 && questions * 2 >= turns).map(([key]) => key));
+  const keys = (test: (counts: [number, number, number]) => boolean) => new Set([...asked].filter(([, counts]) => test(counts)).map(([key]) => key));
+  return { interviewers: keys(([questions, , turns]) => questions >= 2 && questions * 2 >= turns), questioners: keys(([, endings, turns]) => endings === turns) };
 }
 
 /** Functions a briefing's heading may name with the body they serve ("THE OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL"). */

@@ -10,13 +10,13 @@ import { appositionAfter, appositionBefore, DETERMINERS } from './appositions';
 import { TITLES, WEEKDAYS } from './lexicon';
 import { MONTHS } from './quantity-words';
 import type { KnownSource, SourceIndex } from './speakers';
-import { asHost, onlyAsking, titleParty } from './transcript-host';
+import { asHost, titleParty } from './transcript-host';
 import { CAPITALS, DEMONYMS } from './names';
 import type { Spoken } from './resolve-speaker';
 import { nameEnding } from './speaker-forms';
 import { NAME_PARTICLES } from './speaker-rules';
 import { subjectOf } from './subjects';
-import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, headingFunction, headingOffice, inFirstPerson, oneAnswering, interviewers, firstMentions, GENERATION, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
+import { bodyStartBefore, capitalised, CONNECTORS, FIRST_PERSON, headingFunction, headingOffice, inFirstPerson, oneAnswering, askingLabels, firstMentions, GENERATION, isWord, Label, labelledLines, lineEnd, MAX_LABEL, NARRATION, PRESS, readLabel, sentenceEnd, SPEAKING, surname } from './transcript-labels';
 
 /** How far before a name a word may say the person is the broadcaster's own ("our correspondent in Quetta, X"). */
 const PRESS_REACH = 6;
@@ -198,8 +198,7 @@ export function readTranscript(text: string, tokens: Token[], quoted: boolean[],
   for (const at of colons.keys()) [firstTurn, lastTurn] = [firstTurn < 0 ? at : firstTurn, at];
   let before: Turn | null = null;
   let labelled: Turn | null = null;
-  const asksOnly = interviewers(text, tokens, quoted, colons);
-  const questioners = onlyAsking(text, tokens, colons);
+  const { interviewers: asksOnly, questioners } = askingLabels(text, tokens, quoted, colons);
   const turnColons = new Set(colons.values());
   let hosted: KnownSource | null | undefined;
   let office: string | null | undefined;

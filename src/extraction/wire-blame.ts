@@ -196,8 +196,3 @@ export function menOf(tokens: Token[], np: Span, last: number, partyOfPhrase: (s
   const body = nounPhrase(tokens, np[1] + 2, last);
   return body ? partyOfPhrase(body) : null;
 }
-
-/** A hyphen inside a name, no space either side ("SPLA-IO fighters"): the subject runs over it. */
-export function gluedHyphen(tokens: Token[], n: number): boolean {
-  return tokens[n].text === '-' && tokens[n].end === tokens[n + 1]?.start && tokens[n - 1]?.end === tokens[n].start;
-}
