@@ -4,11 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
 import { loadEnvironment } from '../../src/config/environment';
-import { CorpusEvent } from './corpus';
+import { CorpusEvent, CorpusText, quoteAt } from './corpus';
 import { sameName } from './score';
 
 /** `--detail` (with `--misses`): list each claim of each false contradiction. */
 const DETAIL = process.argv.includes('--detail');
+/**
+ * `--gold`: accept the annotated statements instead of the extracted ones (their speakers and facets, each
+ * statement's time as extraction reads it where extraction found it): the board a perfect extraction would give,
+ * so that what detection misses or overstates is measured apart from what extraction does.
+ */
+const GOLD = process.argv.includes('--gold');
 
 export interface EventOutcome {
   slug: string;
@@ -52,9 +58,11 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
     return items;
   };
   try {
+    const partyIds = new Map<string, string>();
     for (const party of event.parties) {
       const made = await call('POST', '/sources', { name: party.name, aliases: party.aliases ?? [], kind: party.kind, stake: party.stake, ...(party.side && { side: party.side }) });
       if (made.status !== 201) notes.push(`party ${party.name} refused: ${made.body.message}`);
+      else partyIds.set(party.name, made.body.id);
     }
     const created = await call('POST', '/events', {
       title: event.title, type: event.type, ...(event.occurredAt && { startsAt: event.occurredAt }), ...(event.timePrecision && { timePrecision: event.timePrecision }),
@@ -71,7 +79,7 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
         notes.push(`${text.file}: extract answered ${extracted.status}`);
         continue;
       }
-      const candidates = (extracted.body.items as any[]).map((c) => ({
+      const candidates = GOLD ? goldCandidates(text, extracted.body.items, partyIds) : (extracted.body.items as any[]).map((c) => ({
         text: c.statement, quote: { exact: c.quote.exact, start: c.quote.start, end: c.quote.end }, facets: c.facets,
         ...(c.statedAt && { statedAt: c.statedAt }),
         ...(c.sourceId ? { sourceId: c.sourceId } : { suggestedSource: { ...c.suggestedSource, side: c.suggestedSource.side ?? c.suggestedSource.name } }),
@@ -127,4 +135,22 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
     await app.close();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** The annotated statements of a text as candidates to accept (`--gold`); a new speaker enters as a witness on its own side. */
+function goldCandidates(text: CorpusText, extracted: any[], partyIds: Map<string, string>): unknown[] {
+  const out: unknown[] = [];
+  for (const statement of text.statements) {
+    const start = quoteAt(text.text, statement.quote, statement.occurrence);
+    if (start < 0) continue;
+    const end = start + statement.quote.length;
+    const overlapping = extracted.find((c) => c.quote.start < end && c.quote.end > start);
+    const known = !statement.new ? partyIds.get(statement.speaker) : undefined;
+    out.push({
+      text: statement.quote, quote: { exact: statement.quote, start, end }, facets: statement.facets,
+      ...(overlapping?.statedAt ? { statedAt: overlapping.statedAt } : text.publishedAt ? { statedAt: text.publishedAt } : {}),
+      ...(known ? { sourceId: known } : { suggestedSource: { name: statement.speaker, kind: 'witness', stake: 'unknown', side: statement.speaker } }),
+    });
+  }
+  return out;
 }
