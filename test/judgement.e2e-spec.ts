@@ -185,4 +185,30 @@ describe('judgement: corroboration, credibility and time', () => {
     const check = await t.http().post(`/events/${event.id}/recompute`).set(bearer(t.adminKey)).expect(200);
     expect(check.body).toMatchObject({ eventId: event.id, holdings: { missing: [], extra: [] }, contradictions: [] });
   });
+  it('perpetrators naming two bodies of one camp are one accusation; put one on another side and they conflict', async () => {
+    const event = await create(t, '/events', eventBody());
+    const party = (name: string, side: string, kind = 'military') => create(t, '/sources', sourceBody({ name, kind, stake: 'party_to_conflict', side }));
+    const army = await party('Norland army', 'Norland');
+    const government = await party('Norland government', 'Norland', 'government');
+    const front = await party('Karsa Front', 'Karsa Front', 'armed_group');
+    const monitor = await create(t, '/sources', sourceBody({ name: 'Border Monitor', kind: 'ngo', stake: 'independent' }));
+    await claim(front.id, event.id, [{ attribute: 'perpetrator', value: 'Norland army' }]);
+    await claim(monitor.id, event.id, [{ attribute: 'perpetrator', value: 'Norland government' }]);
+    await claim(government.id, event.id, [{ attribute: 'perpetrator', value: 'Karsa Front' }]);
+    const board = async () => (await get(`/events/${event.id}/contradictions`)).items.map((c: any) => [c.kind, [c.sideA.value, c.sideB.value].sort()]).sort();
+    // The army and the government are Norland's: only the Front stands against each of them.
+    expect(await board()).toEqual([
+      ['category_conflict', ['Karsa Front', 'Norland army']],
+      ['category_conflict', ['Karsa Front', 'Norland government']],
+    ]);
+    // The army put on a side of its own: naming it and naming the government are two accusations.
+    await t.http().patch(`/sources/${army.id}`).set(bearer(t.keys.editor)).send({ side: 'Norland army' }).expect(200);
+    expect(await board()).toEqual([
+      ['category_conflict', ['Karsa Front', 'Norland army']],
+      ['category_conflict', ['Karsa Front', 'Norland government']],
+      ['category_conflict', ['Norland army', 'Norland government']],
+    ]);
+    const check = await t.http().post(`/events/${event.id}/recompute`).set(bearer(t.adminKey)).expect(200);
+    expect(check.body).toMatchObject({ eventId: event.id, holdings: { missing: [], extra: [] }, contradictions: [] });
+  });
 });

@@ -15,6 +15,8 @@ export interface Vocabulary {
   equivalents: Map<string, string>;
   /** Canonical key → the canonical keys it is directly broader than. */
   narrower: Map<string, Set<string>>;
+  /** A source's id → the camp it is of (its side, as `sideKey` reads it): values naming two sources of one camp are one accusation. */
+  camps?: Map<string, string>;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map() };
@@ -47,9 +49,19 @@ export function isBroader(vocabulary: Vocabulary, broad: string, narrow: string)
   return false;
 }
 
-/** Two terms that cannot conflict: the same, or one broader than the other. */
+/**
+ * Two terms that cannot conflict: the same, one broader than the other, or two sources of one camp
+ * ("Russian armed forces" and "Russian government" as perpetrator, when the desk put both on Russia's
+ * side): naming a camp's army or its government is one accusation, as a toll rising within one camp is one account.
+ */
 export function related(vocabulary: Vocabulary, a: string, b: string): boolean {
-  return a === b || isBroader(vocabulary, a, b) || isBroader(vocabulary, b, a);
+  return a === b || isBroader(vocabulary, a, b) || isBroader(vocabulary, b, a) || oneCamp(vocabulary, a, b);
+}
+
+function oneCamp(vocabulary: Vocabulary, a: string, b: string): boolean {
+  if (!vocabulary.camps || !a.startsWith('src:') || !b.startsWith('src:')) return false;
+  const camp = vocabulary.camps.get(a.slice(4));
+  return camp !== undefined && camp === vocabulary.camps.get(b.slice(4));
 }
 
 /** How a facet value compares: the key a position is made of, a display text, and for quantities a range. */

@@ -4,6 +4,7 @@ import { fold } from '../claims/fold';
 import { Source } from '../sources/source.entity';
 import { BUILT_IN_BROADER } from '../vocabulary/built-in-terms';
 import { Term } from '../vocabulary/term.entity';
+import { sideKey } from './independence';
 
 /** The vocabulary values compare by, with a short name for each source for explanations. */
 export type NamedVocabulary = Vocabulary & { names: Map<string, string> };
@@ -27,15 +28,17 @@ export function shortNames(sources: Array<Pick<Source, 'id' | 'name' | 'aliases'
 
 /** Source names and aliases, the built-in broader terms and the terms editors declared, as one lookup. */
 export async function readVocabulary(manager: EntityManager): Promise<NamedVocabulary> {
-  const sources = await manager.find(Source, { select: { id: true, name: true, aliases: true } });
+  const sources = await manager.find(Source, { select: { id: true, name: true, aliases: true, side: true } });
   const terms = await manager.find(Term);
-  const vocabulary: NamedVocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map(), names: shortNames(sources) };
+  const vocabulary: NamedVocabulary = { sources: new Map(), equivalents: new Map(), narrower: new Map(), camps: new Map(), names: shortNames(sources) };
   for (const source of sources) {
     for (const name of [source.name, ...source.aliases]) {
       const key = fold(name);
       if (key && !vocabulary.sources.has(key)) vocabulary.sources.set(key, source.id);
     }
   }
+  // A source's camp: its side, read as independence reads it (a side naming a source is that source's camp).
+  for (const source of sources) vocabulary.camps!.set(source.id, sideKey(source, vocabulary.sources));
   for (const term of terms.filter((t) => t.relation === 'equivalent')) {
     vocabulary.equivalents.set(`${term.attribute}|${fold(term.term)}`, fold(term.of));
   }
