@@ -12,7 +12,9 @@ import { emptyTally, scoreText } from './score';
  * dev; the held-out half prints aggregates only. `--half=dev` runs one half; `--events=slug,slug` runs only
  * those events (folder names) of the dev half, so that a batch of fresh events can be reported apart from
  * the events the rules were tuned on. It never selects held-out events (their names are not printed), and
- * a slug that names no dev event stops the run. `--desk=half` reads each text against every party of the
+ * a slug that names no dev event stops the run. `--gold` accepts the annotated statements instead of the
+ * extracted ones end to end: what detection alone finds and overstates with a perfect extraction (a ceiling).
+ * `--desk=half` reads each text against every party of the
  * half's events instead of its own event's parties, those of the text's event marked as the event's claimants
  * (`inEvent`, as extraction for an event marks them), speakers and facets only; end to end stays per event.
  */
