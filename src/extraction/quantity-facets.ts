@@ -52,6 +52,15 @@ function gotAway(tokens: Token[], n: number, last: number): boolean {
   return false;
 }
 
+/** Verbs of a harm meant, tried or threatened, not done: "had meant to kill at least 5,000 people". */
+const INTENT = new Set(['mean', 'intend', 'want', 'aim', 'try', 'plan', 'threaten', 'seek', 'attempt', 'hope', 'vow', 'wish', 'plot']);
+
+/** The verb governing a count is a harm not done: "meant to kill 5,000", "tried to kill", "could have killed hundreds". */
+function unrealised(tokens: Token[], g: number): boolean {
+  if (tokens[g - 1]?.lower === 'to') return INTENT.has(tokens[g - 2]?.lemma ?? '') || INTENT.has(tokens[g - 2]?.lower ?? '');
+  return tokens[g - 1]?.lower === 'have' && ['would', 'could', 'might'].includes(tokens[g - 2]?.lower ?? '');
+}
+
 export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean, armedParty: (words: string) => string | null = () => null): ReadFacet[] {
   const reads: Read[] = [];
   const polarity = denied ? 'denied' : 'asserted';
@@ -131,6 +140,7 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     while (g >= first && g >= start - 2 && (/^["“”']$/.test(tokens[g].text) || ['all', 'the', 'only', 'just'].includes(tokens[g].lower))) g -= 1;
     // The tagger may take a participle after "had" for a noun ("had abducted 42 people").
     const verb = g >= first && (tokens[g].pos === 'VERB' || (g > first && tokens[g - 1].pos === 'AUX' && tokens[g].lower.endsWith('ed')));
+    if (verb && unrealised(tokens, g)) continue;
     if (verb) kind = kindAt(tokens, g, first);
     const governed = kind;
     // "rescued 25 of the children", "freed 20 prisoners": those saved, no count of harm; "recovered 40 bodies" is the dead.

@@ -203,8 +203,7 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
   }
   const start = begin === i ? qualified(tokens, i, first) : begin;
   let from = end + 1;
-  // "dozens, if not hundreds, of people": the aside's comma closes.
-  if (end > figureEnd && tokens[from]?.text === ',') from += 1;
+  if (end > figureEnd && tokens[from]?.text === ',') from += 1; // "dozens, if not hundreds, of people": the aside's comma closes.
   if (tokens[from] && /^["”]$/.test(tokens[from].text)) from += 1;
   const after = tokens[from]?.lower;
   if (after === 'of' || (after === 'out' && tokens[from + 1]?.lower === 'of')) {
@@ -229,7 +228,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
     else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
     else if (whole && ['the', 'those'].includes(whole.lower) && isCount(then)) from = numberRun(tokens, from + 2, last, false) + 1;
-    // "three of our soldiers", "five of its fighters": the group after the owner.
+    // "three of our soldiers", "five of its fighters", "five of the front's fighters": the group after the owner.
+    else if (whole?.lower === 'the' && ["'s", '’s'].includes(tokens[from + 3]?.lower ?? '')) from += 4;
     else from += whole && ['the', 'our', 'their', 'its', 'his', 'her', 'your'].includes(whole.lower) ? 2 : 1;
   }
   // Ages are no counts: "pupils aged between seven and 14", "Noa Argamani, 26,".
