@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createApp } from '../../src/app';
 import { loadEnvironment } from '../../src/config/environment';
 import { CorpusEvent, CorpusText, quoteAt } from './corpus';
-import { sameName } from './score';
+import { sameName, sameSpeaker } from './score';
 
 /** `--detail` (with `--misses`): list each claim of each false contradiction. */
 const DETAIL = process.argv.includes('--detail');
@@ -104,7 +104,7 @@ export async function runEvent(event: CorpusEvent): Promise<EventOutcome> {
     const board = shown.filter((c) => c.kind !== 'omission');
     const omissions = shown.length - board.length;
     const namesOf = (side: { sourceIds: string[] }) => side.sourceIds.map((id) => sources.get(id) ?? id);
-    const holds = (names: string[], party: string) => names.some((n) => sameName(n, party));
+    const holds = (names: string[], party: string) => names.some((n) => sameSpeaker(n, party));
     const matches = (c: any, a: { attribute: string; subject?: string | null; between: [string, string] }) => {
       if (c.attribute !== a.attribute) return false;
       if (a.subject && !(c.subject && sameName(c.subject, a.subject))) return false;

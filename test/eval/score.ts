@@ -27,6 +27,21 @@ function plain(name: string): string {
   return out.join(' ');
 }
 
+/** Words that link a description to its place, dropped when two descriptions are compared word by word. */
+const LINKS = new Set(['of', 'in', 'from', 'at', 'near', 'on', 'the', 'a', 'an']);
+
+/**
+ * Two descriptions of one new speaker in any word order: every word of one (links dropped) is a word of the other,
+ * so "Barsalogho resident" is "resident of Barsalogho" and "Homs residents" is "residents of Homs". Only speakers
+ * are compared so; party names and facet values keep `sameName`.
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  if (sameName(a, b)) return true;
+  const [x, y] = [a, b].map((n) => new Set(plain(n).split(' ').filter((w) => w && !LINKS.has(w))));
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size >= 2 && [...small].every((w) => big.has(w));
+}
+
 /** Two names of one speaker: the same once folded, or one standing whole inside the other ("Maiga" in "Abdoulaye Maiga"). */
 export function sameName(a: string, b: string): boolean {
   const x = ` ${plain(a)} `;
@@ -121,7 +136,7 @@ export function scoreText(text: string, annotated: AnnotatedStatement[], got: Ca
     let bestOverlap = 0;
     annotated.forEach((a, i) => {
       const span = spans[i];
-      if (!span || !sameName(speakerOf(c), a.speaker)) return;
+      if (!span || !sameSpeaker(speakerOf(c), a.speaker)) return;
       const o = overlap(span, [c.quote.start!, c.quote.end!]);
       const shorter = Math.min(span[1] - span[0], c.quote.end! - c.quote.start!);
       if (o > 0 && o >= 0.3 * shorter && o > bestOverlap) {
