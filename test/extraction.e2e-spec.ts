@@ -69,6 +69,37 @@ describe('extraction from a document, and accepting candidates', () => {
     expect((await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items.length).toBe(before);
   });
 
+  it('accepting the same candidates again (a second click, a retried request) answers the claims made before and makes nothing twice', async () => {
+    const text = 'Gunmen attacked a customs post near Sévaré. "We lost two men," a customs officer told AFP. A herders\' association reported that about 15 attackers were killed.';
+    const document = await create(t, '/documents', { title: 'Checkpoint attack, filed twice', language: 'en', text });
+    const event = await create(t, '/events', { title: 'Checkpoint attack near Sévaré, again', type: 'battles' });
+    const { items } = (await t.http().post(`/documents/${document.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200)).body;
+    const candidates = items.map((c: any) => ({
+      suggestedSource: { ...c.suggestedSource, stake: 'unknown', side: c.suggestedSource.name }, text: c.statement,
+      quote: { exact: c.quote.exact, start: c.quote.start, end: c.quote.end }, facets: c.facets,
+    }));
+    const accept = (body: object) => t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor)).send({ eventId: event.id, createSources: true, ...body }).expect(201);
+    const first = (await accept({ candidates })).body;
+    const named = async () => (await t.http().get('/sources?limit=200').set(bearer(t.keys.viewer))).body.items
+      .filter((s: any) => first.createdSources.some((c: any) => c.name === s.name)).map((s: any) => s.id).sort();
+    const sourcesBefore = await named();
+    const again = (await accept({ candidates })).body;
+    expect(again.claims.map((c: any) => c.id)).toEqual(first.claims.map((c: any) => c.id));
+    expect(again.createdSources).toEqual([]);
+    expect(first.createdSources).toHaveLength(2);
+    // The same candidate named by the source it now has, and a candidate listed twice in one request: still the claim made first.
+    const officer = first.claims[0].sourceId;
+    const byId = { sourceId: officer, text: candidates[0].text, quote: candidates[0].quote, facets: candidates[0].facets };
+    expect((await accept({ candidates: [byId, byId] })).body.claims.map((c: any) => c.id)).toEqual([first.claims[0].id, first.claims[0].id]);
+    const claims = (await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items;
+    expect(claims).toHaveLength(2);
+    expect(await named()).toEqual(sourcesBefore);
+    // Another speaker on the same words is another claim.
+    const other = (await accept({ candidates: [{ ...candidates[0], suggestedSource: { ...candidates[0].suggestedSource, name: 'AFP correspondent', side: 'AFP correspondent' } }] })).body;
+    expect(other.claims[0].id).not.toBe(first.claims[0].id);
+    expect(other.createdSources.map((s: any) => s.name)).toEqual(['AFP correspondent']);
+  });
+
   it('answers 200 with no candidates and a message saying so for a text that attributes nothing', async () => {
     const plain = await create(t, '/documents', { title: 'Plain', language: 'en', text: 'The market reopened in the morning. Traders set out their stalls under a grey sky.' });
     const response = await t.http().post(`/documents/${plain.id}/extract`).set(bearer(t.keys.editor)).send({}).expect(200);

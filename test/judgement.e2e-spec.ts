@@ -187,7 +187,7 @@ describe('judgement: corroboration, credibility and time', () => {
   });
   it('perpetrators naming two bodies of one camp are one accusation; put one on another side and they conflict', async () => {
     const event = await create(t, '/events', eventBody());
-    const party = (name: string, side: string, kind = 'military') => create(t, '/sources', sourceBody({ name, kind, stake: 'party_to_conflict', side }));
+    const party = (name: string, side: string, kind: 'military' | 'government' | 'armed_group' = 'military') => create(t, '/sources', sourceBody({ name, kind, stake: 'party_to_conflict', side }));
     const army = await party('Norland army', 'Norland');
     const government = await party('Norland government', 'Norland', 'government');
     const front = await party('Karsa Front', 'Karsa Front', 'armed_group');

@@ -4,13 +4,19 @@ import { ClaimsService, ClaimView } from '../claims/claims.service';
 import { fold } from '../claims/fold';
 import { AppError, ErrorDetail } from '../common/app-error';
 import { existsOr404 } from '../common/found';
+import { lockEvents } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Source } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
 import { Document } from './document.entity';
+import { acceptedBefore } from './accepted-before';
 import { AcceptCandidatesDto } from './dto/accept-candidates.dto';
 
-/** Candidates accepted into claims on an event, in one transaction: all of them or none. */
+/**
+ * Candidates accepted into claims on an event, in one transaction: all of them or none. Accepting is idempotent:
+ * a candidate already accepted from the document (the same quote offsets, the same claimant, or for a new source
+ * one of the same name) answers the claim made before, and neither a second claim nor a second source is made.
+ */
 @Injectable()
 export class AcceptCandidatesService {
   constructor(
@@ -29,9 +35,17 @@ export class AcceptCandidatesService {
     if (problems.length) throw AppError.validation(problems);
     return this.writes.transaction(async (manager) => {
       await existsOr404(manager, Document, documentId, 'document');
+      // The event first: two accepts of one document for one event then see each other's claims (PostgreSQL).
+      await lockEvents(manager, [dto.eventId]);
+      const accepted = await acceptedBefore(manager, documentId);
       const created = new Map<string, Source>();
       const claims: ClaimView[] = [];
       for (const [i, candidate] of dto.candidates.entries()) {
+        const before = await accepted.find(candidate);
+        if (before) {
+          claims.push(before);
+          continue;
+        }
         let sourceId = candidate.sourceId ?? null;
         if (!sourceId) {
           // One new source per name, however many candidates it speaks in.
@@ -48,12 +62,12 @@ export class AcceptCandidatesService {
           sourceId = source.id;
         }
         try {
-          claims.push(await this.claims.insert(manager, {
+          claims.push(accepted.add(await this.claims.insert(manager, {
             sourceId, eventId: dto.eventId, documentId, text: candidate.text, quote: candidate.quote, facets: candidate.facets,
             ...(candidate.statedAt && { statedAt: candidate.statedAt }),
             // A known party spoke through this person; a new source already keeps the role as its description.
             ...(candidate.sourceId && candidate.role && { voicedBy: candidate.role }),
-          }, actor));
+          }, actor), candidate.suggestedSource?.name));
         } catch (error) {
           // The claim's own checks name fields of one claim; here they are fields of one candidate.
           if (error instanceof AppError && error.details.length) {
