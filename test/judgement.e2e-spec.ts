@@ -201,6 +201,10 @@ describe('judgement: corroboration, credibility and time', () => {
       ['category_conflict', ['Karsa Front', 'Norland army']],
       ['category_conflict', ['Karsa Front', 'Norland government']],
     ]);
+    // Compatible, not corroborating: the Front names the army, the monitor the government.
+    const agreement = await get(`/events/${event.id}/corroborations`);
+    expect(agreement.items).toEqual([]);
+    expect(agreement.compatible.map((c: any) => [c.why, [c.value, c.otherValue].sort()])).toEqual([['one_camp', ['Norland army', 'Norland government']]]);
     // The army put on a side of its own: naming it and naming the government are two accusations.
     await t.http().patch(`/sources/${army.id}`).set(bearer(t.keys.editor)).send({ side: 'Norland army' }).expect(200);
     expect(await board()).toEqual([

@@ -1,4 +1,4 @@
-import { canonicalValue, EMPTY_VOCABULARY, isBroader, related, setElements, termKey, Vocabulary } from './canonical';
+import { canonicalValue, EMPTY_VOCABULARY, isBroader, oneCamp, related, setElements, termKey, Vocabulary } from './canonical';
 
 const JNIM = 'src-jnim';
 /** JNIM by its names; "jihadists" broader than JNIM; "militants" broader than "jihadists"; "repulsed" = "repelled" on outcome only. */
@@ -78,5 +78,25 @@ describe('canonicalValue', () => {
   it('reads set elements through the vocabulary: a source named by two aliases is one element', () => {
     const set = canonicalValue('set', 'perpetrators', ['JNIM', 'GSIM'], vocabulary);
     expect(setElements(set.valueText)).toEqual([{ key: `src:${JNIM}`, text: 'JNIM' }]);
+  });
+});
+
+describe('oneCamp', () => {
+  const camps: Vocabulary = { ...EMPTY_VOCABULARY, camps: new Map([['army', 'side:norland'], ['gov', 'side:norland'], ['front', 'src:front'], ['ngo', 'src:ngo']]) };
+
+  it.each([
+    ['two sources on one side', 'src:army', 'src:gov', true],
+    ['sources on two sides', 'src:army', 'src:front', false],
+    ['a source without a side is its own camp', 'src:ngo', 'src:front', false],
+    ['a term is no source', 't:army', 'src:gov', false],
+    ['a source the vocabulary has no camp for', 'src:army', 'src:unknown', false],
+  ])('%s', (_, a, b, same) => {
+    expect(oneCamp(camps, a, b)).toBe(same);
+    // Broader terms are another matter: one camp is not "related", so set rules (exclusive lists, omissions) keep the elements apart.
+    expect(related(camps, a, b)).toBe(a === b);
+  });
+
+  it('without camps, nothing is one camp', () => {
+    expect(oneCamp(EMPTY_VOCABULARY, 'src:army', 'src:gov')).toBe(false);
   });
 });

@@ -49,16 +49,17 @@ export function isBroader(vocabulary: Vocabulary, broad: string, narrow: string)
   return false;
 }
 
-/**
- * Two terms that cannot conflict: the same, one broader than the other, or two sources of one camp
- * ("Russian armed forces" and "Russian government" as perpetrator, when the desk put both on Russia's
- * side): naming a camp's army or its government is one accusation, as a toll rising within one camp is one account.
- */
+/** Two terms that cannot conflict: the same, or one broader than the other. */
 export function related(vocabulary: Vocabulary, a: string, b: string): boolean {
-  return a === b || isBroader(vocabulary, a, b) || isBroader(vocabulary, b, a) || oneCamp(vocabulary, a, b);
+  return a === b || isBroader(vocabulary, a, b) || isBroader(vocabulary, b, a);
 }
 
-function oneCamp(vocabulary: Vocabulary, a: string, b: string): boolean {
+/**
+ * Two category values naming sources of one camp ("Russian armed forces" and "Russian government" as perpetrator,
+ * when the desk put both on Russia's side): naming a camp's army or its government is one accusation, as a toll
+ * rising within one camp is one account. Only categories compare so (relations.ts): a set's elements stay apart.
+ */
+export function oneCamp(vocabulary: Vocabulary, a: string, b: string): boolean {
   if (!vocabulary.camps || !a.startsWith('src:') || !b.startsWith('src:')) return false;
   const camp = vocabulary.camps.get(a.slice(4));
   return camp !== undefined && camp === vocabulary.camps.get(b.slice(4));

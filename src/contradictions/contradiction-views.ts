@@ -99,8 +99,8 @@ export interface CompatibleView {
   otherValue: string;
   otherClaimIds: string[];
   otherSourceIds: string[];
-  /** vague words; a less precise or much wider value; a broader term; or sources that are not independent. */
-  why: 'vague' | 'less_precise' | 'broader' | 'not_independent';
+  /** vague words; a less precise or much wider value; a broader term; two bodies of one side; or sources that are not independent. */
+  why: 'vague' | 'less_precise' | 'broader' | 'one_camp' | 'not_independent';
 }
 
 export interface CredibilityView {

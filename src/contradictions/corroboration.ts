@@ -33,7 +33,7 @@ export interface Corroboration {
   vague: boolean;
 }
 
-export type CompatibleWhy = 'vague' | 'less_precise' | 'broader' | 'not_independent';
+export type CompatibleWhy = 'vague' | 'less_precise' | 'broader' | 'one_camp' | 'not_independent';
 
 /** Two values of different sources that can both be true, and why neither supports the other. */
 export interface Compatibility {

@@ -133,6 +133,7 @@ const WHY: Record<Exclude<CompatibleView['why'], 'not_independent'>, string> = {
   vague: 'vague words never corroborate a figure',
   less_precise: 'the less precise or much wider value does not corroborate the other',
   broader: 'a broader term does not confirm a narrower one',
+  one_camp: 'naming another body of the same side is the same accusation, not a confirmation of this one',
 };
 
 /**

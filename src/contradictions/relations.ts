@@ -1,5 +1,5 @@
 import { AttributeKind } from '../attributes/attribute.entity';
-import { related, Vocabulary } from '../claims/canonical';
+import { oneCamp, related, Vocabulary } from '../claims/canonical';
 import { overlaps, QuantityRange } from '../claims/quantity';
 import { ContradictionKind } from './contradiction.entity';
 import { effectiveTruth, Position } from './positions';
@@ -12,7 +12,7 @@ import { corroboratesQuantity } from './precision';
  */
 export type Relation =
   | { relation: 'corroborating'; by: Array<'p' | 'q'> }
-  | { relation: 'compatible'; why: 'vague' | 'less_precise' | 'broader' | 'denial' }
+  | { relation: 'compatible'; why: 'vague' | 'less_precise' | 'broader' | 'one_camp' | 'denial' }
   | { relation: 'contradicting'; kind: ContradictionKind };
 
 const contradicting = (kind: ContradictionKind): Relation => ({ relation: 'contradicting', kind });
@@ -44,7 +44,8 @@ export function relate(kind: Exclude<AttributeKind, 'set'>, p: Position, q: Posi
   if (p.polarity === 'denied') return { relation: 'compatible', why: 'denial' };
   if (kind === 'category') {
     if (p.valueKey === q.valueKey) return { relation: 'corroborating', by: ['p', 'q'] };
-    return related(vocabulary, p.valueKey, q.valueKey) ? { relation: 'compatible', why: 'broader' } : contradicting('category_conflict');
+    if (related(vocabulary, p.valueKey, q.valueKey)) return { relation: 'compatible', why: 'broader' };
+    return oneCamp(vocabulary, p.valueKey, q.valueKey) ? { relation: 'compatible', why: 'one_camp' } : contradicting('category_conflict');
   }
   if (!p.range || !q.range) return { relation: 'compatible', why: 'less_precise' };
   if (!overlaps(p.range, q.range)) {

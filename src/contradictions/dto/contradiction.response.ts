@@ -106,7 +106,7 @@ export class CompatibleResponseDto {
   @ApiProperty() otherValue!: string;
   @ApiProperty({ type: String, isArray: true, format: 'uuid' }) otherClaimIds!: string[];
   @ApiProperty({ type: String, isArray: true, format: 'uuid' }) otherSourceIds!: string[];
-  @ApiProperty({ enum: ['vague', 'less_precise', 'broader', 'not_independent'] }) why!: string;
+  @ApiProperty({ enum: ['vague', 'less_precise', 'broader', 'one_camp', 'not_independent'] }) why!: string;
 }
 
 export class CorroborationListDto {
