@@ -94,6 +94,16 @@ describe('extraction from a document, and accepting candidates', () => {
     const claims = (await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items;
     expect(claims).toHaveLength(2);
     expect(await named()).toEqual(sourcesBefore);
+    // The same words given without offsets are found in the text: still the claim made first.
+    const byWords = { ...byId, quote: { exact: candidates[0].quote.exact } };
+    expect((await accept({ candidates: [byWords] })).body.claims.map((c: any) => c.id)).toEqual([first.claims[0].id]);
+    // Changed since (another toll, another event): refused, naming the claim to change instead; nothing is made.
+    const changed = await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor))
+      .send({ eventId: event.id, candidates: [{ ...byId, facets: [{ attribute: 'combatant_fatalities', subject: 'police', value: 3 }] }] }).expect(409);
+    expect(changed.body.details).toEqual([{ path: 'candidates[0]', message: expect.stringContaining(`already claim ${first.claims[0].id}`) }]);
+    const elsewhere = await create(t, '/events', { title: 'Another attack', type: 'battles' });
+    await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor)).send({ eventId: elsewhere.id, candidates: [byId] }).expect(409);
+    expect((await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items).toHaveLength(2);
     // Another speaker on the same words is another claim.
     const other = (await accept({ candidates: [{ ...candidates[0], suggestedSource: { ...candidates[0].suggestedSource, name: 'AFP correspondent', side: 'AFP correspondent' } }] })).body;
     expect(other.claims[0].id).not.toBe(first.claims[0].id);

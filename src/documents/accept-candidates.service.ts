@@ -15,7 +15,8 @@ import { AcceptCandidatesDto } from './dto/accept-candidates.dto';
 /**
  * Candidates accepted into claims on an event, in one transaction: all of them or none. Accepting is idempotent:
  * a candidate already accepted from the document (the same quote offsets, the same claimant, or for a new source
- * one of the same name) answers the claim made before, and neither a second claim nor a second source is made.
+ * one of the same name), unchanged (event, text and facets), answers the claim made before, and neither a second
+ * claim nor a second source is made; changed, it is refused (409) with the claim to change instead.
  */
 @Injectable()
 export class AcceptCandidatesService {
@@ -35,18 +36,32 @@ export class AcceptCandidatesService {
     if (problems.length) throw AppError.validation(problems);
     return this.writes.transaction(async (manager) => {
       await existsOr404(manager, Document, documentId, 'document');
+      // A new source's insert changes the vocabulary's token (a row lock on PostgreSQL): taken before the event's, in
+      // the order source edits take them, so that an accept and an edit never wait on each other in a circle.
+      if (dto.candidates.some((c) => !c.sourceId) && manager.connection.options.type === 'postgres') {
+        await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1 FOR UPDATE');
+      }
       // The event first: two accepts of one document for one event then see each other's claims (PostgreSQL).
       await lockEvents(manager, [dto.eventId]);
       const accepted = await acceptedBefore(manager, documentId);
       const created = new Map<string, Source>();
+      // New sources accepted before under a name, for the candidates of this request that name them again.
+      const known = new Map<string, string>();
       const claims: ClaimView[] = [];
       for (const [i, candidate] of dto.candidates.entries()) {
-        const before = await accepted.find(candidate);
-        if (before) {
-          claims.push(before);
+        const earlier = await accepted.find(candidate, dto.eventId);
+        if (earlier && !earlier.same) {
+          const where = earlier.view.eventId ? `on event ${earlier.view.eventId}` : 'on no event';
+          throw AppError.conflict(`candidates[${i}] was accepted before from the same words by the same claimant, as claim ${earlier.view.id} ${where}; change that claim instead`, [
+            { path: `candidates[${i}]`, message: `already claim ${earlier.view.id} (${where}), with other text, facets or event: change it with PATCH /claims/${earlier.view.id}` },
+          ]);
+        }
+        if (earlier) {
+          if (candidate.suggestedSource) known.set(fold(candidate.suggestedSource.name), earlier.view.sourceId);
+          claims.push(earlier.view);
           continue;
         }
-        let sourceId = candidate.sourceId ?? null;
+        let sourceId = candidate.sourceId ?? known.get(fold(candidate.suggestedSource?.name ?? '')) ?? null;
         if (!sourceId) {
           // One new source per name, however many candidates it speaks in.
           const key = fold(candidate.suggestedSource!.name);

@@ -60,7 +60,7 @@ export class DocumentsController {
 
   @Post(':id/claims')
   @Allow('editor')
-  @ApiOperation({ operationId: 'acceptCandidates', summary: 'Accept candidates (as returned or edited) into claims on an event, in one transaction' })
+  @ApiOperation({ operationId: 'acceptCandidates', summary: 'Accept candidates (as returned or edited) into claims on an event, in one transaction; a candidate accepted before (same quote, same claimant) answers that claim, and one changed since is refused (409) with the claim to change' })
   @ApiCreatedResponse({ type: AcceptedCandidatesResponseDto })
   @ApiRecord()
   @ApiRefusals(409)
