@@ -47,14 +47,24 @@ const NAMING: Record<string, string> = wordTable({ branded: 'brand', labelled: '
 const nlp = winkNLP(model, ['sbd', 'ner', 'pos']);
 const its = nlp.its;
 
-/**
- * Sentences, tokens, parts of speech, lemmas and entities from wink-nlp, each line of the text read on
- * its own (a line break always ends a sentence in wire copy) so that offsets are exact.
- */
 /** A hyphen with no space on either side, inside one name ("SPLA-IO", "al-Shabab", "Twenty-six"). */
 export function gluedHyphen(tokens: Token[], n: number): boolean {
   return tokens[n].text === '-' && tokens[n].end === tokens[n + 1]?.start && tokens[n - 1]?.end === tokens[n].start;
 }
+
+/** Where an owner's name from `n` ends in its possessive mark, within `most` words ("the front's", "the Northern Front's"), or -1. */
+export function possessiveMark(tokens: Token[], n: number, most = 3): number {
+  for (let k = n + 1; k <= n + most && tokens[k]; k += 1) {
+    if (tokens[k].lower === "'s" || tokens[k].lower === '’s') return ['NOUN', 'PROPN'].includes(tokens[k - 1].pos) ? k : -1;
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(tokens[k].pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Sentences, tokens, parts of speech, lemmas and entities from wink-nlp, each line of the text read on
+ * its own (a line break always ends a sentence in wire copy) so that offsets are exact.
+ */
 
 export function analyse(text: string): Analysis {
   const tokens: Token[] = [];

@@ -58,7 +58,7 @@ const INTENT = new Set(['mean', 'intend', 'want', 'aim', 'try', 'plan', 'threate
 /** The verb governing a count is a harm not done: "meant to kill 5,000", "tried to kill", "could have killed hundreds". */
 function unrealised(tokens: Token[], g: number): boolean {
   if (tokens[g - 1]?.lower === 'to') return INTENT.has(tokens[g - 2]?.lemma ?? '') || INTENT.has(tokens[g - 2]?.lower ?? '');
-  return tokens[g - 1]?.lower === 'have' && ['would', 'could', 'might'].includes(tokens[g - 2]?.lower ?? '');
+  return tokens[g - 1]?.lower === 'have' && ['would', 'could'].includes(tokens[g - 2]?.lower ?? '');
 }
 
 export function quantityFacets(tokens: Token[], [first, last]: Span, text: string, denied: boolean, armedParty: (words: string) => string | null = () => null): ReadFacet[] {

@@ -1,5 +1,5 @@
 import { QuantityRange, readQuantity } from '../claims/quantity';
-import { Token } from './analyse';
+import { possessiveMark, Token } from './analyse';
 import { classOfDead } from './quantity-classes';
 import {
   ARTICLE_NUMBERS, FEW, floorAfter, kindOfWord, MONTHS, NUMBER_WORDS, QUALIFIERS, STILL, STOP, UNITS, VAGUE,
@@ -228,8 +228,8 @@ export function numberAt(tokens: Token[], i: number, first: number, last: number
     else if (whole && ['the', 'those'].includes(whole.lower) && (kindOfWord(then) || then?.lemma === 'victim')) return skip(from + 2);
     else if (isCount(whole)) from = numberRun(tokens, from + 1, last, false) + 1;
     else if (whole && ['the', 'those'].includes(whole.lower) && isCount(then)) from = numberRun(tokens, from + 2, last, false) + 1;
-    // "three of our soldiers", "five of its fighters", "five of the front's fighters": the group after the owner.
-    else if (whole?.lower === 'the' && ["'s", '’s'].includes(tokens[from + 3]?.lower ?? '')) from += 4;
+    // "three of our soldiers", "five of its fighters", "five of the (Northern) Front's fighters": the group after the owner.
+    else if (whole?.lower === 'the' && possessiveMark(tokens, from + 1) > 0) from = possessiveMark(tokens, from + 1) + 1;
     else from += whole && ['the', 'our', 'their', 'its', 'his', 'her', 'your'].includes(whole.lower) ? 2 : 1;
   }
   // Ages are no counts: "pupils aged between seven and 14", "Noa Argamani, 26,".

@@ -177,11 +177,11 @@ export function isPronoun(phrase: string): boolean {
 
 /** A bare title or common noun standing for someone named before: "the general", "the ministry", "the group". */
 export function bareHead(phrase: string): string | null {
-  const raw = phrase.trim().split(/\s+/);
-  const w = words(phrase);
+  const raw = phrase.replace(/ of the republic$/i, '').trim().split(/\s+/); // "the Presidency of the Republic" is the presidency
+  const w = words(phrase.replace(/ of the republic$/i, ''));
   if (w.length < 2 || w.length > 4 || (w[0] !== 'the' && w[0] !== 'this')) return null;
   // "The Director", "the Minister": a title written with a capital is still a bare title.
-  const title = (x: string) => TITLES.has(x.toLowerCase()) || PERSON_ROLES.has(x.toLowerCase());
+  const title = (x: string) => TITLES.has(x.toLowerCase()) || PERSON_ROLES.has(x.toLowerCase()) || x === 'Presidency';
   // "the Islamist militant group", "the Iran-backed group": a word that describes the body
   // is written with a capital, the head is still bare (not "the Islamic State group", whose words are a name).
   // Only before a group's head: "the French government" is France's, no bare "the government".
