@@ -104,6 +104,13 @@ describe('extraction from a document, and accepting candidates', () => {
     const elsewhere = await create(t, '/events', { title: 'Another attack', type: 'battles' });
     await t.http().post(`/documents/${document.id}/claims`).set(bearer(t.keys.editor)).send({ eventId: elsewhere.id, candidates: [byId] }).expect(409);
     expect((await t.http().get(`/claims?documentId=${document.id}`).set(bearer(t.keys.viewer))).body.items).toHaveLength(2);
+    // New words by a new source of a name that already speaks in the document: that source, not a second one.
+    const opening = 'Gunmen attacked a customs post near Sévaré.';
+    const more = (await accept({ candidates: [{ ...candidates[0], text: opening, quote: { exact: opening }, facets: [] }, candidates[1]] })).body;
+    expect(more.createdSources).toEqual([]);
+    expect(more.claims[0].sourceId).toBe(first.claims[0].sourceId);
+    expect(more.claims[1].id).toBe(first.claims[1].id);
+    expect(await named()).toEqual(sourcesBefore);
     // Another speaker on the same words is another claim.
     const other = (await accept({ candidates: [{ ...candidates[0], suggestedSource: { ...candidates[0].suggestedSource, name: 'AFP correspondent', side: 'AFP correspondent' } }] })).body;
     expect(other.claims[0].id).not.toBe(first.claims[0].id);

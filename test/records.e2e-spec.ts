@@ -146,4 +146,23 @@ describe('records over HTTP', () => {
     await t.http().get('/claims').set(bearer(issued.key)).expect(200);
     await t.http().post(`/users/${user.id}/api-keys`).set(bearer(issued.key)).send({}).expect(403);
   });
+  it('an ISO-8601 form the server does not read (a week date, an ordinal date, the basic format) is a 400 naming the field, never a 500', async () => {
+    const event = await create(t, '/events', eventBody());
+    const source = await create(t, '/sources', sourceBody({ name: 'Week-date source' }));
+    for (const written of ['2024-W38', '2024-261', '20240917']) {
+      const stated = await t.http().post('/claims').set(bearer(t.keys.editor)).send(claimBody(source.id, { eventId: event.id, statedAt: written } as never)).expect(400);
+      expect(stated.body.details).toEqual([{ path: 'statedAt', message: 'must be an ISO-8601 date or time in calendar form (2024-09-17 or 2024-09-17T10:00:00Z); week and ordinal dates are not read' }]);
+      const scoped = await t.http().post('/claims').set(bearer(t.keys.editor))
+        .send(claimBody(source.id, { eventId: event.id, facets: [{ attribute: 'situation', value: 'calm', timeScope: { from: written } }] } as never)).expect(400);
+      expect(scoped.body.details.map((d: any) => d.path)).toEqual(['facets[0].timeScope.from']);
+      await t.http().post('/documents').set(bearer(t.keys.editor)).send({ title: 'Dated oddly', publishedAt: written }).expect(400);
+      await t.http().post('/events').set(bearer(t.keys.editor)).send({ ...eventBody(), startsAt: written }).expect(400);
+    }
+    // Not ISO-8601 at all: the field's own message, as before.
+    const words = await t.http().post('/claims').set(bearer(t.keys.editor)).send(claimBody(source.id, { statedAt: 'last Friday' } as never)).expect(400);
+    expect(words.body.details).toEqual([{ path: 'statedAt', message: 'must be an ISO-8601 date or time' }]);
+    // The calendar forms are read as before.
+    await t.http().post('/claims').set(bearer(t.keys.editor)).send(claimBody(source.id, { eventId: event.id, statedAt: '2024-09-17' } as never)).expect(201);
+  });
 });
+

@@ -17,6 +17,17 @@ import { backoffMs, DEFAULT_RETRY, isTransient, RetryPolicy } from './transient'
 
 const locked = new WeakMap<EntityManager, Map<string, number>>();
 
+/**
+ * The vocabulary token's row (1764800000000-VocabularyVersion), locked before any event by a transaction that
+ * will write sources: a source's insert or name change fires the trigger that updates the row, and source edits
+ * and term changes take it before the events they compare again. One order everywhere (the token, then the
+ * events in id order), so no two writers wait on each other in a circle. PostgreSQL only: on SQLite the write
+ * queue already serialises writes.
+ */
+export async function lockVocabulary(manager: EntityManager): Promise<void> {
+  if (manager.connection.driver.options.type === 'postgres') await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1 FOR UPDATE');
+}
+
 /** Locks the events (ids in any order, nulls and repeats ignored) and answers each one's new revision. */
 export async function lockEvents(manager: EntityManager, eventIds: Array<string | null | undefined>): Promise<Map<string, number>> {
   let held = locked.get(manager);

@@ -4,7 +4,7 @@ import { ClaimsService, ClaimView } from '../claims/claims.service';
 import { fold } from '../claims/fold';
 import { AppError, ErrorDetail } from '../common/app-error';
 import { existsOr404 } from '../common/found';
-import { lockEvents } from '../database/event-lock';
+import { lockEvents, lockVocabulary } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Source } from '../sources/source.entity';
 import { SourcesService } from '../sources/sources.service';
@@ -36,11 +36,8 @@ export class AcceptCandidatesService {
     if (problems.length) throw AppError.validation(problems);
     return this.writes.transaction(async (manager) => {
       await existsOr404(manager, Document, documentId, 'document');
-      // A new source's insert changes the vocabulary's token (a row lock on PostgreSQL): taken before the event's, in
-      // the order source edits take them, so that an accept and an edit never wait on each other in a circle.
-      if (dto.candidates.some((c) => !c.sourceId) && manager.connection.options.type === 'postgres') {
-        await manager.query('SELECT "token" FROM vocabulary_version WHERE "id" = 1 FOR UPDATE');
-      }
+      // A new source's insert changes the vocabulary's token: its row before the event's, the one order (event-lock.ts).
+      if (dto.candidates.some((c) => !c.sourceId)) await lockVocabulary(manager);
       // The event first: two accepts of one document for one event then see each other's claims (PostgreSQL).
       await lockEvents(manager, [dto.eventId]);
       const accepted = await acceptedBefore(manager, documentId);
@@ -57,11 +54,13 @@ export class AcceptCandidatesService {
           ]);
         }
         if (earlier) {
-          if (candidate.suggestedSource) known.set(fold(candidate.suggestedSource.name), earlier.view.sourceId);
+          if (!candidate.sourceId && candidate.suggestedSource) known.set(fold(candidate.suggestedSource.name), earlier.view.sourceId);
           claims.push(earlier.view);
           continue;
         }
-        let sourceId = candidate.sourceId ?? known.get(fold(candidate.suggestedSource?.name ?? '')) ?? null;
+        // A new source of a name that already speaks in this document (accepted before, in any order) is that source.
+        const named = fold(candidate.suggestedSource?.name ?? '');
+        let sourceId = candidate.sourceId ?? known.get(named) ?? accepted.claimantNamed(named) ?? null;
         if (!sourceId) {
           // One new source per name, however many candidates it speaks in.
           const key = fold(candidate.suggestedSource!.name);

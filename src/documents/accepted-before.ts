@@ -23,7 +23,11 @@ export interface Earlier {
   same: boolean;
 }
 
-const time = (t: string | null | undefined) => (t ? new Date(t).toISOString() : null);
+/** A time as it compares; one `Date` cannot read stays as written (the claim's own checks answer for it). */
+const time = (t: string | null | undefined) => {
+  const at = t ? new Date(t) : null;
+  return at && !Number.isNaN(at.getTime()) ? at.toISOString() : t ?? null;
+};
 const plain = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.map(plain) : v ?? true);
 
 /** A facet as it compares: attribute, subject, value, polarity, exclusivity and time scope, as the claim keeps them. */
@@ -70,7 +74,14 @@ export async function acceptedBefore(manager: EntityManager, documentId: string)
         made.view = presentClaim(claim, await manager.find(Facet, { where: { claimId: made.id }, order: { ordinal: 'ASC' } }));
       }
       const view = made.view;
-      return { view, same: view.eventId === (eventId ?? null) && view.text === candidate.text && sameFacets(view.facets, candidate.facets ?? []) };
+      // The text as a claim keeps it: trimmed.
+      return { view, same: view.eventId === (eventId ?? null) && view.text === candidate.text.trim() && sameFacets(view.facets, candidate.facets ?? []) };
+    },
+    /** The source of this folded name that speaks in the document already, if one does. */
+    claimantNamed(name: string): string | undefined {
+      if (!name) return undefined;
+      for (const [id, folded] of names) if (folded === name) return id;
+      return undefined;
     },
     /** A claim made in this request, for the candidates after it. */
     add(view: ClaimView, newSourceName?: string): ClaimView {

@@ -16,7 +16,7 @@ import { nowIso } from '../common/columns';
 import { newId, UUID_PATTERN } from '../common/ids';
 import { DetectionService } from '../contradictions/detection.service';
 import { bulkInsert } from '../database/bulk-insert';
-import { lockEvents } from '../database/event-lock';
+import { lockEvents, lockVocabulary } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { documentRow } from '../documents/document-row';
 import { Document } from '../documents/document.entity';
@@ -142,7 +142,9 @@ export class ImportsService {
           audit.push({ id: newId(), actorId: actor.userId, action: 'create', entity: kind, entityId, before: null, after: { importId, clientId: r.record.clientId }, at: now });
         }
       }
-      // The existing events the bundle adds claims to, locked in id order before anything is written.
+      // The vocabulary token when sources are written, then the existing events the bundle adds claims to, in id
+      // order, before anything is written (the one order: event-lock.ts).
+      if (sources.length) await lockVocabulary(manager);
       await lockEvents(manager, claims.map((c) => c.eventId));
       await bulkInsert(manager, Source, sources);
       await bulkInsert(manager, Document, documents);

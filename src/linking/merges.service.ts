@@ -9,7 +9,7 @@ import { nowIso } from '../common/columns';
 import { Contradiction } from '../contradictions/contradiction.entity';
 import { DetectionService } from '../contradictions/detection.service';
 import { FacetHolding } from '../contradictions/facet-holding.entity';
-import { lockEvents } from '../database/event-lock';
+import { lockEvents, lockVocabulary } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Event } from '../events/event.entity';
 import { EventView, presentEvent } from '../events/events.service';
@@ -146,6 +146,8 @@ export class MergesService {
     const aliases = cleanAliases([...kept.aliases, ...merged.flatMap((s) => [s.name, ...s.aliases])].filter((name) => name !== kept.name));
     const ids = merged.map((s) => s.id);
     const eventIds = await eventsOfSources(manager, ids);
+    // The kept source's aliases change the vocabulary's token: its row before the events (event-lock.ts).
+    await lockVocabulary(manager);
     await lockEvents(manager, eventIds);
     for (const id of eventIds) await manager.createQueryBuilder().update(Event).set({ updatedAt: now }).where('id = :id', { id }).execute();
     for (const source of merged) {

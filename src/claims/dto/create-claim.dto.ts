@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  Allow, ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID,
+  Allow, ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID,
   Matches, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { LANGUAGE_TAG } from '../../documents/dto/create-document.dto';
 import { Polarity, POLARITIES } from '../facet.entity';
 import { OneOf } from '../../common/one-of';
+import { IsIsoTime } from '../../common/iso-time';
 
 export const MAX_FACETS = 50;
 export const MAX_CLAIM_TEXT = 10_000;
@@ -47,12 +48,12 @@ export class QuoteDto {
 export class TimeScopeDto {
   @ApiPropertyOptional({ example: '2024-09-17T05:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO-8601 date or time' })
+  @IsIsoTime('from must be an ISO-8601 date or time')
   from?: string;
 
   @ApiPropertyOptional({ example: '2024-09-17T15:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO-8601 date or time' })
+  @IsIsoTime('to must be an ISO-8601 date or time')
   to?: string;
 }
 
@@ -145,7 +146,7 @@ export class CreateClaimDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2024-09-17T10:00:00Z', description: 'When the claimant said it: an ISO-8601 date or time' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'statedAt must be an ISO-8601 date or time' })
+  @IsIsoTime('statedAt must be an ISO-8601 date or time')
   statedAt?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'Army spokesman Idris Bako', description: VOICED_BY })

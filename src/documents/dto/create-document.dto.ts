@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIsoTime } from '../../common/iso-time';
 
 export const MAX_DOCUMENT_TEXT = 200_000;
 /** BCP 47 language tags, as "en", "fr", "bm-Latn". */
@@ -25,7 +26,7 @@ export class CreateDocumentDto {
 
   @ApiPropertyOptional({ example: '2024-09-17T14:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO-8601 date or time' })
+  @IsIsoTime('publishedAt must be an ISO-8601 date or time')
   publishedAt?: string;
 
   @ApiPropertyOptional({ example: 'en' })

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsISO8601, IsLatitude, IsLongitude, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, MaxLength,
+  IsLatitude, IsLongitude, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { EVENT_TYPES, EventType, LOCATION_PRECISIONS, LocationPrecision, TIME_PRECISIONS, TimePrecision } from '../event.entity';
 import { OneOf } from '../../common/one-of';
+import { IsIsoTime } from '../../common/iso-time';
 
 export class LocationDto {
   @ApiProperty({ maxLength: 200, example: 'Bamako' })
@@ -62,12 +63,12 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({ example: '2024-09-17T05:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO-8601 date or time' })
+  @IsIsoTime('startsAt must be an ISO-8601 date or time')
   startsAt?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO-8601 date or time' })
+  @IsIsoTime('endsAt must be an ISO-8601 date or time')
   endsAt?: string;
 
   @ApiPropertyOptional({ enum: TIME_PRECISIONS, default: 'day' })

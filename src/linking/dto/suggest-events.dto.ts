@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { MAX_DOCUMENT_TEXT } from '../../documents/dto/create-document.dto';
+import { IsIsoTime } from '../../common/iso-time';
 
 export class SuggestEventsDto {
   @ApiPropertyOptional({ type: String, maxLength: MAX_DOCUMENT_TEXT, description: 'An article or a statement' })
@@ -17,7 +18,7 @@ export class SuggestEventsDto {
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'When it was published or said' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'at must be an ISO-8601 date or time' })
+  @IsIsoTime('at must be an ISO-8601 date or time')
   at?: string;
 
   @ApiPropertyOptional({ type: String, maxLength: 200, example: 'Bamako' })

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { TRIAGE_STATES } from '../../contradictions/contradiction.entity';
 import { SEVERITIES } from '../../contradictions/contradiction.entity';
 import { OneOf } from '../../common/one-of';
+import { IsIsoTime } from '../../common/iso-time';
 
 export const REPORT_FORMATS = ['json', 'markdown', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -47,7 +48,7 @@ export class ExportQuery {
 
   @ApiPropertyOptional({ description: 'Only contradictions changed at or after this time' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'since must be an ISO-8601 date or time' })
+  @IsIsoTime('since must be an ISO-8601 date or time')
   since?: string;
 
   @ApiPropertyOptional()
