@@ -86,6 +86,9 @@ describe('extraction from a document, and accepting candidates', () => {
     const again = (await accept({ candidates })).body;
     expect(again.claims.map((c: any) => c.id)).toEqual(first.claims.map((c: any) => c.id));
     expect(again.createdSources).toEqual([]);
+    // A text sent with a line break at its end (a form's textarea) is the text the claim keeps, trimmed.
+    const padded = (await accept({ candidates: candidates.map((c: any) => ({ ...c, text: `${c.text}\n` })) })).body;
+    expect(padded.claims.map((c: any) => c.id)).toEqual(first.claims.map((c: any) => c.id));
     expect(first.createdSources).toHaveLength(2);
     // The same candidate named by the source it now has, and a candidate listed twice in one request: still the claim made first.
     const officer = first.claims[0].sourceId;
