@@ -241,7 +241,7 @@ export class DetectionService {
     for (const [index, facet] of facets.entities.entries()) {
       const canonical = canonicalValue(facets.raw[index].kind, facet.attribute, facet.value, vocabulary);
       // A value naming the source compares by its side too (its camp): the events it is named in are compared again.
-      if (sourceId && facet.eventId && facet.valueKey.includes(`src:${sourceId}`)) events.add(facet.eventId);
+      if (sourceId && facet.eventId && facet.valueKey === `src:${sourceId}`) events.add(facet.eventId);
       if (canonical.valueKey === facet.valueKey && canonical.valueText === facet.valueText) continue;
       changed.push({ id: facet.id, valueKey: canonical.valueKey, valueText: canonical.valueText });
       if (facet.eventId) events.add(facet.eventId);

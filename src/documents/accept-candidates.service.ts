@@ -3,7 +3,7 @@ import { Actor } from '../auth/access.decorator';
 import { ClaimsService, ClaimView } from '../claims/claims.service';
 import { fold } from '../claims/fold';
 import { AppError, ErrorDetail } from '../common/app-error';
-import { existsOr404 } from '../common/found';
+import { findOr404 } from '../common/found';
 import { lockEvents, lockVocabulary } from '../database/event-lock';
 import { WriteQueue } from '../database/write-queue';
 import { Source } from '../sources/source.entity';
@@ -35,15 +35,13 @@ export class AcceptCandidatesService {
     });
     if (problems.length) throw AppError.validation(problems);
     return this.writes.transaction(async (manager) => {
-      await existsOr404(manager, Document, documentId, 'document');
+      const document = await findOr404(manager, Document, documentId, 'document');
       // A new source's insert changes the vocabulary's token: its row before the event's, the one order (event-lock.ts).
       if (dto.candidates.some((c) => !c.sourceId)) await lockVocabulary(manager);
       // The event first: two accepts of one document for one event then see each other's claims (PostgreSQL).
       await lockEvents(manager, [dto.eventId]);
-      const accepted = await acceptedBefore(manager, documentId);
+      const accepted = await acceptedBefore(manager, document);
       const created = new Map<string, Source>();
-      // New sources accepted before under a name, for the candidates of this request that name them again.
-      const known = new Map<string, string>();
       const claims: ClaimView[] = [];
       for (const [i, candidate] of dto.candidates.entries()) {
         const earlier = await accepted.find(candidate, dto.eventId);
@@ -54,24 +52,22 @@ export class AcceptCandidatesService {
           ]);
         }
         if (earlier) {
-          if (!candidate.sourceId && candidate.suggestedSource) known.set(fold(candidate.suggestedSource.name), earlier.view.sourceId);
           claims.push(earlier.view);
           continue;
         }
         // A new source of a name that already speaks in this document (accepted before, in any order) is that source.
         const named = fold(candidate.suggestedSource?.name ?? '');
-        let sourceId = candidate.sourceId ?? known.get(named) ?? accepted.claimantNamed(named) ?? null;
+        let sourceId = candidate.sourceId ?? accepted.claimantNamed(named) ?? null;
         if (!sourceId) {
           // One new source per name, however many candidates it speaks in.
-          const key = fold(candidate.suggestedSource!.name);
-          let source = created.get(key);
+          let source = created.get(named);
           if (!source) {
             const suggested = candidate.suggestedSource!;
             source = await this.sources.insert(manager, {
               name: suggested.name, kind: suggested.kind, stake: suggested.stake, side: suggested.side,
               ...(suggested.role && { description: suggested.role }),
             }, actor);
-            created.set(key, source);
+            created.set(named, source);
           }
           sourceId = source.id;
         }

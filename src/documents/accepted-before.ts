@@ -47,11 +47,12 @@ function sameFacets(kept: FacetView[], asked: FacetDto[]): boolean {
  * the same claimant, or a claimant of the name a new source would take. Claims made in the same request are added
  * as they are made, so one candidate listed twice makes one claim.
  */
-export async function acceptedBefore(manager: EntityManager, documentId: string) {
+export async function acceptedBefore(manager: EntityManager, { id: documentId, text }: Pick<Document, 'id' | 'text'>) {
   const rows = await manager.find(Claim, { select: { id: true, sourceId: true, quoteStart: true, quoteEnd: true }, where: { documentId } });
-  const text = (await manager.findOne(Document, { select: { id: true, text: true }, where: { id: documentId } }))?.text ?? null;
   const names = new Map((rows.length ? await manager.find(Source, { select: { id: true, name: true }, where: { id: In([...new Set(rows.map((r) => r.sourceId))]) } }) : [])
     .map((s) => [s.id, fold(s.name)]));
+  const byName = new Map<string, string>();
+  for (const [id, folded] of names) if (!byName.has(folded)) byName.set(folded, id);
   const byAnchor = new Map<string, Made[]>();
   const keep = (key: string, made: Made) => byAnchor.set(key, [...(byAnchor.get(key) ?? []), made]);
   for (const row of rows) if (row.quoteStart !== null) keep(`${row.quoteStart}:${row.quoteEnd}`, { view: null, id: row.id, sourceId: row.sourceId, name: names.get(row.sourceId) ?? '' });
@@ -79,9 +80,7 @@ export async function acceptedBefore(manager: EntityManager, documentId: string)
     },
     /** The source of this folded name that speaks in the document already, if one does. */
     claimantNamed(name: string): string | undefined {
-      if (!name) return undefined;
-      for (const [id, folded] of names) if (folded === name) return id;
-      return undefined;
+      return name ? byName.get(name) : undefined;
     },
     /** A claim made in this request, for the candidates after it. */
     add(view: ClaimView, newSourceName?: string): ClaimView {
