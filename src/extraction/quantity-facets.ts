@@ -12,7 +12,7 @@ import { GROUP_HEADS } from './mentions';
 import { withPartsNamed } from './quantity-parts';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
-  PLACE_LINKS, TAKEN_THINGS,
+  PLACE_LINKS, STRIKING, TAKEN_THINGS,
 } from './quantity-words';
 
 /** A facet read from the statement's words, with the words it came from. */
@@ -95,6 +95,8 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (start > first && KIN_OWNERS.has(tokens[start - 1].lower)) partial = true;
     // What it counts: the nouns after it ("civilian men", "military aircraft"), with "of (the)" after vague words.
     let n = number.nounsFrom;
+    // "none of our soldiers", "not one of their rifles": what is counted stands after the owner.
+    if (none && tokens[n - 1]?.lower === 'of' && KIN_OWNERS.has(tokens[n]?.lower ?? '')) n += 1;
     // "killed about 300 "militiamen"": the noun in quotation marks still says what is counted.
     if (n < last && /^["“”]$/.test(tokens[n].text)) n += 1;
     const nounsAt = n;
@@ -191,6 +193,11 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     if (!none && nouns.some((w) => w.lemma === 'casualty' || w.lower === 'casualties')) continue;
     // "There was no massacre": the event denied, not a count of no dead.
     if (none && nouns.length && EVENT_NOUNS.has(nouns[0].lower)) continue;
+    // "had no part in the killings", "found no sign of the bodies": "no" denies the thing it stands before, and a
+    // count of none of the harmed needs them right after it ("no civilians", "no casualties", "no hostage").
+    if (none && nouns.length && kind !== 'destroyed' && !nouns.some((w) => isPerson(w) || kindOfWord(w))) continue;
+    // "three air strikes killed 20 people", "not one of our rifles killed anyone": the strikes or the arms counted.
+    if (kind !== 'destroyed' && nouns.length && has(STRIKING, nouns[nouns.length - 1]) && !nouns.some(isPerson)) continue;
     // "counted the bodies at two morgues", "dead at the two sites": the number counts places, not people.
     if ((kind === 'fatal' || kind === 'injured') && counted.length && COUNTED_PLACES.has(counted[counted.length - 1].lemma)) continue;
     // "the prison held about 2,000 detainees": people held, not taken.

@@ -78,3 +78,10 @@ export function isPerson(w: Token): boolean {
   const any = (s: Set<string>) => s.has(w.lower) || s.has(w.lemma);
   return any(CIVILIANS) || any(COMBATANTS) || any(OTHER_PEOPLE);
 }
+
+/** What strikes, is fired or goes off: "three air strikes killed 20 people" counts strikes, and no one by "three". */
+export const STRIKING = set(
+  'strike strikes airstrike airstrikes raid raids attack attacks bomb bombs rocket rockets missile missiles shell shells round rounds mortar '
+  + 'mortars grenade grenades drone drones explosion explosions blast blasts device devices mine mines bullet bullets shot shots volley '
+  + 'volleys salvo salvos projectile projectiles munition munitions cylinder cylinders rifle rifles gun guns weapon weapons',
+);

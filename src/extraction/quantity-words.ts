@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { wordTable } from './word-table';
 
-export { CIVILIAN_HEADS, CIVILIANS, COMBATANTS, isPerson, MEMBERS, PEOPLE } from './quantity-people';
+export { CIVILIAN_HEADS, CIVILIANS, COMBATANTS, isPerson, MEMBERS, PEOPLE, STRIKING } from './quantity-people';
 
 /**
  * The words quantity facets are read by (src/extraction/quantity-facets.ts): numbers, the qualifiers the

@@ -65,6 +65,8 @@ export function fightingState(tokens: Token[], i: number, last: number): Fightin
 
 /** Whether "no" stands before the noun at i, over at most two words that qualify it ("no more heavy fighting"). */
 export function noBefore(tokens: Token[], i: number): boolean {
+  // "Nothing is under control": the state said of nothing.
+  if (tokens[i - 1]?.lemma === 'be' && ['nothing', 'nowhere'].includes(tokens[i - 2]?.lower ?? '')) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
     // "no less heavy fighting", "no fewer clashes": a comparison, which says the fighting went on.
     if (tokens[k].lower === 'no') return !['less', 'fewer', 'sooner'].includes(tokens[k + 1]?.lower ?? '');

@@ -1,0 +1,55 @@
+import { extractStatements, KnownSource } from './extract';
+
+/**
+ * Forms of the seventeenth round, as probes of our own wording about a fictional Karsa garrison. "No" before a
+ * thing denies the thing, not a count of the dead ("had no part in the killings"); a number of strikes or arms
+ * counts them, not the people they killed ("three air strikes killed 20 people"); "nothing is under control"
+ * denies the state.
+ */
+const DESK: KnownSource[] = [
+  { id: 'army', name: 'Karsan army', aliases: ['the army'], kind: 'military', side: 'Karsa' },
+  { id: 'front', name: 'Northern Front', aliases: ['the Front'], kind: 'armed_group', side: 'Northern Front' },
+];
+
+const facets = (text: string) =>
+  extractStatements(text, DESK, null).flatMap((c) => c.facets.map((f) => `${f.attribute}=${String(f.value)}${f.polarity === 'denied' ? ' denied' : ''}`));
+const counts = (text: string) => facets(text).filter((f) => /fatalities|injuries|captured/.test(f));
+
+describe('"no" before a thing is no count of the dead', () => {
+  it.each([
+    'The Northern Front said its fighters had "no part" in the killings.',
+    'The Karsan army said investigators had found no sign of explosions where the bodies lay.',
+    'The Karsan army said ballistic tests would show that "not one of our rifles" killed anyone.',
+  ])('%s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The Karsan army said no civilians were killed.', 'civilian_fatalities=none'],
+    ['The Karsan army said there were no casualties.', 'fatalities=none'],
+    ['The Northern Front said no hostage had been harmed.', 'fatalities=none'],
+    ['The Karsan army said none of our soldiers were killed.', 'combatant_fatalities=none'],
+  ])('%s still counts none', (text, read) => {
+    expect(counts(text)).toEqual([read]);
+  });
+});
+
+describe('a number of strikes or arms counts them, not the dead', () => {
+  it.each([
+    ['The Karsan army said three air strikes killed 20 people.', ['fatalities=20']],
+    ['The Karsan army said two explosions killed 14 people near the gate.', ['fatalities=14']],
+    ['The Northern Front said two rockets killed a child.', []],
+  ])('%s', (text, read) => {
+    expect(counts(text)).toEqual(read);
+  });
+
+  it('destroyed arms are still counted', () => {
+    expect(facets('The Karsan army said it destroyed 12 drones.')).toContain('destroyed=12');
+  });
+});
+
+describe('a state said of nothing', () => {
+  it('"Nothing is under control" denies the situation', () => {
+    expect(facets('The mayor of Karsa said: "Nothing is under control."')).toEqual(['situation=under_control denied']);
+  });
+});
