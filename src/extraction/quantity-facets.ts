@@ -12,7 +12,7 @@ import { GROUP_HEADS } from './mentions';
 import { withPartsNamed } from './quantity-parts';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
-  PLACE_LINKS, STRIKING, TAKEN_THINGS,
+  PLACE_LINKS, STILL, STRIKING, TAKEN_THINGS,
 } from './quantity-words';
 
 /** A facet read from the statement's words, with the words it came from. */
@@ -196,6 +196,10 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     // "had no part in the killings", "found no sign of the bodies": "no" denies the thing it stands before, and a
     // count of none of the harmed needs them right after it ("no civilians", "no casualties", "no hostage").
     if (none && nouns.length && kind !== 'destroyed' && !nouns.some((w) => isPerson(w) || kindOfWord(w))) continue;
+    // "there were no fighters on the bus", "there is no hostage left": who was there, not who was harmed.
+    const there = tokens[start - 1]?.lemma === 'be' && tokens[start - 2]?.lower === 'there';
+    if (none && there && !nouns.some((w) => kindOfWord(w)) && !tokens.slice(n, Math.min(last, n + 2) + 1).some((w) => kindOfWord(w))) continue;
+    if (none && there && kind === 'captured' && (STILL.has(tokens[n]?.lower ?? '') || tokens[n]?.lower === 'left')) continue;
     // "three air strikes killed 20 people", "not one of our rifles killed anyone": the strikes or the arms counted.
     if (kind !== 'destroyed' && nouns.length && has(STRIKING, nouns[nouns.length - 1]) && !nouns.some(isPerson)) continue;
     // "counted the bodies at two morgues", "dead at the two sites": the number counts places, not people.
