@@ -10,6 +10,7 @@ import { armedGroup, groupOf, placeOf, Read, withPlaces } from './quantity-subje
 import { withGroupsApart } from './quantity-groups';
 import { GROUP_HEADS } from './mentions';
 import { withPartsNamed } from './quantity-parts';
+import { withListedGroups } from './quantity-lists';
 import {
   CAPTIVES, CIVILIANS, COMBATANTS, FREED, HANDLED, HOLDING, INCREMENTS, isNumber, isPerson, Kind, KIN_OWNERS, LIFE_LOST, kindAt, kindOfWord, LYING, PART_OF,
   PLACE_LINKS, STILL, STRIKING, TAKEN_THINGS,
@@ -281,5 +282,5 @@ export function quantityFacets(tokens: Token[], [first, last]: Span, text: strin
     }
     reads.push({ increment, whole, attribute, ...(subject !== null && { subject }), value: none ? 'none' : over ? `more than ${value}` : value, polarity, span: [start, Math.max(end, n - 1)], place });
   }
-  return withPartsNamed(withGroupsApart(withPlaces(reads), tokens, [first, last]), tokens, [first, last]);
+  return withPartsNamed(withGroupsApart(withPlaces(withListedGroups(reads, tokens)), tokens, [first, last]), tokens, [first, last]);
 }

@@ -53,3 +53,19 @@ describe('a state said of nothing', () => {
     expect(facets('The mayor of Karsa said: "Nothing is under control."')).toEqual(['situation=under_control denied']);
   });
 });
+
+describe('a list of the dead by group', () => {
+  const subjects = (text: string) =>
+    extractStatements(text, DESK, null).flatMap((c) => c.facets.filter((f) => /fatalities/.test(f.attribute)).map((f) => `${f.attribute}/${f.subject ?? ''}=${String(f.value)}`));
+
+  it.each([
+    ['The Karsan army said the strike killed 20 pupils and two teachers on Monday.', ['fatalities/pupils=20', 'fatalities/teachers=two']],
+    ['The Northern Front said the shelling killed 14 women and six men.', ['fatalities/women=14', 'fatalities/men=six']],
+  ])('%s: each count is its group\'s, none is the toll', (text, read) => {
+    expect(subjects(text)).toEqual(read);
+  });
+
+  it('soldiers and civilians keep their own tolls', () => {
+    expect(subjects('The Northern Front said the attack killed 12 soldiers and three civilians.')).toEqual(['combatant_fatalities/Karsan army=12', 'civilian_fatalities/=three']);
+  });
+});
