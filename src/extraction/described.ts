@@ -4,7 +4,7 @@
  * country or people ("the Rwandan Hutu rebel group"). Each answers with the desk's one party that fits, or null.
  */
 import { fold } from '../claims/fold';
-import { ADJECTIVE_OF, CAPITALS, countryIn, DEMONYMS, exactName } from './names';
+import { ADJECTIVE_OF, CAPITALS, countryIn, DEMONYMS, exactName, PLACE_POINTERS } from './names';
 import { deskFamilies, LastNamed, nationalGovernment, regionalGovernment } from './offices';
 import { countryParty } from './country-party';
 import { inScope, lookup, scopedOfKind } from './source-lookups';
@@ -30,6 +30,8 @@ export function servedBody(head: string): string | null {
   const text = head.trim();
   const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('’s '));
   const role = text.slice(at + 3);
+  // "the country's correctional service" is the story's country's own service, no unit of a body "the country".
+  if (PLACE_POINTERS.has(text.slice(0, at).replace(/^the /i, '').toLowerCase())) return null;
   return at > 0 && at < 60 && /^[a-z -]+$/.test(role) && STAFF_ROLES.has(role.split(' ').pop() ?? '') ? text.slice(0, at) : null;
 }
 

@@ -149,12 +149,18 @@ export function deskName(phrase: string): string | null {
   return adjective ? `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} government` : null;
 }
 
+/** Words that point back to the story's place, as an owner: "the country's", "the city's". */
+export const PLACE_POINTERS = new Set(['country', 'nation', 'city', 'region', 'province', 'state', 'town', 'capital']);
+
 /** "Mali's army" -> "Malian army", "Israel's military" -> "Israeli military": how desks often name a party. */
 export function possessiveToAdjective(phrase: string): string | null {
   const text = phrase.trim().replace(/^the /i, '').replace('’', "'");
   const at = text.indexOf("'s ");
   if (at <= 0) return null;
-  const adjective = ADJECTIVE_OF[text.slice(0, at).toLowerCase()];
+  const owner = text.slice(0, at).toLowerCase();
+  // "the country's correctional service": the country the story is about, so the body alone names it.
+  if (PLACE_POINTERS.has(owner)) return `the ${text.slice(at + 3)}`;
+  const adjective = ADJECTIVE_OF[owner];
   return adjective ? `${adjective} ${text.slice(at + 3)}` : null;
 }
 

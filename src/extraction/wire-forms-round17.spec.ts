@@ -69,3 +69,13 @@ describe('a list of the dead by group', () => {
     expect(subjects('The Northern Front said the attack killed 12 soldiers and three civilians.')).toEqual(['combatant_fatalities/Karsan army=12', 'civilian_fatalities/=three']);
   });
 });
+
+describe("the country's body", () => {
+  const DESK_WITH_SERVICE: KnownSource[] = [...DESK, { id: 'prisons', name: 'Karsan Correctional Service', aliases: ['the correctional service'], kind: 'government', side: 'Karsa' }];
+  it.each([
+    "Inmates escaped after gunmen attacked the prison, the country's correctional service said on Wednesday.",
+    "The country's correctional service said inmates escaped after gunmen attacked the prison.",
+  ])('%s', (text) => {
+    expect(extractStatements(text, DESK_WITH_SERVICE, null).map((c) => c.sourceId)).toEqual(['prisons']);
+  });
+});
