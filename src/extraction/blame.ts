@@ -1,7 +1,7 @@
 import { Token } from './analyse';
 import { Span } from './attribution';
 import { nounPhrase } from './targets';
-import { ATTACK_NOUNS, PLACES } from './category-words';
+import { ATTACK_NOUNS, BY_AFTER, PLACES } from './category-words';
 import { DEMONYMS } from './names';
 
 /** Words that make an accusation one of harm: "accused Israel of a massacre", not "of fabricating evidence". */
@@ -216,8 +216,29 @@ export function accusedPhrases(tokens: Token[], start: number, last: number, bar
 
 /** "carried out the attack", "had carried it out": carrying that is doing, not "carried 20 bodies". */
 export function carriedOut(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.lower === 'out') return true;
+  if (tokens[i + 1]?.lower === 'out') return !inquiryAt(tokens, i + 2, 4);
   return ['it', 'them'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'out';
+}
+
+/** What is carried out to find out, not to harm: "carry out an investigation", "an autopsy carried out by". */
+const INQUIRIES = new Set(['investigation', 'inquiry', 'enquiry', 'probe', 'review', 'assessment', 'autopsy', 'evacuation', 'rescue', 'search',
+  'survey', 'visit', 'inspection', 'verification', 'analysis', 'exhumation', 'identification', 'test', 'check', 'examination', 'audit', 'count']);
+
+/** "carried out by X", "fired by X" at the "by" at i, unless an inquiry was what was done ("the autopsy was carried out by"). */
+export function doneBy(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  if (!verb || !BY_AFTER.has(verb.lower)) return false;
+  return !(['out', 'conducted', 'launched'].includes(verb.lower) && inquiryAt(tokens, verb.lower === 'out' ? i - 3 : i - 2, -5));
+}
+
+/** Whether an inquiry's noun stands within `span` words from `from` (forwards, or backwards when span < 0), over no verb. */
+export function inquiryAt(tokens: Token[], from: number, span: number): boolean {
+  const step = span < 0 ? -1 : 1;
+  for (let k = from, n = 0; n < Math.abs(span) && tokens[k]; k += step, n += 1) {
+    if (tokens[k].pos === 'NOUN') return INQUIRIES.has(tokens[k].lemma) || INQUIRIES.has(tokens[k].lower);
+    if (tokens[k].pos === 'VERB' || tokens[k].text === ',' || tokens[k].text === '.') return false;
+  }
+  return false;
 }
 
 /** Adverbs of a habit: "has increasingly used air power", "repeatedly shelled": a campaign, not the one attack. */

@@ -17,10 +17,10 @@ import { cameUnder, causedHarm, menFired, phraseAt } from './phrases';
 import { attackersIncluded, attackersTiedTo, bodyOf, downed, makerOf, ownedResponsibility, possessor, recognised } from './affiliation';
 import { byWhom, calmSaid, fightingState, noBefore, siegeEnded } from './situation';
 import {
-  accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doorToDoor, firedAtPlace,
+  accusedPhrases, accusesOfHarm, blameLiesWith, campaign, carriedOut, doneBy, doorToDoor, firedAtPlace,
   knownWeaponFired, near, ownBody, phraseBefore, phraseList, positionsHolder,
 } from './blame';
-import { ATTACK_NOUNS, ATTACKING, BY_AFTER, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS } from './category-words';
+import { ATTACK_NOUNS, ATTACKING, CAUSES, DOING, FIRING, IMPACT, MODALS, NEGATIONS, OUTCOMES, PLACES, OWN, SELF_EVIDENT, SITUATIONS, WEAPONS, NAMED_SYSTEMS } from './category-words';
 import { attackOwner } from './attack-owner';
 import { attackMade, attributedTo, cameFromStore, claimant, deniedOutright, otherOrOpen, droppedArms, habitual, joinedFighting, menOf, otherPlace, possessiveOwner, setFire } from './wire-blame';
 
@@ -167,7 +167,7 @@ export function categoryFacets(
     }
     // Perpetrator: "carried out by X", "fired by X" (not "pagers carried by X"), "claimed responsibility", "X's air strike", "blamed X".
     const byAfter = i > first ? tokens[i - 1] : null;
-    if (t.lower === 'by' && byAfter && (BY_AFTER.has(byAfter.lower) || (DOING.has(byAfter.lemma) && byAfter.lemma !== 'carry') || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
+    if (t.lower === 'by' && byAfter && (doneBy(tokens, i) || (DOING.has(byAfter.lemma) && byAfter.lemma !== 'carry') || byAfter.lemma === 'cause' || byAfter.text === '"' || byAfter.text === '”')) {
       const np = nounPhrase(tokens, i + 1, last);
       const who = np ? menOf(tokens, np, last, partyOfPhrase) ?? partyOfPhrase(np) : null;
       // "the hospital was not hit by an Israeli strike".

@@ -79,3 +79,21 @@ describe("the country's body", () => {
     expect(extractStatements(text, DESK_WITH_SERVICE, null).map((c) => c.sourceId)).toEqual(['prisons']);
   });
 });
+
+describe('an inquiry carried out is no attack carried out', () => {
+  const perpetrators = (text: string) => extractStatements(text, DESK, null).flatMap((c) => c.facets.filter((f) => f.attribute === 'perpetrator').map((f) => f.value));
+  it.each([
+    'The Northern Front said it would carry out an investigation into the attack.',
+    'The Karsan army said the investigation was being carried out by the Northern Front.',
+    'The Karsan army said the autopsies were conducted by doctors of the Northern Front.',
+  ])('%s', (text) => {
+    expect(perpetrators(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The Karsan army said the attack was carried out by the Northern Front.', 'Northern Front'],
+    ['The Northern Front said the raid was conducted by the army.', 'Karsan army'],
+  ])('%s', (text, who) => {
+    expect(perpetrators(text)).toEqual([who]);
+  });
+});
